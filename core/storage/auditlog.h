@@ -1,0 +1,35 @@
+// The audit trail: who changed what, when, from which value to which. Rows are only ever
+// appended, always inside the transaction of the change they describe.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+class Database;
+
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;
+    QString user;
+    qint64 caseId = 0; // 0 when not about one case
+    QString action;    // "create", "update", "event", "transition", "settings", "calendar", ...
+    QString field;     // column or setting key, may be empty
+    QString oldValue;
+    QString newValue;
+};
+
+class AuditLog {
+public:
+    explicit AuditLog(Database& db);
+    // Appends one row. Call inside the Transaction of the change.
+    void record(const QDateTime& at, const QString& user, qint64 caseId, const QString& action,
+                const QString& field = {}, const QString& oldValue = {}, const QString& newValue = {});
+    QList<AuditEntry> forCase(qint64 caseId);
+    QList<AuditEntry> between(const QDateTime& from, const QDateTime& to);
+    qint64 count();
+
+private:
+    Database& m_db;
+};

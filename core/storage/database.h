@@ -1,0 +1,66 @@
+// The storage gateway: one municipality file (*.aantafel), a SQLite database recognised by
+// PRAGMA application_id and versioned by PRAGMA user_version. Opening checks, in this order,
+// that the file exists, is SQLite, is ours, is intact and is not newer than this program; then
+// it makes an online backup (sqlite3 backup API) next to the file and runs the pending numbered
+// migrations, each in one transaction. Connections use WAL, foreign_keys=ON and a busy timeout.
+// All SQL of the program lives in core/storage; nothing else talks to the driver.
+//
+// A Database owns one named QSqlDatabase connection, removed in the destructor. It is used from
+// one thread.
+#pragma once
+
+#include "storageerror.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct OpenOptions {
+    bool readOnly = false;
+    int busyTimeoutMs = 5000;
+    // Where the pre-migration backup goes; empty: next to the file.
+    QString backupDirectory;
+};
+
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static constexpr int ApplicationId = 0x41546166; // "ATaf"
+    static constexpr int CurrentVersion = 2;         // highest migration this program knows
+    static inline const QString FileSuffix = QStringLiteral("aantafel");
+
+    // Creates a new, empty municipality file at path (refuses to overwrite an existing file).
+    static std::unique_ptr<Database> create(const QString& path);
+    // Opens an existing file; throws StorageError with a Dutch message when it cannot.
+    static std::unique_ptr<Database> open(const QString& path, const OpenOptions& options = {});
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase& connection() { return m_db; }
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion();
+    // Path of the backup made before the last migration, empty when none was needed.
+    const QString& migrationBackupPath() const { return m_migrationBackup; }
+
+    // Consistent copy of the whole file while it stays in use (sqlite3 backup API).
+    void backupTo(const QString& targetPath);
+
+    // The raw sqlite3 handle behind the Qt driver (for the backup API).
+    void* sqliteHandle();
+
+private:
+    Database(QString path, QString connectionName, bool readOnly);
+    void configure(int busyTimeoutMs);
+    void verifyIdentity();
+    void migrate(const OpenOptions& options);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    bool m_readOnly = false;
+    QString m_migrationBackup;
+};

@@ -1,0 +1,16 @@
+// aantafel-cli check: the file's own integrity (PRAGMA integrity_check, foreign_key_check,
+// application id, schema version) and the consistency of every case with its workflow.
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class Database;
+class Workflow;
+
+class IntegrityCheck {
+    Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
+public:
+    // Dutch problem descriptions, one per line; empty when all is well.
+    static QStringList run(Database& db, const Workflow& workflow);
+};

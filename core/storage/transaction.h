@@ -1,0 +1,20 @@
+// RAII write transaction: BEGIN IMMEDIATE on construction (so a writer waits for, or is refused by,
+// another writer before it changes anything), ROLLBACK in the destructor unless commit() was
+// called. Every write of the program goes through one of these.
+#pragma once
+
+class Database;
+
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
