@@ -1,6 +1,7 @@
 // aantafel-cli entry point: everything happens in Cli::run (core/cli).
 #include "cli/cli.h"
 #include "domain/clock.h"
+#include "i18n/languages.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,6 +13,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("aantafel-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AANTAFEL_VERSION));
+    Languages::install(QStringLiteral("nl"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();

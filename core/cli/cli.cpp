@@ -1,1 +1,78 @@
 #include "cli.h"
+
+#include "commands.h"
+
+#include <QMap>
+#include <QProcessEnvironment>
+
+#include <functional>
+
+namespace {
+
+QString currentUser()
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QString user = env.value(QStringLiteral("USER"));
+    if (user.isEmpty())
+        user = env.value(QStringLiteral("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("onbekend") : user;
+}
+
+} // namespace
+
+QString Cli::usage()
+{
+    return CliText::tr("Gebruik: aantafel-cli OPDRACHT [OPTIES]\n"
+                       "\n"
+                       "Opdrachten:\n"
+                       "  init BESTAND --name NAAM [--committee]\n"
+                       "      Maak een nieuw gemeentebestand (.aantafel).\n"
+                       "  demo BESTAND [--cases N] [--seed S]\n"
+                       "      Maak een demogemeente met N gegenereerde zaken (standaard 300, hoogstens 1.000.000).\n"
+                       "  deadlines --received JJJJ-MM-DD [--committee] [--conduct JJJJ-MM-DD] [--json]\n"
+                       "      Bereken de termijnen van hoofdstuk 9 Awb voor een ontvangstdatum.\n"
+                       "  list BESTAND [--open] [--json]\n"
+                       "      Toon de zaken met hun eerstvolgende termijn.\n"
+                       "  check BESTAND\n"
+                       "      Controleer het bestand en of elke zaak klopt met de werkwijze.\n"
+                       "\n"
+                       "Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te "
+                       "openen.\n");
+}
+
+int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock& clock)
+{
+    if (args.isEmpty()) {
+        err << usage();
+        return UsageOrFile;
+    }
+    const QString command = args.first();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out << usage();
+        return Ok;
+    }
+    if (command == QLatin1String("--version")) {
+        out << "aantafel-cli " << AANTAFEL_VERSION << '\n';
+        return Ok;
+    }
+
+    using Handler = std::function<int(const QStringList&, CommandContext&)>;
+    static const QMap<QString, Handler> commands{
+        {QStringLiteral("init"), Commands::init},   {QStringLiteral("demo"), Commands::demo},
+        {QStringLiteral("deadlines"), Commands::deadlines}, {QStringLiteral("list"), Commands::list},
+        {QStringLiteral("check"), Commands::check},
+    };
+    const auto it = commands.constFind(command);
+    if (it == commands.constEnd()) {
+        err << CliText::tr("Onbekende opdracht: %1").arg(command) << "\n\n" << usage();
+        return UsageOrFile;
+    }
+    CommandContext ctx{out, err, clock, currentUser()};
+    try {
+        return (*it)(args.mid(1), ctx);
+    } catch (const std::exception& e) {
+        // Every storage failure is caught where it is expected; this is the last line of defence.
+        err << CliText::tr("Onverwachte fout: %1").arg(QString::fromUtf8(e.what())) << '\n';
+        return Refused;
+    }
+}

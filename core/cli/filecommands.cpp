@@ -1,0 +1,224 @@
+// aantafel-cli init, demo, list and check: the commands that work on a municipality file.
+#include "commands.h"
+
+#include "deadlines/deadlineengine.h"
+#include "demo/demogenerator.h"
+#include "domain/clock.h"
+#include "storage/calendarstore.h"
+#include "storage/caserepository.h"
+#include "storage/integritycheck.h"
+#include "storage/municipalityfile.h"
+#include "storage/municipalitysettings.h"
+#include "workflow/workflow.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+int usageError(CommandContext& ctx, const QString& message)
+{
+    ctx.err << message << '\n' << CliText::tr("Zie: aantafel-cli --help") << '\n';
+    return Cli::UsageOrFile;
+}
+
+bool refuseExisting(const QString& path, CommandContext& ctx)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+    ctx.err << CliText::tr("%1 bestaat al; kies een andere naam. Er is niets gewijzigd.").arg(path) << '\n';
+    return true;
+}
+
+MunicipalitySettings demoSettings()
+{
+    MunicipalitySettings s;
+    s.name = QStringLiteral("Gemeente Voorbeeld");
+    s.address = QStringLiteral("Postbus 1000\n1234 AB Voorbeeld");
+    s.phone = QStringLiteral("14 0123");
+    s.email = QStringLiteral("klachten@voorbeeld.nl");
+    s.committee = false;
+    return s;
+}
+
+QString iso(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString klagerText(const Case& c)
+{
+    return c.anonymous || c.klager.name.isEmpty() ? CliText::tr("(anoniem)") : c.klager.name;
+}
+
+} // namespace
+
+std::unique_ptr<Database> Commands::openFile(const QString& path, CommandContext& ctx, bool readOnly)
+{
+    try {
+        OpenOptions options;
+        options.readOnly = readOnly;
+        return Database::open(path, options);
+    } catch (const StorageError& e) {
+        ctx.err << e.message() << '\n';
+        return nullptr;
+    }
+}
+
+int Commands::init(const QStringList& args, CommandContext& ctx)
+{
+    Arguments a(args, {QStringLiteral("--name")}, {QStringLiteral("--committee")});
+    if (!a.ok())
+        return usageError(ctx, a.error());
+    if (a.positional().size() != 1 || a.value(QStringLiteral("--name")).trimmed().isEmpty())
+        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli init BESTAND --name NAAM [--committee]"));
+    const QString path = a.positional().first();
+    if (refuseExisting(path, ctx))
+        return Cli::Refused;
+    MunicipalitySettings settings;
+    settings.name = a.value(QStringLiteral("--name")).trimmed();
+    settings.committee = a.has(QStringLiteral("--committee"));
+    try {
+        MunicipalityFile::create(path, settings, ctx.user);
+    } catch (const StorageError& e) {
+        ctx.err << e.message() << '\n';
+        return Cli::UsageOrFile;
+    }
+    ctx.out << CliText::tr("%1 aangemaakt voor %2.").arg(path, settings.name) << '\n';
+    return Cli::Ok;
+}
+
+int Commands::demo(const QStringList& args, CommandContext& ctx)
+{
+    Arguments a(args, {QStringLiteral("--cases"), QStringLiteral("--seed")}, {});
+    if (!a.ok())
+        return usageError(ctx, a.error());
+    if (a.positional().size() != 1)
+        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli demo BESTAND [--cases N] [--seed S]"));
+    DemoOptions options;
+    if (a.has(QStringLiteral("--cases"))) {
+        const auto n = a.integer(QStringLiteral("--cases"), 1, 1000000);
+        if (!n)
+            return usageError(ctx, a.error());
+        options.cases = int(*n);
+    }
+    if (a.has(QStringLiteral("--seed"))) {
+        const auto s = a.integer(QStringLiteral("--seed"), 0, 4294967295LL);
+        if (!s)
+            return usageError(ctx, a.error());
+        options.seed = quint32(*s);
+    }
+    const QString path = a.positional().first();
+    if (refuseExisting(path, ctx))
+        return Cli::Refused;
+
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        auto db = MunicipalityFile::create(path, demoSettings(), ctx.user);
+        const HolidayCalendar calendar = CalendarStore(*db).load();
+        const DeadlineEngine engine(calendar, MunicipalitySettingsStore(*db).load().terms);
+        DemoGenerator generator(engine, ctx.clock, options.seed);
+        generator.populate(*db, options);
+    } catch (const StorageError& e) {
+        ctx.err << e.message() << '\n';
+        QFile::remove(path); // a half-made demo file is of no use to anyone
+        return Cli::UsageOrFile;
+    }
+    ctx.out << CliText::tr("%1 aangemaakt: Gemeente Voorbeeld met %2 zaken in %3 s.")
+                   .arg(path)
+                   .arg(options.cases)
+                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+            << '\n';
+    return Cli::Ok;
+}
+
+int Commands::list(const QStringList& args, CommandContext& ctx)
+{
+    Arguments a(args, {}, {QStringLiteral("--open"), QStringLiteral("--json")});
+    if (!a.ok())
+        return usageError(ctx, a.error());
+    if (a.positional().size() != 1)
+        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli list BESTAND [--open] [--json]"));
+    auto db = openFile(a.positional().first(), ctx, true);
+    if (!db)
+        return Cli::UsageOrFile;
+
+    const HolidayCalendar calendar = CalendarStore(*db).load();
+    const DeadlineEngine engine(calendar, MunicipalitySettingsStore(*db).load().terms);
+    CaseRepository repository(*db, ctx.clock, ctx.user);
+    CaseFilter filter;
+    filter.openOnly = a.has(QStringLiteral("--open"));
+    const QDate today = ctx.clock.today();
+    const bool json = a.has(QStringLiteral("--json"));
+
+    QJsonArray rows;
+    qint64 count = 0;
+    repository.forEach(filter, [&](const Case& c) {
+        ++count;
+        const std::optional<Deadline> next = engine.nextDeadline(c, today);
+        if (json) {
+            QJsonObject row{{QStringLiteral("reference"), c.reference},
+                            {QStringLiteral("received"), iso(c.received)},
+                            {QStringLiteral("kind"), EnumText::code(c.kind)},
+                            {QStringLiteral("channel"), EnumText::code(c.channel)},
+                            {QStringLiteral("domain"), EnumText::code(c.domain)},
+                            {QStringLiteral("phase"), EnumText::code(c.phase)},
+                            {QStringLiteral("outcome"), EnumText::code(c.outcome)},
+                            {QStringLiteral("klager"), c.anonymous ? QString() : c.klager.name},
+                            {QStringLiteral("handler"), c.handler}};
+            if (next) {
+                row.insert(QStringLiteral("next_deadline"),
+                           QJsonObject{{QStringLiteral("kind"), DeadlineText::code(next->kind)},
+                                       {QStringLiteral("due"), iso(next->due)},
+                                       {QStringLiteral("status"), DeadlineText::code(next->status)},
+                                       {QStringLiteral("basis"), next->basis}});
+            }
+            rows.append(row);
+            return;
+        }
+        ctx.out << c.reference << '\t' << iso(c.received) << '\t' << EnumText::label(c.phase) << '\t'
+                << klagerText(c) << '\t' << (c.handler.isEmpty() ? CliText::tr("(niet toegewezen)") : c.handler);
+        if (next) {
+            ctx.out << '\t' << DeadlineText::label(next->kind) << ' ' << iso(next->due) << " ("
+                    << DeadlineText::label(next->status) << ')';
+        }
+        ctx.out << '\n';
+    });
+    if (json)
+        ctx.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    else
+        ctx.out << CliText::tr("%n zaak/zaken", nullptr, int(count)) << '\n';
+    return Cli::Ok;
+}
+
+int Commands::check(const QStringList& args, CommandContext& ctx)
+{
+    Arguments a(args, {}, {});
+    if (!a.ok())
+        return usageError(ctx, a.error());
+    if (a.positional().size() != 1)
+        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli check BESTAND"));
+    auto db = openFile(a.positional().first(), ctx, true);
+    if (!db)
+        return Cli::UsageOrFile;
+    const HolidayCalendar calendar = CalendarStore(*db).load();
+    const DeadlineEngine engine(calendar, MunicipalitySettingsStore(*db).load().terms);
+    const Workflow workflow(engine);
+    const QStringList problems = IntegrityCheck::run(*db, workflow);
+    if (problems.isEmpty()) {
+        const qint64 cases = CaseRepository(*db, ctx.clock, ctx.user).count();
+        ctx.out << CliText::tr("In orde: schema versie %1, %n zaak/zaken gecontroleerd, geen problemen gevonden.",
+                               nullptr, int(cases))
+                       .arg(db->schemaVersion())
+                << '\n';
+        return Cli::Ok;
+    }
+    for (const QString& p : problems)
+        ctx.out << p << '\n';
+    ctx.err << CliText::tr("%n probleem/problemen gevonden.", nullptr, int(problems.size())) << '\n';
+    return Cli::Refused;
+}
