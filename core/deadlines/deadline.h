@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QString>
 
 enum class DeadlineKind {
@@ -21,29 +22,28 @@ enum class DeadlineKind {
 };
 
 enum class DeadlineStatus {
-    Met,       // done on or before the due date
-    MetLate,   // done, but after the due date
-    Superseded,// replaced by a later term (e.g. handling after verdaging)
-    Open,      // not done, due later than the warning window
-    DueSoon,   // not done, due within the warning window
-    DueToday,  // not done, due today
-    Overdue,   // not done, due date passed
+    Met,          // done on or before the due date
+    MetLate,      // done, but after the due date
+    Superseded,   // replaced by a later term (e.g. handling after verdaging)
+    Open,         // not done, due later than the warning window
+    DueSoon,      // not done, due within the warning window
+    DueToday,     // not done, due today
+    Overdue,      // not done, due date passed
     Informational // a term that runs for the klager, not for us (bezwaar, ombudsman)
 };
 
 struct Deadline {
     DeadlineKind kind = DeadlineKind::Handling;
     QDate due;
-    QDate metOn;          // when it was met, null when not (yet)
-    bool statutory = true;// law (true) or municipal policy (false)
-    QString basis;        // e.g. "art. 9:11 lid 1 Awb"
-    QString basisText;    // one sentence of what the rule says, in Dutch
-    QString counting;     // how the date was counted (CountedDate::counting)
-    QString warning;      // e.g. year without decreed days
+    QDate metOn;           // when it was met, null when not (yet)
+    bool statutory = true; // law (true) or municipal policy (false)
+    QString basis;         // e.g. "art. 9:11 lid 1 Awb"
+    QString basisText;     // one sentence of what the rule says, in Dutch
+    QString counting;      // how the date was counted (CountedDate::counting)
+    QString warning;       // e.g. year without decreed days
     DeadlineStatus status = DeadlineStatus::Open;
 
-    bool isPending() const
-    {
+    bool isPending() const {
         return status == DeadlineStatus::Open || status == DeadlineStatus::DueSoon ||
                status == DeadlineStatus::DueToday || status == DeadlineStatus::Overdue;
     }
@@ -56,4 +56,7 @@ public:
     static QString label(DeadlineStatus status); // e.g. "Te laat"
     static QString code(DeadlineKind kind);      // stable, for JSON/CSV output
     static QString code(DeadlineStatus status);
+    // Every value in declaration order, for legends, filters and tests.
+    static QList<DeadlineKind> allKinds();
+    static QList<DeadlineStatus> allStatuses();
 };

@@ -53,6 +53,13 @@ public:
     const PolicyTerms& terms() const { return m_terms; }
 
 private:
+    // The deadline with its texts, its status relative to today (before the case-level rules
+    // of deadlinesFor: superseded, informational) and how it was counted.
+    Deadline make(DeadlineKind kind, const CountedDate& counted, QDate metOn, bool statutory, const QString& basis,
+                  const QString& basisText, QDate today) const;
+    // Terms that do not count from a start day but are a date as agreed or planned.
+    static CountedDate fixed(QDate due, const QString& counting);
+
     TermCalculator m_calc;
     PolicyTerms m_terms;
 };

@@ -1,1 +1,141 @@
 #include "termcalculator.h"
+
+#include <QLocale>
+
+namespace {
+
+// Atw art. 4: terms of more than twelve weeks are not extended.
+constexpr int maxExtendedWeeks = 12;
+
+} // namespace
+
+CountedDate TermCalculator::addWeeks(QDate start, int weeks) const {
+    return addWeeks(start, weeks, tr("ontvangen"));
+}
+
+CountedDate TermCalculator::addOneYear(QDate start) const {
+    return addOneYear(start, tr("vanaf"));
+}
+
+CountedDate TermCalculator::addWorkingDays(QDate start, int workingDays) const {
+    return addWorkingDays(start, workingDays, tr("ontvangen"));
+}
+
+CountedDate TermCalculator::addWeeks(QDate start, int weeks, const QString& startLabel) const {
+    CountedDate result;
+    result.start = start;
+    if (!start.isValid())
+        return result;
+
+    const bool atwApplies = weeks <= maxExtendedWeeks;
+    result.nominal = start.addDays(qint64(7) * weeks);
+    result.due = atwApplies ? atwExtend(result.nominal) : result.nominal;
+    result.extended = result.due != result.nominal;
+
+    const QString span = weeks == 1 ? tr("1 week") : tr("%1 weken").arg(weeks);
+    result.counting = tr("%1 %2 + %3 = %4").arg(startLabel, shortDate(start), span, describedDate(result.nominal));
+    if (result.extended) {
+        result.counting += tr("; Atw art. 1: verschoven naar %1").arg(shortDate(result.due));
+    } else if (!atwApplies && m_calendar.isNonWorkingDay(result.nominal)) {
+        result.counting += tr("; geen verschuiving: Atw art. 4 (termijn van meer dan twaalf weken)");
+    }
+    // Only a term that Atw art. 1 can move depends on the decreed days.
+    if (atwApplies)
+        result.warning = yearWarning(result.nominal, result.due);
+    return result;
+}
+
+CountedDate TermCalculator::addOneYear(QDate start, const QString& startLabel) const {
+    CountedDate result;
+    result.start = start;
+    if (!start.isValid())
+        return result;
+
+    // QDate::addYears maps 29 February onto 28 February in a common year.
+    result.nominal = start.addYears(1);
+    result.due = result.nominal;
+    result.counting = tr("%1 %2 + 1 jaar = %3").arg(startLabel, shortDate(start), describedDate(result.due));
+    if (start.month() == 2 && start.day() == 29 && result.due.day() == 28)
+        result.counting += tr(" (29 februari bestaat niet in %1)").arg(result.due.year());
+    result.counting += tr("; geen verschuiving: Atw art. 4 (termijn van een jaar)");
+    return result;
+}
+
+CountedDate TermCalculator::addWorkingDays(QDate start, int workingDays, const QString& startLabel) const {
+    CountedDate result;
+    result.start = start;
+    if (!start.isValid())
+        return result;
+
+    QStringList skippedHolidays;
+    QDate day = start;
+    for (int counted = 0; counted < workingDays;) {
+        day = day.addDays(1);
+        if (!m_calendar.isNonWorkingDay(day))
+            ++counted;
+        else if (m_calendar.isHoliday(day))
+            skippedHolidays << describedDate(day);
+    }
+    result.nominal = day;
+    result.due = day;
+
+    const QString span = workingDays == 1 ? tr("1 werkdag") : tr("%1 werkdagen").arg(workingDays);
+    result.counting = tr("%1 %2 + %3 = %4").arg(startLabel, shortDate(start), span, shortDate(day));
+    if (!skippedHolidays.isEmpty())
+        result.counting += tr("; feestdagen overgeslagen: %1").arg(skippedHolidays.join(QStringLiteral(", ")));
+    if (workingDays > 0)
+        result.warning = yearWarning(start.addDays(1), day);
+    return result;
+}
+
+QDate TermCalculator::atwExtend(QDate day) const {
+    if (!day.isValid())
+        return day;
+    while (m_calendar.isNonWorkingDay(day))
+        day = day.addDays(1);
+    return day;
+}
+
+bool TermCalculator::conductOlderThanOneYear(QDate conduct, QDate filed) {
+    if (!conduct.isValid() || !filed.isValid())
+        return false;
+    return conduct < filed.addYears(-1);
+}
+
+QString TermCalculator::shortDate(QDate day) {
+    if (!day.isValid())
+        return {};
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    QString month = dutch.monthName(day.month(), QLocale::ShortFormat);
+    if (month.endsWith(u'.'))
+        month.chop(1);
+    return dutch.dayName(day.dayOfWeek(), QLocale::ShortFormat) + u' ' + QString::number(day.day()) + u' ' + month +
+           u' ' + QString::number(day.year());
+}
+
+QString TermCalculator::yearWarning(QDate day) const {
+    return yearWarning(day, day);
+}
+
+QString TermCalculator::yearWarning(QDate first, QDate last) const {
+    if (!first.isValid() || !last.isValid())
+        return {};
+    QStringList years;
+    for (int year = first.year(); year <= last.year(); ++year) {
+        if (!m_calendar.isYearDecreed(year))
+            years << QString::number(year);
+    }
+    if (years.isEmpty())
+        return {};
+    QString joined = years.constLast();
+    if (years.size() > 1)
+        joined = years.mid(0, years.size() - 1).join(QStringLiteral(", ")) + tr(" en ") + years.constLast();
+    return tr("Voor %1 zijn nog geen bij Koninklijk Besluit gelijkgestelde dagen vastgesteld (Atw art. 3 lid 3); "
+              "de datum kan nog verschuiven.")
+        .arg(joined);
+}
+
+QString TermCalculator::describedDate(QDate day) const {
+    const QString reason = m_calendar.nonWorkingReason(day);
+    return reason.isEmpty() ? shortDate(day) : tr("%1 (%2)").arg(shortDate(day), reason);
+}

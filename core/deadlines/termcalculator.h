@@ -14,18 +14,21 @@
 #include <QStringList>
 
 struct CountedDate {
-    QDate start;        // day from which the term runs (not counted itself)
-    QDate nominal;      // end before any Atw extension
-    QDate due;          // the last day of the term
-    bool extended = false;   // Atw art. 1 moved the end
-    QString counting;   // e.g. "ontvangen vr 7 mrt 2025 + 6 weken = vr 18 apr 2025 (Goede Vrijdag) → di 22 apr 2025 (Atw art. 1)"
-    QString warning;    // non-empty when the end falls in a year without recorded decreed days
+    QDate start;           // day from which the term runs (not counted itself)
+    QDate nominal;         // end before any Atw extension
+    QDate due;             // the last day of the term
+    bool extended = false; // Atw art. 1 moved the end
+    // How it was counted, e.g. "ontvangen vr 7 mrt 2025 + 6 weken = vr 18 apr 2025 (Goede Vrijdag);
+    // Atw art. 1: verschoven naar di 22 apr 2025".
+    QString counting;
+    QString warning; // non-empty when the end falls in a year without recorded decreed days
 };
 
 class TermCalculator {
     Q_DECLARE_TR_FUNCTIONS(TermCalculator)
 public:
-    explicit TermCalculator(const HolidayCalendar& calendar) : m_calendar(calendar) {}
+    explicit TermCalculator(const HolidayCalendar& calendar)
+        : m_calendar(calendar) {}
 
     // Statutory term in weeks; Atw art. 1 applies when weeks <= 12 (art. 4).
     CountedDate addWeeks(QDate start, int weeks) const;
@@ -33,6 +36,11 @@ public:
     CountedDate addOneYear(QDate start) const;
     // Policy term in working days: the result is the N-th working day after start.
     CountedDate addWorkingDays(QDate start, int workingDays) const;
+    // The same, with the word the explanation uses for the start day (default "ontvangen", or
+    // "vanaf" for the one-year term), e.g. "bekendgemaakt" for a bezwaartermijn.
+    CountedDate addWeeks(QDate start, int weeks, const QString& startLabel) const;
+    CountedDate addOneYear(QDate start, const QString& startLabel) const;
+    CountedDate addWorkingDays(QDate start, int workingDays, const QString& startLabel) const;
     // The first day on or after day that is no weekend or holiday.
     QDate atwExtend(QDate day) const;
 
@@ -41,9 +49,17 @@ public:
     // (29 February filed: one year before is 28 February.)
     static bool conductOlderThanOneYear(QDate conduct, QDate filed);
 
+    // The short Dutch date every explanation uses, e.g. "vr 7 mrt 2025" (QLocale Dutch names,
+    // without the abbreviation dot so that dates read alike in the UI, the CLI and letters).
+    static QString shortDate(QDate day);
+
     const HolidayCalendar& calendar() const { return m_calendar; }
 
 private:
     QString yearWarning(QDate day) const;
+    // Warns about every year from first to last (inclusive) without recorded decreed days.
+    QString yearWarning(QDate first, QDate last) const;
+    // "vr 18 apr 2025 (Goede Vrijdag)": the date with the reason it is no working day, if any.
+    QString describedDate(QDate day) const;
     const HolidayCalendar& m_calendar;
 };
