@@ -12,7 +12,8 @@
 //   Formal   --PlanHearing / RecordHearing / RecordHearingException (9:10 lid 2)
 //   Formal   --Judge-->                  Closed (Upheld/PartlyUpheld/Rejected/NoJudgment; needs a held
 //                                        hearing or a recorded 9:10 lid 2 exception)
-//   Informal/Formal --Adjourn-->         same phase, once, klaagschrift only, before the handling term ends (9:11 lid 2)
+//   Informal/Formal --Adjourn-->         same phase, once, not for a signaal, before the handling term ends
+//                                        (9:11 lid 2)
 //   adjourned --RecordConsent-->         same phase, with the klager's written consent and a new date (9:11 lid 3)
 //   Intake/Informal/Formal/Referred --Withdraw--> Closed (Withdrawn)
 //   Closed   --Reopen-->                 Informal (outcome cleared, history kept)
@@ -31,6 +32,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 enum class WorkflowAction {
     StartInformal,
@@ -67,8 +70,7 @@ struct TransitionRequest {
     HearingException exception = HearingException::None;        // RecordHearingException
     QString note;                                               // free text for the timeline
 
-    static TransitionRequest of(WorkflowAction a, QDate when = {})
-    {
+    static TransitionRequest of(WorkflowAction a, QDate when = {}) {
         TransitionRequest r;
         r.action = a;
         r.date = when;
@@ -88,23 +90,46 @@ struct TransitionResult {
 class Workflow {
     Q_DECLARE_TR_FUNCTIONS(Workflow)
 public:
-    explicit Workflow(const DeadlineEngine& engine) : m_engine(engine) {}
+    explicit Workflow(const DeadlineEngine& engine)
+        : m_engine(engine) {}
 
     static QString label(WorkflowAction action); // Dutch button text, e.g. "Formeel behandelen"
     static QString code(WorkflowAction action);  // stable code, e.g. "start_formal"
+    // Every action in button order (the order availableActions() keeps).
+    static QList<WorkflowAction> allActions();
+    // Parses code(); std::nullopt for anything unknown.
+    static std::optional<WorkflowAction> actionFromCode(const QString& code);
 
-    // Actions whose phase preconditions hold now (parameters are checked by check()).
+    // Actions whose phase, kind and state preconditions hold now (parameters and dates are checked by
+    // check()). A state precondition depends on the case alone: e.g. Judge needs a held hearing or a
+    // recorded 9:10 lid 2 exception, Adjourn a case that is not yet adjourned.
     QList<WorkflowAction> availableActions(const Case& c) const;
     // Full guard: phase, parameters and dates. Does not change the case.
     TransitionResult check(const Case& c, const TransitionRequest& request, QDate today) const;
     // Checks, then changes the case and appends a timeline event by user at now.
-    TransitionResult apply(Case& c, const TransitionRequest& request, const QDateTime& now,
-                           const QString& user) const;
+    TransitionResult apply(Case& c, const TransitionRequest& request, const QDateTime& now, const QString& user) const;
 
     // Everything about a stored case that its workflow state does not allow
     // (used by aantafel-cli check). Empty when consistent.
     QStringList consistencyProblems(const Case& c) const;
 
 private:
+    // The guards (workflowguards.cpp). Each returns the Dutch reason for refusing, empty when allowed.
+    QString stateRefusal(const Case& c, WorkflowAction action) const;
+    QString dateRefusal(const Case& c, const TransitionRequest& request, QDate date, QDate today) const;
+    QString parameterRefusal(const Case& c, const TransitionRequest& request, QDate date, QDate today) const;
+
+    // What a request means once its defaults are filled in.
+    static QDate effectiveDate(const TransitionRequest& request, QDate today);
+    static QString referralProviderFor(const Case& c, const TransitionRequest& request);
+    QDate referralFollowUpFor(const TransitionRequest& request, QDate date) const;
+    QDate satisfactionFollowUpFor(const TransitionRequest& request, QDate date) const;
+
+    // The change itself and its timeline entry (workflow.cpp); called only after the guards passed.
+    void change(Case& c, const TransitionRequest& request, QDate date) const;
+    static EventKind eventKind(WorkflowAction action);
+    QString eventText(const Case& before, const Case& after, const TransitionRequest& request, QDate date,
+                      QDate recordedOn) const;
+
     const DeadlineEngine& m_engine;
 };

@@ -1,0 +1,81 @@
+#include "workflow.h"
+
+// The consistency check of stored cases (aantafel-cli check): everything the workflow could never
+// have produced, for cases that were imported, edited by hand or written by an older version.
+
+namespace {
+
+bool isJudgment(Outcome o) {
+    return o == Outcome::Upheld || o == Outcome::PartlyUpheld || o == Outcome::Rejected || o == Outcome::NoJudgment;
+}
+
+} // namespace
+
+QStringList Workflow::consistencyProblems(const Case& c) const {
+    QStringList problems;
+    const bool signal = c.kind == CaseKind::Signal;
+
+    if (c.reference.trimmed().isEmpty())
+        problems.append(tr("Het zaaknummer ontbreekt."));
+    if (!c.received.isValid())
+        problems.append(tr("De ontvangstdatum ontbreekt."));
+
+    if (c.isOpen()) {
+        if (c.outcome != Outcome::None)
+            problems.append(tr("De zaak is open maar heeft al een uitkomst (%1).").arg(EnumText::label(c.outcome)));
+        if (c.closedOn.isValid())
+            problems.append(tr("De zaak is open maar heeft een afsluitdatum."));
+    } else {
+        if (c.outcome == Outcome::None)
+            problems.append(tr("De zaak is afgesloten zonder uitkomst."));
+        if (!c.closedOn.isValid())
+            problems.append(tr("De zaak is afgesloten zonder afsluitdatum."));
+    }
+    if (c.closedOn.isValid() && c.received.isValid() && c.closedOn < c.received)
+        problems.append(tr("De afsluitdatum ligt voor de ontvangstdatum."));
+
+    if (c.outcome == Outcome::NotHandled) {
+        if (c.nonHandlingGround == NonHandlingGround::None)
+            problems.append(tr("Niet in behandeling genomen zonder grond (art. 9:8 Awb)."));
+        if (!c.nonHandlingNoticeSent.isValid())
+            problems.append(tr("Niet in behandeling genomen zonder datum van de schriftelijke kennisgeving "
+                               "(art. 9:8 lid 3 Awb)."));
+    }
+    if (c.outcome == Outcome::ResolvedToSatisfaction && c.satisfactionConfirmation == ConfirmationMethod::None)
+        problems.append(tr("Naar tevredenheid opgelost zonder vastgelegde bevestiging van de klager (art. 9:5 Awb)."));
+    if (isJudgment(c.outcome)) {
+        if (!c.hearingHeld.isValid() && c.hearingException == HearingException::None)
+            problems.append(tr("Oordeel (%1) zonder hoorzitting of vastgelegde reden om van horen af te zien "
+                               "(art. 9:10 Awb).")
+                                .arg(EnumText::label(c.outcome)));
+        if (signal)
+            problems.append(tr("Een signaal heeft een oordeel (%1), maar kent geen formele klachtprocedure.")
+                                .arg(EnumText::label(c.outcome)));
+    }
+    if (c.outcome == Outcome::Referred) {
+        if (!c.referralFeedback.isValid())
+            problems.append(tr("Uitkomst doorverwezen zonder vastgelegde terugkoppeling van de aanbieder."));
+        if (c.referralProvider.trimmed().isEmpty())
+            problems.append(tr("Uitkomst doorverwezen zonder aanbieder."));
+    }
+
+    if (c.phase == Phase::Referred) {
+        if (c.referralProvider.trimmed().isEmpty())
+            problems.append(tr("Warme overdracht zonder aanbieder."));
+        if (!c.referralFollowUp.isValid())
+            problems.append(tr("Warme overdracht zonder datum om de terugkoppeling na te vragen."));
+    }
+
+    if (!c.isAdjourned() && (c.consentReceived.isValid() || c.agreedDueDate.isValid()))
+        problems.append(tr("Instemming met verder uitstel of een afgesproken datum zonder verdaging "
+                           "(art. 9:11 lid 3 Awb)."));
+    if (c.consentReceived.isValid() != c.agreedDueDate.isValid())
+        problems.append(tr("Instemming met verder uitstel en de afgesproken datum horen samen te gaan."));
+    if (signal && c.isAdjourned())
+        problems.append(tr("Een signaal is verdaagd, maar kent geen afhandelingstermijn."));
+    if (signal && c.phase == Phase::Formal)
+        problems.append(tr("Een signaal staat in de fase %1, maar kent geen formele klachtprocedure.")
+                            .arg(EnumText::label(Phase::Formal)));
+
+    return problems;
+}
