@@ -8,6 +8,7 @@
 #include <QVariant>
 
 class Database;
+class SqlQuery;
 
 struct AuditEntry {
     qint64 id = 0;
@@ -26,9 +27,17 @@ public:
     // Appends one row. Call inside the Transaction of the change.
     void record(const QDateTime& at, const QString& user, qint64 caseId, const QString& action,
                 const QString& field = {}, const QString& oldValue = {}, const QString& newValue = {});
+    // The rows about one case, oldest first.
     QList<AuditEntry> forCase(qint64 caseId);
+    // The rows from `from` up to and including `to`, oldest first.
     QList<AuditEntry> between(const QDateTime& from, const QDateTime& to);
     qint64 count();
+
+    // For bulk writers that reuse one prepared statement: the INSERT and how to bind one row to it.
+    static QString insertSql();
+    static void bindRecord(SqlQuery& query, const QDateTime& at, const QString& user, qint64 caseId,
+                           const QString& action, const QString& field = {}, const QString& oldValue = {},
+                           const QString& newValue = {});
 
 private:
     Database& m_db;

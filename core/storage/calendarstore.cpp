@@ -1,1 +1,93 @@
 #include "calendarstore.h"
+
+#include "auditlog.h"
+#include "database.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QDateTime>
+
+namespace {
+
+const QString calendarAction = QStringLiteral("calendar");
+
+} // namespace
+
+HolidayCalendar CalendarStore::load() {
+    HolidayCalendar calendar = HolidayCalendar::statutoryOnly();
+    {
+        SqlQuery days(m_db, QStringLiteral("SELECT day, description FROM decreed_days ORDER BY day"));
+        days.exec();
+        while (days.next()) {
+            const QDate day = SqlValue::toDate(days.value(0));
+            if (day.isValid())
+                calendar.addDecreedDay(day, days.value(1).toString());
+        }
+    }
+    SqlQuery years(m_db, QStringLiteral("SELECT year FROM decreed_years ORDER BY year"));
+    years.exec();
+    while (years.next())
+        calendar.addDecreedYear(years.value(0).toInt());
+    return calendar;
+}
+
+void CalendarStore::addDecreedDay(QDate day, const QString& description, const QString& user) {
+    if (!day.isValid())
+        throw StorageError(StorageError::Kind::Invalid, tr("Geef een geldige datum op voor de feestdag."));
+    Transaction transaction(m_db);
+    SqlQuery old(m_db, QStringLiteral("SELECT description FROM decreed_days WHERE day = ?"));
+    old.bind(0, SqlValue::date(day)).exec();
+    const bool existed = old.next();
+    const QString oldDescription = existed ? old.value(0).toString() : QString();
+    old.finish();
+    if (existed && oldDescription == description)
+        return;
+    SqlQuery write(m_db, QStringLiteral("INSERT INTO decreed_days (day, description) VALUES (?, ?) "
+                                        "ON CONFLICT (day) DO UPDATE SET description = excluded.description"));
+    write.bind(0, SqlValue::date(day)).bind(1, SqlValue::text(description)).exec();
+    const QString iso = day.toString(Qt::ISODate);
+    AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, calendarAction, QStringLiteral("decreed_day"),
+                          existed ? iso + QStringLiteral(" ") + oldDescription : QString(),
+                          iso + QStringLiteral(" ") + description);
+    transaction.commit();
+}
+
+void CalendarStore::addDecreedYear(int year, const QString& user) {
+    if (year < 1900 || year > 9999)
+        throw StorageError(StorageError::Kind::Invalid, tr("%1 is geen geldig jaar.").arg(year));
+    Transaction transaction(m_db);
+    SqlQuery write(m_db, QStringLiteral("INSERT INTO decreed_years (year) VALUES (?) ON CONFLICT DO NOTHING"));
+    write.bind(0, year).exec();
+    if (write.numRowsAffected() > 0) {
+        AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, calendarAction, QStringLiteral("decreed_year"), {},
+                              QString::number(year));
+    }
+    transaction.commit();
+}
+
+void CalendarStore::removeDecreedDay(QDate day, const QString& user) {
+    Transaction transaction(m_db);
+    SqlQuery old(m_db, QStringLiteral("SELECT description FROM decreed_days WHERE day = ?"));
+    old.bind(0, SqlValue::date(day)).exec();
+    if (!old.next())
+        return;
+    const QString description = old.value(0).toString();
+    old.finish();
+    SqlQuery remove(m_db, QStringLiteral("DELETE FROM decreed_days WHERE day = ?"));
+    remove.bind(0, SqlValue::date(day)).exec();
+    AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, calendarAction, QStringLiteral("decreed_day"),
+                          day.toString(Qt::ISODate) + QStringLiteral(" ") + description, {});
+    transaction.commit();
+}
+
+void CalendarStore::seedShipped() {
+    Transaction transaction(m_db);
+    SqlQuery day(m_db, QStringLiteral("INSERT INTO decreed_days (day, description) VALUES (?, ?) "
+                                      "ON CONFLICT DO NOTHING"));
+    for (const DecreedDay& d : HolidayCalendar::shippedDecreedDays())
+        day.bind(0, SqlValue::date(d.day)).bind(1, SqlValue::text(d.description)).exec();
+    SqlQuery year(m_db, QStringLiteral("INSERT INTO decreed_years (year) VALUES (?) ON CONFLICT DO NOTHING"));
+    for (int y : HolidayCalendar::shippedDecreedYears())
+        year.bind(0, y).exec();
+    transaction.commit();
+}

@@ -7,12 +7,15 @@
 #include "../domain/case.h"
 #include "../domain/clock.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <optional>
 
+class CaseWriter;
 class Database;
 
 // What the case list needs of a case; everything but story, timeline and contact details.
@@ -21,40 +24,61 @@ struct CaseFilter {
     bool openOnly = false;
     std::optional<Phase> phase;
     std::optional<PolicyDomain> domain;
-    QString handler;  // empty: any
-    int limit = -1;   // -1: no limit
+    QString handler; // empty: any
+    int limit = -1;  // -1: no limit
     int offset = 0;
 };
 
 class CaseRepository {
+    Q_DECLARE_TR_FUNCTIONS(CaseRepository)
 public:
     CaseRepository(Database& db, const Clock& clock, QString user);
 
     // Inserts (id == 0) or updates the case with its themes and new timeline events, in one
     // transaction. Assigns id, reference and revision on the passed case. Unknown themes are added
-    // to the theme list.
+    // to the theme list. Save a case obtained from load() or findByReference(), never one from
+    // list(): that one lacks the story and contact details. When save() throws, the passed case is
+    // left exactly as it was.
     void save(Case& c);
-    // Appends one timeline event (id and author assigned) in its own transaction.
+    // Appends one timeline event (id and author assigned, time now when null) in its own transaction.
+    // The case's revision does not change: an entry appended meanwhile never conflicts with an edit.
     void addEvent(qint64 caseId, CaseEvent& event);
 
-    Case load(qint64 id);                                 // throws StorageError::NotFound
+    Case load(qint64 id); // throws StorageError::NotFound
     std::optional<Case> findByReference(const QString& reference);
-    // Cases without story and timeline (themes included), sorted by received date, newest first.
+    // Cases without story, contact details (klager address, phone, e-mail) and timeline (themes
+    // included), sorted by received date, newest first, then by reference.
     QList<Case> list(const CaseFilter& filter = {});
     // Calls visit for each case matching the filter, loaded as list() does, without keeping them.
     void forEach(const CaseFilter& filter, const std::function<void(const Case&)>& visit);
+    // The number of cases matching the filter; limit and offset do not apply.
     qint64 count(const CaseFilter& filter = {});
+    // Full-text search (reference, klager name, story, desired outcome, timeline texts): every word
+    // must occur, as a word or the start of one, accents ignored. Cases as list() gives them.
+    QList<Case> search(const QString& words, const CaseFilter& filter = {});
+    // Every case complete with story, themes and timeline, in id order, streamed (IntegrityCheck).
+    void forEachFull(const std::function<void(const Case&)>& visit);
+    // Calls visit for each closed case resolved to satisfaction (Awb 9:5) whose "hoe gaat het nu?"
+    // call is planned but not yet made, loaded as list() does: besides the open cases, the only cases
+    // that still owe a deadline (DeadlineOverview). Sorted like list().
+    void forEachPendingFollowUp(const std::function<void(const Case&)>& visit);
 
     // Bulk insert for demo data and imports: many new cases in one transaction, one audit row
-    // per case. Much faster than save() in a loop.
+    // per case. Much faster than save() in a loop. Assigns ids, references (sequential per year, in
+    // list order) and revisions; all or nothing.
     void insertMany(QList<Case>& cases);
 
-    QStringList themes();                 // the municipality's theme list, in order
+    QStringList themes(); // the municipality's theme list, in order
     void addTheme(const QString& name);
 
+    // The reference the next new case received in this year would get.
     QString nextReference(int year);
 
 private:
+    std::optional<Case> read(qint64 id);
+    void update(Case& work, CaseWriter& writer);
+    void stream(const QString& sql, const QVariantList& binds, const std::function<void(const Case&)>& visit);
+
     Database& m_db;
     const Clock& m_clock;
     QString m_user;

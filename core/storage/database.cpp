@@ -1,1 +1,275 @@
 #include "database.h"
+
+#include "migrations.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace {
+
+QString nativePath(const QString& path) {
+    return QDir::toNativeSeparators(path);
+}
+
+QString nextConnectionName() {
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("aantafel-%1").arg(++counter);
+}
+
+quint32 bigEndian32(const QByteArray& bytes, int offset) {
+    return qFromBigEndian<quint32>(bytes.constData() + offset);
+}
+
+// The checks that need no SQLite connection at all, so that a file that is not ours is never
+// opened by the driver: existence, the SQLite magic, our application id (header offset 68) and a
+// file shorter than its header says (a truncated copy).
+void inspectHeader(const QString& path) {
+    const QString file = nativePath(path);
+    QFile f(path);
+    if (!QFileInfo(path).isFile())
+        throw StorageError(StorageError::Kind::NotFound, Database::tr("Het bestand %1 bestaat niet.").arg(file));
+    if (!f.open(QIODevice::ReadOnly))
+        throw StorageError(StorageError::Kind::Io, Database::tr("%1 kan niet worden gelezen.").arg(file),
+                           f.errorString());
+    const QByteArray header = f.read(100);
+    const qint64 size = f.size();
+    f.close();
+
+    const QByteArrayView magic("SQLite format 3\0", 16);
+    if (header.size() < magic.size() || !header.startsWith(magic))
+        throw StorageError(StorageError::Kind::NotSQLite, Database::tr("%1 is geen Aan Tafel-bestand.").arg(file));
+    const QString damaged =
+        Database::tr("%1 is beschadigd of onvolledig en kan niet worden geopend. Zet een reservekopie terug.")
+            .arg(file);
+    if (header.size() < 100)
+        throw StorageError(StorageError::Kind::Corrupt, damaged, QStringLiteral("header shorter than 100 bytes"));
+    if (bigEndian32(header, 68) != quint32(Database::ApplicationId)) {
+        throw StorageError(
+            StorageError::Kind::NotOurs,
+            Database::tr("%1 is geen Aan Tafel-bestand: het is een database van een ander programma.").arg(file));
+    }
+    const quint32 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        throw StorageError(StorageError::Kind::Corrupt, damaged, QStringLiteral("invalid page size"));
+    // With a write-ahead log the main file may legitimately lag behind its header until the log is
+    // checkpointed; then quick_check decides.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return;
+    const qint64 pages = bigEndian32(header, 28);
+    const bool pageCountValid = bigEndian32(header, 92) == bigEndian32(header, 24);
+    if (size % pageSize != 0 || (pageCountValid && size < pages * pageSize)) {
+        throw StorageError(
+            StorageError::Kind::Corrupt, damaged,
+            QStringLiteral("file has %1 bytes, header says %2 pages of %3").arg(size).arg(pages).arg(pageSize));
+    }
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
+    , m_readOnly(readOnly) {}
+
+Database::~Database() {
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::create(const QString& path) {
+    const QString file = nativePath(path);
+    if (QFileInfo::exists(path)) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("%1 bestaat al; kies een andere naam. Er is niets gewijzigd.").arg(file));
+    }
+    // Creating the empty file ourselves is atomic: a file that appears in the meantime is not touched.
+    QFile empty(path);
+    if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        throw StorageError(StorageError::Kind::Io, tr("%1 kan niet worden aangemaakt.").arg(file), empty.errorString());
+    }
+    empty.close();
+
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName(), false));
+    try {
+        db->connectDriver(OpenOptions().busyTimeoutMs);
+        SqlQuery::run(*db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        db->configure(OpenOptions().busyTimeoutMs);
+        Migrations::migrate(*db);
+    } catch (...) {
+        db.reset();
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(path + suffix);
+        throw;
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, const OpenOptions& options) {
+    inspectHeader(path);
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName(), options.readOnly));
+    db->connectDriver(options.busyTimeoutMs);
+    db->verifyIdentity();
+    db->migrate(options);
+    return db;
+}
+
+void Database::connectDriver(int busyTimeoutMs) {
+    m_busyTimeoutMs = busyTimeoutMs;
+    if (!m_db.isValid()) {
+        throw StorageError(
+            StorageError::Kind::Io,
+            tr("De SQLite-databasedriver van Qt ontbreekt; %1 kan niet worden geopend.").arg(nativePath(m_path)));
+    }
+    m_db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (m_readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options);
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        bool ok = false;
+        const int code = error.nativeErrorCode().toInt(&ok);
+        throw StorageError::fromSqlite(ok ? code : -1, error.text(), m_path);
+    }
+}
+
+// Runs only after inspectHeader() accepted the file; reads, never writes.
+void Database::verifyIdentity() {
+    const QString file = nativePath(m_path);
+    QStringList problems;
+    {
+        SqlQuery check(*this, QStringLiteral("PRAGMA quick_check"));
+        check.exec();
+        while (check.next())
+            problems << check.value(0).toString();
+    }
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        throw StorageError(StorageError::Kind::Corrupt,
+                           tr("%1 is beschadigd en kan niet worden geopend. Zet een reservekopie terug.").arg(file),
+                           problems.join(QLatin1Char('\n')));
+    }
+    if (SqlQuery::scalar(*this, QStringLiteral("PRAGMA application_id")).toInt() != ApplicationId) {
+        throw StorageError(StorageError::Kind::NotOurs,
+                           tr("%1 is geen Aan Tafel-bestand: het is een database van een ander programma.").arg(file));
+    }
+    const int version = schemaVersion();
+    if (version > CurrentVersion) {
+        throw StorageError(StorageError::Kind::Newer,
+                           tr("%1 is gemaakt met een nieuwere versie van Aan Tafel (bestandsversie %2; deze versie "
+                              "kent tot en met %3). Werk Aan Tafel bij om het bestand te openen.")
+                               .arg(file)
+                               .arg(version)
+                               .arg(CurrentVersion));
+    }
+    if (!m_readOnly) {
+        // Can we become the writer within the busy timeout? Nothing is written: the probe rolls back.
+        Transaction probe(*this);
+    }
+}
+
+void Database::configure(int busyTimeoutMs) {
+    SqlQuery::run(*this, QStringLiteral("PRAGMA foreign_keys = ON"));
+    SqlQuery::run(*this, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+    SqlQuery::run(*this, QStringLiteral("PRAGMA cache_size = -16384"));
+    if (!m_readOnly) {
+        // On file systems without shared memory (some network shares) SQLite stays in its
+        // rollback journal mode; that is slower but safe, so it is accepted.
+        SqlQuery::scalar(*this, QStringLiteral("PRAGMA journal_mode = WAL"));
+        SqlQuery::run(*this, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+}
+
+void Database::migrate(const OpenOptions& options) {
+    const int version = schemaVersion();
+    if (version < CurrentVersion) {
+        if (m_readOnly) {
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               tr("%1 is gemaakt met een oudere versie van Aan Tafel en moet eerst worden "
+                                  "bijgewerkt. Open het bestand om te bewerken; alleen lezen kan nu niet.")
+                                   .arg(nativePath(m_path)));
+        }
+        // The backup comes first and copies the file exactly as the older version left it.
+        const QFileInfo info(m_path);
+        const QDir dir(options.backupDirectory.isEmpty() ? info.absolutePath() : options.backupDirectory);
+        const QString stem = info.completeBaseName() + QStringLiteral(".voor-migratie-v%1").arg(version);
+        QString target = dir.filePath(stem + QLatin1Char('.') + FileSuffix);
+        for (int n = 2; QFileInfo::exists(target); ++n)
+            target = dir.filePath(stem + QStringLiteral("-%1.").arg(n) + FileSuffix);
+        backupTo(target);
+        m_migrationBackup = target;
+    }
+    configure(options.busyTimeoutMs);
+    if (version < CurrentVersion)
+        Migrations::migrate(*this, CurrentVersion);
+}
+
+int Database::schemaVersion() {
+    return SqlQuery::scalar(*this, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void* Database::sqliteHandle() {
+    if (!m_db.isOpen())
+        return nullptr;
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+void Database::backupTo(const QString& targetPath) {
+    const QString file = nativePath(targetPath);
+    if (QFileInfo::exists(targetPath)) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("%1 bestaat al; kies een andere naam voor de reservekopie.").arg(file));
+    }
+    auto* source = static_cast<sqlite3*>(sqliteHandle());
+    if (!source)
+        throw StorageError(StorageError::Kind::Io, tr("%1 is niet geopend.").arg(nativePath(m_path)));
+
+    sqlite3* target = nullptr;
+    int rc =
+        sqlite3_open_v2(targetPath.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    QString detail;
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
+        if (!backup) {
+            rc = sqlite3_errcode(target);
+        } else {
+            // Another writer may hold the file for a moment: retry within the busy timeout.
+            int waited = 0;
+            do {
+                rc = sqlite3_backup_step(backup, -1);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                    sqlite3_sleep(50);
+                    waited += 50;
+                }
+            } while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waited <= m_busyTimeoutMs);
+            const int finish = sqlite3_backup_finish(backup);
+            if (rc == SQLITE_DONE)
+                rc = finish;
+        }
+        if (rc != SQLITE_OK)
+            detail = QString::fromUtf8(sqlite3_errmsg(target));
+    } else if (target) {
+        detail = QString::fromUtf8(sqlite3_errmsg(target));
+    }
+    sqlite3_close(target);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        QFile::remove(targetPath);
+        throw StorageError::fromSqlite(rc, detail, targetPath);
+    }
+}

@@ -46,7 +46,8 @@ public:
     // Path of the backup made before the last migration, empty when none was needed.
     const QString& migrationBackupPath() const { return m_migrationBackup; }
 
-    // Consistent copy of the whole file while it stays in use (sqlite3 backup API).
+    // Consistent copy of the whole file while it stays in use (sqlite3 backup API). Refuses to
+    // overwrite an existing file (StorageError::Invalid).
     void backupTo(const QString& targetPath);
 
     // The raw sqlite3 handle behind the Qt driver (for the backup API).
@@ -54,6 +55,7 @@ public:
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
+    void connectDriver(int busyTimeoutMs);
     void configure(int busyTimeoutMs);
     void verifyIdentity();
     void migrate(const OpenOptions& options);
@@ -62,5 +64,6 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    int m_busyTimeoutMs = OpenOptions().busyTimeoutMs;
     QString m_migrationBackup;
 };

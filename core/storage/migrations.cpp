@@ -1,1 +1,219 @@
+// The schema, as a list of numbered migrations. Each entry is frozen once released: to change the
+// schema, append a migration. The enum CHECK lists spell out EnumText::code() values on purpose
+// (not generated), so that a file's rules never change behind its back.
 #include "migrations.h"
+
+#include "database.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QStringList>
+
+namespace {
+
+// "(column = 'a' OR column = 'b' …)" for a CHECK on an enum column. Not "column IN (…)": SQLite
+// evaluates a CHECK with an IN list of more than two values by building a temporary table on every
+// INSERT, which made bulk inserts several times slower. Part of the frozen migrations: never change
+// what it produces; write a new helper for a new need.
+QString oneOf(const char* column, std::initializer_list<const char*> codes) {
+    QStringList terms;
+    for (const char* code : codes)
+        terms << QString::fromLatin1(column) + QStringLiteral(" = '") + QString::fromLatin1(code) + QLatin1Char('\'');
+    return QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+// v1: the base schema.
+QStringList version1() {
+    return {
+        QStringLiteral("CREATE TABLE settings (\n"
+                       "    key TEXT PRIMARY KEY NOT NULL,\n"
+                       "    value TEXT NOT NULL\n"
+                       ")"),
+        QStringLiteral("CREATE TABLE themes (\n"
+                       "    id INTEGER PRIMARY KEY,\n"
+                       "    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> ''),\n"
+                       "    position INTEGER NOT NULL DEFAULT 0,\n"
+                       "    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))\n"
+                       ")"),
+        QStringLiteral("CREATE TABLE cases (\n"
+                       "    id INTEGER PRIMARY KEY,\n"
+                       "    reference TEXT NOT NULL CHECK (reference <> ''),\n"
+                       "    kind TEXT NOT NULL CHECK ") +
+            oneOf("kind", {"signal", "oral", "written"}) + QStringLiteral(",\n    channel TEXT NOT NULL CHECK ") +
+            oneOf("channel", {"phone", "desk", "email", "letter", "webform", "neighbourhood_team", "kitchen_table",
+                              "via_councillor", "social_media", "other"}) +
+            QStringLiteral(",\n"
+                           "    received TEXT NOT NULL CHECK (received GLOB "
+                           "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),\n"
+                           "    conduct_date TEXT,\n"
+                           "    anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1)),\n"
+                           "    klager_name TEXT NOT NULL DEFAULT '',\n"
+                           "    klager_address TEXT NOT NULL DEFAULT '',\n"
+                           "    klager_phone TEXT NOT NULL DEFAULT '',\n"
+                           "    klager_email TEXT NOT NULL DEFAULT '',\n"
+                           "    representative_name TEXT NOT NULL DEFAULT '',\n"
+                           "    representative_role TEXT NOT NULL DEFAULT '',\n"
+                           "    subject_department TEXT NOT NULL DEFAULT '',\n"
+                           "    subject_employee TEXT NOT NULL DEFAULT '',\n"
+                           "    subject_provider TEXT NOT NULL DEFAULT '',\n"
+                           "    subject_joint_arrangement TEXT NOT NULL DEFAULT '',\n"
+                           "    domain TEXT NOT NULL CHECK ") +
+            oneOf("domain", {"wmo", "youth", "participation", "debt_assistance", "other"}) +
+            QStringLiteral(",\n"
+                           "    story TEXT NOT NULL DEFAULT '',\n"
+                           "    desired_outcome TEXT NOT NULL DEFAULT '',\n"
+                           "    handler TEXT NOT NULL DEFAULT '',\n"
+                           "    committee INTEGER NOT NULL DEFAULT 0 CHECK (committee IN (0, 1)),\n"
+                           "    about_decision_content INTEGER NOT NULL DEFAULT 0 CHECK (about_decision_content IN "
+                           "(0, 1)),\n"
+                           "    decision_published TEXT,\n"
+                           "    phase TEXT NOT NULL CHECK ") +
+            oneOf("phase", {"intake", "informal", "formal", "referred", "closed"}) +
+            QStringLiteral(",\n    outcome TEXT NOT NULL CHECK ") +
+            oneOf("outcome", {"none", "resolved", "upheld", "partly_upheld", "rejected", "no_judgment", "not_handled",
+                              "withdrawn", "referred"}) +
+            QStringLiteral(",\n"
+                           "    closed_on TEXT,\n"
+                           "    satisfaction_confirmation TEXT NOT NULL CHECK ") +
+            oneOf("satisfaction_confirmation", {"none", "phone", "in_person", "email", "letter"}) +
+            QStringLiteral(",\n    non_handling_ground TEXT NOT NULL CHECK ") +
+            oneOf("non_handling_ground",
+                  {"none", "9_8_1_a", "9_8_1_b", "9_8_1_c", "9_8_1_d", "9_8_1_e", "9_8_1_f", "9_8_2"}) +
+            QStringLiteral(",\n"
+                           "    non_handling_notice_sent TEXT,\n"
+                           "    acknowledgement_sent TEXT,\n"
+                           "    first_contact_on TEXT,\n"
+                           "    adjourned_on TEXT,\n"
+                           "    consent_received TEXT,\n"
+                           "    agreed_due_date TEXT,\n"
+                           "    hearing_planned TEXT,\n"
+                           "    hearing_held TEXT,\n"
+                           "    hearing_exception TEXT NOT NULL CHECK ") +
+            oneOf("hearing_exception", {"none", "manifestly_unfounded", "klager_waived", "no_reply"}) +
+            QStringLiteral(",\n"
+                           "    referral_provider TEXT NOT NULL DEFAULT '',\n"
+                           "    referral_follow_up TEXT,\n"
+                           "    referral_feedback TEXT,\n"
+                           "    follow_up_due TEXT,\n"
+                           "    follow_up_done TEXT,\n"
+                           "    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),\n"
+                           "    created_at TEXT NOT NULL,\n"
+                           "    updated_at TEXT NOT NULL\n"
+                           ")"),
+        QStringLiteral("CREATE UNIQUE INDEX cases_reference ON cases (reference)"),
+        QStringLiteral("CREATE INDEX cases_received ON cases (received DESC, reference)"),
+        // The open-case list: only the open minority of a large file is indexed, already sorted.
+        QStringLiteral("CREATE INDEX cases_open ON cases (received DESC, reference) WHERE phase <> 'closed'"),
+        QStringLiteral("CREATE INDEX cases_phase ON cases (phase, received DESC)"),
+        QStringLiteral("CREATE INDEX cases_handler ON cases (handler, received DESC)"),
+        QStringLiteral("CREATE TABLE case_themes (\n"
+                       "    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
+                       "    theme_id INTEGER NOT NULL REFERENCES themes (id),\n"
+                       "    position INTEGER NOT NULL DEFAULT 0,\n"
+                       "    PRIMARY KEY (case_id, theme_id)\n"
+                       ") WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX case_themes_theme ON case_themes (theme_id)"),
+        QStringLiteral("CREATE TABLE events (\n"
+                       "    id INTEGER PRIMARY KEY,\n"
+                       "    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
+                       "    at TEXT NOT NULL,\n"
+                       "    kind TEXT NOT NULL CHECK ") +
+            oneOf("kind",
+                  {"contact", "agreement", "transfer", "letter", "hearing", "decision", "note", "phase_change"}) +
+            QStringLiteral(",\n"
+                           "    author TEXT NOT NULL DEFAULT '',\n"
+                           "    text TEXT NOT NULL DEFAULT ''\n"
+                           ")"),
+        QStringLiteral("CREATE INDEX events_case ON events (case_id, at, id)"),
+        QStringLiteral("CREATE TABLE audit_log (\n"
+                       "    id INTEGER PRIMARY KEY,\n"
+                       "    at TEXT NOT NULL,\n"
+                       "    user TEXT NOT NULL DEFAULT '',\n"
+                       "    case_id INTEGER,\n"
+                       "    action TEXT NOT NULL CHECK (action <> ''),\n"
+                       "    field TEXT NOT NULL DEFAULT '',\n"
+                       "    old_value TEXT NOT NULL DEFAULT '',\n"
+                       "    new_value TEXT NOT NULL DEFAULT ''\n"
+                       ")"),
+        QStringLiteral("CREATE INDEX audit_log_case ON audit_log (case_id, at)"),
+        QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+        QStringLiteral("CREATE TABLE decreed_days (\n"
+                       "    day TEXT PRIMARY KEY NOT NULL CHECK (day GLOB "
+                       "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),\n"
+                       "    description TEXT NOT NULL DEFAULT ''\n"
+                       ")"),
+        QStringLiteral("CREATE TABLE decreed_years (\n"
+                       "    year INTEGER PRIMARY KEY CHECK (year BETWEEN 1900 AND 9999)\n"
+                       ")"),
+    };
+}
+
+// v2: full-text search over the reference, the klager's name, the story, the desired outcome
+// (cases_fts) and the timeline texts (events_fts). Both index their table as external content and
+// are kept in sync by triggers; the migration indexes the rows already in the file.
+QStringList version2() {
+    const QString caseColumns = QStringLiteral("reference, klager_name, story, desired_outcome");
+    const QString oldCase = QStringLiteral("old.reference, old.klager_name, old.story, old.desired_outcome");
+    const QString newCase = QStringLiteral("new.reference, new.klager_name, new.story, new.desired_outcome");
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE cases_fts USING fts5(") + caseColumns +
+            QStringLiteral(", content='cases', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN\n"
+                       "    INSERT INTO cases_fts (rowid, ") +
+            caseColumns + QStringLiteral(") VALUES (new.id, ") + newCase + QStringLiteral(");\nEND"),
+        QStringLiteral("CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN\n"
+                       "    INSERT INTO cases_fts (cases_fts, rowid, ") +
+            caseColumns + QStringLiteral(") VALUES ('delete', old.id, ") + oldCase + QStringLiteral(");\nEND"),
+        QStringLiteral("CREATE TRIGGER cases_fts_update AFTER UPDATE OF ") + caseColumns +
+            QStringLiteral(" ON cases\n"
+                           "WHEN old.reference IS NOT new.reference OR old.klager_name IS NOT new.klager_name\n"
+                           "    OR old.story IS NOT new.story OR old.desired_outcome IS NOT new.desired_outcome\n"
+                           "BEGIN\n"
+                           "    INSERT INTO cases_fts (cases_fts, rowid, ") +
+            caseColumns + QStringLiteral(") VALUES ('delete', old.id, ") + oldCase +
+            QStringLiteral(");\n    INSERT INTO cases_fts (rowid, ") + caseColumns +
+            QStringLiteral(") VALUES (new.id, ") + newCase + QStringLiteral(");\nEND"),
+        QStringLiteral("CREATE VIRTUAL TABLE events_fts USING fts5(text, content='events', content_rowid='id',\n"
+                       "    tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN\n"
+                       "    INSERT INTO events_fts (rowid, text) VALUES (new.id, new.text);\n"
+                       "END"),
+        QStringLiteral("CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN\n"
+                       "    INSERT INTO events_fts (events_fts, rowid, text) VALUES ('delete', old.id, old.text);\n"
+                       "END"),
+        QStringLiteral("CREATE TRIGGER events_fts_update AFTER UPDATE OF text ON events\n"
+                       "WHEN old.text IS NOT new.text BEGIN\n"
+                       "    INSERT INTO events_fts (events_fts, rowid, text) VALUES ('delete', old.id, old.text);\n"
+                       "    INSERT INTO events_fts (rowid, text) VALUES (new.id, new.text);\n"
+                       "END"),
+        QStringLiteral("INSERT INTO cases_fts (cases_fts) VALUES ('rebuild')"),
+        QStringLiteral("INSERT INTO events_fts (events_fts) VALUES ('rebuild')"),
+    };
+}
+
+const QList<QStringList>& all() {
+    static const QList<QStringList> migrations{version1(), version2()};
+    return migrations;
+}
+
+} // namespace
+
+namespace Migrations {
+
+int latestVersion() {
+    return int(all().size());
+}
+
+void migrate(Database& db, int target) {
+    if (target < 0)
+        target = latestVersion();
+    for (int version = db.schemaVersion() + 1; version <= target; ++version) {
+        Transaction transaction(db);
+        for (const QString& statement : all().at(version - 1))
+            SqlQuery::run(db, statement);
+        SqlQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        transaction.commit();
+    }
+}
+
+} // namespace Migrations

@@ -1,1 +1,127 @@
+// Settings are stored as text under stable snake_case keys; a key missing from the file takes the
+// default of MunicipalitySettings, so that a newer program can add settings without a migration.
 #include "municipalitysettings.h"
+
+#include "auditlog.h"
+#include "database.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPair>
+
+namespace {
+
+const QString logoKey = QStringLiteral("logo_png");
+
+QString flag(bool b) {
+    return b ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+QString number(int n) {
+    return QString::number(n);
+}
+
+QList<QPair<QString, QString>> toPairs(const MunicipalitySettings& s) {
+    const bool national = s.ombudsman.kind == Ombudsman::Kind::National;
+    return {
+        {QStringLiteral("name"), s.name},
+        {QStringLiteral("address"), s.address},
+        {QStringLiteral("phone"), s.phone},
+        {QStringLiteral("email"), s.email},
+        {logoKey, QString::fromLatin1(s.logoPng.toBase64())},
+        {QStringLiteral("committee"), flag(s.committee)},
+        {QStringLiteral("ombudsman_kind"), national ? QStringLiteral("national") : QStringLiteral("municipal")},
+        {QStringLiteral("ombudsman_name"), s.ombudsman.name},
+        {QStringLiteral("ombudsman_address"), s.ombudsman.address},
+        {QStringLiteral("ombudsman_website"), s.ombudsman.website},
+        {QStringLiteral("terms_acknowledgement_working_days"), number(s.terms.acknowledgementWorkingDays)},
+        {QStringLiteral("terms_first_contact_working_days"), number(s.terms.firstContactWorkingDays)},
+        {QStringLiteral("terms_follow_up_working_days"), number(s.terms.followUpWorkingDays)},
+        {QStringLiteral("terms_referral_follow_up_working_days"), number(s.terms.referralFollowUpWorkingDays)},
+        {QStringLiteral("terms_warning_working_days"), number(s.terms.warningWorkingDays)},
+        {QStringLiteral("reference_prefix"), s.referencePrefix},
+        {QStringLiteral("retention_years"), number(s.retentionYears)},
+    };
+}
+
+QHash<QString, QString> storedValues(Database& db) {
+    QHash<QString, QString> values;
+    SqlQuery q(db, QStringLiteral("SELECT key, value FROM settings"));
+    q.exec();
+    while (q.next())
+        values.insert(q.value(0).toString(), q.value(1).toString());
+    return values;
+}
+
+// What the audit trail says about a value: the logo as its size, not as kilobytes of base64.
+QString auditText(const QString& key, const QString& value) {
+    if (key == logoKey && !value.isEmpty())
+        return QStringLiteral("(%1 bytes)").arg(QByteArray::fromBase64(value.toLatin1()).size());
+    return value;
+}
+
+} // namespace
+
+MunicipalitySettings MunicipalitySettingsStore::load() {
+    const QHash<QString, QString> v = storedValues(m_db);
+    MunicipalitySettings s;
+    auto text = [&](const char* key, QString& target) {
+        const auto it = v.constFind(QString::fromLatin1(key));
+        if (it != v.constEnd())
+            target = *it;
+    };
+    auto integer = [&](const char* key, int& target) {
+        bool ok = false;
+        const int n = v.value(QString::fromLatin1(key)).toInt(&ok);
+        if (ok)
+            target = n;
+    };
+    text("name", s.name);
+    text("address", s.address);
+    text("phone", s.phone);
+    text("email", s.email);
+    s.logoPng = QByteArray::fromBase64(v.value(logoKey).toLatin1());
+    s.committee = v.value(QStringLiteral("committee")) == QStringLiteral("1");
+    const auto kind = v.constFind(QStringLiteral("ombudsman_kind"));
+    if (kind != v.constEnd())
+        s.ombudsman.kind =
+            *kind == QStringLiteral("municipal") ? Ombudsman::Kind::Municipal : Ombudsman::Kind::National;
+    text("ombudsman_name", s.ombudsman.name);
+    text("ombudsman_address", s.ombudsman.address);
+    text("ombudsman_website", s.ombudsman.website);
+    integer("terms_acknowledgement_working_days", s.terms.acknowledgementWorkingDays);
+    integer("terms_first_contact_working_days", s.terms.firstContactWorkingDays);
+    integer("terms_follow_up_working_days", s.terms.followUpWorkingDays);
+    integer("terms_referral_follow_up_working_days", s.terms.referralFollowUpWorkingDays);
+    integer("terms_warning_working_days", s.terms.warningWorkingDays);
+    text("reference_prefix", s.referencePrefix);
+    integer("retention_years", s.retentionYears);
+    return s;
+}
+
+void MunicipalitySettingsStore::save(const MunicipalitySettings& settings, const QString& user) {
+    if (settings.referencePrefix.trimmed().isEmpty() || settings.referencePrefix.contains(QLatin1Char(' '))) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("Het voorvoegsel van de zaaknummers mag niet leeg zijn en geen spaties bevatten."));
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    Transaction transaction(m_db);
+    const QHash<QString, QString> stored = storedValues(m_db);
+    SqlQuery write(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    SqlQuery audit(m_db, AuditLog::insertSql());
+    for (const auto& [key, value] : toPairs(settings)) {
+        const auto it = stored.constFind(key);
+        if (it != stored.constEnd() && *it == value)
+            continue;
+        write.bind(0, key).bind(1, SqlValue::text(value)).exec();
+        const QString old = it != stored.constEnd() ? *it : QString();
+        AuditLog::bindRecord(audit, now, user, 0, QStringLiteral("settings"), key, auditText(key, old),
+                             auditText(key, value));
+        audit.exec();
+    }
+    transaction.commit();
+}

@@ -22,11 +22,11 @@ struct Ombudsman {
 };
 
 struct MunicipalitySettings {
-    QString name;         // e.g. "Gemeente Voorbeeld"
-    QString address;      // postal address, lines separated by \n
+    QString name;    // e.g. "Gemeente Voorbeeld"
+    QString address; // postal address, lines separated by \n
     QString phone;
     QString email;
-    QByteArray logoPng;   // letterhead logo, may be empty
+    QByteArray logoPng;     // letterhead logo, may be empty
     bool committee = false; // formal complaints go to a klachtadviescommissie (afdeling 9.1.3)
     Ombudsman ombudsman;
     PolicyTerms terms;
@@ -37,10 +37,13 @@ struct MunicipalitySettings {
 };
 
 class MunicipalitySettingsStore {
+    Q_DECLARE_TR_FUNCTIONS(MunicipalitySettingsStore)
 public:
-    explicit MunicipalitySettingsStore(Database& db) : m_db(db) {}
+    explicit MunicipalitySettingsStore(Database& db)
+        : m_db(db) {}
     MunicipalitySettings load();
-    // Writes all settings in one transaction, with an audit row per changed key.
+    // Writes all settings in one transaction, with an audit row per changed key. Refuses an empty
+    // reference prefix (StorageError::Invalid).
     void save(const MunicipalitySettings& settings, const QString& user);
 
 private:

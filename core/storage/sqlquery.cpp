@@ -1,1 +1,107 @@
 #include "sqlquery.h"
+
+#include "database.h"
+
+#include <QHash>
+#include <QSqlError>
+
+SqlQuery::SqlQuery(Database& db, const QString& sql)
+    : m_db(db)
+    , m_query(db.connection())
+    , m_sql(sql) {
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        fail(m_query.lastError());
+}
+
+SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value) {
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+SqlQuery& SqlQuery::bind(int position, const QVariant& value) {
+    m_query.bindValue(position, value);
+    return *this;
+}
+
+void SqlQuery::exec() {
+    if (!m_query.exec())
+        fail(m_query.lastError());
+}
+
+void SqlQuery::fail(const QSqlError& error) const {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    const QString detail = error.text() + QStringLiteral(" [") + m_sql + QStringLiteral("]");
+    // Errors Qt raises itself (no SQLite code) are programming or driver errors: Io.
+    throw StorageError::fromSqlite(ok ? code : -1, detail, m_db.path());
+}
+
+void SqlQuery::run(Database& db, const QString& sql) {
+    SqlQuery q(db, sql);
+    q.exec();
+}
+
+QVariant SqlQuery::scalar(Database& db, const QString& sql) {
+    SqlQuery q(db, sql);
+    q.exec();
+    const QVariant v = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return v;
+}
+
+namespace SqlValue {
+
+QVariant text(const QString& s) {
+    // A null QString would be bound as SQL NULL; text columns hold '' instead.
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant date(QDate day) {
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
+}
+
+// A local time's instant. Qt asks the C library, which re-reads the zone file on every call: 5 µs
+// that dominated a bulk insert of timeline entries. The offset is the same within one local hour
+// (daylight saving time changes on the hour), so it is asked once per hour and remembered.
+static qint64 utcMilliseconds(const QDateTime& at) {
+    if (at.timeSpec() != Qt::LocalTime)
+        return at.toMSecsSinceEpoch();
+    constexpr qint64 hourMs = 3600 * 1000;
+    static thread_local QHash<qint64, qint64> offsets;
+    const qint64 wallClock = QDateTime(at.date(), at.time(), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 hour = wallClock >= 0 ? wallClock / hourMs : (wallClock - hourMs + 1) / hourMs;
+    auto it = offsets.constFind(hour);
+    if (it == offsets.constEnd()) {
+        if (offsets.size() > 100000)
+            offsets.clear();
+        it = offsets.insert(hour, wallClock - at.toMSecsSinceEpoch());
+    }
+    return wallClock - *it;
+}
+
+QVariant moment(const QDateTime& at) {
+    if (!at.isValid())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(utcMilliseconds(at), Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QVariant boolean(bool b) {
+    return QVariant(b ? 1 : 0);
+}
+
+QDate toDate(const QVariant& v) {
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QDateTime toMoment(const QVariant& v) {
+    if (v.isNull())
+        return {};
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toLocalTime();
+}
+
+QString toAuditText(const QVariant& v) {
+    return v.isNull() ? QString() : v.toString();
+}
+
+} // namespace SqlValue

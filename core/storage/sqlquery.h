@@ -1,12 +1,16 @@
 // A prepared statement that throws StorageError instead of returning false, so that a failed
-// statement inside a Transaction unwinds to its rollback.
+// statement inside a Transaction unwinds to its rollback. Queries are forward-only: results are
+// streamed, never cached by the driver.
 #pragma once
 
+#include <QDate>
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 class Database;
+class QSqlError;
 
 class SqlQuery {
 public:
@@ -21,6 +25,8 @@ public:
     QVariant lastInsertId() const { return m_query.lastInsertId(); }
     int numRowsAffected() const { return m_query.numRowsAffected(); }
     QSqlQuery& raw() { return m_query; }
+    // Ends a SELECT early, releasing its read snapshot.
+    void finish() { m_query.finish(); }
 
     // Convenience: run sql with no parameters and no result.
     static void run(Database& db, const QString& sql);
@@ -28,7 +34,22 @@ public:
     static QVariant scalar(Database& db, const QString& sql);
 
 private:
+    [[noreturn]] void fail(const QSqlError& error) const;
+
     Database& m_db;
     QSqlQuery m_query;
     QString m_sql;
 };
+
+// How values are written to and read from the file: dates as ISO "yyyy-MM-dd" or NULL, moments as
+// UTC ISO with milliseconds (so that text order is time order), text never NULL.
+namespace SqlValue {
+QVariant text(const QString& s);
+QVariant date(QDate day);
+QVariant moment(const QDateTime& at);
+QVariant boolean(bool b);
+QDate toDate(const QVariant& v);
+QDateTime toMoment(const QVariant& v);
+// The audit representation of a stored value: NULL becomes the empty string.
+QString toAuditText(const QVariant& v);
+} // namespace SqlValue

@@ -11,18 +11,18 @@ class StorageError : public std::runtime_error {
     Q_DECLARE_TR_FUNCTIONS(StorageError)
 public:
     enum class Kind {
-        NotFound,    // the file or the record does not exist
-        NotSQLite,   // not a database at all
-        NotOurs,     // a SQLite database, but not an Aan Tafel municipality file
-        Corrupt,     // damaged or truncated
-        Newer,       // written by a newer version of the program
-        Locked,      // another program holds a lock on the file
-        ReadOnly,    // no write permission, or opened read-only
-        DiskFull,    // no space left
-        Conflict,    // someone else changed the record since it was loaded
-        Constraint,  // the data breaks a rule of the schema
-        Invalid,     // the caller's data is not acceptable
-        Io           // anything else from the file system or the driver
+        NotFound,   // the file or the record does not exist
+        NotSQLite,  // not a database at all
+        NotOurs,    // a SQLite database, but not an Aan Tafel municipality file
+        Corrupt,    // damaged or truncated
+        Newer,      // written by a newer version of the program
+        Locked,     // another program holds a lock on the file
+        ReadOnly,   // no write permission, or opened read-only
+        DiskFull,   // no space left
+        Conflict,   // someone else changed the record since it was loaded
+        Constraint, // the data breaks a rule of the schema
+        Invalid,    // the caller's data is not acceptable
+        Io          // anything else from the file system or the driver
     };
 
     StorageError(Kind kind, const QString& message, const QString& detail = {});

@@ -1,1 +1,59 @@
 #include "transaction.h"
+
+#include "database.h"
+#include "sqlquery.h"
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace {
+
+bool insideTransaction(Database& db) {
+    auto* handle = static_cast<sqlite3*>(db.sqliteHandle());
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
+QString nextSavepointName() {
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("aantafel_sp_%1").arg(++counter);
+}
+
+} // namespace
+
+Transaction::Transaction(Database& db)
+    : m_db(db) {
+    if (insideTransaction(db)) {
+        m_savepoint = nextSavepointName();
+        SqlQuery::run(db, QStringLiteral("SAVEPOINT ") + m_savepoint);
+    } else {
+        SqlQuery::run(db, QStringLiteral("BEGIN IMMEDIATE"));
+    }
+}
+
+Transaction::~Transaction() {
+    if (m_done)
+        return;
+    // After SQLITE_FULL or IOERR SQLite may already have rolled back on its own; then this fails,
+    // harmlessly. A destructor must not throw.
+    try {
+        if (m_savepoint.isEmpty()) {
+            if (insideTransaction(m_db))
+                SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
+        } else if (insideTransaction(m_db)) {
+            SqlQuery::run(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint);
+            SqlQuery::run(m_db, QStringLiteral("RELEASE ") + m_savepoint);
+        }
+    } catch (...) {
+    }
+}
+
+void Transaction::commit() {
+    if (m_done)
+        return;
+    if (m_savepoint.isEmpty())
+        SqlQuery::run(m_db, QStringLiteral("COMMIT"));
+    else
+        SqlQuery::run(m_db, QStringLiteral("RELEASE ") + m_savepoint);
+    m_done = true;
+}

@@ -1,7 +1,11 @@
 // RAII write transaction: BEGIN IMMEDIATE on construction (so a writer waits for, or is refused by,
 // another writer before it changes anything), ROLLBACK in the destructor unless commit() was
-// called. Every write of the program goes through one of these.
+// called. Every write of the program goes through one of these. Transactions nest: inside an open
+// transaction a Transaction becomes a savepoint, so that a caller can bundle several stores' writes
+// into one atomic change (the inner commit() releases the savepoint, the outer one commits).
 #pragma once
+
+#include <QString>
 
 class Database;
 
@@ -17,4 +21,5 @@ public:
 private:
     Database& m_db;
     bool m_done = false;
+    QString m_savepoint; // empty for the outermost transaction
 };

@@ -1,0 +1,177 @@
+// The case list of CaseRepository: filtered, sorted and paged queries that stream their rows and
+// fetch the themes of a batch of cases in one query, plus full-text search and the full stream
+// that the integrity check walks. No query runs per row.
+#include "caserepository.h"
+
+#include "caserow.h"
+#include "casewriter.h"
+#include "database.h"
+#include "sqlquery.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QVariantList>
+
+namespace {
+
+constexpr int BatchSize = 256;
+
+struct Query {
+    QString sql;
+    QVariantList binds;
+};
+
+// The WHERE terms of a filter. "phase <> 'closed'" is spelled exactly as in the partial index
+// cases_open, so that the planner can use it.
+Query whereFor(const CaseFilter& filter) {
+    Query q;
+    QStringList terms;
+    if (filter.openOnly)
+        terms << QStringLiteral("phase <> 'closed'");
+    if (filter.phase) {
+        terms << QStringLiteral("phase = ?");
+        q.binds << EnumText::code(*filter.phase);
+    }
+    if (filter.domain) {
+        terms << QStringLiteral("domain = ?");
+        q.binds << EnumText::code(*filter.domain);
+    }
+    if (!filter.handler.isEmpty()) {
+        terms << QStringLiteral("handler = ?");
+        q.binds << filter.handler;
+    }
+    if (!terms.isEmpty())
+        q.sql = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    return q;
+}
+
+Query listQuery(const CaseFilter& filter, const QString& extraTerm = {}) {
+    Query where = whereFor(filter);
+    if (!extraTerm.isEmpty())
+        where.sql += (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + extraTerm;
+    Query q;
+    q.sql = QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::List) + QStringLiteral(" FROM cases AS c") +
+            where.sql + QStringLiteral(" ORDER BY received DESC, reference");
+    q.binds = where.binds;
+    if (filter.limit >= 0 || filter.offset > 0) {
+        q.sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        q.binds << filter.limit << std::max(0, filter.offset);
+    }
+    return q;
+}
+
+// Attaches the theme names to a batch of cases with one query.
+void attachThemes(Database& db, const ThemeIndex& index, QList<Case>& batch) {
+    if (batch.isEmpty())
+        return;
+    QHash<qint64, qsizetype> position;
+    QStringList ids;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        position.insert(batch.at(i).id, i);
+        ids << QString::number(batch.at(i).id);
+    }
+    SqlQuery q(db, QStringLiteral("SELECT case_id, theme_id FROM case_themes WHERE case_id IN (") +
+                       ids.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY case_id, position"));
+    q.exec();
+    while (q.next())
+        batch[position.value(q.value(0).toLongLong())].themes << index.name(q.value(1).toLongLong());
+}
+
+// Turns what someone typed into an FTS5 query: every word a quoted prefix term, all required.
+QString ftsQuery(const QString& words) {
+    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
+    QStringList terms;
+    for (const QString& word : words.split(separators, Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+void CaseRepository::stream(const QString& sql, const QVariantList& binds,
+                            const std::function<void(const Case&)>& visit) {
+    const ThemeIndex index(m_db);
+    SqlQuery q(m_db, sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bind(i, binds.at(i));
+    q.exec();
+    QList<Case> batch;
+    batch.reserve(BatchSize);
+    auto flush = [&] {
+        attachThemes(m_db, index, batch);
+        for (const Case& c : std::as_const(batch))
+            visit(c);
+        batch.clear();
+    };
+    while (q.next()) {
+        batch.append(CaseRow::read(q, CaseRow::Scope::List));
+        if (batch.size() == BatchSize)
+            flush();
+    }
+    flush();
+}
+
+QList<Case> CaseRepository::list(const CaseFilter& filter) {
+    QList<Case> cases;
+    forEach(filter, [&cases](const Case& c) { cases.append(c); });
+    return cases;
+}
+
+void CaseRepository::forEach(const CaseFilter& filter, const std::function<void(const Case&)>& visit) {
+    const Query q = listQuery(filter);
+    stream(q.sql, q.binds, visit);
+}
+
+qint64 CaseRepository::count(const CaseFilter& filter) {
+    const Query where = whereFor(filter);
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM cases") + where.sql);
+    for (int i = 0; i < where.binds.size(); ++i)
+        q.bind(i, where.binds.at(i));
+    q.exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<Case> CaseRepository::search(const QString& words, const CaseFilter& filter) {
+    const QString match = ftsQuery(words);
+    if (match.isEmpty())
+        return {};
+    Query q = listQuery(filter, QStringLiteral("c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? "
+                                               "UNION SELECT e.case_id FROM events AS e JOIN events_fts "
+                                               "ON events_fts.rowid = e.id WHERE events_fts MATCH ?)"));
+    // The MATCH parameters come after the filter's own and before LIMIT/OFFSET.
+    const qsizetype at = whereFor(filter).binds.size();
+    q.binds.insert(at, match);
+    q.binds.insert(at + 1, match);
+    QList<Case> cases;
+    stream(q.sql, q.binds, [&cases](const Case& c) { cases.append(c); });
+    return cases;
+}
+
+void CaseRepository::forEachFull(const std::function<void(const Case&)>& visit) {
+    // Three cursors in case id order, merged: cases, their themes and their timelines.
+    const ThemeIndex index(m_db);
+    SqlQuery cases(m_db, QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Full) +
+                             QStringLiteral(" FROM cases AS c ORDER BY c.id"));
+    SqlQuery themes(m_db, QStringLiteral("SELECT case_id, theme_id FROM case_themes ORDER BY case_id, position"));
+    SqlQuery events(m_db, QStringLiteral("SELECT ") + CaseRow::eventSelectList() +
+                              QStringLiteral(" FROM events AS e ORDER BY e.case_id, e.at, e.id"));
+    cases.exec();
+    themes.exec();
+    events.exec();
+    bool moreThemes = themes.next();
+    bool moreEvents = events.next();
+    while (cases.next()) {
+        Case c = CaseRow::read(cases, CaseRow::Scope::Full);
+        while (moreThemes && themes.value(0).toLongLong() <= c.id) {
+            if (themes.value(0).toLongLong() == c.id)
+                c.themes << index.name(themes.value(1).toLongLong());
+            moreThemes = themes.next();
+        }
+        while (moreEvents && events.value(0).toLongLong() <= c.id) {
+            if (events.value(0).toLongLong() == c.id)
+                c.events << CaseRow::readEvent(events, 1);
+            moreEvents = events.next();
+        }
+        visit(c);
+    }
+}

@@ -1,0 +1,167 @@
+#include "caserow.h"
+
+#include "sqlquery.h"
+
+#include <QStringList>
+
+namespace {
+
+template <typename E> QVariant codeOf(E value) {
+    return QVariant(EnumText::code(value));
+}
+
+template <typename E> E parse(const QVariant& v) {
+    return EnumText::fromCode<E>(v.toString()).value_or(E{});
+}
+
+} // namespace
+
+// One line per column: name, getter, setter, whether the case list reads it.
+#define CASE_TEXT(column, member, list)                                                                                \
+    CaseRow::Column {                                                                                                  \
+        QStringLiteral(column), [](const Case& c) { return SqlValue::text(c.member); },                                \
+            [](Case& c, const QVariant& v) { c.member = v.toString(); }, list                                          \
+    }
+#define CASE_DATE(column, member)                                                                                      \
+    CaseRow::Column {                                                                                                  \
+        QStringLiteral(column), [](const Case& c) { return SqlValue::date(c.member); },                                \
+            [](Case& c, const QVariant& v) { c.member = SqlValue::toDate(v); }, true                                   \
+    }
+#define CASE_BOOL(column, member)                                                                                      \
+    CaseRow::Column {                                                                                                  \
+        QStringLiteral(column), [](const Case& c) { return SqlValue::boolean(c.member); },                             \
+            [](Case& c, const QVariant& v) { c.member = v.toInt() != 0; }, true                                        \
+    }
+#define CASE_ENUM(column, member, type)                                                                                \
+    CaseRow::Column {                                                                                                  \
+        QStringLiteral(column), [](const Case& c) { return codeOf(c.member); },                                        \
+            [](Case& c, const QVariant& v) { c.member = parse<type>(v); }, true                                        \
+    }
+
+const QList<CaseRow::Column>& CaseRow::columns() {
+    static const QList<Column> all{
+        CASE_TEXT("reference", reference, true),
+        CASE_ENUM("kind", kind, CaseKind),
+        CASE_ENUM("channel", channel, Channel),
+        CASE_DATE("received", received),
+        CASE_DATE("conduct_date", conductDate),
+        CASE_BOOL("anonymous", anonymous),
+        CASE_TEXT("klager_name", klager.name, true),
+        CASE_TEXT("klager_address", klager.address, false),
+        CASE_TEXT("klager_phone", klager.phone, false),
+        CASE_TEXT("klager_email", klager.email, false),
+        CASE_TEXT("representative_name", representative.name, true),
+        CASE_TEXT("representative_role", representative.role, true),
+        CASE_TEXT("subject_department", subject.department, true),
+        CASE_TEXT("subject_employee", subject.employee, true),
+        CASE_TEXT("subject_provider", subject.provider, true),
+        CASE_TEXT("subject_joint_arrangement", subject.jointArrangement, true),
+        CASE_ENUM("domain", domain, PolicyDomain),
+        CASE_TEXT("story", story, false),
+        CASE_TEXT("desired_outcome", desiredOutcome, true),
+        CASE_TEXT("handler", handler, true),
+        CASE_BOOL("committee", committee),
+        CASE_BOOL("about_decision_content", aboutDecisionContent),
+        CASE_DATE("decision_published", decisionPublished),
+        CASE_ENUM("phase", phase, Phase),
+        CASE_ENUM("outcome", outcome, Outcome),
+        CASE_DATE("closed_on", closedOn),
+        CASE_ENUM("satisfaction_confirmation", satisfactionConfirmation, ConfirmationMethod),
+        CASE_ENUM("non_handling_ground", nonHandlingGround, NonHandlingGround),
+        CASE_DATE("non_handling_notice_sent", nonHandlingNoticeSent),
+        CASE_DATE("acknowledgement_sent", acknowledgementSent),
+        CASE_DATE("first_contact_on", firstContactOn),
+        CASE_DATE("adjourned_on", adjournedOn),
+        CASE_DATE("consent_received", consentReceived),
+        CASE_DATE("agreed_due_date", agreedDueDate),
+        CASE_DATE("hearing_planned", hearingPlanned),
+        CASE_DATE("hearing_held", hearingHeld),
+        CASE_ENUM("hearing_exception", hearingException, HearingException),
+        CASE_TEXT("referral_provider", referralProvider, true),
+        CASE_DATE("referral_follow_up", referralFollowUp),
+        CASE_DATE("referral_feedback", referralFeedback),
+        CASE_DATE("follow_up_due", followUpDue),
+        CASE_DATE("follow_up_done", followUpDone),
+    };
+    return all;
+}
+
+#undef CASE_TEXT
+#undef CASE_DATE
+#undef CASE_BOOL
+#undef CASE_ENUM
+
+QString CaseRow::selectList(Scope scope) {
+    QStringList names{QStringLiteral("c.id"), QStringLiteral("c.revision")};
+    for (const Column& column : columns()) {
+        if (scope == Scope::Full || column.inList)
+            names << QStringLiteral("c.") + column.name;
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+Case CaseRow::read(const SqlQuery& query, Scope scope) {
+    Case c;
+    c.id = query.value(0).toLongLong();
+    c.revision = query.value(1).toInt();
+    int index = 2;
+    for (const Column& column : columns()) {
+        if (scope == Scope::Full || column.inList)
+            column.set(c, query.value(index++));
+    }
+    return c;
+}
+
+QString CaseRow::insertSql() {
+    QStringList names;
+    QStringList marks;
+    for (const Column& column : columns()) {
+        names << column.name;
+        marks << QStringLiteral("?");
+    }
+    names << QStringLiteral("revision") << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    marks << QStringLiteral("?") << QStringLiteral("?") << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO cases (") + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+           marks.join(QStringLiteral(", ")) + QStringLiteral(")");
+}
+
+QString CaseRow::updateSql() {
+    QStringList assignments;
+    for (const Column& column : columns())
+        assignments << column.name + QStringLiteral(" = ?");
+    assignments << QStringLiteral("revision = revision + 1") << QStringLiteral("updated_at = ?");
+    return QStringLiteral("UPDATE cases SET ") + assignments.join(QStringLiteral(", ")) +
+           QStringLiteral(" WHERE id = ? AND revision = ?");
+}
+
+void CaseRow::bindColumns(SqlQuery& query, const Case& c) {
+    int position = 0;
+    for (const Column& column : columns())
+        query.bind(position++, column.get(c));
+}
+
+QString CaseRow::eventSelectList() {
+    return QStringLiteral("e.case_id, e.id, e.at, e.kind, e.author, e.text");
+}
+
+CaseEvent CaseRow::readEvent(const SqlQuery& query, int firstColumn) {
+    CaseEvent e;
+    e.id = query.value(firstColumn).toLongLong();
+    e.at = SqlValue::toMoment(query.value(firstColumn + 1));
+    e.kind = parse<EventKind>(query.value(firstColumn + 2));
+    e.author = query.value(firstColumn + 3).toString();
+    e.text = query.value(firstColumn + 4).toString();
+    return e;
+}
+
+QString CaseRow::eventInsertSql() {
+    return QStringLiteral("INSERT INTO events (case_id, at, kind, author, text) VALUES (?, ?, ?, ?, ?)");
+}
+
+void CaseRow::bindEvent(SqlQuery& query, qint64 caseId, const CaseEvent& event) {
+    query.bind(0, caseId)
+        .bind(1, SqlValue::moment(event.at))
+        .bind(2, codeOf(event.kind))
+        .bind(3, SqlValue::text(event.author))
+        .bind(4, SqlValue::text(event.text));
+}

@@ -1,0 +1,47 @@
+// Internal to core/storage: the one place that maps a Case onto the columns of the cases table and
+// back. The column list drives the INSERT, the UPDATE, the SELECTs and the per-field audit of an
+// update, so that a new field is added in one place (plus a migration).
+#pragma once
+
+#include "../domain/case.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+class SqlQuery;
+
+namespace CaseRow {
+
+// List: what the case list needs (no story, no contact details); Full: everything.
+enum class Scope { List, Full };
+
+struct Column {
+    QString name;
+    QVariant (*get)(const Case&);
+    void (*set)(Case&, const QVariant&);
+    bool inList;
+};
+
+// Every stored field of a case except id, revision and the timestamps, in a fixed order.
+const QList<Column>& columns();
+// "c.id, c.revision, <the columns of the scope>" for a SELECT from cases AS c.
+QString selectList(Scope scope);
+// Reads a row selected with selectList(scope). Unknown enum codes read as the first value of the
+// enum; IntegrityCheck reports them.
+Case read(const SqlQuery& query, Scope scope);
+
+// INSERT: columns() in order, then revision, created_at, updated_at.
+QString insertSql();
+// UPDATE: columns() in order, then updated_at, id and the expected revision.
+QString updateSql();
+// Binds columns() to positions 0 … columns().size() - 1.
+void bindColumns(SqlQuery& query, const Case& c);
+
+// Events: SELECT case_id, id, at, kind, author, text and the INSERT (case_id, at, kind, author, text).
+QString eventSelectList();
+CaseEvent readEvent(const SqlQuery& query, int firstColumn);
+QString eventInsertSql();
+void bindEvent(SqlQuery& query, qint64 caseId, const CaseEvent& event);
+
+} // namespace CaseRow

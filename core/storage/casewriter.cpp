@@ -1,0 +1,148 @@
+#include "casewriter.h"
+
+#include "auditlog.h"
+#include "caserow.h"
+#include "database.h"
+#include "municipalitysettings.h"
+
+#include <QRegularExpression>
+
+ThemeIndex::ThemeIndex(Database& db)
+    : m_db(db) {
+    SqlQuery q(db, QStringLiteral("SELECT id, name, position FROM themes"));
+    q.exec();
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString name = q.value(1).toString();
+        m_ids.insert(key(name), id);
+        m_names.insert(id, name);
+        m_lastPosition = std::max(m_lastPosition, q.value(2).toInt());
+    }
+}
+
+QStringList ThemeIndex::resolve(const QStringList& names) {
+    QStringList result;
+    for (const QString& raw : names) {
+        const QString name = raw.trimmed();
+        if (name.isEmpty())
+            continue;
+        qint64 themeId = m_ids.value(key(name), 0);
+        if (themeId == 0) {
+            SqlQuery add(m_db, QStringLiteral("INSERT INTO themes (name, position, active) VALUES (?, ?, 1)"));
+            add.bind(0, name).bind(1, ++m_lastPosition).exec();
+            themeId = add.lastInsertId().toLongLong();
+            m_ids.insert(key(name), themeId);
+            m_names.insert(themeId, name);
+        }
+        const QString stored = m_names.value(themeId);
+        if (!result.contains(stored))
+            result << stored;
+    }
+    return result;
+}
+
+CaseWriter::CaseWriter(Database& db, QDateTime now, QString user)
+    : m_db(db)
+    , m_now(std::move(now))
+    , m_nowValue(SqlValue::moment(m_now))
+    , m_user(std::move(user))
+    , m_prefix(referencePrefix(db))
+    , m_themes(db) {}
+
+QString CaseWriter::referencePrefix(Database& db) {
+    SqlQuery q(db, QStringLiteral("SELECT value FROM settings WHERE key = 'reference_prefix'"));
+    q.exec();
+    const QString prefix = q.next() ? q.value(0).toString().trimmed() : QString();
+    return prefix.isEmpty() ? MunicipalitySettings().referencePrefix : prefix;
+}
+
+int& CaseWriter::lastSequence(int year) {
+    auto it = m_lastSequence.find(year);
+    if (it == m_lastSequence.end()) {
+        // References of one prefix and year sort together in the unique index: a range scan.
+        const QString start = QStringLiteral("%1-%2-").arg(m_prefix).arg(year);
+        const QString end = QStringLiteral("%1-%2.").arg(m_prefix).arg(year);
+        SqlQuery q(m_db, QStringLiteral("SELECT max(CAST(substr(reference, ?) AS INTEGER)) FROM cases "
+                                        "WHERE reference >= ? AND reference < ? "
+                                        "AND substr(reference, ?) <> '' AND substr(reference, ?) NOT GLOB '*[^0-9]*'"));
+        const int tail = int(start.size()) + 1;
+        q.bind(0, tail).bind(1, start).bind(2, end).bind(3, tail).bind(4, tail).exec();
+        const int highest = q.next() ? q.value(0).toInt() : 0;
+        it = m_lastSequence.insert(year, highest);
+    }
+    return *it;
+}
+
+QString CaseWriter::nextReference(int year) {
+    const int sequence = ++lastSequence(year);
+    return QStringLiteral("%1-%2-%3").arg(m_prefix).arg(year).arg(sequence, 4, 10, QLatin1Char('0'));
+}
+
+void CaseWriter::noteReference(const QString& reference) {
+    static const QRegularExpression pattern(QStringLiteral("^(.+)-(\\d{4})-(\\d+)$"));
+    const QRegularExpressionMatch m = pattern.match(reference);
+    if (!m.hasMatch() || m.captured(1) != m_prefix)
+        return;
+    int& last = lastSequence(m.captured(2).toInt());
+    last = std::max(last, m.captured(3).toInt());
+}
+
+void CaseWriter::insert(Case& c) {
+    if (!c.received.isValid()) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("De zaak heeft geen datum van ontvangst en kan niet worden opgeslagen."));
+    }
+    if (c.reference.isEmpty())
+        c.reference = nextReference(c.received.year());
+    c.revision = 1;
+    c.themes = m_themes.resolve(c.themes);
+    if (!m_insertCase)
+        m_insertCase.emplace(m_db, CaseRow::insertSql());
+    const int n = int(CaseRow::columns().size());
+    CaseRow::bindColumns(*m_insertCase, c);
+    m_insertCase->bind(n, c.revision).bind(n + 1, m_nowValue).bind(n + 2, m_nowValue).exec();
+    c.id = m_insertCase->lastInsertId().toLongLong();
+    linkThemes(c.id, c.themes);
+    for (CaseEvent& event : c.events) {
+        event.id = 0;
+        appendEvent(c.id, event);
+    }
+    audit(c.id, QStringLiteral("create"), QStringLiteral("reference"), {}, c.reference);
+}
+
+void CaseWriter::appendEvent(qint64 caseId, CaseEvent& event) {
+    if (event.author.isEmpty())
+        event.author = m_user;
+    if (!event.at.isValid())
+        event.at = m_now;
+    if (!m_insertEvent)
+        m_insertEvent.emplace(m_db, CaseRow::eventInsertSql());
+    CaseRow::bindEvent(*m_insertEvent, caseId, event);
+    m_insertEvent->exec();
+    event.id = m_insertEvent->lastInsertId().toLongLong();
+}
+
+void CaseWriter::replaceThemes(qint64 caseId, const QStringList& themes) {
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM case_themes WHERE case_id = ?"));
+    clear.bind(0, caseId).exec();
+    linkThemes(caseId, themes);
+}
+
+void CaseWriter::linkThemes(qint64 caseId, const QStringList& themes) {
+    if (themes.isEmpty())
+        return;
+    if (!m_insertLink)
+        m_insertLink.emplace(m_db, QStringLiteral("INSERT INTO case_themes (case_id, theme_id, position) "
+                                                  "VALUES (?, ?, ?)"));
+    int position = 0;
+    for (const QString& theme : themes)
+        m_insertLink->bind(0, caseId).bind(1, m_themes.id(theme)).bind(2, ++position).exec();
+}
+
+void CaseWriter::audit(qint64 caseId, const QString& action, const QString& field, const QString& oldValue,
+                       const QString& newValue) {
+    if (!m_insertAudit)
+        m_insertAudit.emplace(m_db, AuditLog::insertSql());
+    AuditLog::bindRecord(*m_insertAudit, m_now, m_user, caseId, action, field, oldValue, newValue);
+    m_insertAudit->exec();
+}

@@ -1,0 +1,52 @@
+// Helpers for the storage tests: municipality files in a temporary directory, a raw sqlite3
+// connection that plays "another program", file hashes, and cases with every field filled.
+#pragma once
+
+#include "testsupport.h"
+
+#include "domain/case.h"
+#include "domain/clock.h"
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+// A plain sqlite3 connection, outside Qt, as another program (or another Aan Tafel) would hold it.
+class RawConnection {
+public:
+    explicit RawConnection(const QString& path);
+    ~RawConnection();
+    RawConnection(const RawConnection&) = delete;
+    RawConnection& operator=(const RawConnection&) = delete;
+
+    // Runs one or more statements; returns the SQLite result code.
+    int exec(const char* sql);
+    int exec(const QString& sql);
+    // First column of the first row of a query, as text.
+    QString scalar(const char* sql);
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+// SHA-256 of the file's bytes, to prove that a refused open changed nothing.
+QByteArray fileHash(const QString& path);
+void writeFile(const QString& path, const QByteArray& bytes);
+QByteArray readFile(const QString& path);
+// The names of the files in the directory (sorted), to prove that no stray files appeared.
+QStringList filesIn(const QString& dir);
+
+// A new municipality file "gemeente.aantafel" in dir, seeded by MunicipalityFile::create.
+std::unique_ptr<Database> newMunicipality(const TempDir& dir, const QString& name = QStringLiteral("gemeente"));
+
+// A case in which every field has a distinct, non-default value (and three events, two themes).
+Case everyFieldCase();
+// A small case as a handler registers it at intake.
+Case intakeCase(QDate received, const QString& klager = QStringLiteral("Mevrouw A. Jansen"));
+
+// 2025-03-07 09:00 local time.
+QDateTime testNow();
