@@ -131,7 +131,7 @@ TEST_CASE("unknown commands and options are usage errors")
           Cli::UsageOrFile);
     const CliResult help = runCli({QStringLiteral("--help")});
     CHECK(help.code == Cli::Ok);
-    CHECK(help.out.contains(QStringLiteral("aantafel-cli deadlines")));
+    CHECK(help.out.contains(QStringLiteral("deadlines --received")));
 }
 
 TEST_CASE("init makes a municipality file and refuses to overwrite one")
