@@ -1,15 +1,10 @@
 // aantafel-cli init, demo, list and check: the commands that work on a municipality file.
 #include "commands.h"
 
-#include "deadlines/deadlineengine.h"
 #include "demo/demogenerator.h"
-#include "domain/clock.h"
-#include "storage/calendarstore.h"
-#include "storage/caserepository.h"
+#include "session/municipalitysession.h"
 #include "storage/integritycheck.h"
 #include "storage/municipalityfile.h"
-#include "storage/municipalitysettings.h"
-#include "workflow/workflow.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -40,7 +35,7 @@ MunicipalitySettings demoSettings()
     s.address = QStringLiteral("Postbus 1000\n1234 AB Voorbeeld");
     s.phone = QStringLiteral("14 0123");
     s.email = QStringLiteral("klachten@voorbeeld.nl");
-    s.committee = false;
+    s.committee = true;
     return s;
 }
 
@@ -118,11 +113,9 @@ int Commands::demo(const QStringList& args, CommandContext& ctx)
     QElapsedTimer timer;
     timer.start();
     try {
-        auto db = MunicipalityFile::create(path, demoSettings(), ctx.user);
-        const HolidayCalendar calendar = CalendarStore(*db).load();
-        const DeadlineEngine engine(calendar, MunicipalitySettingsStore(*db).load().terms);
-        DemoGenerator generator(engine, ctx.clock, options.seed);
-        generator.populate(*db, options);
+        MunicipalitySession session(MunicipalityFile::create(path, demoSettings(), ctx.user), ctx.clock, ctx.user);
+        DemoGenerator generator(session.engine(), ctx.clock, options.seed);
+        generator.populate(session.database(), options);
     } catch (const StorageError& e) {
         ctx.err << e.message() << '\n';
         QFile::remove(path); // a half-made demo file is of no use to anyone
@@ -146,10 +139,8 @@ int Commands::list(const QStringList& args, CommandContext& ctx)
     auto db = openFile(a.positional().first(), ctx, true);
     if (!db)
         return Cli::UsageOrFile;
-
-    const HolidayCalendar calendar = CalendarStore(*db).load();
-    const DeadlineEngine engine(calendar, MunicipalitySettingsStore(*db).load().terms);
-    CaseRepository repository(*db, ctx.clock, ctx.user);
+    MunicipalitySession session(std::move(db), ctx.clock, ctx.user);
+    const DeadlineEngine& engine = session.engine();
     CaseFilter filter;
     filter.openOnly = a.has(QStringLiteral("--open"));
     const QDate today = ctx.clock.today();
@@ -157,7 +148,7 @@ int Commands::list(const QStringList& args, CommandContext& ctx)
 
     QJsonArray rows;
     qint64 count = 0;
-    repository.forEach(filter, [&](const Case& c) {
+    session.cases().forEach(filter, [&](const Case& c) {
         ++count;
         const std::optional<Deadline> next = engine.nextDeadline(c, today);
         if (json) {
@@ -205,15 +196,13 @@ int Commands::check(const QStringList& args, CommandContext& ctx)
     auto db = openFile(a.positional().first(), ctx, true);
     if (!db)
         return Cli::UsageOrFile;
-    const HolidayCalendar calendar = CalendarStore(*db).load();
-    const DeadlineEngine engine(calendar, MunicipalitySettingsStore(*db).load().terms);
-    const Workflow workflow(engine);
-    const QStringList problems = IntegrityCheck::run(*db, workflow);
+    MunicipalitySession session(std::move(db), ctx.clock, ctx.user);
+    const QStringList problems = IntegrityCheck::run(session.database(), session.workflow());
     if (problems.isEmpty()) {
-        const qint64 cases = CaseRepository(*db, ctx.clock, ctx.user).count();
+        const qint64 cases = session.cases().count();
         ctx.out << CliText::tr("In orde: schema versie %1, %n zaak/zaken gecontroleerd, geen problemen gevonden.",
                                nullptr, int(cases))
-                       .arg(db->schemaVersion())
+                       .arg(session.database().schemaVersion())
                 << '\n';
         return Cli::Ok;
     }
