@@ -122,7 +122,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const OpenOptions&
     inspectHeader(path);
     std::unique_ptr<Database> db(new Database(path, nextConnectionName(), options.readOnly));
     db->connectDriver(options.busyTimeoutMs);
-    db->verifyIdentity();
+    db->verifyIdentity(options.fullCheck);
     db->migrate(options);
     return db;
 }
@@ -148,16 +148,22 @@ void Database::connectDriver(int busyTimeoutMs) {
 }
 
 // Runs only after inspectHeader() accepted the file; reads, never writes.
-void Database::verifyIdentity() {
+void Database::verifyIdentity(bool fullCheck) {
     const QString file = nativePath(m_path);
     QStringList problems;
-    {
+    if (!fullCheck) {
+        // Reading the schema touches page 1 and the schema table: enough to refuse a file whose
+        // start is damaged without reading every page.
+        SqlQuery::scalar(*this, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        fullCheck = schemaVersion() < CurrentVersion; // never migrate a damaged file
+    }
+    if (fullCheck) {
         SqlQuery check(*this, QStringLiteral("PRAGMA quick_check"));
         check.exec();
         while (check.next())
             problems << check.value(0).toString();
     }
-    if (problems != QStringList{QStringLiteral("ok")}) {
+    if (fullCheck && problems != QStringList{QStringLiteral("ok")}) {
         throw StorageError(StorageError::Kind::Corrupt,
                            tr("%1 is beschadigd en kan niet worden geopend. Zet een reservekopie terug.").arg(file),
                            problems.join(QLatin1Char('\n')));

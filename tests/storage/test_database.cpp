@@ -152,7 +152,7 @@ TEST_CASE("a truncated copy (the first half of a real file) is refused as damage
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("a file whose pages are damaged is refused by the quick check") {
+TEST_CASE("a file whose pages are damaged is refused by the full check, and the damage is reported when read") {
     TempDir dir;
     const QString path = closedMunicipality(dir);
     QByteArray bytes = readFile(path);
@@ -161,8 +161,21 @@ TEST_CASE("a file whose pages are damaged is refused by the quick check") {
         bytes[i] = char(i * 7 % 251);
     writeFile(path, bytes);
     const QByteArray before = fileHash(path);
-    CHECK(refusalKind(path) == StorageError::Kind::Corrupt);
+    OpenOptions full;
+    full.fullCheck = true;
+    CHECK(refusalKind(path, full) == StorageError::Kind::Corrupt);
     CHECK(fileHash(path) == before);
+
+    // The everyday open reads only the header and schema; reading the damaged pages is refused as damage.
+    bool reported = false;
+    try {
+        auto db = Database::open(path);
+        FixedClock clock(testNow());
+        CaseRepository(*db, clock, QStringLiteral("test")).forEachFull([](const Case&) {});
+    } catch (const StorageError& e) {
+        reported = e.kind() == StorageError::Kind::Corrupt;
+    }
+    CHECK(reported);
 }
 
 TEST_CASE("a file held exclusively by another program is refused as locked after the busy timeout") {
