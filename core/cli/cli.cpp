@@ -35,6 +35,9 @@ QString Cli::usage()
                        "      Toon de zaken met hun eerstvolgende termijn.\n"
                        "  check BESTAND\n"
                        "      Controleer het bestand en of elke zaak klopt met de werkwijze.\n"
+                       "  due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]\n"
+                       "      Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week,\n"
+                       "      later) en de werklast per behandelaar.\n"
                        "\n"
                        "Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te "
                        "openen.\n");
@@ -61,6 +64,7 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         {QStringLiteral("init"), Commands::init},   {QStringLiteral("demo"), Commands::demo},
         {QStringLiteral("deadlines"), Commands::deadlines}, {QStringLiteral("list"), Commands::list},
         {QStringLiteral("check"), Commands::check},
+        {QStringLiteral("due"), Commands::due},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

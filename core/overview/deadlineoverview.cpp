@@ -26,6 +26,21 @@ bool before(const OverviewRow& a, const OverviewRow& b) {
     return a.caseId < b.caseId;
 }
 
+// What the engine needs to know of a closed case: once a case is closed, DeadlineEngine::deadlinesFor
+// supersedes every deadline but the "hoe gaat het nu?" call, and that one depends on these fields
+// alone. Asking about them only saves most of the engine's work for the thousands of closed cases
+// of a large file; the tests compare the result with that of the full cases of a generated file.
+Case followUpPart(const Case& c) {
+    Case part;
+    part.id = c.id;
+    part.phase = c.phase;
+    part.outcome = c.outcome;
+    part.closedOn = c.closedOn;
+    part.followUpDue = c.followUpDue;
+    part.followUpDone = c.followUpDone;
+    return part;
+}
+
 // Collects the rows and the workload one case at a time, so that the cases themselves are never kept.
 class Builder {
 public:
@@ -46,7 +61,7 @@ public:
         if (c.isOpen())
             ++workloadOf(c.handler).openCases;
         bool overdue = false;
-        const QList<Deadline> deadlines = m_engine.deadlinesFor(c, m_result.today);
+        const QList<Deadline> deadlines = m_engine.deadlinesFor(c.isOpen() ? c : followUpPart(c), m_result.today);
         for (const Deadline& deadline : deadlines) {
             const std::optional<UrgencyGroup> group = DeadlineOverview::groupFor(deadline.status);
             if (!group || !acceptsDeadline(deadline))
@@ -164,8 +179,8 @@ Overview DeadlineOverview::build(const QList<Case>& cases, const DeadlineEngine&
 }
 
 bool DeadlineOverview::mayOweDeadline(const Case& c) {
-    return c.isOpen() || (c.outcome == Outcome::ResolvedToSatisfaction && c.followUpDue.isValid() &&
-                          !c.followUpDone.isValid());
+    return c.isOpen() ||
+           (c.outcome == Outcome::ResolvedToSatisfaction && c.followUpDue.isValid() && !c.followUpDone.isValid());
 }
 
 std::optional<UrgencyGroup> DeadlineOverview::groupFor(DeadlineStatus status) {

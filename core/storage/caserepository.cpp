@@ -2,6 +2,7 @@
 // in caselist.cpp, the column mapping in caserow.cpp, the shared insert code in casewriter.cpp.
 #include "caserepository.h"
 
+#include "auditlog.h"
 #include "caserow.h"
 #include "casewriter.h"
 #include "database.h"
@@ -106,6 +107,21 @@ void CaseRepository::addEvent(qint64 caseId, CaseEvent& event) {
     touch.bind(0, SqlValue::moment(now)).bind(1, caseId).exec();
     transaction.commit();
     event = work;
+}
+
+void CaseRepository::remove(qint64 id) {
+    Transaction transaction(m_db);
+    SqlQuery find(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = ?"));
+    find.bind(0, id).exec();
+    if (!find.next())
+        throw StorageError(StorageError::Kind::NotFound, tr("De zaak bestaat niet (meer) in dit bestand."));
+    const QString reference = find.value(0).toString();
+    find.finish();
+    // Timeline and theme links go with the case (ON DELETE CASCADE); the full-text triggers follow.
+    SqlQuery erase(m_db, QStringLiteral("DELETE FROM cases WHERE id = ?"));
+    erase.bind(0, id).exec();
+    AuditLog(m_db).record(m_clock.now(), m_user, id, QStringLiteral("delete"), QStringLiteral("reference"), reference);
+    transaction.commit();
 }
 
 Case CaseRepository::load(qint64 id) {

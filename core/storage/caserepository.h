@@ -43,6 +43,10 @@ public:
     // Appends one timeline event (id and author assigned, time now when null) in its own transaction.
     // The case's revision does not change: an entry appended meanwhile never conflicts with an edit.
     void addEvent(qint64 caseId, CaseEvent& event);
+    // Deletes the case with its timeline and theme links in one transaction, with a "delete" audit
+    // row that keeps the reference (the audit trail itself is never deleted). For undoing a
+    // registration; throws StorageError::NotFound when the case does not exist.
+    void remove(qint64 id);
 
     Case load(qint64 id); // throws StorageError::NotFound
     std::optional<Case> findByReference(const QString& reference);

@@ -1,0 +1,236 @@
+// aantafel-cli due: the coordinator's deadline report of a municipality file (DeadlineOverview), as
+// readable text for the weekly mail, as semicolon-separated CSV for a spreadsheet, or as JSON.
+// The file is opened read-only; the report never changes it.
+#include "commands.h"
+
+#include "overview/deadlineoverview.h"
+#include "session/municipalitysession.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace {
+
+enum class Format { Text, Csv, Json };
+
+QString iso(QDate date) {
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+int usageError(CommandContext& ctx, const QString& message) {
+    ctx.err << message << '\n'
+            << CliText::tr("Gebruik: aantafel-cli due BESTAND [--within DAGEN] [--handler NAAM] "
+                           "[--format text|csv|json]")
+            << '\n';
+    return Cli::UsageOrFile;
+}
+
+// One CSV field: quoted when it holds the separator, a quote or a line break. A field that a
+// spreadsheet would take for a formula (a klager's name typed as "=…") gets a leading apostrophe.
+QString csvField(const QString& value) {
+    QString field = value;
+    if (!field.isEmpty() && QStringLiteral("=+-@\t\r").contains(field.front()))
+        field.prepend(QLatin1Char('\''));
+    if (!field.contains(QLatin1Char(';')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')) &&
+        !field.contains(QLatin1Char('\r')))
+        return field;
+    field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + field + QLatin1Char('"');
+}
+
+void printCsv(QTextStream& out, const Overview& overview) {
+    out << "group;due;kind;kind_label;reference;klager;handler;domain;basis;status\n";
+    for (const OverviewRow& row : overview.rows) {
+        const QStringList fields{DeadlineOverview::code(row.group),
+                                 iso(row.deadline.due),
+                                 DeadlineText::code(row.deadline.kind),
+                                 DeadlineText::label(row.deadline.kind),
+                                 row.reference,
+                                 row.klager,
+                                 row.handler,
+                                 EnumText::code(row.domain),
+                                 row.deadline.basis,
+                                 DeadlineText::code(row.deadline.status)};
+        QStringList quoted;
+        for (const QString& field : fields)
+            quoted << csvField(field);
+        out << quoted.join(QLatin1Char(';')) << '\n';
+    }
+}
+
+QJsonObject rowJson(const OverviewRow& row) {
+    QJsonObject o{{QStringLiteral("reference"), row.reference},
+                  {QStringLiteral("case_id"), row.caseId},
+                  {QStringLiteral("kind"), DeadlineText::code(row.deadline.kind)},
+                  {QStringLiteral("label"), DeadlineText::label(row.deadline.kind)},
+                  {QStringLiteral("due"), iso(row.deadline.due)},
+                  {QStringLiteral("status"), DeadlineText::code(row.deadline.status)},
+                  {QStringLiteral("basis"), row.deadline.basis},
+                  {QStringLiteral("handler"), row.handler},
+                  {QStringLiteral("klager"), row.klager},
+                  {QStringLiteral("domain"), EnumText::code(row.domain)}};
+    if (!row.deadline.warning.isEmpty())
+        o.insert(QStringLiteral("warning"), row.deadline.warning);
+    return o;
+}
+
+void printJson(QTextStream& out, const Overview& overview, const QString& municipality) {
+    QList<QJsonArray> lists(DeadlineOverview::allGroups().size());
+    for (const OverviewRow& row : overview.rows)
+        lists[int(row.group)].append(rowJson(row));
+    QJsonObject groups;
+    QJsonObject counts;
+    for (UrgencyGroup group : DeadlineOverview::allGroups()) {
+        groups.insert(DeadlineOverview::code(group), lists.at(int(group)));
+        counts.insert(DeadlineOverview::code(group), lists.at(int(group)).size());
+    }
+    QJsonArray workload;
+    for (const HandlerWorkload& load : overview.workload) {
+        QJsonObject o{{QStringLiteral("handler"), load.handler},
+                      {QStringLiteral("label"), load.label},
+                      {QStringLiteral("open_cases"), load.openCases},
+                      {QStringLiteral("overdue_cases"), load.overdueCases},
+                      {QStringLiteral("overdue_deadlines"), load.overdueDeadlines}};
+        if (load.nearest)
+            o.insert(QStringLiteral("nearest"), rowJson(*load.nearest));
+        workload.append(o);
+    }
+    const QJsonObject o{{QStringLiteral("today"), iso(overview.today)},
+                        {QStringLiteral("municipality"), municipality},
+                        {QStringLiteral("warning_working_days"), overview.warningWorkingDays},
+                        {QStringLiteral("counts"), counts},
+                        {QStringLiteral("groups"), groups},
+                        {QStringLiteral("workload"), workload}};
+    out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+void printText(QTextStream& out, const Overview& overview, const QString& municipality, const Arguments& a) {
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    out << CliText::tr("Termijnoverzicht %1").arg(municipality) << '\n'
+        << CliText::tr("Peildatum: %1").arg(dutch.toString(overview.today, QStringLiteral("dddd d MMMM yyyy")));
+    if (a.has(QStringLiteral("--within")))
+        out << CliText::tr(" · termijnen tot en met %1 dagen vooruit").arg(a.value(QStringLiteral("--within")));
+    if (a.has(QStringLiteral("--handler")))
+        out << CliText::tr(" · behandelaar: %1").arg(a.value(QStringLiteral("--handler")));
+    out << '\n';
+    QStringList counts;
+    for (UrgencyGroup group : DeadlineOverview::allGroups())
+        counts << DeadlineOverview::label(group) + QStringLiteral(": ") + QString::number(overview.count(group));
+    out << counts.join(QStringLiteral(" · ")) << "  "
+        << CliText::tr("(\"deze week\": binnen %n werkdag/werkdagen)", nullptr, overview.warningWorkingDays) << '\n';
+
+    // Columns as wide as their widest entry, so that the mail reads as a table in a fixed font.
+    qsizetype labelWidth = 0, referenceWidth = 0, klagerWidth = 0, handlerWidth = 0;
+    for (const OverviewRow& row : overview.rows) {
+        labelWidth = std::max(labelWidth, DeadlineText::label(row.deadline.kind).size());
+        referenceWidth = std::max(referenceWidth, row.reference.size());
+        klagerWidth = std::max(klagerWidth, row.klager.size());
+        handlerWidth = std::max(handlerWidth, DeadlineOverview::handlerLabel(row.handler).size());
+    }
+    // A warning (a year without decreed days) is the same for many rows: marked "*", said once below.
+    QStringList warnings;
+    for (UrgencyGroup group : DeadlineOverview::allGroups()) {
+        const QList<OverviewRow> rows = overview.rowsIn(group);
+        out << '\n' << DeadlineOverview::label(group) << " (" << rows.size() << ")\n";
+        if (rows.isEmpty())
+            out << "  " << CliText::tr("(geen)") << '\n';
+        for (const OverviewRow& row : rows) {
+            out << "  " << iso(row.deadline.due) << "  "
+                << DeadlineText::label(row.deadline.kind).leftJustified(labelWidth) << "  "
+                << row.reference.leftJustified(referenceWidth) << "  " << row.klager.leftJustified(klagerWidth) << "  "
+                << DeadlineOverview::handlerLabel(row.handler).leftJustified(handlerWidth) << "  "
+                << row.deadline.basis;
+            if (!row.deadline.warning.isEmpty()) {
+                out << " *";
+                if (!warnings.contains(row.deadline.warning))
+                    warnings << row.deadline.warning;
+            }
+            out << '\n';
+        }
+    }
+    for (const QString& warning : std::as_const(warnings))
+        out << '\n' << CliText::tr("* Let op: %1").arg(warning);
+    if (!warnings.isEmpty())
+        out << '\n';
+
+    if (overview.workload.isEmpty())
+        return;
+    qsizetype nameWidth = CliText::tr("Behandelaar").size();
+    for (const HandlerWorkload& load : overview.workload)
+        nameWidth = std::max(nameWidth, load.label.size());
+    out << '\n'
+        << CliText::tr("Behandelaar").leftJustified(nameWidth) << "  " << CliText::tr("open zaken") << "  "
+        << CliText::tr("te laat") << "  " << CliText::tr("eerstvolgende termijn") << '\n';
+    for (const HandlerWorkload& load : overview.workload) {
+        out << load.label.leftJustified(nameWidth) << "  "
+            << QString::number(load.openCases).rightJustified(CliText::tr("open zaken").size()) << "  "
+            << QString::number(load.overdueCases).rightJustified(CliText::tr("te laat").size());
+        if (load.nearest) {
+            out << "  " << iso(load.nearest->deadline.due) << ' ' << DeadlineText::label(load.nearest->deadline.kind)
+                << ' ' << load.nearest->reference;
+        }
+        out << '\n';
+    }
+}
+
+} // namespace
+
+int Commands::due(const QStringList& args, CommandContext& ctx) {
+    Arguments a(args, {QStringLiteral("--within"), QStringLiteral("--handler"), QStringLiteral("--format")}, {});
+    if (!a.ok())
+        return usageError(ctx, a.error());
+    if (a.positional().size() != 1)
+        return usageError(ctx, CliText::tr("Geef precies één gemeentebestand op."));
+    OverviewFilter filter;
+    if (a.has(QStringLiteral("--within"))) {
+        const std::optional<qint64> days = a.integer(QStringLiteral("--within"), 0, 3660);
+        if (!days)
+            return usageError(ctx, a.error());
+        filter.withinDays = int(*days);
+    }
+    filter.handler = a.value(QStringLiteral("--handler"));
+    Format format = Format::Text;
+    const QString formatName =
+        a.has(QStringLiteral("--format")) ? a.value(QStringLiteral("--format")) : QStringLiteral("text");
+    if (formatName == QLatin1String("csv"))
+        format = Format::Csv;
+    else if (formatName == QLatin1String("json"))
+        format = Format::Json;
+    else if (formatName != QLatin1String("text"))
+        return usageError(ctx, CliText::tr("Onbekend formaat '%1': kies text, csv of json.").arg(formatName));
+
+    auto db = openFile(a.positional().first(), ctx, true);
+    if (!db)
+        return Cli::UsageOrFile;
+    Overview overview;
+    QString municipality;
+    try {
+        MunicipalitySession session(std::move(db), ctx.clock, ctx.user);
+        municipality = session.settings().name;
+        overview = DeadlineOverview(session).compute(filter);
+    } catch (const StorageError& e) {
+        ctx.err << e.message() << '\n';
+        return Cli::UsageOrFile;
+    }
+
+    switch (format) {
+    case Format::Text:
+        printText(ctx.out, overview, municipality, a);
+        break;
+    case Format::Csv:
+        printCsv(ctx.out, overview);
+        break;
+    case Format::Json:
+        printJson(ctx.out, overview, municipality);
+        break;
+    }
+    if (!filter.handler.isEmpty() && overview.workload.isEmpty()) {
+        ctx.err << CliText::tr("Let op: geen openstaande termijnen voor behandelaar '%1'; klopt de naam?")
+                       .arg(filter.handler)
+                << '\n';
+    }
+    return Cli::Ok;
+}
