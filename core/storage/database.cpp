@@ -33,7 +33,9 @@ quint32 bigEndian32(const QByteArray& bytes, int offset) {
 // The checks that need no SQLite connection at all, so that a file that is not ours is never
 // opened by the driver: existence, the SQLite magic, our application id (header offset 68) and a
 // file shorter than its header says (a truncated copy).
-void inspectHeader(const QString& path) {
+// Returns whether the header's page count could be checked against the file size; when it could
+// not, only the full check can tell a truncated file.
+bool inspectHeader(const QString& path) {
     const QString file = nativePath(path);
     QFile f(path);
     if (!QFileInfo(path).isFile())
@@ -65,7 +67,7 @@ void inspectHeader(const QString& path) {
     // With a write-ahead log the main file may legitimately lag behind its header until the log is
     // checkpointed; then quick_check decides.
     if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
-        return;
+        return true;
     const qint64 pages = bigEndian32(header, 28);
     const bool pageCountValid = bigEndian32(header, 92) == bigEndian32(header, 24);
     if (size % pageSize != 0 || (pageCountValid && size < pages * pageSize)) {
@@ -73,6 +75,7 @@ void inspectHeader(const QString& path) {
             StorageError::Kind::Corrupt, damaged,
             QStringLiteral("file has %1 bytes, header says %2 pages of %3").arg(size).arg(pages).arg(pageSize));
     }
+    return pageCountValid;
 }
 
 } // namespace
@@ -119,10 +122,10 @@ std::unique_ptr<Database> Database::create(const QString& path) {
 }
 
 std::unique_ptr<Database> Database::open(const QString& path, const OpenOptions& options) {
-    inspectHeader(path);
+    const bool sizeChecked = inspectHeader(path);
     std::unique_ptr<Database> db(new Database(path, nextConnectionName(), options.readOnly));
     db->connectDriver(options.busyTimeoutMs);
-    db->verifyIdentity(options.fullCheck);
+    db->verifyIdentity(options.fullCheck || !sizeChecked);
     db->migrate(options);
     return db;
 }

@@ -19,13 +19,13 @@
 struct OpenOptions {
     bool readOnly = false;
     int busyTimeoutMs = 5000;
+    // Where the pre-migration backup goes; empty: next to the file.
+    QString backupDirectory;
     // Run PRAGMA quick_check over every page before accepting the file. It reads the whole file
     // (about half a second per 100,000 cases), so the everyday open checks only the header, the
     // schema, the application id and the version, and damage found later while reading is reported
     // as Corrupt. A migration always runs the full check first, and so does aantafel-cli check.
     bool fullCheck = false;
-    // Where the pre-migration backup goes; empty: next to the file.
-    QString backupDirectory;
 };
 
 class Database {

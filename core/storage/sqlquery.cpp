@@ -29,6 +29,14 @@ void SqlQuery::exec() {
         fail(m_query.lastError());
 }
 
+bool SqlQuery::next() {
+    if (m_query.next())
+        return true;
+    if (m_query.lastError().isValid())
+        fail(m_query.lastError());
+    return false;
+}
+
 void SqlQuery::fail(const QSqlError& error) const {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);

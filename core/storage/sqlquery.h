@@ -19,7 +19,9 @@ public:
     SqlQuery& bind(const QString& placeholder, const QVariant& value);
     SqlQuery& bind(int position, const QVariant& value);
     void exec();
-    bool next() { return m_query.next(); }
+    // The next row; false at the end. A read error (a damaged page, a lock) throws instead of
+    // ending the rows early, so a listing is never silently incomplete.
+    bool next();
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString& name) const { return m_query.value(name); }
     QVariant lastInsertId() const { return m_query.lastInsertId(); }
