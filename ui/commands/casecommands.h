@@ -3,6 +3,14 @@
 // announces it on the notifier, and pushes a command onto the stack whose undo reverts it, again in
 // one transaction. The timeline is append-only: undoing a transition restores the case's state and
 // adds a note saying what was undone, so the history stays truthful.
+//
+// Later undo and redo steps re-apply only the fields their command changed (commands/casestate.h).
+// A step that fails (StorageError: typically someone else changed the same field meanwhile, or
+// removed the case) stores nothing and shows nothing itself: the command marks itself obsolete, so
+// QUndoStack drops it, and the failure is reported through CaseCommandContext::of(stack).failed()
+// (queued) for the main window to show. The functions themselves still throw StorageError to their
+// caller, before anything is pushed. The commands refer to the session and the notifier: clear the
+// stack before the session goes away.
 #pragma once
 
 #include "domain/case.h"
@@ -15,16 +23,22 @@ class MunicipalitySession;
 class QUndoStack;
 
 namespace CaseCommands {
-// Stores a new case (reference assigned); undo removes it again (audited).
+// Stores a new case (reference assigned); undo removes it again (audited), unless someone else has
+// worked on it since; redo stores it anew with the same reference when still free (its id may change:
+// CaseCommandContext::currentId and caseRenumbered).
+// Command text "Zaak registreren".
 void create(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, Case& c);
 // Stores after over before (same id); text names the command in the Bewerken menu ("Verhaal wijzigen").
+// When no field changes, nothing is pushed (new timeline entries in after are still stored).
 void edit(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, const Case& before, Case& after,
           const QString& text);
 // Applies a workflow transition and stores it. Returns the workflow's verdict; nothing is stored or
-// pushed when it refuses.
+// pushed when it refuses. Command text "Fase: Formeel behandelen" for a phase change, else the action's
+// label ("Hoorzitting plannen").
 TransitionResult transition(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, Case& c,
                             const TransitionRequest& request);
-// Appends a timeline entry (contact moment, agreement, transfer, note).
-void addEvent(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, qint64 caseId,
-              CaseEvent& event);
+// Appends a timeline entry (contact moment, agreement, transfer, note), timed by the clock and
+// attributed to the user unless the event says otherwise. Command text "Tijdlijn: contactmoment"; undo
+// and redo add a note that withdraws or reinstates the entry, which itself stays.
+void addEvent(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, qint64 caseId, CaseEvent& event);
 } // namespace CaseCommands

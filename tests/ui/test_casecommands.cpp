@@ -1,0 +1,308 @@
+// The undoable case commands: each change is stored at once, announced, and undone or redone in
+// one transaction that leaves a truthful note in the timeline; a step that would overwrite someone
+// else's work is dropped and reported instead.
+#include "test_casefilefixture.h"
+
+#include "commands/casecommandcontext.h"
+#include "commands/casecommands.h"
+#include "commands/casestate.h"
+#include "storage/auditlog.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+bool hasNote(const Case& c, const QString& text) {
+    return std::any_of(c.events.cbegin(), c.events.cend(),
+                       [&](const CaseEvent& e) { return e.kind == EventKind::Note && e.text.startsWith(text); });
+}
+
+} // namespace
+
+TEST_CASE("registering a case stores it at once, and undo removes it again with an audit row") {
+    CaseFileFixture f(d("2025-03-10"));
+    QSignalSpy added(&f.notifier, &CaseNotifier::caseAdded);
+    QSignalSpy removed(&f.notifier, &CaseNotifier::caseRemoved);
+    Case c = phoneComplaint(d("2025-03-10"));
+    CaseCommands::create(f.stack, *f.session, f.notifier, c);
+
+    REQUIRE(c.id > 0);
+    CHECK(c.reference == QStringLiteral("KL-2025-0001"));
+    CHECK(f.stored(c.id) == c);
+    CHECK(added.size() == 1);
+    CHECK(f.stack.count() == 1);
+    CHECK(f.stack.command(0)->text() == QStringLiteral("Zaak registreren"));
+    CHECK(f.stack.undoText() == QStringLiteral("Zaak registreren (KL-2025-0001)"));
+
+    f.at("2025-03-10", 9, 5);
+    f.stack.undo();
+    CHECK(removed.size() == 1);
+    CHECK_THROWS_AS(f.stored(c.id), StorageError);
+    const QList<AuditEntry> trail = AuditLog(f.session->database()).forCase(c.id);
+    REQUIRE_FALSE(trail.isEmpty());
+    CHECK(trail.constLast().action == QStringLiteral("delete"));
+    CHECK(trail.constLast().oldValue == QStringLiteral("KL-2025-0001"));
+
+    f.stack.redo();
+    CHECK(added.size() == 2);
+    const qint64 id = CaseCommandContext::of(f.stack).currentId(c.id);
+    const Case back = f.stored(id);
+    CHECK(back.reference == QStringLiteral("KL-2025-0001"));
+    CHECK(CaseState::same(back, c));
+    CHECK(hasNote(back, QStringLiteral("Opnieuw uitgevoerd: Zaak registreren")));
+}
+
+TEST_CASE("undoing an edit restores the field, keeps the timeline and says so in it") {
+    CaseFileFixture f(d("2025-03-10"));
+    Case c = phoneComplaint(d("2025-03-10"));
+    CaseCommands::create(f.stack, *f.session, f.notifier, c);
+    QSignalSpy changed(&f.notifier, &CaseNotifier::caseChanged);
+
+    Case after = c;
+    after.story = QStringLiteral("De hulp kwam niet; de wijkcoach belde niet terug.");
+    after.handler = QStringLiteral("Ruud Jansen");
+    CaseCommands::edit(f.stack, *f.session, f.notifier, c, after, QStringLiteral("Verhaal wijzigen"));
+    CHECK(after.revision == c.revision + 1);
+    CHECK(f.stored(c.id).story == after.story);
+    CHECK(changed.size() == 1);
+    CHECK(f.stack.count() == 2);
+
+    f.at("2025-03-10", 10, 15);
+    f.stack.undo();
+    Case undone = f.stored(c.id);
+    CHECK(undone.story == c.story);
+    CHECK(undone.handler == c.handler);
+    CHECK(CaseState::same(undone, c));
+    REQUIRE(undone.events.size() == c.events.size() + 1);
+    const CaseEvent& note = undone.events.constLast();
+    CHECK(note.text == QStringLiteral("Ongedaan gemaakt: Verhaal wijzigen"));
+    CHECK(note.author == QStringLiteral("Fatima Bakkali"));
+    CHECK(note.at == QDateTime(d("2025-03-10"), QTime(10, 15)));
+
+    f.stack.redo();
+    Case redone = f.stored(c.id);
+    CHECK(CaseState::same(redone, after));
+    CHECK(redone.events.constLast().text == QStringLiteral("Opnieuw uitgevoerd: Verhaal wijzigen"));
+    CHECK(changed.size() == 3);
+
+    // An edit that changes nothing stores and pushes nothing.
+    Case same = redone;
+    CaseCommands::edit(f.stack, *f.session, f.notifier, redone, same, QStringLiteral("Niets"));
+    CHECK(f.stack.count() == 2);
+    CHECK(f.stored(c.id).revision == redone.revision);
+}
+
+TEST_CASE("an edit keeps its own copy of the state before, even when a view reloads the caller's case") {
+    CaseFileFixture f(d("2025-03-10"));
+    Case c = phoneComplaint(d("2025-03-10"));
+    CaseCommands::create(f.stack, *f.session, f.notifier, c);
+    // A view that reloads its case on every announcement, and passes that case as `before`.
+    Case shown = c;
+    QObject::connect(&f.notifier, &CaseNotifier::caseChanged, [&](qint64 id) { shown = f.session->cases().load(id); });
+    Case after = shown;
+    after.handler = QStringLiteral("Ruud Jansen");
+    CaseCommands::edit(f.stack, *f.session, f.notifier, shown, after, QStringLiteral("Behandelaar wijzigen"));
+    CHECK(shown.handler == QStringLiteral("Ruud Jansen"));
+    f.stack.undo();
+    CHECK(f.stored(c.id).handler == c.handler);
+}
+
+TEST_CASE("undoing a transition restores the phase and adds a note, and redo takes it again") {
+    CaseFileFixture f(d("2025-03-10"));
+    Case c = phoneComplaint(d("2025-03-10"));
+    CaseCommands::create(f.stack, *f.session, f.notifier, c);
+    REQUIRE(CaseCommands::transition(f.stack, *f.session, f.notifier, c,
+                                     TransitionRequest::of(WorkflowAction::StartInformal)));
+    f.at("2025-03-12");
+    const Case informal = c;
+    REQUIRE(CaseCommands::transition(f.stack, *f.session, f.notifier, c,
+                                     TransitionRequest::of(WorkflowAction::StartFormal)));
+    CHECK(f.stack.command(f.stack.count() - 1)->text() == QStringLiteral("Fase: Formeel behandelen"));
+    CHECK(f.stored(c.id).phase == Phase::Formal);
+
+    f.stack.undo();
+    Case back = f.stored(c.id);
+    CHECK(back.phase == Phase::Informal);
+    CHECK(CaseState::same(back, informal));
+    // The timeline keeps the transition's entry and tells it was undone.
+    CHECK(back.events.size() == informal.events.size() + 2);
+    CHECK(back.events.constLast().text == QStringLiteral("Ongedaan gemaakt: Fase: Formeel behandelen"));
+
+    f.stack.redo();
+    CHECK(f.stored(c.id).phase == Phase::Formal);
+    CHECK(f.stored(c.id).events.constLast().text == QStringLiteral("Opnieuw uitgevoerd: Fase: Formeel behandelen"));
+
+    // A refused transition stores and pushes nothing.
+    const int commands = f.stack.count();
+    Case formal = f.stored(c.id);
+    const TransitionResult refused =
+        CaseCommands::transition(f.stack, *f.session, f.notifier, formal, TransitionRequest::of(WorkflowAction::Judge));
+    CHECK_FALSE(refused);
+    CHECK(refused.reason.contains(QStringLiteral("art. 9:10 Awb")));
+    CHECK(f.stack.count() == commands);
+    CHECK(f.stored(c.id) == formal);
+}
+
+TEST_CASE("a timeline entry is attributed and timed, and undo withdraws it with a note while the entry stays") {
+    CaseFileFixture f(d("2025-03-10"));
+    Case c = phoneComplaint(d("2025-03-10"));
+    CaseCommands::create(f.stack, *f.session, f.notifier, c);
+    f.at("2025-03-10", 11, 20);
+    CaseEvent call;
+    call.kind = EventKind::ContactMoment;
+    call.text = QStringLiteral("Mevrouw teruggebeld; de aanbieder komt donderdag.");
+    CaseCommands::addEvent(f.stack, *f.session, f.notifier, c.id, call);
+    CHECK(call.id > 0);
+    CHECK(call.author == QStringLiteral("Fatima Bakkali"));
+    CHECK(call.at == QDateTime(d("2025-03-10"), QTime(11, 20)));
+    CHECK(f.stack.command(1)->text() == QStringLiteral("Tijdlijn: contactmoment"));
+    const int revision = f.stored(c.id).revision;
+
+    f.stack.undo();
+    const Case undone = f.stored(c.id);
+    CHECK(undone.revision == revision);
+    CHECK(undone.events.contains(call));
+    CHECK(undone.events.constLast().text.startsWith(QStringLiteral(
+        "Ongedaan gemaakt: Tijdlijn: contactmoment van ma 10 mrt 2025 11:20 (\u201eMevrouw teruggebeld")));
+    f.stack.redo();
+    CHECK(f.stored(c.id).events.constLast().text.startsWith(
+        QStringLiteral("Opnieuw uitgevoerd: Tijdlijn: contactmoment")));
+}
+
+TEST_CASE("an undo that would overwrite someone else's change is dropped and reported, nothing stored") {
+    CaseFileFixture f(d("2025-03-10"));
+    Case c = phoneComplaint(d("2025-03-10"));
+    CaseCommands::create(f.stack, *f.session, f.notifier, c);
+    Case after = c;
+    after.story = QStringLiteral("Eerste versie van het verhaal.");
+    CaseCommands::edit(f.stack, *f.session, f.notifier, c, after, QStringLiteral("Verhaal wijzigen"));
+    Case mine = after;
+    mine.handler = QStringLiteral("Ruud Jansen");
+    CaseCommands::edit(f.stack, *f.session, f.notifier, after, mine, QStringLiteral("Behandelaar wijzigen"));
+
+    // A colleague changes the story in another window.
+    auto other = f.reopen();
+    Case theirs = other->cases().load(c.id);
+    theirs.story = QStringLiteral("Aangevuld door een collega.");
+    other->cases().save(theirs);
+
+    QSignalSpy failed(&CaseCommandContext::of(f.stack), &CaseCommandContext::failed);
+    QSignalSpy changed(&f.notifier, &CaseNotifier::caseChanged);
+    // Undoing the handler edit touches another field: fine, the colleague's story stays.
+    f.stack.undo();
+    Case stored = f.stored(c.id);
+    CHECK(stored.handler == c.handler);
+    CHECK(stored.story == theirs.story);
+    CHECK(f.stack.count() == 3);
+
+    // Undoing the story edit would overwrite the colleague's story: refused.
+    const int revision = stored.revision;
+    const qsizetype entries = stored.events.size();
+    f.stack.undo();
+    stored = f.stored(c.id);
+    CHECK(stored.story == theirs.story);
+    CHECK(stored.revision == revision);
+    CHECK(stored.events.size() == entries);
+    CHECK(f.stack.count() == 2); // the command was dropped
+    CHECK(changed.size() >= 2);
+    CHECK(failed.isEmpty()); // queued
+    REQUIRE(failed.wait(1000));
+    CHECK(failed.at(0).at(0).toString() ==
+          QStringLiteral("\u201eVerhaal wijzigen\u201d kon niet ongedaan worden gemaakt."));
+    CHECK(failed.at(0).at(1).toString().contains(QStringLiteral("verhaal")));
+}
+
+TEST_CASE("a registration is not undone once a colleague has worked on the case") {
+    CaseFileFixture f(d("2025-03-10"));
+    Case c = phoneComplaint(d("2025-03-10"));
+    CaseCommands::create(f.stack, *f.session, f.notifier, c);
+    auto other = f.reopen();
+    CaseEvent call;
+    call.kind = EventKind::ContactMoment;
+    call.text = QStringLiteral("Collega sprak mevrouw aan de balie.");
+    other->cases().addEvent(c.id, call);
+
+    QSignalSpy failed(&CaseCommandContext::of(f.stack), &CaseCommandContext::failed);
+    f.stack.undo();
+    CHECK(f.stored(c.id).events.size() == 1);
+    CHECK(f.stack.count() == 0);
+    REQUIRE(failed.wait(1000));
+    CHECK(failed.at(0).at(1).toString().contains(QStringLiteral("na de registratie")));
+}
+
+TEST_CASE("the undo state covers every field of a case except identity, timeline and revision") {
+    Case full;
+    full.id = 7;
+    full.reference = QStringLiteral("KL-2024-0917");
+    full.revision = 4;
+    full.events = {
+        {1, QDateTime(d("2024-11-04"), QTime(10, 0)), EventKind::Note, QStringLiteral("a"), QStringLiteral("b")}};
+    full.kind = CaseKind::WrittenComplaint;
+    full.channel = Channel::Letter;
+    full.received = d("2024-11-04");
+    full.conductDate = d("2024-10-01");
+    full.anonymous = true;
+    full.klager = {QStringLiteral("n"), QStringLiteral("a"), QStringLiteral("p"), QStringLiteral("e")};
+    full.representative = {QStringLiteral("r"), QStringLiteral("rol")};
+    full.subject = {QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("p"), QStringLiteral("j")};
+    full.domain = PolicyDomain::Youth;
+    full.themes = {QStringLiteral("Privacy")};
+    full.story = QStringLiteral("s");
+    full.desiredOutcome = QStringLiteral("o");
+    full.handler = QStringLiteral("h");
+    full.committee = true;
+    full.aboutDecisionContent = true;
+    full.decisionPublished = d("2024-10-02");
+    full.phase = Phase::Closed;
+    full.outcome = Outcome::PartlyUpheld;
+    full.closedOn = d("2025-01-20");
+    full.satisfactionConfirmation = ConfirmationMethod::Letter;
+    full.nonHandlingGround = NonHandlingGround::InsufficientWeight;
+    full.nonHandlingNoticeSent = d("2024-11-25");
+    full.acknowledgementSent = d("2024-11-06");
+    full.firstContactOn = d("2024-11-07");
+    full.adjournedOn = d("2024-12-09");
+    full.consentReceived = d("2025-01-03");
+    full.agreedDueDate = d("2025-01-24");
+    full.hearingPlanned = d("2024-12-02");
+    full.hearingHeld = d("2024-12-04");
+    full.hearingException = HearingException::KlagerWaived;
+    full.referralProvider = QStringLiteral("x");
+    full.referralFollowUp = d("2024-11-18");
+    full.referralFeedback = d("2024-11-20");
+    full.followUpDue = d("2025-02-10");
+    full.followUpDone = d("2025-02-11");
+
+    Case blank;
+    blank.id = full.id;
+    blank.reference = full.reference;
+    blank.revision = full.revision;
+    blank.events = full.events;
+    CHECK(CaseState::differences(blank, full).size() == 35);
+    CaseState::reapply(blank, Case{}, full);
+    CHECK(blank == full);
+    CHECK(CaseState::same(blank, full));
+}
+
+TEST_CASE("a registration and its first step in one macro are undone and redone together") {
+    CaseFileFixture f(d("2025-03-10"));
+    Case c = phoneComplaint(d("2025-03-10"));
+    f.stack.beginMacro(QStringLiteral("Nieuwe melding registreren"));
+    CaseCommands::create(f.stack, *f.session, f.notifier, c);
+    REQUIRE(CaseCommands::transition(f.stack, *f.session, f.notifier, c,
+                                     TransitionRequest::of(WorkflowAction::StartInformal)));
+    f.stack.endMacro();
+    REQUIRE(f.stack.count() == 1);
+
+    f.stack.undo();
+    CHECK_THROWS_AS(f.stored(c.id), StorageError);
+    f.stack.redo();
+    const qint64 id = CaseCommandContext::of(f.stack).currentId(c.id);
+    const Case back = f.stored(id);
+    CHECK(back.reference == c.reference);
+    CHECK(back.phase == Phase::Informal);
+    CHECK(back.events.constLast().text == QStringLiteral("Opnieuw uitgevoerd: Fase: Informeel oplossen"));
+    f.stack.undo();
+    CHECK_THROWS_AS(f.stored(CaseCommandContext::of(f.stack).currentId(c.id)), StorageError);
+}

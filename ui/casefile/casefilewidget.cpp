@@ -1,0 +1,236 @@
+#include "casefilewidget.h"
+
+#include "actionbar.h"
+#include "caseheader.h"
+#include "deadlinestab.h"
+#include "learningtab.h"
+#include "overviewtab.h"
+#include "timelinetab.h"
+#include "transitiondialog.h"
+
+#include "casenotifier.h"
+#include "commands/casecommandcontext.h"
+#include "commands/casecommands.h"
+#include "session/municipalitysession.h"
+#include "storage/storageerror.h"
+#include "workflow/intakeflags.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+CaseFileWidget::CaseFileWidget(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack, qint64 caseId,
+                               QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_notifier(notifier)
+    , m_stack(stack)
+    , m_caseId(caseId)
+    , m_runDialog([](TransitionDialog& dialog) { return dialog.exec() == QDialog::Accepted; }) {
+    setObjectName(QStringLiteral("caseFile"));
+    setAccessibleName(tr("Zaakdossier"));
+
+    m_header = new CaseHeader(this);
+    m_actions = new ActionBar(this);
+    connect(m_actions, &ActionBar::triggered, this, &CaseFileWidget::startAction);
+
+    m_messageBar = new QFrame(this);
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
+    m_messageBar->setStyleSheet(QStringLiteral("#messageBar { background-color: #fff4cc; border: 1px solid #b27a00; "
+                                               "border-radius: 4px; } QLabel { color: #4a3200; }"));
+    m_messageText = new QLabel(m_messageBar);
+    m_messageText->setObjectName(QStringLiteral("messageText"));
+    m_messageText->setWordWrap(true);
+    m_messageText->setTextFormat(Qt::PlainText);
+    m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_messageText->setAccessibleName(tr("Melding"));
+    auto* close = new QToolButton(m_messageBar);
+    close->setText(tr("Sluiten"));
+    close->setAccessibleName(tr("Melding sluiten"));
+    close->setAutoRaise(true);
+    connect(close, &QToolButton::clicked, this, &CaseFileWidget::clearMessage);
+    auto* messageLayout = new QHBoxLayout(m_messageBar);
+    messageLayout->setContentsMargins(8, 4, 4, 4);
+    messageLayout->addWidget(m_messageText, 1);
+    messageLayout->addWidget(close, 0, Qt::AlignTop);
+    m_messageBar->hide();
+
+    // Created in tab order: the tab bar right after the actions, then the pages' fields.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_tabs->setAccessibleName(tr("Onderdelen van het dossier"));
+    m_overview = new OverviewTab(m_tabs);
+    m_timeline = new TimelineTab(m_tabs);
+    m_deadlines = new DeadlinesTab(m_tabs);
+    m_learning = new LearningTab(m_tabs);
+    m_tabs->addTab(m_overview, tr("&Overzicht"));
+    m_tabs->addTab(m_timeline, tr("&Tijdlijn"));
+    m_tabs->addTab(m_deadlines, tr("Ter&mijnen"));
+    m_tabs->addTab(m_learning, tr("&Leren"));
+    connect(m_overview, &OverviewTab::editRequested, this, &CaseFileWidget::edit);
+    connect(m_learning, &LearningTab::editRequested, this, &CaseFileWidget::edit);
+    connect(m_timeline, &TimelineTab::addRequested, this, &CaseFileWidget::addTimelineEntry);
+    // Alt+T and a click go straight to typing the entry; arrow keys on the tab bar keep the focus.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == int(Tab::Timeline) && !m_tabs->tabBar()->hasFocus())
+            m_timeline->textEdit()->setFocus();
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_actions);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_tabs, 1);
+
+    connect(&m_notifier, &CaseNotifier::caseChanged, this, [this](qint64 id) {
+        if (id == m_caseId)
+            reload();
+    });
+    connect(&m_notifier, &CaseNotifier::caseAdded, this, [this](qint64 id) {
+        if (id == m_caseId)
+            reload();
+    });
+    connect(&m_notifier, &CaseNotifier::caseRemoved, this, [this](qint64 id) {
+        if (id == m_caseId)
+            reload();
+    });
+    connect(&m_notifier, &CaseNotifier::casesReset, this, &CaseFileWidget::reload);
+    connect(&m_notifier, &CaseNotifier::dayChanged, this, &CaseFileWidget::reload);
+    connect(&m_notifier, &CaseNotifier::settingsChanged, this, &CaseFileWidget::reload);
+    connect(&CaseCommandContext::of(m_stack), &CaseCommandContext::caseRenumbered, this,
+            [this](qint64 from, qint64 to) {
+                if (from == m_caseId)
+                    m_caseId = to;
+            });
+
+    reload();
+}
+
+CaseFileWidget::~CaseFileWidget() = default;
+
+QString CaseFileWidget::title() const {
+    return m_exists ? CaseHeader::title(m_case) : tr("Verwijderde zaak");
+}
+
+QString CaseFileWidget::message() const {
+    return m_messageBar->isHidden() ? QString() : m_messageText->text();
+}
+
+void CaseFileWidget::setDialogRunner(DialogRunner runner) {
+    m_runDialog = std::move(runner);
+}
+
+void CaseFileWidget::showTab(Tab tab) {
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void CaseFileWidget::reload() {
+    const QString before = title();
+    try {
+        m_case = m_session.cases().load(m_caseId);
+        m_exists = true;
+    } catch (const StorageError& e) {
+        if (e.kind() != StorageError::Kind::NotFound) {
+            // The file cannot be read now (locked, gone): keep showing what was loaded last.
+            showMessage(e.message());
+            return;
+        }
+        m_exists = false;
+    }
+    if (!m_exists) {
+        showMissing();
+    } else {
+        const QDate today = m_session.today();
+        const DeadlineEngine& engine = m_session.engine();
+        const QStringList themes = m_session.cases().themes();
+        m_header->setCase(m_case, engine, today);
+        m_actions->setActions(m_session.workflow().availableActions(m_case));
+        m_overview->setCase(m_case, themes, IntakeChecks::flagsFor(m_case, engine, today));
+        m_timeline->setCase(m_case);
+        m_deadlines->setDeadlines(engine.deadlinesFor(m_case, today), today);
+        m_learning->setCase(m_case, themes);
+        m_tabs->setEnabled(true);
+    }
+    if (title() != before)
+        emit titleChanged(title());
+}
+
+void CaseFileWidget::showMissing() {
+    m_header->setMissing(tr("Deze zaak bestaat niet (meer) in het bestand. Als u de registratie ongedaan hebt "
+                            "gemaakt, brengt Opnieuw uitvoeren haar terug."));
+    m_actions->setActions({});
+    m_tabs->setEnabled(false);
+}
+
+void CaseFileWidget::startAction(WorkflowAction action) {
+    if (!m_exists)
+        return;
+    clearMessage();
+    TransitionDialog dialog(m_session, m_case, action, this);
+    if (!m_runDialog(dialog))
+        return;
+    Case work = m_case;
+    try {
+        const TransitionResult result =
+            CaseCommands::transition(m_stack, m_session, m_notifier, work, dialog.request());
+        if (!result)
+            showMessage(tr("%1 kan niet: %2").arg(Workflow::label(action), result.reason));
+    } catch (const StorageError& e) {
+        showMessage(e.message());
+        reload();
+    }
+}
+
+void CaseFileWidget::edit(const Case& after, const QString& text) {
+    if (!m_exists)
+        return;
+    Case work = after;
+    try {
+        CaseCommands::edit(m_stack, m_session, m_notifier, m_case, work, text);
+        clearMessage();
+    } catch (const StorageError& e) {
+        showMessage(e.message());
+        reload();
+    }
+}
+
+void CaseFileWidget::addTimelineEntry(EventKind kind, const QString& text) {
+    if (!m_exists)
+        return;
+    CaseEvent event;
+    event.kind = kind;
+    event.text = text;
+    try {
+        CaseCommands::addEvent(m_stack, m_session, m_notifier, m_caseId, event);
+        m_timeline->clearEntry();
+        clearMessage();
+    } catch (const StorageError& e) {
+        showMessage(e.message());
+    }
+}
+
+void CaseFileWidget::commitPendingEdits() {
+    if (m_exists)
+        m_overview->commitPending();
+}
+
+void CaseFileWidget::hideEvent(QHideEvent* event) {
+    commitPendingEdits();
+    QWidget::hideEvent(event);
+}
+
+void CaseFileWidget::showMessage(const QString& text) {
+    m_messageText->setText(text);
+    m_messageBar->show();
+}
+
+void CaseFileWidget::clearMessage() {
+    m_messageText->clear();
+    m_messageBar->hide();
+}

@@ -1,0 +1,99 @@
+// The case file (zaakdossier): one case on one screen. A header says which case it is and the next
+// deadline the municipality owes; an action bar offers exactly the workflow actions the case allows
+// now; four tabs hold the fields (Overzicht), the timeline (Tijdlijn), every deadline with its basis
+// and counting (Termijnen) and the themes and improvement measures (Leren).
+//
+// Every change goes through CaseCommands on the given undo stack and so is stored at once, in one
+// transaction, and undoable. The widget never trusts its own copy after a change: it reloads the
+// case from the file whenever the notifier announces it (caseChanged), the day changes (dayChanged)
+// or the settings change (the policy terms). A workflow refusal or a storage error (someone else
+// changed the case) is shown in a message bar above the tabs; nothing is stored then. When the case
+// is removed (its registration undone) the widget says so and offers nothing; when that undo is
+// redone, it follows the case to its new id.
+#pragma once
+
+#include "domain/case.h"
+#include "workflow/workflow.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class ActionBar;
+class CaseHeader;
+class CaseNotifier;
+class DeadlinesTab;
+class LearningTab;
+class MunicipalitySession;
+class OverviewTab;
+class QLabel;
+class QTabWidget;
+class QToolButton;
+class QUndoStack;
+class TimelineTab;
+class TransitionDialog;
+
+class CaseFileWidget : public QWidget {
+    Q_OBJECT
+public:
+    enum class Tab { Overview, Timeline, Deadlines, Learning };
+
+    // Runs a transition dialog and says whether it was accepted. The default runs exec(); tests
+    // fill the dialog's fields and call accept() instead.
+    using DialogRunner = std::function<bool(TransitionDialog&)>;
+
+    CaseFileWidget(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack, qint64 caseId,
+                   QWidget* parent = nullptr);
+    ~CaseFileWidget() override;
+
+    qint64 caseId() const { return m_caseId; }
+    // The case as last loaded from the file.
+    const Case& currentCase() const { return m_case; }
+    // False once the case no longer exists in the file.
+    bool exists() const { return m_exists; }
+    // "KL-2025-0001 · Mevrouw A. Jansen", for the tab that holds the case file.
+    QString title() const;
+    // The text of the message bar, empty when it is hidden.
+    QString message() const;
+
+    void showTab(Tab tab);
+    // Starts a workflow action as its button does: the dialog, then CaseCommands::transition.
+    void startAction(WorkflowAction action);
+    // Stores the field the handler is still typing in (call before closing the case file).
+    void commitPendingEdits();
+    void setDialogRunner(DialogRunner runner);
+
+public slots:
+    void reload();
+
+signals:
+    void titleChanged(const QString& title);
+
+protected:
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void edit(const Case& after, const QString& text);
+    void addTimelineEntry(EventKind kind, const QString& text);
+    void showMessage(const QString& text);
+    void clearMessage();
+    void showMissing();
+
+    MunicipalitySession& m_session;
+    CaseNotifier& m_notifier;
+    QUndoStack& m_stack;
+    qint64 m_caseId;
+    Case m_case;
+    bool m_exists = false;
+    DialogRunner m_runDialog;
+
+    CaseHeader* m_header = nullptr;
+    ActionBar* m_actions = nullptr;
+    QWidget* m_messageBar = nullptr;
+    QLabel* m_messageText = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    OverviewTab* m_overview = nullptr;
+    TimelineTab* m_timeline = nullptr;
+    DeadlinesTab* m_deadlines = nullptr;
+    LearningTab* m_learning = nullptr;
+};

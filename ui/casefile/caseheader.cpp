@@ -1,0 +1,107 @@
+#include "caseheader.h"
+
+#include "deadlinestyle.h"
+
+#include "deadlines/deadlineengine.h"
+#include "deadlines/termcalculator.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+
+CaseHeader::CaseHeader(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("caseHeader"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("caseTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setAccessibleName(tr("Zaak"));
+
+    m_facts = new QLabel(this);
+    m_facts->setObjectName(QStringLiteral("caseFacts"));
+    m_facts->setTextFormat(Qt::PlainText);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setWordWrap(true);
+    m_facts->setAccessibleName(tr("Gegevens van de zaak"));
+
+    m_deadlineIcon = new QLabel(this);
+    m_deadlineIcon->setObjectName(QStringLiteral("nextDeadlineIcon"));
+    m_deadline = new QLabel(this);
+    m_deadline->setObjectName(QStringLiteral("nextDeadlineLabel"));
+    m_deadline->setTextFormat(Qt::PlainText);
+    m_deadline->setAccessibleName(tr("Volgende termijn"));
+    m_deadline->setCursor(Qt::WhatsThisCursor);
+
+    // The title shares its line with the next deadline; the facts get the full width below.
+    auto* deadline = new QHBoxLayout;
+    deadline->setSpacing(6);
+    deadline->addWidget(m_deadlineIcon);
+    deadline->addWidget(m_deadline);
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setVerticalSpacing(2);
+    layout->addWidget(m_title, 0, 0, Qt::AlignLeft | Qt::AlignVCenter);
+    layout->addLayout(deadline, 0, 1, Qt::AlignRight | Qt::AlignVCenter);
+    layout->addWidget(m_facts, 1, 0, 1, 2);
+    layout->setColumnStretch(0, 1);
+}
+
+QString CaseHeader::title(const Case& c) {
+    const QString who = c.anonymous || c.klager.name.trimmed().isEmpty() ? tr("Anoniem") : c.klager.name.trimmed();
+    return tr("%1 \u00b7 %2").arg(c.reference, who);
+}
+
+void CaseHeader::setCase(const Case& c, const DeadlineEngine& engine, QDate today) {
+    m_title->setText(title(c));
+
+    QStringList facts{EnumText::label(c.kind), EnumText::label(c.channel),
+                      tr("ontvangen %1").arg(TermCalculator::shortDate(c.received)),
+                      tr("fase: %1").arg(EnumText::label(c.phase))};
+    if (!c.isOpen()) {
+        facts << tr("uitkomst: %1").arg(EnumText::label(c.outcome));
+        if (c.closedOn.isValid())
+            facts << tr("afgesloten %1").arg(TermCalculator::shortDate(c.closedOn));
+    }
+    if (!c.handler.trimmed().isEmpty())
+        facts << tr("behandelaar: %1").arg(c.handler.trimmed());
+    // A line break only between facts, never inside a name or a date.
+    for (QString& fact : facts)
+        fact.replace(u' ', QChar::Nbsp);
+    m_facts->setText(facts.join(QStringLiteral("  \u00b7  ")));
+
+    const std::optional<Deadline> next = engine.nextDeadline(c, today);
+    if (!next) {
+        m_deadlineIcon->clear();
+        m_deadline->setText(c.isOpen() ? tr("Geen openstaande termijn") : tr("Geen termijnen meer open"));
+        m_deadline->setStyleSheet(QString());
+        m_deadline->setToolTip(QString());
+        m_deadline->setAccessibleDescription(QString());
+        return;
+    }
+    // The icon, the colour and the accessible name carry the status; the text says how long is left.
+    m_deadline->setText(tr("%1: %2 \u2014 %3")
+                            .arg(DeadlineText::label(next->kind), TermCalculator::shortDate(next->due),
+                                 DeadlineStyle::remaining(*next, today)));
+    m_deadline->setStyleSheet(DeadlineStyle::pillStyleSheet(next->status));
+    m_deadlineIcon->setPixmap(DeadlineStyle::icon(next->status).pixmap(24, 24));
+    m_deadlineIcon->setAccessibleName(DeadlineText::label(next->status));
+    m_deadline->setAccessibleName(tr("Volgende termijn, %1").arg(DeadlineText::label(next->status).toLower()));
+    QString tip = next->basis + u'\n' + next->basisText + u'\n' + tr("Berekening: %1").arg(next->counting);
+    if (!next->warning.isEmpty())
+        tip += u'\n' + next->warning;
+    m_deadline->setToolTip(tip);
+    m_deadline->setAccessibleDescription(tip);
+}
+
+void CaseHeader::setMissing(const QString& message) {
+    m_facts->setText(message);
+    m_deadlineIcon->clear();
+    m_deadline->clear();
+    m_deadline->setStyleSheet(QString());
+    m_deadline->setToolTip(QString());
+}

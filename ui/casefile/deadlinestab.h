@@ -1,0 +1,30 @@
+// The "Termijnen" tab: every deadline of the case (DeadlineEngine::deadlinesFor) in order of due
+// date, with its status as colour, icon and text, its legal or policy basis, how the date was
+// counted and when it was met. The row under the cursor is explained in full below the table:
+// what the rule says, the counting and any warning about the holiday calendar.
+#pragma once
+
+#include "deadlines/deadline.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+class DeadlinesTab : public QWidget {
+    Q_OBJECT
+public:
+    enum Column { KindColumn, DueColumn, StatusColumn, BasisColumn, CountingColumn, MetColumn, ColumnCount };
+
+    explicit DeadlinesTab(QWidget* parent = nullptr);
+
+    void setDeadlines(const QList<Deadline>& deadlines, QDate today);
+
+private:
+    void explain(int row);
+
+    QTableWidget* m_table = nullptr;
+    QLabel* m_detail = nullptr;
+    QList<Deadline> m_deadlines;
+};

@@ -1,0 +1,39 @@
+// The "Tijdlijn" tab: every entry of the case's timeline, newest first, with time, author, kind and
+// text; and a quick entry for what just happened on the phone: kind (contact moment, agreement,
+// transfer, note), text, Ctrl+Enter. The entry is timestamped by the clock and attributed to the
+// user when it is stored (CaseCommands::addEvent, by the case file).
+#pragma once
+
+#include "domain/case.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+class TimelineTab : public QWidget {
+    Q_OBJECT
+public:
+    explicit TimelineTab(QWidget* parent = nullptr);
+
+    void setCase(const Case& c);
+    // Clears the entry after it was stored.
+    void clearEntry();
+    QPlainTextEdit* textEdit() const { return m_text; }
+
+signals:
+    void addRequested(EventKind kind, const QString& text);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void requestAdd();
+
+    QComboBox* m_kind = nullptr;
+    QPlainTextEdit* m_text = nullptr;
+    QPushButton* m_add = nullptr;
+    QTreeWidget* m_list = nullptr;
+};

@@ -1,0 +1,86 @@
+#include "casestate.h"
+
+#include <functional>
+
+namespace {
+
+struct Field {
+    QString name;
+    std::function<bool(const Case&, const Case&)> equal;
+    std::function<void(Case&, const Case&)> copy;
+};
+
+template <auto Member> Field field(const QString& name) {
+    return {name, [](const Case& a, const Case& b) { return a.*Member == b.*Member; },
+            [](Case& to, const Case& from) { to.*Member = from.*Member; }};
+}
+
+// Every member of Case except id, reference, events and revision. When Case grows a member, add it
+// here and to the test "the undo state covers every field of a case" (test_casecommands.cpp).
+const QList<Field>& fields() {
+    static const QList<Field> all{
+        field<&Case::kind>(CaseState::tr("soort")),
+        field<&Case::channel>(CaseState::tr("kanaal")),
+        field<&Case::received>(CaseState::tr("ontvangstdatum")),
+        field<&Case::conductDate>(CaseState::tr("datum gedraging")),
+        field<&Case::anonymous>(CaseState::tr("anoniem")),
+        field<&Case::klager>(CaseState::tr("klager")),
+        field<&Case::representative>(CaseState::tr("vertegenwoordiger")),
+        field<&Case::subject>(CaseState::tr("over wie")),
+        field<&Case::domain>(CaseState::tr("domein")),
+        field<&Case::themes>(CaseState::tr("thema's")),
+        field<&Case::story>(CaseState::tr("verhaal")),
+        field<&Case::desiredOutcome>(CaseState::tr("gewenste uitkomst")),
+        field<&Case::handler>(CaseState::tr("behandelaar")),
+        field<&Case::committee>(CaseState::tr("klachtadviescommissie")),
+        field<&Case::aboutDecisionContent>(CaseState::tr("inhoud besluit")),
+        field<&Case::decisionPublished>(CaseState::tr("bekendmaking besluit")),
+        field<&Case::phase>(CaseState::tr("fase")),
+        field<&Case::outcome>(CaseState::tr("uitkomst")),
+        field<&Case::closedOn>(CaseState::tr("datum afsluiting")),
+        field<&Case::satisfactionConfirmation>(CaseState::tr("bevestiging door de klager")),
+        field<&Case::nonHandlingGround>(CaseState::tr("grond niet-behandelen")),
+        field<&Case::nonHandlingNoticeSent>(CaseState::tr("kennisgeving niet-behandelen")),
+        field<&Case::acknowledgementSent>(CaseState::tr("ontvangstbevestiging")),
+        field<&Case::firstContactOn>(CaseState::tr("eerste contact")),
+        field<&Case::adjournedOn>(CaseState::tr("verdaging")),
+        field<&Case::consentReceived>(CaseState::tr("instemming met uitstel")),
+        field<&Case::agreedDueDate>(CaseState::tr("afgesproken afdoeningsdatum")),
+        field<&Case::hearingPlanned>(CaseState::tr("geplande hoorzitting")),
+        field<&Case::hearingHeld>(CaseState::tr("gehouden hoorzitting")),
+        field<&Case::hearingException>(CaseState::tr("afzien van horen")),
+        field<&Case::referralProvider>(CaseState::tr("aanbieder")),
+        field<&Case::referralFollowUp>(CaseState::tr("navragen terugkoppeling")),
+        field<&Case::referralFeedback>(CaseState::tr("terugkoppeling aanbieder")),
+        field<&Case::followUpDue>(CaseState::tr("nabellen gepland")),
+        field<&Case::followUpDone>(CaseState::tr("nagebeld")),
+    };
+    return all;
+}
+
+} // namespace
+
+QStringList CaseState::differences(const Case& a, const Case& b) {
+    QStringList names;
+    for (const Field& f : fields()) {
+        if (!f.equal(a, b))
+            names << f.name;
+    }
+    return names;
+}
+
+QStringList CaseState::conflicts(const Case& current, const Case& from, const Case& to) {
+    QStringList names;
+    for (const Field& f : fields()) {
+        if (!f.equal(from, to) && !f.equal(current, from) && !f.equal(current, to))
+            names << f.name;
+    }
+    return names;
+}
+
+void CaseState::reapply(Case& current, const Case& from, const Case& to) {
+    for (const Field& f : fields()) {
+        if (!f.equal(from, to))
+            f.copy(current, to);
+    }
+}
