@@ -1,15 +1,13 @@
-// aantafel: the desktop program. Opens the municipality file given on the command line, or asks
-// for one; a file that cannot be opened gets a clear Dutch message and changes nothing.
+// aantafel: the desktop program. Opens the municipality file given on the command line, or shows
+// the welcome page (new file, open, recent files).
 #include "domain/clock.h"
 #include "i18n/languages.h"
 #include "mainwindow.h"
-#include "storage/database.h"
+#include "shell/appsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileDialog>
 #include <QIcon>
-#include <QMessageBox>
 
 int main(int argc, char** argv)
 {
@@ -18,37 +16,26 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Aan Tafel"));
     QApplication::setApplicationVersion(QStringLiteral(AANTAFEL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("nl.aantafel.AanTafel"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/aantafel.png")));
+    QIcon icon(QStringLiteral(":/icons/aantafel.png"));
+    icon.addFile(QStringLiteral(":/icons/aantafel-48.png"));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Klachtbehandeling voor gemeenten"));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption language(QStringLiteral("lang"), QApplication::translate("main", "Taal: nl of en."),
-                                QStringLiteral("taal"), QStringLiteral("nl"));
+                                QStringLiteral("taal"));
     parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("bestand"),
                                  QApplication::translate("main", "Het gemeentebestand (.aantafel) om te openen."));
     parser.process(app);
-    Languages::install(parser.value(language));
+    Languages::install(parser.isSet(language) ? parser.value(language) : AppSettings().language());
 
-    QString path = parser.positionalArguments().value(0);
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(nullptr, QApplication::translate("main", "Gemeentebestand openen"), {},
-                                            QApplication::translate("main", "Aan Tafel-bestanden (*.aantafel)"));
-        if (path.isEmpty())
-            return 0;
-    }
-
-    std::unique_ptr<Database> db;
-    try {
-        db = Database::open(path);
-    } catch (const StorageError& e) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Bestand niet geopend"), e.message());
-        return 2;
-    }
     const SystemClock clock;
-    MainWindow window(std::move(db), clock);
+    MainWindow window(clock);
     window.show();
+    if (const QString path = parser.positionalArguments().value(0); !path.isEmpty())
+        window.openFile(path);
     return QApplication::exec();
 }

@@ -1,107 +1,431 @@
 #include "mainwindow.h"
 
-#include "deadlines/deadlineengine.h"
+#include "casefile/casefilewidget.h"
+#include "caselist/caselistwidget.h"
+#include "commands/casecommandcontext.h"
+#include "commands/casecommands.h"
 #include "domain/clock.h"
-#include "storage/calendarstore.h"
-#include "storage/caserepository.h"
-#include "storage/database.h"
-#include "storage/municipalitysettings.h"
+#include "intake/intakedialog.h"
+#include "overview/deadlineoverviewwidget.h"
+#include "session/filelock.h"
+#include "session/municipalitysession.h"
+#include "shell/appsettings.h"
+#include "shell/bannerbar.h"
+#include "shell/municipalitywizard.h"
+#include "shell/welcomepage.h"
+#include "storage/municipalityfile.h"
 
+#include <QActionGroup>
 #include <QApplication>
-#include <QBrush>
-#include <QColor>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcessEnvironment>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
-enum Column { ReferenceColumn, ReceivedColumn, PhaseColumn, KlagerColumn, HandlerColumn, NextDeadlineColumn };
-constexpr int MaxRows = 500;
-} // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget* parent)
-    : QMainWindow(parent)
-    , m_db(std::move(db))
-    , m_clock(clock)
+QString operatingSystemUser()
 {
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_summary = new QLabel(central);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setAccessibleName(tr("Samenvatting"));
-    layout->addWidget(m_summary);
-
-    m_openCases = new QTreeWidget(central);
-    m_openCases->setAccessibleName(tr("Open zaken"));
-    m_openCases->setRootIsDecorated(false);
-    m_openCases->setUniformRowHeights(true);
-    m_openCases->setAlternatingRowColors(true);
-    m_openCases->setHeaderLabels(
-        {tr("Referentie"), tr("Ontvangen"), tr("Fase"), tr("Klager"), tr("Behandelaar"), tr("Volgende termijn")});
-    m_openCases->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_openCases);
-    setCentralWidget(central);
-
-    buildMenus();
-    refresh();
-    resize(1100, 700);
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString user = env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME")));
+    return user.isEmpty() ? QStringLiteral("onbekend") : user;
 }
 
-MainWindow::~MainWindow() = default;
+const QString ReadOnlyBanner = QStringLiteral("read-only");
+const QString RemindersBanner = QStringLiteral("reminders");
+constexpr int FixedTabs = 2; // Zaken and Termijnen; case files come after them
+
+} // namespace
+
+MainWindow::MainWindow(const Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_clock(clock)
+    , m_settings(std::make_unique<AppSettings>())
+    , m_today(clock.today())
+{
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_stack);
+    m_stack->addWidget(m_welcome);
+    setCentralWidget(m_stack);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newFile);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
+
+    buildMenus();
+    // An undo or redo that cannot be carried out (someone else changed the case meanwhile) says so.
+    connect(&CaseCommandContext::of(m_undo), &CaseCommandContext::failed, this,
+            [this](const QString& what, const QString& why) { showError(what, why); });
+    m_welcome->setRecentFiles(m_settings->recentFiles());
+    updateTitle();
+    updateActions();
+
+    // Deadlines depend on the date: when the program stays open overnight, everything recomputes.
+    m_dayTimer = new QTimer(this);
+    m_dayTimer->setInterval(60 * 1000);
+    connect(m_dayTimer, &QTimer::timeout, this, &MainWindow::checkDayChange);
+    m_dayTimer->start();
+
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1280, 800);
+    restoreState(m_settings->windowState());
+}
+
+MainWindow::~MainWindow()
+{
+    closeFile();
+}
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&Bestand"));
-    QAction* quit = file->addAction(tr("&Afsluiten"), qApp, &QApplication::closeAllWindows);
+    QAction* create = file->addAction(tr("&Nieuw gemeentebestand…"), this, &MainWindow::newFile);
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* open = file->addAction(tr("&Openen…"), this, &MainWindow::chooseAndOpen);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("&Recente bestanden"));
+    rebuildRecentMenu();
+    QAction* close = file->addAction(tr("Bestand &sluiten"), this, &MainWindow::closeFile);
+    m_fileActions << close;
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Afsluiten"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("Be&werken"));
+    QAction* undo = m_undo.createUndoAction(this, tr("&Ongedaan maken"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo.createRedoAction(this, tr("O&pnieuw"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* cases = menuBar()->addMenu(tr("&Zaak"));
+    QAction* intake = cases->addAction(tr("&Nieuwe melding…"), this, &MainWindow::newIntake);
+    intake->setShortcut(QKeySequence::New);
+    m_fileActions << intake;
+    m_writeActions << intake;
+    QAction* closeTab = cases->addAction(tr("Zaak s&luiten"), this, [this] {
+        if (m_tabs)
+            closeCaseTab(m_tabs->currentIndex());
+    });
+    closeTab->setShortcut(QKeySequence::Close);
+    m_fileActions << closeTab;
+
+    QMenu* view = menuBar()->addMenu(tr("&Beeld"));
+    QAction* list = view->addAction(tr("&Zaken"), this, [this] {
+        if (m_tabs)
+            m_tabs->setCurrentIndex(0);
+    });
+    list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_fileActions << list;
+    QAction* deadlines = view->addAction(tr("&Termijnen"), this, [this] {
+        if (m_tabs)
+            m_tabs->setCurrentIndex(1);
+    });
+    deadlines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_fileActions << deadlines;
+    QMenu* language = view->addMenu(tr("&Taal"));
+    auto* languages = new QActionGroup(this);
+    for (const auto& [code, name] :
+         {std::pair{QStringLiteral("nl"), QStringLiteral("Nederlands")}, {QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* a = language->addAction(name, this, [this, code = code] { chooseLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(m_settings->language() == code);
+        languages->addAction(a);
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Over Aan Tafel"), this, &MainWindow::showAbout);
+    help->addAction(tr("Over &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::refresh()
+void MainWindow::rebuildRecentMenu()
 {
-    const MunicipalitySettings settings = MunicipalitySettingsStore(*m_db).load();
-    const HolidayCalendar calendar = CalendarStore(*m_db).load();
-    const DeadlineEngine engine(calendar, settings.terms);
-    CaseRepository repository(*m_db, m_clock, QString());
-    setWindowTitle(tr("%1 — Aan Tafel").arg(settings.name.isEmpty() ? QFileInfo(m_db->path()).fileName()
-                                                                    : settings.name));
-
-    CaseFilter open;
-    open.openOnly = true;
-    const qint64 openCount = repository.count(open);
-    const qint64 total = repository.count();
-    m_summary->setText(tr("%1 · %2 open van %3 zaken").arg(settings.name).arg(openCount).arg(total));
-
-    open.limit = MaxRows;
-    const QDate today = m_clock.today();
-    m_openCases->clear();
-    QList<QTreeWidgetItem*> items;
-    for (const Case& c : repository.list(open)) {
-        auto* item = new QTreeWidgetItem;
-        item->setText(ReferenceColumn, c.reference);
-        item->setText(ReceivedColumn, QLocale().toString(c.received, QLocale::ShortFormat));
-        item->setText(PhaseColumn, EnumText::label(c.phase));
-        item->setText(KlagerColumn, c.anonymous ? tr("(anoniem)") : c.klager.name);
-        item->setText(HandlerColumn, c.handler);
-        if (const auto next = engine.nextDeadline(c, today)) {
-            item->setText(NextDeadlineColumn, tr("%1 %2 (%3)")
-                                            .arg(DeadlineText::label(next->kind),
-                                                 QLocale().toString(next->due, QLocale::ShortFormat),
-                                                 DeadlineText::label(next->status)));
-            item->setToolTip(NextDeadlineColumn, next->basis + QLatin1Char('\n') + next->counting);
-            if (next->status == DeadlineStatus::Overdue)
-                item->setForeground(NextDeadlineColumn, QColor(0xb0, 0x1c, 0x1c));
-        }
-        items.append(item);
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString& path = files.at(i);
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+                                             this, [this, path] { openFile(path); });
+        a->setToolTip(path);
+        a->setEnabled(QFileInfo::exists(path));
     }
-    m_openCases->addTopLevelItems(items);
-    statusBar()->showMessage(m_db->path());
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    closeFile();
+    auto lock = std::make_unique<FileLock>(path);
+    OpenOptions options;
+    const bool ours = QFileInfo::exists(path) && lock->tryAcquire();
+    options.readOnly = QFileInfo::exists(path) && !ours;
+    try {
+        m_session = std::make_unique<MunicipalitySession>(Database::open(path, options), m_clock,
+                                                          operatingSystemUser());
+    } catch (const StorageError& e) {
+        showError(tr("Bestand niet geopend"), e.message());
+        m_settings->addRecentFile(path);
+        return false;
+    }
+    m_lock = ours ? std::move(lock) : nullptr;
+    m_settings->addRecentFile(path);
+    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    rebuildRecentMenu();
+    showWorkspace();
+    if (options.readOnly) {
+        const QString holder = lock->holder();
+        m_banners->show(ReadOnlyBanner, BannerBar::Tone::Warning,
+                        holder.isEmpty()
+                            ? tr("Dit bestand is al geopend in een ander venster of door een collega. U kunt "
+                                 "alleen lezen; wijzigingen zijn uitgeschakeld.")
+                            : tr("Dit bestand is al geopend (%1). U kunt alleen lezen; wijzigingen zijn "
+                                 "uitgeschakeld.")
+                                  .arg(holder));
+    }
+    updateTitle();
+    updateActions();
+    // After the first paint: the list is there at once, the reminder follows.
+    QTimer::singleShot(0, this, &MainWindow::showReminders);
+    return true;
+}
+
+void MainWindow::showReminders()
+{
+    if (!m_session || !m_banners)
+        return;
+    OverviewFilter mine;
+    mine.handler = m_session->user();
+    Overview overview;
+    try {
+        overview = DeadlineOverview(*m_session).compute(mine);
+    } catch (const StorageError&) {
+        return; // the Termijnen tab shows the problem; a reminder is no place for it
+    }
+    const int overdue = overview.count(UrgencyGroup::Overdue);
+    const int today = overview.count(UrgencyGroup::Today);
+    if (overdue == 0 && today == 0) {
+        m_banners->hide(RemindersBanner);
+        return;
+    }
+    QStringList parts;
+    if (overdue > 0)
+        parts << tr("%n termijn/termijnen te laat", nullptr, overdue);
+    if (today > 0)
+        parts << tr("%n termijn/termijnen die vandaag verlopen", nullptr, today);
+    m_banners->show(RemindersBanner, overdue > 0 ? BannerBar::Tone::Attention : BannerBar::Tone::Warning,
+                    tr("U heeft %1.").arg(parts.join(tr(" en "))), tr("&Bekijken"));
+}
+
+void MainWindow::showWorkspace()
+{
+    m_workspace = new QWidget(m_stack);
+    auto* layout = new QVBoxLayout(m_workspace);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_banners = new BannerBar(m_workspace);
+    m_banners->setVisible(false);
+    layout->addWidget(m_banners);
+    m_tabs = new QTabWidget(m_workspace);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setAccessibleName(tr("Werkruimte"));
+    layout->addWidget(m_tabs, 1);
+    m_caseList = new CaseListWidget(*m_session, m_notifier, m_tabs);
+    m_tabs->addTab(m_caseList, tr("Zaken"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    connect(m_caseList, &CaseListWidget::caseActivated, this, &MainWindow::openCase);
+    m_overview = new DeadlineOverviewWidget(*m_session, m_notifier, m_undo, m_tabs);
+    m_tabs->addTab(m_overview, tr("Termijnen"));
+    m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
+    connect(m_overview, &DeadlineOverviewWidget::caseActivated, this, &MainWindow::openCase);
+    connect(m_banners, &BannerBar::actionTriggered, this, [this](const QString& key) {
+        if (key == RemindersBanner) {
+            m_overview->showHandler(m_session->user());
+            m_tabs->setCurrentWidget(m_overview);
+        }
+    });
+    connect(&m_notifier, &CaseNotifier::dayChanged, this, &MainWindow::showReminders);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeCaseTab);
+    m_stack->addWidget(m_workspace);
+    m_stack->setCurrentWidget(m_workspace);
+    statusBar()->showMessage(QDir::toNativeSeparators(m_session->database().path()));
+}
+
+void MainWindow::closeFile()
+{
+    if (!m_session)
+        return;
+    m_undo.clear();
+    if (m_workspace) {
+        m_stack->removeWidget(m_workspace);
+        delete m_workspace; // views first: they refer to the session
+        m_workspace = nullptr;
+        m_tabs = nullptr;
+        m_banners = nullptr;
+        m_caseList = nullptr;
+        m_overview = nullptr;
+    }
+    m_session.reset();
+    m_lock.reset();
+    m_welcome->setRecentFiles(m_settings->recentFiles());
+    m_stack->setCurrentWidget(m_welcome);
+    statusBar()->clearMessage();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowTitle(tr("Aan Tafel"));
+        return;
+    }
+    const QString name = m_session->settings().name;
+    const QString file = QFileInfo(m_session->database().path()).fileName();
+    QString title = tr("%1 (%2) — Aan Tafel").arg(name.isEmpty() ? file : name, file);
+    if (m_session->database().isReadOnly())
+        title += tr(" [alleen lezen]");
+    setWindowTitle(title);
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = m_session && !m_session->database().isReadOnly();
+    for (QAction* a : std::as_const(m_fileActions))
+        a->setEnabled(m_session != nullptr);
+    for (QAction* a : std::as_const(m_writeActions))
+        a->setEnabled(writable);
+}
+
+void MainWindow::newFile()
+{
+    MunicipalityWizard wizard(m_settings->lastDirectory(), this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    const QString path = wizard.filePath();
+    try {
+        MunicipalityFile::create(path, wizard.settings(), operatingSystemUser());
+    } catch (const StorageError& e) {
+        showError(tr("Bestand niet aangemaakt"), e.message());
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Gemeentebestand openen"), m_settings->lastDirectory(),
+                                                      tr("Aan Tafel-bestanden (*.aantafel);;Alle bestanden (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::newIntake()
+{
+    if (const qint64 id = registerIntake())
+        openCase(id);
+}
+
+qint64 MainWindow::registerIntake()
+{
+    if (!m_session || m_session->database().isReadOnly())
+        return 0;
+    IntakeDialog dialog(*m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    Case c = dialog.result();
+    try {
+        // One undo step: the registration and the move to Oplossen that follows it at once.
+        m_undo.beginMacro(tr("Nieuwe melding registreren"));
+        CaseCommands::create(m_undo, *m_session, m_notifier, c);
+        CaseCommands::transition(m_undo, *m_session, m_notifier, c,
+                                 TransitionRequest::of(WorkflowAction::StartInformal, c.received));
+        if (dialog.firstContactMadeNow())
+            CaseCommands::transition(m_undo, *m_session, m_notifier, c,
+                                     TransitionRequest::of(WorkflowAction::RecordFirstContact));
+        m_undo.endMacro();
+    } catch (const StorageError& e) {
+        m_undo.endMacro();
+        showError(tr("Melding niet opgeslagen"), e.message());
+        return 0;
+    }
+    statusBar()->showMessage(tr("%1 geregistreerd").arg(c.reference), 5000);
+    return c.id;
+}
+
+void MainWindow::openCase(qint64 caseId)
+{
+    if (!m_tabs)
+        return;
+    for (int i = FixedTabs; i < m_tabs->count(); ++i) {
+        auto* open = qobject_cast<CaseFileWidget*>(m_tabs->widget(i));
+        if (open && open->caseId() == caseId) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    try {
+        const Case c = m_session->cases().load(caseId);
+        auto* file = new CaseFileWidget(*m_session, m_notifier, m_undo, caseId, m_tabs);
+        const int index = m_tabs->addTab(file, c.reference);
+        // The tab follows the case: a reference can change when a registration is undone and redone.
+        connect(file, &CaseFileWidget::titleChanged, this, [this, file](const QString& title) {
+            if (m_tabs)
+                m_tabs->setTabText(m_tabs->indexOf(file), title);
+        });
+        m_tabs->setTabToolTip(index, c.anonymous ? tr("Anonieme klager") : c.klager.name);
+        m_tabs->setCurrentIndex(index);
+    } catch (const StorageError& e) {
+        showError(tr("Zaak niet geopend"), e.message());
+    }
+}
+
+void MainWindow::closeCaseTab(int index)
+{
+    if (!m_tabs || index < FixedTabs)
+        return;
+    QWidget* w = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    w->deleteLater();
+}
+
+void MainWindow::checkDayChange()
+{
+    const QDate today = m_clock.today();
+    if (today == m_today)
+        return;
+    m_today = today;
+    emit m_notifier.dayChanged();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings->setWindowLayout(saveGeometry(), saveState());
+    closeFile();
+    event->accept();
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    if (language == m_settings->language())
+        return;
+    m_settings->setLanguage(language);
+    QMessageBox::information(this, tr("Taal"),
+                             tr("De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.\n"
+                                "The new language is used when you restart Aan Tafel."));
 }
 
 void MainWindow::showAbout()
@@ -109,6 +433,6 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("Over Aan Tafel"),
                        tr("<h3>Aan Tafel %1</h3><p>Klachtbehandeling voor gemeenten: eerst samen oplossen, zo nodig "
                           "een standpunt, altijd ervan leren (hoofdstuk 9 Awb).</p><p>Uitgegeven onder de GNU General "
-                          "Public License, versie 3 of later.</p>")
+                          "Public License, versie 3 of later. Zonder enige garantie.</p>")
                            .arg(QStringLiteral(AANTAFEL_VERSION)));
 }

@@ -1,31 +1,86 @@
-// The main window on one municipality file. For now it shows the municipality, its open cases
-// and their next deadline; the desk (intake, case list, case file) grows from here.
+// The main window: one municipality file at a time. Without a file it shows the welcome page;
+// with one, a banner strip (read-only, reminders) above tabs: the case list, and one tab per
+// opened case file. It owns the session, the file lock, the undo stack and the notifier that
+// every view listens to. Menus carry every command with its shortcut.
 #pragma once
 
+#include "casenotifier.h"
+
+#include <QDate>
 #include <QMainWindow>
+#include <QUndoStack>
 
 #include <memory>
 
-class Database;
+class BannerBar;
+class CaseListWidget;
+class DeadlineOverviewWidget;
 class Clock;
-class QLabel;
-class QTreeWidget;
+class FileLock;
+class MunicipalitySession;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+class WelcomePage;
+class AppSettings;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget* parent = nullptr);
+    explicit MainWindow(const Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Reloads the overview from the file.
-    void refresh();
+    // Opens a municipality file; shows a clear message and returns false when it cannot.
+    bool openFile(const QString& path);
+    void closeFile();
+    bool hasFile() const { return m_session != nullptr; }
+    MunicipalitySession* session() { return m_session.get(); }
+    CaseNotifier& notifier() { return m_notifier; }
+    QUndoStack& undoStack() { return m_undo; }
+    BannerBar* banners() { return m_banners; }
+
+    // Opens (or brings forward) the case file of this case.
+    void openCase(qint64 caseId);
+    // Registers a new case from the intake dialog's result; returns its id, 0 when nothing was stored.
+    qint64 registerIntake();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
+    void rebuildRecentMenu();
+    void showWorkspace();
+    void updateTitle();
+    void updateActions();
+    void newFile();
+    void chooseAndOpen();
+    void newIntake();
+    void checkDayChange();
+    void showReminders();
+    void closeCaseTab(int index);
+    void showError(const QString& title, const QString& message);
     void showAbout();
+    void chooseLanguage(const QString& language);
 
-    std::unique_ptr<Database> m_db;
     const Clock& m_clock;
-    QLabel* m_summary = nullptr;
-    QTreeWidget* m_openCases = nullptr;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MunicipalitySession> m_session;
+    std::unique_ptr<FileLock> m_lock;
+    CaseNotifier m_notifier;
+    QUndoStack m_undo;
+    QDate m_today;
+
+    QStackedWidget* m_stack = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QWidget* m_workspace = nullptr;
+    BannerBar* m_banners = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    CaseListWidget* m_caseList = nullptr;
+    DeadlineOverviewWidget* m_overview = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QTimer* m_dayTimer = nullptr;
+    QList<QAction*> m_fileActions; // enabled only with a file open
+    QList<QAction*> m_writeActions; // enabled only when the file is writable
 };

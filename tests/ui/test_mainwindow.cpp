@@ -1,48 +1,110 @@
-// The main window on a municipality file, offscreen.
+// The main window: opening files (good, foreign, held by another instance), the title, the
+// recent files, and what is enabled when.
 #include "testsupport.h"
 
-#include "deadlines/deadlineengine.h"
 #include "demo/demogenerator.h"
 #include "domain/clock.h"
 #include "mainwindow.h"
-#include "storage/calendarstore.h"
-#include "storage/caserepository.h"
+#include "session/filelock.h"
+#include "session/municipalitysession.h"
+#include "shell/appsettings.h"
+#include "shell/bannerbar.h"
 #include "storage/municipalityfile.h"
 
-#include <QLabel>
-#include <QTreeWidget>
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QTimer>
 
-TEST_CASE("the main window shows the municipality and its open cases with their next deadline")
+namespace {
+
+QString demoFile(const TempDir& dir, const QString& name, int cases)
 {
-    TempDir dir;
-    const QString file = dir.path(QStringLiteral("venster.aantafel"));
-    const FixedClock clock(d("2026-11-23"));
+    const QString path = dir.path(name);
     MunicipalitySettings settings;
     settings.name = QStringLiteral("Gemeente Vensterdam");
-    qint64 open = 0;
-    {
-        auto db = MunicipalityFile::create(file, settings, QStringLiteral("test"));
-        const HolidayCalendar calendar = CalendarStore(*db).load();
-        const DeadlineEngine engine(calendar);
-        DemoOptions options;
-        options.cases = 60;
-        DemoGenerator(engine, clock, 3).populate(*db, options);
-        CaseFilter filter;
-        filter.openOnly = true;
-        open = CaseRepository(*db, clock, QStringLiteral("test")).count(filter);
-    }
-    REQUIRE(open > 0);
+    const FixedClock clock(d("2026-11-23"));
+    MunicipalitySession session(MunicipalityFile::create(path, settings, QStringLiteral("test")), clock,
+                                QStringLiteral("test"));
+    DemoOptions options;
+    options.cases = cases;
+    DemoGenerator(session.engine(), clock, 3).populate(session.database(), options);
+    return path;
+}
 
-    MainWindow window(Database::open(file), clock);
+// Closes the next message box that appears and returns its text through *text.
+void dismissNextMessageBox(QString* text)
+{
+    QTimer::singleShot(0, [text] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
+                *text = box->text();
+                box->accept();
+                return;
+            }
+        }
+    });
+}
+
+} // namespace
+
+TEST_CASE("opening a municipality file shows its name in the title and remembers it")
+{
+    TempDir dir;
+    const QString path = demoFile(dir, QStringLiteral("venster.aantafel"), 40);
+    const FixedClock clock(d("2026-11-23"));
+    MainWindow window(clock);
+    REQUIRE(window.openFile(path));
     CHECK(window.windowTitle().contains(QStringLiteral("Gemeente Vensterdam")));
-    auto* tree = window.findChild<QTreeWidget*>();
-    REQUIRE(tree);
-    CHECK(tree->topLevelItemCount() == open);
-    auto* summary = window.findChild<QLabel*>();
-    REQUIRE(summary);
-    CHECK(summary->text().contains(QStringLiteral("%1 open van 60").arg(open)));
-    bool anyDeadline = false;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        anyDeadline = anyDeadline || !tree->topLevelItem(i)->text(5).isEmpty();
-    CHECK(anyDeadline);
+    CHECK_FALSE(window.windowTitle().contains(QStringLiteral("alleen lezen")));
+    CHECK(AppSettings().recentFiles().value(0) == QFileInfo(path).absoluteFilePath());
+    CHECK(QFile::exists(FileLock::lockPathFor(path)));
+    auto* tabs = window.findChild<QTabWidget*>();
+    REQUIRE(tabs);
+    CHECK(tabs->count() == 2); // Zaken and Termijnen
+
+    window.closeFile();
+    CHECK_FALSE(window.hasFile());
+    CHECK_FALSE(QFile::exists(FileLock::lockPathFor(path)));
+}
+
+TEST_CASE("a file held by another instance opens read-only with a banner saying so")
+{
+    TempDir dir;
+    const QString path = demoFile(dir, QStringLiteral("gedeeld.aantafel"), 10);
+    FileLock other(path);
+    REQUIRE(other.tryAcquire());
+
+    const FixedClock clock(d("2026-11-23"));
+    MainWindow window(clock);
+    REQUIRE(window.openFile(path));
+    REQUIRE(window.session());
+    CHECK(window.session()->database().isReadOnly());
+    CHECK(window.windowTitle().contains(QStringLiteral("alleen lezen")));
+    REQUIRE(window.banners());
+    CHECK(window.banners()->isShown(QStringLiteral("read-only")));
+    CHECK(window.banners()->text(QStringLiteral("read-only")).contains(QStringLiteral("alleen lezen")));
+    CHECK(window.registerIntake() == 0);
+}
+
+TEST_CASE("a file that is not ours gets a clear message and leaves the window without a file")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("notities.aantafel"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("boodschappen: melk, brood\n");
+    f.close();
+
+    const FixedClock clock(d("2026-11-23"));
+    MainWindow window(clock);
+    QString message;
+    dismissNextMessageBox(&message);
+    CHECK_FALSE(window.openFile(path));
+    CHECK_FALSE(window.hasFile());
+    CHECK(message.contains(QStringLiteral("geen Aan Tafel-bestand")));
+    QFile check(path);
+    REQUIRE(check.open(QIODevice::ReadOnly));
+    CHECK(check.readAll() == QByteArray("boodschappen: melk, brood\n"));
 }

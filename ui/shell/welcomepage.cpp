@@ -1,0 +1,62 @@
+#include "welcomepage.h"
+
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_recent(new QListWidget(this))
+{
+    auto* outer = new QHBoxLayout(this);
+    auto* column = new QVBoxLayout;
+    auto* title = new QLabel(tr("<h2>Aan Tafel</h2><p>Klachten van inwoners: eerst samen oplossen, zo nodig een "
+                                "standpunt, altijd ervan leren.</p>"),
+                             this);
+    title->setWordWrap(true);
+    column->addWidget(title);
+    auto* buttons = new QHBoxLayout;
+    auto* create = new QPushButton(tr("&Nieuw gemeentebestand…"), this);
+    auto* open = new QPushButton(tr("&Openen…"), this);
+    create->setAccessibleName(tr("Nieuw gemeentebestand"));
+    open->setAccessibleName(tr("Gemeentebestand openen"));
+    buttons->addWidget(create);
+    buttons->addWidget(open);
+    buttons->addStretch();
+    column->addLayout(buttons);
+    auto* recentLabel = new QLabel(tr("&Recente bestanden:"), this);
+    recentLabel->setBuddy(m_recent);
+    column->addSpacing(12);
+    column->addWidget(recentLabel);
+    m_recent->setAccessibleName(tr("Recente bestanden"));
+    column->addWidget(m_recent, 1);
+    outer->addStretch(1);
+    outer->addLayout(column, 3);
+    outer->addStretch(1);
+
+    connect(create, &QPushButton::clicked, this, &WelcomePage::newRequested);
+    connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (item->flags().testFlag(Qt::ItemIsEnabled))
+            emit recentRequested(item->data(Qt::UserRole).toString());
+    });
+}
+
+void WelcomePage::setRecentFiles(const QStringList& files)
+{
+    m_recent->clear();
+    for (const QString& path : files) {
+        const QFileInfo info(path);
+        auto* item = new QListWidgetItem(info.completeBaseName() + QStringLiteral("  —  ") + info.absolutePath());
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(path);
+        if (!info.exists()) {
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setText(item->text() + tr("  (niet gevonden)"));
+        }
+        m_recent->addItem(item);
+    }
+    if (m_recent->count() > 0)
+        m_recent->setCurrentRow(0);
+}
