@@ -1,0 +1,244 @@
+// The case list's query: filters, full-text search and an order that is right across every
+// matching case (Dutch collation, natural references, workflow phases, next deadlines).
+#include "storagetestsupport.h"
+
+#include "deadlines/deadlineengine.h"
+#include "storage/calendarstore.h"
+#include "storage/casequery.h"
+#include "storage/caserepository.h"
+
+#include <QElapsedTimer>
+
+namespace {
+
+struct Fixture {
+    TempDir dir;
+    std::unique_ptr<Database> db = newMunicipality(dir);
+    FixedClock clock{testNow()};
+    CaseRepository repository{*db, clock, QStringLiteral("Beheerder")};
+    HolidayCalendar calendar = CalendarStore(*db).load();
+    DeadlineEngine engine{calendar};
+    CaseQuery query{*db};
+
+    qint64 add(Case c) {
+        repository.save(c);
+        return c.id;
+    }
+    QList<qint64> ids(const CaseSelection& s, CaseOrder order = {}) {
+        return query.ids(s, order, engine, d("2025-03-07"));
+    }
+    QStringList klagers(const QList<qint64>& ids) {
+        QStringList names;
+        for (const Case& c : query.rows(ids))
+            names << (c.anonymous ? QStringLiteral("(anoniem)") : c.klager.name);
+        return names;
+    }
+};
+
+Case closed(Case c) {
+    c.phase = Phase::Closed;
+    c.outcome = Outcome::Rejected;
+    c.closedOn = c.received.addDays(20);
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("the storage codes spelled out in the case query's SQL are those of EnumText") {
+    CHECK(EnumText::code(Phase::Closed) == QStringLiteral("closed"));
+    CHECK(EnumText::code(Outcome::ResolvedToSatisfaction) == QStringLiteral("resolved"));
+}
+
+TEST_CASE("klagers sort with the Dutch collation, anonymous klagers last in either direction") {
+    Fixture f;
+    const QStringList names{QStringLiteral("Zwart"),  QStringLiteral("van Dijk"), QStringLiteral("Ödemiş"),
+                            QStringLiteral("Çelik"),  QStringLiteral("Dijk"),     QStringLiteral("Celik"),
+                            QStringLiteral("Odemis"), QStringLiteral("de Vries"), QStringLiteral("Oosterhuis"),
+                            QStringLiteral("Bakker")};
+    for (int i = 0; i < names.size(); ++i)
+        f.add(intakeCase(d("2025-01-01").addDays(i), names.at(i)));
+    Case anonymous = intakeCase(d("2025-02-01"), QString());
+    anonymous.anonymous = true;
+    f.add(anonymous);
+
+    const QStringList ascending = f.klagers(f.ids({}, {CaseSortKey::Klager, Qt::AscendingOrder}));
+    CHECK(ascending == QStringList{QStringLiteral("Bakker"), QStringLiteral("Celik"), QStringLiteral("Çelik"),
+                                   QStringLiteral("de Vries"), QStringLiteral("Dijk"), QStringLiteral("Odemis"),
+                                   QStringLiteral("Ödemiş"), QStringLiteral("Oosterhuis"), QStringLiteral("van Dijk"),
+                                   QStringLiteral("Zwart"), QStringLiteral("(anoniem)")});
+    const QStringList descending = f.klagers(f.ids({}, {CaseSortKey::Klager, Qt::DescendingOrder}));
+    CHECK(descending.first() == QStringLiteral("Zwart"));
+    CHECK(descending.at(1) == QStringLiteral("van Dijk"));
+    CHECK(descending.last() == QStringLiteral("(anoniem)"));
+}
+
+TEST_CASE("references sort by their number, not as text, and received dates reverse exactly") {
+    Fixture f;
+    Case a = intakeCase(d("2025-01-10"), QStringLiteral("A"));
+    a.reference = QStringLiteral("KL-2025-9999");
+    Case b = intakeCase(d("2025-01-11"), QStringLiteral("B"));
+    b.reference = QStringLiteral("KL-2025-10000");
+    Case c = intakeCase(d("2024-12-30"), QStringLiteral("C"));
+    c.reference = QStringLiteral("KL-2024-0420");
+    Case sameDay = intakeCase(d("2025-01-10"), QStringLiteral("D"));
+    sameDay.reference = QStringLiteral("KL-2025-9998");
+    const qint64 ia = f.add(a), ib = f.add(b), ic = f.add(c), id = f.add(sameDay);
+
+    CHECK(f.ids({}, {CaseSortKey::Reference, Qt::AscendingOrder}) == QList<qint64>{ic, id, ia, ib});
+    CHECK(f.ids({}, {CaseSortKey::Reference, Qt::DescendingOrder}) == QList<qint64>{ib, ia, id, ic});
+    // Newest first, within a day the latest reference first; ascending is the exact reverse.
+    const QList<qint64> newest = f.ids({}, {CaseSortKey::Received, Qt::DescendingOrder});
+    CHECK(newest == QList<qint64>{ib, ia, id, ic});
+    QList<qint64> reversed = newest;
+    std::reverse(reversed.begin(), reversed.end());
+    CHECK(f.ids({}, {CaseSortKey::Received, Qt::AscendingOrder}) == reversed);
+    // Equal keys keep that default order: all four have the same handler.
+    CHECK(f.ids({}, {CaseSortKey::Handler, Qt::AscendingOrder}) == newest);
+    CHECK(f.ids({}, {CaseSortKey::Handler, Qt::DescendingOrder}) == newest);
+}
+
+TEST_CASE("phases sort in workflow order and handlers by name, unassigned last") {
+    Fixture f;
+    Case formal = intakeCase(d("2025-01-02"), QStringLiteral("Formeel"));
+    formal.phase = Phase::Formal;
+    formal.handler = QStringLiteral("Özlem Kaya");
+    Case intake = intakeCase(d("2025-01-03"), QStringLiteral("Intake"));
+    intake.handler = QStringLiteral("anna de Wit");
+    Case done = closed(intakeCase(d("2025-01-04"), QStringLiteral("Dicht")));
+    done.handler.clear();
+    Case informal = intakeCase(d("2025-01-05"), QStringLiteral("Informeel"));
+    informal.phase = Phase::Informal;
+    informal.handler = QStringLiteral("Bram Smit");
+    const qint64 iFormal = f.add(formal), iIntake = f.add(intake), iDone = f.add(done), iInformal = f.add(informal);
+
+    CHECK(f.ids({}, {CaseSortKey::Phase, Qt::AscendingOrder}) == QList<qint64>{iIntake, iInformal, iFormal, iDone});
+    CHECK(f.ids({}, {CaseSortKey::Handler, Qt::AscendingOrder}) == QList<qint64>{iIntake, iInformal, iFormal, iDone});
+    CHECK(f.ids({}, {CaseSortKey::Handler, Qt::DescendingOrder}) == QList<qint64>{iFormal, iInformal, iIntake, iDone});
+}
+
+TEST_CASE("each quick filter narrows the cases, and they combine") {
+    Fixture f;
+    Case wmoOpen = intakeCase(d("2025-03-06"), QStringLiteral("Wmo open"));
+    Case youthOpen = intakeCase(d("2025-03-05"), QStringLiteral("Jeugd open"));
+    youthOpen.domain = PolicyDomain::Youth;
+    youthOpen.phase = Phase::Informal;
+    youthOpen.handler = QStringLiteral("Sanne de Boer");
+    Case wmoClosed = closed(intakeCase(d("2024-06-01"), QStringLiteral("Wmo dicht")));
+    wmoClosed.handler = QStringLiteral("Sanne de Boer");
+    // Received long ago and never contacted: the first-contact term has passed.
+    Case late = intakeCase(d("2025-01-06"), QStringLiteral("Te laat"));
+    late.domain = PolicyDomain::Youth;
+    const qint64 a = f.add(wmoOpen), b = f.add(youthOpen), c = f.add(wmoClosed), l = f.add(late);
+
+    CaseSelection open;
+    open.openOnly = true;
+    CHECK(f.ids(open) == QList<qint64>{a, b, l});
+    CaseSelection informal;
+    informal.phase = Phase::Informal;
+    CHECK(f.ids(informal) == QList<qint64>{b});
+    CaseSelection youth;
+    youth.domain = PolicyDomain::Youth;
+    CHECK(f.ids(youth) == QList<qint64>{b, l});
+    CaseSelection mine;
+    mine.handlers = {QStringLiteral("sboer"), QStringLiteral("Sanne de Boer")};
+    CHECK(f.ids(mine) == QList<qint64>{b, c});
+    mine.openOnly = true;
+    CHECK(f.ids(mine) == QList<qint64>{b});
+    CaseSelection overdue;
+    overdue.overdueOnly = true;
+    CHECK(f.ids(overdue) == QList<qint64>{l});
+    overdue.domain = PolicyDomain::Wmo;
+    CHECK(f.ids(overdue).isEmpty());
+}
+
+TEST_CASE("search finds a case by a word of its story or of a timeline note, prefix and accents ignored") {
+    Fixture f;
+    Case story = intakeCase(d("2025-02-01"), QStringLiteral("Ayşe Çelik"));
+    story.story = QStringLiteral("De traplift in mijn woning is al weken kapot.");
+    const qint64 s = f.add(story);
+    const qint64 n = f.add(intakeCase(d("2025-02-02"), QStringLiteral("Jan Jansen")));
+    CaseEvent note{0,
+                   QDateTime(d("2025-02-03"), QTime(10, 0)),
+                   EventKind::Note,
+                   {},
+                   QStringLiteral("Teruggebeld over de rolstoelvoorziening")};
+    f.repository.addEvent(n, note);
+
+    CaseSelection search;
+    search.words = QStringLiteral("trapl kapot");
+    CHECK(f.ids(search) == QList<qint64>{s});
+    search.words = QStringLiteral("rolstoel");
+    CHECK(f.ids(search) == QList<qint64>{n});
+    search.words = QStringLiteral("celik");
+    CHECK(f.ids(search) == QList<qint64>{s});
+    search.words = QStringLiteral("traplift rolstoel");
+    CHECK(f.ids(search).isEmpty());
+    search.words = QStringLiteral("  \"!? ");
+    CHECK(f.ids(search).size() == 2); // nothing searchable typed: no search
+    search.words = QStringLiteral("t");
+    CHECK(f.ids(search).size() == 2); // a single letter is no search yet
+    search.words = QStringLiteral("kapot w");
+    CHECK(f.ids(search) == QList<qint64>{s});
+}
+
+TEST_CASE("the next deadline sorts the cases that owe one by due date, the others after them") {
+    Fixture f;
+    const qint64 old = f.add(intakeCase(d("2025-01-06"), QStringLiteral("Oud")));
+    const qint64 recent = f.add(intakeCase(d("2025-03-06"), QStringLiteral("Recent")));
+    const qint64 done = f.add(closed(intakeCase(d("2025-02-01"), QStringLiteral("Dicht"))));
+    CHECK(f.ids({}, {CaseSortKey::NextDeadline, Qt::AscendingOrder}) == QList<qint64>{old, recent, done});
+    CHECK(f.ids({}, {CaseSortKey::NextDeadline, Qt::DescendingOrder}) == QList<qint64>{recent, old, done});
+
+    const Case closedCase = f.query.rows({done}).value(0);
+    CHECK_FALSE(CaseQuery::nextDeadline(f.engine, closedCase, d("2025-03-07")));
+    const Case oldCase = f.query.rows({old}).value(0);
+    const auto next = CaseQuery::nextDeadline(f.engine, oldCase, d("2025-03-07"));
+    REQUIRE(next);
+    CHECK(next->status == DeadlineStatus::Overdue);
+}
+
+TEST_CASE("rows come back in the order asked, with themes, without story, skipping removed ids") {
+    Fixture f;
+    const qint64 a = f.add(intakeCase(d("2025-01-01"), QStringLiteral("Eerste")));
+    const qint64 b = f.add(intakeCase(d("2025-01-02"), QStringLiteral("Tweede")));
+    const QList<Case> rows = f.query.rows({b, 987654, a});
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).id == b);
+    CHECK(rows.at(1).id == a);
+    CHECK(rows.at(0).themes == QStringList{QStringLiteral("Geen reactie / niet teruggebeld")});
+    CHECK(rows.at(0).story.isEmpty());
+    CHECK(f.query.rows({}).isEmpty());
+}
+
+TEST_CASE("the case query on a large file", "[.][performance]") {
+    // AANTAFEL_BIG_FILE=/tmp/big.aantafel (aantafel-cli demo … --cases 100000), Release build.
+    const QString path = qEnvironmentVariable("AANTAFEL_BIG_FILE");
+    if (path.isEmpty())
+        return;
+    auto db = Database::open(path);
+    const HolidayCalendar calendar = CalendarStore(*db).load();
+    const DeadlineEngine engine(calendar);
+    CaseQuery query(*db);
+    const QDate today = QDate::currentDate();
+    auto time = [&](const char* what, const CaseSelection& s, CaseOrder order) {
+        QElapsedTimer timer;
+        timer.start();
+        const QList<qint64> ids = query.ids(s, order, engine, today);
+        const qint64 idsMs = timer.elapsed();
+        const QList<Case> page = query.rows(ids.mid(0, 200));
+        WARN(what << ": " << ids.size() << " ids in " << idsMs << " ms, first page " << timer.elapsed() - idsMs
+                  << " ms");
+    };
+    time("default order", {}, {});
+    for (CaseSortKey key : {CaseSortKey::Reference, CaseSortKey::Klager, CaseSortKey::Subject, CaseSortKey::Phase,
+                            CaseSortKey::Handler, CaseSortKey::NextDeadline})
+        time("sorted", {}, {key, Qt::AscendingOrder});
+    CaseSelection s;
+    s.overdueOnly = true;
+    time("te laat", s, {});
+    for (const char* words : {"traplift", "wijkteam terugbellen", "jansen", "de", "zorg"}) {
+        CaseSelection search;
+        search.words = QString::fromUtf8(words);
+        time(words, search, {});
+    }
+}
