@@ -74,7 +74,7 @@ void DemoScenario::planSignal(const Case& c) {
         note(last, EventKind::ContactMoment);
     }
     if (m_rng.chance(0.94))
-        planResolution(last, 0.75);
+        planResolution(last, 0.97);
 }
 
 void DemoScenario::planOral(const Case& c) {
@@ -96,7 +96,7 @@ void DemoScenario::planOral(const Case& c) {
         }
         transition(after(last, 2, 20), TransitionRequest::of(WorkflowAction::Withdraw));
     } else {
-        planResolution(informal, 0.9);
+        planResolution(informal, 0.985);
     }
 }
 
@@ -135,7 +135,7 @@ void DemoScenario::planWritten(const Case& c) {
     if (route == 3)
         transition(after(informal, 3, 20), TransitionRequest::of(WorkflowAction::Withdraw));
     else
-        planResolution(informal, 0.9);
+        planResolution(informal, 0.985);
 }
 
 QDate DemoScenario::planResolution(QDate from, double followUpChance) {
@@ -180,7 +180,7 @@ void DemoScenario::planReferral(QDate from) {
         transition(feedback, TransitionRequest::of(WorkflowAction::RecordReferralFeedback));
     } else {
         transition(feedback, TransitionRequest::of(WorkflowAction::ResumeInformal));
-        planResolution(feedback, 0.9);
+        planResolution(feedback, 0.985);
     }
 }
 
