@@ -112,6 +112,14 @@ void MainWindow::buildMenus()
     intake->setShortcut(QKeySequence::New);
     m_fileActions << intake;
     m_writeActions << intake;
+    QAction* search = cases->addAction(tr("&Zoeken"), this, [this] {
+        if (m_caseList) {
+            m_tabs->setCurrentWidget(m_caseList);
+            m_caseList->focusSearch();
+        }
+    });
+    search->setShortcut(QKeySequence::Find);
+    m_fileActions << search;
     QAction* closeTab = cases->addAction(tr("Zaak s&luiten"), this, [this] {
         if (m_tabs)
             closeCaseTab(m_tabs->currentIndex());
