@@ -8,8 +8,7 @@
 
 #include <cstdio>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("aantafel-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AANTAFEL_VERSION));

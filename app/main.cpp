@@ -9,8 +9,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Aan Tafel"));
     QApplication::setOrganizationName(QStringLiteral("Aan Tafel"));

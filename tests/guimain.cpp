@@ -8,8 +8,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("AanTafelTests"));

@@ -27,8 +27,7 @@ template <> struct StringMaker<QString> {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };
 template <> struct StringMaker<QDate> {
-    static std::string convert(const QDate& v)
-    {
+    static std::string convert(const QDate& v) {
         return v.isValid() ? v.toString(Qt::ISODate).toStdString() + " (" + v.toString(u"ddd").toStdString() + ")"
                            : std::string("(null date)");
     }

@@ -33,8 +33,7 @@
 
 namespace {
 
-QString operatingSystemUser()
-{
+QString operatingSystemUser() {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString user = env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME")));
     return user.isEmpty() ? QStringLiteral("onbekend") : user;
@@ -50,8 +49,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_clock(clock)
     , m_settings(std::make_unique<AppSettings>())
-    , m_today(clock.today())
-{
+    , m_today(clock.today()) {
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_stack);
     m_stack->addWidget(m_welcome);
@@ -79,13 +77,11 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     restoreState(m_settings->windowState());
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     closeFile();
 }
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&Bestand"));
     QAction* create = file->addAction(tr("&Nieuw gemeentebestand…"), this, &MainWindow::newFile);
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -142,8 +138,8 @@ void MainWindow::buildMenus()
     m_fileActions << deadlines;
     QMenu* language = view->addMenu(tr("&Taal"));
     auto* languages = new QActionGroup(this);
-    for (const auto& [code, name] :
-         {std::pair{QStringLiteral("nl"), QStringLiteral("Nederlands")}, {QStringLiteral("en"), QStringLiteral("English")}}) {
+    for (const auto& [code, name] : {std::pair{QStringLiteral("nl"), QStringLiteral("Nederlands")},
+                                     {QStringLiteral("en"), QStringLiteral("English")}}) {
         QAction* a = language->addAction(name, this, [this, code = code] { chooseLanguage(code); });
         a->setCheckable(true);
         a->setChecked(m_settings->language() == code);
@@ -155,30 +151,28 @@ void MainWindow::buildMenus()
     help->addAction(tr("Over &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::rebuildRecentMenu()
-{
+void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QStringList files = m_settings->recentFiles();
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QString& path = files.at(i);
-        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
-                                             this, [this, path] { openFile(path); });
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+                                             [this, path] { openFile(path); });
         a->setToolTip(path);
         a->setEnabled(QFileInfo::exists(path));
     }
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
-bool MainWindow::openFile(const QString& path)
-{
+bool MainWindow::openFile(const QString& path) {
     closeFile();
     auto lock = std::make_unique<FileLock>(path);
     OpenOptions options;
     const bool ours = QFileInfo::exists(path) && lock->tryAcquire();
     options.readOnly = QFileInfo::exists(path) && !ours;
     try {
-        m_session = std::make_unique<MunicipalitySession>(Database::open(path, options), m_clock,
-                                                          operatingSystemUser());
+        m_session =
+            std::make_unique<MunicipalitySession>(Database::open(path, options), m_clock, operatingSystemUser());
     } catch (const StorageError& e) {
         showError(tr("Bestand niet geopend"), e.message());
         m_settings->addRecentFile(path);
@@ -206,8 +200,7 @@ bool MainWindow::openFile(const QString& path)
     return true;
 }
 
-void MainWindow::showReminders()
-{
+void MainWindow::showReminders() {
     if (!m_session || !m_banners)
         return;
     OverviewFilter mine;
@@ -233,8 +226,7 @@ void MainWindow::showReminders()
                     tr("U heeft %1.").arg(parts.join(tr(" en "))), tr("&Bekijken"));
 }
 
-void MainWindow::showWorkspace()
-{
+void MainWindow::showWorkspace() {
     m_workspace = new QWidget(m_stack);
     auto* layout = new QVBoxLayout(m_workspace);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -267,8 +259,7 @@ void MainWindow::showWorkspace()
     statusBar()->showMessage(QDir::toNativeSeparators(m_session->database().path()));
 }
 
-void MainWindow::closeFile()
-{
+void MainWindow::closeFile() {
     if (!m_session)
         return;
     m_undo.clear();
@@ -290,8 +281,7 @@ void MainWindow::closeFile()
     updateActions();
 }
 
-void MainWindow::updateTitle()
-{
+void MainWindow::updateTitle() {
     if (!m_session) {
         setWindowTitle(tr("Aan Tafel"));
         return;
@@ -304,8 +294,7 @@ void MainWindow::updateTitle()
     setWindowTitle(title);
 }
 
-void MainWindow::updateActions()
-{
+void MainWindow::updateActions() {
     const bool writable = m_session && !m_session->database().isReadOnly();
     for (QAction* a : std::as_const(m_fileActions))
         a->setEnabled(m_session != nullptr);
@@ -313,8 +302,7 @@ void MainWindow::updateActions()
         a->setEnabled(writable);
 }
 
-void MainWindow::newFile()
-{
+void MainWindow::newFile() {
     MunicipalityWizard wizard(m_settings->lastDirectory(), this);
     if (wizard.exec() != QDialog::Accepted)
         return;
@@ -328,22 +316,19 @@ void MainWindow::newFile()
     openFile(path);
 }
 
-void MainWindow::chooseAndOpen()
-{
+void MainWindow::chooseAndOpen() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Gemeentebestand openen"), m_settings->lastDirectory(),
                                                       tr("Aan Tafel-bestanden (*.aantafel);;Alle bestanden (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
-void MainWindow::newIntake()
-{
+void MainWindow::newIntake() {
     if (const qint64 id = registerIntake())
         openCase(id);
 }
 
-qint64 MainWindow::registerIntake()
-{
+qint64 MainWindow::registerIntake() {
     if (!m_session || m_session->database().isReadOnly())
         return 0;
     IntakeDialog dialog(*m_session, this);
@@ -369,8 +354,7 @@ qint64 MainWindow::registerIntake()
     return c.id;
 }
 
-void MainWindow::openCase(qint64 caseId)
-{
+void MainWindow::openCase(qint64 caseId) {
     if (!m_tabs)
         return;
     for (int i = FixedTabs; i < m_tabs->count(); ++i) {
@@ -396,8 +380,7 @@ void MainWindow::openCase(qint64 caseId)
     }
 }
 
-void MainWindow::closeCaseTab(int index)
-{
+void MainWindow::closeCaseTab(int index) {
     if (!m_tabs || index < FixedTabs)
         return;
     QWidget* w = m_tabs->widget(index);
@@ -405,8 +388,7 @@ void MainWindow::closeCaseTab(int index)
     w->deleteLater();
 }
 
-void MainWindow::checkDayChange()
-{
+void MainWindow::checkDayChange() {
     const QDate today = m_clock.today();
     if (today == m_today)
         return;
@@ -414,20 +396,17 @@ void MainWindow::checkDayChange()
     emit m_notifier.dayChanged();
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     m_settings->setWindowLayout(saveGeometry(), saveState());
     closeFile();
     event->accept();
 }
 
-void MainWindow::showError(const QString& title, const QString& message)
-{
+void MainWindow::showError(const QString& title, const QString& message) {
     QMessageBox::warning(this, title, message);
 }
 
-void MainWindow::chooseLanguage(const QString& language)
-{
+void MainWindow::chooseLanguage(const QString& language) {
     if (language == m_settings->language())
         return;
     m_settings->setLanguage(language);
@@ -436,8 +415,7 @@ void MainWindow::chooseLanguage(const QString& language)
                                 "The new language is used when you restart Aan Tafel."));
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(this, tr("Over Aan Tafel"),
                        tr("<h3>Aan Tafel %1</h3><p>Klachtbehandeling voor gemeenten: eerst samen oplossen, zo nodig "
                           "een standpunt, altijd ervan leren (hoofdstuk 9 Awb).</p><p>Uitgegeven onder de GNU General "

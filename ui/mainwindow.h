@@ -81,6 +81,6 @@ private:
     DeadlineOverviewWidget* m_overview = nullptr;
     QMenu* m_recentMenu = nullptr;
     QTimer* m_dayTimer = nullptr;
-    QList<QAction*> m_fileActions; // enabled only with a file open
+    QList<QAction*> m_fileActions;  // enabled only with a file open
     QList<QAction*> m_writeActions; // enabled only when the file is writable
 };

@@ -2,8 +2,7 @@
 
 #include <QRegularExpression>
 
-Arguments::Arguments(const QStringList& args, const QSet<QString>& valueOptions, const QSet<QString>& flags)
-{
+Arguments::Arguments(const QStringList& args, const QSet<QString>& valueOptions, const QSet<QString>& flags) {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args.at(i);
         if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
@@ -36,8 +35,7 @@ Arguments::Arguments(const QStringList& args, const QSet<QString>& valueOptions,
     }
 }
 
-std::optional<QDate> Arguments::parseIsoDate(const QString& text)
-{
+std::optional<QDate> Arguments::parseIsoDate(const QString& text) {
     static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (!iso.match(text).hasMatch())
         return std::nullopt;
@@ -47,8 +45,7 @@ std::optional<QDate> Arguments::parseIsoDate(const QString& text)
     return date;
 }
 
-std::optional<QDate> Arguments::date(const QString& option)
-{
+std::optional<QDate> Arguments::date(const QString& option) {
     const QString text = value(option);
     if (auto parsed = parseIsoDate(text))
         return parsed;
@@ -56,8 +53,7 @@ std::optional<QDate> Arguments::date(const QString& option)
     return std::nullopt;
 }
 
-std::optional<qint64> Arguments::integer(const QString& option, qint64 min, qint64 max)
-{
+std::optional<qint64> Arguments::integer(const QString& option, qint64 min, qint64 max) {
     bool ok = false;
     const qint64 number = value(option).toLongLong(&ok);
     if (ok && number >= min && number <= max)

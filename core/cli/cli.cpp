@@ -9,8 +9,7 @@
 
 namespace {
 
-QString currentUser()
-{
+QString currentUser() {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     QString user = env.value(QStringLiteral("USER"));
     if (user.isEmpty())
@@ -20,31 +19,30 @@ QString currentUser()
 
 } // namespace
 
-QString Cli::usage()
-{
-    return CliText::tr("Gebruik: aantafel-cli OPDRACHT [OPTIES]\n"
-                       "\n"
-                       "Opdrachten:\n"
-                       "  init BESTAND --name NAAM [--committee]\n"
-                       "      Maak een nieuw gemeentebestand (.aantafel).\n"
-                       "  demo BESTAND [--cases N] [--seed S]\n"
-                       "      Maak een demogemeente met N gegenereerde zaken (standaard 300, hoogstens 1.000.000).\n"
-                       "  deadlines --received JJJJ-MM-DD [--committee] [--conduct JJJJ-MM-DD] [--json]\n"
-                       "      Bereken de termijnen van hoofdstuk 9 Awb voor een ontvangstdatum.\n"
-                       "  list BESTAND [--open] [--json]\n"
-                       "      Toon de zaken met hun eerstvolgende termijn.\n"
-                       "  check BESTAND\n"
-                       "      Controleer het bestand en of elke zaak klopt met de werkwijze.\n"
-                       "  due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]\n"
-                       "      Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week,\n"
-                       "      later) en de werklast per behandelaar.\n"
-                       "\n"
-                       "Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te "
-                       "openen.\n");
+QString Cli::usage() {
+    return CliText::tr(
+        "Gebruik: aantafel-cli OPDRACHT [OPTIES]\n"
+        "\n"
+        "Opdrachten:\n"
+        "  init BESTAND --name NAAM [--committee]\n"
+        "      Maak een nieuw gemeentebestand (.aantafel).\n"
+        "  demo BESTAND [--cases N] [--seed S]\n"
+        "      Maak een demogemeente met N gegenereerde zaken (standaard 300, hoogstens 1.000.000).\n"
+        "  deadlines --received JJJJ-MM-DD [--committee] [--conduct JJJJ-MM-DD] [--json]\n"
+        "      Bereken de termijnen van hoofdstuk 9 Awb voor een ontvangstdatum.\n"
+        "  list BESTAND [--open] [--json]\n"
+        "      Toon de zaken met hun eerstvolgende termijn.\n"
+        "  check BESTAND\n"
+        "      Controleer het bestand en of elke zaak klopt met de werkwijze.\n"
+        "  due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]\n"
+        "      Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week,\n"
+        "      later) en de werklast per behandelaar.\n"
+        "\n"
+        "Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te "
+        "openen.\n");
 }
 
-int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock& clock)
-{
+int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock& clock) {
     if (args.isEmpty()) {
         err << usage();
         return UsageOrFile;
@@ -61,10 +59,9 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
 
     using Handler = std::function<int(const QStringList&, CommandContext&)>;
     static const QMap<QString, Handler> commands{
-        {QStringLiteral("init"), Commands::init},   {QStringLiteral("demo"), Commands::demo},
+        {QStringLiteral("init"), Commands::init},           {QStringLiteral("demo"), Commands::demo},
         {QStringLiteral("deadlines"), Commands::deadlines}, {QStringLiteral("list"), Commands::list},
-        {QStringLiteral("check"), Commands::check},
-        {QStringLiteral("due"), Commands::due},
+        {QStringLiteral("check"), Commands::check},         {QStringLiteral("due"), Commands::due},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

@@ -15,13 +15,11 @@
 
 namespace {
 
-QString longDate(QDate date)
-{
+QString longDate(QDate date) {
     return QLocale(QLocale::Dutch, QLocale::Netherlands).toString(date, QStringLiteral("dddd d MMMM yyyy"));
 }
 
-QJsonObject termJson(const CountedDate& term, const QString& basis)
-{
+QJsonObject termJson(const CountedDate& term, const QString& basis) {
     QJsonObject o{{QStringLiteral("due"), term.due.toString(Qt::ISODate)},
                   {QStringLiteral("nominal"), term.nominal.toString(Qt::ISODate)},
                   {QStringLiteral("extended_by_atw"), term.extended},
@@ -32,8 +30,7 @@ QJsonObject termJson(const CountedDate& term, const QString& basis)
     return o;
 }
 
-void printTerm(QTextStream& out, const QString& label, const CountedDate& term, const QString& basis)
-{
+void printTerm(QTextStream& out, const QString& label, const CountedDate& term, const QString& basis) {
     out << label << ": " << term.due.toString(Qt::ISODate) << " (" << longDate(term.due) << ")\n"
         << "    " << basis << '\n'
         << "    " << term.counting << '\n';
@@ -43,8 +40,7 @@ void printTerm(QTextStream& out, const QString& label, const CountedDate& term, 
 
 } // namespace
 
-int Commands::deadlines(const QStringList& args, CommandContext& ctx)
-{
+int Commands::deadlines(const QStringList& args, CommandContext& ctx) {
     Arguments a(args, {QStringLiteral("--received"), QStringLiteral("--conduct"), QStringLiteral("--file")},
                 {QStringLiteral("--committee"), QStringLiteral("--json")});
     if (!a.ok() || !a.positional().isEmpty() || !a.has(QStringLiteral("--received"))) {
@@ -91,17 +87,16 @@ int Commands::deadlines(const QStringList& args, CommandContext& ctx)
     const bool older = conduct && TermCalculator::conductOlderThanOneYear(*conduct, *received);
 
     if (a.has(QStringLiteral("--json"))) {
-        QJsonObject o{{QStringLiteral("received"), received->toString(Qt::ISODate)},
-                      {QStringLiteral("committee"), committee},
-                      {QStringLiteral("handling_due"), terms.handling.due.toString(Qt::ISODate)},
-                      {QStringLiteral("handling_due_extended"), terms.handlingExtended.due.toString(Qt::ISODate)},
-                      {QStringLiteral("non_handling_notice_due"), terms.nonHandlingNotice.due.toString(Qt::ISODate)},
-                      {QStringLiteral("terms"),
-                       QJsonObject{{QStringLiteral("handling"), termJson(terms.handling, handlingBasis)},
-                                   {QStringLiteral("handling_extended"),
-                                    termJson(terms.handlingExtended, extendedBasis)},
-                                   {QStringLiteral("non_handling_notice"),
-                                    termJson(terms.nonHandlingNotice, noticeBasis)}}}};
+        QJsonObject o{
+            {QStringLiteral("received"), received->toString(Qt::ISODate)},
+            {QStringLiteral("committee"), committee},
+            {QStringLiteral("handling_due"), terms.handling.due.toString(Qt::ISODate)},
+            {QStringLiteral("handling_due_extended"), terms.handlingExtended.due.toString(Qt::ISODate)},
+            {QStringLiteral("non_handling_notice_due"), terms.nonHandlingNotice.due.toString(Qt::ISODate)},
+            {QStringLiteral("terms"),
+             QJsonObject{{QStringLiteral("handling"), termJson(terms.handling, handlingBasis)},
+                         {QStringLiteral("handling_extended"), termJson(terms.handlingExtended, extendedBasis)},
+                         {QStringLiteral("non_handling_notice"), termJson(terms.nonHandlingNotice, noticeBasis)}}}};
         if (conduct) {
             o.insert(QStringLiteral("conduct"), conduct->toString(Qt::ISODate));
             o.insert(QStringLiteral("conduct_older_than_one_year"), older);
@@ -118,7 +113,7 @@ int Commands::deadlines(const QStringList& args, CommandContext& ctx)
         ctx.out << (older ? CliText::tr("De gedraging (%1) vond meer dan een jaar voor de indiening plaats: de klacht "
                                         "hoeft niet te worden behandeld (art. 9:8 lid 1 b Awb).")
                           : CliText::tr("De gedraging (%1) vond niet meer dan een jaar voor de indiening plaats."))
-                           .arg(conduct->toString(Qt::ISODate))
+                       .arg(conduct->toString(Qt::ISODate))
                 << '\n';
     }
     return Cli::Ok;

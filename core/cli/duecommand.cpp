@@ -217,15 +217,9 @@ int Commands::due(const QStringList& args, CommandContext& ctx) {
     }
 
     switch (format) {
-    case Format::Text:
-        printText(ctx.out, overview, municipality, a);
-        break;
-    case Format::Csv:
-        printCsv(ctx.out, overview);
-        break;
-    case Format::Json:
-        printJson(ctx.out, overview, municipality);
-        break;
+    case Format::Text: printText(ctx.out, overview, municipality, a); break;
+    case Format::Csv: printCsv(ctx.out, overview); break;
+    case Format::Json: printJson(ctx.out, overview, municipality); break;
     }
     if (!filter.handler.isEmpty() && overview.workload.isEmpty()) {
         ctx.err << CliText::tr("Let op: geen openstaande termijnen voor behandelaar '%1'; klopt de naam?")

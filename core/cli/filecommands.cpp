@@ -14,22 +14,19 @@
 
 namespace {
 
-int usageError(CommandContext& ctx, const QString& message)
-{
+int usageError(CommandContext& ctx, const QString& message) {
     ctx.err << message << '\n' << CliText::tr("Zie: aantafel-cli --help") << '\n';
     return Cli::UsageOrFile;
 }
 
-bool refuseExisting(const QString& path, CommandContext& ctx)
-{
+bool refuseExisting(const QString& path, CommandContext& ctx) {
     if (!QFileInfo::exists(path))
         return false;
     ctx.err << CliText::tr("%1 bestaat al; kies een andere naam. Er is niets gewijzigd.").arg(path) << '\n';
     return true;
 }
 
-MunicipalitySettings demoSettings()
-{
+MunicipalitySettings demoSettings() {
     MunicipalitySettings s;
     s.name = QStringLiteral("Gemeente Voorbeeld");
     s.address = QStringLiteral("Postbus 1000\n1234 AB Voorbeeld");
@@ -39,20 +36,17 @@ MunicipalitySettings demoSettings()
     return s;
 }
 
-QString iso(QDate date)
-{
+QString iso(QDate date) {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-QString klagerText(const Case& c)
-{
+QString klagerText(const Case& c) {
     return c.anonymous || c.klager.name.isEmpty() ? CliText::tr("(anoniem)") : c.klager.name;
 }
 
 } // namespace
 
-std::unique_ptr<Database> Commands::openFile(const QString& path, CommandContext& ctx, bool readOnly)
-{
+std::unique_ptr<Database> Commands::openFile(const QString& path, CommandContext& ctx, bool readOnly) {
     try {
         OpenOptions options;
         options.readOnly = readOnly;
@@ -63,8 +57,7 @@ std::unique_ptr<Database> Commands::openFile(const QString& path, CommandContext
     }
 }
 
-int Commands::init(const QStringList& args, CommandContext& ctx)
-{
+int Commands::init(const QStringList& args, CommandContext& ctx) {
     Arguments a(args, {QStringLiteral("--name")}, {QStringLiteral("--committee")});
     if (!a.ok())
         return usageError(ctx, a.error());
@@ -86,8 +79,7 @@ int Commands::init(const QStringList& args, CommandContext& ctx)
     return Cli::Ok;
 }
 
-int Commands::demo(const QStringList& args, CommandContext& ctx)
-{
+int Commands::demo(const QStringList& args, CommandContext& ctx) {
     Arguments a(args, {QStringLiteral("--cases"), QStringLiteral("--seed")}, {});
     if (!a.ok())
         return usageError(ctx, a.error());
@@ -129,8 +121,7 @@ int Commands::demo(const QStringList& args, CommandContext& ctx)
     return Cli::Ok;
 }
 
-int Commands::list(const QStringList& args, CommandContext& ctx)
-{
+int Commands::list(const QStringList& args, CommandContext& ctx) {
     Arguments a(args, {}, {QStringLiteral("--open"), QStringLiteral("--json")});
     if (!a.ok())
         return usageError(ctx, a.error());
@@ -171,8 +162,8 @@ int Commands::list(const QStringList& args, CommandContext& ctx)
             rows.append(row);
             return;
         }
-        ctx.out << c.reference << '\t' << iso(c.received) << '\t' << EnumText::label(c.phase) << '\t'
-                << klagerText(c) << '\t' << (c.handler.isEmpty() ? CliText::tr("(niet toegewezen)") : c.handler);
+        ctx.out << c.reference << '\t' << iso(c.received) << '\t' << EnumText::label(c.phase) << '\t' << klagerText(c)
+                << '\t' << (c.handler.isEmpty() ? CliText::tr("(niet toegewezen)") : c.handler);
         if (next) {
             ctx.out << '\t' << DeadlineText::label(next->kind) << ' ' << iso(next->due) << " ("
                     << DeadlineText::label(next->status) << ')';
@@ -186,8 +177,7 @@ int Commands::list(const QStringList& args, CommandContext& ctx)
     return Cli::Ok;
 }
 
-int Commands::check(const QStringList& args, CommandContext& ctx)
-{
+int Commands::check(const QStringList& args, CommandContext& ctx) {
     Arguments a(args, {}, {});
     if (!a.ok())
         return usageError(ctx, a.error());

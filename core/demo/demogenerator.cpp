@@ -41,8 +41,7 @@ Channel channelFor(DemoRandom& rng, CaseKind kind) {
                                       {Channel::SocialMedia, 2},
                                       {Channel::ViaCouncillor, 1},
                                       {Channel::Other, 1}});
-    case CaseKind::WrittenComplaint:
-        break;
+    case CaseKind::WrittenComplaint: break;
     }
     return rng.weighted<Channel>(
         {{Channel::Letter, 35}, {Channel::Email, 32}, {Channel::WebForm, 28}, {Channel::Other, 5}});
@@ -75,12 +74,9 @@ QDate conductDate(DemoRandom& rng, QDate received) {
     if (rng.chance(0.05))
         return received.addDays(-rng.between(370, 720)); // more than a year before (Awb 9:8 lid 1 b)
     switch (rng.weighted({30, 50, 20})) {
-    case 0:
-        return received.addDays(-rng.between(0, 3));
-    case 1:
-        return received.addDays(-rng.between(4, 30));
-    default:
-        return received.addDays(-rng.between(31, 150));
+    case 0: return received.addDays(-rng.between(0, 3));
+    case 1: return received.addDays(-rng.between(4, 30));
+    default: return received.addDays(-rng.between(31, 150));
     }
 }
 

@@ -223,18 +223,10 @@ Person DemoTexts::person(DemoRandom& rng, QString* lastName) {
         const QString& l = mailTokens(lastNames)[last];
         const QStringView at = rng.pick(mailDomains);
         switch (rng.between(0, 3)) {
-        case 0:
-            p.email = f % u'.' % l % u'@' % at;
-            break;
-        case 1:
-            p.email = f.left(1) % l % u'@' % at;
-            break;
-        case 2:
-            p.email = f % l % QString::number(rng.between(1, 99)) % u'@' % at;
-            break;
-        default:
-            p.email = f % u'_' % l % u'@' % at;
-            break;
+        case 0: p.email = f % u'.' % l % u'@' % at; break;
+        case 1: p.email = f.left(1) % l % u'@' % at; break;
+        case 2: p.email = f % l % QString::number(rng.between(1, 99)) % u'@' % at; break;
+        default: p.email = f % u'_' % l % u'@' % at; break;
         }
     }
     return p;
@@ -265,18 +257,10 @@ ComplaintSubject DemoTexts::subject(DemoRandom& rng, PolicyDomain domain, const 
         case PolicyDomain::Wmo:
             department = team < 50 ? departments[0].name : team < 85 ? wijkteam : departments[4].name;
             break;
-        case PolicyDomain::Youth:
-            department = team < 65 ? departments[1].name : wijkteam;
-            break;
-        case PolicyDomain::Participation:
-            department = team < 80 ? departments[2].name : departments[4].name;
-            break;
-        case PolicyDomain::DebtAssistance:
-            department = team < 80 ? departments[3].name : wijkteam;
-            break;
-        case PolicyDomain::Other:
-            department = departments[4].name;
-            break;
+        case PolicyDomain::Youth: department = team < 65 ? departments[1].name : wijkteam; break;
+        case PolicyDomain::Participation: department = team < 80 ? departments[2].name : departments[4].name; break;
+        case PolicyDomain::DebtAssistance: department = team < 80 ? departments[3].name : wijkteam; break;
+        case PolicyDomain::Other: department = departments[4].name; break;
         }
     }
     s.department = department.toString();
@@ -287,21 +271,13 @@ ComplaintSubject DemoTexts::subject(DemoRandom& rng, PolicyDomain domain, const 
         s.provider = provider(rng, domain);
     if (rng.chance(0.06)) {
         switch (domain) {
-        case PolicyDomain::Wmo:
-            s.jointArrangement = QStringLiteral("GGD Regio");
-            break;
+        case PolicyDomain::Wmo: s.jointArrangement = QStringLiteral("GGD Regio"); break;
         case PolicyDomain::Youth:
             s.jointArrangement = rng.chance(0.5) ? QStringLiteral("GGD Regio") : QStringLiteral("Veilig Thuis Regio");
             break;
-        case PolicyDomain::Participation:
-            s.jointArrangement = QStringLiteral("Sociale Dienst Regio");
-            break;
-        case PolicyDomain::DebtAssistance:
-            s.jointArrangement = QStringLiteral("Kredietbank Regio");
-            break;
-        case PolicyDomain::Other:
-            s.jointArrangement = QStringLiteral("Belastingsamenwerking Regio");
-            break;
+        case PolicyDomain::Participation: s.jointArrangement = QStringLiteral("Sociale Dienst Regio"); break;
+        case PolicyDomain::DebtAssistance: s.jointArrangement = QStringLiteral("Kredietbank Regio"); break;
+        case PolicyDomain::Other: s.jointArrangement = QStringLiteral("Belastingsamenwerking Regio"); break;
         }
     }
     return s;
@@ -317,16 +293,11 @@ QString DemoTexts::spokenName(const QString& department) {
 
 QString DemoTexts::provider(DemoRandom& rng, PolicyDomain domain) {
     switch (domain) {
-    case PolicyDomain::Wmo:
-        return rng.pick(wmoProviders).toString();
-    case PolicyDomain::Youth:
-        return rng.pick(youthProviders).toString();
-    case PolicyDomain::Participation:
-        return rng.pick(workProviders).toString();
-    case PolicyDomain::DebtAssistance:
-        return rng.pick(debtProviders).toString();
-    case PolicyDomain::Other:
-        break;
+    case PolicyDomain::Wmo: return rng.pick(wmoProviders).toString();
+    case PolicyDomain::Youth: return rng.pick(youthProviders).toString();
+    case PolicyDomain::Participation: return rng.pick(workProviders).toString();
+    case PolicyDomain::DebtAssistance: return rng.pick(debtProviders).toString();
+    case PolicyDomain::Other: break;
     }
     return {};
 }

@@ -15,15 +15,9 @@ DemoScenario::DemoScenario(const Workflow& workflow, const DeadlineEngine& engin
 int DemoScenario::run(Case& c, const QDateTime& now) {
     m_steps.clear();
     switch (c.kind) {
-    case CaseKind::Signal:
-        planSignal(c);
-        break;
-    case CaseKind::OralComplaint:
-        planOral(c);
-        break;
-    case CaseKind::WrittenComplaint:
-        planWritten(c);
-        break;
+    case CaseKind::Signal: planSignal(c); break;
+    case CaseKind::OralComplaint: planOral(c); break;
+    case CaseKind::WrittenComplaint: planWritten(c); break;
     }
     // Steps were planned route by route; on the same day they keep their planned order.
     std::stable_sort(m_steps.begin(), m_steps.end(), [](const Step& a, const Step& b) { return a.day < b.day; });

@@ -105,16 +105,11 @@ constexpr Topic otherTopics[] = {{u"mijn parkeervergunning", u"de parkeervergunn
 
 std::span<const Topic> topicsOf(PolicyDomain domain) {
     switch (domain) {
-    case PolicyDomain::Wmo:
-        return wmoTopics;
-    case PolicyDomain::Youth:
-        return youthTopics;
-    case PolicyDomain::Participation:
-        return workTopics;
-    case PolicyDomain::DebtAssistance:
-        return debtTopics;
-    case PolicyDomain::Other:
-        break;
+    case PolicyDomain::Wmo: return wmoTopics;
+    case PolicyDomain::Youth: return youthTopics;
+    case PolicyDomain::Participation: return workTopics;
+    case PolicyDomain::DebtAssistance: return debtTopics;
+    case PolicyDomain::Other: break;
     }
     return otherTopics;
 }
@@ -215,16 +210,11 @@ template <std::size_t A, std::size_t B, std::size_t C, std::size_t D, std::size_
 QStringView perDomain(DemoRandom& rng, PolicyDomain domain, const QStringView (&wmo)[A], const QStringView (&youth)[B],
                       const QStringView (&work)[C], const QStringView (&debt)[D], const QStringView (&other)[E]) {
     switch (domain) {
-    case PolicyDomain::Wmo:
-        return rng.pick(wmo);
-    case PolicyDomain::Youth:
-        return rng.pick(youth);
-    case PolicyDomain::Participation:
-        return rng.pick(work);
-    case PolicyDomain::DebtAssistance:
-        return rng.pick(debt);
-    case PolicyDomain::Other:
-        break;
+    case PolicyDomain::Wmo: return rng.pick(wmo);
+    case PolicyDomain::Youth: return rng.pick(youth);
+    case PolicyDomain::Participation: return rng.pick(work);
+    case PolicyDomain::DebtAssistance: return rng.pick(debt);
+    case PolicyDomain::Other: break;
     }
     return rng.pick(other);
 }
@@ -232,18 +222,12 @@ QStringView perDomain(DemoRandom& rng, PolicyDomain domain, const QStringView (&
 QStringView sentenceFor(DemoRandom& rng, DemoTexts::Tone tone) {
     using DemoTexts::Tone;
     switch (tone) {
-    case Tone::Complexity:
-        return rng.pick(complexity);
-    case Tone::Information:
-        return rng.pick(information);
-    case Tone::NonResponse:
-        return rng.pick(nonResponse);
-    case Tone::Treatment:
-        return rng.pick(treatment);
-    case Tone::Privacy:
-        return rng.pick(privacy);
-    case Tone::General:
-        break;
+    case Tone::Complexity: return rng.pick(complexity);
+    case Tone::Information: return rng.pick(information);
+    case Tone::NonResponse: return rng.pick(nonResponse);
+    case Tone::Treatment: return rng.pick(treatment);
+    case Tone::Privacy: return rng.pick(privacy);
+    case Tone::General: break;
     }
     return rng.pick(general);
 }
@@ -258,33 +242,15 @@ QString fill(const Context& ctx, QStringView text) {
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text[i] == u'{' && i + 2 < text.size() && text[i + 2] == u'}') {
             switch (text[i + 1].unicode()) {
-            case u'T':
-                out += ctx.topic->topic;
-                break;
-            case u'S':
-                out += ctx.topic->about;
-                break;
-            case u'X':
-                out += ctx.topic->wish;
-                break;
-            case u'D':
-                out += ctx.who;
-                break;
-            case u'O':
-                out += ctx.other;
-                break;
-            case u'P':
-                out += ctx.provider;
-                break;
-            case u'N':
-                out += ctx.count;
-                break;
-            case u'W':
-                out += ctx.period;
-                break;
-            default:
-                Q_ASSERT_X(false, "DemoTexts::fill", "unknown placeholder");
-                break;
+            case u'T': out += ctx.topic->topic; break;
+            case u'S': out += ctx.topic->about; break;
+            case u'X': out += ctx.topic->wish; break;
+            case u'D': out += ctx.who; break;
+            case u'O': out += ctx.other; break;
+            case u'P': out += ctx.provider; break;
+            case u'N': out += ctx.count; break;
+            case u'W': out += ctx.period; break;
+            default: Q_ASSERT_X(false, "DemoTexts::fill", "unknown placeholder"); break;
             }
             i += 2;
         } else {
@@ -391,18 +357,12 @@ QString desiredOutcome(DemoRandom& rng, const Context& ctx, CaseKind kind, Tone 
     static constexpr QStringView generalWishes[] = {u"Ik wil {X}.", u"Ik wil vooral {X}.",
                                                     u"Ik wil dat iemand met mij een afspraak maakt en {X}."};
     switch (tone) {
-    case Tone::Complexity:
-        return fill(ctx, rng.pick(complexityWishes));
-    case Tone::Information:
-        return fill(ctx, rng.pick(informationWishes));
-    case Tone::NonResponse:
-        return fill(ctx, rng.pick(nonResponseWishes));
-    case Tone::Treatment:
-        return fill(ctx, rng.pick(treatmentWishes));
-    case Tone::Privacy:
-        return fill(ctx, rng.pick(privacyWishes));
-    case Tone::General:
-        break;
+    case Tone::Complexity: return fill(ctx, rng.pick(complexityWishes));
+    case Tone::Information: return fill(ctx, rng.pick(informationWishes));
+    case Tone::NonResponse: return fill(ctx, rng.pick(nonResponseWishes));
+    case Tone::Treatment: return fill(ctx, rng.pick(treatmentWishes));
+    case Tone::Privacy: return fill(ctx, rng.pick(privacyWishes));
+    case Tone::General: break;
     }
     return fill(ctx, rng.pick(generalWishes));
 }

@@ -83,36 +83,16 @@ QString DemoTexts::receiptNote(CaseKind kind, Channel channel) {
                                                                   : u"Klacht";
     QStringView how;
     switch (channel) {
-    case Channel::Phone:
-        how = u"telefonisch ontvangen.";
-        break;
-    case Channel::Desk:
-        how = u"aan de balie ontvangen.";
-        break;
-    case Channel::Email:
-        how = u"ontvangen per e-mail.";
-        break;
-    case Channel::Letter:
-        how = u"ontvangen per post.";
-        break;
-    case Channel::WebForm:
-        how = u"ontvangen via het webformulier.";
-        break;
-    case Channel::NeighbourhoodTeam:
-        how = u"doorgegeven door het wijkteam.";
-        break;
-    case Channel::KitchenTable:
-        how = u"geuit tijdens een keukentafelgesprek en doorgegeven door de consulent.";
-        break;
-    case Channel::ViaCouncillor:
-        how = u"doorgegeven door een raadslid.";
-        break;
-    case Channel::SocialMedia:
-        how = u"ontvangen via sociale media.";
-        break;
-    case Channel::Other:
-        how = u"ontvangen via een ketenpartner.";
-        break;
+    case Channel::Phone: how = u"telefonisch ontvangen."; break;
+    case Channel::Desk: how = u"aan de balie ontvangen."; break;
+    case Channel::Email: how = u"ontvangen per e-mail."; break;
+    case Channel::Letter: how = u"ontvangen per post."; break;
+    case Channel::WebForm: how = u"ontvangen via het webformulier."; break;
+    case Channel::NeighbourhoodTeam: how = u"doorgegeven door het wijkteam."; break;
+    case Channel::KitchenTable: how = u"geuit tijdens een keukentafelgesprek en doorgegeven door de consulent."; break;
+    case Channel::ViaCouncillor: how = u"doorgegeven door een raadslid."; break;
+    case Channel::SocialMedia: how = u"ontvangen via sociale media."; break;
+    case Channel::Other: how = u"ontvangen via een ketenpartner."; break;
     }
     return what % u' ' % how;
 }
@@ -120,15 +100,9 @@ QString DemoTexts::receiptNote(CaseKind kind, Channel channel) {
 QString DemoTexts::timelineText(DemoRandom& rng, const Context& ctx, EventKind kind) {
     QStringView text;
     switch (kind) {
-    case EventKind::Agreement:
-        text = ctx.signal ? rng.pick(signalAgreements) : rng.pick(agreements);
-        break;
-    case EventKind::Note:
-        text = ctx.signal ? rng.pick(signalNotes) : rng.pick(notes);
-        break;
-    default:
-        text = ctx.signal ? rng.pick(signalContacts) : rng.pick(contactMoments);
-        break;
+    case EventKind::Agreement: text = ctx.signal ? rng.pick(signalAgreements) : rng.pick(agreements); break;
+    case EventKind::Note: text = ctx.signal ? rng.pick(signalNotes) : rng.pick(notes); break;
+    default: text = ctx.signal ? rng.pick(signalContacts) : rng.pick(contactMoments); break;
     }
     if (ctx.provider.isEmpty() && text.contains(u"{P}"))
         text = ctx.signal ? signalContacts[0] : contactMoments[0];
@@ -137,42 +111,25 @@ QString DemoTexts::timelineText(DemoRandom& rng, const Context& ctx, EventKind k
 
 QString DemoTexts::transitionNote(DemoRandom& rng, const Context& ctx, WorkflowAction action) {
     switch (action) {
-    case WorkflowAction::StartInformal:
-        return fill(ctx, ctx.signal ? rng.pick(signalStart) : rng.pick(startInformal));
+    case WorkflowAction::StartInformal: return fill(ctx, ctx.signal ? rng.pick(signalStart) : rng.pick(startInformal));
     case WorkflowAction::ResolveToSatisfaction:
         return fill(ctx, ctx.signal ? rng.pick(signalResolve) : rng.pick(resolve));
-    case WorkflowAction::StartFormal:
-        return fill(ctx, rng.pick(startFormal));
-    case WorkflowAction::DeclineToHandle:
-        return fill(ctx, rng.pick(decline));
-    case WorkflowAction::Refer:
-        return fill(ctx, rng.pick(refer));
-    case WorkflowAction::RecordReferralFeedback:
-        return fill(ctx, rng.pick(feedback));
-    case WorkflowAction::ResumeInformal:
-        return fill(ctx, rng.pick(resume));
-    case WorkflowAction::PlanHearing:
-        return fill(ctx, rng.pick(planHearing));
-    case WorkflowAction::RecordHearing:
-        return fill(ctx, rng.pick(hearing));
-    case WorkflowAction::RecordHearingException:
-        return fill(ctx, rng.pick(hearingException));
-    case WorkflowAction::Adjourn:
-        return fill(ctx, rng.pick(adjourn));
-    case WorkflowAction::RecordConsent:
-        return fill(ctx, rng.pick(consent));
-    case WorkflowAction::Judge:
-        return fill(ctx, rng.pick(judge));
-    case WorkflowAction::Withdraw:
-        return fill(ctx, rng.pick(withdraw));
-    case WorkflowAction::Reopen:
-        return fill(ctx, rng.pick(reopen));
-    case WorkflowAction::RecordFirstContact:
-        return fill(ctx, rng.pick(firstContact));
-    case WorkflowAction::RecordAcknowledgement:
-        return fill(ctx, rng.pick(acknowledgement));
-    case WorkflowAction::RecordFollowUp:
-        return fill(ctx, ctx.signal ? rng.pick(signalFollowUp) : rng.pick(followUp));
+    case WorkflowAction::StartFormal: return fill(ctx, rng.pick(startFormal));
+    case WorkflowAction::DeclineToHandle: return fill(ctx, rng.pick(decline));
+    case WorkflowAction::Refer: return fill(ctx, rng.pick(refer));
+    case WorkflowAction::RecordReferralFeedback: return fill(ctx, rng.pick(feedback));
+    case WorkflowAction::ResumeInformal: return fill(ctx, rng.pick(resume));
+    case WorkflowAction::PlanHearing: return fill(ctx, rng.pick(planHearing));
+    case WorkflowAction::RecordHearing: return fill(ctx, rng.pick(hearing));
+    case WorkflowAction::RecordHearingException: return fill(ctx, rng.pick(hearingException));
+    case WorkflowAction::Adjourn: return fill(ctx, rng.pick(adjourn));
+    case WorkflowAction::RecordConsent: return fill(ctx, rng.pick(consent));
+    case WorkflowAction::Judge: return fill(ctx, rng.pick(judge));
+    case WorkflowAction::Withdraw: return fill(ctx, rng.pick(withdraw));
+    case WorkflowAction::Reopen: return fill(ctx, rng.pick(reopen));
+    case WorkflowAction::RecordFirstContact: return fill(ctx, rng.pick(firstContact));
+    case WorkflowAction::RecordAcknowledgement: return fill(ctx, rng.pick(acknowledgement));
+    case WorkflowAction::RecordFollowUp: return fill(ctx, ctx.signal ? rng.pick(signalFollowUp) : rng.pick(followUp));
     }
     return {};
 }

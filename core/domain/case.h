@@ -90,15 +90,15 @@ struct Case {
     QDate consentReceived; // written consent to further delay (Awb 9:11 lid 3)
     QDate agreedDueDate;   // the date agreed with that consent
 
-    QDate hearingPlanned;                                   // Awb 9:10
-    QDate hearingHeld;                                      // hoorverslag made
+    QDate hearingPlanned;                                       // Awb 9:10
+    QDate hearingHeld;                                          // hoorverslag made
     HearingException hearingException = HearingException::None; // Awb 9:10 lid 2
 
-    QString referralProvider;   // warme overdracht to this provider
-    QDate referralFollowUp;     // when to check back with the provider
-    QDate referralFeedback;     // when the provider's feedback was recorded
+    QString referralProvider; // warme overdracht to this provider
+    QDate referralFollowUp;   // when to check back with the provider
+    QDate referralFeedback;   // when the provider's feedback was recorded
 
-    QDate followUpDue;  // "hoe gaat het nu?" call after an informal solution
+    QDate followUpDue; // "hoe gaat het nu?" call after an informal solution
     QDate followUpDone;
 
     QList<CaseEvent> events;

@@ -19,8 +19,10 @@ public:
 
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(QDateTime at) : m_at(std::move(at)) {}
-    explicit FixedClock(QDate day) : m_at(day.startOfDay().addSecs(9 * 3600)) {}
+    explicit FixedClock(QDateTime at)
+        : m_at(std::move(at)) {}
+    explicit FixedClock(QDate day)
+        : m_at(day.startOfDay().addSecs(9 * 3600)) {}
     QDateTime now() const override { return m_at; }
     void set(QDateTime at) { m_at = std::move(at); }
 

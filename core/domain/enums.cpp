@@ -7,57 +7,59 @@ template <> struct Values<CaseKind> {
     static QList<CaseKind> get() { return {CaseKind::Signal, CaseKind::OralComplaint, CaseKind::WrittenComplaint}; }
 };
 template <> struct Values<Channel> {
-    static QList<Channel> get()
-    {
-        return {Channel::Phone,        Channel::Desk,          Channel::Email,       Channel::Letter,
-                Channel::WebForm,      Channel::NeighbourhoodTeam, Channel::KitchenTable, Channel::ViaCouncillor,
-                Channel::SocialMedia,  Channel::Other};
+    static QList<Channel> get() {
+        return {Channel::Phone,        Channel::Desk,          Channel::Email,
+                Channel::Letter,       Channel::WebForm,       Channel::NeighbourhoodTeam,
+                Channel::KitchenTable, Channel::ViaCouncillor, Channel::SocialMedia,
+                Channel::Other};
     }
 };
 template <> struct Values<PolicyDomain> {
-    static QList<PolicyDomain> get()
-    {
+    static QList<PolicyDomain> get() {
         return {PolicyDomain::Wmo, PolicyDomain::Youth, PolicyDomain::Participation, PolicyDomain::DebtAssistance,
                 PolicyDomain::Other};
     }
 };
 template <> struct Values<Phase> {
-    static QList<Phase> get() { return {Phase::Intake, Phase::Informal, Phase::Formal, Phase::Referred, Phase::Closed}; }
+    static QList<Phase> get() {
+        return {Phase::Intake, Phase::Informal, Phase::Formal, Phase::Referred, Phase::Closed};
+    }
 };
 template <> struct Values<Outcome> {
-    static QList<Outcome> get()
-    {
-        return {Outcome::None,       Outcome::ResolvedToSatisfaction, Outcome::Upheld,    Outcome::PartlyUpheld,
-                Outcome::Rejected,   Outcome::NoJudgment,             Outcome::NotHandled, Outcome::Withdrawn,
+    static QList<Outcome> get() {
+        return {Outcome::None,       Outcome::ResolvedToSatisfaction,
+                Outcome::Upheld,     Outcome::PartlyUpheld,
+                Outcome::Rejected,   Outcome::NoJudgment,
+                Outcome::NotHandled, Outcome::Withdrawn,
                 Outcome::Referred};
     }
 };
 template <> struct Values<NonHandlingGround> {
-    static QList<NonHandlingGround> get()
-    {
-        return {NonHandlingGround::None,          NonHandlingGround::AlreadyHandled,
-                NonHandlingGround::OlderThanOneYear, NonHandlingGround::OpenToObjection,
-                NonHandlingGround::OpenToAppeal,  NonHandlingGround::BeforeCourt,
-                NonHandlingGround::CriminalInvestigation, NonHandlingGround::InsufficientWeight};
+    static QList<NonHandlingGround> get() {
+        return {NonHandlingGround::None,
+                NonHandlingGround::AlreadyHandled,
+                NonHandlingGround::OlderThanOneYear,
+                NonHandlingGround::OpenToObjection,
+                NonHandlingGround::OpenToAppeal,
+                NonHandlingGround::BeforeCourt,
+                NonHandlingGround::CriminalInvestigation,
+                NonHandlingGround::InsufficientWeight};
     }
 };
 template <> struct Values<HearingException> {
-    static QList<HearingException> get()
-    {
+    static QList<HearingException> get() {
         return {HearingException::None, HearingException::ManifestlyUnfounded, HearingException::KlagerWaived,
                 HearingException::NoReply};
     }
 };
 template <> struct Values<ConfirmationMethod> {
-    static QList<ConfirmationMethod> get()
-    {
+    static QList<ConfirmationMethod> get() {
         return {ConfirmationMethod::None, ConfirmationMethod::Phone, ConfirmationMethod::InPerson,
                 ConfirmationMethod::Email, ConfirmationMethod::Letter};
     }
 };
 template <> struct Values<EventKind> {
-    static QList<EventKind> get()
-    {
+    static QList<EventKind> get() {
         return {EventKind::ContactMoment, EventKind::Agreement, EventKind::Transfer, EventKind::Letter,
                 EventKind::Hearing,       EventKind::Decision,  EventKind::Note,     EventKind::PhaseChange};
     }
@@ -65,13 +67,11 @@ template <> struct Values<EventKind> {
 
 } // namespace
 
-template <typename E> QList<E> EnumText::all()
-{
+template <typename E> QList<E> EnumText::all() {
     return Values<E>::get();
 }
 
-template <typename E> std::optional<E> EnumText::fromCode(const QString& code)
-{
+template <typename E> std::optional<E> EnumText::fromCode(const QString& code) {
     for (E v : Values<E>::get()) {
         if (EnumText::code(v) == code)
             return v;
@@ -79,7 +79,7 @@ template <typename E> std::optional<E> EnumText::fromCode(const QString& code)
     return std::nullopt;
 }
 
-#define AANTAFEL_INSTANTIATE(E)                                                                                      \
+#define AANTAFEL_INSTANTIATE(E)                                                                                        \
     template QList<E> EnumText::all<E>();                                                                              \
     template std::optional<E> EnumText::fromCode<E>(const QString&);
 AANTAFEL_INSTANTIATE(CaseKind)
@@ -93,8 +93,7 @@ AANTAFEL_INSTANTIATE(ConfirmationMethod)
 AANTAFEL_INSTANTIATE(EventKind)
 #undef AANTAFEL_INSTANTIATE
 
-QString EnumText::code(CaseKind v)
-{
+QString EnumText::code(CaseKind v) {
     switch (v) {
     case CaseKind::Signal: return QStringLiteral("signal");
     case CaseKind::OralComplaint: return QStringLiteral("oral");
@@ -103,8 +102,7 @@ QString EnumText::code(CaseKind v)
     return {};
 }
 
-QString EnumText::label(CaseKind v)
-{
+QString EnumText::label(CaseKind v) {
     switch (v) {
     case CaseKind::Signal: return tr("Signaal");
     case CaseKind::OralComplaint: return tr("Mondelinge klacht");
@@ -113,8 +111,7 @@ QString EnumText::label(CaseKind v)
     return {};
 }
 
-QString EnumText::code(Channel v)
-{
+QString EnumText::code(Channel v) {
     switch (v) {
     case Channel::Phone: return QStringLiteral("phone");
     case Channel::Desk: return QStringLiteral("desk");
@@ -130,8 +127,7 @@ QString EnumText::code(Channel v)
     return {};
 }
 
-QString EnumText::label(Channel v)
-{
+QString EnumText::label(Channel v) {
     switch (v) {
     case Channel::Phone: return tr("Telefoon");
     case Channel::Desk: return tr("Balie");
@@ -147,8 +143,7 @@ QString EnumText::label(Channel v)
     return {};
 }
 
-QString EnumText::code(PolicyDomain v)
-{
+QString EnumText::code(PolicyDomain v) {
     switch (v) {
     case PolicyDomain::Wmo: return QStringLiteral("wmo");
     case PolicyDomain::Youth: return QStringLiteral("youth");
@@ -159,8 +154,7 @@ QString EnumText::code(PolicyDomain v)
     return {};
 }
 
-QString EnumText::label(PolicyDomain v)
-{
+QString EnumText::label(PolicyDomain v) {
     switch (v) {
     case PolicyDomain::Wmo: return tr("Wmo 2015");
     case PolicyDomain::Youth: return tr("Jeugdwet");
@@ -171,8 +165,7 @@ QString EnumText::label(PolicyDomain v)
     return {};
 }
 
-QString EnumText::code(Phase v)
-{
+QString EnumText::code(Phase v) {
     switch (v) {
     case Phase::Intake: return QStringLiteral("intake");
     case Phase::Informal: return QStringLiteral("informal");
@@ -183,8 +176,7 @@ QString EnumText::code(Phase v)
     return {};
 }
 
-QString EnumText::label(Phase v)
-{
+QString EnumText::label(Phase v) {
     switch (v) {
     case Phase::Intake: return tr("Luisteren");
     case Phase::Informal: return tr("Oplossen");
@@ -195,8 +187,7 @@ QString EnumText::label(Phase v)
     return {};
 }
 
-QString EnumText::code(Outcome v)
-{
+QString EnumText::code(Outcome v) {
     switch (v) {
     case Outcome::None: return QStringLiteral("none");
     case Outcome::ResolvedToSatisfaction: return QStringLiteral("resolved");
@@ -211,8 +202,7 @@ QString EnumText::code(Outcome v)
     return {};
 }
 
-QString EnumText::label(Outcome v)
-{
+QString EnumText::label(Outcome v) {
     switch (v) {
     case Outcome::None: return tr("Nog geen uitkomst");
     case Outcome::ResolvedToSatisfaction: return tr("Naar tevredenheid opgelost");
@@ -227,8 +217,7 @@ QString EnumText::label(Outcome v)
     return {};
 }
 
-QString EnumText::code(NonHandlingGround v)
-{
+QString EnumText::code(NonHandlingGround v) {
     switch (v) {
     case NonHandlingGround::None: return QStringLiteral("none");
     case NonHandlingGround::AlreadyHandled: return QStringLiteral("9_8_1_a");
@@ -242,16 +231,14 @@ QString EnumText::code(NonHandlingGround v)
     return {};
 }
 
-QString EnumText::label(NonHandlingGround v)
-{
+QString EnumText::label(NonHandlingGround v) {
     switch (v) {
     case NonHandlingGround::None: return tr("Geen grond");
     case NonHandlingGround::AlreadyHandled:
         return tr("Art. 9:8 lid 1 a Awb: de gedraging is al eerder als klacht behandeld");
     case NonHandlingGround::OlderThanOneYear:
         return tr("Art. 9:8 lid 1 b Awb: de gedraging vond langer dan een jaar voor indiening plaats");
-    case NonHandlingGround::OpenToObjection:
-        return tr("Art. 9:8 lid 1 c Awb: tegen de gedraging stond bezwaar open");
+    case NonHandlingGround::OpenToObjection: return tr("Art. 9:8 lid 1 c Awb: tegen de gedraging stond bezwaar open");
     case NonHandlingGround::OpenToAppeal:
         return tr("Art. 9:8 lid 1 d Awb: tegen de gedraging staat of stond beroep open");
     case NonHandlingGround::BeforeCourt:
@@ -264,8 +251,7 @@ QString EnumText::label(NonHandlingGround v)
     return {};
 }
 
-QString EnumText::code(HearingException v)
-{
+QString EnumText::code(HearingException v) {
     switch (v) {
     case HearingException::None: return QStringLiteral("none");
     case HearingException::ManifestlyUnfounded: return QStringLiteral("manifestly_unfounded");
@@ -275,8 +261,7 @@ QString EnumText::code(HearingException v)
     return {};
 }
 
-QString EnumText::label(HearingException v)
-{
+QString EnumText::label(HearingException v) {
     switch (v) {
     case HearingException::None: return tr("Geen uitzondering");
     case HearingException::ManifestlyUnfounded: return tr("Klacht kennelijk ongegrond (art. 9:10 lid 2 a Awb)");
@@ -287,8 +272,7 @@ QString EnumText::label(HearingException v)
     return {};
 }
 
-QString EnumText::code(ConfirmationMethod v)
-{
+QString EnumText::code(ConfirmationMethod v) {
     switch (v) {
     case ConfirmationMethod::None: return QStringLiteral("none");
     case ConfirmationMethod::Phone: return QStringLiteral("phone");
@@ -299,8 +283,7 @@ QString EnumText::code(ConfirmationMethod v)
     return {};
 }
 
-QString EnumText::label(ConfirmationMethod v)
-{
+QString EnumText::label(ConfirmationMethod v) {
     switch (v) {
     case ConfirmationMethod::None: return tr("Niet vastgelegd");
     case ConfirmationMethod::Phone: return tr("Telefonisch");
@@ -311,8 +294,7 @@ QString EnumText::label(ConfirmationMethod v)
     return {};
 }
 
-QString EnumText::code(EventKind v)
-{
+QString EnumText::code(EventKind v) {
     switch (v) {
     case EventKind::ContactMoment: return QStringLiteral("contact");
     case EventKind::Agreement: return QStringLiteral("agreement");
@@ -326,8 +308,7 @@ QString EnumText::code(EventKind v)
     return {};
 }
 
-QString EnumText::label(EventKind v)
-{
+QString EnumText::label(EventKind v) {
     switch (v) {
     case EventKind::ContactMoment: return tr("Contactmoment");
     case EventKind::Agreement: return tr("Afspraak");

@@ -5,8 +5,7 @@
 #include <QLocale>
 #include <QTranslator>
 
-bool Languages::install(const QString& language)
-{
+bool Languages::install(const QString& language) {
     const QString lang = available().contains(language) ? language : QStringLiteral("nl");
     // Owned by the application object, so they live exactly as long as it does.
     auto* app = QCoreApplication::instance();
@@ -22,7 +21,6 @@ bool Languages::install(const QString& language)
     return ownLoaded;
 }
 
-QStringList Languages::available()
-{
+QStringList Languages::available() {
     return {QStringLiteral("nl"), QStringLiteral("en")};
 }

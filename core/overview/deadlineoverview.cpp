@@ -185,19 +185,14 @@ bool DeadlineOverview::mayOweDeadline(const Case& c) {
 
 std::optional<UrgencyGroup> DeadlineOverview::groupFor(DeadlineStatus status) {
     switch (status) {
-    case DeadlineStatus::Overdue:
-        return UrgencyGroup::Overdue;
-    case DeadlineStatus::DueToday:
-        return UrgencyGroup::Today;
-    case DeadlineStatus::DueSoon:
-        return UrgencyGroup::ThisWeek;
-    case DeadlineStatus::Open:
-        return UrgencyGroup::Later;
+    case DeadlineStatus::Overdue: return UrgencyGroup::Overdue;
+    case DeadlineStatus::DueToday: return UrgencyGroup::Today;
+    case DeadlineStatus::DueSoon: return UrgencyGroup::ThisWeek;
+    case DeadlineStatus::Open: return UrgencyGroup::Later;
     case DeadlineStatus::Met:
     case DeadlineStatus::MetLate:
     case DeadlineStatus::Superseded:
-    case DeadlineStatus::Informational:
-        break;
+    case DeadlineStatus::Informational: break;
     }
     return std::nullopt;
 }
@@ -208,28 +203,20 @@ QList<UrgencyGroup> DeadlineOverview::allGroups() {
 
 QString DeadlineOverview::label(UrgencyGroup group) {
     switch (group) {
-    case UrgencyGroup::Overdue:
-        return tr("Te laat");
-    case UrgencyGroup::Today:
-        return tr("Vandaag");
-    case UrgencyGroup::ThisWeek:
-        return tr("Deze week");
-    case UrgencyGroup::Later:
-        return tr("Later");
+    case UrgencyGroup::Overdue: return tr("Te laat");
+    case UrgencyGroup::Today: return tr("Vandaag");
+    case UrgencyGroup::ThisWeek: return tr("Deze week");
+    case UrgencyGroup::Later: return tr("Later");
     }
     return {};
 }
 
 QString DeadlineOverview::code(UrgencyGroup group) {
     switch (group) {
-    case UrgencyGroup::Overdue:
-        return QStringLiteral("overdue");
-    case UrgencyGroup::Today:
-        return QStringLiteral("today");
-    case UrgencyGroup::ThisWeek:
-        return QStringLiteral("this_week");
-    case UrgencyGroup::Later:
-        return QStringLiteral("later");
+    case UrgencyGroup::Overdue: return QStringLiteral("overdue");
+    case UrgencyGroup::Today: return QStringLiteral("today");
+    case UrgencyGroup::ThisWeek: return QStringLiteral("this_week");
+    case UrgencyGroup::Later: return QStringLiteral("later");
     }
     return {};
 }

@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 
-FileLock::FileLock(const QString& databasePath) : m_lock(std::make_unique<QLockFile>(lockPathFor(databasePath)))
-{
+FileLock::FileLock(const QString& databasePath)
+    : m_lock(std::make_unique<QLockFile>(lockPathFor(databasePath))) {
     // Never stale by age: a program may stay open on a file for days. Stale means the holding
     // process is gone (QLockFile checks the PID when the lock was taken on this machine).
     m_lock->setStaleLockTime(0);
@@ -12,8 +12,7 @@ FileLock::FileLock(const QString& databasePath) : m_lock(std::make_unique<QLockF
 
 FileLock::~FileLock() = default;
 
-bool FileLock::tryAcquire()
-{
+bool FileLock::tryAcquire() {
     if (m_lock->isLocked())
         return true;
     if (m_lock->tryLock(0))
@@ -23,13 +22,11 @@ bool FileLock::tryAcquire()
     return false;
 }
 
-bool FileLock::isHeld() const
-{
+bool FileLock::isHeld() const {
     return m_lock->isLocked();
 }
 
-QString FileLock::holder() const
-{
+QString FileLock::holder() const {
     qint64 pid = 0;
     QString host;
     QString app;
@@ -38,7 +35,6 @@ QString FileLock::holder() const
     return host.isEmpty() ? app : QCoreApplication::translate("FileLock", "%1 op %2").arg(app, host);
 }
 
-QString FileLock::lockPathFor(const QString& databasePath)
-{
+QString FileLock::lockPathFor(const QString& databasePath) {
     return databasePath + QStringLiteral(".lock");
 }

@@ -6,27 +6,23 @@ MunicipalitySession::MunicipalitySession(std::unique_ptr<Database> db, const Clo
     : m_db(std::move(db))
     , m_clock(clock)
     , m_user(std::move(user))
-    , m_cases(*m_db, m_clock, m_user)
-{
+    , m_cases(*m_db, m_clock, m_user) {
     reload();
 }
 
-void MunicipalitySession::saveSettings(const MunicipalitySettings& settings)
-{
+void MunicipalitySession::saveSettings(const MunicipalitySettings& settings) {
     MunicipalitySettingsStore(*m_db).save(settings, m_user);
     m_settings = settings;
     rebuildEngine();
 }
 
-void MunicipalitySession::reload()
-{
+void MunicipalitySession::reload() {
     m_settings = MunicipalitySettingsStore(*m_db).load();
     m_calendar = CalendarStore(*m_db).load();
     rebuildEngine();
 }
 
-void MunicipalitySession::rebuildEngine()
-{
+void MunicipalitySession::rebuildEngine() {
     // The workflow refers to the engine, so it goes first and comes back last.
     m_workflow.reset();
     m_engine = std::make_unique<DeadlineEngine>(m_calendar, m_settings.terms);

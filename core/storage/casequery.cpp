@@ -93,19 +93,14 @@ SqlQuery& bindAll(SqlQuery& q, const QVariantList& binds) {
 // The columns the sort key is made of, read next to the id.
 QString keyColumns(CaseSortKey key) {
     switch (key) {
-    case CaseSortKey::Reference:
-        return QStringLiteral(", reference");
-    case CaseSortKey::Klager:
-        return QStringLiteral(", klager_name, anonymous");
+    case CaseSortKey::Reference: return QStringLiteral(", reference");
+    case CaseSortKey::Klager: return QStringLiteral(", klager_name, anonymous");
     case CaseSortKey::Subject:
         return QStringLiteral(", subject_provider, subject_department, subject_joint_arrangement, subject_employee");
-    case CaseSortKey::Phase:
-        return QStringLiteral(", phase");
-    case CaseSortKey::Handler:
-        return QStringLiteral(", handler");
+    case CaseSortKey::Phase: return QStringLiteral(", phase");
+    case CaseSortKey::Handler: return QStringLiteral(", handler");
     case CaseSortKey::Received:
-    case CaseSortKey::NextDeadline:
-        break;
+    case CaseSortKey::NextDeadline: break;
     }
     return {};
 }
@@ -115,8 +110,7 @@ QString keyColumns(CaseSortKey key) {
 QString keyText(CaseSortKey key, const SqlQuery& q) {
     switch (key) {
     case CaseSortKey::Reference:
-    case CaseSortKey::Handler:
-        return q.value(2).toString().trimmed();
+    case CaseSortKey::Handler: return q.value(2).toString().trimmed();
     case CaseSortKey::Klager: {
         Case c;
         c.klager.name = q.value(2).toString();
@@ -130,8 +124,7 @@ QString keyText(CaseSortKey key, const SqlQuery& q) {
     }
     case CaseSortKey::Phase:
     case CaseSortKey::Received:
-    case CaseSortKey::NextDeadline:
-        break;
+    case CaseSortKey::NextDeadline: break;
     }
     return {};
 }

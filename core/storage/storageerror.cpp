@@ -41,7 +41,6 @@ StorageError StorageError::fromSqlite(int sqliteCode, const QString& driverText,
     case SQLITE_CONSTRAINT:
         return {Kind::Constraint,
                 tr("De gegevens voldoen niet aan de regels van %1 en zijn niet opgeslagen.").arg(file), driverText};
-    default:
-        return {Kind::Io, tr("Fout bij het lezen of schrijven van %1.").arg(file), driverText};
+    default: return {Kind::Io, tr("Fout bij het lezen of schrijven van %1.").arg(file), driverText};
     }
 }

@@ -14,84 +14,48 @@ bool isPhaseChange(const Case& before, const Case& after) {
 
 QString Workflow::label(WorkflowAction action) {
     switch (action) {
-    case WorkflowAction::StartInformal:
-        return tr("Informeel oplossen");
-    case WorkflowAction::ResolveToSatisfaction:
-        return tr("Opgelost naar tevredenheid");
-    case WorkflowAction::StartFormal:
-        return tr("Formeel behandelen");
-    case WorkflowAction::DeclineToHandle:
-        return tr("Niet in behandeling nemen");
-    case WorkflowAction::Refer:
-        return tr("Doorverwijzen (warme overdracht)");
-    case WorkflowAction::RecordReferralFeedback:
-        return tr("Terugkoppeling aanbieder vastleggen");
-    case WorkflowAction::ResumeInformal:
-        return tr("Terug naar informele aanpak");
-    case WorkflowAction::PlanHearing:
-        return tr("Hoorzitting plannen");
-    case WorkflowAction::RecordHearing:
-        return tr("Hoorzitting vastleggen");
-    case WorkflowAction::RecordHearingException:
-        return tr("Afzien van horen vastleggen");
-    case WorkflowAction::Adjourn:
-        return tr("Verdagen");
-    case WorkflowAction::RecordConsent:
-        return tr("Instemming met verder uitstel vastleggen");
-    case WorkflowAction::Judge:
-        return tr("Afdoen (oordeel)");
-    case WorkflowAction::Withdraw:
-        return tr("Intrekken");
-    case WorkflowAction::Reopen:
-        return tr("Heropenen");
-    case WorkflowAction::RecordFirstContact:
-        return tr("Eerste contact vastleggen");
-    case WorkflowAction::RecordAcknowledgement:
-        return tr("Ontvangstbevestiging verstuurd");
-    case WorkflowAction::RecordFollowUp:
-        return tr("Nabellen vastleggen");
+    case WorkflowAction::StartInformal: return tr("Informeel oplossen");
+    case WorkflowAction::ResolveToSatisfaction: return tr("Opgelost naar tevredenheid");
+    case WorkflowAction::StartFormal: return tr("Formeel behandelen");
+    case WorkflowAction::DeclineToHandle: return tr("Niet in behandeling nemen");
+    case WorkflowAction::Refer: return tr("Doorverwijzen (warme overdracht)");
+    case WorkflowAction::RecordReferralFeedback: return tr("Terugkoppeling aanbieder vastleggen");
+    case WorkflowAction::ResumeInformal: return tr("Terug naar informele aanpak");
+    case WorkflowAction::PlanHearing: return tr("Hoorzitting plannen");
+    case WorkflowAction::RecordHearing: return tr("Hoorzitting vastleggen");
+    case WorkflowAction::RecordHearingException: return tr("Afzien van horen vastleggen");
+    case WorkflowAction::Adjourn: return tr("Verdagen");
+    case WorkflowAction::RecordConsent: return tr("Instemming met verder uitstel vastleggen");
+    case WorkflowAction::Judge: return tr("Afdoen (oordeel)");
+    case WorkflowAction::Withdraw: return tr("Intrekken");
+    case WorkflowAction::Reopen: return tr("Heropenen");
+    case WorkflowAction::RecordFirstContact: return tr("Eerste contact vastleggen");
+    case WorkflowAction::RecordAcknowledgement: return tr("Ontvangstbevestiging verstuurd");
+    case WorkflowAction::RecordFollowUp: return tr("Nabellen vastleggen");
     }
     return {};
 }
 
 QString Workflow::code(WorkflowAction action) {
     switch (action) {
-    case WorkflowAction::StartInformal:
-        return QStringLiteral("start_informal");
-    case WorkflowAction::ResolveToSatisfaction:
-        return QStringLiteral("resolve_to_satisfaction");
-    case WorkflowAction::StartFormal:
-        return QStringLiteral("start_formal");
-    case WorkflowAction::DeclineToHandle:
-        return QStringLiteral("decline_to_handle");
-    case WorkflowAction::Refer:
-        return QStringLiteral("refer");
-    case WorkflowAction::RecordReferralFeedback:
-        return QStringLiteral("record_referral_feedback");
-    case WorkflowAction::ResumeInformal:
-        return QStringLiteral("resume_informal");
-    case WorkflowAction::PlanHearing:
-        return QStringLiteral("plan_hearing");
-    case WorkflowAction::RecordHearing:
-        return QStringLiteral("record_hearing");
-    case WorkflowAction::RecordHearingException:
-        return QStringLiteral("record_hearing_exception");
-    case WorkflowAction::Adjourn:
-        return QStringLiteral("adjourn");
-    case WorkflowAction::RecordConsent:
-        return QStringLiteral("record_consent");
-    case WorkflowAction::Judge:
-        return QStringLiteral("judge");
-    case WorkflowAction::Withdraw:
-        return QStringLiteral("withdraw");
-    case WorkflowAction::Reopen:
-        return QStringLiteral("reopen");
-    case WorkflowAction::RecordFirstContact:
-        return QStringLiteral("record_first_contact");
-    case WorkflowAction::RecordAcknowledgement:
-        return QStringLiteral("record_acknowledgement");
-    case WorkflowAction::RecordFollowUp:
-        return QStringLiteral("record_follow_up");
+    case WorkflowAction::StartInformal: return QStringLiteral("start_informal");
+    case WorkflowAction::ResolveToSatisfaction: return QStringLiteral("resolve_to_satisfaction");
+    case WorkflowAction::StartFormal: return QStringLiteral("start_formal");
+    case WorkflowAction::DeclineToHandle: return QStringLiteral("decline_to_handle");
+    case WorkflowAction::Refer: return QStringLiteral("refer");
+    case WorkflowAction::RecordReferralFeedback: return QStringLiteral("record_referral_feedback");
+    case WorkflowAction::ResumeInformal: return QStringLiteral("resume_informal");
+    case WorkflowAction::PlanHearing: return QStringLiteral("plan_hearing");
+    case WorkflowAction::RecordHearing: return QStringLiteral("record_hearing");
+    case WorkflowAction::RecordHearingException: return QStringLiteral("record_hearing_exception");
+    case WorkflowAction::Adjourn: return QStringLiteral("adjourn");
+    case WorkflowAction::RecordConsent: return QStringLiteral("record_consent");
+    case WorkflowAction::Judge: return QStringLiteral("judge");
+    case WorkflowAction::Withdraw: return QStringLiteral("withdraw");
+    case WorkflowAction::Reopen: return QStringLiteral("reopen");
+    case WorkflowAction::RecordFirstContact: return QStringLiteral("record_first_contact");
+    case WorkflowAction::RecordAcknowledgement: return QStringLiteral("record_acknowledgement");
+    case WorkflowAction::RecordFollowUp: return QStringLiteral("record_follow_up");
     }
     return {};
 }
@@ -171,12 +135,8 @@ TransitionResult Workflow::apply(Case& c, const TransitionRequest& request, cons
 void Workflow::change(Case& c, const TransitionRequest& request, QDate date) const {
     switch (request.action) {
     case WorkflowAction::StartInformal:
-    case WorkflowAction::ResumeInformal:
-        c.phase = Phase::Informal;
-        break;
-    case WorkflowAction::StartFormal:
-        c.phase = Phase::Formal;
-        break;
+    case WorkflowAction::ResumeInformal: c.phase = Phase::Informal; break;
+    case WorkflowAction::StartFormal: c.phase = Phase::Formal; break;
     case WorkflowAction::ResolveToSatisfaction:
         c.outcome = Outcome::ResolvedToSatisfaction;
         c.satisfactionConfirmation = request.confirmation;
@@ -204,18 +164,10 @@ void Workflow::change(Case& c, const TransitionRequest& request, QDate date) con
         c.closedOn = date;
         c.phase = Phase::Closed;
         break;
-    case WorkflowAction::PlanHearing:
-        c.hearingPlanned = date;
-        break;
-    case WorkflowAction::RecordHearing:
-        c.hearingHeld = date;
-        break;
-    case WorkflowAction::RecordHearingException:
-        c.hearingException = request.exception;
-        break;
-    case WorkflowAction::Adjourn:
-        c.adjournedOn = date;
-        break;
+    case WorkflowAction::PlanHearing: c.hearingPlanned = date; break;
+    case WorkflowAction::RecordHearing: c.hearingHeld = date; break;
+    case WorkflowAction::RecordHearingException: c.hearingException = request.exception; break;
+    case WorkflowAction::Adjourn: c.adjournedOn = date; break;
     case WorkflowAction::RecordConsent:
         c.consentReceived = date;
         c.agreedDueDate = request.agreedDueDate;
@@ -239,45 +191,32 @@ void Workflow::change(Case& c, const TransitionRequest& request, QDate date) con
         c.followUpDone = {};
         c.phase = Phase::Informal;
         break;
-    case WorkflowAction::RecordFirstContact:
-        c.firstContactOn = date;
-        break;
-    case WorkflowAction::RecordAcknowledgement:
-        c.acknowledgementSent = date;
-        break;
-    case WorkflowAction::RecordFollowUp:
-        c.followUpDone = date;
-        break;
+    case WorkflowAction::RecordFirstContact: c.firstContactOn = date; break;
+    case WorkflowAction::RecordAcknowledgement: c.acknowledgementSent = date; break;
+    case WorkflowAction::RecordFollowUp: c.followUpDone = date; break;
     }
 }
 
 EventKind Workflow::eventKind(WorkflowAction action) {
     switch (action) {
     case WorkflowAction::Judge:
-    case WorkflowAction::DeclineToHandle:
-        return EventKind::Decision;
+    case WorkflowAction::DeclineToHandle: return EventKind::Decision;
     case WorkflowAction::PlanHearing:
     case WorkflowAction::RecordHearing:
-    case WorkflowAction::RecordHearingException:
-        return EventKind::Hearing;
+    case WorkflowAction::RecordHearingException: return EventKind::Hearing;
     case WorkflowAction::RecordFirstContact:
-    case WorkflowAction::RecordFollowUp:
-        return EventKind::ContactMoment;
-    case WorkflowAction::RecordAcknowledgement:
-        return EventKind::Letter;
+    case WorkflowAction::RecordFollowUp: return EventKind::ContactMoment;
+    case WorkflowAction::RecordAcknowledgement: return EventKind::Letter;
     case WorkflowAction::Refer:
-    case WorkflowAction::RecordReferralFeedback:
-        return EventKind::Transfer;
+    case WorkflowAction::RecordReferralFeedback: return EventKind::Transfer;
     case WorkflowAction::Adjourn:
-    case WorkflowAction::RecordConsent:
-        return EventKind::Agreement;
+    case WorkflowAction::RecordConsent: return EventKind::Agreement;
     case WorkflowAction::StartInformal:
     case WorkflowAction::ResolveToSatisfaction:
     case WorkflowAction::StartFormal:
     case WorkflowAction::ResumeInformal:
     case WorkflowAction::Withdraw:
-    case WorkflowAction::Reopen:
-        return EventKind::PhaseChange;
+    case WorkflowAction::Reopen: return EventKind::PhaseChange;
     }
     return EventKind::Note;
 }
@@ -309,9 +248,7 @@ QString Workflow::eventText(const Case& before, const Case& after, const Transit
     case WorkflowAction::RecordReferralFeedback:
         detail = tr("Terugkoppeling van %1 ontvangen.").arg(after.referralProvider);
         break;
-    case WorkflowAction::RecordHearingException:
-        detail = EnumText::label(after.hearingException) + u'.';
-        break;
+    case WorkflowAction::RecordHearingException: detail = EnumText::label(after.hearingException) + u'.'; break;
     case WorkflowAction::RecordConsent:
         detail =
             tr("Nieuwe afdoeningsdatum: %1 (art. 9:11 lid 3 Awb).").arg(TermCalculator::shortDate(after.agreedDueDate));
@@ -321,14 +258,9 @@ QString Workflow::eventText(const Case& before, const Case& after, const Transit
                      .arg(TermCalculator::shortDate(
                          m_engine.handlingTerms(after.received, after.committee).handlingExtended.due));
         break;
-    case WorkflowAction::Judge:
-        detail = tr("Oordeel: %1.").arg(EnumText::label(after.outcome));
-        break;
-    case WorkflowAction::Reopen:
-        detail = tr("Eerdere uitkomst: %1.").arg(EnumText::label(before.outcome));
-        break;
-    default:
-        break;
+    case WorkflowAction::Judge: detail = tr("Oordeel: %1.").arg(EnumText::label(after.outcome)); break;
+    case WorkflowAction::Reopen: detail = tr("Eerdere uitkomst: %1.").arg(EnumText::label(before.outcome)); break;
+    default: break;
     }
     // A phase change recorded afterwards says when it took effect.
     if (isPhaseChange(before, after) && date != recordedOn)

@@ -50,10 +50,8 @@ QString Workflow::stateRefusal(const Case& c, WorkflowAction action) const {
     QString why;
 
     switch (action) {
-    case WorkflowAction::StartInformal:
-        return onlyIn({Phase::Intake});
-    case WorkflowAction::ResolveToSatisfaction:
-        return onlyIn({Phase::Informal, Phase::Formal});
+    case WorkflowAction::StartInformal: return onlyIn({Phase::Intake});
+    case WorkflowAction::ResolveToSatisfaction: return onlyIn({Phase::Informal, Phase::Formal});
     case WorkflowAction::StartFormal:
         why = onlyIn({Phase::Informal});
         if (why.isEmpty() && signal)
@@ -61,15 +59,12 @@ QString Workflow::stateRefusal(const Case& c, WorkflowAction action) const {
                      "behandelen.");
         return why;
     case WorkflowAction::DeclineToHandle:
-    case WorkflowAction::Refer:
-        return onlyIn({Phase::Intake, Phase::Informal});
+    case WorkflowAction::Refer: return onlyIn({Phase::Intake, Phase::Informal});
     case WorkflowAction::RecordReferralFeedback:
-    case WorkflowAction::ResumeInformal:
-        return onlyIn({Phase::Referred});
+    case WorkflowAction::ResumeInformal: return onlyIn({Phase::Referred});
     case WorkflowAction::PlanHearing:
     case WorkflowAction::RecordHearing:
-    case WorkflowAction::RecordHearingException:
-        return onlyIn({Phase::Formal});
+    case WorkflowAction::RecordHearingException: return onlyIn({Phase::Formal});
     case WorkflowAction::Adjourn:
         why = onlyIn({Phase::Informal, Phase::Formal});
         if (why.isEmpty() && signal)
@@ -91,10 +86,8 @@ QString Workflow::stateRefusal(const Case& c, WorkflowAction action) const {
             why = tr("Een klacht kan pas worden afgedaan als de klager is gehoord of is vastgelegd waarom van horen "
                      "is afgezien (art. 9:10 Awb).");
         return why;
-    case WorkflowAction::Withdraw:
-        return closed;
-    case WorkflowAction::Reopen:
-        return c.isOpen() ? tr("De zaak is nog open.") : QString();
+    case WorkflowAction::Withdraw: return closed;
+    case WorkflowAction::Reopen: return c.isOpen() ? tr("De zaak is nog open.") : QString();
     case WorkflowAction::RecordFirstContact:
         why = closed;
         if (why.isEmpty() && c.firstContactOn.isValid())
@@ -201,7 +194,6 @@ QString Workflow::parameterRefusal(const Case& c, const TransitionRequest& reque
         if (!isJudgment(request.judgment))
             return tr("Kies het oordeel: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk (art. 9:12 Awb).");
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }

@@ -21,8 +21,7 @@ struct CliResult {
     QString err;
 };
 
-CliResult runCli(const QStringList& args, QDate today = QDate(2026, 11, 23))
-{
+CliResult runCli(const QStringList& args, QDate today = QDate(2026, 11, 23)) {
     CliResult r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
@@ -33,8 +32,7 @@ CliResult runCli(const QStringList& args, QDate today = QDate(2026, 11, 23))
     return r;
 }
 
-CliResult runBinary(const QStringList& args)
-{
+CliResult runBinary(const QStringList& args) {
     QProcess p;
     p.start(QStringLiteral(AANTAFEL_CLI_PATH), args);
     REQUIRE(p.waitForFinished(120000));
@@ -42,8 +40,7 @@ CliResult runBinary(const QStringList& args)
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
-QJsonObject deadlinesJson(const QStringList& extra)
-{
+QJsonObject deadlinesJson(const QStringList& extra) {
     const CliResult r = runCli(QStringList{QStringLiteral("deadlines"), QStringLiteral("--json")} + extra);
     REQUIRE(r.code == Cli::Ok);
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
@@ -51,15 +48,13 @@ QJsonObject deadlinesJson(const QStringList& extra)
     return doc.object();
 }
 
-QString str(const QJsonObject& o, const char* key)
-{
+QString str(const QJsonObject& o, const char* key) {
     return o.value(QLatin1String(key)).toString();
 }
 
 } // namespace
 
-TEST_CASE("the calculator gives the domain guide's Good Friday example as JSON")
-{
+TEST_CASE("the calculator gives the domain guide's Good Friday example as JSON") {
     // Received Fri 7 Mar 2025: 6 weeks → Fri 18 Apr (Goede Vrijdag), Mon 21 Apr tweede Paasdag → Tue 22 Apr.
     // 10 weeks (adjourned) → Fri 16 May 2025, an ordinary day. 4 weeks → Fri 4 Apr 2025.
     const QJsonObject o = deadlinesJson({QStringLiteral("--received"), QStringLiteral("2025-03-07")});
@@ -70,22 +65,20 @@ TEST_CASE("the calculator gives the domain guide's Good Friday example as JSON")
     CHECK_FALSE(o.contains(QStringLiteral("conduct_older_than_one_year")));
 }
 
-TEST_CASE("the calculator with a committee counts 10 weeks, and 14 after verdaging without Atw extension")
-{
+TEST_CASE("the calculator with a committee counts 10 weeks, and 14 after verdaging without Atw extension") {
     // Received Thu 25 Mar 2027 + 6 weeks = Thu 6 May (Hemelvaart), Fri 7 May decreed → Mon 10 May.
     const QJsonObject six = deadlinesJson({QStringLiteral("--received"), QStringLiteral("2027-03-25")});
     CHECK(str(six, "handling_due") == QStringLiteral("2027-05-10"));
     // Received Sat 1 Feb 2025 (e-mail) + 10 weeks = Sat 12 Apr → Mon 14 Apr; + 14 weeks = Sat 10 May 2025,
     // which stays: Atw art. 4 gives no extension to terms over twelve weeks.
-    const QJsonObject committee = deadlinesJson(
-        {QStringLiteral("--received"), QStringLiteral("2025-02-01"), QStringLiteral("--committee")});
+    const QJsonObject committee =
+        deadlinesJson({QStringLiteral("--received"), QStringLiteral("2025-02-01"), QStringLiteral("--committee")});
     CHECK(committee.value(QStringLiteral("committee")).toBool());
     CHECK(str(committee, "handling_due") == QStringLiteral("2025-04-14"));
     CHECK(str(committee, "handling_due_extended") == QStringLiteral("2025-05-10"));
 }
 
-TEST_CASE("the calculator says whether the conduct is more than a year before filing")
-{
+TEST_CASE("the calculator says whether the conduct is more than a year before filing") {
     // Filed 7 Mar 2025: one year before is 7 Mar 2024; 6 Mar 2024 is more than a year, 7 Mar is not.
     const QJsonObject older = deadlinesJson({QStringLiteral("--received"), QStringLiteral("2025-03-07"),
                                              QStringLiteral("--conduct"), QStringLiteral("2024-03-06")});
@@ -96,17 +89,16 @@ TEST_CASE("the calculator says whether the conduct is more than a year before fi
     CHECK_FALSE(exact.value(QStringLiteral("conduct_older_than_one_year")).toBool());
 }
 
-TEST_CASE("the calculator in text explains the counting in Dutch")
-{
-    const CliResult r = runCli({QStringLiteral("deadlines"), QStringLiteral("--received"), QStringLiteral("2025-03-07")});
+TEST_CASE("the calculator in text explains the counting in Dutch") {
+    const CliResult r =
+        runCli({QStringLiteral("deadlines"), QStringLiteral("--received"), QStringLiteral("2025-03-07")});
     REQUIRE(r.code == Cli::Ok);
     CHECK(r.out.contains(QStringLiteral("2025-04-22")));
     CHECK(r.out.contains(QStringLiteral("art. 9:11 lid 1 Awb")));
     CHECK(r.out.contains(QStringLiteral("Goede Vrijdag")));
 }
 
-TEST_CASE("a broken date is a usage error with a Dutch message, never a crash")
-{
+TEST_CASE("a broken date is a usage error with a Dutch message, never a crash") {
     for (const char* bad : {"2025-02-30", "7-3-2025", "morgen", "2025-3-7", ""}) {
         const CliResult r =
             runCli({QStringLiteral("deadlines"), QStringLiteral("--received"), QString::fromLatin1(bad)});
@@ -117,14 +109,13 @@ TEST_CASE("a broken date is a usage error with a Dutch message, never a crash")
     }
     const CliResult missing = runCli({QStringLiteral("deadlines"), QStringLiteral("--received")});
     CHECK(missing.code == Cli::UsageOrFile);
-    const CliResult after = runCli({QStringLiteral("deadlines"), QStringLiteral("--received"),
-                                    QStringLiteral("2025-03-07"), QStringLiteral("--conduct"),
-                                    QStringLiteral("2025-03-08")});
+    const CliResult after =
+        runCli({QStringLiteral("deadlines"), QStringLiteral("--received"), QStringLiteral("2025-03-07"),
+                QStringLiteral("--conduct"), QStringLiteral("2025-03-08")});
     CHECK(after.code == Cli::UsageOrFile);
 }
 
-TEST_CASE("unknown commands and options are usage errors")
-{
+TEST_CASE("unknown commands and options are usage errors") {
     CHECK(runCli({}).code == Cli::UsageOrFile);
     CHECK(runCli({QStringLiteral("frobnicate")}).code == Cli::UsageOrFile);
     CHECK(runCli({QStringLiteral("list"), QStringLiteral("a.aantafel"), QStringLiteral("--bogus")}).code ==
@@ -134,8 +125,7 @@ TEST_CASE("unknown commands and options are usage errors")
     CHECK(help.out.contains(QStringLiteral("deadlines --received")));
 }
 
-TEST_CASE("init makes a municipality file and refuses to overwrite one")
-{
+TEST_CASE("init makes a municipality file and refuses to overwrite one") {
     TempDir dir;
     const QString file = dir.path(QStringLiteral("gemeente.aantafel"));
     const CliResult made =
@@ -158,8 +148,7 @@ TEST_CASE("init makes a municipality file and refuses to overwrite one")
     CHECK(runCli({QStringLiteral("check"), file}).code == Cli::Ok);
 }
 
-TEST_CASE("files that are not ours, or missing, are refused with exit code 2")
-{
+TEST_CASE("files that are not ours, or missing, are refused with exit code 2") {
     TempDir dir;
     const QString text = dir.path(QStringLiteral("brief.aantafel"));
     QFile f(text);
@@ -176,8 +165,7 @@ TEST_CASE("files that are not ours, or missing, are refused with exit code 2")
     }
 }
 
-TEST_CASE("demo validates the number of cases")
-{
+TEST_CASE("demo validates the number of cases") {
     TempDir dir;
     for (const char* n : {"0", "-5", "1000001", "veel"}) {
         INFO(n);
@@ -188,8 +176,7 @@ TEST_CASE("demo validates the number of cases")
     }
 }
 
-TEST_CASE("a demo municipality can be listed and checked by the real executable")
-{
+TEST_CASE("a demo municipality can be listed and checked by the real executable") {
     TempDir dir;
     const QString file = dir.path(QStringLiteral("voorbeeld.aantafel"));
     const CliResult made = runBinary({QStringLiteral("demo"), file, QStringLiteral("--cases"), QStringLiteral("120"),
@@ -202,7 +189,8 @@ TEST_CASE("a demo municipality can be listed and checked by the real executable"
     const QJsonArray rows = QJsonDocument::fromJson(all.out.toUtf8()).array();
     CHECK(rows.size() == 120);
 
-    const CliResult open = runBinary({QStringLiteral("list"), file, QStringLiteral("--open"), QStringLiteral("--json")});
+    const CliResult open =
+        runBinary({QStringLiteral("list"), file, QStringLiteral("--open"), QStringLiteral("--json")});
     REQUIRE(open.code == 0);
     const QJsonArray openRows = QJsonDocument::fromJson(open.out.toUtf8()).array();
     CHECK(openRows.size() < rows.size());
@@ -219,8 +207,7 @@ TEST_CASE("a demo municipality can be listed and checked by the real executable"
     CHECK(check.out.contains(QStringLiteral("120 zaken")));
 }
 
-TEST_CASE("check reports a case that breaks the workflow and exits 1")
-{
+TEST_CASE("check reports a case that breaks the workflow and exits 1") {
     TempDir dir;
     const QString file = dir.path(QStringLiteral("kapot.aantafel"));
     REQUIRE(runCli({QStringLiteral("demo"), file, QStringLiteral("--cases"), QStringLiteral("30")}).code == Cli::Ok);

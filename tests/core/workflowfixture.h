@@ -63,11 +63,8 @@ struct WorkflowFixture {
     Case inPhase(Phase phase, CaseKind kind = CaseKind::WrittenComplaint) const {
         Case c = complaint(kind);
         switch (phase) {
-        case Phase::Intake:
-            break;
-        case Phase::Informal:
-            step(c, request(WorkflowAction::StartInformal, d("2025-03-10")));
-            break;
+        case Phase::Intake: break;
+        case Phase::Informal: step(c, request(WorkflowAction::StartInformal, d("2025-03-10"))); break;
         case Phase::Formal:
             step(c, request(WorkflowAction::StartInformal, d("2025-03-10")));
             step(c, request(WorkflowAction::StartFormal, d("2025-03-14")));

@@ -26,8 +26,7 @@ struct OverviewFixture {
     CaseNotifier notifier;
     QUndoStack undo;
 
-    OverviewFixture()
-    {
+    OverviewFixture() {
         MunicipalitySettings settings;
         settings.name = QStringLiteral("Gemeente Termijnstad");
         session = std::make_unique<MunicipalitySession>(
@@ -41,8 +40,7 @@ struct OverviewFixture {
 
 } // namespace
 
-TEST_CASE("the overview model groups every pending deadline and survives the model tester")
-{
+TEST_CASE("the overview model groups every pending deadline and survives the model tester") {
     OverviewFixture f;
     DeadlineOverviewModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -70,8 +68,7 @@ TEST_CASE("the overview model groups every pending deadline and survives the mod
     CHECK(model.index(0, 0).data().toString().startsWith(QStringLiteral("Te laat")));
 }
 
-TEST_CASE("the overview filters on one handler and reassigns the selected cases in one undo step")
-{
+TEST_CASE("the overview filters on one handler and reassigns the selected cases in one undo step") {
     OverviewFixture f;
     DeadlineOverviewWidget widget(*f.session, f.notifier, f.undo);
     widget.show();
@@ -100,7 +97,8 @@ TEST_CASE("the overview filters on one handler and reassigns the selected cases 
         CHECK(f.session->cases().load(id).handler == QStringLiteral("Fatima El Idrissi"));
         bool audited = false;
         for (const AuditEntry& e : AuditLog(f.session->database()).forCase(id))
-            audited = audited || (e.field == QStringLiteral("handler") && e.newValue == QStringLiteral("Fatima El Idrissi"));
+            audited =
+                audited || (e.field == QStringLiteral("handler") && e.newValue == QStringLiteral("Fatima El Idrissi"));
         CHECK(audited);
     }
 
@@ -109,8 +107,7 @@ TEST_CASE("the overview filters on one handler and reassigns the selected cases 
         CHECK(f.session->cases().load(id).handler == first);
 }
 
-TEST_CASE("the overview refreshes when a case changes and only while visible")
-{
+TEST_CASE("the overview refreshes when a case changes and only while visible") {
     OverviewFixture f;
     DeadlineOverviewWidget widget(*f.session, f.notifier, f.undo);
     CHECK(widget.overview().rows.isEmpty()); // not computed before it is shown

@@ -19,8 +19,7 @@
 
 namespace {
 
-QString demoFile(const TempDir& dir, const QString& name, int cases)
-{
+QString demoFile(const TempDir& dir, const QString& name, int cases) {
     const QString path = dir.path(name);
     MunicipalitySettings settings;
     settings.name = QStringLiteral("Gemeente Vensterdam");
@@ -34,8 +33,7 @@ QString demoFile(const TempDir& dir, const QString& name, int cases)
 }
 
 // Closes the next message box that appears and returns its text through *text.
-void dismissNextMessageBox(QString* text)
-{
+void dismissNextMessageBox(QString* text) {
     QTimer::singleShot(0, [text] {
         for (QWidget* w : QApplication::topLevelWidgets()) {
             if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
@@ -49,8 +47,7 @@ void dismissNextMessageBox(QString* text)
 
 } // namespace
 
-TEST_CASE("opening a municipality file shows its name in the title and remembers it")
-{
+TEST_CASE("opening a municipality file shows its name in the title and remembers it") {
     TempDir dir;
     const QString path = demoFile(dir, QStringLiteral("venster.aantafel"), 40);
     const FixedClock clock(d("2026-11-23"));
@@ -69,8 +66,7 @@ TEST_CASE("opening a municipality file shows its name in the title and remembers
     CHECK_FALSE(QFile::exists(FileLock::lockPathFor(path)));
 }
 
-TEST_CASE("a file held by another instance opens read-only with a banner saying so")
-{
+TEST_CASE("a file held by another instance opens read-only with a banner saying so") {
     TempDir dir;
     const QString path = demoFile(dir, QStringLiteral("gedeeld.aantafel"), 10);
     FileLock other(path);
@@ -88,8 +84,7 @@ TEST_CASE("a file held by another instance opens read-only with a banner saying 
     CHECK(window.registerIntake() == 0);
 }
 
-TEST_CASE("a file that is not ours gets a clear message and leaves the window without a file")
-{
+TEST_CASE("a file that is not ours gets a clear message and leaves the window without a file") {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("notities.aantafel"));
     QFile f(path);

@@ -8,22 +8,14 @@ namespace {
 
 QColor badgeColour(DeadlineStatus status) {
     switch (status) {
-    case DeadlineStatus::Overdue:
-        return QColor(0xc6, 0x28, 0x28);
-    case DeadlineStatus::DueToday:
-        return QColor(0xd8, 0x4a, 0x00);
-    case DeadlineStatus::DueSoon:
-        return QColor(0xb2, 0x7a, 0x00);
-    case DeadlineStatus::Open:
-        return QColor(0x45, 0x5a, 0x64);
-    case DeadlineStatus::Met:
-        return QColor(0x2e, 0x7d, 0x32);
-    case DeadlineStatus::MetLate:
-        return QColor(0xc0, 0x5a, 0x00);
-    case DeadlineStatus::Superseded:
-        return QColor(0x8a, 0x8a, 0x8a);
-    case DeadlineStatus::Informational:
-        return QColor(0x15, 0x65, 0xc0);
+    case DeadlineStatus::Overdue: return QColor(0xc6, 0x28, 0x28);
+    case DeadlineStatus::DueToday: return QColor(0xd8, 0x4a, 0x00);
+    case DeadlineStatus::DueSoon: return QColor(0xb2, 0x7a, 0x00);
+    case DeadlineStatus::Open: return QColor(0x45, 0x5a, 0x64);
+    case DeadlineStatus::Met: return QColor(0x2e, 0x7d, 0x32);
+    case DeadlineStatus::MetLate: return QColor(0xc0, 0x5a, 0x00);
+    case DeadlineStatus::Superseded: return QColor(0x8a, 0x8a, 0x8a);
+    case DeadlineStatus::Informational: return QColor(0x15, 0x65, 0xc0);
     }
     return Qt::gray;
 }
@@ -69,15 +61,12 @@ QPixmap badge(DeadlineStatus status, int size) {
         p.drawPath(check);
         break;
     }
-    case DeadlineStatus::Superseded:
-        p.drawLine(QPointF(s * 0.28, s * 0.72), QPointF(s * 0.72, s * 0.28));
-        break;
+    case DeadlineStatus::Superseded: p.drawLine(QPointF(s * 0.28, s * 0.72), QPointF(s * 0.72, s * 0.28)); break;
     case DeadlineStatus::Informational:
         p.drawPoint(QPointF(s * 0.5, s * 0.28));
         p.drawLine(QPointF(s * 0.5, s * 0.46), QPointF(s * 0.5, s * 0.72));
         break;
-    case DeadlineStatus::Open:
-        break;
+    case DeadlineStatus::Open: break;
     }
     return pixmap;
 }
@@ -86,44 +75,28 @@ QPixmap badge(DeadlineStatus status, int size) {
 
 QColor DeadlineStyle::foreground(DeadlineStatus status) {
     switch (status) {
-    case DeadlineStatus::Overdue:
-        return QColor(0x9b, 0x12, 0x12);
-    case DeadlineStatus::DueToday:
-        return QColor(0x98, 0x32, 0x00);
-    case DeadlineStatus::DueSoon:
-        return QColor(0x6b, 0x4a, 0x00);
-    case DeadlineStatus::Open:
-        return QColor(0x26, 0x32, 0x38);
-    case DeadlineStatus::Met:
-        return QColor(0x1b, 0x5e, 0x20);
-    case DeadlineStatus::MetLate:
-        return QColor(0x8a, 0x3c, 0x00);
-    case DeadlineStatus::Superseded:
-        return QColor(0x5f, 0x5f, 0x5f);
-    case DeadlineStatus::Informational:
-        return QColor(0x0d, 0x47, 0xa1);
+    case DeadlineStatus::Overdue: return QColor(0x9b, 0x12, 0x12);
+    case DeadlineStatus::DueToday: return QColor(0x98, 0x32, 0x00);
+    case DeadlineStatus::DueSoon: return QColor(0x6b, 0x4a, 0x00);
+    case DeadlineStatus::Open: return QColor(0x26, 0x32, 0x38);
+    case DeadlineStatus::Met: return QColor(0x1b, 0x5e, 0x20);
+    case DeadlineStatus::MetLate: return QColor(0x8a, 0x3c, 0x00);
+    case DeadlineStatus::Superseded: return QColor(0x5f, 0x5f, 0x5f);
+    case DeadlineStatus::Informational: return QColor(0x0d, 0x47, 0xa1);
     }
     return Qt::black;
 }
 
 QColor DeadlineStyle::background(DeadlineStatus status) {
     switch (status) {
-    case DeadlineStatus::Overdue:
-        return QColor(0xfd, 0xe4, 0xe4);
-    case DeadlineStatus::DueToday:
-        return QColor(0xff, 0xe9, 0xd6);
-    case DeadlineStatus::DueSoon:
-        return QColor(0xff, 0xf4, 0xcc);
-    case DeadlineStatus::Open:
-        return QColor(0xec, 0xf0, 0xf2);
-    case DeadlineStatus::Met:
-        return QColor(0xe5, 0xf3, 0xe6);
-    case DeadlineStatus::MetLate:
-        return QColor(0xff, 0xef, 0xdc);
-    case DeadlineStatus::Superseded:
-        return QColor(0xf0, 0xf0, 0xf0);
-    case DeadlineStatus::Informational:
-        return QColor(0xe3, 0xee, 0xfb);
+    case DeadlineStatus::Overdue: return QColor(0xfd, 0xe4, 0xe4);
+    case DeadlineStatus::DueToday: return QColor(0xff, 0xe9, 0xd6);
+    case DeadlineStatus::DueSoon: return QColor(0xff, 0xf4, 0xcc);
+    case DeadlineStatus::Open: return QColor(0xec, 0xf0, 0xf2);
+    case DeadlineStatus::Met: return QColor(0xe5, 0xf3, 0xe6);
+    case DeadlineStatus::MetLate: return QColor(0xff, 0xef, 0xdc);
+    case DeadlineStatus::Superseded: return QColor(0xf0, 0xf0, 0xf0);
+    case DeadlineStatus::Informational: return QColor(0xe3, 0xee, 0xfb);
     }
     return Qt::white;
 }

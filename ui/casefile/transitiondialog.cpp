@@ -109,13 +109,11 @@ QString TransitionDialog::introduction() const {
     case A::Judge:
         return tr("De klacht wordt afgedaan met een schriftelijk, gemotiveerd oordeel (art. 9:12 Awb); de brief "
                   "noemt de ombudsman en de termijn om zich daartoe te wenden.");
-    case A::Withdraw:
-        return tr("De klager trekt de klacht in. De zaak wordt afgesloten; de tijdlijn blijft bewaard.");
+    case A::Withdraw: return tr("De klager trekt de klacht in. De zaak wordt afgesloten; de tijdlijn blijft bewaard.");
     case A::Reopen:
         return tr("De zaak wordt heropend en gaat terug naar de informele aanpak. De eerdere uitkomst blijft in de "
                   "tijdlijn staan.");
-    default:
-        return Workflow::label(m_action) + u'.';
+    default: return Workflow::label(m_action) + u'.';
     }
 }
 
@@ -123,38 +121,22 @@ QString TransitionDialog::dateLabel() const {
     switch (m_action) {
     case A::StartInformal:
     case A::StartFormal:
-    case A::ResumeInformal:
-        return tr("&Met ingang van:");
-    case A::ResolveToSatisfaction:
-        return tr("&Opgelost op:");
-    case A::DeclineToHandle:
-        return tr("&Besloten op:");
-    case A::Refer:
-        return tr("&Overgedragen op:");
-    case A::RecordReferralFeedback:
-        return tr("&Ontvangen op:");
-    case A::PlanHearing:
-        return tr("&Datum hoorzitting:");
-    case A::RecordHearing:
-        return tr("&Gehoord op:");
-    case A::RecordHearingException:
-        return tr("&Vastgelegd op:");
-    case A::Adjourn:
-        return tr("Verdaging &gemeld op:");
-    case A::RecordConsent:
-        return tr("Instemming &ontvangen op:");
-    case A::Judge:
-        return tr("&Afgedaan op:");
-    case A::Withdraw:
-        return tr("&Ingetrokken op:");
-    case A::Reopen:
-        return tr("&Heropend op:");
-    case A::RecordFirstContact:
-        return tr("&Contact op:");
-    case A::RecordAcknowledgement:
-        return tr("&Verstuurd op:");
-    case A::RecordFollowUp:
-        return tr("&Nagebeld op:");
+    case A::ResumeInformal: return tr("&Met ingang van:");
+    case A::ResolveToSatisfaction: return tr("&Opgelost op:");
+    case A::DeclineToHandle: return tr("&Besloten op:");
+    case A::Refer: return tr("&Overgedragen op:");
+    case A::RecordReferralFeedback: return tr("&Ontvangen op:");
+    case A::PlanHearing: return tr("&Datum hoorzitting:");
+    case A::RecordHearing: return tr("&Gehoord op:");
+    case A::RecordHearingException: return tr("&Vastgelegd op:");
+    case A::Adjourn: return tr("Verdaging &gemeld op:");
+    case A::RecordConsent: return tr("Instemming &ontvangen op:");
+    case A::Judge: return tr("&Afgedaan op:");
+    case A::Withdraw: return tr("&Ingetrokken op:");
+    case A::Reopen: return tr("&Heropend op:");
+    case A::RecordFirstContact: return tr("&Contact op:");
+    case A::RecordAcknowledgement: return tr("&Verstuurd op:");
+    case A::RecordFollowUp: return tr("&Nagebeld op:");
     }
     return tr("&Datum:");
 }
@@ -267,9 +249,7 @@ void TransitionDialog::buildFields(QFormLayout* form) {
         form->addRow(dateCaption, m_date);
         break;
     }
-    default:
-        form->addRow(dateCaption, m_date);
-        break;
+    default: form->addRow(dateCaption, m_date); break;
     }
 
     if (m_action == A::ResolveToSatisfaction || m_action == A::Refer) {

@@ -30,14 +30,11 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const {
     const int column = index.column();
     const bool deadlineCell = column == NextDeadline && row.next;
     switch (role) {
-    case Qt::DisplayRole:
-        return displayText(row, column);
-    case Qt::ToolTipRole:
-        return toolTip(row, column);
+    case Qt::DisplayRole: return displayText(row, column);
+    case Qt::ToolTipRole: return toolTip(row, column);
     case Qt::AccessibleTextRole:
         return deadlineCell ? DeadlineBadge::accessibleText(*row.next) : displayText(row, column);
-    case Qt::DecorationRole:
-        return deadlineCell ? QVariant(DeadlineBadge::icon(row.next->status)) : QVariant();
+    case Qt::DecorationRole: return deadlineCell ? QVariant(DeadlineBadge::icon(row.next->status)) : QVariant();
     case Qt::ForegroundRole: {
         if (isPlaceholder(c, column))
             return QBrush(PlaceholderColour);
@@ -57,22 +54,14 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     }
-    case CaseIdRole:
-        return c.id;
-    case DeadlineStatusRole:
-        return row.next ? QVariant(int(row.next->status)) : QVariant();
-    case DeadlineDueRole:
-        return row.next ? QVariant(row.next->due) : QVariant();
-    case DeadlineKindRole:
-        return row.next ? QVariant(int(row.next->kind)) : QVariant();
-    case SortRole:
-        return sortValue(row, column);
-    case PhaseRole:
-        return int(c.phase);
-    case DomainRole:
-        return int(c.domain);
-    default:
-        return {};
+    case CaseIdRole: return c.id;
+    case DeadlineStatusRole: return row.next ? QVariant(int(row.next->status)) : QVariant();
+    case DeadlineDueRole: return row.next ? QVariant(row.next->due) : QVariant();
+    case DeadlineKindRole: return row.next ? QVariant(int(row.next->kind)) : QVariant();
+    case SortRole: return sortValue(row, column);
+    case PhaseRole: return int(c.phase);
+    case DomainRole: return int(c.domain);
+    default: return {};
     }
 }
 
@@ -81,30 +70,20 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case Reference:
-            return tr("Zaak");
-        case Received:
-            return tr("Ontvangen");
-        case Klager:
-            return tr("Klager");
-        case Subject:
-            return tr("Betreft");
-        case Phase:
-            return tr("Fase");
-        case Handler:
-            return tr("Behandelaar");
-        case NextDeadline:
-            return tr("Volgende termijn");
+        case Reference: return tr("Zaak");
+        case Received: return tr("Ontvangen");
+        case Klager: return tr("Klager");
+        case Subject: return tr("Betreft");
+        case Phase: return tr("Fase");
+        case Handler: return tr("Behandelaar");
+        case NextDeadline: return tr("Volgende termijn");
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Subject:
-            return tr("Aanbieder, afdeling of regeling waarover geklaagd wordt, en de thema's");
-        case NextDeadline:
-            return tr("De eerstvolgende termijn die de gemeente moet halen");
-        default:
-            break;
+        case Subject: return tr("Aanbieder, afdeling of regeling waarover geklaagd wordt, en de thema's");
+        case NextDeadline: return tr("De eerstvolgende termijn die de gemeente moet halen");
+        default: break;
         }
     }
     return {};
@@ -113,12 +92,9 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
 QString CaseListModel::displayText(const Row& row, int column) const {
     const Case& c = row.c;
     switch (column) {
-    case Reference:
-        return c.reference;
-    case Received:
-        return QLocale().toString(c.received, QLocale::ShortFormat);
-    case Klager:
-        return DeadlineOverview::klagerName(c);
+    case Reference: return c.reference;
+    case Received: return QLocale().toString(c.received, QLocale::ShortFormat);
+    case Klager: return DeadlineOverview::klagerName(c);
     case Subject: {
         const QString subject = CaseQuery::subject(c);
         const QString themes = c.themes.join(QStringLiteral(", "));
@@ -126,12 +102,9 @@ QString CaseListModel::displayText(const Row& row, int column) const {
             return themes.isEmpty() ? EnumText::label(c.domain) : themes;
         return themes.isEmpty() ? subject : subject + QStringLiteral(" — ") + themes;
     }
-    case Phase:
-        return EnumText::label(c.phase);
-    case Handler:
-        return DeadlineOverview::handlerLabel(c.handler.trimmed());
-    case NextDeadline:
-        return row.next ? DeadlineBadge::cellText(*row.next) : QString();
+    case Phase: return EnumText::label(c.phase);
+    case Handler: return DeadlineOverview::handlerLabel(c.handler.trimmed());
+    case NextDeadline: return row.next ? DeadlineBadge::cellText(*row.next) : QString();
     }
     return {};
 }
@@ -163,32 +136,22 @@ QString CaseListModel::toolTip(const Row& row, int column) const {
         if (c.outcome != Outcome::None)
             return tr("%1: %2").arg(EnumText::label(c.phase), EnumText::label(c.outcome));
         return EnumText::label(c.phase);
-    case Received:
-        return QLocale().toString(c.received, QStringLiteral("dddd d MMMM yyyy"));
-    case NextDeadline:
-        return row.next ? DeadlineBadge::toolTip(*row.next) : tr("Geen openstaande termijn");
-    default:
-        return {};
+    case Received: return QLocale().toString(c.received, QStringLiteral("dddd d MMMM yyyy"));
+    case NextDeadline: return row.next ? DeadlineBadge::toolTip(*row.next) : tr("Geen openstaande termijn");
+    default: return {};
     }
 }
 
 QVariant CaseListModel::sortValue(const Row& row, int column) const {
     const Case& c = row.c;
     switch (column) {
-    case Reference:
-        return c.reference;
-    case Received:
-        return c.received;
-    case Klager:
-        return CaseQuery::klagerSortName(c);
-    case Subject:
-        return CaseQuery::subject(c);
-    case Phase:
-        return int(c.phase);
-    case Handler:
-        return c.handler;
-    case NextDeadline:
-        return row.next ? QVariant(row.next->due) : QVariant();
+    case Reference: return c.reference;
+    case Received: return c.received;
+    case Klager: return CaseQuery::klagerSortName(c);
+    case Subject: return CaseQuery::subject(c);
+    case Phase: return int(c.phase);
+    case Handler: return c.handler;
+    case NextDeadline: return row.next ? QVariant(row.next->due) : QVariant();
     }
     return {};
 }

@@ -50,8 +50,7 @@ QPixmap draw(DeadlineStatus status) {
         p.drawEllipse(disc.adjusted(1.0, 1.0, -1.0, -1.0));
         break;
     }
-    default:
-        break;
+    default: break;
     }
     return pixmap;
 }
@@ -77,27 +76,19 @@ QIcon DeadlineBadge::icon(DeadlineStatus status) {
 
 QColor DeadlineBadge::foreground(DeadlineStatus status) {
     switch (status) {
-    case DeadlineStatus::Overdue:
-        return QColor(0x8e, 0x1b, 0x1b);
-    case DeadlineStatus::DueToday:
-        return QColor(0x85, 0x3e, 0x00);
-    case DeadlineStatus::DueSoon:
-        return QColor(0x5f, 0x48, 0x00);
-    default:
-        return {};
+    case DeadlineStatus::Overdue: return QColor(0x8e, 0x1b, 0x1b);
+    case DeadlineStatus::DueToday: return QColor(0x85, 0x3e, 0x00);
+    case DeadlineStatus::DueSoon: return QColor(0x5f, 0x48, 0x00);
+    default: return {};
     }
 }
 
 QColor DeadlineBadge::background(DeadlineStatus status) {
     switch (status) {
-    case DeadlineStatus::Overdue:
-        return QColor(0xfd, 0xe2, 0xe1);
-    case DeadlineStatus::DueToday:
-        return QColor(0xff, 0xe8, 0xcc);
-    case DeadlineStatus::DueSoon:
-        return QColor(0xff, 0xf4, 0xc7);
-    default:
-        return {};
+    case DeadlineStatus::Overdue: return QColor(0xfd, 0xe2, 0xe1);
+    case DeadlineStatus::DueToday: return QColor(0xff, 0xe8, 0xcc);
+    case DeadlineStatus::DueSoon: return QColor(0xff, 0xf4, 0xc7);
+    default: return {};
     }
 }
 

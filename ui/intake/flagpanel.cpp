@@ -14,12 +14,9 @@ struct Colours {
 Colours coloursFor(IntakeFlagKind kind) {
     switch (kind) {
     case IntakeFlagKind::AboutDecisionContent:
-    case IntakeFlagKind::HandlerInvolved:
-        return {"#fde8e8", "#c62828"};
-    case IntakeFlagKind::ConductOlderThanOneYear:
-        return {"#fff3d6", "#8a5300"};
-    case IntakeFlagKind::AcknowledgementDue:
-        break;
+    case IntakeFlagKind::HandlerInvolved: return {"#fde8e8", "#c62828"};
+    case IntakeFlagKind::ConductOlderThanOneYear: return {"#fff3d6", "#8a5300"};
+    case IntakeFlagKind::AcknowledgementDue: break;
     }
     return {"#e6f0fb", "#1f5fa8"};
 }
@@ -95,14 +92,10 @@ QStringList FlagPanel::rowTexts() const {
 
 QString FlagPanel::title(IntakeFlagKind kind) {
     switch (kind) {
-    case IntakeFlagKind::ConductOlderThanOneYear:
-        return tr("Meer dan een jaar geleden");
-    case IntakeFlagKind::AboutDecisionContent:
-        return tr("Inhoud van een besluit: bezwaar");
-    case IntakeFlagKind::HandlerInvolved:
-        return tr("Behandelaar is betrokken");
-    case IntakeFlagKind::AcknowledgementDue:
-        return tr("Ontvangstbevestiging sturen");
+    case IntakeFlagKind::ConductOlderThanOneYear: return tr("Meer dan een jaar geleden");
+    case IntakeFlagKind::AboutDecisionContent: return tr("Inhoud van een besluit: bezwaar");
+    case IntakeFlagKind::HandlerInvolved: return tr("Behandelaar is betrokken");
+    case IntakeFlagKind::AcknowledgementDue: return tr("Ontvangstbevestiging sturen");
     }
     return {};
 }

@@ -9,8 +9,7 @@ namespace {
 // Internal ids: group rows carry 0, deadline rows carry group + 1 (their parent's row + 1).
 constexpr quintptr GroupMarker = 0;
 
-QColor groupColour(UrgencyGroup group)
-{
+QColor groupColour(UrgencyGroup group) {
     switch (group) {
     case UrgencyGroup::Overdue: return QColor(0xa8, 0x1d, 0x1d);
     case UrgencyGroup::Today: return QColor(0xb3, 0x5c, 0x00);
@@ -21,13 +20,12 @@ QColor groupColour(UrgencyGroup group)
 }
 } // namespace
 
-DeadlineOverviewModel::DeadlineOverviewModel(QObject* parent) : QAbstractItemModel(parent)
-{
+DeadlineOverviewModel::DeadlineOverviewModel(QObject* parent)
+    : QAbstractItemModel(parent) {
     m_groups.resize(DeadlineOverview::allGroups().size());
 }
 
-void DeadlineOverviewModel::setOverview(Overview overview)
-{
+void DeadlineOverviewModel::setOverview(Overview overview) {
     beginResetModel();
     m_overview = std::move(overview);
     for (auto& g : m_groups)
@@ -37,8 +35,7 @@ void DeadlineOverviewModel::setOverview(Overview overview)
     endResetModel();
 }
 
-QModelIndex DeadlineOverviewModel::index(int row, int column, const QModelIndex& parent) const
-{
+QModelIndex DeadlineOverviewModel::index(int row, int column, const QModelIndex& parent) const {
     if (column < 0 || column >= ColumnCount || row < 0)
         return {};
     if (!parent.isValid())
@@ -50,15 +47,13 @@ QModelIndex DeadlineOverviewModel::index(int row, int column, const QModelIndex&
     return createIndex(row, column, quintptr(parent.row() + 1));
 }
 
-QModelIndex DeadlineOverviewModel::parent(const QModelIndex& child) const
-{
+QModelIndex DeadlineOverviewModel::parent(const QModelIndex& child) const {
     if (!child.isValid() || child.internalId() == GroupMarker)
         return {};
     return createIndex(int(child.internalId() - 1), 0, GroupMarker);
 }
 
-int DeadlineOverviewModel::rowCount(const QModelIndex& parent) const
-{
+int DeadlineOverviewModel::rowCount(const QModelIndex& parent) const {
     if (!parent.isValid())
         return int(m_groups.size());
     if (parent.internalId() == GroupMarker && parent.column() == 0)
@@ -66,13 +61,11 @@ int DeadlineOverviewModel::rowCount(const QModelIndex& parent) const
     return 0;
 }
 
-int DeadlineOverviewModel::columnCount(const QModelIndex&) const
-{
+int DeadlineOverviewModel::columnCount(const QModelIndex&) const {
     return ColumnCount;
 }
 
-QVariant DeadlineOverviewModel::data(const QModelIndex& index, int role) const
-{
+QVariant DeadlineOverviewModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid())
         return {};
     if (index.internalId() == GroupMarker)
@@ -81,8 +74,7 @@ QVariant DeadlineOverviewModel::data(const QModelIndex& index, int role) const
     return rowData(rows.at(index.row()), index.column(), role);
 }
 
-QVariant DeadlineOverviewModel::groupData(int group, int column, int role) const
-{
+QVariant DeadlineOverviewModel::groupData(int group, int column, int role) const {
     const auto g = UrgencyGroup(group);
     switch (role) {
     case Qt::DisplayRole:
@@ -99,14 +91,14 @@ QVariant DeadlineOverviewModel::groupData(int group, int column, int role) const
     case IsGroupRole: return true;
     case CaseIdRole: return qint64(0);
     case Qt::AccessibleTextRole:
-        return column == DueColumn ? tr("%1: %2 termijnen").arg(DeadlineOverview::label(g)).arg(m_groups.at(group).size())
-                                   : QVariant();
+        return column == DueColumn
+                   ? tr("%1: %2 termijnen").arg(DeadlineOverview::label(g)).arg(m_groups.at(group).size())
+                   : QVariant();
     default: return {};
     }
 }
 
-QVariant DeadlineOverviewModel::rowData(const OverviewRow& row, int column, int role) const
-{
+QVariant DeadlineOverviewModel::rowData(const OverviewRow& row, int column, int role) const {
     const Deadline& d = row.deadline;
     switch (role) {
     case Qt::DisplayRole:
@@ -127,8 +119,7 @@ QVariant DeadlineOverviewModel::rowData(const OverviewRow& row, int column, int 
             tip += QLatin1Char('\n') + d.warning;
         return tip;
     }
-    case Qt::ForegroundRole:
-        return column == DueColumn ? QVariant(QBrush(groupColour(row.group))) : QVariant();
+    case Qt::ForegroundRole: return column == DueColumn ? QVariant(QBrush(groupColour(row.group))) : QVariant();
     case CaseIdRole: return row.caseId;
     case GroupRole: return int(row.group);
     case StatusRole: return int(d.status);
@@ -137,8 +128,7 @@ QVariant DeadlineOverviewModel::rowData(const OverviewRow& row, int column, int 
     }
 }
 
-QVariant DeadlineOverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant DeadlineOverviewModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -40,8 +40,7 @@ DeadlineOverviewWidget::DeadlineOverviewWidget(MunicipalitySession& session, Cas
     , m_workload(new QTreeWidget(this))
     , m_reassign(new QPushButton(tr("&Toewijzen aan…"), this))
     , m_summary(new QLabel(this))
-    , m_refreshTimer(new QTimer(this))
-{
+    , m_refreshTimer(new QTimer(this)) {
     auto* filters = new QHBoxLayout;
     auto addFilter = [&](const QString& label, QComboBox* box, const QString& accessible) {
         auto* l = new QLabel(label, this);
@@ -75,7 +74,8 @@ DeadlineOverviewWidget::DeadlineOverviewWidget(MunicipalitySession& session, Cas
 
     m_workload->setAccessibleName(tr("Werkvoorraad per behandelaar"));
     m_workload->setRootIsDecorated(false);
-    m_workload->setHeaderLabels({tr("Behandelaar"), tr("Open zaken"), tr("Zaken te laat"), tr("Eerstvolgende termijn")});
+    m_workload->setHeaderLabels(
+        {tr("Behandelaar"), tr("Open zaken"), tr("Zaken te laat"), tr("Eerstvolgende termijn")});
     m_workload->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -118,27 +118,23 @@ DeadlineOverviewWidget::DeadlineOverviewWidget(MunicipalitySession& session, Cas
     m_handler->addItem(tr("Iedereen"), Everyone);
 }
 
-void DeadlineOverviewWidget::showEvent(QShowEvent* event)
-{
+void DeadlineOverviewWidget::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
 }
 
-void DeadlineOverviewWidget::refreshWhenVisible()
-{
+void DeadlineOverviewWidget::refreshWhenVisible() {
     m_stale = true;
     if (isVisible())
         m_refreshTimer->start();
 }
 
-const Overview& DeadlineOverviewWidget::overview() const
-{
+const Overview& DeadlineOverviewWidget::overview() const {
     return m_model->overview();
 }
 
-OverviewFilter DeadlineOverviewWidget::currentFilter() const
-{
+OverviewFilter DeadlineOverviewWidget::currentFilter() const {
     OverviewFilter filter;
     const QString handler = m_handler->currentData().toString();
     if (handler != Everyone)
@@ -150,8 +146,7 @@ OverviewFilter DeadlineOverviewWidget::currentFilter() const
     return filter;
 }
 
-void DeadlineOverviewWidget::showHandler(const QString& handler)
-{
+void DeadlineOverviewWidget::showHandler(const QString& handler) {
     const int index = m_handler->findData(handler.isEmpty() ? Everyone : handler);
     if (index < 0)
         m_handler->addItem(DeadlineOverview::handlerLabel(handler), handler);
@@ -159,8 +154,7 @@ void DeadlineOverviewWidget::showHandler(const QString& handler)
     refresh();
 }
 
-void DeadlineOverviewWidget::refresh()
-{
+void DeadlineOverviewWidget::refresh() {
     m_stale = false;
     try {
         m_model->setOverview(DeadlineOverview(m_session).compute(currentFilter()));
@@ -183,8 +177,7 @@ void DeadlineOverviewWidget::refresh()
             &DeadlineOverviewWidget::updateButtons, Qt::UniqueConnection);
 }
 
-void DeadlineOverviewWidget::fillHandlerCombo()
-{
+void DeadlineOverviewWidget::fillHandlerCombo() {
     const QString current = m_handler->currentData().toString();
     m_handler->clear();
     m_handler->addItem(tr("Iedereen"), Everyone);
@@ -203,8 +196,7 @@ void DeadlineOverviewWidget::fillHandlerCombo()
     m_handler->setCurrentIndex(index);
 }
 
-void DeadlineOverviewWidget::fillWorkload()
-{
+void DeadlineOverviewWidget::fillWorkload() {
     m_workload->clear();
     for (const HandlerWorkload& w : m_model->overview().workload) {
         auto* item = new QTreeWidgetItem(m_workload);
@@ -222,8 +214,7 @@ void DeadlineOverviewWidget::fillWorkload()
     }
 }
 
-QList<qint64> DeadlineOverviewWidget::selectedCaseIds() const
-{
+QList<qint64> DeadlineOverviewWidget::selectedCaseIds() const {
     QList<qint64> ids;
     std::set<qint64> seen;
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
@@ -234,13 +225,11 @@ QList<qint64> DeadlineOverviewWidget::selectedCaseIds() const
     return ids;
 }
 
-void DeadlineOverviewWidget::updateButtons()
-{
+void DeadlineOverviewWidget::updateButtons() {
     m_reassign->setEnabled(!m_session.database().isReadOnly() && !selectedCaseIds().isEmpty());
 }
 
-void DeadlineOverviewWidget::askReassign()
-{
+void DeadlineOverviewWidget::askReassign() {
     const QList<qint64> ids = selectedCaseIds();
     if (ids.isEmpty())
         return;
@@ -258,8 +247,7 @@ void DeadlineOverviewWidget::askReassign()
         reassign(ids, handler);
 }
 
-int DeadlineOverviewWidget::reassign(const QList<qint64>& caseIds, const QString& handler)
-{
+int DeadlineOverviewWidget::reassign(const QList<qint64>& caseIds, const QString& handler) {
     int changed = 0;
     m_undo.beginMacro(tr("Toewijzen aan %1").arg(handler));
     try {

@@ -12,28 +12,23 @@ const QString Geometry = QStringLiteral("window/geometry");
 const QString State = QStringLiteral("window/state");
 } // namespace Key
 
-AppSettings::AppSettings()
-{
+AppSettings::AppSettings() {
     migrate();
 }
 
-QString AppSettings::language() const
-{
+QString AppSettings::language() const {
     return m_settings.value(Key::Language, QStringLiteral("nl")).toString();
 }
 
-void AppSettings::setLanguage(const QString& language)
-{
+void AppSettings::setLanguage(const QString& language) {
     m_settings.setValue(Key::Language, language);
 }
 
-QStringList AppSettings::recentFiles() const
-{
+QStringList AppSettings::recentFiles() const {
     return m_settings.value(Key::RecentFiles).toStringList();
 }
 
-void AppSettings::addRecentFile(const QString& path)
-{
+void AppSettings::addRecentFile(const QString& path) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QStringList files = recentFiles();
     files.removeAll(absolute);
@@ -43,41 +38,34 @@ void AppSettings::addRecentFile(const QString& path)
     m_settings.setValue(Key::RecentFiles, files);
 }
 
-void AppSettings::removeRecentFile(const QString& path)
-{
+void AppSettings::removeRecentFile(const QString& path) {
     QStringList files = recentFiles();
     files.removeAll(path);
     m_settings.setValue(Key::RecentFiles, files);
 }
 
-QByteArray AppSettings::windowGeometry() const
-{
+QByteArray AppSettings::windowGeometry() const {
     return m_settings.value(Key::Geometry).toByteArray();
 }
 
-QByteArray AppSettings::windowState() const
-{
+QByteArray AppSettings::windowState() const {
     return m_settings.value(Key::State).toByteArray();
 }
 
-void AppSettings::setWindowLayout(const QByteArray& geometry, const QByteArray& state)
-{
+void AppSettings::setWindowLayout(const QByteArray& geometry, const QByteArray& state) {
     m_settings.setValue(Key::Geometry, geometry);
     m_settings.setValue(Key::State, state);
 }
 
-QString AppSettings::lastDirectory() const
-{
+QString AppSettings::lastDirectory() const {
     return m_settings.value(Key::LastDirectory, QDir::homePath()).toString();
 }
 
-void AppSettings::setLastDirectory(const QString& directory)
-{
+void AppSettings::setLastDirectory(const QString& directory) {
     m_settings.setValue(Key::LastDirectory, directory);
 }
 
-void AppSettings::migrate()
-{
+void AppSettings::migrate() {
     const int version = m_settings.value(Key::Version, 0).toInt();
     if (version >= CurrentVersion)
         return;

@@ -8,8 +8,7 @@
 
 namespace {
 
-QString styleFor(BannerBar::Tone tone)
-{
+QString styleFor(BannerBar::Tone tone) {
     switch (tone) {
     case BannerBar::Tone::Information:
         return QStringLiteral("QFrame#banner { background: #e8f1f8; border: 1px solid #9cc3e0; border-radius: 4px; }");
@@ -23,15 +22,15 @@ QString styleFor(BannerBar::Tone tone)
 
 } // namespace
 
-BannerBar::BannerBar(QWidget* parent) : QWidget(parent), m_layout(new QVBoxLayout(this))
-{
+BannerBar::BannerBar(QWidget* parent)
+    : QWidget(parent)
+    , m_layout(new QVBoxLayout(this)) {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(4);
     setAccessibleName(tr("Meldingen"));
 }
 
-void BannerBar::show(const QString& key, Tone tone, const QString& text, const QString& actionText)
-{
+void BannerBar::show(const QString& key, Tone tone, const QString& text, const QString& actionText) {
     hide(key);
     auto* frame = new QFrame(this);
     frame->setObjectName(QStringLiteral("banner"));
@@ -61,8 +60,7 @@ void BannerBar::show(const QString& key, Tone tone, const QString& text, const Q
     setVisible(true);
 }
 
-void BannerBar::hide(const QString& key)
-{
+void BannerBar::hide(const QString& key) {
     for (QFrame* frame : findChildren<QFrame*>(QStringLiteral("banner"), Qt::FindDirectChildrenOnly)) {
         if (frame->property("bannerKey").toString() == key) {
             m_layout->removeWidget(frame);
@@ -72,8 +70,7 @@ void BannerBar::hide(const QString& key)
     setVisible(m_layout->count() > 0);
 }
 
-bool BannerBar::isShown(const QString& key) const
-{
+bool BannerBar::isShown(const QString& key) const {
     for (QFrame* frame : findChildren<QFrame*>(QStringLiteral("banner"), Qt::FindDirectChildrenOnly)) {
         if (frame->property("bannerKey").toString() == key)
             return true;
@@ -81,8 +78,7 @@ bool BannerBar::isShown(const QString& key) const
     return false;
 }
 
-QString BannerBar::text(const QString& key) const
-{
+QString BannerBar::text(const QString& key) const {
     for (QFrame* frame : findChildren<QFrame*>(QStringLiteral("banner"), Qt::FindDirectChildrenOnly)) {
         if (frame->property("bannerKey").toString() == key)
             return frame->findChild<QLabel*>(QStringLiteral("bannerText"))->text();

@@ -7,12 +7,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -22,8 +22,7 @@
 
 namespace {
 
-QSpinBox* daysBox(int value, QWidget* parent, const QString& accessibleName)
-{
+QSpinBox* daysBox(int value, QWidget* parent, const QString& accessibleName) {
     auto* box = new QSpinBox(parent);
     box->setRange(1, 60);
     box->setValue(value);
@@ -32,8 +31,7 @@ QSpinBox* daysBox(int value, QWidget* parent, const QString& accessibleName)
     return box;
 }
 
-QPlainTextEdit* addressBox(QWidget* parent, const QString& accessibleName)
-{
+QPlainTextEdit* addressBox(QWidget* parent, const QString& accessibleName) {
     auto* box = new QPlainTextEdit(parent);
     box->setTabChangesFocus(true);
     box->setFixedHeight(box->fontMetrics().lineSpacing() * 4);
@@ -45,8 +43,7 @@ QPlainTextEdit* addressBox(QWidget* parent, const QString& accessibleName)
 
 MunicipalityWizard::MunicipalityWizard(const QString& startDirectory, QWidget* parent)
     : QWizard(parent)
-    , m_startDirectory(startDirectory)
-{
+    , m_startDirectory(startDirectory) {
     setWindowTitle(tr("Nieuw gemeentebestand"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -58,8 +55,7 @@ MunicipalityWizard::MunicipalityWizard(const QString& startDirectory, QWidget* p
     resize(640, 480);
 }
 
-QWizardPage* MunicipalityWizard::createMunicipalityPage()
-{
+QWizardPage* MunicipalityWizard::createMunicipalityPage() {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("De gemeente"));
     page->setSubTitle(tr("Naam en adres staan op elke brief. Het logo komt in het briefhoofd."));
@@ -94,8 +90,7 @@ QWizardPage* MunicipalityWizard::createMunicipalityPage()
     return page;
 }
 
-QWizardPage* MunicipalityWizard::createOmbudsmanPage()
-{
+QWizardPage* MunicipalityWizard::createOmbudsmanPage() {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("De ombudsman"));
     page->setSubTitle(tr("Na de klachtbehandeling kan de klager naar de ombudsman (art. 9:17 en 9:18 Awb). De "
@@ -124,8 +119,7 @@ QWizardPage* MunicipalityWizard::createOmbudsmanPage()
     return page;
 }
 
-void MunicipalityWizard::updateOmbudsmanFields()
-{
+void MunicipalityWizard::updateOmbudsmanFields() {
     const bool own = m_municipal->isChecked();
     if (!own) {
         const Ombudsman national;
@@ -142,8 +136,7 @@ void MunicipalityWizard::updateOmbudsmanFields()
     m_ombudsmanWebsite->setReadOnly(!own);
 }
 
-QWizardPage* MunicipalityWizard::createTermsPage()
-{
+QWizardPage* MunicipalityWizard::createTermsPage() {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Werkwijze en termijnen"));
     page->setSubTitle(tr("De wettelijke termijnen liggen vast; deze termijnen belooft de gemeente zelf."));
@@ -167,8 +160,7 @@ QWizardPage* MunicipalityWizard::createTermsPage()
     return page;
 }
 
-QWizardPage* MunicipalityWizard::createFilePage()
-{
+QWizardPage* MunicipalityWizard::createFilePage() {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Het bestand"));
     page->setSubTitle(tr("Eén bestand bevat alle klachten van de gemeente. Zet het op een plek waar een "
@@ -192,8 +184,7 @@ QWizardPage* MunicipalityWizard::createFilePage()
     return page;
 }
 
-void MunicipalityWizard::chooseLogo()
-{
+void MunicipalityWizard::chooseLogo() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Logo kiezen"), m_startDirectory,
                                                       tr("Afbeeldingen (*.png *.jpg *.jpeg *.bmp)"));
     if (path.isEmpty())
@@ -212,8 +203,7 @@ void MunicipalityWizard::chooseLogo()
     m_logoPreview->setPixmap(QPixmap::fromImage(image.scaled(160, 60, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
-void MunicipalityWizard::chooseFile()
-{
+void MunicipalityWizard::chooseFile() {
     QString path = QFileDialog::getSaveFileName(this, tr("Gemeentebestand opslaan"), m_file->text(),
                                                 tr("Aan Tafel-bestanden (*.aantafel)"));
     if (path.isEmpty())
@@ -223,8 +213,7 @@ void MunicipalityWizard::chooseFile()
     m_file->setText(path);
 }
 
-bool MunicipalityWizard::validateCurrentPage()
-{
+bool MunicipalityWizard::validateCurrentPage() {
     if (currentId() == 0 && m_name->text().trimmed().isEmpty()) {
         QMessageBox::information(this, windowTitle(), tr("Vul de naam van de gemeente in."));
         m_name->setFocus();
@@ -246,8 +235,7 @@ bool MunicipalityWizard::validateCurrentPage()
     return QWizard::validateCurrentPage();
 }
 
-MunicipalitySettings MunicipalityWizard::settings() const
-{
+MunicipalitySettings MunicipalityWizard::settings() const {
     MunicipalitySettings s;
     s.name = m_name->text().trimmed();
     s.address = m_address->toPlainText().trimmed();
@@ -267,7 +255,6 @@ MunicipalitySettings MunicipalityWizard::settings() const
     return s;
 }
 
-QString MunicipalityWizard::filePath() const
-{
+QString MunicipalityWizard::filePath() const {
     return m_file->text().trimmed();
 }

@@ -7,8 +7,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_recent(new QListWidget(this))
-{
+WelcomePage::WelcomePage(QWidget* parent)
+    : QWidget(parent)
+    , m_recent(new QListWidget(this)) {
     auto* outer = new QHBoxLayout(this);
     auto* column = new QVBoxLayout;
     auto* title = new QLabel(tr("<h2>Aan Tafel</h2><p>Klachten van inwoners: eerst samen oplossen, zo nodig een "
@@ -43,8 +44,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_recent(new QListW
     });
 }
 
-void WelcomePage::setRecentFiles(const QStringList& files)
-{
+void WelcomePage::setRecentFiles(const QStringList& files) {
     m_recent->clear();
     for (const QString& path : files) {
         const QFileInfo info(path);
