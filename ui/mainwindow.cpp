@@ -242,6 +242,7 @@ void MainWindow::showWorkspace() {
     m_tabs->addTab(m_caseList, tr("Zaken"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     connect(m_caseList, &CaseListWidget::caseActivated, this, &MainWindow::openCase);
+    showOwnCasesFirst();
     m_overview = new DeadlineOverviewWidget(*m_session, m_notifier, m_undo, m_tabs);
     m_tabs->addTab(m_overview, tr("Termijnen"));
     m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
@@ -257,6 +258,24 @@ void MainWindow::showWorkspace() {
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     statusBar()->showMessage(QDir::toNativeSeparators(m_session->database().path()));
+}
+
+void MainWindow::showOwnCasesFirst()
+{
+    // A handler starts with his own open cases; someone without cases of his own sees them all.
+    CaseFilter own;
+    own.handler = m_session->user();
+    own.openOnly = true;
+    try {
+        if (m_session->cases().count(own) == 0)
+            return;
+    } catch (const StorageError&) {
+        return;
+    }
+    CaseListFilter mine;
+    mine.mine = true;
+    mine.openOnly = true;
+    m_caseList->setFilter(mine);
 }
 
 void MainWindow::closeFile() {

@@ -52,6 +52,7 @@ private:
     void buildMenus();
     void rebuildRecentMenu();
     void showWorkspace();
+    void showOwnCasesFirst();
     void updateTitle();
     void updateActions();
     void newFile();

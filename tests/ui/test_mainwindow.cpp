@@ -2,6 +2,7 @@
 // recent files, and what is enabled when.
 #include "testsupport.h"
 
+#include "caselist/caselistwidget.h"
 #include "demo/demogenerator.h"
 #include "domain/clock.h"
 #include "mainwindow.h"
@@ -102,4 +103,30 @@ TEST_CASE("a file that is not ours gets a clear message and leaves the window wi
     QFile check(path);
     REQUIRE(check.open(QIODevice::ReadOnly));
     CHECK(check.readAll() == QByteArray("boodschappen: melk, brood\n"));
+}
+
+TEST_CASE("a handler starts with his own open cases, someone without cases sees them all")
+{
+    TempDir dir;
+    const QString path = demoFile(dir, QStringLiteral("eigen.aantafel"), 120);
+    const FixedClock clock(d("2026-11-23"));
+    const QByteArray previous = qgetenv("USER");
+    {
+        qputenv("USER", "Sanne de Boer"); // one of the demo municipality's handlers
+        MainWindow window(clock);
+        REQUIRE(window.openFile(path));
+        auto* list = window.findChild<CaseListWidget*>();
+        REQUIRE(list);
+        CHECK(list->filter().mine);
+        CHECK(list->filter().openOnly);
+    }
+    {
+        qputenv("USER", "iemand-anders");
+        MainWindow window(clock);
+        REQUIRE(window.openFile(path));
+        auto* list = window.findChild<CaseListWidget*>();
+        REQUIRE(list);
+        CHECK(list->filter().isDefault());
+    }
+    qputenv("USER", previous);
 }
