@@ -19,6 +19,11 @@ int main(int argc, char** argv) {
     icon.addFile(QStringLiteral(":/icons/aantafel-48.png"));
     QApplication::setWindowIcon(icon);
 
+    // The language first, so that --help already speaks it.
+    const QStringList args = QApplication::arguments();
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    Languages::install(langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1) : AppSettings().language());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Klachtbehandeling voor gemeenten"));
     parser.addHelpOption();
@@ -29,7 +34,6 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument(QStringLiteral("bestand"),
                                  QApplication::translate("main", "Het gemeentebestand (.aantafel) om te openen."));
     parser.process(app);
-    Languages::install(parser.isSet(language) ? parser.value(language) : AppSettings().language());
 
     const SystemClock clock;
     MainWindow window(clock);

@@ -7,7 +7,7 @@ BUILD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev libgl-dev
 )
-TEST_PACKAGES=(catch2 poppler-utils)
+TEST_PACKAGES=(catch2 poppler-utils python3)
 
 ensure_packages() {
     local missing=()

@@ -1348,10 +1348,13 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+13"/>
-        <source>%1: %2 termijnen</source>
-        <translation>%1: %2 deadlines</translation>
+        <source>%1: %n termijn/termijnen</source>
+        <translation>
+            <numerusform>%1: %n deadline</numerusform>
+            <numerusform>%1: %n deadlines</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2867,12 +2870,7 @@ Recording improvement measures and tracking whether they have been carried out w
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Taal</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2909,16 +2907,8 @@ Recording improvement measures and tracking whether they have been carried out w
             <numerusform>%n deadlines overdue</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n termijn/termijnen die vandaag verlopen</source>
-        <translation>
-            <numerusform>%n deadline due today</numerusform>
-            <numerusform>%n deadlines due today</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>U heeft %1.</source>
         <translation>You have %1.</translation>
     </message>
@@ -2928,8 +2918,21 @@ Recording improvement measures and tracking whether they have been carried out w
         <translation> and </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>&amp;Bekijken</source>
+        <location line="-87"/>
+        <source>T&amp;aal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>%n termijn/termijnen die vandaag verloopt/verlopen</source>
+        <translation>
+            <numerusform>%n deadline due today</numerusform>
+            <numerusform>%n deadlines due today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Be&amp;kijken</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
@@ -4713,7 +4716,7 @@ Calculation: %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+23"/>
+        <location filename="../app/main.cpp" line="+28"/>
         <source>Klachtbehandeling voor gemeenten</source>
         <translation>Complaint handling for municipalities</translation>
     </message>

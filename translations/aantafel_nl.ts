@@ -37,6 +37,14 @@
     </message>
 </context>
 <context>
+    <name>DeadlineOverviewModel</name>
+    <message numerus="yes">
+        <location filename="../ui/overview/deadlineoverviewmodel.cpp" line="+95" />
+        <source>%1: %n termijn/termijnen</source>
+        <translation><numerusform>%1: %n termijn</numerusform><numerusform>%1: %n termijnen</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DeadlineOverviewWidget</name>
     <message numerus="yes">
         <location filename="../ui/overview/deadlineoverviewwidget.cpp" line="+243" />
@@ -59,11 +67,8 @@
     </message>
     <message numerus="yes">
         <location line="+2" />
-        <source>%n termijn/termijnen die vandaag verlopen</source>
-        <translation>
-            <numerusform>%n termijn die vandaag verlopen</numerusform>
-            <numerusform>%n termijnen die vandaag verlopen</numerusform>
-        </translation>
+        <source>%n termijn/termijnen die vandaag verloopt/verlopen</source>
+        <translation><numerusform>%n termijn die vandaag verloopt</numerusform><numerusform>%n termijnen die vandaag verlopen</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -136,7 +136,7 @@ void MainWindow::buildMenus() {
     });
     deadlines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_fileActions << deadlines;
-    QMenu* language = view->addMenu(tr("&Taal"));
+    QMenu* language = view->addMenu(tr("T&aal"));
     auto* languages = new QActionGroup(this);
     for (const auto& [code, name] : {std::pair{QStringLiteral("nl"), QStringLiteral("Nederlands")},
                                      {QStringLiteral("en"), QStringLiteral("English")}}) {
@@ -221,9 +221,9 @@ void MainWindow::showReminders() {
     if (overdue > 0)
         parts << tr("%n termijn/termijnen te laat", nullptr, overdue);
     if (today > 0)
-        parts << tr("%n termijn/termijnen die vandaag verlopen", nullptr, today);
+        parts << tr("%n termijn/termijnen die vandaag verloopt/verlopen", nullptr, today);
     m_banners->show(RemindersBanner, overdue > 0 ? BannerBar::Tone::Attention : BannerBar::Tone::Warning,
-                    tr("U heeft %1.").arg(parts.join(tr(" en "))), tr("&Bekijken"));
+                    tr("U heeft %1.").arg(parts.join(tr(" en "))), tr("Be&kijken"));
 }
 
 void MainWindow::showWorkspace() {

@@ -92,7 +92,7 @@ QVariant DeadlineOverviewModel::groupData(int group, int column, int role) const
     case CaseIdRole: return qint64(0);
     case Qt::AccessibleTextRole:
         return column == DueColumn
-                   ? tr("%1: %2 termijnen").arg(DeadlineOverview::label(g)).arg(m_groups.at(group).size())
+                   ? tr("%1: %n termijn/termijnen", nullptr, int(m_groups.at(group).size())).arg(DeadlineOverview::label(g))
                    : QVariant();
     default: return {};
     }
