@@ -2,6 +2,8 @@
 // and the Dutch catalogue.
 #include "testsupport.h"
 
+#include "clirun.h"
+
 #include "cli/cli.h"
 #include "domain/clock.h"
 
@@ -15,21 +17,8 @@
 
 namespace {
 
-struct CliResult {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
 CliResult runCli(const QStringList& args, QDate today = QDate(2026, 11, 23)) {
-    CliResult r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    const FixedClock clock(today);
-    r.code = Cli::run(args, out, err, clock);
-    out.flush();
-    err.flush();
-    return r;
+    return runCliOn(args, today);
 }
 
 CliResult runBinary(const QStringList& args) {

@@ -4,6 +4,8 @@
 // the output.
 #include "testsupport.h"
 
+#include "clirun.h"
+
 #include "cli/cli.h"
 #include "domain/clock.h"
 #include "storage/caserepository.h"
@@ -18,21 +20,8 @@
 
 namespace {
 
-struct CliResult {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
 CliResult runCli(const QStringList& args, QDate today = QDate(2025, 5, 8)) {
-    CliResult r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    const FixedClock clock(today);
-    r.code = Cli::run(args, out, err, clock);
-    out.flush();
-    err.flush();
-    return r;
+    return runCliOn(args, today);
 }
 
 Case newCase(const char* reference, CaseKind kind, const char* received, const char* klager, const char* handler) {
