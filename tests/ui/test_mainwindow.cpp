@@ -2,6 +2,7 @@
 // recent files, and what is enabled when.
 #include "testsupport.h"
 
+#include "casefile/casefilewidget.h"
 #include "caselist/caselistwidget.h"
 #include "demo/demogenerator.h"
 #include "domain/clock.h"
@@ -15,6 +16,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -83,6 +86,19 @@ TEST_CASE("a file held by another instance opens read-only with a banner saying 
     CHECK(window.banners()->isShown(QStringLiteral("read-only")));
     CHECK(window.banners()->text(QStringLiteral("read-only")).contains(QStringLiteral("alleen lezen")));
     CHECK(window.registerIntake() == 0);
+
+    // A case file shows everything but offers no edit and no workflow step.
+    const qint64 caseId = window.session()->cases().list().first().id;
+    window.openCase(caseId);
+    auto* file = window.findChild<CaseFileWidget*>();
+    REQUIRE(file);
+    auto* story = file->findChild<QPlainTextEdit*>(QStringLiteral("storyEdit"));
+    REQUIRE(story);
+    CHECK(story->isReadOnly());
+    for (QPushButton* b : file->findChildren<QPushButton*>()) {
+        INFO(b->objectName().toStdString());
+        CHECK_FALSE((b->objectName().startsWith(QStringLiteral("action_")) && b->isVisibleTo(file)));
+    }
 }
 
 TEST_CASE("a file that is not ours gets a clear message and leaves the window without a file") {
@@ -105,8 +121,7 @@ TEST_CASE("a file that is not ours gets a clear message and leaves the window wi
     CHECK(check.readAll() == QByteArray("boodschappen: melk, brood\n"));
 }
 
-TEST_CASE("a handler starts with his own open cases, someone without cases sees them all")
-{
+TEST_CASE("a handler starts with his own open cases, someone without cases sees them all") {
     TempDir dir;
     const QString path = demoFile(dir, QStringLiteral("eigen.aantafel"), 120);
     const FixedClock clock(d("2026-11-23"));

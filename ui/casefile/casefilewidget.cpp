@@ -15,9 +15,14 @@
 #include "storage/storageerror.h"
 #include "workflow/intakeflags.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTabBar>
 #include <QTabWidget>
@@ -150,15 +155,35 @@ void CaseFileWidget::reload() {
         const DeadlineEngine& engine = m_session.engine();
         const QStringList themes = m_session.cases().themes();
         m_header->setCase(m_case, engine, today);
-        m_actions->setActions(m_session.workflow().availableActions(m_case));
+        const bool readOnly = m_session.database().isReadOnly();
+        m_actions->setActions(readOnly ? QList<WorkflowAction>{} : m_session.workflow().availableActions(m_case));
         m_overview->setCase(m_case, themes, IntakeChecks::flagsFor(m_case, engine, today));
         m_timeline->setCase(m_case);
         m_deadlines->setDeadlines(engine.deadlinesFor(m_case, today), today);
         m_learning->setCase(m_case, themes);
         m_tabs->setEnabled(true);
+        if (readOnly)
+            makeReadOnly();
     }
     if (title() != before)
         emit titleChanged(title());
+}
+
+// A file opened read-only (another instance holds it) shows everything and offers no edit: text
+// stays selectable, every other input is disabled, the workflow buttons are gone.
+void CaseFileWidget::makeReadOnly() {
+    for (QWidget* tab :
+         {static_cast<QWidget*>(m_overview), static_cast<QWidget*>(m_timeline), static_cast<QWidget*>(m_learning)}) {
+        for (QWidget* w : tab->findChildren<QWidget*>()) {
+            if (auto* line = qobject_cast<QLineEdit*>(w))
+                line->setReadOnly(true);
+            else if (auto* text = qobject_cast<QPlainTextEdit*>(w))
+                text->setReadOnly(true);
+            else if (qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w) ||
+                     qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QListWidget*>(w))
+                w->setEnabled(false);
+        }
+    }
 }
 
 void CaseFileWidget::showMissing() {

@@ -78,6 +78,7 @@ private:
     void showMessage(const QString& text);
     void clearMessage();
     void showMissing();
+    void makeReadOnly();
 
     MunicipalitySession& m_session;
     CaseNotifier& m_notifier;
