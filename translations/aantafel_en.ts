@@ -8,6 +8,18 @@
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>otmlbwh</source>
+        <comment>mnemonic letters taken by the case file tabs and the main menus, in this language</comment>
+        <translation>otdlfehcv</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>skgdeanvuz</source>
+        <comment>mnemonic letters of the Overzicht fields, in this language</comment>
+        <translation>yarumiws</translation>
+    </message>
 </context>
 <context>
     <name>Arguments</name>
@@ -135,7 +147,7 @@
 <context>
     <name>CaseFileWidget</name>
     <message>
-        <location filename="../ui/casefile/casefilewidget.cpp" line="+37"/>
+        <location filename="../ui/casefile/casefilewidget.cpp" line="+42"/>
         <source>Zaakdossier</source>
         <translation>Case file</translation>
     </message>
@@ -185,7 +197,7 @@
         <translation>Deleted case</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+67"/>
         <source>Deze zaak bestaat niet (meer) in het bestand. Als u de registratie ongedaan hebt gemaakt, brengt Opnieuw uitvoeren haar terug.</source>
         <translation>This case does not exist (any more) in the file. If you undid the registration, Redo will bring it back.</translation>
     </message>

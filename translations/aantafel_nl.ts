@@ -41,7 +41,10 @@
     <message numerus="yes">
         <location filename="../ui/overview/deadlineoverviewmodel.cpp" line="+95" />
         <source>%1: %n termijn/termijnen</source>
-        <translation><numerusform>%1: %n termijn</numerusform><numerusform>%1: %n termijnen</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n termijn</numerusform>
+            <numerusform>%1: %n termijnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -68,7 +71,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n termijn/termijnen die vandaag verloopt/verlopen</source>
-        <translation><numerusform>%n termijn die vandaag verloopt</numerusform><numerusform>%n termijnen die vandaag verlopen</numerusform></translation>
+        <translation>
+            <numerusform>%n termijn die vandaag verloopt</numerusform>
+            <numerusform>%n termijnen die vandaag verlopen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -25,15 +25,16 @@ ActionBar::ActionBar(QWidget* parent)
 }
 
 QString ActionBar::reservedMnemonics() {
-    // Tabs: Overzicht, Tijdlijn, terMijnen, Leren. Menus: Bestand, bewerken, Help.
-    return QStringLiteral("otmlbwh");
+    // Tabs: Overzicht, Tijdlijn, terMijnen, Leren. Menus: Bestand, bewerken, Help. Translated, because
+    // the translated tabs and menus take other letters.
+    return tr("otmlbwh", "mnemonic letters taken by the case file tabs and the main menus, in this language");
 }
 
 QString ActionBar::fieldMnemonics() {
     // The Overzicht fields: Soort, Kanaal, ontvanGen, Datum gedraging, domEin, behAndelaar, Naam,
     // Verhaal, gewenste Uitkomst, themes kieZen. A button may share one of these only when no other
     // letter is left: an ambiguous mnemonic merely moves the focus, it never clicks.
-    return QStringLiteral("skgdeanvuz");
+    return tr("skgdeanvuz", "mnemonic letters of the Overzicht fields, in this language");
 }
 
 void ActionBar::setActions(const QList<WorkflowAction>& actions) {
