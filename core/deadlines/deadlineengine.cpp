@@ -195,7 +195,7 @@ DeadlineStatus DeadlineEngine::statusFor(QDate due, QDate metOn, QDate today) co
         return DeadlineStatus::Overdue;
     if (today == due)
         return DeadlineStatus::DueToday;
-    if (due <= m_calc.addWorkingDays(today, m_terms.warningWorkingDays).due)
+    if (due <= m_calc.nthWorkingDayAfter(today, m_terms.warningWorkingDays))
         return DeadlineStatus::DueSoon;
     return DeadlineStatus::Open;
 }

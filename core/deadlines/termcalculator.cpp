@@ -61,6 +61,18 @@ CountedDate TermCalculator::addOneYear(QDate start, const QString& startLabel) c
     return result;
 }
 
+QDate TermCalculator::nthWorkingDayAfter(QDate start, int workingDays) const {
+    if (!start.isValid())
+        return {};
+    QDate day = start;
+    for (int counted = 0; counted < workingDays;) {
+        day = day.addDays(1);
+        if (!m_calendar.isNonWorkingDay(day))
+            ++counted;
+    }
+    return day;
+}
+
 CountedDate TermCalculator::addWorkingDays(QDate start, int workingDays, const QString& startLabel) const {
     CountedDate result;
     result.start = start;

@@ -41,6 +41,9 @@ public:
     CountedDate addWeeks(QDate start, int weeks, const QString& startLabel) const;
     CountedDate addOneYear(QDate start, const QString& startLabel) const;
     CountedDate addWorkingDays(QDate start, int workingDays, const QString& startLabel) const;
+    // The N-th working day after start, without the explanation: for the many status checks of a
+    // list or overview, where addWorkingDays() would build text nobody reads.
+    QDate nthWorkingDayAfter(QDate start, int workingDays) const;
     // The first day on or after day that is no weekend or holiday.
     QDate atwExtend(QDate day) const;
 

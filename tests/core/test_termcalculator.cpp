@@ -231,3 +231,19 @@ TEST_CASE("atwExtend leaves working days alone and walks over chains", "[terms]"
     CHECK(calc.atwExtend(d("2025-12-31")) == d("2025-12-31"));
     CHECK(TermCalculator::shortDate(d("2025-05-05")) == QStringLiteral("ma 5 mei 2025"));
 }
+
+TEST_CASE("the quick working-day count agrees with the explained one, holidays and weekends included") {
+    const HolidayCalendar calendar;
+    const TermCalculator calc(calendar);
+    // Thu 17 Apr 2025: Goede Vrijdag 18, weekend, tweede Paasdag 21; Tue 22 is the first working day,
+    // so 3 working days end Thu 24 Apr.
+    CHECK(calc.nthWorkingDayAfter(d("2025-04-17"), 3) == d("2025-04-24"));
+    CHECK(calc.nthWorkingDayAfter(d("2025-04-17"), 1) == d("2025-04-22"));
+    CHECK(calc.nthWorkingDayAfter(d("2025-04-17"), 0) == d("2025-04-17"));
+    for (QDate day = d("2025-12-20"); day <= d("2027-01-10"); day = day.addDays(3)) {
+        for (int n : {0, 1, 3, 5, 15}) {
+            INFO(day.toString(Qt::ISODate).toStdString() << " + " << n);
+            CHECK(calc.nthWorkingDayAfter(day, n) == calc.addWorkingDays(day, n).due);
+        }
+    }
+}
