@@ -335,7 +335,7 @@ TEST_CASE_METHOD(WorkflowFixture, "every step is on the timeline with its author
     const QDateTime now(d("2025-03-10"), QTime(14, 30));
     REQUIRE(wf.apply(c, start, now, QStringLiteral("m.bakker")));
     REQUIRE(c.events.size() == 1);
-    const CaseEvent& e = c.events.first();
+    const CaseEvent e = c.events.first(); // a copy: later appends may move the list
     CHECK(e.at == now);
     CHECK(e.author == QStringLiteral("m.bakker"));
     CHECK(e.kind == EventKind::PhaseChange);
