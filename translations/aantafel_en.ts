@@ -1473,13 +1473,13 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
     </message>
     <message>
         <location line="+0"/>
-        <source>Zaken te laat</source>
-        <translation>Cases overdue</translation>
+        <source>Eerstvolgende termijn</source>
+        <translation>Next deadline</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Eerstvolgende termijn</source>
-        <translation>Next deadline</translation>
+        <source>Zaken met een termijn te laat</source>
+        <translation>Cases with a deadline overdue</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3783,12 +3783,12 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>%1 %2 + %3 = %4</source>
         <translation>%1 %2 + %3 = %4</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-57"/>
         <source>; Atw art. 1: verschoven naar %1</source>
         <translation>; Art. 1 Atw: moved to %1</translation>
     </message>
@@ -3813,7 +3813,7 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>; not moved: Art. 4 Atw (time limit of one year)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>1 werkdag</source>
         <translation>1 working day</translation>
     </message>

@@ -75,7 +75,7 @@ DeadlineOverviewWidget::DeadlineOverviewWidget(MunicipalitySession& session, Cas
     m_workload->setAccessibleName(tr("Werkvoorraad per behandelaar"));
     m_workload->setRootIsDecorated(false);
     m_workload->setHeaderLabels(
-        {tr("Behandelaar"), tr("Open zaken"), tr("Zaken te laat"), tr("Eerstvolgende termijn")});
+        {tr("Behandelaar"), tr("Open zaken"), tr("Zaken met een termijn te laat"), tr("Eerstvolgende termijn")});
     m_workload->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
