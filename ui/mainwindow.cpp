@@ -23,7 +23,6 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProcessEnvironment>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -32,12 +31,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QString operatingSystemUser() {
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString user = env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME")));
-    return user.isEmpty() ? QStringLiteral("onbekend") : user;
-}
 
 const QString ReadOnlyBanner = QStringLiteral("read-only");
 const QString RemindersBanner = QStringLiteral("reminders");
@@ -171,8 +164,8 @@ bool MainWindow::openFile(const QString& path) {
     const bool ours = QFileInfo::exists(path) && lock->tryAcquire();
     options.readOnly = QFileInfo::exists(path) && !ours;
     try {
-        m_session =
-            std::make_unique<MunicipalitySession>(Database::open(path, options), m_clock, operatingSystemUser());
+        m_session = std::make_unique<MunicipalitySession>(Database::open(path, options), m_clock,
+                                                          MunicipalitySession::operatingSystemUser());
     } catch (const StorageError& e) {
         showError(tr("Bestand niet geopend"), e.message());
         m_settings->addRecentFile(path);
@@ -260,8 +253,7 @@ void MainWindow::showWorkspace() {
     statusBar()->showMessage(QDir::toNativeSeparators(m_session->database().path()));
 }
 
-void MainWindow::showOwnCasesFirst()
-{
+void MainWindow::showOwnCasesFirst() {
     // A handler starts with his own open cases; someone without cases of his own sees them all.
     CaseFilter own;
     own.handler = m_session->user();
@@ -327,7 +319,7 @@ void MainWindow::newFile() {
         return;
     const QString path = wizard.filePath();
     try {
-        MunicipalityFile::create(path, wizard.settings(), operatingSystemUser());
+        MunicipalityFile::create(path, wizard.settings(), MunicipalitySession::operatingSystemUser());
     } catch (const StorageError& e) {
         showError(tr("Bestand niet aangemaakt"), e.message());
         return;

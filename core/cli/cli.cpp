@@ -1,23 +1,13 @@
 #include "cli.h"
 
 #include "commands.h"
+#include "session/municipalitysession.h"
 
 #include <QMap>
-#include <QProcessEnvironment>
 
 #include <functional>
 
-namespace {
-
-QString currentUser() {
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    QString user = env.value(QStringLiteral("USER"));
-    if (user.isEmpty())
-        user = env.value(QStringLiteral("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("onbekend") : user;
-}
-
-} // namespace
+namespace {} // namespace
 
 QString Cli::usage() {
     return CliText::tr(
@@ -68,7 +58,7 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         err << CliText::tr("Onbekende opdracht: %1").arg(command) << "\n\n" << usage();
         return UsageOrFile;
     }
-    CommandContext ctx{out, err, clock, currentUser()};
+    CommandContext ctx{out, err, clock, MunicipalitySession::operatingSystemUser()};
     try {
         return (*it)(args.mid(1), ctx);
     } catch (const std::exception& e) {

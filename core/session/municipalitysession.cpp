@@ -2,6 +2,8 @@
 
 #include "storage/calendarstore.h"
 
+#include <QProcessEnvironment>
+
 MunicipalitySession::MunicipalitySession(std::unique_ptr<Database> db, const Clock& clock, QString user)
     : m_db(std::move(db))
     , m_clock(clock)
@@ -27,4 +29,10 @@ void MunicipalitySession::rebuildEngine() {
     m_workflow.reset();
     m_engine = std::make_unique<DeadlineEngine>(m_calendar, m_settings.terms);
     m_workflow = std::make_unique<Workflow>(*m_engine);
+}
+
+QString MunicipalitySession::operatingSystemUser() {
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString user = env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME")));
+    return user.isEmpty() ? QStringLiteral("onbekend") : user;
 }

@@ -24,6 +24,9 @@ public:
     Database& database() { return *m_db; }
     const Clock& clock() const { return m_clock; }
     const QString& user() const { return m_user; }
+    // The operating-system account the program runs under (USER, or USERNAME on Windows): who is
+    // recorded in the audit trail and whose cases are "mijn zaken". "onbekend" when neither is set.
+    static QString operatingSystemUser();
     QDate today() const { return m_clock.today(); }
 
     const MunicipalitySettings& settings() const { return m_settings; }
