@@ -186,6 +186,11 @@ std::optional<Deadline> DeadlineEngine::governingHandlingDeadline(const Case& c,
     return std::nullopt;
 }
 
+bool DeadlineEngine::mayOweDeadline(const Case& c) {
+    return c.isOpen() ||
+           (c.outcome == Outcome::ResolvedToSatisfaction && c.followUpDue.isValid() && !c.followUpDone.isValid());
+}
+
 DeadlineStatus DeadlineEngine::statusFor(QDate due, QDate metOn, QDate today) const {
     if (metOn.isValid())
         return metOn <= due ? DeadlineStatus::Met : DeadlineStatus::MetLate;

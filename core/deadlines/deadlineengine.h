@@ -49,6 +49,10 @@ public:
 
     DeadlineStatus statusFor(QDate due, QDate metOn, QDate today) const;
 
+    // Whether the case can still owe a deadline: open, or closed as resolved to satisfaction with
+    // the "hoe gaat het nu?" call still to be made. Lists and overviews skip every other case.
+    static bool mayOweDeadline(const Case& c);
+
     const TermCalculator& calculator() const { return m_calc; }
     const PolicyTerms& terms() const { return m_terms; }
 

@@ -56,7 +56,7 @@ public:
     }
 
     void add(const Case& c) {
-        if (!DeadlineOverview::mayOweDeadline(c) || !acceptsCase(c))
+        if (!DeadlineEngine::mayOweDeadline(c) || !acceptsCase(c))
             return;
         if (c.isOpen())
             ++workloadOf(c.handler).openCases;
@@ -176,11 +176,6 @@ Overview DeadlineOverview::build(const QList<Case>& cases, const DeadlineEngine&
     for (const Case& c : cases)
         builder.add(c);
     return builder.finish();
-}
-
-bool DeadlineOverview::mayOweDeadline(const Case& c) {
-    return c.isOpen() ||
-           (c.outcome == Outcome::ResolvedToSatisfaction && c.followUpDue.isValid() && !c.followUpDone.isValid());
 }
 
 std::optional<UrgencyGroup> DeadlineOverview::groupFor(DeadlineStatus status) {

@@ -83,12 +83,10 @@ public:
     Overview compute(const OverviewFilter& filter = {}) const;
 
     // The same from cases already at hand, each as CaseRepository::list() gives it. Cases that can
-    // owe nothing (see mayOweDeadline) are skipped, exactly as compute() never reads them.
+    // owe nothing (see DeadlineEngine::mayOweDeadline) are skipped, exactly as compute() never reads them.
     static Overview build(const QList<Case>& cases, const DeadlineEngine& engine, QDate today,
                           const OverviewFilter& filter = {});
 
-    // Open, or closed as resolved to satisfaction with the follow-up call still to be made.
-    static bool mayOweDeadline(const Case& c);
     // The group of a pending status; std::nullopt for met, superseded and informational terms.
     static std::optional<UrgencyGroup> groupFor(DeadlineStatus status);
 

@@ -333,12 +333,7 @@ QList<Case> CaseQuery::rows(const QList<qint64>& ids) {
 }
 
 std::optional<Deadline> CaseQuery::nextDeadline(const DeadlineEngine& engine, const Case& c, QDate today) {
-    return mayOweDeadline(c) ? engine.nextDeadline(c, today) : std::nullopt;
-}
-
-bool CaseQuery::mayOweDeadline(const Case& c) {
-    return c.isOpen() ||
-           (c.outcome == Outcome::ResolvedToSatisfaction && c.followUpDue.isValid() && !c.followUpDone.isValid());
+    return DeadlineEngine::mayOweDeadline(c) ? engine.nextDeadline(c, today) : std::nullopt;
 }
 
 QString CaseQuery::subject(const Case& c) {

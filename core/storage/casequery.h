@@ -75,8 +75,6 @@ public:
     // The deadline the case list shows: the engine's next pending deadline, for the cases that can
     // still owe one; std::nullopt for every other case.
     static std::optional<Deadline> nextDeadline(const DeadlineEngine& engine, const Case& c, QDate today);
-    // Open, or resolved to satisfaction with the "hoe gaat het nu?" call still to be made.
-    static bool mayOweDeadline(const Case& c);
     // About whom or what, in one line: the provider, else the department, else the joint arrangement,
     // else the employee; empty when none is known. The case list shows and sorts by it.
     static QString subject(const Case& c);
