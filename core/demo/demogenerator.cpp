@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "demorandom.h"
+#include "demojudgment.h"
 #include "demoscenario.h"
 #include "demotexts.h"
 
@@ -164,6 +165,7 @@ Case DemoGenerator::Impl::make(const DeadlineEngine& engine, quint32 seed, int n
 
     DemoScenario scenario(workflow, engine, rng, ctx);
     refused += scenario.run(c, now);
+    DemoJudgment::complete(rng, ctx, c, now.date());
     return c;
 }
 

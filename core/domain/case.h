@@ -51,6 +51,17 @@ struct CaseEvent {
     bool operator==(const CaseEvent&) const = default;
 };
 
+// One part of a formal complaint (klachtonderdeel) with what was found and the judgment on it
+// (Awb 9:12). judgment is Outcome::None until judged, otherwise Upheld, PartlyUpheld, Rejected or
+// NoJudgment.
+struct ComplaintPart {
+    QString description;
+    QString findings;
+    Outcome judgment = Outcome::None;
+
+    bool operator==(const ComplaintPart&) const = default;
+};
+
 struct Case {
     qint64 id = 0;     // 0 until stored
     QString reference; // e.g. KL-2026-0042, assigned on first save when empty
@@ -100,6 +111,10 @@ struct Case {
 
     QDate followUpDue; // "hoe gaat het nu?" call after an informal solution
     QDate followUpDone;
+
+    QList<ComplaintPart> parts; // the formal complaint split into parts, each judged (Awb 9:12)
+    QString conclusions;        // the conclusions drawn, for the afdoeningsbrief
+    QDate sentToOmbudsman;      // the klager went on to the ombudsman (9:12a report); null: not known
 
     QList<CaseEvent> events;
 

@@ -148,24 +148,33 @@ QList<Case> CaseRepository::search(const QString& words, const CaseFilter& filte
 }
 
 void CaseRepository::forEachFull(const std::function<void(const Case&)>& visit) {
-    // Three cursors in case id order, merged: cases, their themes and their timelines.
+    // Four cursors in case id order, merged: cases, their themes, complaint parts and timelines.
     const ThemeIndex index(m_db);
     SqlQuery cases(m_db, QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Full) +
                              QStringLiteral(" FROM cases AS c ORDER BY c.id"));
     SqlQuery themes(m_db, QStringLiteral("SELECT case_id, theme_id FROM case_themes ORDER BY case_id, position"));
     SqlQuery events(m_db, QStringLiteral("SELECT ") + CaseRow::eventSelectList() +
                               QStringLiteral(" FROM events AS e ORDER BY e.case_id, e.at, e.id"));
+    SqlQuery parts(m_db, QStringLiteral("SELECT case_id, description, findings, judgment FROM complaint_parts "
+                                        "ORDER BY case_id, position, id"));
     cases.exec();
     themes.exec();
     events.exec();
+    parts.exec();
     bool moreThemes = themes.next();
     bool moreEvents = events.next();
+    bool moreParts = parts.next();
     while (cases.next()) {
         Case c = CaseRow::read(cases, CaseRow::Scope::Full);
         while (moreThemes && themes.value(0).toLongLong() <= c.id) {
             if (themes.value(0).toLongLong() == c.id)
                 c.themes << index.name(themes.value(1).toLongLong());
             moreThemes = themes.next();
+        }
+        while (moreParts && parts.value(0).toLongLong() <= c.id) {
+            if (parts.value(0).toLongLong() == c.id)
+                c.parts << CaseRow::readPart(parts, 1);
+            moreParts = parts.next();
         }
         while (moreEvents && events.value(0).toLongLong() <= c.id) {
             if (events.value(0).toLongLong() == c.id)

@@ -18,6 +18,14 @@ QString joinedThemes(const QStringList& themes) {
     return themes.join(QStringLiteral("; "));
 }
 
+// "description: judgment" per part, for the audit trail.
+QString partsAuditText(const QList<ComplaintPart>& parts) {
+    QStringList lines;
+    for (const ComplaintPart& part : parts)
+        lines << part.description + QStringLiteral(": ") + EnumText::code(part.judgment);
+    return lines.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 CaseRepository::CaseRepository(Database& db, const Clock& clock, QString user)
@@ -81,6 +89,11 @@ void CaseRepository::update(Case& work, CaseWriter& writer) {
         writer.replaceThemes(work.id, work.themes);
         writer.audit(work.id, action, QStringLiteral("themes"), joinedThemes(stored->themes),
                      joinedThemes(work.themes));
+    }
+    if (stored->parts != work.parts) {
+        writer.replaceParts(work.id, work.parts);
+        writer.audit(work.id, action, QStringLiteral("parts"), partsAuditText(stored->parts),
+                     partsAuditText(work.parts));
     }
     for (CaseEvent& event : work.events) {
         if (event.id != 0)
@@ -157,6 +170,12 @@ std::optional<Case> CaseRepository::read(qint64 id) {
         q.bind(0, id).exec();
         while (q.next())
             c.themes << q.value(0).toString();
+    }
+    {
+        SqlQuery q(m_db, CaseRow::partSelectSql());
+        q.bind(0, id).exec();
+        while (q.next())
+            c.parts << CaseRow::readPart(q, 1);
     }
     SqlQuery q(m_db, QStringLiteral("SELECT ") + CaseRow::eventSelectList() +
                          QStringLiteral(" FROM events AS e WHERE e.case_id = ? ORDER BY e.at, e.id"));

@@ -82,6 +82,8 @@ const QList<CaseRow::Column>& CaseRow::columns() {
         CASE_DATE("referral_feedback", referralFeedback),
         CASE_DATE("follow_up_due", followUpDue),
         CASE_DATE("follow_up_done", followUpDone),
+        CASE_TEXT("conclusions", conclusions, false),
+        CASE_DATE("sent_to_ombudsman", sentToOmbudsman),
     };
     return all;
 }
@@ -164,4 +166,30 @@ void CaseRow::bindEvent(SqlQuery& query, qint64 caseId, const CaseEvent& event) 
         .bind(2, codeOf(event.kind))
         .bind(3, SqlValue::text(event.author))
         .bind(4, SqlValue::text(event.text));
+}
+
+QString CaseRow::partSelectSql() {
+    return QStringLiteral("SELECT case_id, description, findings, judgment FROM complaint_parts WHERE case_id = ? "
+                          "ORDER BY position, id");
+}
+
+ComplaintPart CaseRow::readPart(const SqlQuery& query, int firstColumn) {
+    ComplaintPart part;
+    part.description = query.value(firstColumn).toString();
+    part.findings = query.value(firstColumn + 1).toString();
+    part.judgment = parse<Outcome>(query.value(firstColumn + 2));
+    return part;
+}
+
+QString CaseRow::partInsertSql() {
+    return QStringLiteral("INSERT INTO complaint_parts (case_id, position, description, findings, judgment) "
+                          "VALUES (?, ?, ?, ?, ?)");
+}
+
+void CaseRow::bindPart(SqlQuery& query, qint64 caseId, int position, const ComplaintPart& part) {
+    query.bind(0, caseId)
+        .bind(1, position)
+        .bind(2, SqlValue::text(part.description))
+        .bind(3, SqlValue::text(part.findings))
+        .bind(4, codeOf(part.judgment));
 }

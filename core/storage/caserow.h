@@ -44,4 +44,11 @@ CaseEvent readEvent(const SqlQuery& query, int firstColumn);
 QString eventInsertSql();
 void bindEvent(SqlQuery& query, qint64 caseId, const CaseEvent& event);
 
+// Complaint parts: SELECT case_id, description, findings, judgment (in position order) and the
+// INSERT (case_id, position, description, findings, judgment).
+QString partSelectSql();
+ComplaintPart readPart(const SqlQuery& query, int firstColumn);
+QString partInsertSql();
+void bindPart(SqlQuery& query, qint64 caseId, int position, const ComplaintPart& part);
+
 } // namespace CaseRow

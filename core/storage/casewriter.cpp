@@ -103,6 +103,7 @@ void CaseWriter::insert(Case& c) {
     m_insertCase->bind(n, c.revision).bind(n + 1, m_nowValue).bind(n + 2, m_nowValue).exec();
     c.id = m_insertCase->lastInsertId().toLongLong();
     linkThemes(c.id, c.themes);
+    insertParts(c.id, c.parts);
     for (CaseEvent& event : c.events) {
         event.id = 0;
         appendEvent(c.id, event);
@@ -126,6 +127,24 @@ void CaseWriter::replaceThemes(qint64 caseId, const QStringList& themes) {
     SqlQuery clear(m_db, QStringLiteral("DELETE FROM case_themes WHERE case_id = ?"));
     clear.bind(0, caseId).exec();
     linkThemes(caseId, themes);
+}
+
+void CaseWriter::replaceParts(qint64 caseId, const QList<ComplaintPart>& parts) {
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM complaint_parts WHERE case_id = ?"));
+    clear.bind(0, caseId).exec();
+    insertParts(caseId, parts);
+}
+
+void CaseWriter::insertParts(qint64 caseId, const QList<ComplaintPart>& parts) {
+    if (parts.isEmpty())
+        return;
+    if (!m_insertPart)
+        m_insertPart.emplace(m_db, CaseRow::partInsertSql());
+    int position = 0;
+    for (const ComplaintPart& part : parts) {
+        CaseRow::bindPart(*m_insertPart, caseId, ++position, part);
+        m_insertPart->exec();
+    }
 }
 
 void CaseWriter::linkThemes(qint64 caseId, const QStringList& themes) {

@@ -48,6 +48,8 @@ public:
     void appendEvent(qint64 caseId, CaseEvent& event);
     // Replaces the theme links of a case by these (already resolved) themes.
     void replaceThemes(qint64 caseId, const QStringList& themes);
+    // Replaces the complaint parts of a case by these, in order.
+    void replaceParts(qint64 caseId, const QList<ComplaintPart>& parts);
     void audit(qint64 caseId, const QString& action, const QString& field = {}, const QString& oldValue = {},
                const QString& newValue = {});
 
@@ -61,6 +63,7 @@ public:
 
 private:
     void linkThemes(qint64 caseId, const QStringList& themes);
+    void insertParts(qint64 caseId, const QList<ComplaintPart>& parts);
     int& lastSequence(int year);
 
     Database& m_db;
@@ -74,4 +77,5 @@ private:
     std::optional<SqlQuery> m_insertLink;
     std::optional<SqlQuery> m_insertEvent;
     std::optional<SqlQuery> m_insertAudit;
+    std::optional<SqlQuery> m_insertPart;
 };

@@ -191,8 +191,85 @@ QStringList version2() {
     };
 }
 
+// v3: what the letters, the learning loop and the trust features need.
+// - users: who works with the file and in which role (klachtbehandelaar, klachtencoördinator,
+//   beheerder); login is matched to the operating-system account.
+// - complaint_parts: the parts of a formal complaint, each with findings and a judgment (Awb 9:12),
+//   plus the conclusions of the case and the day the klager went on to the ombudsman (9:12a report).
+// - letter_templates: a municipality's own copy of a shipped letter template.
+// - letters: the versions of letters as sent; they are never changed (a trigger refuses updates)
+//   and only leave the file with their case (destruction after the retention period).
+// - measures and measure_cases: improvement measures (verbetermaatregelen) linked to cases.
+QStringList version3() {
+    return {
+        QStringLiteral("CREATE TABLE users (\n"
+                       "    id INTEGER PRIMARY KEY,\n"
+                       "    login TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(login) <> ''),\n"
+                       "    name TEXT NOT NULL DEFAULT '',\n"
+                       "    role TEXT NOT NULL CHECK ") +
+            oneOf("role", {"handler", "coordinator", "admin"}) +
+            QStringLiteral(",\n"
+                           "    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))\n"
+                           ")"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN conclusions TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN sent_to_ombudsman TEXT"),
+        QStringLiteral("CREATE TABLE complaint_parts (\n"
+                       "    id INTEGER PRIMARY KEY,\n"
+                       "    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
+                       "    position INTEGER NOT NULL DEFAULT 0,\n"
+                       "    description TEXT NOT NULL DEFAULT '',\n"
+                       "    findings TEXT NOT NULL DEFAULT '',\n"
+                       "    judgment TEXT NOT NULL CHECK ") +
+            oneOf("judgment", {"none", "upheld", "partly_upheld", "rejected", "no_judgment"}) + QStringLiteral("\n)"),
+        QStringLiteral("CREATE INDEX complaint_parts_case ON complaint_parts (case_id, position)"),
+        QStringLiteral("CREATE TABLE letter_templates (\n"
+                       "    type TEXT PRIMARY KEY NOT NULL CHECK (type <> ''),\n"
+                       "    body TEXT NOT NULL,\n"
+                       "    updated_at TEXT NOT NULL,\n"
+                       "    updated_by TEXT NOT NULL DEFAULT ''\n"
+                       ")"),
+        QStringLiteral("CREATE TABLE letters (\n"
+                       "    id INTEGER PRIMARY KEY,\n"
+                       "    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
+                       "    type TEXT NOT NULL CHECK (type <> ''),\n"
+                       "    recipient TEXT NOT NULL DEFAULT '',\n"
+                       "    letter_date TEXT NOT NULL,\n"
+                       "    created_at TEXT NOT NULL,\n"
+                       "    author TEXT NOT NULL DEFAULT '',\n"
+                       "    body TEXT NOT NULL\n"
+                       ")"),
+        QStringLiteral("CREATE INDEX letters_case ON letters (case_id, id)"),
+        QStringLiteral("CREATE TRIGGER letters_sent_are_final BEFORE UPDATE ON letters BEGIN\n"
+                       "    SELECT RAISE(ABORT, 'a sent letter is never changed');\n"
+                       "END"),
+        QStringLiteral("CREATE TABLE measures (\n"
+                       "    id INTEGER PRIMARY KEY,\n"
+                       "    title TEXT NOT NULL CHECK (trim(title) <> ''),\n"
+                       "    description TEXT NOT NULL DEFAULT '',\n"
+                       "    scope TEXT NOT NULL CHECK ") +
+            oneOf("scope", {"individual", "structural"}) +
+            QStringLiteral(",\n"
+                           "    owner TEXT NOT NULL DEFAULT '',\n"
+                           "    due TEXT,\n"
+                           "    status TEXT NOT NULL CHECK ") +
+            oneOf("status", {"planned", "in_progress", "done", "cancelled"}) +
+            QStringLiteral(",\n"
+                           "    result TEXT NOT NULL DEFAULT '',\n"
+                           "    done_on TEXT,\n"
+                           "    created_at TEXT NOT NULL,\n"
+                           "    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1)\n"
+                           ")"),
+        QStringLiteral("CREATE TABLE measure_cases (\n"
+                       "    measure_id INTEGER NOT NULL REFERENCES measures (id) ON DELETE CASCADE,\n"
+                       "    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
+                       "    PRIMARY KEY (measure_id, case_id)\n"
+                       ") WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX measure_cases_case ON measure_cases (case_id)"),
+    };
+}
+
 const QList<QStringList>& all() {
-    static const QList<QStringList> migrations{version1(), version2()};
+    static const QList<QStringList> migrations{version1(), version2(), version3()};
     return migrations;
 }
 

@@ -93,6 +93,7 @@ TEST_CASE("2,000 demo cases are consistent with the workflow and cover the whole
     std::map<DeadlineStatus, int> openStatuses;
     int anonymous = 0, represented = 0, withProvider = 0, committee = 0;
     int old = 0, oldOpen = 0, recent = 0, recentOpen = 0, closedComplaints = 0;
+    int toOmbudsman = 0;
     QDate earliest = today;
 
     for (int n = 0; n < total; ++n) {
@@ -125,6 +126,38 @@ TEST_CASE("2,000 demo cases are consistent with the workflow and cover the whole
             CHECK((!c.anonymous && !c.klager.name.isEmpty() && !c.klager.address.isEmpty()));
         if (c.nonHandlingGround == NonHandlingGround::OlderThanOneYear)
             CHECK(TermCalculator::conductOlderThanOneYear(c.conductDate, c.received));
+
+        // A judged complaint has its parts judged in line with the outcome; an open formal one has parts
+        // still to judge; nothing else has parts.
+        const bool judgedCase = c.outcome == Outcome::Upheld || c.outcome == Outcome::PartlyUpheld ||
+                                c.outcome == Outcome::Rejected || c.outcome == Outcome::NoJudgment;
+        if (judgedCase) {
+            REQUIRE(!c.parts.isEmpty());
+            CHECK(!c.conclusions.isEmpty());
+            QSet<Outcome> judgments;
+            for (const ComplaintPart& part : c.parts) {
+                CHECK(!part.description.contains(u'{'));
+                CHECK(!part.findings.isEmpty());
+                judgments.insert(part.judgment);
+            }
+            if (c.outcome == Outcome::PartlyUpheld)
+                CHECK((judgments.contains(Outcome::PartlyUpheld) ||
+                       (judgments.contains(Outcome::Upheld) && judgments.contains(Outcome::Rejected))));
+            else
+                CHECK(judgments == QSet<Outcome>{c.outcome});
+        } else if (c.phase == Phase::Formal) {
+            REQUIRE(!c.parts.isEmpty());
+            for (const ComplaintPart& part : c.parts)
+                CHECK(part.judgment == Outcome::None);
+        } else {
+            CHECK(c.parts.isEmpty());
+        }
+        if (c.sentToOmbudsman.isValid()) {
+            ++toOmbudsman;
+            CHECK(judgedCase);
+            CHECK(c.closedOn < c.sentToOmbudsman);
+            CHECK(c.sentToOmbudsman <= today);
+        }
 
         ++phases[c.phase];
         ++outcomes[c.outcome];
@@ -185,6 +218,8 @@ TEST_CASE("2,000 demo cases are consistent with the workflow and cover the whole
     const int resolvedComplaints = outcomes[Outcome::ResolvedToSatisfaction] - signalsClosed;
     CHECK(share(resolvedComplaints, closedComplaints) == Approx(0.60).margin(0.07));
     CHECK(share(judged, closedComplaints) == Approx(0.14).margin(0.04));
+    CHECK(toOmbudsman > 0);
+    CHECK(share(toOmbudsman, judged) < 0.1);
     CHECK(share(outcomes[Outcome::NotHandled], closedComplaints) == Approx(0.075).margin(0.03));
     CHECK(share(outcomes[Outcome::Referred], closedComplaints) == Approx(0.085).margin(0.03));
     CHECK(share(outcomes[Outcome::Withdrawn], closedComplaints) == Approx(0.095).margin(0.03));

@@ -112,6 +112,16 @@ Case everyFieldCase() {
     c.referralFeedback = d("2024-11-20");
     c.followUpDue = d("2025-02-10");
     c.followUpDone = d("2025-02-11");
+    c.parts = {
+        {QStringLiteral("Niet teruggebeld na twee toezeggingen"),
+         QStringLiteral("Uit het contactlogboek blijkt dat twee keer een terugbelverzoek is blijven liggen."),
+         Outcome::Upheld},
+        {QStringLiteral("Onvriendelijk te woord gestaan aan de balie"),
+         QStringLiteral("De lezingen lopen uiteen; er waren geen getuigen."), Outcome::NoJudgment},
+        {QStringLiteral("Aanvraag 'kwijtgeraakt'"), {}, Outcome::Rejected},
+    };
+    c.conclusions = QStringLiteral("Wij bieden excuses aan en leggen afspraken voortaan binnen één dag vast.");
+    c.sentToOmbudsman = d("2025-04-02");
     c.events = {
         {0, QDateTime(d("2024-11-04"), QTime(10, 15, 30, 250)), EventKind::ContactMoment,
          QStringLiteral("Fatima Bakkali"), QStringLiteral("Klaagschrift ontvangen per post.")},

@@ -126,6 +126,40 @@ TEST_CASE("an update writes one audit row per changed field, with the old and th
     CHECK(f.audit.between(testNow().addDays(1), testNow().addDays(3)).size() == 5);
 }
 
+TEST_CASE("judging the parts of a complaint replaces them in order and is audited as one change") {
+    Fixture f;
+    Case c = intakeCase(d("2025-03-07"));
+    c.parts = {{QStringLiteral("Niet teruggebeld"), {}, Outcome::None},
+               {QStringLiteral("Onheuse bejegening"), {}, Outcome::None}};
+    f.repository.save(c);
+    CHECK(f.repository.load(c.id).parts == c.parts);
+
+    Case judged = f.repository.load(c.id);
+    judged.parts[0].findings = QStringLiteral("Het terugbelverzoek is blijven liggen.");
+    judged.parts[0].judgment = Outcome::Upheld;
+    judged.parts.removeAt(1);
+    judged.parts << ComplaintPart{QStringLiteral("Te laat betaald"), {}, Outcome::Rejected};
+    f.repository.save(judged);
+    CHECK(f.repository.load(c.id).parts == judged.parts);
+
+    QList<AuditEntry> partRows;
+    for (const AuditEntry& e : f.audit.forCase(c.id)) {
+        if (e.field == QStringLiteral("parts"))
+            partRows << e;
+    }
+    REQUIRE(partRows.size() == 1);
+    CHECK(partRows.at(0).oldValue == QStringLiteral("Niet teruggebeld: none; Onheuse bejegening: none"));
+    CHECK(partRows.at(0).newValue == QStringLiteral("Niet teruggebeld: upheld; Te laat betaald: rejected"));
+
+    // The streamed full read (integrity check, exports) sees the same parts.
+    QList<ComplaintPart> streamed;
+    f.repository.forEachFull([&](const Case& each) {
+        if (each.id == c.id)
+            streamed = each.parts;
+    });
+    CHECK(streamed == judged.parts);
+}
+
 TEST_CASE("a save over someone else's newer change is refused and the stored case stays theirs") {
     Fixture f;
     Case c = intakeCase(d("2025-03-07"));
