@@ -1,24 +1,37 @@
-// aantafel-cli entry point: everything happens in Cli::run (core/cli).
+// aantafel-cli entry point: everything happens in Cli::run (core/cli). Only a command that draws a
+// PDF starts Qt Gui (on the offscreen platform, so no display is needed); the others stay a plain
+// console program.
 #include "cli/cli.h"
 #include "domain/clock.h"
 #include "i18n/languages.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> app;
+    if (Cli::needsGui(args)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("aantafel-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AANTAFEL_VERSION));
     Languages::install(QStringLiteral("nl"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList args = QCoreApplication::arguments();
-    args.removeFirst();
     const SystemClock clock;
-    const int code = Cli::run(args, out, err, clock);
+    CliServices services;
+    const int code = Cli::run(args, out, err, clock, services);
     out.flush();
     err.flush();
     return code;

@@ -7,8 +7,6 @@
 
 #include <functional>
 
-namespace {} // namespace
-
 QString Cli::usage() {
     return CliText::tr(
         "Gebruik: aantafel-cli OPDRACHT [OPTIES]\n"
@@ -32,7 +30,21 @@ QString Cli::usage() {
         "openen.\n");
 }
 
-int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock& clock) {
+bool Cli::needsGui(const QStringList& args) {
+    if (args.isEmpty())
+        return false;
+    const QString& command = args.first();
+    if (command == QLatin1String("letter"))
+        return true;
+    if (command == QLatin1String("report")) {
+        const qsizetype format = args.indexOf(QStringLiteral("--format"));
+        return format >= 0 && format + 1 < args.size() && args.at(format + 1) == QLatin1String("pdf");
+    }
+    return false;
+}
+
+int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock& clock,
+             const CliServices& services) {
     if (args.isEmpty()) {
         err << usage();
         return UsageOrFile;
@@ -58,7 +70,7 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         err << CliText::tr("Onbekende opdracht: %1").arg(command) << "\n\n" << usage();
         return UsageOrFile;
     }
-    CommandContext ctx{out, err, clock, MunicipalitySession::operatingSystemUser()};
+    CommandContext ctx{out, err, clock, MunicipalitySession::operatingSystemUser(), services};
     try {
         return (*it)(args.mid(1), ctx);
     } catch (const std::exception& e) {

@@ -7,10 +7,21 @@
 #include <QTextStream>
 
 class Clock;
+class PdfOutput;
+
+// What the command line gets from the layers above core: the PDF writers for letters and reports
+// (ui layer). A command that needs one refuses with a clear message when it is missing.
+struct CliServices {
+    PdfOutput* letterPdf = nullptr;
+    PdfOutput* reportPdf = nullptr;
+};
 
 namespace Cli {
 enum ExitCode { Ok = 0, Refused = 1, UsageOrFile = 2 };
 // args excludes the program name: e.g. {"deadlines", "--received", "2025-03-07"}.
-int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock& clock);
+int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock& clock,
+        const CliServices& services = {});
+// Whether this command line draws (a PDF), so that the entry point starts Qt Gui for it.
+bool needsGui(const QStringList& args);
 QString usage();
 } // namespace Cli

@@ -20,6 +20,7 @@ struct CommandContext {
     QTextStream& err;
     const Clock& clock;
     QString user; // the operating-system account, recorded in the audit trail
+    CliServices services = {};
 };
 
 // Translation context of every command-line message.

@@ -1,0 +1,55 @@
+// A document core has composed and the ui layer is to draw: a letter or a report as HTML, the
+// images it refers to, and the charts it contains as data. Core may not use Qt Gui (design.md), so
+// it never draws; it fills a PrintJob and hands it to a PdfOutput that the entry point provides.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+// One series of a chart: a value per category.
+struct ChartSeries {
+    QString name;
+    QList<double> values;
+
+    bool operator==(const ChartSeries&) const = default;
+};
+
+// A chart as data. The ui layer draws it with Qt Charts, on screen (dashboard) and as an image
+// named `name` wherever the HTML of a PrintJob says <img src="name">.
+struct ChartData {
+    enum class Kind { Bar, StackedBar, Pie, Line };
+    QString name;  // image name, e.g. "chart-quarters"
+    QString title; // shown above the chart, e.g. "Klachten per kwartaal"
+    Kind kind = Kind::Bar;
+    QStringList categories; // x axis, or the slices of a pie
+    QList<ChartSeries> series;
+    QString valueSuffix; // e.g. "%", empty for counts
+
+    bool operator==(const ChartData&) const = default;
+};
+
+struct PrintJob {
+    enum class Layout {
+        Letter, // A4, letterhead on the first page, footer on every page, page numbers from page 2
+        Report  // A4, title page style header, page numbers on every page
+    };
+    Layout layout = Layout::Letter;
+    QString title;                    // document title (PDF metadata, window title of a preview)
+    QString html;                     // the document body; images as <img src="name">
+    QString footer;                   // plain text on every page, e.g. the municipality's address; may be empty
+    QMap<QString, QByteArray> images; // name → encoded image (PNG, JPEG), e.g. "logo"
+    QList<ChartData> charts;          // drawn by the ui layer into images of their names
+};
+
+// Writes a PrintJob as a PDF file. Implemented in the ui layer; the command line receives one from
+// its entry point (app/cli_main.cpp).
+class PdfOutput {
+public:
+    virtual ~PdfOutput() = default;
+    // Writes the job to path as an A4 PDF. Returns an empty string on success, otherwise a Dutch
+    // message saying why the file could not be written (the file is then not left half-written).
+    virtual QString write(const PrintJob& job, const QString& path) = 0;
+};
