@@ -72,7 +72,18 @@ bool HolidayCalendar::isWeekend(QDate day) const {
 }
 
 bool HolidayCalendar::isHoliday(QDate day) const {
-    return holidayName(day).has_value();
+    // The same days as holidayName(), without building names: the deadline engine asks this for
+    // every day it counts, thousands of times per overview.
+    if (!day.isValid())
+        return false;
+    const int month = day.month();
+    const int dom = day.day();
+    if ((month == 1 && dom == 1) || (month == 5 && dom == 5) || (month == 12 && (dom == 25 || dom == 26)))
+        return true;
+    const qint64 fromEaster = easterSunday(day.year()).daysTo(day);
+    if (fromEaster == -2 || fromEaster == 1 || fromEaster == 39 || fromEaster == 50)
+        return true;
+    return day == monarchsDay(day.year()) || m_decreed.contains(day);
 }
 
 std::optional<QString> HolidayCalendar::holidayName(QDate day) const {

@@ -165,8 +165,9 @@ Overview DeadlineOverview::compute(const OverviewFilter& filter) const {
     open.openOnly = true;
     open.handler = filter.handler;
     open.domain = filter.domain;
+    open.deadlineFieldsOnly = true; // every open case is read: only what the rows and the engine need
     m_cases.forEach(open, [&builder](const Case& c) { builder.add(c); });
-    m_cases.forEachPendingFollowUp([&builder](const Case& c) { builder.add(c); });
+    m_cases.forEachPendingFollowUp([&builder](const Case& c) { builder.add(c); }, true);
     return builder.finish();
 }
 

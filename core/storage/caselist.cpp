@@ -50,8 +50,9 @@ Query listQuery(const CaseFilter& filter, const QString& extraTerm = {}) {
     if (!extraTerm.isEmpty())
         where.sql += (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + extraTerm;
     Query q;
-    q.sql = QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::List) + QStringLiteral(" FROM cases AS c") +
-            where.sql + QStringLiteral(" ORDER BY received DESC, reference");
+    const CaseRow::Scope scope = filter.deadlineFieldsOnly ? CaseRow::Scope::Deadlines : CaseRow::Scope::List;
+    q.sql = QStringLiteral("SELECT ") + CaseRow::selectList(scope) + QStringLiteral(" FROM cases AS c") + where.sql +
+            QStringLiteral(" ORDER BY received DESC, reference");
     q.binds = where.binds;
     if (filter.limit >= 0 || filter.offset > 0) {
         q.sql += QStringLiteral(" LIMIT ? OFFSET ?");
@@ -89,7 +90,7 @@ QString ftsQuery(const QString& words) {
 } // namespace
 
 void CaseRepository::stream(const QString& sql, const QVariantList& binds,
-                            const std::function<void(const Case&)>& visit) {
+                            const std::function<void(const Case&)>& visit, bool deadlineFieldsOnly) {
     const ThemeIndex index(m_db);
     SqlQuery q(m_db, sql);
     for (int i = 0; i < binds.size(); ++i)
@@ -97,14 +98,16 @@ void CaseRepository::stream(const QString& sql, const QVariantList& binds,
     q.exec();
     QList<Case> batch;
     batch.reserve(BatchSize);
+    const CaseRow::Scope scope = deadlineFieldsOnly ? CaseRow::Scope::Deadlines : CaseRow::Scope::List;
     auto flush = [&] {
-        attachThemes(m_db, index, batch);
+        if (!deadlineFieldsOnly)
+            attachThemes(m_db, index, batch);
         for (const Case& c : std::as_const(batch))
             visit(c);
         batch.clear();
     };
     while (q.next()) {
-        batch.append(CaseRow::read(q, CaseRow::Scope::List));
+        batch.append(CaseRow::read(q, scope));
         if (batch.size() == BatchSize)
             flush();
     }
@@ -119,7 +122,7 @@ QList<Case> CaseRepository::list(const CaseFilter& filter) {
 
 void CaseRepository::forEach(const CaseFilter& filter, const std::function<void(const Case&)>& visit) {
     const Query q = listQuery(filter);
-    stream(q.sql, q.binds, visit);
+    stream(q.sql, q.binds, visit, filter.deadlineFieldsOnly);
 }
 
 qint64 CaseRepository::count(const CaseFilter& filter) {

@@ -27,6 +27,9 @@ struct CaseFilter {
     QString handler; // empty: any
     int limit = -1;  // -1: no limit
     int offset = 0;
+    // Read only what the deadline engine needs (CaseRow::Scope::Deadlines, no themes): for the
+    // deadline overview, which reads every open case.
+    bool deadlineFieldsOnly = false;
 };
 
 class CaseRepository {
@@ -65,7 +68,7 @@ public:
     // Calls visit for each closed case resolved to satisfaction (Awb 9:5) whose "hoe gaat het nu?"
     // call is planned but not yet made, loaded as list() does: besides the open cases, the only cases
     // that still owe a deadline (DeadlineOverview). Sorted like list().
-    void forEachPendingFollowUp(const std::function<void(const Case&)>& visit);
+    void forEachPendingFollowUp(const std::function<void(const Case&)>& visit, bool deadlineFieldsOnly = false);
 
     // Bulk insert for demo data and imports: many new cases in one transaction, one audit row
     // per case. Much faster than save() in a loop. Assigns ids, references (sequential per year, in
@@ -81,7 +84,8 @@ public:
 private:
     std::optional<Case> read(qint64 id);
     void update(Case& work, CaseWriter& writer);
-    void stream(const QString& sql, const QVariantList& binds, const std::function<void(const Case&)>& visit);
+    void stream(const QString& sql, const QVariantList& binds, const std::function<void(const Case&)>& visit,
+                bool deadlineFieldsOnly = false);
 
     Database& m_db;
     const Clock& m_clock;

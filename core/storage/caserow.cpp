@@ -93,12 +93,68 @@ const QList<CaseRow::Column>& CaseRow::columns() {
 #undef CASE_BOOL
 #undef CASE_ENUM
 
+namespace {
+
+// The columns of a scope, in columns() order; computed once.
+const QList<const CaseRow::Column*>& columnsOf(CaseRow::Scope scope) {
+    static const auto collect = [](CaseRow::Scope s) {
+        static const QStringList deadlineColumns{
+            QStringLiteral("reference"),
+            QStringLiteral("kind"),
+            QStringLiteral("received"),
+            QStringLiteral("conduct_date"),
+            QStringLiteral("anonymous"),
+            QStringLiteral("klager_name"),
+            QStringLiteral("domain"),
+            QStringLiteral("handler"),
+            QStringLiteral("committee"),
+            QStringLiteral("about_decision_content"),
+            QStringLiteral("decision_published"),
+            QStringLiteral("phase"),
+            QStringLiteral("outcome"),
+            QStringLiteral("closed_on"),
+            QStringLiteral("non_handling_ground"),
+            QStringLiteral("non_handling_notice_sent"),
+            QStringLiteral("acknowledgement_sent"),
+            QStringLiteral("first_contact_on"),
+            QStringLiteral("adjourned_on"),
+            QStringLiteral("consent_received"),
+            QStringLiteral("agreed_due_date"),
+            QStringLiteral("hearing_planned"),
+            QStringLiteral("hearing_held"),
+            QStringLiteral("hearing_exception"),
+            QStringLiteral("referral_provider"),
+            QStringLiteral("referral_follow_up"),
+            QStringLiteral("referral_feedback"),
+            QStringLiteral("follow_up_due"),
+            QStringLiteral("follow_up_done"),
+        };
+        QList<const CaseRow::Column*> result;
+        for (const CaseRow::Column& column : CaseRow::columns()) {
+            const bool wanted = s == CaseRow::Scope::Full || (s == CaseRow::Scope::List && column.inList) ||
+                                (s == CaseRow::Scope::Deadlines && deadlineColumns.contains(column.name));
+            if (wanted)
+                result << &column;
+        }
+        return result;
+    };
+    static const QList<const CaseRow::Column*> list = collect(CaseRow::Scope::List);
+    static const QList<const CaseRow::Column*> full = collect(CaseRow::Scope::Full);
+    static const QList<const CaseRow::Column*> deadlines = collect(CaseRow::Scope::Deadlines);
+    switch (scope) {
+    case CaseRow::Scope::List: return list;
+    case CaseRow::Scope::Full: return full;
+    case CaseRow::Scope::Deadlines: return deadlines;
+    }
+    return full;
+}
+
+} // namespace
+
 QString CaseRow::selectList(Scope scope) {
     QStringList names{QStringLiteral("c.id"), QStringLiteral("c.revision")};
-    for (const Column& column : columns()) {
-        if (scope == Scope::Full || column.inList)
-            names << QStringLiteral("c.") + column.name;
-    }
+    for (const Column* column : columnsOf(scope))
+        names << QStringLiteral("c.") + column->name;
     return names.join(QStringLiteral(", "));
 }
 
@@ -107,10 +163,8 @@ Case CaseRow::read(const SqlQuery& query, Scope scope) {
     c.id = query.value(0).toLongLong();
     c.revision = query.value(1).toInt();
     int index = 2;
-    for (const Column& column : columns()) {
-        if (scope == Scope::Full || column.inList)
-            column.set(c, query.value(index++));
-    }
+    for (const Column* column : columnsOf(scope))
+        column->set(c, query.value(index++));
     return c;
 }
 

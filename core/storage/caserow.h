@@ -13,8 +13,10 @@ class SqlQuery;
 
 namespace CaseRow {
 
-// List: what the case list needs (no story, no contact details); Full: everything.
-enum class Scope { List, Full };
+// List: what the case list needs (no story, no contact details); Full: everything; Deadlines: only
+// what the deadline engine and the deadline overview read (dates, phase, outcome, reference, klager
+// name, handler, domain): no themes, subject, representative, channel or desired outcome.
+enum class Scope { List, Full, Deadlines };
 
 struct Column {
     QString name;

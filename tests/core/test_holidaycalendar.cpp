@@ -183,3 +183,18 @@ TEST_CASE("an invalid date is neither weekend nor holiday", "[holidays]") {
     CHECK_FALSE(calendar.isNonWorkingDay(QDate()));
     CHECK(calendar.nonWorkingReason(QDate()).isEmpty());
 }
+
+TEST_CASE("the fast holiday test agrees with the named holidays on every day from 1990 to 2040", "[holidays]") {
+    HolidayCalendar calendar;
+    calendar.addDecreedDay(d("2026-05-15"), QStringLiteral("Vrijdag na Hemelvaartsdag"));
+    int holidays = 0;
+    for (QDate day = d("1990-01-01"); day <= d("2040-12-31"); day = day.addDays(1)) {
+        INFO(day.toString(Qt::ISODate).toStdString());
+        REQUIRE(calendar.isHoliday(day) == calendar.holidayName(day).has_value());
+        holidays += calendar.isHoliday(day);
+    }
+    // Nine days a year (Goede Vrijdag included; Hemelvaart and 5 May coincide now and then) plus one decreed.
+    CHECK(holidays > 51 * 8);
+    CHECK(calendar.isHoliday(d("2026-05-15")));
+    CHECK_FALSE(calendar.isHoliday(QDate()));
+}

@@ -1,0 +1,25 @@
+// What the scale benchmark shares: its configuration, the generated municipality file it measures
+// (made once per size and kept), the process's memory use, and the results table it prints for the
+// README.
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace BenchConfig {
+void set(int cases, const QString& directory);
+int cases();
+// The generated file with cases() cases, made on first use (demo generator, seed 1, four years up to
+// BenchConfig::today()), kept in the directory for later runs.
+QString file();
+// The pinned "today" of every measurement, so that runs are comparable.
+QDate today();
+} // namespace BenchConfig
+
+namespace BenchMemory {
+// Resident memory now and at its peak (VmRSS, VmHWM from /proc/self/status), in MiB; 0 elsewhere.
+double residentMiB();
+double peakMiB();
+// Starts measuring the peak afresh from the current resident size (Linux).
+void resetPeak();
+} // namespace BenchMemory
