@@ -69,7 +69,8 @@ void BackupService::backup(Database& db, const QString& target) {
 }
 
 void BackupService::backupFile(const QString& databasePath, const QString& target, int busyTimeoutMs) {
-    SqliteCopy::inspect(databasePath, busyTimeoutMs); // never copy what is not ours
+    // Never copy what is not ours; the pages are checked in the copy (copyToNewFile).
+    SqliteCopy::inspect(databasePath, busyTimeoutMs, false);
     SqliteCopy::Connection source;
     // Read-write so that a file in WAL mode is read with its log, exactly as the program sees it.
     source.open(databasePath, false, busyTimeoutMs);
@@ -132,7 +133,7 @@ QList<BackupEntry> BackupService::list(const QString& databasePath, const QStrin
 }
 
 QDateTime BackupService::lastChange(const QString& path, int busyTimeoutMs) {
-    return SqliteCopy::inspect(path, busyTimeoutMs).lastChange;
+    return SqliteCopy::inspect(path, busyTimeoutMs, false).lastChange;
 }
 
 RestoreResult BackupService::restore(const QString& backupPath, const QString& targetPath,

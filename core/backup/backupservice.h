@@ -67,7 +67,7 @@ public:
     static QList<BackupEntry> list(const QString& databasePath, const QString& directory);
 
     // The newest change recorded inside an Aan Tafel file (UTC), invalid when it was never changed.
-    // Throws StorageError when the file is not a readable Aan Tafel file.
+    // Throws StorageError when the file is not a readable Aan Tafel file (the pages are not all checked).
     static QDateTime lastChange(const QString& path, int busyTimeoutMs = 5000);
 
     // Puts the copy at backupPath back as targetPath (see the header comment for the refusals).

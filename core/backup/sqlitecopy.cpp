@@ -163,7 +163,7 @@ QDateTime lastChange(Connection& connection) {
     return QDateTime::fromString(newest, Qt::ISODateWithMs);
 }
 
-Inspection inspect(const QString& path, int busyTimeoutMs) {
+Inspection inspect(const QString& path, int busyTimeoutMs, bool checkPages) {
     const QString file = native(path);
     if (!QFileInfo(path).isFile())
         throw StorageError(StorageError::Kind::NotFound, Database::tr("Het bestand %1 bestaat niet.").arg(file));
@@ -181,7 +181,7 @@ Inspection inspect(const QString& path, int busyTimeoutMs) {
     result.version = connection.scalar("PRAGMA user_version").toInt();
     if (result.version > Database::CurrentVersion)
         throw StorageError(StorageError::Kind::Newer, Texts::newer(file, result.version));
-    if (connection.scalar("PRAGMA quick_check") != QLatin1String("ok"))
+    if (checkPages && connection.scalar("PRAGMA quick_check") != QLatin1String("ok"))
         throw StorageError(StorageError::Kind::Corrupt, Texts::damaged(file));
     result.lastChange = lastChange(connection);
     result.cases = connection.scalar("SELECT count(*) FROM cases").toLongLong();

@@ -47,7 +47,8 @@ struct Inspection {
     QDateTime lastChange; // newest audit row or case update (UTC); invalid when never changed
     qint64 cases = 0;
 };
-Inspection inspect(const QString& path, int busyTimeoutMs);
+// checkPages: also run quick_check over every page (about half a second per 100,000 cases).
+Inspection inspect(const QString& path, int busyTimeoutMs, bool checkPages = true);
 // The same for an open connection, without the quick_check.
 QDateTime lastChange(Connection& connection);
 
