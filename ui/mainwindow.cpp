@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backup/backupactions.h"
 #include "casefile/casefilewidget.h"
 #include "caselist/caselistwidget.h"
 #include "commands/casecommandcontext.h"
@@ -7,6 +8,7 @@
 #include "domain/clock.h"
 #include "intake/intakedialog.h"
 #include "overview/deadlineoverviewwidget.h"
+#include "safety/busyindicator.h"
 #include "session/filelock.h"
 #include "session/municipalitysession.h"
 #include "shell/appsettings.h"
@@ -34,6 +36,8 @@ namespace {
 
 const QString ReadOnlyBanner = QStringLiteral("read-only");
 const QString RemindersBanner = QStringLiteral("reminders");
+const QString BackupBanner = QStringLiteral("backup");
+const QString StaleLockBanner = QStringLiteral("stale-lock");
 constexpr int FixedTabs = 2; // Zaken and Termijnen; case files come after them
 
 } // namespace
@@ -51,6 +55,15 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
 
+    m_backup = new BackupActions(*m_settings, this);
+    connect(m_backup, &BackupActions::status, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_backup, &BackupActions::failed, this, &MainWindow::showError);
+    connect(m_backup, &BackupActions::automaticFinished, this, [this](const QString&, const QString& error) {
+        if (!error.isEmpty() && m_banners)
+            m_banners->show(BackupBanner, BannerBar::Tone::Warning,
+                            tr("De automatische reservekopie is niet gemaakt: %1").arg(error));
+    });
     buildMenus();
     // An undo or redo that cannot be carried out (someone else changed the case meanwhile) says so.
     connect(&CaseCommandContext::of(m_undo), &CaseCommandContext::failed, this,
@@ -84,6 +97,20 @@ void MainWindow::buildMenus() {
     rebuildRecentMenu();
     QAction* close = file->addAction(tr("Bestand &sluiten"), this, &MainWindow::closeFile);
     m_fileActions << close;
+    file->addSeparator();
+    QAction* backup = file->addAction(tr("Reservekopie &maken…"), this, [this] {
+        if (m_session)
+            m_backup->backupNow(*m_session);
+    });
+    QAction* restore = file->addAction(tr("Reservekopie &terugzetten…"), this, [this] {
+        if (m_session)
+            m_backup->restore(
+                m_session->database().path(), [this] { closeFile(); },
+                [this](const QString& path) { return openFile(path); });
+    });
+    m_fileActions << backup << restore;
+    m_writeActions << restore;
+    file->addAction(tr("Reservekopieën &instellen…"), m_backup, &BackupActions::configure);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Afsluiten"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -176,6 +203,15 @@ bool MainWindow::openFile(const QString& path) {
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
     rebuildRecentMenu();
     showWorkspace();
+    if (!options.readOnly) {
+        m_busy = std::make_unique<BusyIndicator>(m_session->database(), options.busyTimeoutMs, statusBar());
+        m_backup->startAutomatic(path);
+    }
+    if (m_lock && m_lock->recoveredStaleLock()) {
+        m_banners->show(StaleLockBanner, BannerBar::Tone::Information,
+                        tr("Het bestand was nog vergrendeld door een programma dat niet meer draait; de vergrendeling "
+                           "is opgeheven."));
+    }
     if (options.readOnly) {
         const QString holder = lock->holder();
         m_banners->show(ReadOnlyBanner, BannerBar::Tone::Warning,
@@ -283,6 +319,7 @@ void MainWindow::closeFile() {
         m_caseList = nullptr;
         m_overview = nullptr;
     }
+    m_busy.reset(); // before the connection it watches
     m_session.reset();
     m_lock.reset();
     m_welcome->setRecentFiles(m_settings->recentFiles());
