@@ -17,6 +17,7 @@
 #include "session/filelock.h"
 #include "shell/appsettings.h"
 #include "shell/bannerbar.h"
+#include "storage/busywait.h"
 #include "storage/transaction.h"
 
 #include <QCheckBox>
@@ -128,6 +129,27 @@ TEST_CASE("in the case file, a conflicting edit opens the conflict dialog and ke
     CHECK(stored.handler == QStringLiteral("Ruud Jansen"));
     CHECK(stored.story == QStringLiteral("Aangevuld door Ruud."));
     CHECK(w.currentCase().story == QStringLiteral("Aangevuld door Ruud.")); // the view shows what is stored
+}
+
+TEST_CASE("an edit that cannot get the file in time stays in its field and can be tried again") {
+    ConflictFixture f;
+    CaseFileWidget w(*f.session, f.notifier, f.stack, f.before.id);
+    w.show();
+    auto* handler = w.findChild<QLineEdit*>(QStringLiteral("handlerEdit"));
+    REQUIRE(handler);
+    {
+        BusyWait shortWait(f.session->database(), 300, 100, {});
+        auto colleague = Database::open(f.path);
+        Transaction holding(*colleague);
+        handler->selectAll();
+        QTest::keyClicks(handler, QStringLiteral("Ruud Jansen"));
+        QTest::keyClick(handler, Qt::Key_Return);
+        CHECK(w.message().contains(QStringLiteral("Probeer het over enkele ogenblikken opnieuw")));
+        CHECK(handler->text() == QStringLiteral("Ruud Jansen")); // not reloaded away
+    }
+    QTest::keyClick(handler, Qt::Key_Return); // the colleague is done: again
+    CHECK(f.stored(f.before.id).handler == QStringLiteral("Ruud Jansen"));
+    CHECK(w.message().isEmpty());
 }
 
 TEST_CASE("when both changed the same field nothing is overwritten: their version stays") {

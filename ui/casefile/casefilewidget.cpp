@@ -229,7 +229,9 @@ void CaseFileWidget::edit(const Case& after, const QString& text) {
             return;
         }
         showMessage(e.message());
-        reload();
+        // Another user kept the file busy past the timeout: the edit stays in its field, to try again.
+        if (e.kind() != StorageError::Kind::Locked)
+            reload();
     }
 }
 
