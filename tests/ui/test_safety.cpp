@@ -22,6 +22,7 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -366,4 +367,36 @@ TEST_CASE("screenshots of the safety dialogs", "[.][safety-screenshots]") {
         [&](const QString& p) { return window.openFile(p); });
     save(window, "mainwindow.png");
     QLocale::setDefault(QLocale::c());
+}
+
+// Run by hand on a large file: AANTAFEL_TIMING_FILE=/tmp/demo-100k.aantafel ui_tests "[safety-timing]".
+// The automatic reservekopie must not hold up the first paint.
+TEST_CASE("timing: the automatic reservekopie does not delay opening a large file", "[.][safety-timing]") {
+    const QString path = qEnvironmentVariable("AANTAFEL_TIMING_FILE");
+    if (path.isEmpty()) {
+        WARN("AANTAFEL_TIMING_FILE is not set");
+        return;
+    }
+    TempDir dir;
+    AppSettings settings;
+    const FixedClock clock(d("2026-11-23"));
+    // The first open reads the file cold; the later ones compare fairly.
+    for (const bool automatic : {false, true, false, true}) {
+        settings.setAutomaticBackup(automatic);
+        static int run = 0;
+        settings.setBackupDirectory(dir.path(QStringLiteral("kopie%1").arg(++run))); // a fresh day each time
+        MainWindow window(clock);
+        QElapsedTimer timer;
+        timer.start();
+        REQUIRE(window.openFile(path));
+        window.show();
+        QCoreApplication::processEvents();
+        const qint64 painted = timer.elapsed();
+        window.backups()->waitForAutomatic();
+        WARN("automatic backup " << (automatic ? "on" : "off") << ": open and first paint " << painted
+                                 << " ms, backup done after " << timer.elapsed() << " ms");
+        window.closeFile();
+    }
+    settings.setAutomaticBackup(true);
+    settings.setBackupDirectory(QString());
 }
