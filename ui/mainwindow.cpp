@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -383,20 +384,27 @@ qint64 MainWindow::registerIntake() {
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     Case c = dialog.result();
-    try {
-        // One undo step: the registration and the move to Oplossen that follows it at once.
-        m_undo.beginMacro(tr("Nieuwe melding registreren"));
-        CaseCommands::create(m_undo, *m_session, m_notifier, c);
-        CaseCommands::transition(m_undo, *m_session, m_notifier, c,
-                                 TransitionRequest::of(WorkflowAction::StartInformal, c.received));
-        if (dialog.firstContactMadeNow())
+    // A colleague may keep the file busy past the timeout; then nothing is stored and the handler can
+    // try again without typing the call in anew.
+    for (bool stored = false; !stored;) {
+        try {
+            // One undo step: the registration and the move to Oplossen that follows it at once.
+            m_undo.beginMacro(tr("Nieuwe melding registreren"));
+            CaseCommands::create(m_undo, *m_session, m_notifier, c);
             CaseCommands::transition(m_undo, *m_session, m_notifier, c,
-                                     TransitionRequest::of(WorkflowAction::RecordFirstContact));
-        m_undo.endMacro();
-    } catch (const StorageError& e) {
-        m_undo.endMacro();
-        showError(tr("Melding niet opgeslagen"), e.message());
-        return 0;
+                                     TransitionRequest::of(WorkflowAction::StartInformal, c.received));
+            if (dialog.firstContactMadeNow())
+                CaseCommands::transition(m_undo, *m_session, m_notifier, c,
+                                         TransitionRequest::of(WorkflowAction::RecordFirstContact));
+            m_undo.endMacro();
+            stored = true;
+        } catch (const StorageError& e) {
+            m_undo.endMacro();
+            if (e.kind() == StorageError::Kind::Locked && c.id == 0 && askRetry(e.message()))
+                continue;
+            showError(tr("Melding niet opgeslagen"), e.message());
+            return 0;
+        }
     }
     statusBar()->showMessage(tr("%1 geregistreerd").arg(c.reference), 5000);
     return c.id;
@@ -448,6 +456,17 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     m_settings->setWindowLayout(saveGeometry(), saveState());
     closeFile();
     event->accept();
+}
+
+bool MainWindow::askRetry(const QString& message) {
+    QMessageBox box(QMessageBox::Warning, tr("Melding niet opgeslagen"),
+                    message + u"\n\n" + tr("Wat u hebt ingevuld, is bewaard. Nu opnieuw proberen?"),
+                    QMessageBox::NoButton, this);
+    QPushButton* retry = box.addButton(tr("&Opnieuw proberen"), QMessageBox::AcceptRole);
+    box.addButton(tr("Melding &laten vervallen"), QMessageBox::RejectRole);
+    box.setDefaultButton(retry);
+    box.exec();
+    return box.clickedButton() == retry;
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

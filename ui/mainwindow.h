@@ -65,6 +65,8 @@ private:
     void showReminders();
     void closeCaseTab(int index);
     void showError(const QString& title, const QString& message);
+    // After a registration found the file busy past the timeout (nothing stored): try again?
+    bool askRetry(const QString& message);
     void showAbout();
     void chooseLanguage(const QString& language);
 

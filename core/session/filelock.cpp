@@ -66,7 +66,8 @@ void FileLock::refresh() {
     if (!m_lock->isLocked())
         return;
     QFile file(m_path);
-    if (file.open(QIODevice::ReadWrite))
+    // On Windows the holder's own open handle already keeps the lock from being removed.
+    if (file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
         file.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime);
 }
 

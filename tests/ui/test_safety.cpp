@@ -10,6 +10,7 @@
 #include "backup/restoredialog.h"
 #include "casefile/casefilewidget.h"
 #include "commands/casecommands.h"
+#include "intake/intakedialog.h"
 #include "mainwindow.h"
 #include "safety/busyindicator.h"
 #include "safety/conflictdialog.h"
@@ -27,6 +28,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -151,6 +153,47 @@ TEST_CASE("an edit that cannot get the file in time stays in its field and can b
     QTest::keyClick(handler, Qt::Key_Return); // the colleague is done: again
     CHECK(f.stored(f.before.id).handler == QStringLiteral("Ruud Jansen"));
     CHECK(w.message().isEmpty());
+}
+
+TEST_CASE("a registration that finds the file busy is kept and stored on the second try") {
+    CaseFileFixture f(d("2026-11-23"));
+    f.session.reset();
+    MainWindow window(f.clock);
+    REQUIRE(window.openFile(f.path));
+    window.backups()->waitForAutomatic();
+    auto colleague = Database::open(f.path);
+    auto holding = std::make_unique<Transaction>(*colleague);
+    BusyWait shortWait(window.session()->database(), 300, 100, {});
+
+    QTimer::singleShot(0, [] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* dialog = qobject_cast<IntakeDialog*>(w); dialog && dialog->isVisible()) {
+                dialog->findChild<QLineEdit*>(QStringLiteral("klagerName"))
+                    ->setText(QStringLiteral("Mevrouw T. de Wit"));
+                dialog->findChild<QPlainTextEdit*>(QStringLiteral("storyEdit"))
+                    ->setPlainText(QStringLiteral("Niemand belt terug."));
+                dialog->accept();
+            }
+        }
+    });
+    QString asked;
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
+                asked = box->text();
+                holding.reset(); // the colleague is done
+                box->defaultButton()->click();
+                poll.stop();
+            }
+        }
+    });
+    poll.start();
+    const qint64 id = window.registerIntake();
+    CHECK(asked.contains(QStringLiteral("Wat u hebt ingevuld, is bewaard")));
+    REQUIRE(id > 0);
+    CHECK(f.stored(id).klager.name == QStringLiteral("Mevrouw T. de Wit"));
 }
 
 TEST_CASE("when both changed the same field nothing is overwritten: their version stays") {
