@@ -309,11 +309,15 @@ TEST_CASE("a write that waits for another user shows the Bezig state, then clear
     std::atomic<bool> holding{false};
     QString seen;
     std::thread colleague([&] {
-        auto db = Database::open(f.path);
-        Transaction writing(*db);
-        holding = true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(700));
-        writing.commit();
+        try {
+            auto db = Database::open(f.path);
+            Transaction writing(*db);
+            holding = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(700));
+            writing.commit();
+        } catch (const StorageError&) {
+            holding = true; // the CHECKs below then fail instead of the test hanging
+        }
     });
     while (!holding)
         std::this_thread::yield();
@@ -409,6 +413,26 @@ TEST_CASE("screenshots of the safety dialogs", "[.][safety-screenshots]") {
         BackupService::list(f.path, folder).last().path, f.path, [&] { window.closeFile(); },
         [&](const QString& p) { return window.openFile(p); });
     save(window, "mainwindow.png");
+
+    // The "Bezig" state: grabbed right after a save that waited, before the event loop clears it.
+    std::atomic<bool> colleagueWrites{false};
+    std::thread colleague([&] {
+        try {
+            auto db = Database::open(f.path);
+            Transaction writing(*db);
+            colleagueWrites = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(700));
+            writing.commit();
+        } catch (const StorageError&) {
+            colleagueWrites = true;
+        }
+    });
+    while (!colleagueWrites)
+        std::this_thread::yield();
+    Case waiting = phoneComplaint(d("2026-11-23"), QStringLiteral("Mevrouw C. Bakker"));
+    window.session()->cases().save(waiting);
+    colleague.join();
+    CHECK(window.grab().save(shots.filePath(QStringLiteral("busy.png"))));
     QLocale::setDefault(QLocale::c());
 }
 
