@@ -234,6 +234,25 @@ TEST_CASE("opening a file makes the day's automatic reservekopie in the backgrou
     CHECK(BackupService::list(f.path, folder).size() == 1);
 }
 
+TEST_CASE("an automatic reservekopie that cannot be made is reported in a banner, the file stays open") {
+    CaseFileFixture f(d("2026-11-23"));
+    f.session.reset();
+    QFile notAFolder(f.dir.path(QStringLiteral("geen-map")));
+    REQUIRE(notAFolder.open(QIODevice::WriteOnly));
+    notAFolder.close();
+    AppSettings settings;
+    settings.setBackupDirectory(f.dir.path(QStringLiteral("geen-map/kopieen")));
+    const FixedClock clock(d("2026-11-23"));
+    MainWindow window(clock);
+    REQUIRE(window.openFile(f.path));
+    window.backups()->waitForAutomatic();
+    settings.setBackupDirectory(QString());
+    CHECK(window.banners()
+              ->text(QStringLiteral("backup"))
+              .startsWith(QStringLiteral("De automatische reservekopie is niet gemaakt: In de map")));
+    CHECK_FALSE(window.session()->database().isReadOnly());
+}
+
 TEST_CASE("restoring through the main window asks explicitly when the file is newer, then reopens it") {
     CaseFileFixture f(d("2026-11-23"));
     const QString copy = f.dir.path(QStringLiteral("kopie.aantafel"));
