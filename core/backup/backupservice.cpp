@@ -208,7 +208,11 @@ RestoreResult BackupService::restore(const QString& backupPath, const QString& t
         SqliteCopy::copyToNewFile(source.handle(), fresh, options.busyTimeoutMs);
         // A log left beside the damaged file would otherwise be replayed onto the restored one.
         removeJournalFiles(targetPath);
-        if (std::rename(QFile::encodeName(fresh).constData(), QFile::encodeName(targetPath).constData()) != 0) {
+        // Atomic where the system allows replacing (POSIX); elsewhere the damaged file is already set aside.
+        const bool replaced =
+            std::rename(QFile::encodeName(fresh).constData(), QFile::encodeName(targetPath).constData()) == 0 ||
+            (QFile::remove(targetPath) && QFile::rename(fresh, targetPath));
+        if (!replaced) {
             QFile::remove(fresh);
             throw StorageError(StorageError::Kind::Io,
                                tr("%1 kon niet worden vervangen; het staat nog zoals het was, een kopie staat in %2.")

@@ -259,3 +259,20 @@ TEST_CASE("restoring to a new name creates the file without a safety copy") {
     CHECK(result.safetyCopy.isEmpty());
     CHECK_NOTHROW(Database::open(fresh, fullyChecked()));
 }
+
+TEST_CASE("a damaged file is replaced by the copy, and kept aside as it was") {
+    TempDir dir;
+    const QString path = newMunicipality(dir)->path();
+    const QString copy = dir.path(QStringLiteral("kopie.aantafel"));
+    BackupService::backupFile(path, copy);
+    QByteArray bytes = readFile(path);
+    for (qsizetype i = 4096; i < bytes.size(); i += 5)
+        bytes[i] = char(0xa5);
+    writeFile(path, bytes);
+    const QByteArray damaged = fileHash(path);
+
+    const RestoreResult result = BackupService::restore(copy, path, {}, testNow());
+    CHECK_NOTHROW(Database::open(path, fullyChecked()));
+    CHECK(fileHash(result.safetyCopy) == damaged);
+    CHECK(filesIn(dir.path(QString())).filter(QStringLiteral("terugzetten")).isEmpty()); // no stray file
+}
