@@ -1,13 +1,9 @@
 // Two users, one file, in the GUI: a save refused because a colleague changed the case shows both
-// versions and re-applies only one's own fields; the automatic reservekopie on open; restoring a
-// copy through the main window, with explicit confirmation when the file is newer; the "Bezig"
-// state while a write waits; a lock left by a crashed program is recovered with a message.
-#include "test_casefilefixture.h"
+// versions and re-applies only one's own fields; a write that waits shows "Bezig" and, when it gives
+// up, keeps what the user typed; a lock left by a crashed program is recovered with a message.
+#include "test_conflictfixture.h"
 
 #include "backup/backupactions.h"
-#include "backup/backupservice.h"
-#include "backup/backupsettingsdialog.h"
-#include "backup/restoredialog.h"
 #include "casefile/casefilewidget.h"
 #include "commands/casecommands.h"
 #include "intake/intakedialog.h"
@@ -16,63 +12,23 @@
 #include "safety/conflictdialog.h"
 #include "safety/conflictresolver.h"
 #include "session/filelock.h"
-#include "shell/appsettings.h"
 #include "shell/bannerbar.h"
 #include "storage/busywait.h"
 #include "storage/transaction.h"
 
-#include <QCheckBox>
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFileInfo>
+#include <QApplication>
+#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QSpinBox>
 #include <QStatusBar>
-#include <QSysInfo>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
-#include <QTreeWidget>
 
 #include <thread>
-
-namespace {
-
-QStringList firstColumn(const QTableWidget* table) {
-    QStringList cells;
-    for (int row = 0; row < table->rowCount(); ++row)
-        cells << table->item(row, 0)->text();
-    return cells;
-}
-
-// Fixture with a stored case that a colleague (Ruud, another session on the file) changes at 14:32
-// after Fatima loaded it.
-struct ConflictFixture : CaseFileFixture {
-    ConflictFixture()
-        : CaseFileFixture(d("2026-11-23")) {
-        Case c = phoneComplaint(d("2026-11-20"));
-        session->cases().save(c);
-        before = session->cases().load(c.id);
-        colleague = reopen();
-    }
-    void colleagueChanges(const std::function<void(Case&)>& change) {
-        at("2026-11-23", 14, 32);
-        Case theirs = colleague->cases().load(before.id);
-        change(theirs);
-        colleague->cases().save(theirs);
-    }
-
-    Case before;
-    std::unique_ptr<MunicipalitySession> colleague;
-};
-
-} // namespace
-
 TEST_CASE("a conflicting edit shows both versions and re-applies only the handler's own fields") {
     ConflictFixture f;
     f.colleagueChanges([](Case& c) { c.story = QStringLiteral("Aangevuld door Ruud na zijn telefoongesprek."); });
@@ -214,112 +170,6 @@ TEST_CASE("when both changed the same field nothing is overwritten: their versio
     CHECK(f.stack.count() == 0);
 }
 
-TEST_CASE("opening a file makes the day's automatic reservekopie in the background") {
-    CaseFileFixture f(d("2026-11-23"));
-    f.session.reset();
-    AppSettings().setBackupDirectory(QString());
-    const FixedClock clock(d("2026-11-23"));
-    MainWindow window(clock);
-    REQUIRE(window.openFile(f.path));
-    window.backups()->waitForAutomatic();
-    const QString folder = BackupService::defaultDirectory(f.path);
-    CHECK(QFileInfo(folder).fileName() == QStringLiteral("gemeente-backups"));
-    QList<BackupEntry> copies = BackupService::list(f.path, folder);
-    REQUIRE(copies.size() == 1);
-    CHECK(copies.first().automatic);
-
-    window.closeFile();
-    REQUIRE(window.openFile(f.path)); // the same day: no second copy
-    window.backups()->waitForAutomatic();
-    CHECK(BackupService::list(f.path, folder).size() == 1);
-}
-
-TEST_CASE("an automatic reservekopie that cannot be made is reported in a banner, the file stays open") {
-    CaseFileFixture f(d("2026-11-23"));
-    f.session.reset();
-    QFile notAFolder(f.dir.path(QStringLiteral("geen-map")));
-    REQUIRE(notAFolder.open(QIODevice::WriteOnly));
-    notAFolder.close();
-    AppSettings settings;
-    settings.setBackupDirectory(f.dir.path(QStringLiteral("geen-map/kopieen")));
-    const FixedClock clock(d("2026-11-23"));
-    MainWindow window(clock);
-    REQUIRE(window.openFile(f.path));
-    window.backups()->waitForAutomatic();
-    settings.setBackupDirectory(QString());
-    CHECK(window.banners()
-              ->text(QStringLiteral("backup"))
-              .startsWith(QStringLiteral("De automatische reservekopie is niet gemaakt: In de map")));
-    CHECK_FALSE(window.session()->database().isReadOnly());
-}
-
-TEST_CASE("restoring through the main window asks explicitly when the file is newer, then reopens it") {
-    CaseFileFixture f(d("2026-11-23"));
-    const QString copy = f.dir.path(QStringLiteral("kopie.aantafel"));
-    BackupService::backup(f.session->database(), copy);
-    f.clock.set(QDateTime::currentDateTime().addDays(1)); // after the file's creation
-    Case later = phoneComplaint(d("2026-11-23"));
-    f.session->cases().save(later);
-    f.session.reset();
-
-    const FixedClock clock(d("2026-11-23"));
-    MainWindow window(clock);
-    REQUIRE(window.openFile(f.path));
-    window.backups()->waitForAutomatic();
-    QString asked;
-    bool answer = false;
-    window.backups()->setAsker([&](const QString&, const QString& text, const QString&) {
-        asked = text;
-        return answer;
-    });
-    const auto close = [&] { window.closeFile(); };
-    const auto reopen = [&](const QString& path) { return window.openFile(path); };
-
-    SECTION("declined: nothing changes, the file stays open") {
-        CHECK_FALSE(window.backups()->restoreFrom(copy, f.path, close, reopen));
-        CHECK(asked.contains(QStringLiteral("later gewijzigd dan deze reservekopie")));
-        REQUIRE(window.hasFile());
-        CHECK(window.session()->cases().count() == 1);
-    }
-    SECTION("confirmed: the copy is back, the newer file set aside, the window shows the restored file") {
-        answer = true;
-        CHECK(window.backups()->restoreFrom(copy, f.path, close, reopen));
-        REQUIRE(window.hasFile());
-        CHECK(window.session()->cases().count() == 0);
-        const QList<BackupEntry> aside = BackupService::list(f.path, BackupService::defaultDirectory(f.path));
-        const bool setAside = std::any_of(aside.cbegin(), aside.cend(), [](const BackupEntry& e) {
-            return QFileInfo(e.path).fileName().contains(QStringLiteral("voor-terugzetten"));
-        });
-        CHECK(setAside);
-    }
-}
-
-TEST_CASE("the restore dialog lists the copies of the file, newest first") {
-    CaseFileFixture f(d("2026-11-23"));
-    const QString folder = BackupService::defaultDirectory(f.path);
-    BackupService::automaticBackup(f.path, folder, 10, QDateTime(d("2026-11-20"), QTime(8, 15)));
-    BackupService::automaticBackup(f.path, folder, 10, QDateTime(d("2026-11-23"), QTime(8, 30)));
-    RestoreDialog dialog(f.path, folder);
-    REQUIRE(dialog.list()->topLevelItemCount() == 2);
-    CHECK(dialog.list()->topLevelItem(0)->text(3) == QStringLiteral("gemeente-20261123-083000.aantafel"));
-    CHECK(dialog.list()->topLevelItem(0)->text(1) == QStringLiteral("automatisch"));
-    CHECK(QFileInfo(dialog.chosenPath()).fileName() == QStringLiteral("gemeente-20261123-083000.aantafel"));
-}
-
-TEST_CASE("the backup settings: next to the file by default, or one chosen folder") {
-    AppSettings settings;
-    settings.setBackupDirectory(QString());
-    settings.setBackupKeep(10);
-    BackupSettingsDialog dialog(settings);
-    CHECK(dialog.nextToFileButton()->isChecked());
-    CHECK_FALSE(dialog.folderEdit()->isEnabled());
-    dialog.folderEdit()->setText(QStringLiteral("/srv/kopieen"));
-    dialog.keepBox()->setValue(20);
-    dialog.apply();
-    CHECK(settings.backupDirectory().isEmpty()); // still "next to the file"
-    CHECK(settings.backupKeep() == 20);
-}
-
 TEST_CASE("a write that waits for another user shows the Bezig state, then clears it") {
     CaseFileFixture f(d("2026-11-23"));
     QStatusBar bar;
@@ -370,119 +220,4 @@ TEST_CASE("a file left locked by a crashed program opens writable with a message
     CHECK(window.banners()->text(QStringLiteral("stale-lock")) ==
           QStringLiteral("Het bestand was nog vergrendeld door een programma dat niet meer draait; de vergrendeling "
                          "is opgeheven."));
-}
-
-// Run by hand: ui_tests "[safety-screenshots]"; the PNGs go to /tmp/safety-shots.
-TEST_CASE("screenshots of the safety dialogs", "[.][safety-screenshots]") {
-    const QDir shots(QStringLiteral("/tmp/safety-shots"));
-    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands)); // as the program sets it
-    QDir().mkpath(shots.path());
-    const auto save = [&](QWidget& w, const char* name) {
-        w.show();
-        QCoreApplication::processEvents();
-        CHECK(w.grab().save(shots.filePath(QString::fromLatin1(name))));
-    };
-
-    ConflictFixture f;
-    f.colleagueChanges([](Case& c) {
-        c.story = QStringLiteral("Aangevuld door Ruud na zijn telefoongesprek met de klager.");
-        c.desiredOutcome = QStringLiteral("Excuses en een vaste contactpersoon.");
-    });
-    Case mine = f.before;
-    mine.handler = QStringLiteral("Ruud Jansen");
-    mine.klager.phone = QStringLiteral("06-87654321");
-    ConflictResolver::resolve(nullptr, *f.session, f.stack, f.notifier, f.before, mine, QStringLiteral("Wijzigen"),
-                              [&](ConflictDialog& dialog) { save(dialog, "conflict.png"); });
-    Case both = f.before;
-    both.story = QStringLiteral("Versie van Fatima.");
-    ConflictResolver::resolve(nullptr, *f.session, f.stack, f.notifier, f.before, both, QStringLiteral("Wijzigen"),
-                              [&](ConflictDialog& dialog) { save(dialog, "conflict-both.png"); });
-
-    const QString folder = BackupService::defaultDirectory(f.path);
-    for (int day = 0; day < 4; ++day)
-        BackupService::automaticBackup(f.path, folder, 10, QDateTime(d("2026-11-18").addDays(day), QTime(8, 30)));
-    BackupService::backupFile(f.path,
-                              QDir(folder).filePath(QStringLiteral("gemeente-met-de-hand-20261122-161500.aantafel")));
-    RestoreDialog restore(f.path, folder);
-    save(restore, "restore.png");
-    f.clock.set(QDateTime::currentDateTime().addSecs(3600)); // work after the copies: the file is newer
-    Case later = phoneComplaint(d("2026-11-23"), QStringLiteral("De heer B. de Vries"));
-    f.session->cases().save(later);
-
-    AppSettings settings;
-    BackupSettingsDialog configure(settings);
-    save(configure, "settings.png");
-
-    f.session.reset();
-    f.colleague.reset();
-    const FixedClock clock(d("2026-11-23"));
-    MainWindow window(clock);
-    REQUIRE(window.openFile(f.path));
-    window.backups()->waitForAutomatic();
-    window.resize(1100, 700);
-    QTimer::singleShot(300, [&] {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
-                box->grab().save(shots.filePath(QStringLiteral("restore-confirm.png")));
-                box->reject();
-            }
-        }
-    });
-    window.backups()->restoreFrom(
-        BackupService::list(f.path, folder).last().path, f.path, [&] { window.closeFile(); },
-        [&](const QString& p) { return window.openFile(p); });
-    save(window, "mainwindow.png");
-
-    // The "Bezig" state: grabbed right after a save that waited, before the event loop clears it.
-    std::atomic<bool> colleagueWrites{false};
-    std::thread colleague([&] {
-        try {
-            auto db = Database::open(f.path);
-            Transaction writing(*db);
-            colleagueWrites = true;
-            std::this_thread::sleep_for(std::chrono::milliseconds(700));
-            writing.commit();
-        } catch (const StorageError&) {
-            colleagueWrites = true;
-        }
-    });
-    while (!colleagueWrites)
-        std::this_thread::yield();
-    Case waiting = phoneComplaint(d("2026-11-23"), QStringLiteral("Mevrouw C. Bakker"));
-    window.session()->cases().save(waiting);
-    colleague.join();
-    CHECK(window.grab().save(shots.filePath(QStringLiteral("busy.png"))));
-    QLocale::setDefault(QLocale::c());
-}
-
-// Run by hand on a large file: AANTAFEL_TIMING_FILE=/tmp/demo-100k.aantafel ui_tests "[safety-timing]".
-// The automatic reservekopie must not hold up the first paint.
-TEST_CASE("timing: the automatic reservekopie does not delay opening a large file", "[.][safety-timing]") {
-    const QString path = qEnvironmentVariable("AANTAFEL_TIMING_FILE");
-    if (path.isEmpty()) {
-        WARN("AANTAFEL_TIMING_FILE is not set");
-        return;
-    }
-    TempDir dir;
-    AppSettings settings;
-    const FixedClock clock(d("2026-11-23"));
-    // The first open reads the file cold; the later ones compare fairly.
-    for (const bool automatic : {false, true, false, true}) {
-        settings.setAutomaticBackup(automatic);
-        static int run = 0;
-        settings.setBackupDirectory(dir.path(QStringLiteral("kopie%1").arg(++run))); // a fresh day each time
-        MainWindow window(clock);
-        QElapsedTimer timer;
-        timer.start();
-        REQUIRE(window.openFile(path));
-        window.show();
-        QCoreApplication::processEvents();
-        const qint64 painted = timer.elapsed();
-        window.backups()->waitForAutomatic();
-        WARN("automatic backup " << (automatic ? "on" : "off") << ": open and first paint " << painted
-                                 << " ms, backup done after " << timer.elapsed() << " ms");
-        window.closeFile();
-    }
-    settings.setAutomaticBackup(true);
-    settings.setBackupDirectory(QString());
 }
