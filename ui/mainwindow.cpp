@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backup/backupactions.h"
 #include "casefile/casefilewidget.h"
 #include "caselist/caselistwidget.h"
 #include "commands/casecommandcontext.h"
@@ -7,6 +8,7 @@
 #include "domain/clock.h"
 #include "intake/intakedialog.h"
 #include "overview/deadlineoverviewwidget.h"
+#include "safety/busyindicator.h"
 #include "session/filelock.h"
 #include "session/municipalitysession.h"
 #include "shell/appsettings.h"
@@ -23,6 +25,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -34,6 +37,8 @@ namespace {
 
 const QString ReadOnlyBanner = QStringLiteral("read-only");
 const QString RemindersBanner = QStringLiteral("reminders");
+const QString BackupBanner = QStringLiteral("backup");
+const QString StaleLockBanner = QStringLiteral("stale-lock");
 constexpr int FixedTabs = 2; // Zaken and Termijnen; case files come after them
 
 } // namespace
@@ -51,6 +56,15 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
 
+    m_backup = new BackupActions(*m_settings, this);
+    connect(m_backup, &BackupActions::status, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_backup, &BackupActions::failed, this, &MainWindow::showError);
+    connect(m_backup, &BackupActions::automaticFinished, this, [this](const QString&, const QString& error) {
+        if (!error.isEmpty() && m_banners)
+            m_banners->show(BackupBanner, BannerBar::Tone::Warning,
+                            tr("De automatische reservekopie is niet gemaakt: %1").arg(error));
+    });
     buildMenus();
     // An undo or redo that cannot be carried out (someone else changed the case meanwhile) says so.
     connect(&CaseCommandContext::of(m_undo), &CaseCommandContext::failed, this,
@@ -84,6 +98,20 @@ void MainWindow::buildMenus() {
     rebuildRecentMenu();
     QAction* close = file->addAction(tr("Bestand &sluiten"), this, &MainWindow::closeFile);
     m_fileActions << close;
+    file->addSeparator();
+    QAction* backup = file->addAction(tr("Reservekopie &maken…"), this, [this] {
+        if (m_session)
+            m_backup->backupNow(*m_session);
+    });
+    QAction* restore = file->addAction(tr("Reservekopie &terugzetten…"), this, [this] {
+        if (m_session)
+            m_backup->restore(
+                m_session->database().path(), [this] { closeFile(); },
+                [this](const QString& path) { return openFile(path); });
+    });
+    m_fileActions << backup << restore;
+    m_writeActions << restore;
+    file->addAction(tr("Reservekopieën &instellen…"), m_backup, &BackupActions::configure);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Afsluiten"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -176,6 +204,15 @@ bool MainWindow::openFile(const QString& path) {
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
     rebuildRecentMenu();
     showWorkspace();
+    if (!options.readOnly) {
+        m_busy = std::make_unique<BusyIndicator>(m_session->database(), options.busyTimeoutMs, statusBar());
+        m_backup->startAutomatic(path);
+    }
+    if (m_lock && m_lock->recoveredStaleLock()) {
+        m_banners->show(StaleLockBanner, BannerBar::Tone::Information,
+                        tr("Het bestand was nog vergrendeld door een programma dat niet meer draait; de vergrendeling "
+                           "is opgeheven."));
+    }
     if (options.readOnly) {
         const QString holder = lock->holder();
         m_banners->show(ReadOnlyBanner, BannerBar::Tone::Warning,
@@ -283,6 +320,7 @@ void MainWindow::closeFile() {
         m_caseList = nullptr;
         m_overview = nullptr;
     }
+    m_busy.reset(); // before the connection it watches
     m_session.reset();
     m_lock.reset();
     m_welcome->setRecentFiles(m_settings->recentFiles());
@@ -346,20 +384,27 @@ qint64 MainWindow::registerIntake() {
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     Case c = dialog.result();
-    try {
-        // One undo step: the registration and the move to Oplossen that follows it at once.
-        m_undo.beginMacro(tr("Nieuwe melding registreren"));
-        CaseCommands::create(m_undo, *m_session, m_notifier, c);
-        CaseCommands::transition(m_undo, *m_session, m_notifier, c,
-                                 TransitionRequest::of(WorkflowAction::StartInformal, c.received));
-        if (dialog.firstContactMadeNow())
+    // A colleague may keep the file busy past the timeout; then nothing is stored and the handler can
+    // try again without typing the call in anew.
+    for (bool stored = false; !stored;) {
+        try {
+            // One undo step: the registration and the move to Oplossen that follows it at once.
+            m_undo.beginMacro(tr("Nieuwe melding registreren"));
+            CaseCommands::create(m_undo, *m_session, m_notifier, c);
             CaseCommands::transition(m_undo, *m_session, m_notifier, c,
-                                     TransitionRequest::of(WorkflowAction::RecordFirstContact));
-        m_undo.endMacro();
-    } catch (const StorageError& e) {
-        m_undo.endMacro();
-        showError(tr("Melding niet opgeslagen"), e.message());
-        return 0;
+                                     TransitionRequest::of(WorkflowAction::StartInformal, c.received));
+            if (dialog.firstContactMadeNow())
+                CaseCommands::transition(m_undo, *m_session, m_notifier, c,
+                                         TransitionRequest::of(WorkflowAction::RecordFirstContact));
+            m_undo.endMacro();
+            stored = true;
+        } catch (const StorageError& e) {
+            m_undo.endMacro();
+            if (e.kind() == StorageError::Kind::Locked && c.id == 0 && askRetry(e.message()))
+                continue;
+            showError(tr("Melding niet opgeslagen"), e.message());
+            return 0;
+        }
     }
     statusBar()->showMessage(tr("%1 geregistreerd").arg(c.reference), 5000);
     return c.id;
@@ -411,6 +456,17 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     m_settings->setWindowLayout(saveGeometry(), saveState());
     closeFile();
     event->accept();
+}
+
+bool MainWindow::askRetry(const QString& message) {
+    QMessageBox box(QMessageBox::Warning, tr("Melding niet opgeslagen"),
+                    message + u"\n\n" + tr("Wat u hebt ingevuld, is bewaard. Nu opnieuw proberen?"),
+                    QMessageBox::NoButton, this);
+    QPushButton* retry = box.addButton(tr("&Opnieuw proberen"), QMessageBox::AcceptRole);
+    box.addButton(tr("Melding &laten vervallen"), QMessageBox::RejectRole);
+    box.setDefaultButton(retry);
+    box.exec();
+    return box.clickedButton() == retry;
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

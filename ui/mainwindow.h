@@ -12,7 +12,9 @@
 
 #include <memory>
 
+class BackupActions;
 class BannerBar;
+class BusyIndicator;
 class CaseListWidget;
 class DeadlineOverviewWidget;
 class Clock;
@@ -39,6 +41,7 @@ public:
     CaseNotifier& notifier() { return m_notifier; }
     QUndoStack& undoStack() { return m_undo; }
     BannerBar* banners() { return m_banners; }
+    BackupActions* backups() { return m_backup; }
 
     // Opens (or brings forward) the case file of this case.
     void openCase(qint64 caseId);
@@ -62,6 +65,8 @@ private:
     void showReminders();
     void closeCaseTab(int index);
     void showError(const QString& title, const QString& message);
+    // After a registration found the file busy past the timeout (nothing stored): try again?
+    bool askRetry(const QString& message);
     void showAbout();
     void chooseLanguage(const QString& language);
 
@@ -69,6 +74,8 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<MunicipalitySession> m_session;
     std::unique_ptr<FileLock> m_lock;
+    std::unique_ptr<BusyIndicator> m_busy; // "Bezig…" while a write waits for another user
+    BackupActions* m_backup = nullptr;     // reservekopieën: automatic on open, File menu
     CaseNotifier m_notifier;
     QUndoStack m_undo;
     QDate m_today;

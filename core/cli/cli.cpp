@@ -25,6 +25,11 @@ QString Cli::usage() {
         "  due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]\n"
         "      Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week,\n"
         "      later) en de werklast per behandelaar.\n"
+        "  backup BESTAND --to KOPIE\n"
+        "      Maak een reservekopie, ook terwijl anderen in het bestand werken.\n"
+        "  restore KOPIE --to BESTAND [--force]\n"
+        "      Zet een reservekopie terug. Weigert een bestand dat nog geopend is of later is gewijzigd dan de\n"
+        "      kopie (--force: toch); het huidige bestand wordt eerst opzij gezet.\n"
         "\n"
         "Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te "
         "openen.\n");
@@ -64,6 +69,7 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         {QStringLiteral("init"), Commands::init},           {QStringLiteral("demo"), Commands::demo},
         {QStringLiteral("deadlines"), Commands::deadlines}, {QStringLiteral("list"), Commands::list},
         {QStringLiteral("check"), Commands::check},         {QStringLiteral("due"), Commands::due},
+        {QStringLiteral("backup"), Commands::backup},       {QStringLiteral("restore"), Commands::restore},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

@@ -11,6 +11,7 @@
 #include "casenotifier.h"
 #include "commands/casecommandcontext.h"
 #include "commands/casecommands.h"
+#include "safety/conflictresolver.h"
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 #include "workflow/intakeflags.h"
@@ -26,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -220,9 +222,29 @@ void CaseFileWidget::edit(const Case& after, const QString& text) {
         CaseCommands::edit(m_stack, m_session, m_notifier, m_case, work, text);
         clearMessage();
     } catch (const StorageError& e) {
+        if (e.kind() == StorageError::Kind::Conflict) {
+            // Someone else changed the case since it was loaded: both versions side by side. Queued,
+            // because edits are also committed from hideEvent, no place for a modal dialog.
+            QTimer::singleShot(0, this, [this, before = m_case, work, text] { resolveConflict(before, work, text); });
+            return;
+        }
         showMessage(e.message());
-        reload();
+        // Another user kept the file busy past the timeout: the edit stays in its field, to try again.
+        if (e.kind() != StorageError::Kind::Locked)
+            reload();
     }
+}
+
+void CaseFileWidget::resolveConflict(const Case& before, const Case& mine, const QString& text) {
+    try {
+        if (!ConflictResolver::resolve(this, m_session, m_stack, m_notifier, before, mine, text))
+            showMessage(tr("Uw wijziging is vervallen; hieronder staat de versie in het bestand."));
+        else
+            clearMessage();
+    } catch (const StorageError& e) {
+        showMessage(e.message());
+    }
+    reload();
 }
 
 void CaseFileWidget::addTimelineEntry(EventKind kind, const QString& text) {

@@ -75,6 +75,8 @@ protected:
 private:
     void edit(const Case& after, const QString& text);
     void addTimelineEntry(EventKind kind, const QString& text);
+    // After a save refused with a conflict: the conflict dialog (ui/safety/conflictresolver.h).
+    void resolveConflict(const Case& before, const Case& mine, const QString& text);
     void showMessage(const QString& text);
     void clearMessage();
     void showMissing();

@@ -1,18 +1,53 @@
 #include "casestate.h"
 
+#include "deadlines/termcalculator.h"
+
 #include <functional>
 
 namespace {
+
+// How a value reads in the conflict dialog; empty for "not filled in".
+QString display(const QString& v) {
+    return v;
+}
+QString display(QDate v) {
+    return v.isValid() ? TermCalculator::shortDate(v) : QString();
+}
+QString display(bool v) {
+    return v ? CaseState::tr("ja") : CaseState::tr("nee");
+}
+template <typename E>
+requires std::is_enum_v<E> QString display(E v) {
+    return EnumText::label(v);
+}
+QString display(const QStringList& v) {
+    return v.join(CaseState::tr(", "));
+}
+QString display(const Person& v) {
+    QStringList lines{v.name, v.address, v.phone, v.email};
+    lines.removeAll(QString());
+    return lines.join(u'\n');
+}
+QString display(const Representative& v) {
+    return v.role.isEmpty() ? v.name : CaseState::tr("%1 (%2)").arg(v.name, v.role);
+}
+QString display(const ComplaintSubject& v) {
+    QStringList lines{v.department, v.employee, v.provider, v.jointArrangement};
+    lines.removeAll(QString());
+    return lines.join(u'\n');
+}
 
 struct Field {
     QString name;
     std::function<bool(const Case&, const Case&)> equal;
     std::function<void(Case&, const Case&)> copy;
+    std::function<QString(const Case&)> text;
 };
 
 template <auto Member> Field field(const QString& name) {
     return {name, [](const Case& a, const Case& b) { return a.*Member == b.*Member; },
-            [](Case& to, const Case& from) { to.*Member = from.*Member; }};
+            [](Case& to, const Case& from) { to.*Member = from.*Member; },
+            [](const Case& c) { return display(c.*Member); }};
 }
 
 // Every member of Case except id, reference, events and revision. When Case grows a member, add it
@@ -83,4 +118,13 @@ void CaseState::reapply(Case& current, const Case& from, const Case& to) {
         if (!f.equal(from, to))
             f.copy(current, to);
     }
+}
+
+QList<FieldDifference> CaseState::compare(const Case& a, const Case& b) {
+    QList<FieldDifference> differences;
+    for (const Field& f : fields()) {
+        if (!f.equal(a, b))
+            differences.append({f.name, f.text(a), f.text(b)});
+    }
+    return differences;
 }

@@ -10,6 +10,13 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+// One field in which two versions of a case differ, with each version's value as the user reads it.
+struct FieldDifference {
+    QString name;
+    QString left;
+    QString right;
+};
+
 class CaseState {
     Q_DECLARE_TR_FUNCTIONS(CaseState)
 public:
@@ -21,4 +28,6 @@ public:
     static QStringList conflicts(const Case& current, const Case& from, const Case& to);
     // Gives current to's value in every field in which from and to differ.
     static void reapply(Case& current, const Case& from, const Case& to);
+    // The fields in which a and b differ, with their values as text (ui/safety/conflictdialog.h).
+    static QList<FieldDifference> compare(const Case& a, const Case& b);
 };

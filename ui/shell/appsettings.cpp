@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Key {
 const QString Version = QStringLiteral("version");
 const QString Language = QStringLiteral("ui/language");
@@ -10,6 +12,9 @@ const QString RecentFiles = QStringLiteral("files/recent");
 const QString LastDirectory = QStringLiteral("files/lastDirectory");
 const QString Geometry = QStringLiteral("window/geometry");
 const QString State = QStringLiteral("window/state");
+const QString BackupDirectory = QStringLiteral("backup/directory");
+const QString BackupKeep = QStringLiteral("backup/keep");
+const QString AutomaticBackup = QStringLiteral("backup/automatic");
 } // namespace Key
 
 AppSettings::AppSettings() {
@@ -63,6 +68,30 @@ QString AppSettings::lastDirectory() const {
 
 void AppSettings::setLastDirectory(const QString& directory) {
     m_settings.setValue(Key::LastDirectory, directory);
+}
+
+QString AppSettings::backupDirectory() const {
+    return m_settings.value(Key::BackupDirectory).toString();
+}
+
+void AppSettings::setBackupDirectory(const QString& directory) {
+    m_settings.setValue(Key::BackupDirectory, directory);
+}
+
+int AppSettings::backupKeep() const {
+    return std::clamp(m_settings.value(Key::BackupKeep, 10).toInt(), 1, 100);
+}
+
+void AppSettings::setBackupKeep(int keep) {
+    m_settings.setValue(Key::BackupKeep, std::clamp(keep, 1, 100));
+}
+
+bool AppSettings::automaticBackup() const {
+    return m_settings.value(Key::AutomaticBackup, true).toBool();
+}
+
+void AppSettings::setAutomaticBackup(bool on) {
+    m_settings.setValue(Key::AutomaticBackup, on);
 }
 
 void AppSettings::migrate() {

@@ -29,6 +29,16 @@ public:
     QString lastDirectory() const;
     void setLastDirectory(const QString& directory);
 
+    // Reservekopieën (core/backup/backupservice.h). The folder is empty for the default: a folder
+    // "<naam>-backups" next to each municipality file, so that the copies live where the file lives
+    // (on the network share too) and follow it when it moves.
+    QString backupDirectory() const;
+    void setBackupDirectory(const QString& directory);
+    int backupKeep() const; // how many automatic copies per file, default 10
+    void setBackupKeep(int keep);
+    bool automaticBackup() const; // one automatic copy per file per day when opened, default on
+    void setAutomaticBackup(bool on);
+
     // Brings settings written by an older version up to CurrentVersion.
     void migrate();
 

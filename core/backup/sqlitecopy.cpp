@@ -1,0 +1,191 @@
+#include "sqlitecopy.h"
+
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <sqlite3.h>
+
+namespace {
+
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(BackupService)
+public:
+    static QString notOurs(const QString& file) {
+        return tr("%1 is geen Aan Tafel-bestand of reservekopie daarvan.").arg(file);
+    }
+    static QString damaged(const QString& file) {
+        return tr("%1 is beschadigd en kan niet als reservekopie dienen.").arg(file);
+    }
+    static QString newer(const QString& file, int version) {
+        return tr("%1 is gemaakt met een nieuwere versie van Aan Tafel (bestandsversie %2; deze versie kent tot en "
+                  "met %3). Werk Aan Tafel bij om deze reservekopie te gebruiken.")
+            .arg(file)
+            .arg(version)
+            .arg(Database::CurrentVersion);
+    }
+    static QString exists(const QString& file) {
+        return tr("%1 bestaat al; kies een andere naam voor de reservekopie.").arg(file);
+    }
+    static QString folderNotWritable(const QString& folder) {
+        return tr("In de map %1 kan niet worden geschreven; de reservekopie is niet gemaakt. Kies een andere map.")
+            .arg(folder);
+    }
+    static QString notRenamed(const QString& file) {
+        return tr("De reservekopie kon niet als %1 worden opgeslagen; er is niets gewijzigd.").arg(file);
+    }
+};
+
+QString native(const QString& path) {
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+namespace SqliteCopy {
+
+Connection::~Connection() {
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+void Connection::open(const QString& path, bool readOnly, int busyTimeoutMs) {
+    m_path = path;
+    const int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+        throw StorageError::fromSqlite(rc, detail, path);
+    }
+    sqlite3_busy_timeout(m_db, busyTimeoutMs);
+}
+
+QString Connection::scalar(const char* sql) {
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
+    QString value;
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW) {
+            if (const auto* text = sqlite3_column_text(statement, 0))
+                value = QString::fromUtf8(reinterpret_cast<const char*>(text));
+            rc = SQLITE_OK;
+        } else if (rc == SQLITE_DONE) {
+            rc = SQLITE_OK;
+        }
+    }
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_OK)
+        throw StorageError::fromSqlite(rc, detail, m_path);
+    return value;
+}
+
+void Connection::exec(const char* sql) {
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    const QString detail = QString::fromUtf8(message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK)
+        throw StorageError::fromSqlite(rc, detail, m_path);
+}
+
+void copy(sqlite3* source, sqlite3* target, const QString& targetPath, int busyTimeoutMs) {
+    sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
+    if (!backup)
+        throw StorageError::fromSqlite(sqlite3_errcode(target), QString::fromUtf8(sqlite3_errmsg(target)), targetPath);
+    int rc = SQLITE_OK;
+    int waited = 0;
+    do {
+        // All pages in one step: the copy is a single read snapshot of the source.
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            sqlite3_sleep(50);
+            waited += 50;
+        }
+    } while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waited <= busyTimeoutMs);
+    const int finish = sqlite3_backup_finish(backup);
+    if (rc == SQLITE_DONE)
+        rc = finish;
+    if (rc != SQLITE_OK)
+        throw StorageError::fromSqlite(rc, QString::fromUtf8(sqlite3_errmsg(target)), targetPath);
+}
+
+void copyToNewFile(sqlite3* source, const QString& targetPath, int busyTimeoutMs) {
+    const QFileInfo info(targetPath);
+    if (info.exists())
+        throw StorageError(StorageError::Kind::Invalid, Texts::exists(native(targetPath)));
+    const QString folder = info.absolutePath();
+    if (!QDir().mkpath(folder))
+        throw StorageError(StorageError::Kind::Io, Texts::folderNotWritable(native(folder)));
+    // The temporary name reserves a fresh file; SQLite treats an empty file as a new database.
+    QTemporaryFile reserve(QDir(folder).filePath(QStringLiteral(".%1-XXXXXX.tmp").arg(info.completeBaseName())));
+    reserve.setAutoRemove(false);
+    if (!reserve.open())
+        throw StorageError(StorageError::Kind::Io, Texts::folderNotWritable(native(folder)), reserve.errorString());
+    const QString temporary = reserve.fileName();
+    reserve.close();
+    const auto removeTemporary = [&] {
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(temporary + suffix);
+    };
+    try {
+        {
+            Connection target;
+            target.open(temporary, false, busyTimeoutMs);
+            copy(source, target.handle(), temporary, busyTimeoutMs);
+            // A backup is one file that can be mailed or copied on its own, without a -wal beside it.
+            target.scalar("PRAGMA journal_mode = DELETE");
+            if (target.scalar("PRAGMA quick_check") != QLatin1String("ok"))
+                throw StorageError(StorageError::Kind::Corrupt, Texts::damaged(native(targetPath)));
+        }
+        if (!QFile::rename(temporary, targetPath))
+            throw StorageError(StorageError::Kind::Io, Texts::notRenamed(native(targetPath)));
+    } catch (...) {
+        removeTemporary();
+        throw;
+    }
+}
+
+QDateTime lastChange(Connection& connection) {
+    // Every change writes an audit row in its own transaction; updated_at covers files whose audit
+    // trail was trimmed. Both are UTC ISO text, so text order is time order.
+    const QString audit = connection.scalar("SELECT max(at) FROM audit_log");
+    const QString updated = connection.scalar("SELECT max(updated_at) FROM cases");
+    const QString newest = std::max(audit, updated);
+    if (newest.isEmpty())
+        return {};
+    return QDateTime::fromString(newest, Qt::ISODateWithMs);
+}
+
+Inspection inspect(const QString& path, int busyTimeoutMs, bool checkPages) {
+    const QString file = native(path);
+    if (!QFileInfo(path).isFile())
+        throw StorageError(StorageError::Kind::NotFound, Database::tr("Het bestand %1 bestaat niet.").arg(file));
+    Connection connection;
+    connection.open(path, true, busyTimeoutMs);
+    Inspection result;
+    try {
+        if (connection.scalar("PRAGMA application_id").toInt() != Database::ApplicationId)
+            throw StorageError(StorageError::Kind::NotOurs, Texts::notOurs(file));
+    } catch (const StorageError& e) {
+        if (e.kind() == StorageError::Kind::Corrupt || e.kind() == StorageError::Kind::Io)
+            throw StorageError(StorageError::Kind::NotOurs, Texts::notOurs(file), e.detail());
+        throw;
+    }
+    result.version = connection.scalar("PRAGMA user_version").toInt();
+    if (result.version > Database::CurrentVersion)
+        throw StorageError(StorageError::Kind::Newer, Texts::newer(file, result.version));
+    if (checkPages && connection.scalar("PRAGMA quick_check") != QLatin1String("ok"))
+        throw StorageError(StorageError::Kind::Corrupt, Texts::damaged(file));
+    result.lastChange = lastChange(connection);
+    result.cases = connection.scalar("SELECT count(*) FROM cases").toLongLong();
+    return result;
+}
+
+} // namespace SqliteCopy

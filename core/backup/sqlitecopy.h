@@ -1,0 +1,55 @@
+// Low-level copying of SQLite files for the backup service: the sqlite3 backup API between two raw
+// connections, a read-only inspection of a file, and the "last change" inside a municipality file.
+// Raw sqlite3 connections (not Qt Sql) so that a copy can run in a worker thread of its own.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+struct sqlite3;
+
+namespace SqliteCopy {
+
+// A raw connection closed on destruction. open() throws StorageError with a Dutch message.
+class Connection {
+public:
+    Connection() = default;
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    void open(const QString& path, bool readOnly, int busyTimeoutMs);
+    sqlite3* handle() const { return m_db; }
+    const QString& path() const { return m_path; }
+    // First column of the first row, as text; empty for NULL or no row. Throws StorageError.
+    QString scalar(const char* sql);
+    void exec(const char* sql);
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+// Copies every page of source's main database into target's (one backup step, so the copy is
+// one consistent snapshot even while other connections write). Retries while busy up to
+// busyTimeoutMs. Throws StorageError about targetPath.
+void copy(sqlite3* source, sqlite3* target, const QString& targetPath, int busyTimeoutMs);
+
+// Copies source into a new file at targetPath: written under a temporary name in the same folder,
+// switched to a self-contained rollback journal (no -wal file needed), checked with quick_check and
+// only then renamed into place. Refuses an existing target. Nothing is left behind on failure.
+void copyToNewFile(sqlite3* source, const QString& targetPath, int busyTimeoutMs);
+
+// What a read-only look inside a file tells (throws StorageError when it is no Aan Tafel file, is
+// damaged or is of a newer version than this program reads).
+struct Inspection {
+    int version = 0;
+    QDateTime lastChange; // newest audit row or case update (UTC); invalid when never changed
+    qint64 cases = 0;
+};
+// checkPages: also run quick_check over every page (about half a second per 100,000 cases).
+Inspection inspect(const QString& path, int busyTimeoutMs, bool checkPages = true);
+// The same for an open connection, without the quick_check.
+QDateTime lastChange(Connection& connection);
+
+} // namespace SqliteCopy

@@ -1,0 +1,88 @@
+// aantafel-cli backup and restore: a reservekopie of a municipality file, and putting one back.
+#include "commands.h"
+
+#include "backup/backupservice.h"
+#include "domain/clock.h"
+#include "storage/storageerror.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace {
+
+int usageError(CommandContext& ctx, const QString& message) {
+    ctx.err << message << '\n' << CliText::tr("Zie: aantafel-cli --help") << '\n';
+    return Cli::UsageOrFile;
+}
+
+// A file we cannot read as ours is a "file not to open" (2); anything refused on purpose is 1.
+int exitCodeFor(const StorageError& e) {
+    switch (e.kind()) {
+    case StorageError::Kind::NotFound:
+    case StorageError::Kind::NotSQLite:
+    case StorageError::Kind::NotOurs:
+    case StorageError::Kind::Corrupt:
+    case StorageError::Kind::Newer: return Cli::UsageOrFile;
+    default: return Cli::Refused;
+    }
+}
+
+} // namespace
+
+int Commands::backup(const QStringList& args, CommandContext& ctx) {
+    Arguments a(args, {QStringLiteral("--to")}, {});
+    if (!a.ok())
+        return usageError(ctx, a.error());
+    if (a.positional().size() != 1 || a.value(QStringLiteral("--to")).isEmpty())
+        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli backup BESTAND --to KOPIE"));
+    const QString path = a.positional().first();
+    const QString target = a.value(QStringLiteral("--to"));
+    try {
+        BackupService::backupFile(path, target);
+    } catch (const StorageError& e) {
+        ctx.err << e.message() << '\n';
+        return exitCodeFor(e);
+    }
+    ctx.out << CliText::tr("Reservekopie van %1 gemaakt: %2 (%3 kB).")
+                   .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target))
+                   .arg((QFileInfo(target).size() + 1023) / 1024)
+            << '\n';
+    return Cli::Ok;
+}
+
+int Commands::restore(const QStringList& args, CommandContext& ctx) {
+    Arguments a(args, {QStringLiteral("--to")}, {QStringLiteral("--force")});
+    if (!a.ok())
+        return usageError(ctx, a.error());
+    if (a.positional().size() != 1 || a.value(QStringLiteral("--to")).isEmpty())
+        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli restore KOPIE --to BESTAND [--force]"));
+    const QString backup = a.positional().first();
+    const QString target = a.value(QStringLiteral("--to"));
+    RestoreOptions options;
+    options.force = a.has(QStringLiteral("--force"));
+    try {
+        BackupService::lastChange(backup); // the copy itself must be a readable Aan Tafel file
+    } catch (const StorageError& e) {
+        ctx.err << e.message() << '\n';
+        return exitCodeFor(e);
+    }
+    RestoreResult result;
+    try {
+        result = BackupService::restore(backup, target, options, ctx.clock.now());
+    } catch (const StorageError& e) {
+        ctx.err << e.message() << '\n';
+        if (e.kind() == StorageError::Kind::Conflict)
+            ctx.err << CliText::tr("Gebruik --force om toch terug te zetten; het huidige bestand wordt dan eerst "
+                                   "opzij gezet.")
+                    << '\n';
+        return Cli::Refused; // the target refused: open elsewhere, newer, unwritable
+    }
+    ctx.out
+        << CliText::tr("%1 teruggezet als %2.").arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(target))
+        << '\n';
+    if (!result.safetyCopy.isEmpty())
+        ctx.out
+            << CliText::tr("Het bestand zoals het was, staat in %1.").arg(QDir::toNativeSeparators(result.safetyCopy))
+            << '\n';
+    return Cli::Ok;
+}

@@ -1,0 +1,177 @@
+#include "backupactions.h"
+
+#include "backup/backupservice.h"
+#include "backupsettingsdialog.h"
+#include "restoredialog.h"
+#include "session/municipalitysession.h"
+#include "shell/appsettings.h"
+#include "storage/storageerror.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QThread>
+
+namespace {
+
+QString moment(const QDateTime& at) {
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("d MMMM yyyy 'om' HH:mm"))
+                        : BackupActions::tr("(nooit gewijzigd)");
+}
+
+// A wait cursor for as long as a copy on the GUI thread takes.
+struct WaitCursor {
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+};
+
+} // namespace
+
+BackupActions::BackupActions(AppSettings& settings, QWidget* window)
+    : QObject(window)
+    , m_settings(settings)
+    , m_window(window)
+    , m_ask([this](const QString& title, const QString& text, const QString& yes) {
+        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, m_window);
+        QPushButton* go = box.addButton(yes, QMessageBox::AcceptRole);
+        QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(cancel); // restoring is never the default
+        box.exec();
+        return box.clickedButton() == go;
+    }) {}
+
+BackupActions::~BackupActions() {
+    // Only wait: the window around us is being destroyed, no signal may reach it any more.
+    if (m_worker)
+        m_worker->wait();
+}
+
+QString BackupActions::directoryFor(const QString& databasePath) const {
+    const QString chosen = m_settings.backupDirectory();
+    return chosen.isEmpty() ? BackupService::defaultDirectory(databasePath) : chosen;
+}
+
+void BackupActions::startAutomatic(const QString& databasePath) {
+    if (!m_settings.automaticBackup() || m_worker)
+        return;
+    auto result = std::make_shared<std::pair<QString, QString>>();
+    const QString directory = directoryFor(databasePath);
+    const int keep = m_settings.backupKeep();
+    const QDateTime now = QDateTime::currentDateTime();
+    // Its own raw connection in its own thread: the window paints and works meanwhile.
+    m_worker = QThread::create([=] {
+        try {
+            result->first = BackupService::automaticBackup(databasePath, directory, keep, now);
+        } catch (const StorageError& e) {
+            result->second = e.message();
+        }
+    });
+    connect(m_worker, &QThread::finished, this, [this, result] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        if (!result->first.isEmpty())
+            emit status(tr("Automatische reservekopie gemaakt: %1").arg(QDir::toNativeSeparators(result->first)));
+        emit automaticFinished(result->first, result->second);
+    });
+    m_worker->setParent(this); // deleted with us even when its finished() never gets delivered
+    m_worker->start(QThread::LowPriority);
+}
+
+void BackupActions::waitForAutomatic() {
+    if (!m_worker)
+        return;
+    m_worker->wait();
+    QCoreApplication::sendPostedEvents(this); // delivers finished() before the caller goes on
+}
+
+void BackupActions::backupNow(MunicipalitySession& session) {
+    const QString path = session.database().path();
+    const QString name = QFileInfo(path).completeBaseName() + QStringLiteral("-met-de-hand-") +
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+                         QStringLiteral(".aantafel");
+    const QString directory = directoryFor(path);
+    QDir().mkpath(directory);
+    const QString target = QFileDialog::getSaveFileName(
+        m_window, tr("Reservekopie maken"), QDir(directory).filePath(name), tr("Aan Tafel-bestanden (*.aantafel)"));
+    if (!target.isEmpty())
+        backupTo(session, target);
+}
+
+bool BackupActions::backupTo(MunicipalitySession& session, const QString& target) {
+    try {
+        WaitCursor wait;
+        BackupService::backup(session.database(), target);
+    } catch (const StorageError& e) {
+        emit failed(tr("Reservekopie niet gemaakt"), e.message());
+        return false;
+    }
+    emit status(tr("Reservekopie gemaakt: %1").arg(QDir::toNativeSeparators(target)));
+    return true;
+}
+
+void BackupActions::restore(const QString& databasePath, const std::function<void()>& close,
+                            const std::function<bool(const QString&)>& reopen) {
+    RestoreDialog dialog(databasePath, directoryFor(databasePath), m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
+        return;
+    restoreFrom(dialog.chosenPath(), databasePath, close, reopen);
+}
+
+bool BackupActions::restoreFrom(const QString& backupPath, const QString& databasePath,
+                                const std::function<void()>& close, const std::function<bool(const QString&)>& reopen) {
+    QDateTime copyChange;
+    QDateTime fileChange;
+    try {
+        copyChange = BackupService::lastChange(backupPath);
+        fileChange = BackupService::lastChange(databasePath);
+    } catch (const StorageError& e) {
+        emit failed(tr("Reservekopie niet teruggezet"), e.message());
+        return false;
+    }
+    const QString file = QFileInfo(databasePath).fileName();
+    const bool newer = fileChange.isValid() && (!copyChange.isValid() || fileChange > copyChange);
+    const QString made = moment(QFileInfo(backupPath).lastModified());
+    const QString aside = QDir::toNativeSeparators(directoryFor(databasePath)).toHtmlEscaped();
+    const QString question =
+        newer ? tr("<p><b>Let op: %1 is later gewijzigd dan deze reservekopie.</b></p><p>Laatste wijziging in het "
+                   "bestand: %2<br>Laatste wijziging in de reservekopie: %3</p><p>Terugzetten maakt alles wat "
+                   "sindsdien is vastgelegd ongedaan, ook het werk van collega's. Het huidige bestand wordt eerst "
+                   "opzij gezet in %4.</p><p>Weet u zeker dat u de oudere reservekopie wilt terugzetten?</p>")
+                    .arg(file.toHtmlEscaped(), moment(fileChange), moment(copyChange), aside)
+              : tr("<p>De reservekopie %1 (gemaakt %2) terugzetten als %3?</p><p>Het bestand wordt gesloten en "
+                   "daarna weer geopend. Het huidige bestand wordt eerst opzij gezet in %4.</p>")
+                    .arg(QFileInfo(backupPath).fileName().toHtmlEscaped(), made, file.toHtmlEscaped(), aside);
+    if (!m_ask(tr("Reservekopie terugzetten"), question,
+               newer ? tr("&Toch de oudere kopie terugzetten") : tr("&Terugzetten")))
+        return false;
+
+    waitForAutomatic();
+    close();
+    RestoreOptions options;
+    options.force = newer; // the user confirmed exactly this
+    options.safetyDirectory = directoryFor(databasePath);
+    RestoreResult result;
+    bool restored = false;
+    try {
+        WaitCursor wait;
+        result = BackupService::restore(backupPath, databasePath, options, QDateTime::currentDateTime());
+        restored = true;
+    } catch (const StorageError& e) {
+        emit failed(tr("Reservekopie niet teruggezet"), e.message());
+    }
+    reopen(databasePath); // also after a refusal: the user goes on where he was
+    if (restored)
+        emit status(tr("Reservekopie teruggezet; het vorige bestand staat in %1")
+                        .arg(QDir::toNativeSeparators(result.safetyCopy)));
+    return restored;
+}
+
+void BackupActions::configure() {
+    BackupSettingsDialog dialog(m_settings, m_window);
+    dialog.exec();
+}
