@@ -25,6 +25,9 @@ QString Cli::usage() {
         "  due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]\n"
         "      Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week,\n"
         "      later) en de werklast per behandelaar.\n"
+        "  import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]\n"
+        "      Importeer een bestaand klachtenregister (CSV) volgens een kolomindeling (JSON). Alles of niets:\n"
+        "      met een probleemregel wordt niets geschreven, tenzij --skip-invalid die regels overslaat.\n"
         "\n"
         "Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te "
         "openen.\n");
@@ -64,6 +67,7 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         {QStringLiteral("init"), Commands::init},           {QStringLiteral("demo"), Commands::demo},
         {QStringLiteral("deadlines"), Commands::deadlines}, {QStringLiteral("list"), Commands::list},
         {QStringLiteral("check"), Commands::check},         {QStringLiteral("due"), Commands::due},
+        {QStringLiteral("import"), Commands::importCsv},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {
