@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -70,7 +71,11 @@ void grab(QWidget& widget, const char* name) {
 TEST_CASE("the import dialog guesses the columns from the register's header names", "[ui][import]") {
     Fixture f;
     ImportDialog dialog(*f.session, f.notifier);
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text() ==
+          u"Kies met Bladeren… het register (een CSV-bestand) dat u wilt importeren.");
+    CHECK_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("dryRunButton"))->isEnabled());
     REQUIRE(dialog.openCsv(data("semicolon-1252.csv")));
+    CHECK(dialog.findChild<QPushButton*>(QStringLiteral("dryRunButton"))->isEnabled());
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("detectedLabel"))->text() ==
           u"Gelezen met scheidingsteken puntkomma en tekenset Windows-1252: 16 kolommen, 4 regels.");
     CHECK(fieldCombo(dialog, 0)->currentText() == ImportMapping::label(ImportField::Reference));

@@ -28,7 +28,7 @@ ImportDialog::ImportDialog(MunicipalitySession& session, CaseNotifier& notifier,
     setWindowTitle(tr("Importeren uit CSV"));
     setAccessibleName(windowTitle());
     buildUi();
-    updateButtons();
+    settingsChanged();
 }
 
 ImportDialog::~ImportDialog() {
@@ -129,9 +129,12 @@ void ImportDialog::settingsChanged() {
         return;
     ++m_generation;
     m_runCurrent = false;
-    m_summary->setText(m_table.ok() && !m_table.header.isEmpty()
-                           ? tr("Kies bij elke kolom het veld en start de proefimport.")
-                           : QString());
+    if (m_bytes.isEmpty())
+        m_summary->setText(tr("Kies met Bladeren… het register (een CSV-bestand) dat u wilt importeren."));
+    else if (m_table.ok())
+        m_summary->setText(tr("Kies bij elke kolom het veld en start de proefimport."));
+    else
+        m_summary->clear();
     updateButtons();
 }
 

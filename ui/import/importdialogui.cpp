@@ -101,8 +101,8 @@ void ImportDialog::buildUi() {
 
     m_columns = table(this, QStringLiteral("columnTable"), tr("Kolommen"),
                       {tr("Kolom"), tr("Voorbeelden"), tr("Veld in Aan Tafel")});
-    m_translations = table(this, QStringLiteral("translationTable"), tr("Vertalingen"),
-                           {tr("Veld"), tr("Woord"), tr("Betekent")});
+    m_translations =
+        table(this, QStringLiteral("translationTable"), tr("Vertalingen"), {tr("Veld"), tr("Woord"), tr("Betekent")});
     m_translations->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_translations->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_translations->horizontalHeader()->setStretchLastSection(false);
@@ -158,6 +158,7 @@ void ImportDialog::buildUi() {
     layout->addLayout(buttons);
     resize(980, 680);
 
+    browse->setFocus();
     connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(load, &QPushButton::clicked, this, &ImportDialog::loadMapping);
     connect(save, &QPushButton::clicked, this, &ImportDialog::saveMapping);
