@@ -129,6 +129,13 @@ TEST_CASE("the dry run lists every problem and import waits for a clean run or s
     CHECK(dialog.importEnabled());
     CHECK(dialog.mapping().translate(ImportField::Channel, QStringLiteral("fax")) == u"letter");
 
+    // Reading Excel day numbers is part of the mapping, and changes what a dry run finds.
+    dialog.findChild<QCheckBox*>(QStringLiteral("excelDatesCheck"))->setChecked(true);
+    CHECK(dialog.mapping().excelDates);
+    CHECK_FALSE(dialog.importEnabled());
+    dryRun(dialog);
+    CHECK(dialog.importEnabled());
+
     // Changing a column invalidates the run.
     fieldCombo(dialog, 2)->setCurrentIndex(0);
     CHECK_FALSE(dialog.importEnabled());

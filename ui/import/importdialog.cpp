@@ -107,6 +107,7 @@ void ImportDialog::setMapping(const ImportMapping& mapping) {
     m_filling = true;
     selectData(m_separator, mapping.separator ? QString(*mapping.separator) : QString());
     selectData(m_encoding, mapping.encoding ? CsvReader::encodingName(*mapping.encoding) : QString());
+    m_excelDates->setChecked(mapping.excelDates);
     m_filling = false;
     if (!m_bytes.isEmpty() && (mapping.separator != m_mapping.separator || mapping.encoding != m_mapping.encoding))
         reparse();

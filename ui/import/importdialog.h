@@ -7,7 +7,7 @@
 // thread with a progress bar; the commit is one transaction (Importer::commit) and announces
 // casesReset on the notifier. The mapping is saved and loaded as the CLI's JSON.
 //
-// Object names for tests: fileEdit, separatorCombo, encodingCombo, detectedLabel, columnTable
+// Object names for tests: fileEdit, separatorCombo, encodingCombo, excelDatesCheck, detectedLabel, columnTable
 // (one QComboBox per row in column 2), translationTable, problemTable, skipCheck, summaryLabel,
 // dryRunButton, importButton, progressBar.
 #pragma once
@@ -84,6 +84,7 @@ private:
     QComboBox* m_separator = nullptr;
     QComboBox* m_encoding = nullptr;
     QLabel* m_detected = nullptr;
+    QCheckBox* m_excelDates = nullptr;
     QTableWidget* m_columns = nullptr;
     QTableWidget* m_translations = nullptr;
     QTableWidget* m_problems = nullptr;

@@ -95,6 +95,16 @@ void ImportDialog::buildUi() {
     readRow->addSpacing(12);
     readRow->addWidget(encLabel);
     readRow->addWidget(m_encoding);
+    auto* excelDates = new QCheckBox(tr("E&xcel-datumnummers als datum lezen"), this);
+    excelDates->setObjectName(QStringLiteral("excelDatesCheck"));
+    excelDates->setToolTip(tr("Een getal als 45723 is dan 7-3-2025, zoals Excel datums opslaat."));
+    connect(excelDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_mapping.excelDates = on;
+        settingsChanged();
+    });
+    m_excelDates = excelDates;
+    readRow->addSpacing(12);
+    readRow->addWidget(excelDates);
     readRow->addStretch();
     form->addRow(QString(), readRow);
     form->addRow(QString(), m_detected);
@@ -133,7 +143,7 @@ void ImportDialog::buildUi() {
 
     // Mapping files on the left, the two steps of the import on the right, in the order they are taken.
     auto* load = new QPushButton(tr("Indeling &laden…"), this);
-    auto* save = new QPushButton(tr("Indeling op&slaan…"), this);
+    auto* save = new QPushButton(tr("Indeling opsl&aan…"), this);
     m_dryRunButton = new QPushButton(tr("Pr&oefimport"), this);
     m_dryRunButton->setObjectName(QStringLiteral("dryRunButton"));
     m_importButton = new QPushButton(tr("&Importeren"), this);
