@@ -6,6 +6,7 @@
 #include "commands/casecommandcontext.h"
 #include "commands/casecommands.h"
 #include "domain/clock.h"
+#include "import/importdialog.h"
 #include "intake/intakedialog.h"
 #include "overview/deadlineoverviewwidget.h"
 #include "safety/busyindicator.h"
@@ -96,6 +97,13 @@ void MainWindow::buildMenus() {
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("&Recente bestanden"));
     rebuildRecentMenu();
+    QAction* importCsv = file->addAction(tr("&Importeren uit CSV…"), this, [this] {
+        if (!m_session || m_session->database().isReadOnly())
+            return;
+        ImportDialog dialog(*m_session, m_notifier, this);
+        dialog.exec();
+    });
+    m_writeActions << importCsv;
     QAction* close = file->addAction(tr("Bestand &sluiten"), this, &MainWindow::closeFile);
     m_fileActions << close;
     file->addSeparator();

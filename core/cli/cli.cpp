@@ -30,6 +30,9 @@ QString Cli::usage() {
         "  restore KOPIE --to BESTAND [--force]\n"
         "      Zet een reservekopie terug. Weigert een bestand dat nog geopend is of later is gewijzigd dan de\n"
         "      kopie (--force: toch); het huidige bestand wordt eerst opzij gezet.\n"
+        "  import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]\n"
+        "      Importeer een bestaand klachtenregister (CSV) volgens een kolomindeling (JSON). Alles of niets:\n"
+        "      met een probleemregel wordt niets geschreven, tenzij --skip-invalid die regels overslaat.\n"
         "\n"
         "Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te "
         "openen.\n");
@@ -70,6 +73,7 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         {QStringLiteral("deadlines"), Commands::deadlines}, {QStringLiteral("list"), Commands::list},
         {QStringLiteral("check"), Commands::check},         {QStringLiteral("due"), Commands::due},
         {QStringLiteral("backup"), Commands::backup},       {QStringLiteral("restore"), Commands::restore},
+        {QStringLiteral("import"), Commands::importCsv},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {
