@@ -25,6 +25,11 @@ QString Cli::usage() {
         "  due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]\n"
         "      Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week,\n"
         "      later) en de werklast per behandelaar.\n"
+        "  letter BESTAND --case KENMERK --type SOORT --pdf UIT.pdf [--date JJJJ-MM-DD] [--ground GROND] [--record]\n"
+        "      Maak een brief van een zaak als PDF. Soorten: ontvangstbevestiging, informele-oplossing,\n"
+        "      uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde,\n"
+        "      afdoening. Weigert (code 1) als een verplicht onderdeel ontbreekt. --record legt de brief vast\n"
+        "      als verstuurd; --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).\n"
         "\n"
         "Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te "
         "openen.\n");
@@ -64,6 +69,7 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         {QStringLiteral("init"), Commands::init},           {QStringLiteral("demo"), Commands::demo},
         {QStringLiteral("deadlines"), Commands::deadlines}, {QStringLiteral("list"), Commands::list},
         {QStringLiteral("check"), Commands::check},         {QStringLiteral("due"), Commands::due},
+        {QStringLiteral("letter"), Commands::letter},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

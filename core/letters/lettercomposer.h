@@ -31,8 +31,10 @@ struct ComposedLetter {
     QString recipient;           // names of all addressees, e.g. "Mevrouw A. Jansen en J. de Vries"
     QList<MergeResult> copies;   // one per LetterTypes::recipients(type), the merged template bodies
     QList<TemplateIssue> issues; // every placeholder issue of every copy, for the UI to flag
-    LetterCheckResult check;
-    QString html; // the complete letter as printed and stored
+    LetterCheckResult check;     // includes, first, why the letter does not fit the case state (LetterTypes)
+    int caseRevision = 0;        // the case as composed; sending refuses when it changed since
+    NonHandlingGround ground = NonHandlingGround::None; // the 9:8 ground the letter names (niet-behandelen)
+    QString html;                                       // the complete letter as printed and stored
     PrintJob job; // layout Letter, images["logo"] when the municipality has one, footer
 
     bool mayFinalise() const { return check.mayFinalise(); }

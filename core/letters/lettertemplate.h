@@ -21,18 +21,26 @@ public:
     void setFlag(const QString& name, bool value);
     // A repeated block: {{#name}}…{{/name}} is merged once per item; inside it the item's fields
     // are {{itemName.field}}, e.g. setList("onderdelen", "onderdeel", …) → {{onderdeel.oordeel}}.
-    void setList(const QString& name, const QString& itemName, const QList<QMap<QString, QString>>& items);
+    // fields names the item fields, so that they are known even when the list is empty.
+    void setList(const QString& name, const QString& itemName, const QList<QMap<QString, QString>>& items,
+                 const QStringList& fields = {});
 
     bool contains(const QString& name) const;
     QString value(const QString& name) const; // text, or "ja"/"nee" for a flag; empty when unknown
     bool isList(const QString& name) const;
     QStringList names() const; // every known name, lists and their item fields included
+    bool isFlag(const QString& name) const;
+    bool flag(const QString& name) const;
+    // A list's items, its item name and its item fields (empty for a name that is no list).
+    const QList<QMap<QString, QString>>& items(const QString& name) const;
+    QString itemName(const QString& name) const;
+    QStringList itemFields(const QString& name) const;
 
 private:
-    friend class LetterTemplate;
     struct List {
         QString itemName;
         QList<QMap<QString, QString>> items;
+        QStringList fields;
     };
     QMap<QString, QString> m_values;
     QMap<QString, bool> m_flags;
