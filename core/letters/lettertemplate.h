@@ -67,6 +67,8 @@ struct MergeResult {
 
     bool hasIssues() const { return !issues.isEmpty(); }
     QList<TemplateIssue> issuesOf(TemplateIssue::Kind kind) const;
+
+    bool operator==(const MergeResult&) const = default;
 };
 
 class LetterTemplate {
