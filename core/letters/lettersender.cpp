@@ -63,7 +63,12 @@ SentLetter LetterSender::send(const ComposedLetter& letter, Case* savedCase) {
     event.author = m_session.user();
     event.text = tr("Brief verstuurd: %1 (aan %2)").arg(LetterTypes::label(letter.type), letter.recipient);
     if (changed) {
-        c.events.append(event);
+        // A transition that is itself a letter (the acknowledgement) gets the letter's entry instead of its
+        // own, so that the timeline says it once.
+        if (!c.events.isEmpty() && c.events.last().id == 0 && c.events.last().kind == EventKind::Letter)
+            c.events.last().text = event.text;
+        else
+            c.events.append(event);
         m_session.cases().save(c);
     } else {
         m_session.cases().addEvent(c.id, event);
