@@ -29,11 +29,12 @@ QString letterhead(const MunicipalitySettings& s) {
 
 // The window of the envelope: the addressee's name and address.
 QString addressBlock(const QString& name, const QString& address) {
-    QString html = QStringLiteral("<p style=\"margin-top: 36px; margin-bottom: 24px\">");
+    QString html = QStringLiteral("<p style=\"margin-top: 36px\">");
     html += name.trimmed().isEmpty() ? QString() : escapedLines(name);
     if (!address.trimmed().isEmpty())
         html += QStringLiteral("<br>") + escapedLines(address);
-    return html + QStringLiteral("</p>");
+    // The empty paragraph keeps the address apart from the reference lines in every renderer.
+    return html + QStringLiteral("</p><p>&nbsp;</p>");
 }
 
 } // namespace

@@ -48,6 +48,15 @@ QString place(const QString& address) {
     return last;
 }
 
+// An address for running text: "Postbus 93122, 2509 AC Den Haag".
+QString oneLine(const QString& address) {
+    QStringList lines = address.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString& line : lines)
+        line = line.trimmed();
+    lines.removeAll(QString());
+    return lines.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 QString LetterFields::longDate(QDate day) {
@@ -140,12 +149,12 @@ TemplateContext LetterFields::contextFor(const LetterInput& in) {
     x.setFlag(QStringLiteral("aan.beklaagde"), in.recipient == LetterRecipient::Beklaagde);
 
     x.set(QStringLiteral("gemeente.naam"), s.name);
-    x.set(QStringLiteral("gemeente.adres"), s.address);
+    x.set(QStringLiteral("gemeente.adres"), oneLine(s.address));
     x.set(QStringLiteral("gemeente.plaats"), place(s.address));
     x.set(QStringLiteral("gemeente.telefoon"), s.phone);
     x.set(QStringLiteral("gemeente.email"), s.email);
     x.set(QStringLiteral("ombudsman.naam"), s.ombudsman.name);
-    x.set(QStringLiteral("ombudsman.adres"), s.ombudsman.address);
+    x.set(QStringLiteral("ombudsman.adres"), oneLine(s.ombudsman.address));
     x.set(QStringLiteral("ombudsman.website"), s.ombudsman.website);
     x.set(QStringLiteral("ombudsman.termijn"),
           in.letterDate.isValid() ? longDate(in.engine.calculator().addOneYear(in.letterDate).due) : QString());
@@ -217,12 +226,12 @@ QList<PlaceholderInfo> LetterFields::catalogue() {
         section("aan.klager", tr("Alleen in het exemplaar voor de klager"), K::Flag),
         section("aan.beklaagde", tr("Alleen in het exemplaar voor de beklaagde"), K::Flag),
         text("gemeente.naam", tr("Naam van de gemeente")),
-        text("gemeente.adres", tr("Postadres van de gemeente")),
+        text("gemeente.adres", tr("Postadres van de gemeente, op één regel")),
         text("gemeente.plaats", tr("Plaats van de gemeente (laatste regel van het adres, zonder postcode)")),
         text("gemeente.telefoon", tr("Telefoonnummer van de gemeente")),
         text("gemeente.email", tr("E-mailadres van de gemeente")),
         text("ombudsman.naam", tr("Naam van de ombudsman (Nationale ombudsman of eigen ombudsvoorziening)")),
-        text("ombudsman.adres", tr("Adres van de ombudsman")),
+        text("ombudsman.adres", tr("Adres van de ombudsman, op één regel")),
         text("ombudsman.website", tr("Website van de ombudsman")),
         text("ombudsman.termijn",
              tr("Laatste dag om naar de ombudsman te gaan: een jaar na de datum van de brief (art. 9:24 Awb)")),

@@ -129,7 +129,8 @@ TEST_CASE("people, municipality and ombudsman in the placeholders") {
     CHECK(value(c, "behandelaar.naam") == QStringLiteral("Fatima el Amrani"));
     CHECK(value(c, "gemeente.plaats") == QStringLiteral("Proefstad"));
     CHECK(value(c, "ombudsman.naam") == QStringLiteral("De Nationale ombudsman"));
-    CHECK(value(c, "ombudsman.adres") == QStringLiteral("Postbus 93122\n2509 AC Den Haag"));
+    CHECK(value(c, "ombudsman.adres") == QStringLiteral("Postbus 93122, 2509 AC Den Haag"));
+    CHECK(value(c, "gemeente.adres") == QStringLiteral("Postbus 100, 1234 AB Proefstad"));
     const TemplateContext toBeklaagde = contextOf(c, d("2025-04-15"), LetterRecipient::Beklaagde);
     CHECK(toBeklaagde.value(QStringLiteral("aan.naam")) == QStringLiteral("J. Bakker"));
     CHECK(toBeklaagde.value(QStringLiteral("aan.adres")) == QStringLiteral("Team Wmo\nGemeente Proefstad"));

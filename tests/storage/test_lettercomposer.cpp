@@ -126,6 +126,21 @@ TEST_CASE("uitnodiging hoorzitting: the date of the hearing and the beklaagde is
     CHECK(r.text.contains(QStringLiteral("artikel 9:10")));
 }
 
+TEST_CASE("without a named beklaagde the hearing letters still read well") {
+    TempDir dir;
+    LetterSession f(dir, d("2025-03-28"));
+    Case c = deVriesComplaint();
+    c.subject.employee.clear();
+    c = f.store(c);
+    Composed r = compose(f, c, LetterType::Closing, "2025-04-15");
+    requireFinal(r);
+    CHECK(r.text.contains(QStringLiteral("Op donderdag 10 april 2025 hebben wij u gehoord over de klacht.")));
+    c.hearingHeld = {};
+    r = compose(f, c, LetterType::HearingInvitation, "2025-03-28");
+    requireFinal(r);
+    CHECK(r.text.contains(QStringLiteral("Ook degene over wiens gedraging u klaagt wordt gehoord")));
+}
+
 TEST_CASE("verdagingsbrief: two copies, to the klager and to the beklaagde, with the new date") {
     TempDir dir;
     LetterSession f(dir);
@@ -176,7 +191,7 @@ TEST_CASE("kennisgeving niet-behandelen: the ground, the ombudsman and the term"
     requireFinal(r);
     CHECK(r.text.contains(
         QStringLiteral("Art. 9:8 lid 1 b Awb: de gedraging vond langer dan een jaar voor indiening plaats")));
-    CHECK(r.text.contains(QStringLiteral("De Nationale ombudsman, Postbus 93122\n2509 AC Den Haag, "
+    CHECK(r.text.contains(QStringLiteral("De Nationale ombudsman, Postbus 93122, 2509 AC Den Haag, "
                                          "www.nationaleombudsman.nl")));
     CHECK(r.text.contains(QStringLiteral("binnen een jaar na de datum van deze brief")));
     CHECK(r.text.contains(QStringLiteral("tot en met vrijdag 20 maart 2026")));
@@ -223,7 +238,7 @@ TEST_CASE("afdoeningsbrief: findings and judgment per part, conclusions, measure
     CHECK(r.text.contains(QStringLiteral("Op donderdag 10 april 2025 hebben wij u en J. Bakker gehoord")));
     CHECK(r.text.contains(QStringLiteral("Bent u het niet eens met deze afhandeling?\nDan kunt u binnen een jaar na de "
                                          "datum van deze brief uw klacht voorleggen aan De Nationale ombudsman, "
-                                         "Postbus 93122\n2509 AC Den Haag, www.nationaleombudsman.nl.")));
+                                         "Postbus 93122, 2509 AC Den Haag, www.nationaleombudsman.nl.")));
     CHECK(r.text.contains(QStringLiteral("tot en met woensdag 15 april 2026 (artikel 9:24 Awb)")));
     CHECK(r.text.contains(QStringLiteral("Wat wij verbeteren")));
 }
