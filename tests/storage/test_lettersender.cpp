@@ -116,6 +116,22 @@ TEST_CASE("sending the kennisgeving niet-behandelen closes the case with its gro
     CHECK(f.session.workflow().consistencyProblems(stored).isEmpty());
 }
 
+TEST_CASE("a notice for a case already closed as not handled records its date as bookkeeping") {
+    TempDir dir;
+    LetterSession f(dir, d("2025-03-20"));
+    Case c = deVriesComplaint();
+    c.phase = Phase::Closed;
+    c.outcome = Outcome::NotHandled;
+    c.closedOn = d("2025-03-18");
+    c.nonHandlingGround = NonHandlingGround::AlreadyHandled;
+    c = f.store(c);
+    LetterSender(f.session).send(LetterComposer(f.session).compose(c, LetterType::NonHandlingNotice, d("2025-03-20")));
+    const Case stored = f.session.cases().load(c.id);
+    CHECK(stored.nonHandlingNoticeSent == d("2025-03-20"));
+    CHECK(stored.outcome == Outcome::NotHandled);
+    CHECK(letterEvents(stored) == 1);
+}
+
 TEST_CASE("sending a letter that changes no deadline only adds the letter and its timeline entry") {
     TempDir dir;
     LetterSession f(dir);
