@@ -4,7 +4,7 @@
 #include "testsupport.h"
 
 #include "clirun.h"
-#include "letterfixture.h"
+#include "pinnedcomplaint.h"
 
 #include "letters/lettercomposer.h"
 #include "letters/letterstore.h"

@@ -1,8 +1,8 @@
 // The letter types and the placeholder values of a pinned complaint: Mevrouw A. de Vries, received
-// Friday 7 March 2025 (tests/letterfixture.h has the terms worked out by hand).
+// Friday 7 March 2025 (tests/pinnedcomplaint.h has the terms worked out by hand).
 #include "testsupport.h"
 
-#include "letterfixture.h"
+#include "pinnedcomplaint.h"
 
 #include "deadlines/deadlineengine.h"
 #include "letters/letterfields.h"

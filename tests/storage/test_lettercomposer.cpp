@@ -1,9 +1,9 @@
 // Every letter type composed for the pinned complaint of Mevrouw A. de Vries (received Friday
-// 7 March 2025; terms in tests/letterfixture.h), read back as plain text: the elements the Awb
+// 7 March 2025; terms in tests/pinnedcomplaint.h), read back as plain text: the elements the Awb
 // requires, the dates worked out by hand and the names. Then every refusal of the content check.
 #include "testsupport.h"
 
-#include "letterfixture.h"
+#include "pinnedcomplaint.h"
 
 #include "letters/lettercomposer.h"
 #include "letters/letterstore.h"

@@ -2,7 +2,7 @@
 // "Brief verstuurd", and the deadline the letter meets is marked as met — or nothing happens at all.
 #include "testsupport.h"
 
-#include "letterfixture.h"
+#include "pinnedcomplaint.h"
 
 #include "letters/lettersender.h"
 #include "storage/auditlog.h"

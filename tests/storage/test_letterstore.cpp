@@ -3,7 +3,7 @@
 // afdoeningsbrief names.
 #include "testsupport.h"
 
-#include "letterfixture.h"
+#include "pinnedcomplaint.h"
 
 #include "letters/letterstore.h"
 #include "storage/auditlog.h"
