@@ -262,3 +262,20 @@ QList<PlaceholderInfo> LetterFields::catalogue() {
     }
     return list;
 }
+
+QList<TemplateIssue> LetterFields::checkTemplate(const QString& source) {
+    // Every name known and filled, every section shown, one complaint part: then only the template's own
+    // faults remain.
+    TemplateContext everything;
+    QMap<QString, QString> part;
+    for (const PlaceholderInfo& info : catalogue()) {
+        switch (info.kind) {
+        case PlaceholderInfo::Kind::Text: everything.set(info.name, info.name); break;
+        case PlaceholderInfo::Kind::Flag: everything.setFlag(info.name, true); break;
+        case PlaceholderInfo::Kind::ListField: part.insert(info.name.section(QLatin1Char('.'), 1), info.name); break;
+        case PlaceholderInfo::Kind::List: break;
+        }
+    }
+    everything.setList(QStringLiteral("onderdelen"), QStringLiteral("onderdeel"), {part});
+    return LetterTemplate(source).merge(everything).issues;
+}

@@ -42,6 +42,10 @@ public:
     // Every placeholder, grouped as the editor lists them (zaak, klager, beklaagde, behandelaar,
     // gemeente, ombudsman, termijnen, afdoening, geadresseerde).
     static QList<PlaceholderInfo> catalogue();
+    // What is wrong with a template whatever the case (for the template editor): misspelt names
+    // (Unknown) and malformed tags (Syntax), each with its position. Empty values are a matter of the
+    // case and are not reported here.
+    static QList<TemplateIssue> checkTemplate(const QString& source);
     // The values for one letter copy; every catalogue name is set (possibly empty).
     static TemplateContext contextFor(const LetterInput& input);
 

@@ -212,3 +212,21 @@ TEST_CASE("every shipped template uses only catalogue names and is well formed")
         CHECK(source.contains(QStringLiteral("{{aan.aanhef}}")));
     }
 }
+
+TEST_CASE("the template editor learns of misspelt names and broken tags without a case") {
+    const QString source =
+        QStringLiteral("<p>{{aan.aanhef}}</p>\n{{#onderdelen}}{{onderdeel.oordeel}}{{onderdeel.besluit}}"
+                       "{{/onderdelen}}\n{{#commissie}}{{klager.naam}}{{/commisie}}");
+    const QList<TemplateIssue> issues = LetterFields::checkTemplate(source);
+    REQUIRE(issues.size() == 3);
+    CHECK(issues.at(0).kind == TemplateIssue::Kind::Unknown);
+    CHECK(issues.at(0).name == QStringLiteral("onderdeel.besluit"));
+    CHECK(issues.at(0).line == 2);
+    CHECK(issues.at(1).kind == TemplateIssue::Kind::Syntax); // {{#commissie}} never closed
+    CHECK(issues.at(1).name == QStringLiteral("{{#commissie}}"));
+    CHECK(issues.at(1).line == 3);
+    CHECK(issues.at(2).kind == TemplateIssue::Kind::Syntax); // the stray {{/commisie}}
+    CHECK(issues.at(2).name == QStringLiteral("{{/commisie}}"));
+    for (LetterType type : LetterTypes::all())
+        CHECK(LetterFields::checkTemplate(LetterStore::shippedTemplate(type)).isEmpty());
+}
