@@ -98,7 +98,9 @@ LetterDialog::LetterDialog(MunicipalitySession& session, CaseNotifier& notifier,
     splitter->addWidget(middle);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 700, 260});
+    m_types->setMinimumWidth(m_types->fontMetrics().horizontalAdvance(LetterTypes::label(LetterType::CopyToRespondent) +
+                                                                      QStringLiteral("MMM")));
+    splitter->setSizes({m_types->minimumWidth(), 700, 280});
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("letterMessage"));
@@ -127,6 +129,7 @@ LetterDialog::LetterDialog(MunicipalitySession& session, CaseNotifier& notifier,
     m_send->setAutoDefault(false);
     connect(m_send, &QPushButton::clicked, this, &LetterDialog::send);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Sluiten"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* bottom = new QHBoxLayout;
@@ -260,19 +263,22 @@ void LetterDialog::updateChecks() {
         return;
     }
     for (const QString& line : m_draft->missing()) {
-        auto* item = new QListWidgetItem(tr("Ontbreekt: %1").arg(line), m_issues);
+        auto* item = new QListWidgetItem(line, m_issues);
         item->setForeground(QColor(0xa0, 0x00, 0x00));
     }
     for (const QString& line : m_draft->flagged()) {
         auto* item = new QListWidgetItem(line, m_issues);
         item->setForeground(QColor(0x8a, 0x5a, 0x00));
     }
-    if (m_draft->mayFinalise())
+    if (m_draft->mayFinalise()) {
         m_status->setText(m_issues->count() == 0
                               ? tr("De brief is compleet.")
                               : tr("De brief mag worden verzonden; kijk de gemarkeerde punten nog na."));
-    else
+        m_status->setStyleSheet(m_issues->count() == 0 ? QStringLiteral("color: #1d6b2a;") : QString());
+    } else {
         m_status->setText(m_draft->blockedReason());
+        m_status->setStyleSheet(QStringLiteral("color: #a00000;"));
+    }
     m_send->setEnabled(m_draft->mayFinalise());
     m_send->setToolTip(m_draft->mayFinalise() ? tr("Bewaart de brief in de tijdlijn; daarna kan hij niet meer "
                                                    "worden gewijzigd.")

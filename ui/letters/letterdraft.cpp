@@ -95,6 +95,5 @@ QString LetterDraft::blockedReason() const {
     const QStringList absent = missing();
     if (absent.isEmpty())
         return {};
-    return tr("Definitief verzenden kan pas als de brief compleet is. Ontbreekt: %1")
-        .arg(absent.join(QStringLiteral("; ")));
+    return tr("Definitief verzenden kan nog niet: %1").arg(absent.join(QStringLiteral(" ")));
 }

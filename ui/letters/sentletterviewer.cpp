@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTextEdit>
 #include <QVBoxLayout>
 
@@ -47,6 +48,7 @@ SentLetterViewer::SentLetterViewer(const SentLetter& letter, const MunicipalityS
     connect(m_output, &LetterOutputBar::failed, this,
             [this](const QString& message) { QMessageBox::warning(this, windowTitle(), message); });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Sluiten"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* bottom = new QHBoxLayout;

@@ -154,6 +154,7 @@ TemplateEditor::TemplateEditor(MunicipalitySession& session, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &TemplateEditor::save);
     connect(m_reset, &QPushButton::clicked, this, &TemplateEditor::resetToShipped);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Sluiten"));
     connect(buttons, &QDialogButtonBox::rejected, this, &TemplateEditor::reject);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_reset);
@@ -303,7 +304,7 @@ void TemplateEditor::refreshPreview() {
         static const QRegularExpression placeholderFault(QStringLiteral("\\{\\{"));
         for (const QString& line : draft.missing()) {
             if (!line.contains(placeholderFault)) // already listed above, with its line
-                new QListWidgetItem(tr("Ontbreekt: %1").arg(line), m_issues);
+                new QListWidgetItem(line, m_issues);
         }
     } catch (const StorageError& e) {
         showMessage(e.message());
@@ -335,9 +336,9 @@ bool TemplateEditor::save() {
     const LetterDraft draft(m_session, SampleCase::forType(type, m_session.today()), type, m_session.today(), body);
     if (!draft.missing().isEmpty() &&
         !m_confirm(this, tr("Sjabloon onvolledig"),
-                   tr("Een brief met deze sjabloon kan niet definitief worden verzonden. Ontbreekt: %1. Toch "
+                   tr("Een brief met deze sjabloon kan niet definitief worden verzonden: %1 Toch "
                       "opslaan?")
-                       .arg((unknown.isEmpty() ? draft.missing() : unknown).join(QStringLiteral("; ")))))
+                       .arg((unknown.isEmpty() ? draft.missing() : unknown).join(u' '))))
         return false;
     try {
         LetterStore(m_session.database(), m_session.clock(), m_session.user()).saveTemplate(type, body);
