@@ -138,30 +138,38 @@ std::pair<int, int> LetterLayout::pageOfCopy(int page) const {
 LetterLayout::~LetterLayout() = default;
 
 // A short paragraph moves to the next page whole rather than leaving a line behind, and takes up to
-// two one-line paragraphs before it along (a heading, "Met vriendelijke groet," above a signature):
-// a letter reads better so, and the text layout draws the last line above a page on that page too
-// (clipped, but a PDF keeps clipped text, so it would be found twice). Paragraphs longer than a
-// third of a page, and the cells of tables (which break between rows), still break where they must.
+// two one-line paragraphs before it along (a heading, "Met vriendelijke groet," above a signature),
+// also when the text layout itself moved it: a letter reads better so, and the text layout draws the
+// last line above a page on that page too (clipped, but a PDF keeps clipped text, so it would be
+// found twice). Paragraphs longer than a third of a page, and the cells of tables (which break
+// between rows), still break where they must; a page break of the HTML itself is left alone.
 void LetterLayout::keepParagraphsTogether() {
     QAbstractTextDocumentLayout* layout = m_document->documentLayout();
     const qreal page = m_body.height();
+    const auto pageOf = [page](qreal y) { return std::floor(y / page); };
     const auto inTable = [](const QTextBlock& b) { return QTextCursor(b).currentTable() != nullptr; };
+    const auto breaksFreely = [](const QTextBlock& b) {
+        return b.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto;
+    };
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (inTable(block) || !breaksFreely(block))
+            continue;
         const QRectF r = layout->blockBoundingRect(block);
-        const bool crosses = std::floor(r.top() / page) != std::floor((r.bottom() - 1.0) / page);
-        if (!crosses || inTable(block))
+        const bool crosses = pageOf(r.top()) != pageOf(r.bottom() - 1.0);
+        const QTextBlock previous = block.previous();
+        const bool startsPage = previous.isValid() && !inTable(previous) &&
+                                pageOf(layout->blockBoundingRect(previous).bottom() - 1.0) < pageOf(r.top());
+        if ((!crosses && !startsPage) || (crosses && r.height() > page / 3))
             continue;
         QTextBlock first = block;
         for (int taken = 0; taken < 2; ++taken) {
             const QTextBlock before = first.previous();
-            if (!before.isValid() || inTable(before) || before.layout()->lineCount() != 1 ||
-                before.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+            if (!before.isValid() || inTable(before) || !breaksFreely(before) || before.layout()->lineCount() != 1 ||
+                r.bottom() - layout->blockBoundingRect(before).top() > page / 3)
                 break;
             first = before;
         }
-        if (r.bottom() - layout->blockBoundingRect(first).top() > page / 3)
-            first = block;
-        if (r.height() > page / 3 || first.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+        if (first == block && !crosses)
             continue;
         QTextBlockFormat format;
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
