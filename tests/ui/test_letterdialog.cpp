@@ -10,6 +10,7 @@
 #include "letters/letterstore.h"
 #include "letters/sentletterviewer.h"
 
+#include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -135,6 +136,38 @@ TEST_CASE("Typing an unknown placeholder is flagged live; deleting the ombudsman
     dialog.checkNow();
     CHECK_FALSE(dialog.sendButton()->isEnabled());
     CHECK(dialog.sendBlockedReason().contains(QLatin1String("ombudsman")));
+}
+
+TEST_CASE("Edits of a letter not yet sent are not thrown away unasked", "[letterdialog]") {
+    LetterFixture f;
+    const Case c = f.formalCase();
+    Answers answers;
+    answers.answer = false;
+    LetterDialog dialog(*f.session, f.notifier, c);
+    dialog.setConfirm(answers.confirm());
+    dialog.chooseType(LetterType::HearingInvitation);
+    dialog.chooseType(LetterType::Closing); // not edited: no question
+    CHECK(answers.questions.isEmpty());
+    CHECK(dialog.currentType() == LetterType::Closing);
+
+    dialog.chooseType(LetterType::CopyToRespondent);
+    typeAtEnd(dialog.editor(), QStringLiteral("Het klaagschrift is bijgevoegd."));
+    dialog.chooseType(LetterType::Acknowledgement);
+    CHECK(answers.questions.size() == 1);
+    CHECK(dialog.currentType() == LetterType::CopyToRespondent);
+    CHECK(dialog.editor()->toPlainText().contains(QLatin1String("Het klaagschrift is bijgevoegd.")));
+    dialog.setLetterDate(d("2025-03-13"));
+    CHECK(answers.questions.size() == 2);
+    CHECK(dialog.findChild<QDateEdit*>(QStringLiteral("letterDate"))->date() == d("2025-03-12"));
+    dialog.show();
+    dialog.reject();
+    CHECK(answers.questions.size() == 3);
+    CHECK(dialog.isVisible());
+
+    answers.answer = true;
+    dialog.chooseType(LetterType::Acknowledgement);
+    CHECK(dialog.currentType() == LetterType::Acknowledgement);
+    CHECK_FALSE(dialog.editor()->toPlainText().contains(QLatin1String("Het klaagschrift is bijgevoegd.")));
 }
 
 TEST_CASE("Sending the acknowledgement stores it, final, and marks the acknowledgement met", "[letterdialog]") {

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTextEdit>
 #include <QTimer>
@@ -153,12 +154,25 @@ LetterDialog::LetterDialog(MunicipalitySession& session, CaseNotifier& notifier,
             m_checkTimer->start();
     });
     connect(m_types, &QListWidget::currentRowChanged, this, [this] {
-        if (!m_loading)
-            compose();
+        if (m_loading)
+            return;
+        if (m_draft && m_draftRow != m_types->currentRow() && !mayDiscardEdits()) {
+            m_loading = true;
+            m_types->setCurrentRow(m_draftRow);
+            m_loading = false;
+            return;
+        }
+        compose();
     });
     connect(m_date, &QDateEdit::dateChanged, this, [this] {
-        if (!m_loading)
-            fillTypes();
+        if (m_loading)
+            return;
+        if (m_draft && m_draft->letterDate() != m_date->date() && !mayDiscardEdits()) {
+            const QSignalBlocker keep(m_date);
+            m_date->setDate(m_draft->letterDate());
+            return;
+        }
+        fillTypes();
     });
 
     fillTypes();
@@ -200,20 +214,35 @@ void LetterDialog::fillTypes() {
         item->setData(Qt::UserRole, int(type));
         item->setToolTip(LetterTypes::article(type));
     }
-    m_loading = false;
     if (m_types->count() == 0) {
+        m_loading = false;
         m_draft.reset();
         showDraft();
         return;
     }
     const int row = before ? int(offeredTypes().indexOf(*before)) : -1;
     m_types->setCurrentRow(row >= 0 ? row : 0);
-    if (row >= 0)
-        compose(); // same row: currentRowChanged does not fire, but the date changed
+    m_loading = false;
+    compose();
+}
+
+bool LetterDialog::mayDiscardEdits() {
+    checkNow();
+    if (m_sent || !m_draft || !m_draft->isEdited())
+        return true;
+    return m_confirm(this, tr("Wijzigingen in de brief"),
+                     tr("U hebt de tekst van deze brief aangepast en hij is niet verzonden. De wijzigingen gaan "
+                        "verloren. Doorgaan?"));
+}
+
+void LetterDialog::reject() {
+    if (mayDiscardEdits())
+        QDialog::reject();
 }
 
 void LetterDialog::compose() {
     const std::optional<LetterType> type = currentType();
+    m_draftRow = m_types->currentRow();
     m_message->hide();
     try {
         m_draft = type ? std::make_unique<LetterDraft>(m_session, m_case, *type, m_date->date()) : nullptr;

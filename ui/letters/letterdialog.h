@@ -67,8 +67,11 @@ public:
     std::optional<SentLetter> sentLetter() const { return m_sent; }
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // Sluiten, Esc: asks first when the handler edited a letter he has not sent.
+    void reject() override;
 
 private:
+    bool mayDiscardEdits();
     void fillTypes();
     void compose();
     void showDraft();
@@ -84,6 +87,7 @@ private:
     std::optional<SentLetter> m_sent;
     Confirm m_confirm;
     bool m_loading = false;
+    int m_draftRow = -1; // the row of the type the draft was composed for
 
     QListWidget* m_types = nullptr;
     QDateEdit* m_date = nullptr;
