@@ -1,5 +1,6 @@
 #include "letterdialog.h"
 
+#include "lettercheckpanel.h"
 #include "letterdraft.h"
 #include "letteroutputbar.h"
 #include "letterpage.h"
@@ -78,26 +79,13 @@ LetterDialog::LetterDialog(MunicipalitySession& session, CaseNotifier& notifier,
     middleLayout->addWidget(buddyLabel(tr("&Tekst (u kunt de brief hier aanpassen):"), m_editor, middle));
     middleLayout->addWidget(m_editor, 1);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("letterStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-    m_issues = new QListWidget(this);
-    m_issues->setObjectName(QStringLiteral("letterIssues"));
-    m_issues->setAccessibleName(tr("Controle van de brief"));
-    m_issues->setWordWrap(true);
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(buddyLabel(tr("&Controle:"), m_issues, right));
-    rightLayout->addWidget(m_status);
-    rightLayout->addWidget(m_issues, 1);
+    m_check = new LetterCheckPanel(this);
 
     auto* splitter = new QSplitter(this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
     splitter->addWidget(middle);
-    splitter->addWidget(right);
+    splitter->addWidget(m_check);
     splitter->setStretchFactor(1, 1);
     m_types->setMinimumWidth(m_types->fontMetrics().horizontalAdvance(LetterTypes::label(LetterType::CopyToRespondent) +
                                                                       QStringLiteral("MMM")));
@@ -276,42 +264,22 @@ void LetterDialog::checkNow() {
 }
 
 void LetterDialog::updateChecks() {
-    m_issues->clear();
+    QString blocked;
     if (m_sent) {
-        m_status->setText(tr("Verzonden op %1 door %2. De brief staat in de tijdlijn en kan niet meer worden "
-                             "gewijzigd.")
-                              .arg(TermCalculator::shortDate(m_sent->letterDate), m_sent->author));
-        m_send->setEnabled(false);
-        m_send->setToolTip(m_status->text());
-        return;
-    }
-    if (!m_draft) {
-        m_status->setText(m_types->count() == 0 ? tr("Bij deze zaak past nu geen brief.") : QString());
-        m_send->setEnabled(false);
-        m_send->setToolTip(m_status->text());
-        return;
-    }
-    for (const QString& line : m_draft->missing()) {
-        auto* item = new QListWidgetItem(line, m_issues);
-        item->setForeground(QColor(0xa0, 0x00, 0x00));
-    }
-    for (const QString& line : m_draft->flagged()) {
-        auto* item = new QListWidgetItem(line, m_issues);
-        item->setForeground(QColor(0x8a, 0x5a, 0x00));
-    }
-    if (m_draft->mayFinalise()) {
-        m_status->setText(m_issues->count() == 0
-                              ? tr("De brief is compleet.")
-                              : tr("De brief mag worden verzonden; kijk de gemarkeerde punten nog na."));
-        m_status->setStyleSheet(m_issues->count() == 0 ? QStringLiteral("color: #1d6b2a;") : QString());
+        blocked = tr("Verzonden op %1 door %2. De brief staat in de tijdlijn en kan niet meer worden gewijzigd.")
+                      .arg(TermCalculator::shortDate(m_sent->letterDate), m_sent->author);
+        m_check->showStatement(blocked);
+    } else if (!m_draft) {
+        blocked = m_types->count() == 0 ? tr("Bij deze zaak past nu geen brief.") : tr("Kies een brief.");
+        m_check->showStatement(blocked);
     } else {
-        m_status->setText(m_draft->blockedReason());
-        m_status->setStyleSheet(QStringLiteral("color: #a00000;"));
+        m_check->showDraft(*m_draft);
+        blocked = m_draft->blockedReason();
     }
-    m_send->setEnabled(m_draft->mayFinalise());
-    m_send->setToolTip(m_draft->mayFinalise() ? tr("Bewaart de brief in de tijdlijn; daarna kan hij niet meer "
-                                                   "worden gewijzigd.")
-                                              : m_draft->blockedReason());
+    m_send->setEnabled(blocked.isEmpty());
+    m_send->setToolTip(blocked.isEmpty() ? tr("Bewaart de brief in de tijdlijn; daarna kan hij niet meer worden "
+                                              "gewijzigd.")
+                                         : blocked);
 }
 
 QString LetterDialog::sendBlockedReason() const {

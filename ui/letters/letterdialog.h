@@ -25,6 +25,7 @@
 #include <optional>
 
 class CaseNotifier;
+class LetterCheckPanel;
 class LetterDraft;
 class LetterOutputBar;
 class MunicipalitySession;
@@ -92,8 +93,7 @@ private:
     QListWidget* m_types = nullptr;
     QDateEdit* m_date = nullptr;
     QTextEdit* m_editor = nullptr;
-    QLabel* m_status = nullptr;
-    QListWidget* m_issues = nullptr;
+    LetterCheckPanel* m_check = nullptr;
     QLabel* m_message = nullptr;
     LetterOutputBar* m_output = nullptr;
     QPushButton* m_send = nullptr;

@@ -2,6 +2,7 @@
 
 #include "letterdraft.h"
 #include "letterpage.h"
+#include "placeholderpicker.h"
 #include "samplecase.h"
 
 #include "deadlines/termcalculator.h"
@@ -15,7 +16,6 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -26,7 +26,6 @@
 #include <QTabWidget>
 #include <QTextEdit>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -90,30 +89,8 @@ TemplateEditor::TemplateEditor(MunicipalitySession& session, QWidget* parent)
     m_tabs->addTab(m_source, tr("&HTML-bron"));
     m_tabs->addTab(m_rich, tr("&Opgemaakt"));
 
-    m_placeholders = new QTreeWidget(this);
-    m_placeholders->setObjectName(QStringLiteral("placeholderList"));
-    m_placeholders->setAccessibleName(tr("Velden die een sjabloon kan gebruiken"));
-    m_placeholders->setHeaderLabels({tr("Veld"), tr("Betekenis")});
-    m_placeholders->setRootIsDecorated(false);
-    m_placeholders->setWordWrap(true);
-    m_placeholders->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    for (const PlaceholderInfo& info : LetterFields::catalogue()) {
-        auto* item = new QTreeWidgetItem(m_placeholders, {info.example, info.description});
-        item->setData(0, Qt::UserRole, info.name);
-        item->setToolTip(0, info.example);
-        item->setToolTip(1, info.description);
-    }
-    m_insert = new QPushButton(tr("Veld &invoegen"), this);
-    m_insert->setObjectName(QStringLiteral("insertPlaceholder"));
-    m_insert->setAutoDefault(false);
-    const auto insertCurrent = [this] {
-        if (const QTreeWidgetItem* item = m_placeholders->currentItem())
-            insertPlaceholder(item->data(0, Qt::UserRole).toString());
-    };
-    connect(m_insert, &QPushButton::clicked, this, insertCurrent);
-    connect(m_placeholders, &QTreeWidget::itemActivated, this, insertCurrent);
-    auto* catalogue = labelled(tr("&Velden:"), m_placeholders, this);
-    catalogue->layout()->addWidget(m_insert);
+    auto* catalogue = new PlaceholderPicker(this);
+    connect(catalogue, &PlaceholderPicker::picked, this, &TemplateEditor::insertPlaceholder);
 
     m_preview = new QTextEdit(this);
     m_preview->setObjectName(QStringLiteral("templatePreview"));
@@ -271,17 +248,15 @@ void TemplateEditor::showStatus() {
 }
 
 void TemplateEditor::insertPlaceholder(const QString& name) {
-    for (const PlaceholderInfo& info : LetterFields::catalogue()) {
-        if (info.name != name)
-            continue;
-        if (m_tabs->currentIndex() == SourceTab) {
-            m_source->insertPlainText(info.example);
-            m_source->setFocus();
-        } else {
-            m_rich->insertPlainText(info.example);
-            m_rich->setFocus();
-        }
+    const QString example = PlaceholderPicker::exampleOf(name);
+    if (example.isEmpty())
         return;
+    if (m_tabs->currentIndex() == SourceTab) {
+        m_source->insertPlainText(example);
+        m_source->setFocus();
+    } else {
+        m_rich->insertPlainText(example);
+        m_rich->setFocus();
     }
 }
 

@@ -25,7 +25,6 @@ class QPushButton;
 class QTabWidget;
 class QTextEdit;
 class QTimer;
-class QTreeWidget;
 
 class TemplateEditor : public QDialog {
     Q_OBJECT
@@ -78,8 +77,6 @@ private:
     QTabWidget* m_tabs = nullptr;
     QPlainTextEdit* m_source = nullptr;
     QTextEdit* m_rich = nullptr;
-    QTreeWidget* m_placeholders = nullptr;
-    QPushButton* m_insert = nullptr;
     QTextEdit* m_preview = nullptr;
     QListWidget* m_issues = nullptr;
     QLabel* m_message = nullptr;
