@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "domain/clock.h"
 #include "i18n/languages.h"
+#include "print/letterpdfwriter.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -30,7 +31,9 @@ int main(int argc, char** argv) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     const SystemClock clock;
+    LetterPdfWriter letterPdf;
     CliServices services;
+    services.letterPdf = &letterPdf;
     const int code = Cli::run(args, out, err, clock, services);
     out.flush();
     err.flush();

@@ -33,6 +33,11 @@ QString Cli::usage() {
         "  import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]\n"
         "      Importeer een bestaand klachtenregister (CSV) volgens een kolomindeling (JSON). Alles of niets:\n"
         "      met een probleemregel wordt niets geschreven, tenzij --skip-invalid die regels overslaat.\n"
+        "  letter BESTAND --case KENMERK --type SOORT --pdf UIT.pdf [--date JJJJ-MM-DD] [--ground GROND] [--record]\n"
+        "      Maak een brief van een zaak als PDF. Soorten: ontvangstbevestiging, informele-oplossing,\n"
+        "      uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde,\n"
+        "      afdoening. Weigert (code 1) als een verplicht onderdeel ontbreekt. --record legt de brief vast\n"
+        "      als verstuurd; --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).\n"
         "\n"
         "Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te "
         "openen.\n");
@@ -73,7 +78,7 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         {QStringLiteral("deadlines"), Commands::deadlines}, {QStringLiteral("list"), Commands::list},
         {QStringLiteral("check"), Commands::check},         {QStringLiteral("due"), Commands::due},
         {QStringLiteral("backup"), Commands::backup},       {QStringLiteral("restore"), Commands::restore},
-        {QStringLiteral("import"), Commands::importCsv},
+        {QStringLiteral("import"), Commands::importCsv},    {QStringLiteral("letter"), Commands::letter},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

@@ -25,9 +25,10 @@ ActionBar::ActionBar(QWidget* parent)
 }
 
 QString ActionBar::reservedMnemonics() {
-    // Tabs: Overzicht, Tijdlijn, terMijnen, Leren. Menus: Bestand, bewerken, Help. Translated, because
-    // the translated tabs and menus take other letters.
-    return tr("otmlbwh", "mnemonic letters taken by the case file tabs and the main menus, in this language");
+    // Tabs: Overzicht, Tijdlijn, terMijnen, Leren. Menus: Bestand, bewerken, Help. The Brief… button
+    // beside the bar: bRief. Translated, because the translated tabs and menus take other letters.
+    return tr("otmlbwhr", "mnemonic letters taken by the case file tabs, the main menus and the Brief… button, "
+                          "in this language");
 }
 
 QString ActionBar::fieldMnemonics() {

@@ -11,6 +11,8 @@
 #include "casenotifier.h"
 #include "commands/casecommandcontext.h"
 #include "commands/casecommands.h"
+#include "letters/letterdialog.h"
+#include "letters/sentletterviewer.h"
 #include "safety/conflictresolver.h"
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
@@ -25,6 +27,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -39,13 +43,24 @@ CaseFileWidget::CaseFileWidget(MunicipalitySession& session, CaseNotifier& notif
     , m_notifier(notifier)
     , m_stack(stack)
     , m_caseId(caseId)
-    , m_runDialog([](TransitionDialog& dialog) { return dialog.exec() == QDialog::Accepted; }) {
+    , m_runDialog([](TransitionDialog& dialog) { return dialog.exec() == QDialog::Accepted; })
+    , m_runLetter([](QDialog& dialog) { dialog.exec(); }) {
     setObjectName(QStringLiteral("caseFile"));
     setAccessibleName(tr("Zaakdossier"));
 
     m_header = new CaseHeader(this);
     m_actions = new ActionBar(this);
     connect(m_actions, &ActionBar::triggered, this, &CaseFileWidget::startAction);
+    // Not a workflow step, so beside the action bar; its mnemonic is reserved there (ActionBar).
+    m_letter = new QPushButton(tr("B&rief…"), this);
+    m_letter->setObjectName(QStringLiteral("writeLetter"));
+    m_letter->setAccessibleName(tr("Brief schrijven"));
+    m_letter->setToolTip(tr("Een brief voor deze zaak schrijven (Ctrl+L)"));
+    m_letter->setAutoDefault(false);
+    connect(m_letter, &QPushButton::clicked, this, &CaseFileWidget::writeLetter);
+    auto* letterShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    letterShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(letterShortcut, &QShortcut::activated, this, &CaseFileWidget::writeLetter);
 
     m_messageBar = new QFrame(this);
     m_messageBar->setObjectName(QStringLiteral("messageBar"));
@@ -83,6 +98,7 @@ CaseFileWidget::CaseFileWidget(MunicipalitySession& session, CaseNotifier& notif
     connect(m_overview, &OverviewTab::editRequested, this, &CaseFileWidget::edit);
     connect(m_learning, &LearningTab::editRequested, this, &CaseFileWidget::edit);
     connect(m_timeline, &TimelineTab::addRequested, this, &CaseFileWidget::addTimelineEntry);
+    connect(m_timeline, &TimelineTab::letterRequested, this, &CaseFileWidget::openSentLetter);
     // Alt+T and a click go straight to typing the entry; arrow keys on the tab bar keep the focus.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == int(Tab::Timeline) && !m_tabs->tabBar()->hasFocus())
@@ -91,7 +107,10 @@ CaseFileWidget::CaseFileWidget(MunicipalitySession& session, CaseNotifier& notif
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
-    layout->addWidget(m_actions);
+    auto* actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_actions, 1);
+    actionRow->addWidget(m_letter, 0, Qt::AlignTop);
+    layout->addLayout(actionRow);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_tabs, 1);
 
@@ -133,6 +152,33 @@ void CaseFileWidget::setDialogRunner(DialogRunner runner) {
     m_runDialog = std::move(runner);
 }
 
+void CaseFileWidget::setLetterRunner(LetterRunner runner) {
+    m_runLetter = std::move(runner);
+}
+
+void CaseFileWidget::writeLetter() {
+    if (!m_exists || !m_letter->isEnabled())
+        return;
+    clearMessage();
+    LetterDialog dialog(m_session, m_notifier, m_case, this);
+    m_runLetter(dialog);
+}
+
+void CaseFileWidget::openSentLetter(const CaseEvent& entry) {
+    try {
+        LetterStore store(m_session.database(), m_session.clock(), m_session.user());
+        const std::optional<SentLetter> letter = SentLetterViewer::letterFor(entry, store.lettersOf(m_caseId));
+        if (!letter) {
+            showMessage(tr("Van deze tijdlijnregel is geen verzonden brief bewaard."));
+            return;
+        }
+        SentLetterViewer viewer(*letter, m_session.settings(), this);
+        m_runLetter(viewer);
+    } catch (const StorageError& e) {
+        showMessage(e.message());
+    }
+}
+
 void CaseFileWidget::showTab(Tab tab) {
     m_tabs->setCurrentIndex(int(tab));
 }
@@ -159,6 +205,7 @@ void CaseFileWidget::reload() {
         m_header->setCase(m_case, engine, today);
         const bool readOnly = m_session.database().isReadOnly();
         m_actions->setActions(readOnly ? QList<WorkflowAction>{} : m_session.workflow().availableActions(m_case));
+        m_letter->setEnabled(!readOnly && !LetterTypes::availableFor(m_case, engine, today).isEmpty());
         m_overview->setCase(m_case, themes, IntakeChecks::flagsFor(m_case, engine, today));
         m_timeline->setCase(m_case);
         m_deadlines->setDeadlines(engine.deadlinesFor(m_case, today), today);
@@ -192,6 +239,7 @@ void CaseFileWidget::showMissing() {
     m_header->setMissing(tr("Deze zaak bestaat niet (meer) in het bestand. Als u de registratie ongedaan hebt "
                             "gemaakt, brengt Opnieuw uitvoeren haar terug."));
     m_actions->setActions({});
+    m_letter->setEnabled(false);
     m_tabs->setEnabled(false);
 }
 

@@ -10,6 +10,9 @@
 // changed the case) is shown in a message bar above the tabs; nothing is stored then. When the case
 // is removed (its registration undone) the widget says so and offers nothing; when that undo is
 // redone, it follows the case to its new id.
+//
+// "Brief…" (Ctrl+L) opens the letter dialog (letters/letterdialog.h); a sent letter in the timeline
+// reopens read-only (letters/sentletterviewer.h).
 #pragma once
 
 #include "domain/case.h"
@@ -26,7 +29,9 @@ class DeadlinesTab;
 class LearningTab;
 class MunicipalitySession;
 class OverviewTab;
+class QDialog;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QToolButton;
 class QUndoStack;
@@ -41,6 +46,9 @@ public:
     // Runs a transition dialog and says whether it was accepted. The default runs exec(); tests
     // fill the dialog's fields and call accept() instead.
     using DialogRunner = std::function<bool(TransitionDialog&)>;
+    // Runs the letter dialog or the viewer of a sent letter. The default runs exec(); tests drive
+    // the dialog instead.
+    using LetterRunner = std::function<void(QDialog&)>;
 
     CaseFileWidget(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack, qint64 caseId,
                    QWidget* parent = nullptr);
@@ -62,6 +70,11 @@ public:
     // Stores the field the handler is still typing in (call before closing the case file).
     void commitPendingEdits();
     void setDialogRunner(DialogRunner runner);
+    void setLetterRunner(LetterRunner runner);
+    // Brief… (Ctrl+L): the letter dialog for the case.
+    void writeLetter();
+    // Reopens, read-only, the sent letter a timeline entry stands for.
+    void openSentLetter(const CaseEvent& entry);
 
 public slots:
     void reload();
@@ -89,9 +102,11 @@ private:
     Case m_case;
     bool m_exists = false;
     DialogRunner m_runDialog;
+    LetterRunner m_runLetter;
 
     CaseHeader* m_header = nullptr;
     ActionBar* m_actions = nullptr;
+    QPushButton* m_letter = nullptr;
     QWidget* m_messageBar = nullptr;
     QLabel* m_messageText = nullptr;
     QTabWidget* m_tabs = nullptr;

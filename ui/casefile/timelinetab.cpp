@@ -70,12 +70,39 @@ TimelineTab::TimelineTab(QWidget* parent)
     m_list->header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(AuthorColumn, QHeaderView::ResizeToContents);
 
+    m_openLetter = new QPushButton(tr("Verzonden brief &inzien…"), this);
+    m_openLetter->setObjectName(QStringLiteral("timelineOpenLetter"));
+    m_openLetter->setAutoDefault(false);
+    m_openLetter->setEnabled(false);
+    connect(m_openLetter, &QPushButton::clicked, this, [this] {
+        if (const CaseEvent* letter = selectedLetter())
+            emit letterRequested(*letter);
+    });
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_openLetter->setEnabled(selectedLetter() != nullptr); });
+    connect(m_list, &QTreeWidget::itemActivated, this, [this] {
+        if (const CaseEvent* letter = selectedLetter())
+            emit letterRequested(*letter);
+    });
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(entry);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_openLetter, 0, Qt::AlignRight);
     setTabOrder(m_kind, m_text);
     setTabOrder(m_text, m_add);
     setTabOrder(m_add, m_list);
+    setTabOrder(m_list, m_openLetter);
+}
+
+const CaseEvent* TimelineTab::selectedLetter() const {
+    const QTreeWidgetItem* item = m_list->currentItem();
+    if (!item || !item->isSelected())
+        return nullptr;
+    const qsizetype index = item->data(TimeColumn, Qt::UserRole).toLongLong();
+    if (index < 0 || index >= m_events.size() || m_events.at(index).kind != EventKind::Letter)
+        return nullptr;
+    return &m_events.at(index);
 }
 
 bool TimelineTab::eventFilter(QObject* watched, QEvent* event) {
@@ -105,10 +132,12 @@ void TimelineTab::clearEntry() {
 
 void TimelineTab::setCase(const Case& c) {
     m_list->clear();
+    m_events = c.events;
     QList<QTreeWidgetItem*> items;
     for (auto it = c.events.crbegin(); it != c.events.crend(); ++it) {
         const CaseEvent& e = *it;
         auto* item = new QTreeWidgetItem;
+        item->setData(TimeColumn, Qt::UserRole, qlonglong(std::distance(c.events.cbegin(), it.base()) - 1));
         const QDateTime local = e.at.toLocalTime();
         item->setText(TimeColumn,
                       TermCalculator::shortDate(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm")));
@@ -120,6 +149,8 @@ void TimelineTab::setCase(const Case& c) {
         item->setTextAlignment(KindColumn, Qt::AlignLeft | Qt::AlignTop);
         item->setTextAlignment(AuthorColumn, Qt::AlignLeft | Qt::AlignTop);
         item->setTextAlignment(TextColumn, Qt::AlignLeft | Qt::AlignTop);
+        if (e.kind == EventKind::Letter)
+            item->setToolTip(KindColumn, tr("Dubbelklik of Enter: de verzonden brief inzien"));
         if (e.kind == EventKind::PhaseChange || e.kind == EventKind::Decision) {
             QFont bold = item->font(KindColumn);
             bold.setBold(true);
@@ -128,4 +159,5 @@ void TimelineTab::setCase(const Case& c) {
         items << item;
     }
     m_list->addTopLevelItems(items);
+    m_openLetter->setEnabled(false);
 }

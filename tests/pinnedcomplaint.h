@@ -1,0 +1,95 @@
+// A pinned complaint for the letter tests: Mevrouw A. de Vries's written complaint about J. Bakker
+// of Team Wmo, received Friday 7 March 2025 at Gemeente Proefstad. Its terms, worked out by hand
+// from the domain guide:
+//   handling 6 weeks: Fri 18 Apr is Goede Vrijdag, Mon 21 Apr tweede Paasdag → dinsdag 22 april 2025
+//   adjourned 6 + 4 weeks: vrijdag 16 mei 2025 (a working day, Atw changes nothing)
+//   with a committee 10 weeks: vrijdag 16 mei 2025; adjourned 14 weeks: vrijdag 13 juni 2025
+//   9:8 lid 3 notice 4 weeks: vrijdag 4 april 2025
+//   ombudsman (9:24) from a letter of Tue 15 Apr 2025: woensdag 15 april 2026
+#pragma once
+
+#include "testsupport.h"
+
+#include "domain/case.h"
+#include "domain/clock.h"
+#include "session/municipalitysession.h"
+#include "storage/municipalityfile.h"
+
+#include <QRegularExpression>
+
+#include <memory>
+
+inline MunicipalitySettings proefstadSettings() {
+    MunicipalitySettings s;
+    s.name = QStringLiteral("Gemeente Proefstad");
+    s.address = QStringLiteral("Postbus 100\n1234 AB Proefstad");
+    s.phone = QStringLiteral("0123 456 789");
+    s.email = QStringLiteral("klachten@proefstad.nl");
+    return s; // the ombudsman is the default: De Nationale ombudsman, Postbus 93122, 2509 AC Den Haag
+}
+
+// The complaint in the formal phase, heard, both parts judged (one gegrond, one ongegrond).
+inline Case deVriesComplaint() {
+    Case c;
+    c.reference = QStringLiteral("KL-2025-0007");
+    c.kind = CaseKind::WrittenComplaint;
+    c.channel = Channel::Letter;
+    c.received = d("2025-03-07");
+    c.conductDate = d("2025-02-20");
+    c.klager.name = QStringLiteral("Mevrouw A. de Vries");
+    c.klager.address = QStringLiteral("Dorpsstraat 1\n1234 AB Proefstad");
+    c.subject.employee = QStringLiteral("J. Bakker");
+    c.subject.department = QStringLiteral("Team Wmo");
+    c.domain = PolicyDomain::Wmo;
+    c.story = QStringLiteral("Mijn aanvraag voor een traplift bleef maanden liggen & niemand belde terug.");
+    c.desiredOutcome = QStringLiteral("Een besluit over de traplift en excuses.");
+    c.handler = QStringLiteral("Fatima el Amrani");
+    c.phase = Phase::Formal;
+    c.acknowledgementSent = d("2025-03-10");
+    c.firstContactOn = d("2025-03-11");
+    c.hearingPlanned = d("2025-04-10");
+    c.hearingHeld = d("2025-04-10");
+    c.parts = {
+        {QStringLiteral("Niet teruggebeld"),
+         QStringLiteral("De consulent heeft drie keer toegezegd terug te bellen en dat niet gedaan."), Outcome::Upheld},
+        {QStringLiteral("Onvriendelijk bejegend"),
+         QStringLiteral("Uit het gesprek met beide partijen blijkt geen onheuse bejegening."), Outcome::Rejected}};
+    c.conclusions = QStringLiteral("Wij bieden u excuses aan en nemen binnen twee weken een besluit.");
+    return c;
+}
+
+// A session on a new file of Gemeente Proefstad, "today" pinned.
+struct LetterSession {
+    explicit LetterSession(const TempDir& dir, QDate today = QDate(2025, 4, 15),
+                           const MunicipalitySettings& settings = proefstadSettings())
+        : clock(today)
+        , session(MunicipalityFile::create(dir.path(QStringLiteral("proefstad.aantafel")), settings,
+                                           QStringLiteral("f.elamrani")),
+                  clock, QStringLiteral("f.elamrani")) {}
+
+    // Stores c (assigning id and revision) and returns it as stored.
+    Case store(Case c) {
+        session.cases().save(c);
+        return session.cases().load(c.id);
+    }
+
+    FixedClock clock;
+    MunicipalitySession session;
+};
+
+// The text of a letter's HTML as a reader sees it: tags dropped, entities resolved, spaces collapsed.
+inline QString plainText(const QString& html) {
+    QString text = html;
+    text.replace(QLatin1Char('\n'), QLatin1Char(' ')); // a line break in HTML source is a space
+    text.replace(QStringLiteral("</td>"), QStringLiteral(" "));
+    text.replace(QRegularExpression(QStringLiteral("<br\\s*/?>|</p>|</tr>|</div>")), QStringLiteral("\n"));
+    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+    text.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+    text.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+    text.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+    text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    text.replace(QRegularExpression(QStringLiteral("[ \\t]+")), QStringLiteral(" "));
+    text.replace(QRegularExpression(QStringLiteral(" *\n *")), QStringLiteral("\n"));
+    return text;
+}

@@ -1,0 +1,127 @@
+// Shared by the letter tests: the municipality file of "Gemeente Tafeldam" with a full letterhead
+// (logo, address, phone, e-mail, the Nationale ombudsman), a session on it with a pinned clock, and
+// cases brought through the workflow, the way a handler would, into the state each letter type
+// needs. The dates are chosen so that the letters' dates can be worked out by hand:
+// klaagschrift received Friday 7 March 2025; handling term (6 weeks, Goede Vrijdag and tweede
+// Paasdag) Tuesday 22 April 2025; adjourned (10 weeks) Friday 16 May 2025.
+#pragma once
+
+#include "testsupport.h"
+
+#include "casenotifier.h"
+#include "domain/clock.h"
+#include "letters/lettertype.h"
+#include "session/municipalitysession.h"
+#include "storage/municipalityfile.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QUndoStack>
+
+#include <memory>
+
+struct LetterFixture {
+    explicit LetterFixture(QDate today = d("2025-03-12"))
+        : clock(QDateTime(today, QTime(10, 30)))
+        , path(dir.path(QStringLiteral("tafeldam.aantafel"))) {
+        session =
+            std::make_unique<MunicipalitySession>(MunicipalityFile::create(path, settings(), user()), clock, user());
+    }
+
+    static QString user() { return QStringLiteral("Fatima Bakkali"); }
+
+    static MunicipalitySettings settings() {
+        MunicipalitySettings s;
+        s.name = QStringLiteral("Gemeente Tafeldam");
+        s.address = QStringLiteral("Postbus 10\n1234 AB Tafeldam");
+        s.phone = QStringLiteral("14 0123");
+        s.email = QStringLiteral("klachten@tafeldam.nl");
+        s.logoPng = logo();
+        return s;
+    }
+
+    // A small municipal emblem: a blue shield with a white table, and the name beside it.
+    static QByteArray logo() {
+        QImage image(720, 200, QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setBrush(QColor(0x1f, 0x4e, 0x79));
+        p.setPen(Qt::NoPen);
+        p.drawRoundedRect(QRectF(10, 10, 160, 180), 30, 30);
+        p.setBrush(Qt::white);
+        p.drawRect(QRectF(40, 80, 100, 16));
+        p.drawRect(QRectF(50, 96, 12, 50));
+        p.drawRect(QRectF(118, 96, 12, 50));
+        p.setPen(QColor(0x1f, 0x4e, 0x79));
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(64);
+        font.setBold(true);
+        p.setFont(font);
+        p.drawText(QRectF(200, 20, 520, 160), Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("Tafeldam"));
+        p.end();
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return bytes;
+    }
+
+    // A klaagschrift as it arrives by post: Friday 7 March 2025, about a Wmo-consulent.
+    static Case klaagschrift() {
+        Case c;
+        c.kind = CaseKind::WrittenComplaint;
+        c.channel = Channel::Letter;
+        c.received = d("2025-03-07");
+        c.conductDate = d("2025-02-24");
+        c.klager.name = QStringLiteral("Mevrouw A. Jansen");
+        c.klager.address = QStringLiteral("Dorpsstraat 1\n1234 AB Tafeldam");
+        c.klager.phone = QStringLiteral("06-12345678");
+        c.subject.department = QStringLiteral("Team Wmo");
+        c.subject.employee = QStringLiteral("De heer P. de Vries");
+        c.domain = PolicyDomain::Wmo;
+        c.story = QStringLiteral("Mijn aanvraag voor huishoudelijke hulp ligt al acht weken stil.");
+        c.desiredOutcome = QStringLiteral("Een besluit op mijn aanvraag.");
+        c.handler = user();
+        return c;
+    }
+
+    Case stored(Case c) {
+        session->cases().save(c);
+        return c;
+    }
+
+    // Applies a transition that must be allowed, on the clock's day unless the request says otherwise,
+    // and stores the case.
+    void step(Case& c, WorkflowAction action, QDate date = {},
+              const std::function<void(TransitionRequest&)>& fill = {}) {
+        TransitionRequest request = TransitionRequest::of(action, date.isValid() ? date : clock.today());
+        if (fill)
+            fill(request);
+        const TransitionResult result = session->workflow().apply(c, request, clock.now(), user());
+        INFO(Workflow::code(action).toStdString() << ": " << result.reason.toStdString());
+        REQUIRE(result.ok);
+        session->cases().save(c);
+    }
+
+    void at(const char* isoDay, int hour = 10, int minute = 30) {
+        clock.set(QDateTime(d(isoDay), QTime(hour, minute)));
+    }
+
+    // A stored case in a state the letter type fits on the clock's day (see caseFor in the .cpp-less
+    // helpers below); the clock is moved to the letter date the tests assume.
+    Case formalCase() {
+        Case c = stored(klaagschrift());
+        step(c, WorkflowAction::StartInformal, d("2025-03-10"));
+        step(c, WorkflowAction::StartFormal, d("2025-03-11"));
+        return c;
+    }
+
+    TempDir dir;
+    FixedClock clock;
+    QString path;
+    std::unique_ptr<MunicipalitySession> session;
+    CaseNotifier notifier;
+    QUndoStack stack;
+};
