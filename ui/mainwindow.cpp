@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "admin/adminmenu.h"
+#include "audit/audittrail.h"
 #include "casefile/casefilewidget.h"
 #include "caselist/caselistwidget.h"
 #include "commands/casecommandcontext.h"
@@ -14,6 +16,8 @@
 #include "shell/municipalitywizard.h"
 #include "shell/welcomepage.h"
 #include "storage/municipalityfile.h"
+#include "users/identifydialog.h"
+#include "users/permissiongate.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -21,6 +25,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -34,6 +39,7 @@ namespace {
 
 const QString ReadOnlyBanner = QStringLiteral("read-only");
 const QString RemindersBanner = QStringLiteral("reminders");
+const QString GuestBanner = QStringLiteral("guest");
 constexpr int FixedTabs = 2; // Zaken and Termijnen; case files come after them
 
 } // namespace
@@ -50,6 +56,14 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newFile);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
+    m_identify = [this](const QString& account, const QList<User>& users) {
+        IdentifyDialog dialog(account, users, this);
+        dialog.exec();
+        return dialog.chosen();
+    };
+    m_userLabel = new QLabel(this);
+    m_userLabel->setAccessibleName(tr("Gebruiker en rol"));
+    statusBar()->addPermanentWidget(m_userLabel);
 
     buildMenus();
     // An undo or redo that cannot be carried out (someone else changed the case meanwhile) says so.
@@ -101,6 +115,7 @@ void MainWindow::buildMenus() {
     intake->setShortcut(QKeySequence::New);
     m_fileActions << intake;
     m_writeActions << intake;
+    m_intakeAction = intake;
     QAction* search = cases->addAction(tr("&Zoeken"), this, [this] {
         if (m_caseList) {
             m_tabs->setCurrentWidget(m_caseList);
@@ -139,6 +154,9 @@ void MainWindow::buildMenus() {
         languages->addAction(a);
     }
 
+    m_admin = new AdminMenu(menuBar()->addMenu(tr("Behee&r")), m_notifier, m_undo, this);
+    connect(m_admin, &AdminMenu::usersChanged, this, &MainWindow::rolesChanged);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Over Aan Tafel"), this, &MainWindow::showAbout);
     help->addAction(tr("Over &Qt"), qApp, &QApplication::aboutQt);
@@ -175,6 +193,8 @@ bool MainWindow::openFile(const QString& path) {
     m_settings->addRecentFile(path);
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
     rebuildRecentMenu();
+    if (!options.readOnly)
+        identifyUser();
     showWorkspace();
     if (options.readOnly) {
         const QString holder = lock->holder();
@@ -185,7 +205,10 @@ bool MainWindow::openFile(const QString& path) {
                             : tr("Dit bestand is al geopend (%1). U kunt alleen lezen; wijzigingen zijn "
                                  "uitgeschakeld.")
                                   .arg(holder));
-    }
+    } else if (m_session->hasUsers() && !m_session->currentUser())
+        m_banners->show(GuestBanner, BannerBar::Tone::Warning,
+                        tr("U staat niet als gebruiker in dit bestand en kunt alleen lezen. Een beheerder kan u "
+                           "toevoegen via Beheer ▸ Gebruikers."));
     updateTitle();
     updateActions();
     // After the first paint: the list is there at once, the reminder follows.
@@ -240,6 +263,9 @@ void MainWindow::showWorkspace() {
     m_tabs->addTab(m_overview, tr("Termijnen"));
     m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
     connect(m_overview, &DeadlineOverviewWidget::caseActivated, this, &MainWindow::openCase);
+    // A klachtencoördinator watches every deadline: he starts on the Termijnen tab.
+    if (m_session->currentUser() && m_session->currentUser()->role == Role::Coordinator)
+        m_tabs->setCurrentWidget(m_overview);
     connect(m_banners, &BannerBar::actionTriggered, this, [this](const QString& key) {
         if (key == RemindersBanner) {
             m_overview->showHandler(m_session->user());
@@ -311,6 +337,49 @@ void MainWindow::updateActions() {
         a->setEnabled(m_session != nullptr);
     for (QAction* a : std::as_const(m_writeActions))
         a->setEnabled(writable);
+    if (m_session)
+        PermissionGate::apply(m_intakeAction, m_session->permissions().check(Action::RegisterCase), writable);
+    m_admin->setSession(m_session.get());
+    m_userLabel->setText(userText());
+}
+
+QString MainWindow::userText() const {
+    if (!m_session)
+        return {};
+    if (const std::optional<User>& u = m_session->currentUser())
+        return tr("%1 · %2").arg(u->displayName(), RoleText::label(u->role));
+    if (m_session->hasUsers())
+        return tr("%1 · alleen lezen").arg(m_session->user());
+    return m_session->user();
+}
+
+void MainWindow::identifyUser() {
+    if (!m_session->hasUsers() || m_session->currentUser())
+        return;
+    QList<User> users;
+    try {
+        users = m_session->users().list(true);
+    } catch (const StorageError&) {
+        return; // read only, as for any unknown account
+    }
+    const std::optional<User> chosen = m_identify(m_session->user(), users);
+    if (!chosen)
+        return;
+    try {
+        m_session->actAs(*chosen);
+    } catch (const StorageError& e) {
+        showError(tr("Niet aangemeld"), e.message());
+    }
+}
+
+void MainWindow::rolesChanged() {
+    if (!m_session)
+        return;
+    if (m_banners && (m_session->currentUser() || !m_session->hasUsers()))
+        m_banners->hide(GuestBanner);
+    updateActions();
+    // Open case files and the overview ask the permissions anew.
+    emit m_notifier.casesReset();
 }
 
 void MainWindow::newFile() {
@@ -377,6 +446,8 @@ void MainWindow::openCase(qint64 caseId) {
     }
     try {
         const Case c = m_session->cases().load(caseId);
+        // Who viewed what: every opening of a case file is in the audit trail.
+        AuditTrail(m_session->database()).recordView(m_clock.now(), m_session->user(), caseId);
         auto* file = new CaseFileWidget(*m_session, m_notifier, m_undo, caseId, m_tabs);
         const int index = m_tabs->addTab(file, c.reference);
         // The tab follows the case: a reference can change when a registration is undone and redone.

@@ -140,6 +140,12 @@ void AuditTrail::recordView(const QDateTime& at, const QString& user, qint64 cas
     transaction.commit();
 }
 
+void AuditTrail::recordExport(const QDateTime& at, const QString& user, const QString& description) {
+    Transaction transaction(m_db);
+    AuditLog(m_db).record(at, user, 0, QStringLiteral("audit_export"), QStringLiteral("filter"), {}, description);
+    transaction.commit();
+}
+
 QString AuditTrail::actionLabel(const QString& action) {
     static const QList<std::pair<const char*, const char*>> labels{
         {"create", QT_TR_NOOP("geregistreerd")},

@@ -41,6 +41,8 @@ public:
     // Returns the number of rows written.
     qint64 exportCsv(const AuditFilter& filter, const QString& path);
 
+    // One "audit_export" row: user exported the rows described (e.g. "KL-2025-0001, 2025-01-01 – 2025-03-31").
+    void recordExport(const QDateTime& at, const QString& user, const QString& description);
     // One "view" row: user opened the case file. Its own small transaction.
     void recordView(const QDateTime& at, const QString& user, qint64 caseId);
 

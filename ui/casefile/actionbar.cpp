@@ -25,9 +25,9 @@ ActionBar::ActionBar(QWidget* parent)
 }
 
 QString ActionBar::reservedMnemonics() {
-    // Tabs: Overzicht, Tijdlijn, terMijnen, Leren. Menus: Bestand, bewerken, Help. Translated, because
-    // the translated tabs and menus take other letters.
-    return tr("otmlbwh", "mnemonic letters taken by the case file tabs and the main menus, in this language");
+    // Tabs: Overzicht, Tijdlijn, terMijnen, Leren. Menus: Bestand, bewerken, Help, beheeR. Translated,
+    // because the translated tabs and menus take other letters.
+    return tr("otmlbwhr", "mnemonic letters taken by the case file tabs and the main menus, in this language");
 }
 
 QString ActionBar::fieldMnemonics() {
@@ -47,6 +47,14 @@ void ActionBar::setActions(const QList<WorkflowAction>& actions) {
     }
     assignMnemonics();
     updateGeometry();
+}
+
+void ActionBar::setRefused(const QHash<WorkflowAction, QString>& reasons) {
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
+        const QString reason = reasons.value(it.key());
+        it.value()->setEnabled(reason.isEmpty());
+        it.value()->setToolTip(reason);
+    }
 }
 
 void ActionBar::assignMnemonics() {
