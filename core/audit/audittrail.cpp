@@ -16,7 +16,11 @@ const QString referenceExpr =
                    "AS r WHERE r.case_id = a.case_id AND r.action IN ('delete', 'destroy') AND r.field = 'reference' "
                    "ORDER BY r.id DESC LIMIT 1), '')");
 
-QString csvField(const QString& text) {
+QString csvField(const QString& value) {
+    // A value a spreadsheet would take for a formula (a name typed as "=…") gets a leading apostrophe.
+    QString text = value;
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
+        text.prepend(u'\'');
     if (!text.contains(u';') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
         return text;
     QString quoted = text;

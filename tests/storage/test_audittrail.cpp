@@ -91,11 +91,12 @@ TEST_CASE("the CSV export has a BOM, semicolons, Dutch headings and quotes what 
     Case c = f.stored(d("2025-03-06"), QStringLiteral("Mevrouw A. Jansen"));
     Case after = c;
     after.story = QStringLiteral("Zei: \"kom morgen terug\";\nniemand belde.");
+    after.klager.email = QStringLiteral("=HYPERLINK(\"http://x\")");
     f.cases.save(after);
     AuditFilter filter;
     filter.reference = c.reference;
     const QString path = f.dir.path(QStringLiteral("audit.csv"));
-    CHECK(f.trail.exportCsv(filter, path) == 2);
+    CHECK(f.trail.exportCsv(filter, path) == 3);
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -107,5 +108,7 @@ TEST_CASE("the CSV export has a BOM, semicolons, Dutch headings and quotes what 
                                  QStringLiteral(";geregistreerd;reference;")));
     CHECK(text.contains(QStringLiteral(";gewijzigd;story;")));
     CHECK(text.contains(QStringLiteral(";\"Zei: \"\"kom morgen terug\"\";\nniemand belde.\"\r\n")));
+    // A value that a spreadsheet would run as a formula is defused.
+    CHECK(text.contains(QStringLiteral(";\"'=HYPERLINK(\"\"http://x\"\")\"")));
     CHECK_THROWS_AS(f.trail.exportCsv(filter, f.dir.path(QStringLiteral("no/such/dir/audit.csv"))), StorageError);
 }

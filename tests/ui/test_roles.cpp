@@ -14,6 +14,8 @@
 #include "storage/storageerror.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
 #include <QPushButton>
 #include <QTabWidget>
 
@@ -255,4 +257,30 @@ TEST_CASE("opening a case file in the main window records who viewed it") {
         }
     }
     CHECK(views == 1);
+}
+
+TEST_CASE("screenshots of the main window by role", "[.screenshot]") {
+    RoleFixture f;
+    f.session.reset();
+    QDir().mkpath(QStringLiteral("/tmp/roles-shots"));
+    {
+        AccountScope account("rjansen");
+        MainWindow window(f.clock);
+        window.resize(1200, 700);
+        REQUIRE(window.openFile(f.path));
+        window.show();
+        QApplication::processEvents();
+        window.grab().save(QStringLiteral("/tmp/roles-shots/coordinator-start.png"));
+    }
+    AccountScope account("fbakkali");
+    MainWindow window(f.clock);
+    window.resize(1200, 700);
+    REQUIRE(window.openFile(f.path));
+    window.show();
+    window.openCase(f.otherId);
+    QApplication::processEvents();
+    window.grab().save(QStringLiteral("/tmp/roles-shots/handler-other-case.png"));
+    window.openCase(f.ownId);
+    QApplication::processEvents();
+    window.grab().save(QStringLiteral("/tmp/roles-shots/handler-own-case.png"));
 }

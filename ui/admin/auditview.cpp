@@ -59,7 +59,7 @@ AuditView::AuditView(MunicipalitySession& session, QWidget* parent)
     m_usePeriod->setChecked(true);
     connect(m_usePeriod, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_usePeriod, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
-    auto* find = new QPushButton(tr("&Zoeken"), this);
+    auto* find = new QPushButton(tr("Zoe&ken"), this);
     find->setDefault(true);
     connect(find, &QPushButton::clicked, this, &AuditView::search);
     connect(m_reference, &QLineEdit::returnPressed, this, &AuditView::search);
@@ -172,7 +172,7 @@ void AuditView::showPage() {
     }
     m_table->resizeColumnsToContents();
     for (int column : {Old, New})
-        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 260));
+        m_table->setColumnWidth(column, qBound(140, m_table->columnWidth(column), 260));
     m_status->setText(m_total == 0
                           ? tr("Geen regels gevonden.")
                           : tr("Regel %1–%2 van %3")
