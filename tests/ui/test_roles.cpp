@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 
@@ -283,4 +284,17 @@ TEST_CASE("screenshots of the main window by role", "[.screenshot]") {
     window.openCase(f.ownId);
     QApplication::processEvents();
     window.grab().save(QStringLiteral("/tmp/roles-shots/handler-own-case.png"));
+}
+
+TEST_CASE("a klachtbehandelaar cannot retype the handler of his own case; the coordinator can") {
+    RoleFixture f;
+    auto handler = f.as(QStringLiteral("fbakkali"));
+    CaseFileWidget asHandler(*handler, f.notifier, f.stack, f.ownId);
+    auto* field = asHandler.findChild<QLineEdit*>(QStringLiteral("handlerEdit"));
+    REQUIRE(field);
+    CHECK(field->isReadOnly());
+    CHECK(field->toolTip().contains(QStringLiteral("klachtencoördinator")));
+    auto coordinator = f.as(QStringLiteral("rjansen"));
+    CaseFileWidget asCoordinator(*coordinator, f.notifier, f.stack, f.ownId);
+    CHECK_FALSE(asCoordinator.findChild<QLineEdit*>(QStringLiteral("handlerEdit"))->isReadOnly());
 }

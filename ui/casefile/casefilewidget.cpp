@@ -173,6 +173,12 @@ void CaseFileWidget::reload() {
         m_tabs->setEnabled(true);
         if (readOnly)
             makeReadOnly();
+        // Who handles the case is the klachtencoördinator's to change (a reassignment).
+        if (auto* handler = m_overview->findChild<QLineEdit*>(QStringLiteral("handlerEdit")); handler && !readOnly) {
+            const Permission reassign = m_session.permissions().check(Action::ReassignCase, &m_case);
+            handler->setReadOnly(!reassign);
+            handler->setToolTip(reassign ? QString() : reassign.reason);
+        }
         m_header->setToolTip(m_session.database().isReadOnly() || edit ? QString() : edit.reason);
         if (!m_session.database().isReadOnly() && !edit && !m_refusalShown) {
             m_refusalShown = true; // once: closing the bar means the user has read it
