@@ -11,16 +11,19 @@
 #include "commands/casecommands.h"
 #include "users/identifydialog.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTimer>
 
 namespace {
 
@@ -230,6 +233,16 @@ TEST_CASE("screenshots of the Beheer dialogs", "[.screenshot]") {
     retention.select({f.oldA});
     retention.show();
     retention.grab().save(shotsDir() + QStringLiteral("/retention.png"));
+    // The confirmation as the beheerder sees it (cancelled here).
+    QTimer::singleShot(50, [] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
+                box->grab().save(shotsDir() + QStringLiteral("/retention-confirm.png"));
+                box->reject();
+            }
+        }
+    });
+    CHECK_FALSE(retention.destroySelected());
     InzageDialog inzage(*f.session);
     inzage.find(QStringLiteral("visser"), QStringLiteral("c.visser@example.nl"));
     inzage.table()->item(0, 0)->setCheckState(Qt::Checked);
