@@ -411,6 +411,9 @@ void MainWindow::newIntake() {
 qint64 MainWindow::registerIntake() {
     if (!m_session || m_session->database().isReadOnly())
         return 0;
+    // Said before the dialog, not after the handler has typed the whole complaint.
+    if (!PermissionGate::ask(this, m_session->permissions().check(Action::RegisterCase), tr("Nieuwe melding")))
+        return 0;
     IntakeDialog dialog(*m_session, this);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
