@@ -36,6 +36,8 @@ void MunicipalitySession::actAs(const User& user) {
 }
 
 void MunicipalitySession::saveSettings(const MunicipalitySettings& settings) {
+    if (const Permission p = m_permissions.check(Action::ManageSettings); !p)
+        throw StorageError(StorageError::Kind::ReadOnly, p.reason);
     MunicipalitySettingsStore(*m_db).save(settings, m_user);
     m_settings = settings;
     rebuildEngine();

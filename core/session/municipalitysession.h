@@ -53,7 +53,8 @@ public:
     // Looks the current user up again (after the users changed).
     void reloadUsers();
 
-    // Saves new settings and rebuilds what depends on them (policy terms → engine).
+    // Saves new settings and rebuilds what depends on them (policy terms → engine). Only a beheerder
+    // (or anyone on a file without users): otherwise StorageError::ReadOnly with the reason.
     void saveSettings(const MunicipalitySettings& settings);
     // Re-reads settings and calendar from the file, e.g. after another user changed them.
     void reload();

@@ -159,3 +159,33 @@ TEST_CASE("a session finds its user by the account it runs under; without users 
     CHECK(identified);
     CHECK(AuditLog(stranger.database()).forCase(c.id).constFirst().user == QStringLiteral("rjansen"));
 }
+
+TEST_CASE("only a beheerder changes the municipality's settings once the file has users") {
+    TempDir dir;
+    FixedClock clock{testNow()};
+    {
+        MunicipalitySession first(newMunicipality(dir), clock, QStringLiteral("beheer"));
+        MunicipalitySettings settings = first.settings();
+        settings.retentionYears = 7; // everybody may, as long as there are no users
+        first.saveSettings(settings);
+        for (User u : {User{0, QStringLiteral("beheer"), QStringLiteral("Bea Heer"), Role::Admin, true},
+                       User{0, QStringLiteral("rjansen"), QStringLiteral("Ruud Jansen"), Role::Coordinator, true}})
+            first.users().add(u);
+    }
+    const QString path = dir.path(QStringLiteral("gemeente.aantafel"));
+    MunicipalitySession coordinator(Database::open(path), clock, QStringLiteral("rjansen"));
+    MunicipalitySettings changed = coordinator.settings();
+    CHECK(changed.retentionYears == 7);
+    changed.retentionYears = 1;
+    try {
+        coordinator.saveSettings(changed);
+        FAIL("a coordinator changed the settings");
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::ReadOnly);
+        CHECK(e.message().contains(QStringLiteral("Alleen een beheerder")));
+    }
+    CHECK(coordinator.settings().retentionYears == 7);
+    MunicipalitySession admin(Database::open(path), clock, QStringLiteral("beheer"));
+    admin.saveSettings(changed);
+    CHECK(MunicipalitySettingsStore(admin.database()).load().retentionYears == 1);
+}

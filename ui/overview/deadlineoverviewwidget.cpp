@@ -241,6 +241,15 @@ void DeadlineOverviewWidget::askReassign() {
         if (!w.handler.isEmpty())
             handlers << w.handler;
     }
+    // Also whoever may handle cases but has none open yet.
+    try {
+        for (const User& u : m_session.users().list(true)) {
+            if (u.role != Role::Admin && !handlers.contains(u.login, Qt::CaseInsensitive))
+                handlers << u.login;
+        }
+    } catch (const StorageError&) {
+        // The workload's names still serve.
+    }
     bool ok = false;
     const QString handler =
         QInputDialog::getItem(this, tr("Toewijzen"), tr("%n zaak/zaken toewijzen aan:", nullptr, int(ids.size())),
