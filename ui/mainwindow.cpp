@@ -16,6 +16,7 @@
 #include "shell/municipalitywizard.h"
 #include "shell/welcomepage.h"
 #include "storage/municipalityfile.h"
+#include "users/identification.h"
 #include "users/identifydialog.h"
 #include "users/permissiongate.h"
 
@@ -344,32 +345,12 @@ void MainWindow::updateActions() {
 }
 
 QString MainWindow::userText() const {
-    if (!m_session)
-        return {};
-    if (const std::optional<User>& u = m_session->currentUser())
-        return tr("%1 · %2").arg(u->displayName(), RoleText::label(u->role));
-    if (m_session->hasUsers())
-        return tr("%1 · alleen lezen").arg(m_session->user());
-    return m_session->user();
+    return m_session ? Identification::describe(*m_session) : QString();
 }
 
 void MainWindow::identifyUser() {
-    if (!m_session->hasUsers() || m_session->currentUser())
-        return;
-    QList<User> users;
-    try {
-        users = m_session->users().list(true);
-    } catch (const StorageError&) {
-        return; // read only, as for any unknown account
-    }
-    const std::optional<User> chosen = m_identify(m_session->user(), users);
-    if (!chosen)
-        return;
-    try {
-        m_session->actAs(*chosen);
-    } catch (const StorageError& e) {
-        showError(tr("Niet aangemeld"), e.message());
-    }
+    if (const QString error = Identification::identify(*m_session, m_identify); !error.isEmpty())
+        showError(tr("Niet aangemeld"), error);
 }
 
 void MainWindow::rolesChanged() {
