@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "admin/adminmenu.h"
+#include "audit/audittrail.h"
 #include "backup/backupactions.h"
 #include "casefile/casefilewidget.h"
 #include "caselist/caselistwidget.h"
@@ -17,6 +19,9 @@
 #include "shell/municipalitywizard.h"
 #include "shell/welcomepage.h"
 #include "storage/municipalityfile.h"
+#include "users/identification.h"
+#include "users/identifydialog.h"
+#include "users/permissiongate.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -24,6 +29,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -40,6 +46,7 @@ const QString ReadOnlyBanner = QStringLiteral("read-only");
 const QString RemindersBanner = QStringLiteral("reminders");
 const QString BackupBanner = QStringLiteral("backup");
 const QString StaleLockBanner = QStringLiteral("stale-lock");
+const QString GuestBanner = QStringLiteral("guest");
 constexpr int FixedTabs = 2; // Zaken and Termijnen; case files come after them
 
 } // namespace
@@ -56,6 +63,14 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newFile);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
+    m_identify = [this](const QString& account, const QList<User>& users) {
+        IdentifyDialog dialog(account, users, this);
+        dialog.exec();
+        return dialog.chosen();
+    };
+    m_userLabel = new QLabel(this);
+    m_userLabel->setAccessibleName(tr("Gebruiker en rol"));
+    statusBar()->addPermanentWidget(m_userLabel);
 
     m_backup = new BackupActions(*m_settings, this);
     connect(m_backup, &BackupActions::status, this,
@@ -137,6 +152,7 @@ void MainWindow::buildMenus() {
     intake->setShortcut(QKeySequence::New);
     m_fileActions << intake;
     m_writeActions << intake;
+    m_intakeAction = intake;
     QAction* search = cases->addAction(tr("&Zoeken"), this, [this] {
         if (m_caseList) {
             m_tabs->setCurrentWidget(m_caseList);
@@ -175,6 +191,9 @@ void MainWindow::buildMenus() {
         languages->addAction(a);
     }
 
+    m_admin = new AdminMenu(menuBar()->addMenu(tr("Behee&r")), m_notifier, m_undo, this);
+    connect(m_admin, &AdminMenu::usersChanged, this, &MainWindow::rolesChanged);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Over Aan Tafel"), this, &MainWindow::showAbout);
     help->addAction(tr("Over &Qt"), qApp, &QApplication::aboutQt);
@@ -211,6 +230,8 @@ bool MainWindow::openFile(const QString& path) {
     m_settings->addRecentFile(path);
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
     rebuildRecentMenu();
+    if (!options.readOnly)
+        identifyUser();
     showWorkspace();
     if (!options.readOnly) {
         m_busy = std::make_unique<BusyIndicator>(m_session->database(), options.busyTimeoutMs, statusBar());
@@ -230,7 +251,10 @@ bool MainWindow::openFile(const QString& path) {
                             : tr("Dit bestand is al geopend (%1). U kunt alleen lezen; wijzigingen zijn "
                                  "uitgeschakeld.")
                                   .arg(holder));
-    }
+    } else if (m_session->hasUsers() && !m_session->currentUser())
+        m_banners->show(GuestBanner, BannerBar::Tone::Warning,
+                        tr("U staat niet als gebruiker in dit bestand en kunt alleen lezen. Een beheerder kan u "
+                           "toevoegen via Beheer ▸ Gebruikers."));
     updateTitle();
     updateActions();
     // After the first paint: the list is there at once, the reminder follows.
@@ -285,6 +309,9 @@ void MainWindow::showWorkspace() {
     m_tabs->addTab(m_overview, tr("Termijnen"));
     m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
     connect(m_overview, &DeadlineOverviewWidget::caseActivated, this, &MainWindow::openCase);
+    // A klachtencoördinator watches every deadline: he starts on the Termijnen tab.
+    if (m_session->currentUser() && m_session->currentUser()->role == Role::Coordinator)
+        m_tabs->setCurrentWidget(m_overview);
     connect(m_banners, &BannerBar::actionTriggered, this, [this](const QString& key) {
         if (key == RemindersBanner) {
             m_overview->showHandler(m_session->user());
@@ -357,6 +384,29 @@ void MainWindow::updateActions() {
         a->setEnabled(m_session != nullptr);
     for (QAction* a : std::as_const(m_writeActions))
         a->setEnabled(writable);
+    if (m_session)
+        PermissionGate::apply(m_intakeAction, m_session->permissions().check(Action::RegisterCase), writable);
+    m_admin->setSession(m_session.get());
+    m_userLabel->setText(userText());
+}
+
+QString MainWindow::userText() const {
+    return m_session ? Identification::describe(*m_session) : QString();
+}
+
+void MainWindow::identifyUser() {
+    if (const QString error = Identification::identify(*m_session, m_identify); !error.isEmpty())
+        showError(tr("Niet aangemeld"), error);
+}
+
+void MainWindow::rolesChanged() {
+    if (!m_session)
+        return;
+    if (m_banners && (m_session->currentUser() || !m_session->hasUsers()))
+        m_banners->hide(GuestBanner);
+    updateActions();
+    // Open case files and the overview ask the permissions anew.
+    emit m_notifier.casesReset();
 }
 
 void MainWindow::newFile() {
@@ -387,6 +437,9 @@ void MainWindow::newIntake() {
 
 qint64 MainWindow::registerIntake() {
     if (!m_session || m_session->database().isReadOnly())
+        return 0;
+    // Said before the dialog, not after the handler has typed the whole complaint.
+    if (!PermissionGate::ask(this, m_session->permissions().check(Action::RegisterCase), tr("Nieuwe melding")))
         return 0;
     IntakeDialog dialog(*m_session, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -430,6 +483,8 @@ void MainWindow::openCase(qint64 caseId) {
     }
     try {
         const Case c = m_session->cases().load(caseId);
+        // Who viewed what: every opening of a case file is in the audit trail.
+        AuditTrail(m_session->database()).recordView(m_clock.now(), m_session->user(), caseId);
         auto* file = new CaseFileWidget(*m_session, m_notifier, m_undo, caseId, m_tabs);
         const int index = m_tabs->addTab(file, c.reference);
         // The tab follows the case: a reference can change when a registration is undone and redone.

@@ -5,14 +5,18 @@
 #pragma once
 
 #include "casenotifier.h"
+#include "users/user.h"
 
 #include <QDate>
 #include <QMainWindow>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class BackupActions;
+class AdminMenu;
 class BannerBar;
 class BusyIndicator;
 class CaseListWidget;
@@ -20,6 +24,7 @@ class DeadlineOverviewWidget;
 class Clock;
 class FileLock;
 class MunicipalitySession;
+class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
@@ -48,6 +53,15 @@ public:
     // Registers a new case from the intake dialog's result; returns its id, 0 when nothing was stored.
     qint64 registerIntake();
 
+    // Users and roles. "Wie bent u?": asked after opening a file with users that does not know the
+    // operating-system account; returns the chosen user, nullopt to read only. The default shows
+    // IdentifyDialog; tests replace it.
+    using Identify = std::function<std::optional<User>(const QString& account, const QList<User>& users)>;
+    void setIdentify(Identify identify) { m_identify = std::move(identify); }
+    AdminMenu* adminMenu() const { return m_admin; }
+    // "Fatima Bakkali · klachtencoördinator" in the status bar.
+    QString userText() const;
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -69,6 +83,8 @@ private:
     bool askRetry(const QString& message);
     void showAbout();
     void chooseLanguage(const QString& language);
+    void identifyUser();
+    void rolesChanged();
 
     const Clock& m_clock;
     std::unique_ptr<AppSettings> m_settings;
@@ -91,4 +107,8 @@ private:
     QTimer* m_dayTimer = nullptr;
     QList<QAction*> m_fileActions;  // enabled only with a file open
     QList<QAction*> m_writeActions; // enabled only when the file is writable
+    QAction* m_intakeAction = nullptr;
+    AdminMenu* m_admin = nullptr;
+    QLabel* m_userLabel = nullptr;
+    Identify m_identify;
 };

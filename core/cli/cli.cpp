@@ -38,6 +38,8 @@ QString Cli::usage() {
         "      uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde,\n"
         "      afdoening. Weigert (code 1) als een verplicht onderdeel ontbreekt. --record legt de brief vast\n"
         "      als verstuurd; --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).\n"
+        "  audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv\n"
+        "      Audittrail van een periode (of van één zaak) als CSV; alleen voor een beheerder.\n"
         "\n"
         "Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te "
         "openen.\n");
@@ -79,6 +81,7 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         {QStringLiteral("check"), Commands::check},         {QStringLiteral("due"), Commands::due},
         {QStringLiteral("backup"), Commands::backup},       {QStringLiteral("restore"), Commands::restore},
         {QStringLiteral("import"), Commands::importCsv},    {QStringLiteral("letter"), Commands::letter},
+        {QStringLiteral("audit"), Commands::audit},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

@@ -1,6 +1,8 @@
 #include "municipalitysession.h"
 
+#include "storage/auditlog.h"
 #include "storage/calendarstore.h"
+#include "storage/transaction.h"
 
 #include <QProcessEnvironment>
 
@@ -10,9 +12,32 @@ MunicipalitySession::MunicipalitySession(std::unique_ptr<Database> db, const Clo
     , m_user(std::move(user))
     , m_cases(*m_db, m_clock, m_user) {
     reload();
+    reloadUsers();
+}
+
+void MunicipalitySession::reloadUsers() {
+    UserRepository repository = users();
+    m_hasUsers = repository.hasUsers();
+    m_currentUser = m_hasUsers ? repository.activeByLogin(m_user) : std::nullopt;
+    m_permissions = m_hasUsers ? Permissions::of(m_currentUser) : Permissions::everybody();
+}
+
+void MunicipalitySession::actAs(const User& user) {
+    const QString account = m_user;
+    if (!m_db->isReadOnly()) {
+        Transaction transaction(*m_db);
+        AuditLog(*m_db).record(m_clock.now(), user.login, 0, QStringLiteral("identify"), QStringLiteral("account"),
+                               account, user.login);
+        transaction.commit();
+    }
+    m_user = user.login;
+    m_cases.setUser(m_user);
+    reloadUsers();
 }
 
 void MunicipalitySession::saveSettings(const MunicipalitySettings& settings) {
+    if (const Permission p = m_permissions.check(Action::ManageSettings); !p)
+        throw StorageError(StorageError::Kind::ReadOnly, p.reason);
     MunicipalitySettingsStore(*m_db).save(settings, m_user);
     m_settings = settings;
     rebuildEngine();

@@ -11,6 +11,9 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/municipalitysettings.h"
+#include "users/permissions.h"
+#include "users/user.h"
+#include "users/userrepository.h"
 #include "workflow/workflow.h"
 
 #include <memory>
@@ -23,6 +26,8 @@ public:
 
     Database& database() { return *m_db; }
     const Clock& clock() const { return m_clock; }
+    // The name the audit trail records and "mijn zaken" matches: the login of the current user, or
+    // the operating-system account when the file does not know it.
     const QString& user() const { return m_user; }
     // The operating-system account the program runs under (USER, or USERNAME on Windows): who is
     // recorded in the audit trail and whose cases are "mijn zaken". "onbekend" when neither is set.
@@ -35,7 +40,21 @@ public:
     const Workflow& workflow() const { return *m_workflow; }
     CaseRepository& cases() { return m_cases; }
 
-    // Saves new settings and rebuilds what depends on them (policy terms → engine).
+    // Users and roles (users/permissions.h). The current user is resolved from user() when the
+    // session starts: the active user with that login; nullopt when the file has no users or does
+    // not know the account (then permissions() is read-only).
+    UserRepository users() { return UserRepository(*m_db, m_clock, m_user); }
+    const std::optional<User>& currentUser() const { return m_currentUser; }
+    bool hasUsers() const { return m_hasUsers; }
+    const Permissions& permissions() const { return m_permissions; }
+    // Works on as this user from now on (chosen in "Wie bent u?" when the account is unknown): the
+    // audit trail records his login, with one "identify" row naming the operating-system account.
+    void actAs(const User& user);
+    // Looks the current user up again (after the users changed).
+    void reloadUsers();
+
+    // Saves new settings and rebuilds what depends on them (policy terms → engine). Only a beheerder
+    // (or anyone on a file without users): otherwise StorageError::ReadOnly with the reason.
     void saveSettings(const MunicipalitySettings& settings);
     // Re-reads settings and calendar from the file, e.g. after another user changed them.
     void reload();
@@ -51,4 +70,7 @@ private:
     std::unique_ptr<DeadlineEngine> m_engine;
     std::unique_ptr<Workflow> m_workflow;
     CaseRepository m_cases;
+    std::optional<User> m_currentUser;
+    bool m_hasUsers = false;
+    Permissions m_permissions = Permissions::everybody();
 };

@@ -36,6 +36,8 @@ class CaseRepository {
     Q_DECLARE_TR_FUNCTIONS(CaseRepository)
 public:
     CaseRepository(Database& db, const Clock& clock, QString user);
+    // Who the audit trail records from now on (the session's user once identified).
+    void setUser(const QString& user) { m_user = user; }
 
     // Inserts (id == 0) or updates the case with its themes and new timeline events, in one
     // transaction. Assigns id, reference and revision on the passed case. Unknown themes are added

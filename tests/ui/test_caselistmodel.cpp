@@ -18,7 +18,7 @@
 
 namespace {
 
-const QString User = QStringLiteral("Sanne de Boer");
+const QString Me = QStringLiteral("Sanne de Boer");
 
 struct ListFixture {
     TempDir dir;
@@ -31,7 +31,7 @@ struct ListFixture {
         MunicipalitySettings settings;
         settings.name = QStringLiteral("Gemeente Lijstdam");
         MunicipalityFile::create(file, settings, QStringLiteral("test"));
-        session = std::make_unique<MunicipalitySession>(Database::open(file), clock, User);
+        session = std::make_unique<MunicipalitySession>(Database::open(file), clock, Me);
         if (demoCases > 0) {
             DemoOptions options;
             options.cases = demoCases;
@@ -47,7 +47,7 @@ Case person(const QString& name, QDate received) {
     c.kind = CaseKind::OralComplaint;
     c.received = received;
     c.klager.name = name;
-    c.handler = User;
+    c.handler = Me;
     c.story = QStringLiteral("Niemand belde terug.");
     return c;
 }
@@ -222,12 +222,12 @@ TEST_CASE("each quick filter and their combinations show exactly the matching ca
     };
     CaseListFilter filter;
     filter.mine = true;
-    CHECK(expect(filter, [](const Case& c) { return c.handler == User; }) > 0);
+    CHECK(expect(filter, [](const Case& c) { return c.handler == Me; }) > 0);
     model.setMyNames({QStringLiteral("sboer"), QStringLiteral("Petra Verhoeven")});
     CHECK(allIds(model).size() == std::count_if(all.begin(), all.end(), [](const Case& c) {
               return c.handler == QStringLiteral("Petra Verhoeven");
           }));
-    model.setMyNames({User});
+    model.setMyNames({Me});
     filter = {};
     filter.openOnly = true;
     CHECK(expect(filter, [](const Case& c) { return c.isOpen(); }) > 0);
@@ -244,7 +244,7 @@ TEST_CASE("each quick filter and their combinations show exactly the matching ca
               int(DeadlineStatus::Overdue));
     }
     filter.mine = true;
-    expect(filter, [&](const Case& c) { return c.handler == User && overdue(c); });
+    expect(filter, [&](const Case& c) { return c.handler == Me && overdue(c); });
     expect({}, [](const Case&) { return true; });
 }
 

@@ -25,7 +25,7 @@
 
 namespace {
 
-const QString User = QStringLiteral("Sanne de Boer");
+const QString Me = QStringLiteral("Sanne de Boer");
 
 // Dutch number formatting for the count, as the program installs it; restored afterwards.
 struct DutchLocale {
@@ -45,7 +45,7 @@ struct WidgetFixture {
     explicit WidgetFixture(int demoCases, const QString& name = QStringLiteral("bureau")) {
         const QString file = dir.path(name + QStringLiteral(".aantafel"));
         MunicipalityFile::create(file, MunicipalitySettings{}, QStringLiteral("test"));
-        session = std::make_unique<MunicipalitySession>(Database::open(file), clock, User);
+        session = std::make_unique<MunicipalitySession>(Database::open(file), clock, Me);
         DemoOptions options;
         options.cases = demoCases;
         DemoGenerator(session->engine(), clock, 5).populate(session->database(), options);
@@ -135,7 +135,7 @@ TEST_CASE("the quick filter controls combine into one filter") {
         const QModelIndex index = w->proxy()->index(row, 0);
         CHECK(index.data(CaseListModel::DomainRole).toInt() == int(PolicyDomain::Youth));
         CHECK(index.data(CaseListModel::PhaseRole).toInt() != int(Phase::Closed));
-        CHECK(w->proxy()->index(row, CaseListModel::Handler).data().toString() == User);
+        CHECK(w->proxy()->index(row, CaseListModel::Handler).data().toString() == Me);
     }
 }
 
@@ -184,7 +184,7 @@ TEST_CASE("the case list on a large file", "[.][performance]") {
     const SystemClock clock;
     QElapsedTimer timer;
     timer.start();
-    MunicipalitySession session(Database::open(path), clock, User);
+    MunicipalitySession session(Database::open(path), clock, Me);
     const qint64 opened = timer.restart();
     CaseNotifier notifier;
     CaseListWidget w(session, notifier);

@@ -294,7 +294,7 @@ TEST_CASE("Brief… and Ctrl+L open the letter dialog for the case", "[letterdia
     auto* button = file.findChild<QPushButton*>(QStringLiteral("writeLetter"));
     REQUIRE(button);
     CHECK(button->isEnabled());
-    CHECK(button->text() == QStringLiteral("B&rief…"));
+    CHECK(button->text() == QStringLiteral("Brie&f…"));
     button->click();
     CHECK(opened == 1);
     CHECK(offered.contains(LetterType::Acknowledgement));

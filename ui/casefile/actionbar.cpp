@@ -25,10 +25,10 @@ ActionBar::ActionBar(QWidget* parent)
 }
 
 QString ActionBar::reservedMnemonics() {
-    // Tabs: Overzicht, Tijdlijn, terMijnen, Leren. Menus: Bestand, bewerken, Help. The Brief… button
-    // beside the bar: bRief. Translated, because the translated tabs and menus take other letters.
-    return tr("otmlbwhr", "mnemonic letters taken by the case file tabs, the main menus and the Brief… button, "
-                          "in this language");
+    // Tabs: Overzicht, Tijdlijn, terMijnen, Leren. Menus: Bestand, bewerken, Help, beheeR. The Brief…
+    // button beside the bar: brieF. Translated, because the translated tabs and menus take other letters.
+    return tr("otmlbwhrf", "mnemonic letters taken by the case file tabs, the main menus and the Brief… button, "
+                           "in this language");
 }
 
 QString ActionBar::fieldMnemonics() {
@@ -48,6 +48,14 @@ void ActionBar::setActions(const QList<WorkflowAction>& actions) {
     }
     assignMnemonics();
     updateGeometry();
+}
+
+void ActionBar::setRefused(const QHash<WorkflowAction, QString>& reasons) {
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
+        const QString reason = reasons.value(it.key());
+        it.value()->setEnabled(reason.isEmpty());
+        it.value()->setToolTip(reason);
+    }
 }
 
 void ActionBar::assignMnemonics() {

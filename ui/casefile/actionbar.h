@@ -18,6 +18,8 @@ public:
     explicit ActionBar(QWidget* parent = nullptr);
 
     void setActions(const QList<WorkflowAction>& actions);
+    // Actions shown but not allowed to this user: disabled, with the reason as tooltip.
+    void setRefused(const QHash<WorkflowAction, QString>& reasons);
     QList<WorkflowAction> actions() const { return m_visible; }
     QPushButton* button(WorkflowAction action) const { return m_buttons.value(action); }
 

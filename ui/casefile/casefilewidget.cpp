@@ -52,7 +52,7 @@ CaseFileWidget::CaseFileWidget(MunicipalitySession& session, CaseNotifier& notif
     m_actions = new ActionBar(this);
     connect(m_actions, &ActionBar::triggered, this, &CaseFileWidget::startAction);
     // Not a workflow step, so beside the action bar; its mnemonic is reserved there (ActionBar).
-    m_letter = new QPushButton(tr("B&rief…"), this);
+    m_letter = new QPushButton(tr("Brie&f…"), this);
     m_letter->setObjectName(QStringLiteral("writeLetter"));
     m_letter->setAccessibleName(tr("Brief schrijven"));
     m_letter->setToolTip(tr("Een brief voor deze zaak schrijven (Ctrl+L)"));
@@ -203,9 +203,18 @@ void CaseFileWidget::reload() {
         const DeadlineEngine& engine = m_session.engine();
         const QStringList themes = m_session.cases().themes();
         m_header->setCase(m_case, engine, today);
-        const bool readOnly = m_session.database().isReadOnly();
+        const Permission edit = m_session.permissions().check(Action::EditCase, &m_case);
+        const bool readOnly = m_session.database().isReadOnly() || !edit;
+        // Roles: a case the user may not change shows no workflow buttons; a step reserved for the
+        // klachtencoördinator (the formal sign-off) shows disabled, saying why.
         m_actions->setActions(readOnly ? QList<WorkflowAction>{} : m_session.workflow().availableActions(m_case));
         m_letter->setEnabled(!readOnly && !LetterTypes::availableFor(m_case, engine, today).isEmpty());
+        QHash<WorkflowAction, QString> refused;
+        for (WorkflowAction action : m_actions->actions()) {
+            if (const Permission p = m_session.permissions().checkTransition(action, m_case); !p)
+                refused.insert(action, p.reason);
+        }
+        m_actions->setRefused(refused);
         m_overview->setCase(m_case, themes, IntakeChecks::flagsFor(m_case, engine, today));
         m_timeline->setCase(m_case);
         m_deadlines->setDeadlines(engine.deadlinesFor(m_case, today), today);
@@ -213,6 +222,17 @@ void CaseFileWidget::reload() {
         m_tabs->setEnabled(true);
         if (readOnly)
             makeReadOnly();
+        // Who handles the case is the klachtencoördinator's to change (a reassignment).
+        if (auto* handler = m_overview->findChild<QLineEdit*>(QStringLiteral("handlerEdit")); handler && !readOnly) {
+            const Permission reassign = m_session.permissions().check(Action::ReassignCase, &m_case);
+            handler->setReadOnly(!reassign);
+            handler->setToolTip(reassign ? QString() : reassign.reason);
+        }
+        m_header->setToolTip(m_session.database().isReadOnly() || edit ? QString() : edit.reason);
+        if (!m_session.database().isReadOnly() && !edit && !m_refusalShown) {
+            m_refusalShown = true; // once: closing the bar means the user has read it
+            showMessage(edit.reason);
+        }
     }
     if (title() != before)
         emit titleChanged(title());
@@ -247,6 +267,11 @@ void CaseFileWidget::startAction(WorkflowAction action) {
     if (!m_exists)
         return;
     clearMessage();
+    // A shortcut reaches a disabled button's action too: say why instead of opening the dialog.
+    if (const Permission p = m_session.permissions().checkTransition(action, m_case); !p) {
+        showMessage(tr("%1 kan niet: %2").arg(Workflow::label(action), p.reason));
+        return;
+    }
     TransitionDialog dialog(m_session, m_case, action, this);
     if (!m_runDialog(dialog))
         return;

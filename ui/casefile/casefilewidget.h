@@ -9,7 +9,9 @@
 // or the settings change (the policy terms). A workflow refusal or a storage error (someone else
 // changed the case) is shown in a message bar above the tabs; nothing is stored then. When the case
 // is removed (its registration undone) the widget says so and offers nothing; when that undo is
-// redone, it follows the case to its new id.
+// redone, it follows the case to its new id. A case the user's role may not change
+// (users/permissions.h) is shown read-only with the reason; a workflow step the role may not take is
+// a disabled button whose tooltip says why.
 //
 // "Brief…" (Ctrl+L) opens the letter dialog (letters/letterdialog.h); a sent letter in the timeline
 // reopens read-only (letters/sentletterviewer.h).
@@ -101,6 +103,7 @@ private:
     qint64 m_caseId;
     Case m_case;
     bool m_exists = false;
+    bool m_refusalShown = false; // the role's reason why this case is read-only was shown
     DialogRunner m_runDialog;
     LetterRunner m_runLetter;
 

@@ -15,6 +15,7 @@
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
+#include "users/permissiongate.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -275,6 +276,7 @@ namespace CaseCommands {
 void create(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, Case& c) {
     if (c.id != 0)
         throw StorageError(StorageError::Kind::Invalid, Texts::alreadyStored(c.reference));
+    PermissionGate::require(session.permissions().check(Action::RegisterCase));
     session.cases().save(c);
     const Case created = c;
     emit notifier.caseAdded(created.id);
@@ -292,6 +294,7 @@ void edit(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifie
     const bool changed = !CaseState::same(before, after);
     if (!changed && !newEntries)
         return;
+    PermissionGate::require(session.permissions().checkEdit(before, after));
     session.cases().save(after);
     const Case stored = after;
     emit notifier.caseChanged(stored.id);
@@ -306,6 +309,8 @@ TransitionResult transition(QUndoStack& stack, MunicipalitySession& session, Cas
     if (c.id == 0)
         throw StorageError(StorageError::Kind::Invalid, Texts::notStored());
     const Case before = c;
+    if (const Permission p = session.permissions().checkTransition(request.action, before); !p)
+        return TransitionResult::refused(p.reason);
     Case work = c;
     const TransitionResult result = session.workflow().apply(work, request, session.clock().now(), session.user());
     if (!result)
@@ -320,6 +325,10 @@ TransitionResult transition(QUndoStack& stack, MunicipalitySession& session, Cas
 
 void addEvent(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, qint64 caseId,
               CaseEvent& event) {
+    if (session.permissions().restricted()) {
+        const Case c = session.cases().load(caseId);
+        PermissionGate::require(session.permissions().check(Action::EditCase, &c));
+    }
     CaseEvent work = event;
     if (!work.at.isValid())
         work.at = session.clock().now();

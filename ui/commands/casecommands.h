@@ -9,8 +9,10 @@
 // removed the case) stores nothing and shows nothing itself: the command marks itself obsolete, so
 // QUndoStack drops it, and the failure is reported through CaseCommandContext::of(stack).failed()
 // (queued) for the main window to show. The functions themselves still throw StorageError to their
-// caller, before anything is pushed. The commands refer to the session and the notifier: clear the
-// stack before the session goes away.
+// caller, before anything is pushed. Each function first asks the session's Permissions
+// (users/permissions.h): a refused change throws StorageError (kind ReadOnly) with the Dutch reason,
+// a refused transition comes back as a refused TransitionResult. The commands refer to the session and the notifier:
+// clear the stack before the session goes away.
 #pragma once
 
 #include "domain/case.h"

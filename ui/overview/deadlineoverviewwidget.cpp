@@ -4,6 +4,7 @@
 #include "commands/casecommands.h"
 #include "deadlineoverviewmodel.h"
 #include "session/municipalitysession.h"
+#include "users/permissiongate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -226,7 +227,9 @@ QList<qint64> DeadlineOverviewWidget::selectedCaseIds() const {
 }
 
 void DeadlineOverviewWidget::updateButtons() {
-    m_reassign->setEnabled(!m_session.database().isReadOnly() && !selectedCaseIds().isEmpty());
+    // Reassignment is the klachtencoördinator's: for others the button says why it is disabled.
+    PermissionGate::apply(m_reassign, m_session.permissions().check(Action::ReassignCase),
+                          !m_session.database().isReadOnly() && !selectedCaseIds().isEmpty());
 }
 
 void DeadlineOverviewWidget::askReassign() {
@@ -238,6 +241,15 @@ void DeadlineOverviewWidget::askReassign() {
         if (!w.handler.isEmpty())
             handlers << w.handler;
     }
+    // Also whoever may handle cases but has none open yet.
+    try {
+        for (const User& u : m_session.users().list(true)) {
+            if (u.role != Role::Admin && !handlers.contains(u.login, Qt::CaseInsensitive))
+                handlers << u.login;
+        }
+    } catch (const StorageError&) {
+        // The workload's names still serve.
+    }
     bool ok = false;
     const QString handler =
         QInputDialog::getItem(this, tr("Toewijzen"), tr("%n zaak/zaken toewijzen aan:", nullptr, int(ids.size())),
@@ -248,6 +260,8 @@ void DeadlineOverviewWidget::askReassign() {
 }
 
 int DeadlineOverviewWidget::reassign(const QList<qint64>& caseIds, const QString& handler) {
+    if (!PermissionGate::ask(this, m_session.permissions().check(Action::ReassignCase), tr("Niet toegewezen")))
+        return 0;
     int changed = 0;
     m_undo.beginMacro(tr("Toewijzen aan %1").arg(handler));
     try {

@@ -1,0 +1,157 @@
+#include "retention.h"
+
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+
+#include <QHash>
+
+namespace {
+
+// Overwrites deleted content with zeros while it lives, so that removed text does not linger in
+// free pages of the file.
+class SecureDelete {
+public:
+    explicit SecureDelete(Database& db)
+        : m_db(db) {
+        SqlQuery::run(m_db, QStringLiteral("PRAGMA secure_delete = ON"));
+    }
+    ~SecureDelete() {
+        try {
+            SqlQuery::run(m_db, QStringLiteral("PRAGMA secure_delete = OFF"));
+        } catch (const StorageError&) {
+            // Only slower deletes later on; nothing to report.
+        }
+    }
+    SecureDelete(const SecureDelete&) = delete;
+    SecureDelete& operator=(const SecureDelete&) = delete;
+
+private:
+    Database& m_db;
+};
+
+} // namespace
+
+Retention::Retention(Database& db, const Clock& clock, QString user, int retentionYears)
+    : m_db(db)
+    , m_clock(clock)
+    , m_user(std::move(user))
+    , m_years(retentionYears) {}
+
+QList<RetentionCandidate> Retention::due() {
+    const QDate today = m_clock.today();
+    // A coarse bound in SQL (closed_on before today minus the years, and one day to spare for
+    // 29 February); the exact rule is dueSince() < today.
+    SqlQuery q(m_db, QStringLiteral("SELECT c.id, c.reference, c.received, c.closed_on, c.domain, c.outcome, "
+                                    "(SELECT max(a.at) FROM audit_log AS a WHERE a.case_id = c.id AND a.action = "
+                                    "'anonymise') FROM cases AS c WHERE c.phase = 'closed' AND c.closed_on IS NOT "
+                                    "NULL AND c.closed_on < ? ORDER BY c.closed_on, c.reference"));
+    q.bind(0, SqlValue::date(today.addYears(-m_years).addDays(1))).exec();
+    QList<RetentionCandidate> list;
+    while (q.next()) {
+        RetentionCandidate c;
+        c.id = q.value(0).toLongLong();
+        c.reference = q.value(1).toString();
+        c.received = SqlValue::toDate(q.value(2));
+        c.closedOn = SqlValue::toDate(q.value(3));
+        c.dueSince = dueSince(c.closedOn, m_years);
+        if (!(c.dueSince < today))
+            continue;
+        c.domain = EnumText::fromCode<PolicyDomain>(q.value(4).toString()).value_or(PolicyDomain::Other);
+        c.outcome = EnumText::fromCode<Outcome>(q.value(5).toString()).value_or(Outcome::None);
+        if (!q.value(6).isNull())
+            c.anonymisedOn = SqlValue::toMoment(q.value(6)).toLocalTime().date();
+        list << c;
+    }
+    return list;
+}
+
+QStringList Retention::requireDue(const QList<qint64>& caseIds) {
+    QHash<qint64, QString> due;
+    for (const RetentionCandidate& c : this->due())
+        due.insert(c.id, c.reference);
+    QStringList references;
+    for (qint64 id : caseIds) {
+        if (!due.contains(id)) {
+            SqlQuery q(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = ?"));
+            q.bind(0, id).exec();
+            const QString reference = q.next() ? q.value(0).toString() : QString();
+            throw StorageError(StorageError::Kind::Invalid,
+                               reference.isEmpty()
+                                   ? tr("Een van de gekozen zaken bestaat niet meer. Er is niets gewijzigd.")
+                                   : tr("Zaak %1 is niet afgesloten of de bewaartermijn van %n jaar is nog niet "
+                                        "verstreken. Er is niets gewijzigd.",
+                                        nullptr, m_years)
+                                         .arg(reference));
+        }
+        references << due.value(id);
+    }
+    return references;
+}
+
+void Retention::destroy(const QList<qint64>& caseIds) {
+    if (caseIds.isEmpty())
+        return;
+    SecureDelete secure(m_db);
+    {
+        Transaction transaction(m_db);
+        const QStringList references = requireDue(caseIds);
+        const QDateTime now = m_clock.now();
+        SqlQuery blank(m_db, QStringLiteral("UPDATE audit_log SET old_value = '', new_value = '' WHERE case_id = ? "
+                                            "AND field <> 'reference'"));
+        SqlQuery erase(m_db, QStringLiteral("DELETE FROM cases WHERE id = ?"));
+        AuditLog audit(m_db);
+        for (qsizetype i = 0; i < caseIds.size(); ++i) {
+            blank.bind(0, caseIds.at(i)).exec();
+            erase.bind(0, caseIds.at(i)).exec();
+            audit.record(now, m_user, caseIds.at(i), QStringLiteral("destroy"), QStringLiteral("reference"),
+                         references.at(i));
+        }
+        scrub();
+        transaction.commit();
+    }
+    // Copies the pages into the file and empties the log, which still holds the old page images.
+    // Another reader may hold it back; the log is then emptied at a later checkpoint.
+    SqlQuery::run(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+void Retention::anonymise(const QList<qint64>& caseIds) {
+    if (caseIds.isEmpty())
+        return;
+    SecureDelete secure(m_db);
+    {
+        Transaction transaction(m_db);
+        const QStringList references = requireDue(caseIds);
+        const QDateTime now = m_clock.now();
+        SqlQuery cases(m_db,
+                       QStringLiteral("UPDATE cases SET klager_name = '', klager_address = '', klager_phone = '', "
+                                      "klager_email = '', representative_name = '', representative_role = '', "
+                                      "subject_employee = '', story = '', desired_outcome = '', conclusions = '', "
+                                      "revision = revision + 1, updated_at = ? WHERE id = ?"));
+        SqlQuery parts(m_db,
+                       QStringLiteral("UPDATE complaint_parts SET description = '', findings = '' WHERE case_id = ?"));
+        SqlQuery events(m_db, QStringLiteral("UPDATE events SET text = '' WHERE case_id = ?"));
+        // Sent letters are never changed (a trigger refuses UPDATE), only removed with what they say.
+        SqlQuery letters(m_db, QStringLiteral("DELETE FROM letters WHERE case_id = ?"));
+        SqlQuery trail(m_db, QStringLiteral("UPDATE audit_log SET old_value = '', new_value = '' WHERE case_id = ? AND "
+                                            "field <> 'reference'"));
+        AuditLog audit(m_db);
+        for (qsizetype i = 0; i < caseIds.size(); ++i) {
+            const qint64 id = caseIds.at(i);
+            cases.bind(0, SqlValue::moment(now)).bind(1, id).exec();
+            for (SqlQuery* q : {&parts, &events, &letters, &trail})
+                q->bind(0, id).exec();
+            audit.record(now, m_user, id, QStringLiteral("anonymise"), QStringLiteral("reference"), references.at(i));
+        }
+        scrub();
+        transaction.commit();
+    }
+    SqlQuery::run(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+void Retention::scrub() {
+    // The full-text indexes keep the terms of changed rows in older segments until these are merged.
+    SqlQuery::run(m_db, QStringLiteral("INSERT INTO cases_fts (cases_fts) VALUES ('optimize')"));
+    SqlQuery::run(m_db, QStringLiteral("INSERT INTO events_fts (events_fts) VALUES ('optimize')"));
+}

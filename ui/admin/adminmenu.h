@@ -1,0 +1,50 @@
+// The Beheer menu of the main window: Gebruikers…, Audittrail…, Bewaartermijn en vernietigen… and
+// Inzageverzoek…. Each entry is enabled by Permissions (the beheerder's, or everybody's on a file
+// without users) and otherwise disabled with the reason as tooltip. Kept out of MainWindow so that
+// the window only creates it and tells it the session.
+#pragma once
+
+#include <QObject>
+
+class CaseNotifier;
+class MunicipalitySession;
+class QAction;
+class QMenu;
+class QUndoStack;
+class QWidget;
+
+class AdminMenu : public QObject {
+    Q_OBJECT
+public:
+    // Fills menu; dialogs open over window.
+    AdminMenu(QMenu* menu, CaseNotifier& notifier, QUndoStack& undo, QWidget* window);
+
+    // The open file's session, nullptr without a file. Updates the entries.
+    void setSession(MunicipalitySession* session);
+    void updateActions();
+
+    QAction* usersAction() const { return m_users; }
+    QAction* auditAction() const { return m_audit; }
+    QAction* retentionAction() const { return m_retention; }
+    QAction* inzageAction() const { return m_inzage; }
+
+    void showUsers();
+    void showAudit();
+    void showRetention();
+    void showInzage();
+
+signals:
+    // Users or roles changed: the window updates its title, actions and open case files.
+    void usersChanged();
+
+private:
+    QMenu* m_menu;
+    CaseNotifier& m_notifier;
+    QUndoStack& m_undo;
+    QWidget* m_window;
+    MunicipalitySession* m_session = nullptr;
+    QAction* m_users;
+    QAction* m_audit;
+    QAction* m_retention;
+    QAction* m_inzage;
+};

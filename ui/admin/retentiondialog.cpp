@@ -1,0 +1,247 @@
+#include "retentiondialog.h"
+
+#include "casenotifier.h"
+#include "session/municipalitysession.h"
+#include "storage/storageerror.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum Column { Reference, Received, Closed, DueSince, Domain, Outcome_, Anonymised, ColumnCount };
+
+QString date(QDate day) {
+    return day.isValid() ? day.toString(QStringLiteral("d-M-yyyy")) : QString();
+}
+} // namespace
+
+RetentionDialog::RetentionDialog(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_notifier(notifier)
+    , m_years(new QSpinBox(this))
+    , m_saveYears(new QPushButton(tr("Termijn o&pslaan"), this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_all(new QPushButton(tr("&Alles selecteren"), this))
+    , m_destroy(new QPushButton(tr("&Vernietigen…"), this))
+    , m_anonymise(new QPushButton(tr("A&nonimiseren…"), this))
+    , m_message(new QLabel(this)) {
+    setWindowTitle(tr("Bewaartermijn en vernietigen"));
+    m_confirm = [this](const QString& title, const QString& text) {
+        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.button(QMessageBox::Yes)->setText(title);
+        box.button(QMessageBox::Cancel)->setText(tr("Annuleren"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        return box.exec() == QMessageBox::Yes;
+    };
+    m_years->setRange(1, 100);
+    m_years->setSuffix(tr(" jaar na afsluiten"));
+    m_years->setValue(session.settings().retentionYears);
+    m_years->setAccessibleName(tr("Bewaartermijn in jaren"));
+    auto* yearsLabel = new QLabel(tr("&Bewaartermijn:"), this);
+    yearsLabel->setBuddy(m_years);
+    m_saveYears->setAutoDefault(false);
+    connect(m_years, &QSpinBox::valueChanged, this,
+            [this](int years) { m_saveYears->setEnabled(years != m_session.settings().retentionYears); });
+    connect(m_saveYears, &QPushButton::clicked, this, [this] { setRetentionYears(m_years->value()); });
+    m_saveYears->setEnabled(false);
+    auto* note = new QLabel(tr("De Selectielijst gemeenten noemt 5 jaar voor klachtdossiers."), this);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto* top = new QHBoxLayout;
+    top->addWidget(yearsLabel);
+    top->addWidget(m_years);
+    top->addWidget(m_saveYears);
+    top->addSpacing(12);
+    top->addWidget(note, 1);
+
+    m_summary->setWordWrap(true);
+    m_table->setHorizontalHeaderLabels({tr("Zaak"), tr("Ontvangen"), tr("Afgesloten"), tr("Te vernietigen sinds"),
+                                        tr("Domein"), tr("Uitkomst"), tr("Geanonimiseerd")});
+    m_table->setAccessibleName(tr("Zaken waarvan de bewaartermijn is verstreken"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    connect(m_table, &QTableWidget::itemChanged, this, &RetentionDialog::updateButtons);
+    // Space toggles the check of the current row from the keyboard.
+    connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
+        QTableWidgetItem* check = m_table->item(item->row(), Reference);
+        check->setCheckState(check->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    });
+
+    for (QPushButton* b : {m_all, m_destroy, m_anonymise})
+        b->setAutoDefault(false);
+    m_destroy->setToolTip(tr("De zaak met alles wat erbij hoort verdwijnt uit het bestand; de audittrail houdt "
+                             "alleen het zaaknummer."));
+    m_anonymise->setToolTip(tr("Namen, contactgegevens, vrije teksten en brieven verdwijnen; wat de jaarcijfers "
+                               "nodig hebben (soort, kanaal, data, domein, thema's, uitkomst) blijft."));
+    connect(m_all, &QPushButton::clicked, this, [this] {
+        QList<qint64> all;
+        for (const RetentionCandidate& c : std::as_const(m_candidates))
+            all << c.id;
+        select(selectedIds().size() == all.size() ? QList<qint64>{} : all);
+    });
+    connect(m_destroy, &QPushButton::clicked, this, &RetentionDialog::destroySelected);
+    connect(m_anonymise, &QPushButton::clicked, this, &RetentionDialog::anonymiseSelected);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_all);
+    actions->addStretch(1);
+    actions->addWidget(m_anonymise);
+    actions->addWidget(m_destroy);
+
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Melding"));
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->button(QDialogButtonBox::Close)->setText(tr("&Sluiten"));
+    close->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_message);
+    layout->addWidget(close);
+    resize(900, 520);
+    refresh();
+}
+
+void RetentionDialog::refresh() {
+    try {
+        m_candidates =
+            Retention(m_session.database(), m_session.clock(), m_session.user(), m_session.settings().retentionYears)
+                .due();
+    } catch (const StorageError& e) {
+        m_candidates.clear();
+        m_message->setText(e.message());
+    }
+    const QSignalBlocker blocker(m_table);
+    m_table->setRowCount(int(m_candidates.size()));
+    for (int r = 0; r < m_candidates.size(); ++r) {
+        const RetentionCandidate& c = m_candidates.at(r);
+        const QStringList cells{c.reference,
+                                date(c.received),
+                                date(c.closedOn),
+                                date(c.dueSince),
+                                EnumText::label(c.domain),
+                                EnumText::label(c.outcome),
+                                c.anonymisedOn.isValid() ? date(c.anonymisedOn) : QString()};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, c.id);
+            if (column == Reference) {
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked);
+            }
+            m_table->setItem(r, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_summary->setText(
+        m_candidates.isEmpty()
+            ? tr("Er zijn geen afgesloten zaken waarvan de bewaartermijn van %n jaar is verstreken.", nullptr,
+                 m_session.settings().retentionYears)
+            : tr("%n afgesloten zaak/zaken waarvan de bewaartermijn is verstreken. Kies de zaken en vernietig of "
+                 "anonimiseer ze.",
+                 nullptr, int(m_candidates.size())));
+    updateButtons();
+}
+
+void RetentionDialog::select(const QList<qint64>& caseIds) {
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        QTableWidgetItem* item = m_table->item(r, Reference);
+        item->setCheckState(caseIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+    }
+    updateButtons();
+}
+
+QList<qint64> RetentionDialog::selectedIds() const {
+    QList<qint64> ids;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const QTableWidgetItem* item = m_table->item(r, Reference);
+        if (item && item->checkState() == Qt::Checked)
+            ids << item->data(Qt::UserRole).toLongLong();
+    }
+    return ids;
+}
+
+void RetentionDialog::updateButtons() {
+    const bool any = !selectedIds().isEmpty();
+    const bool writable = !m_session.database().isReadOnly();
+    m_destroy->setEnabled(any && writable);
+    m_anonymise->setEnabled(any && writable);
+    m_all->setEnabled(!m_candidates.isEmpty());
+    m_all->setText(!m_candidates.isEmpty() && selectedIds().size() == m_candidates.size() ? tr("&Niets selecteren")
+                                                                                          : tr("&Alles selecteren"));
+}
+
+bool RetentionDialog::destroySelected() {
+    return run(true);
+}
+
+bool RetentionDialog::anonymiseSelected() {
+    return run(false);
+}
+
+bool RetentionDialog::run(bool destroy) {
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return false;
+    const int n = int(ids.size());
+    const QString title = destroy ? tr("Vernietigen") : tr("Anonimiseren");
+    const QString text =
+        destroy ? tr("U gaat %n zaak/zaken definitief vernietigen, met de tijdlijn, klachtonderdelen en brieven. De "
+                     "audittrail bewaart alleen het zaaknummer.\n\nDit kan niet ongedaan worden gemaakt.",
+                     nullptr, n)
+                : tr("U gaat %n zaak/zaken anonimiseren: namen, contactgegevens, vrije teksten en brieven worden "
+                     "verwijderd; de gegevens voor de jaarcijfers blijven.\n\nDit kan niet ongedaan worden gemaakt.",
+                     nullptr, n);
+    if (!m_confirm(title, text))
+        return false;
+    Retention retention(m_session.database(), m_session.clock(), m_session.user(), m_session.settings().retentionYears);
+    try {
+        if (destroy)
+            retention.destroy(ids);
+        else
+            retention.anonymise(ids);
+    } catch (const StorageError& e) {
+        m_message->setText(e.message());
+        return false;
+    }
+    m_erased = true;
+    m_message->setText(destroy ? tr("%n zaak/zaken vernietigd.", nullptr, n)
+                               : tr("%n zaak/zaken geanonimiseerd.", nullptr, n));
+    // Open views reload: a destroyed case is gone, an anonymised one shows its remaining fields.
+    emit m_notifier.casesReset();
+    refresh();
+    return true;
+}
+
+void RetentionDialog::setRetentionYears(int years) {
+    MunicipalitySettings settings = m_session.settings();
+    settings.retentionYears = years;
+    try {
+        m_session.saveSettings(settings);
+    } catch (const StorageError& e) {
+        m_message->setText(e.message());
+        return;
+    }
+    m_years->setValue(years);
+    m_saveYears->setEnabled(false);
+    emit m_notifier.settingsChanged();
+    refresh();
+}
+
+QString RetentionDialog::message() const {
+    return m_message->text();
+}

@@ -1,0 +1,61 @@
+// Beheer ▸ Bewaartermijn en vernietigen: the municipality's retention period (years after closing)
+// and the closed cases whose period has passed (privacy/retention.h), to select and destroy or
+// anonymise. A confirmation says how many cases and that it cannot be undone; the change is one
+// transaction and recorded in the audit trail. Not on the undo stack, on purpose: destruction is final.
+#pragma once
+
+#include "privacy/retention.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class CaseNotifier;
+class MunicipalitySession;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+class RetentionDialog : public QDialog {
+    Q_OBJECT
+public:
+    // Asks the user to confirm a question (title, text); tests replace it.
+    using Confirm = std::function<bool(const QString&, const QString&)>;
+
+    RetentionDialog(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent = nullptr);
+
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    QTableWidget* table() const { return m_table; }
+    const QList<RetentionCandidate>& candidates() const { return m_candidates; }
+    // Checks the rows of these cases (and unchecks the others).
+    void select(const QList<qint64>& caseIds);
+    QList<qint64> selectedIds() const;
+    // Destroy or anonymise the checked cases after confirmation; false when nothing happened.
+    bool destroySelected();
+    bool anonymiseSelected();
+    void setRetentionYears(int years);
+    QString message() const;
+    // True once cases were destroyed or anonymised: the undo history still holds their old text and
+    // must be cleared (the main window does).
+    bool erased() const { return m_erased; }
+
+private:
+    void refresh();
+    void updateButtons();
+    bool run(bool destroy);
+
+    MunicipalitySession& m_session;
+    CaseNotifier& m_notifier;
+    Confirm m_confirm;
+    QList<RetentionCandidate> m_candidates;
+    QSpinBox* m_years;
+    QPushButton* m_saveYears;
+    QLabel* m_summary;
+    QTableWidget* m_table;
+    QPushButton* m_all;
+    QPushButton* m_destroy;
+    QPushButton* m_anonymise;
+    QLabel* m_message;
+    bool m_erased = false;
+};
