@@ -25,6 +25,8 @@ QString Cli::usage() {
         "  due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]\n"
         "      Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week,\n"
         "      later) en de werklast per behandelaar.\n"
+        "  report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER\n"
+        "      Klachtenjaarverslag (art. 9:12a Awb) van een jaar, zonder persoonsgegevens.\n"
         "\n"
         "Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te "
         "openen.\n");
@@ -64,6 +66,7 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         {QStringLiteral("init"), Commands::init},           {QStringLiteral("demo"), Commands::demo},
         {QStringLiteral("deadlines"), Commands::deadlines}, {QStringLiteral("list"), Commands::list},
         {QStringLiteral("check"), Commands::check},         {QStringLiteral("due"), Commands::due},
+        {QStringLiteral("report"), Commands::report},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

@@ -35,6 +35,7 @@ int deadlines(const QStringList& args, CommandContext& ctx);
 int list(const QStringList& args, CommandContext& ctx);
 int check(const QStringList& args, CommandContext& ctx);
 int due(const QStringList& args, CommandContext& ctx);
+int report(const QStringList& args, CommandContext& ctx);
 
 // Opens an existing municipality file, reporting a failure on ctx.err; nullptr when it failed.
 std::unique_ptr<Database> openFile(const QString& path, CommandContext& ctx, bool readOnly);
