@@ -98,6 +98,7 @@ void MeasureRepository::save(Measure& measure) {
             link.bind(0, work.id).bind(1, caseId).exec();
             audit(caseId, QStringLiteral("measure-link"), field(work.id, QStringLiteral("title")), {}, work.title);
         }
+        work.caseIds = cases;
     } else {
         const Measure stored = load(work.id);
         if (stored.revision != work.revision) {
