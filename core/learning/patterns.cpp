@@ -184,7 +184,7 @@ QList<qint64> Patterns::caseIds(PatternDimension dimension, const QString& key, 
                   QStringLiteral(" WHERE c.received BETWEEN ? AND ? AND ") + columnOf(dimension) +
                   QStringLiteral(" = ? ORDER BY c.id");
     SqlQuery q(m_db, sql);
-    q.bind(0, SqlValue::date(from)).bind(1, SqlValue::date(to)).bind(2, key).exec();
+    q.bind(0, SqlValue::date(from)).bind(1, SqlValue::date(to)).bind(2, SqlValue::text(key)).exec();
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
