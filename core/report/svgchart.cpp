@@ -17,8 +17,8 @@ const QStringList Palette{QStringLiteral("#1f5f8b"), QStringLiteral("#e08a1e"), 
 constexpr int Width = 640;
 constexpr int Height = 260;
 constexpr int Left = 48;
-constexpr int Bottom = 60;
-constexpr int Top = 14;
+constexpr int Bottom = 30;
+constexpr int Top = 18;
 
 QString num(double v) {
     return QString::number(v, 'f', 1);
@@ -29,7 +29,7 @@ QString valueText(double value, const QString& suffix) {
                                         : ReportExport::number(value, value == std::floor(value) ? 0 : 1);
 }
 
-QString legend(const ChartData& chart, const QStringList& names) {
+QString legend(const QStringList& names) {
     QString out = QStringLiteral("<p class=\"legend\">");
     for (qsizetype i = 0; i < names.size(); ++i) {
         out += QStringLiteral("<span><svg width=\"10\" height=\"10\" aria-hidden=\"true\"><rect width=\"10\" "
@@ -37,20 +37,45 @@ QString legend(const ChartData& chart, const QStringList& names) {
                Palette.at(i % Palette.size()) + QStringLiteral("\"/></svg> ") + names.at(i).toHtmlEscaped() +
                QStringLiteral("</span> ");
     }
-    Q_UNUSED(chart)
     return out + QStringLiteral("</p>");
 }
 
-QString bars(const ChartData& chart) {
+double valueAt(const ChartSeries& series, qsizetype i) {
+    return i < series.values.size() ? series.values.at(i) : 0.0;
+}
+
+QString shortened(const QString& label, qsizetype max) {
+    return label.size() > max ? label.left(max - 1) + QChar(0x2026) : label;
+}
+
+QString svgOpen(int width, int height) {
+    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\" width=\"%1\" height=\"%2\" "
+                          "font-size=\"11\" font-family=\"sans-serif\" aria-hidden=\"true\">")
+        .arg(width)
+        .arg(height);
+}
+
+QString rect(double x, double y, double w, double h, const QString& fill, const QString& tip) {
+    return QStringLiteral(
+               "<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\" stroke=\"none\"><title>%6</title>"
+               "</rect>")
+        .arg(num(x), num(y), num(w), num(h), fill, tip.toHtmlEscaped());
+}
+
+QString text(double x, double y, const QString& anchor, const QString& content) {
+    return QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"%3\">%4</text>")
+        .arg(num(x), num(y), anchor, content.toHtmlEscaped());
+}
+
+// Few categories (quarters): vertical bars, side by side or stacked, labels underneath.
+QString columns(const ChartData& chart) {
     const bool stacked = chart.kind == ChartData::Kind::StackedBar;
     const qsizetype n = chart.categories.size();
     double max = 0;
     for (qsizetype c = 0; c < n; ++c) {
         double stack = 0;
-        for (const ChartSeries& s : chart.series) {
-            const double v = c < s.values.size() ? s.values.at(c) : 0;
-            stack = stacked ? stack + v : std::max(stack, v);
-        }
+        for (const ChartSeries& s : chart.series)
+            stack = stacked ? stack + valueAt(s, c) : std::max(stack, valueAt(s, c));
         max = std::max(max, stack);
     }
     if (chart.valueSuffix == QLatin1String("%"))
@@ -62,50 +87,75 @@ QString bars(const ChartData& chart) {
     const qsizetype seriesCount = std::max<qsizetype>(1, chart.series.size());
     const double barWidth = stacked ? slot * 0.6 : slot * 0.7 / double(seriesCount);
 
-    QString out;
+    QString out = svgOpen(Width, Height);
     out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#444\"/>")
                .arg(Left)
                .arg(Height - Bottom)
                .arg(Width - 10);
-    out += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\">%3</text>")
-               .arg(Left - 4)
-               .arg(Top + 4)
-               .arg(valueText(max, chart.valueSuffix).toHtmlEscaped());
+    out += text(Left - 4, Top + 4, QStringLiteral("end"), valueText(max, chart.valueSuffix));
+    out += text(Left - 4, Height - Bottom, QStringLiteral("end"), valueText(0, chart.valueSuffix));
     for (qsizetype c = 0; c < n; ++c) {
         const double x0 = Left + slot * double(c) + (slot - (stacked ? barWidth : barWidth * double(seriesCount))) / 2;
         double base = Height - Bottom;
+        double total = 0;
         for (qsizetype s = 0; s < chart.series.size(); ++s) {
-            const double v = c < chart.series.at(s).values.size() ? chart.series.at(s).values.at(c) : 0;
+            const double v = valueAt(chart.series.at(s), c);
+            total += v;
             const double h = plotHeight * v / max;
             const double x = stacked ? x0 : x0 + barWidth * double(s);
             const double y = stacked ? base - h : Height - Bottom - h;
-            out += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"><title>%6</title>"
-                                  "</rect>")
-                       .arg(num(x), num(y), num(barWidth), num(h), Palette.at(s % Palette.size()),
-                            QString(chart.categories.at(c) + QStringLiteral(", ") + chart.series.at(s).name +
-                                    QStringLiteral(": ") + valueText(v, chart.valueSuffix))
-                                .toHtmlEscaped());
-            if (!stacked && v > 0) {
-                out += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\">%3</text>")
-                           .arg(num(x + barWidth / 2), num(y - 3), valueText(v, chart.valueSuffix).toHtmlEscaped());
-            }
-            if (stacked)
-                base -= h;
+            out += rect(x, y, barWidth, h, Palette.at(s % Palette.size()),
+                        chart.categories.at(c) + QStringLiteral(", ") + chart.series.at(s).name + QStringLiteral(": ") +
+                            valueText(v, chart.valueSuffix));
+            if (!stacked)
+                out += text(x + barWidth / 2, y - 3, QStringLiteral("middle"), valueText(v, chart.valueSuffix));
+            base -= stacked ? h : 0;
         }
-        QString label = chart.categories.at(c);
-        if (label.size() > 18)
-            label = label.left(17) + QChar(0x2026);
-        out += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\" transform=\"rotate(-30 %1 %2)\">%3</text>")
-                   .arg(num(Left + slot * double(c) + slot / 2), num(Height - Bottom + 14), label.toHtmlEscaped());
+        if (stacked)
+            out += text(x0 + barWidth / 2, base - 3, QStringLiteral("middle"), valueText(total, chart.valueSuffix));
+        out += text(Left + slot * double(c) + slot / 2, Height - Bottom + 16, QStringLiteral("middle"),
+                    shortened(chart.categories.at(c), std::max<qsizetype>(4, qsizetype(slot / 6.5))));
     }
     QStringList names;
     for (const ChartSeries& s : chart.series)
         names << s.name;
-    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\" width=\"%1\" height=\"%2\" "
-                          "font-size=\"11\" font-family=\"sans-serif\" aria-hidden=\"true\">")
-               .arg(Width)
-               .arg(Height) +
-           out + QStringLiteral("</svg>") + (chart.series.size() > 1 ? legend(chart, names) : QString());
+    return out + QStringLiteral("</svg>") + (chart.series.size() > 1 ? legend(names) : QString());
+}
+
+// Many categories (outcomes, themes): one horizontal bar per category, its label in front, so that
+// long Dutch labels stay readable without rotating text.
+QString rows(const ChartData& chart) {
+    constexpr int LabelWidth = 210;
+    constexpr int RowHeight = 22;
+    const qsizetype n = chart.categories.size();
+    const ChartSeries series = chart.series.isEmpty() ? ChartSeries() : chart.series.first();
+    double max = chart.valueSuffix == QLatin1String("%") ? 100 : 0;
+    for (qsizetype c = 0; c < n; ++c)
+        max = std::max(max, valueAt(series, c));
+    if (max <= 0)
+        max = 1;
+    const int height = int(n) * RowHeight + 8;
+    const double plotWidth = Width - LabelWidth - 60;
+    QString out = svgOpen(Width, height);
+    for (qsizetype c = 0; c < n; ++c) {
+        const double v = valueAt(series, c);
+        const double y = 4 + double(c) * RowHeight;
+        const double w = plotWidth * v / max;
+        out += text(LabelWidth - 6, y + 15, QStringLiteral("end"), shortened(chart.categories.at(c), 34));
+        out += rect(LabelWidth, y + 3, w, RowHeight - 6, Palette.first(),
+                    chart.categories.at(c) + QStringLiteral(": ") + valueText(v, chart.valueSuffix));
+        out += text(LabelWidth + w + 4, y + 15, QStringLiteral("start"), valueText(v, chart.valueSuffix));
+    }
+    out += QStringLiteral("<line x1=\"%1\" y1=\"2\" x2=\"%1\" y2=\"%2\" stroke=\"#444\"/>")
+               .arg(LabelWidth)
+               .arg(height - 2);
+    return out + QStringLiteral("</svg>");
+}
+
+QString bars(const ChartData& chart) {
+    if (chart.kind == ChartData::Kind::Bar && chart.categories.size() > 6 && chart.series.size() <= 1)
+        return rows(chart);
+    return columns(chart);
 }
 
 QString pie(const ChartData& chart) {
@@ -129,7 +179,7 @@ QString pie(const ChartData& chart) {
                 break;
             }
             const double end = angle + 2 * M_PI * share;
-            out += QStringLiteral("<path d=\"M %1 %2 L %3 %4 A %5 %5 0 %6 1 %7 %8 Z\" fill=\"%9\"/>")
+            out += QStringLiteral("<path stroke=\"none\" d=\"M %1 %2 L %3 %4 A %5 %5 0 %6 1 %7 %8 Z\" fill=\"%9\"/>")
                        .arg(num(cx), num(cy), num(cx + r * std::cos(angle)), num(cy + r * std::sin(angle)), num(r))
                        .arg(share > 0.5 ? 1 : 0)
                        .arg(num(cx + r * std::cos(end)), num(cy + r * std::sin(end)), fill);
@@ -144,7 +194,7 @@ QString pie(const ChartData& chart) {
     }
     return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 220 220\" width=\"220\" "
                           "height=\"220\" aria-hidden=\"true\">") +
-           out + QStringLiteral("</svg>") + legend(chart, names);
+           out + QStringLiteral("</svg>") + legend(names);
 }
 
 QString alternative(const ChartData& chart) {
