@@ -101,7 +101,21 @@ void countCases(MunicipalitySession& session, YearReport& r) {
     QMap<QString, ProviderFigures> providers;
     QList<int> handlingDays;
 
-    // formal_trace: only asked where the outcome alone does not tell (resolved or withdrawn).
+    // Theme names by id: the pass reads theme ids with each case instead of joining a second time.
+    QHash<qint64, QString> themeNames;
+    {
+        SqlQuery names(session.database(), QStringLiteral("SELECT id, name FROM themes"));
+        names.exec();
+        while (names.next())
+            themeNames.insert(names.value(0).toLongLong(), names.value(1).toString());
+    }
+    QHash<qint64, ReportCount> themes;
+
+    // One pass over the cases of the year (the cases_received index) with just the columns the figures
+    // need; the subqueries only where they can matter (formal_trace where the outcome alone does not
+    // tell: resolved or withdrawn).
+    const QString first = yearStart(r.year);
+    const QString last = yearEnd(r.year);
     SqlQuery q(
         session.database(),
         QStringLiteral("SELECT c.kind, c.channel, c.domain, c.received, c.closed_on, c.phase, c.outcome, c.committee, "
@@ -110,10 +124,12 @@ void countCases(MunicipalitySession& session, YearReport& r) {
                        "CASE WHEN c.outcome IN ('resolved', 'withdrawn') THEN "
                        "EXISTS (SELECT 1 FROM complaint_parts AS p WHERE p.case_id = c.id) OR "
                        "EXISTS (SELECT 1 FROM audit_log AS a WHERE a.case_id = c.id AND a.field = 'phase' AND "
-                       "a.new_value = 'formal') ELSE 0 END "
+                       "a.new_value = 'formal') ELSE 0 END, "
+                       "(SELECT group_concat(ct.theme_id) FROM case_themes AS ct WHERE ct.case_id = c.id) "
                        "FROM cases AS c WHERE c.received BETWEEN ? AND ?"));
-    q.bind(0, yearStart(r.year)).bind(1, yearEnd(r.year)).exec();
+    q.bind(0, first).bind(1, last).exec();
     while (q.next()) {
+        const bool signalRow = q.value(0).toString() == QLatin1String("signal");
         Case c;
         c.kind = EnumText::fromCode<CaseKind>(q.value(0).toString()).value_or(CaseKind::OralComplaint);
         c.channel = EnumText::fromCode<Channel>(q.value(1).toString()).value_or(Channel::Other);
@@ -132,6 +148,11 @@ void countCases(MunicipalitySession& session, YearReport& r) {
             EnumText::fromCode<HearingException>(q.value(13).toString()).value_or(HearingException::None);
         c.subject.provider = q.value(14).toString();
         const bool formalTrace = q.value(15).toBool();
+        for (const QString& id : q.value(16).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            ReportCount& count = themes[id.toLongLong()];
+            count.key = count.label = themeNames.value(id.toLongLong());
+            ++(signalRow ? count.signalCount : count.complaints);
+        }
 
         const bool signal = c.kind == CaseKind::Signal;
         const int quarter = (c.received.month() - 1) / 3;
@@ -185,6 +206,12 @@ void countCases(MunicipalitySession& session, YearReport& r) {
     }
 
     QCollator collator{QLocale(QLocale::Dutch, QLocale::Netherlands)};
+    r.byTheme = themes.values();
+    std::sort(r.byTheme.begin(), r.byTheme.end(), [&collator](const ReportCount& a, const ReportCount& b) {
+        if (a.total() != b.total())
+            return a.total() > b.total();
+        return collator.compare(a.label, b.label) < 0;
+    });
     r.providers = providers.values();
     std::sort(r.providers.begin(), r.providers.end(), [&collator](const ProviderFigures& a, const ProviderFigures& b) {
         return collator.compare(a.provider, b.provider) < 0;
@@ -202,40 +229,28 @@ void countCases(MunicipalitySession& session, YearReport& r) {
     }
 }
 
-void countThemes(Database& db, YearReport& r) {
-    SqlQuery q(db, QStringLiteral("SELECT t.name, c.kind = 'signal', count(*) FROM cases AS c "
-                                  "JOIN case_themes AS ct ON ct.case_id = c.id JOIN themes AS t ON t.id = ct.theme_id "
-                                  "WHERE c.received BETWEEN ? AND ? GROUP BY 1, 2"));
-    q.bind(0, yearStart(r.year)).bind(1, yearEnd(r.year)).exec();
-    QMap<QString, ReportCount> themes;
-    while (q.next()) {
-        ReportCount& count = themes[q.value(0).toString()];
-        count.key = count.label = q.value(0).toString();
-        (q.value(1).toBool() ? count.signalCount : count.complaints) += q.value(2).toInt();
-    }
-    QCollator collator{QLocale(QLocale::Dutch, QLocale::Netherlands)};
-    r.byTheme = themes.values();
-    std::sort(r.byTheme.begin(), r.byTheme.end(), [&collator](const ReportCount& a, const ReportCount& b) {
-        if (a.total() != b.total())
-            return a.total() > b.total();
-        return collator.compare(a.label, b.label) < 0;
-    });
-}
-
-void countOmbudsmanAndCarriedOver(Database& db, YearReport& r) {
-    SqlQuery ombudsman(db, QStringLiteral("SELECT count(*) FROM cases WHERE sent_to_ombudsman BETWEEN ? AND ? AND "
-                                          "kind <> 'signal'"));
-    ombudsman.bind(0, yearStart(r.year)).bind(1, yearEnd(r.year)).exec();
-    r.sentToOmbudsman = ombudsman.next() ? ombudsman.value(0).toInt() : 0;
-
-    SqlQuery carried(db, QStringLiteral("SELECT kind = 'signal', count(*), "
-                                        "sum(closed_on IS NOT NULL AND closed_on <= ?) FROM cases "
-                                        "WHERE received < ? AND (closed_on IS NULL OR closed_on >= ?) GROUP BY 1"));
-    carried.bind(0, yearEnd(r.year)).bind(1, yearStart(r.year)).bind(2, yearStart(r.year)).exec();
-    while (carried.next()) {
-        (carried.value(0).toBool() ? r.carriedOverSignals : r.carriedOverComplaints) = carried.value(1).toInt();
-        r.carriedOverClosedInYear += carried.value(2).toInt();
-    }
+// The cases received before the year that were still open on 1 January, and the complaints that went
+// to the ombudsman during the year, counted by SQLite in one aggregate pass over the cases received
+// up to the end of the year (a case goes to the ombudsman after it was received).
+void countCarriedOverAndOmbudsman(Database& db, YearReport& r) {
+    const QString first = yearStart(r.year);
+    const QString last = yearEnd(r.year);
+    const QString open = QStringLiteral("received < ? AND (closed_on IS NULL OR closed_on >= ?)");
+    SqlQuery q(db, QStringLiteral("SELECT sum(kind <> 'signal' AND ") + open +
+                       QStringLiteral("), sum(kind = 'signal' AND ") + open +
+                       QStringLiteral("), sum(received < ? AND closed_on BETWEEN ? AND ?), "
+                                      "sum(kind <> 'signal' AND sent_to_ombudsman BETWEEN ? AND ?) "
+                                      "FROM cases WHERE received <= ?"));
+    const QStringList binds{first, first, first, first, first, first, last, first, last, last};
+    for (int i = 0; i < binds.size(); ++i)
+        q.bind(i, binds.at(i));
+    q.exec();
+    if (!q.next())
+        return;
+    r.carriedOverComplaints = q.value(0).toInt();
+    r.carriedOverSignals = q.value(1).toInt();
+    r.carriedOverClosedInYear = q.value(2).toInt();
+    r.sentToOmbudsman = q.value(3).toInt();
 }
 
 void listMeasures(MunicipalitySession& session, YearReport& r) {
@@ -275,8 +290,7 @@ YearReport YearReport::compute(MunicipalitySession& session, int year) {
     r.municipality = session.settings().name;
     r.computedOn = session.today();
     countCases(session, r);
-    countThemes(session.database(), r);
-    countOmbudsmanAndCarriedOver(session.database(), r);
+    countCarriedOverAndOmbudsman(session.database(), r);
     listMeasures(session, r);
     return r;
 }
