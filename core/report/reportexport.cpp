@@ -199,12 +199,12 @@ QList<ChartData> ReportExport::charts(const YearReport& r) {
 
     ChartData themes;
     themes.name = ThemesChart;
-    themes.title = tr("De tien meest voorkomende thema's");
+    themes.title = tr("De tien thema's met de meeste klachten");
     themes.kind = ChartData::Kind::Bar;
-    ChartSeries themeSeries{tr("Klachten en signalen"), {}};
+    ChartSeries themeSeries{tr("Klachten"), {}};
     for (qsizetype i = 0; i < std::min<qsizetype>(10, r.byTheme.size()); ++i) {
         themes.categories << r.byTheme.at(i).label;
-        themeSeries.values << r.byTheme.at(i).total();
+        themeSeries.values << r.byTheme.at(i).complaints;
     }
     themes.series << themeSeries;
 

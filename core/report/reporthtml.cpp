@@ -134,7 +134,8 @@ QString ReportExport::html(const YearReport& r, ChartStyle style) {
 
     w.heading(tr("Informeel en formeel"));
     w.paragraph(tr("De gemeente lost klachten zo veel mogelijk informeel op, in persoonlijk contact met de klager. "
-                   "Van de afgehandelde en formeel behandelde klachten werd %1 informeel opgelost.")
+                   "%1 van de klachten werd informeel afgehandeld, zonder formele klachtprocedure (berekend over de "
+                   "informeel afgehandelde en de formeel behandelde klachten).")
                     .arg(percent(r.informalShare())));
     w.table({tr("Afhandeling"), tr("Klachten"), tr("Aandeel")},
             {{tr("Informeel afgehandeld"), n(r.informal), pct(r.informal, r.informal + r.formal)},
@@ -165,10 +166,9 @@ QString ReportExport::html(const YearReport& r, ChartStyle style) {
     w.chart(OnTimeChart);
 
     w.heading(tr("Behandelduur"));
-    w.table({tr("Afgehandelde klachten"), tr("Aantal of dagen")},
-            {{tr("Afgehandelde klachten"), n(r.closedComplaints)},
-             {tr("Gemiddelde behandelduur in dagen"), number(r.averageDays, 1)},
-             {tr("Mediane behandelduur in dagen"), number(r.medianDays, 1)}});
+    w.table({tr("Onderdeel"), tr("Waarde")}, {{tr("Afgehandelde klachten"), n(r.closedComplaints)},
+                                              {tr("Gemiddelde behandelduur in dagen"), number(r.averageDays, 1)},
+                                              {tr("Mediane behandelduur in dagen"), number(r.medianDays, 1)}});
 
     w.heading(tr("Ombudsman"));
     w.paragraph(tr("In %1 zijn %2 klachten na de behandeling door de gemeente voorgelegd aan de ombudsman.")

@@ -208,8 +208,10 @@ void countCases(MunicipalitySession& session, YearReport& r) {
     QCollator collator{QLocale(QLocale::Dutch, QLocale::Netherlands)};
     r.byTheme = themes.values();
     std::sort(r.byTheme.begin(), r.byTheme.end(), [&collator](const ReportCount& a, const ReportCount& b) {
-        if (a.total() != b.total())
-            return a.total() > b.total();
+        if (a.complaints != b.complaints)
+            return a.complaints > b.complaints;
+        if (a.signalCount != b.signalCount)
+            return a.signalCount > b.signalCount;
         return collator.compare(a.label, b.label) < 0;
     });
     r.providers = providers.values();

@@ -86,7 +86,7 @@ public:
     int signalCount = 0;
     QList<ReportCount> byDomain;  // every domain, declaration order
     QList<ReportCount> byChannel; // every channel, declaration order
-    QList<ReportCount> byTheme;   // themes used in Y, by complaints + signals descending, then name
+    QList<ReportCount> byTheme;   // themes used in Y, by complaints, then signals descending, then name
     // complaintsByQuarterDomain[q][d]: complaints received in quarter q + 1 in domain d (declaration order)
     QList<QList<int>> complaintsByQuarterDomain;
     QList<int> complaintsPerQuarter; // 4 values

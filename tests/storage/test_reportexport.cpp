@@ -118,7 +118,7 @@ TEST_CASE("the HTML of the 2025 report: title, legal basis, the figures, charts 
     CHECK(html.contains(QStringLiteral("<th scope=\"row\">Klachten</th><td class=\"n\">15</td>")));
     CHECK(html.contains(QStringLiteral("<th scope=\"row\">Wmo 2015</th><td class=\"n\">6</td><td class=\"n\">40,0%</td>"
                                        "<td class=\"n\">1</td>")));
-    CHECK(html.contains(QStringLiteral("werd 28,6% informeel opgelost")));
+    CHECK(html.contains(QStringLiteral("28,6% van de klachten werd informeel afgehandeld")));
     CHECK(html.contains(QStringLiteral("75,0% van de afgehandelde schriftelijke klachten werd tijdig afgehandeld")));
     CHECK(html.contains(QStringLiteral("<th scope=\"row\">Na verdaging</th><td class=\"n\">2</td><td "
                                        "class=\"n\">25,0%</td>")));
@@ -178,7 +178,7 @@ TEST_CASE("the print job of the 2025 report: report layout, image places and the
     const ChartData& themes = chart(job.charts, ReportExport::ThemesChart);
     CHECK(themes.categories ==
           QStringList{QStringLiteral("Bejegening"), QStringLiteral("Lange wachttijd"), QStringLiteral("Privacy")});
-    CHECK(themes.series.first().values == QList<double>{4, 4, 2});
+    CHECK(themes.series.first().values == QList<double>{4, 3, 1});
 
     for (const QString& word : YearReportMunicipality::privateWords()) {
         INFO(word.toStdString());

@@ -50,7 +50,7 @@ TEST_CASE("yearly report 2025: complaints and signals by kind, domain, channel, 
     CHECK(item(r.byChannel, QStringLiteral("via_councillor")).signalCount == 1);
     CHECK(item(r.byChannel, QStringLiteral("social_media")).total() == 0);
 
-    // Equal totals fall back to the name: Bejegening before Lange wachttijd.
+    // By complaints first, then signals: Bejegening (4) before Lange wachttijd (3 and a signal).
     REQUIRE(r.byTheme.size() == 3);
     CHECK(r.byTheme.at(0) == ReportCount{QStringLiteral("Bejegening"), QStringLiteral("Bejegening"), 4, 0});
     CHECK(r.byTheme.at(1) == ReportCount{QStringLiteral("Lange wachttijd"), QStringLiteral("Lange wachttijd"), 3, 1});
