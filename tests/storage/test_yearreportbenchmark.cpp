@@ -4,6 +4,7 @@
 #include "storagetestsupport.h"
 
 #include "demo/demogenerator.h"
+#include "learning/patterns.h"
 #include "report/reportexport.h"
 #include "report/yearreport.h"
 #include "session/municipalitysession.h"
@@ -60,4 +61,31 @@ TEST_CASE("the yearly report of a year of a 100,000-case file takes under a seco
         CHECK(report.timed() > 1000);
         CHECK(best < 1000);
     }
+}
+
+TEST_CASE("patterns over a year of a 100,000-case file are counted by SQLite in a fraction of a second",
+          "[.benchmark]") {
+    const QString path = qEnvironmentVariable("AANTAFEL_REPORT_FILE");
+    if (path.isEmpty()) {
+        WARN("set AANTAFEL_REPORT_FILE to a 100,000-case file (aantafel-cli demo f --cases 100000)");
+        return;
+    }
+    const FixedClock clock(d("2026-11-23"));
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    MunicipalitySession session(Database::open(path, readOnly), clock, QStringLiteral("demo"));
+    const Patterns patterns(session);
+    QElapsedTimer timer;
+    timer.start();
+    int rows = 0;
+    for (PatternDimension dimension : Patterns::allDimensions())
+        rows += int(patterns.table(dimension, d("2025-01-01"), d("2025-12-31")).rows.size());
+    const qint64 tables = timer.restart();
+    const QList<RecurringPattern> recurring = patterns.recurring(d("2025-01-01"), d("2025-12-31"));
+    const qint64 recurringMs = timer.elapsed();
+    WARN("patterns 2025: five tables (" << rows << " rows) in " << tables << " ms; " << recurring.size()
+                                        << " recurring patterns in " << recurringMs << " ms");
+    CHECK(rows > 20);
+    CHECK(tables < 2000);
+    CHECK(recurringMs < 1000);
 }
