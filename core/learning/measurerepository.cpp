@@ -68,6 +68,9 @@ void MeasureRepository::save(Measure& measure) {
     if (measure.title.trimmed().isEmpty())
         throw StorageError(StorageError::Kind::Invalid, tr("Een verbetermaatregel heeft een titel nodig."));
     Measure work = measure;
+    // A measure marked done without a date was done today: the yearly report counts it by that date.
+    if (work.status == MeasureStatus::Done && !work.doneOn.isValid())
+        work.doneOn = m_clock.today();
     Transaction transaction(m_db);
     const QDateTime now = m_clock.now();
     if (work.id == 0) {

@@ -37,7 +37,8 @@ public:
     // Inserts (id == 0: also links caseIds) or updates the measure's fields (caseIds ignored). Assigns
     // id, createdAt and revision and re-reads caseIds from the file. Refuses an empty title
     // (StorageError::Invalid), a linked case that does not exist (StorageError::NotFound) and a
-    // stale revision (StorageError::Conflict). When save() throws, the passed measure is unchanged.
+    // stale revision (StorageError::Conflict). A measure saved as done without doneOn gets today.
+    // When save() throws, the passed measure is unchanged.
     void save(Measure& measure);
     // Links a case to the measure; linking a linked case again does nothing. Throws NotFound.
     void link(qint64 measureId, qint64 caseId);

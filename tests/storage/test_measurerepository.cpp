@@ -136,6 +136,12 @@ TEST_CASE("updating a measure bumps the revision, audits each changed field and 
     }
     CHECK(stale.revision == 1);
     CHECK(f.measures.load(m.id).title == m.title);
+
+    Measure quick = structural({});
+    quick.status = MeasureStatus::Done;
+    f.measures.save(quick);
+    CHECK(quick.doneOn == f.clock.today());
+    CHECK(f.measures.load(quick.id).doneOn == f.clock.today());
 }
 
 TEST_CASE("linking and unlinking cases leaves the revision alone and is idempotent") {
