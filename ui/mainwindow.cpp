@@ -6,7 +6,11 @@
 #include "commands/casecommands.h"
 #include "domain/clock.h"
 #include "intake/intakedialog.h"
+#include "learning/measuresoverview.h"
+#include "learning/patternsview.h"
 #include "overview/deadlineoverviewwidget.h"
+#include "report/dashboard.h"
+#include "report/reportexportdialog.h"
 #include "session/filelock.h"
 #include "session/municipalitysession.h"
 #include "shell/appsettings.h"
@@ -34,7 +38,7 @@ namespace {
 
 const QString ReadOnlyBanner = QStringLiteral("read-only");
 const QString RemindersBanner = QStringLiteral("reminders");
-constexpr int FixedTabs = 2; // Zaken and Termijnen; case files come after them
+constexpr int FixedTabs = 4; // Zaken, Termijnen, Leren and Dashboard; case files come after them
 
 } // namespace
 
@@ -85,6 +89,9 @@ void MainWindow::buildMenus() {
     QAction* close = file->addAction(tr("Bestand &sluiten"), this, &MainWindow::closeFile);
     m_fileActions << close;
     file->addSeparator();
+    QAction* report = file->addAction(tr("&Jaarverslag exporteren…"), this, &MainWindow::exportReport);
+    m_fileActions << report;
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Afsluiten"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -129,6 +136,18 @@ void MainWindow::buildMenus() {
     });
     deadlines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_fileActions << deadlines;
+    QAction* learning = view->addAction(tr("&Leren"), this, [this] {
+        if (m_tabs)
+            m_tabs->setCurrentIndex(2);
+    });
+    learning->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_fileActions << learning;
+    QAction* dashboard = view->addAction(tr("&Dashboard"), this, [this] {
+        if (m_tabs)
+            m_tabs->setCurrentIndex(3);
+    });
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_fileActions << dashboard;
     QMenu* language = view->addMenu(tr("T&aal"));
     auto* languages = new QActionGroup(this);
     for (const auto& [code, name] : {std::pair{QStringLiteral("nl"), QStringLiteral("Nederlands")},
@@ -240,6 +259,16 @@ void MainWindow::showWorkspace() {
     m_tabs->addTab(m_overview, tr("Termijnen"));
     m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
     connect(m_overview, &DeadlineOverviewWidget::caseActivated, this, &MainWindow::openCase);
+    m_learning = new QTabWidget(m_tabs);
+    m_learning->setObjectName(QStringLiteral("learningTabs"));
+    m_learning->setAccessibleName(tr("Leren"));
+    m_learning->addTab(new PatternsView(*m_session, m_notifier, m_learning), tr("&Patronen"));
+    m_learning->addTab(new MeasuresOverview(*m_session, m_notifier, m_learning), tr("&Maatregelen"));
+    m_tabs->addTab(m_learning, tr("Leren"));
+    m_tabs->tabBar()->setTabButton(2, QTabBar::RightSide, nullptr);
+    m_dashboard = new Dashboard(*m_session, m_notifier, m_tabs);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_tabs->tabBar()->setTabButton(3, QTabBar::RightSide, nullptr);
     connect(m_banners, &BannerBar::actionTriggered, this, [this](const QString& key) {
         if (key == RemindersBanner) {
             m_overview->showHandler(m_session->user());
@@ -282,6 +311,8 @@ void MainWindow::closeFile() {
         m_banners = nullptr;
         m_caseList = nullptr;
         m_overview = nullptr;
+        m_learning = nullptr;
+        m_dashboard = nullptr;
     }
     m_session.reset();
     m_lock.reset();
@@ -424,6 +455,15 @@ void MainWindow::chooseLanguage(const QString& language) {
     QMessageBox::information(this, tr("Taal"),
                              tr("De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.\n"
                                 "The new language is used when you restart Aan Tafel."));
+}
+
+void MainWindow::exportReport() {
+    if (!m_session)
+        return;
+    ReportExportDialog dialog(*m_session, this);
+    if (m_dashboard)
+        dialog.setYear(m_dashboard->year());
+    dialog.exec();
 }
 
 void MainWindow::showAbout() {
