@@ -83,152 +83,168 @@ QString yearEnd(int year) {
     return QDate(year, 12, 31).toString(Qt::ISODate);
 }
 
-// The pass over the cases received in the year: only the columns the figures need.
-void countCases(MunicipalitySession& session, YearReport& r) {
-    const QList<PolicyDomain> domains = EnumText::all<PolicyDomain>();
-    const QList<Channel> channels = EnumText::all<Channel>();
-    QList<Outcome> outcomes = EnumText::all<Outcome>();
-    outcomes.removeAll(Outcome::None);
-    r.byDomain = countsFor(domains);
-    r.byChannel = countsFor(channels);
-    r.outcomes = countsFor(outcomes);
-    r.complaintsByQuarterDomain = QList<QList<int>>(4, QList<int>(domains.size(), 0));
-    r.complaintsPerQuarter = QList<int>(4, 0);
-    r.timedPerQuarter = QList<int>(4, 0);
-    r.onTimePerQuarter = QList<int>(4, 0);
+// The columns of the pass, read into a Case (only these fields are filled).
+const QString PassColumns = QStringLiteral(
+    "c.kind, c.channel, c.domain, c.received, c.closed_on, c.phase, c.outcome, c.committee, c.adjourned_on, "
+    "c.consent_received, c.agreed_due_date, c.hearing_planned, c.hearing_held, c.hearing_exception, "
+    "c.subject_provider");
 
-    TermCache terms(session.engine());
-    QMap<QString, ProviderFigures> providers;
-    QList<int> handlingDays;
+Case readCase(const SqlQuery& q) {
+    Case c;
+    c.kind = EnumText::fromCode<CaseKind>(q.value(0).toString()).value_or(CaseKind::OralComplaint);
+    c.channel = EnumText::fromCode<Channel>(q.value(1).toString()).value_or(Channel::Other);
+    c.domain = EnumText::fromCode<PolicyDomain>(q.value(2).toString()).value_or(PolicyDomain::Other);
+    c.received = SqlValue::toDate(q.value(3));
+    c.closedOn = SqlValue::toDate(q.value(4));
+    c.phase = EnumText::fromCode<Phase>(q.value(5).toString()).value_or(Phase::Intake);
+    c.outcome = EnumText::fromCode<Outcome>(q.value(6).toString()).value_or(Outcome::None);
+    c.committee = q.value(7).toBool();
+    c.adjournedOn = SqlValue::toDate(q.value(8));
+    c.consentReceived = SqlValue::toDate(q.value(9));
+    c.agreedDueDate = SqlValue::toDate(q.value(10));
+    c.hearingPlanned = SqlValue::toDate(q.value(11));
+    c.hearingHeld = SqlValue::toDate(q.value(12));
+    c.hearingException = EnumText::fromCode<HearingException>(q.value(13).toString()).value_or(HearingException::None);
+    c.subject.provider = q.value(14).toString().trimmed();
+    return c;
+}
 
-    // Theme names by id: the pass reads theme ids with each case instead of joining a second time.
-    QHash<qint64, QString> themeNames;
-    {
-        SqlQuery names(session.database(), QStringLiteral("SELECT id, name FROM themes"));
-        names.exec();
-        while (names.next())
-            themeNames.insert(names.value(0).toLongLong(), names.value(1).toString());
+// Adds the cases of the year to the report one at a time, keeping only counters and the handling
+// times (for the median).
+class Tally {
+public:
+    Tally(YearReport& report, const DeadlineEngine& engine, QHash<qint64, QString> themeNames)
+        : m_r(report)
+        , m_terms(engine)
+        , m_themeNames(std::move(themeNames)) {
+        m_outcomes.removeAll(Outcome::None);
+        m_r.byDomain = countsFor(m_domains);
+        m_r.byChannel = countsFor(m_channels);
+        m_r.outcomes = countsFor(m_outcomes);
+        m_r.complaintsByQuarterDomain = QList<QList<int>>(4, QList<int>(m_domains.size(), 0));
+        m_r.complaintsPerQuarter = QList<int>(4, 0);
+        m_r.timedPerQuarter = QList<int>(4, 0);
+        m_r.onTimePerQuarter = QList<int>(4, 0);
     }
-    QHash<qint64, ReportCount> themes;
 
-    // One pass over the cases of the year (the cases_received index) with just the columns the figures
-    // need; the subqueries only where they can matter (formal_trace where the outcome alone does not
-    // tell: resolved or withdrawn).
-    const QString first = yearStart(r.year);
-    const QString last = yearEnd(r.year);
-    SqlQuery q(
-        session.database(),
-        QStringLiteral("SELECT c.kind, c.channel, c.domain, c.received, c.closed_on, c.phase, c.outcome, c.committee, "
-                       "c.adjourned_on, c.consent_received, c.agreed_due_date, c.hearing_planned, c.hearing_held, "
-                       "c.hearing_exception, c.subject_provider, "
-                       "CASE WHEN c.outcome IN ('resolved', 'withdrawn') THEN "
-                       "EXISTS (SELECT 1 FROM complaint_parts AS p WHERE p.case_id = c.id) OR "
-                       "EXISTS (SELECT 1 FROM audit_log AS a WHERE a.case_id = c.id AND a.field = 'phase' AND "
-                       "a.new_value = 'formal') ELSE 0 END, "
-                       "(SELECT group_concat(ct.theme_id) FROM case_themes AS ct WHERE ct.case_id = c.id) "
-                       "FROM cases AS c WHERE c.received BETWEEN ? AND ?"));
-    q.bind(0, first).bind(1, last).exec();
-    while (q.next()) {
-        const bool signalRow = q.value(0).toString() == QLatin1String("signal");
-        Case c;
-        c.kind = EnumText::fromCode<CaseKind>(q.value(0).toString()).value_or(CaseKind::OralComplaint);
-        c.channel = EnumText::fromCode<Channel>(q.value(1).toString()).value_or(Channel::Other);
-        c.domain = EnumText::fromCode<PolicyDomain>(q.value(2).toString()).value_or(PolicyDomain::Other);
-        c.received = SqlValue::toDate(q.value(3));
-        c.closedOn = SqlValue::toDate(q.value(4));
-        c.phase = EnumText::fromCode<Phase>(q.value(5).toString()).value_or(Phase::Intake);
-        c.outcome = EnumText::fromCode<Outcome>(q.value(6).toString()).value_or(Outcome::None);
-        c.committee = q.value(7).toBool();
-        c.adjournedOn = SqlValue::toDate(q.value(8));
-        c.consentReceived = SqlValue::toDate(q.value(9));
-        c.agreedDueDate = SqlValue::toDate(q.value(10));
-        c.hearingPlanned = SqlValue::toDate(q.value(11));
-        c.hearingHeld = SqlValue::toDate(q.value(12));
-        c.hearingException =
-            EnumText::fromCode<HearingException>(q.value(13).toString()).value_or(HearingException::None);
-        c.subject.provider = q.value(14).toString();
-        const bool formalTrace = q.value(15).toBool();
-        for (const QString& id : q.value(16).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            ReportCount& count = themes[id.toLongLong()];
-            count.key = count.label = themeNames.value(id.toLongLong());
-            ++(signalRow ? count.signalCount : count.complaints);
-        }
-
+    void add(const Case& c, bool formalTrace, const QString& themeIds) {
         const bool signal = c.kind == CaseKind::Signal;
-        const int quarter = (c.received.month() - 1) / 3;
-        add(r.byDomain[qsizetype(domains.indexOf(c.domain))], signal);
-        add(r.byChannel[qsizetype(channels.indexOf(c.channel))], signal);
+        ::add(m_r.byDomain[m_domains.indexOf(c.domain)], signal);
+        ::add(m_r.byChannel[m_channels.indexOf(c.channel)], signal);
         if (!c.isOpen() && c.outcome != Outcome::None)
-            add(r.outcomes[qsizetype(outcomes.indexOf(c.outcome))], signal);
-
-        if (!c.subject.provider.trimmed().isEmpty()) {
-            ProviderFigures& p = providers[c.subject.provider.trimmed()];
-            p.provider = c.subject.provider.trimmed();
-            signal ? ++p.signalCount : ++p.complaints;
-            if (!signal && (c.outcome == Outcome::Upheld || c.outcome == Outcome::PartlyUpheld))
-                ++p.upheld;
-            if (c.isOpen())
-                ++p.open;
+            ::add(m_r.outcomes[m_outcomes.indexOf(c.outcome)], signal);
+        for (const QString& id : themeIds.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            ReportCount& count = m_themes[id.toLongLong()];
+            count.key = count.label = m_themeNames.value(id.toLongLong());
+            ::add(count, signal);
         }
-
+        if (!c.subject.provider.isEmpty())
+            addProvider(c, signal);
         if (signal) {
-            ++r.signalCount;
-            if (c.isOpen())
-                ++r.openSignals;
-            continue;
+            ++m_r.signalCount;
+            m_r.openSignals += c.isOpen() ? 1 : 0;
+        } else {
+            addComplaint(c, formalTrace);
         }
-        ++r.complaints;
-        c.kind == CaseKind::WrittenComplaint ? ++r.writtenComplaints : ++r.oralComplaints;
-        ++r.complaintsPerQuarter[quarter];
-        ++r.complaintsByQuarterDomain[quarter][qsizetype(domains.indexOf(c.domain))];
-        if (c.isOpen())
-            ++r.openComplaints;
+    }
 
+    void finish() {
+        QCollator collator{QLocale(QLocale::Dutch, QLocale::Netherlands)};
+        m_r.byTheme = m_themes.values();
+        std::sort(m_r.byTheme.begin(), m_r.byTheme.end(), [&collator](const ReportCount& a, const ReportCount& b) {
+            if (a.complaints != b.complaints)
+                return a.complaints > b.complaints;
+            if (a.signalCount != b.signalCount)
+                return a.signalCount > b.signalCount;
+            return collator.compare(a.label, b.label) < 0;
+        });
+        m_r.providers = m_providers.values();
+        std::sort(m_r.providers.begin(), m_r.providers.end(),
+                  [&collator](const ProviderFigures& a, const ProviderFigures& b) {
+                      return collator.compare(a.provider, b.provider) < 0;
+                  });
+        m_r.closedComplaints = int(m_handlingDays.size());
+        if (m_handlingDays.isEmpty())
+            return;
+        std::sort(m_handlingDays.begin(), m_handlingDays.end());
+        qint64 sum = 0;
+        for (int days : std::as_const(m_handlingDays))
+            sum += days;
+        const qsizetype n = m_handlingDays.size();
+        m_r.averageDays = double(sum) / double(n);
+        m_r.medianDays =
+            n % 2 ? m_handlingDays.at(n / 2) : (m_handlingDays.at(n / 2 - 1) + m_handlingDays.at(n / 2)) / 2.0;
+    }
+
+private:
+    void addProvider(const Case& c, bool signal) {
+        ProviderFigures& p = m_providers[c.subject.provider];
+        p.provider = c.subject.provider;
+        ++(signal ? p.signalCount : p.complaints);
+        if (!signal && (c.outcome == Outcome::Upheld || c.outcome == Outcome::PartlyUpheld))
+            ++p.upheld;
+        p.open += c.isOpen() ? 1 : 0;
+    }
+
+    void addComplaint(const Case& c, bool formalTrace) {
+        const int quarter = (c.received.month() - 1) / 3;
+        ++m_r.complaints;
+        ++(c.kind == CaseKind::WrittenComplaint ? m_r.writtenComplaints : m_r.oralComplaints);
+        ++m_r.complaintsPerQuarter[quarter];
+        ++m_r.complaintsByQuarterDomain[quarter][m_domains.indexOf(c.domain)];
+        m_r.openComplaints += c.isOpen() ? 1 : 0;
         if (YearReport::wentFormal(c, formalTrace))
-            ++r.formal;
-        else if (c.isOpen())
-            ++r.openInformal;
+            ++m_r.formal;
         else
-            ++r.informal;
-
-        if (const std::optional<Timeliness> t = classify(terms, c)) {
-            ++r.timedPerQuarter[quarter];
+            ++(c.isOpen() ? m_r.openInformal : m_r.informal);
+        if (const std::optional<Timeliness> t = classify(m_terms, c)) {
+            ++m_r.timedPerQuarter[quarter];
             switch (*t) {
-            case Timeliness::WithinTerm: ++r.withinTerm; break;
-            case Timeliness::AfterAdjournment: ++r.afterAdjournment; break;
-            case Timeliness::Late: ++r.late; break;
+            case Timeliness::WithinTerm: ++m_r.withinTerm; break;
+            case Timeliness::AfterAdjournment: ++m_r.afterAdjournment; break;
+            case Timeliness::Late: ++m_r.late; break;
             }
-            if (*t != Timeliness::Late)
-                ++r.onTimePerQuarter[quarter];
+            m_r.onTimePerQuarter[quarter] += *t != Timeliness::Late ? 1 : 0;
         }
         if (!c.isOpen() && c.closedOn.isValid())
-            handlingDays.append(int(c.received.daysTo(c.closedOn)));
+            m_handlingDays.append(int(c.received.daysTo(c.closedOn)));
     }
 
-    QCollator collator{QLocale(QLocale::Dutch, QLocale::Netherlands)};
-    r.byTheme = themes.values();
-    std::sort(r.byTheme.begin(), r.byTheme.end(), [&collator](const ReportCount& a, const ReportCount& b) {
-        if (a.complaints != b.complaints)
-            return a.complaints > b.complaints;
-        if (a.signalCount != b.signalCount)
-            return a.signalCount > b.signalCount;
-        return collator.compare(a.label, b.label) < 0;
-    });
-    r.providers = providers.values();
-    std::sort(r.providers.begin(), r.providers.end(), [&collator](const ProviderFigures& a, const ProviderFigures& b) {
-        return collator.compare(a.provider, b.provider) < 0;
-    });
+    YearReport& m_r;
+    TermCache m_terms;
+    const QHash<qint64, QString> m_themeNames;
+    const QList<PolicyDomain> m_domains = EnumText::all<PolicyDomain>();
+    const QList<Channel> m_channels = EnumText::all<Channel>();
+    QList<Outcome> m_outcomes = EnumText::all<Outcome>();
+    QHash<qint64, ReportCount> m_themes;
+    QMap<QString, ProviderFigures> m_providers;
+    QList<int> m_handlingDays;
+};
 
-    r.closedComplaints = int(handlingDays.size());
-    if (!handlingDays.isEmpty()) {
-        std::sort(handlingDays.begin(), handlingDays.end());
-        qint64 sum = 0;
-        for (int days : std::as_const(handlingDays))
-            sum += days;
-        r.averageDays = double(sum) / double(handlingDays.size());
-        const qsizetype n = handlingDays.size();
-        r.medianDays = n % 2 ? handlingDays.at(n / 2) : (handlingDays.at(n / 2 - 1) + handlingDays.at(n / 2)) / 2.0;
-    }
+// The pass over the cases received in the year (the cases_received index) with just the columns the
+// figures need, their theme ids (so that themes need no second pass) and, where the outcome alone
+// does not tell (resolved or withdrawn), whether the complaint parts or the audit trail show a
+// formal phase.
+void countCases(MunicipalitySession& session, YearReport& r) {
+    QHash<qint64, QString> themeNames;
+    SqlQuery names(session.database(), QStringLiteral("SELECT id, name FROM themes"));
+    names.exec();
+    while (names.next())
+        themeNames.insert(names.value(0).toLongLong(), names.value(1).toString());
+
+    Tally tally(r, session.engine(), std::move(themeNames));
+    SqlQuery q(session.database(),
+               QStringLiteral("SELECT ") + PassColumns +
+                   QStringLiteral(", CASE WHEN c.outcome IN ('resolved', 'withdrawn') THEN "
+                                  "EXISTS (SELECT 1 FROM complaint_parts AS p WHERE p.case_id = c.id) OR "
+                                  "EXISTS (SELECT 1 FROM audit_log AS a WHERE a.case_id = c.id AND a.field = 'phase' "
+                                  "AND a.new_value = 'formal') ELSE 0 END, "
+                                  "(SELECT group_concat(ct.theme_id) FROM case_themes AS ct WHERE ct.case_id = c.id) "
+                                  "FROM cases AS c WHERE c.received BETWEEN ? AND ?"));
+    q.bind(0, yearStart(r.year)).bind(1, yearEnd(r.year)).exec();
+    while (q.next())
+        tally.add(readCase(q), q.value(15).toBool(), q.value(16).toString());
+    tally.finish();
 }
 
 // The cases received before the year that were still open on 1 January, and the complaints that went
