@@ -54,8 +54,8 @@ LearningTab::LearningTab(MunicipalitySession& session, CaseNotifier& notifier, Q
     measuresLayout->addWidget(m_measures);
 
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(themesGroup, 3);
-    layout->addWidget(measuresGroup, 2);
+    layout->addWidget(themesGroup, 1);
+    layout->addWidget(measuresGroup, 1);
 }
 
 void LearningTab::setCase(const Case& c, const QStringList& themeList) {

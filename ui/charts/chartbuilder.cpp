@@ -76,7 +76,7 @@ QValueAxis* valueAxis(const ChartData& data) {
         step = 1.0; // counts come whole
     // Ticks at round steps from 0; the range ends a little above the highest value, so that the label
     // of the highest bar has room (a share then still shows no tick past 100%).
-    const double upper = std::max(std::ceil(top / step) * step, top + step * 0.35);
+    const double upper = std::max(std::ceil(top / step) * step, top + step * 0.6);
     axis->setRange(0, upper);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);

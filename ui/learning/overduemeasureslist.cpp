@@ -31,6 +31,8 @@ OverdueMeasuresList::OverdueMeasuresList(MunicipalitySession& session, CaseNotif
     m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     for (int c = OwnerColumn; c < ColumnCount; ++c)
         m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // A short list under the deadlines: it must not take their room.
+    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 9);
     connect(m_list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { openMeasure(item->data(0, MeasureIdRole).toLongLong()); });
     auto* layout = new QVBoxLayout(this);

@@ -90,6 +90,7 @@ PatternsView::PatternsView(MunicipalitySession& session, CaseNotifier& notifier,
     m_groups = newTable(m_tableProxy, tr("Zaken gebundeld per kwartaal"), this);
     m_groups->setObjectName(QStringLiteral("patternsGroups"));
     m_groups->sortByColumn(PatternTableModel::TotalColumn, Qt::DescendingOrder);
+    m_groups->horizontalHeader()->setSectionResizeMode(PatternTableModel::LabelColumn, QHeaderView::Stretch);
 
     m_recurringModel = new RecurringPatternModel(this);
     m_recurringProxy = new QSortFilterProxyModel(this);
@@ -99,6 +100,8 @@ PatternsView::PatternsView(MunicipalitySession& session, CaseNotifier& notifier,
     m_recurring->setObjectName(QStringLiteral("patternsRecurring"));
     m_recurring->horizontalHeader()->setSectionResizeMode(RecurringPatternModel::DescriptionColumn,
                                                           QHeaderView::Stretch);
+    // Most frequent first, as core orders them.
+    m_recurring->sortByColumn(RecurringPatternModel::CountColumn, Qt::DescendingOrder);
     m_recurringEmpty = new QLabel(tr("Geen thema kwam in deze periode drie keer of vaker terug bij dezelfde "
                                      "afdeling of aanbieder in één kwartaal."),
                                   this);
@@ -117,8 +120,8 @@ PatternsView::PatternsView(MunicipalitySession& session, CaseNotifier& notifier,
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(groupsBox);
     splitter->addWidget(recurringBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     m_create = new QPushButton(tr("&Structurele maatregel maken…"), this);
     m_create->setObjectName(QStringLiteral("patternsCreateMeasure"));
@@ -232,7 +235,8 @@ void PatternsView::refresh() {
     }
     m_tableModel->setTable(table, marked);
     m_recurringModel->setPatterns(recurring);
-    m_groups->resizeColumnsToContents();
+    for (int c = PatternTableModel::TotalColumn; c < m_tableModel->columnCount(); ++c)
+        m_groups->resizeColumnToContents(c);
     m_recurring->resizeColumnToContents(RecurringPatternModel::QuarterColumn);
     m_recurring->resizeColumnToContents(RecurringPatternModel::CountColumn);
     m_recurringEmpty->setVisible(recurring.isEmpty());

@@ -57,7 +57,7 @@ void keepHeadingsWithText(QTextDocument& doc, qreal pageHeight) {
 
 QSize ReportPdfWriter::chartSize() {
     // 170 mm of text width at 96 logical pixels per inch, and a height that suits a half page.
-    return {640, 330};
+    return {640, 300};
 }
 
 QTextDocument* ReportPdfWriter::document(const PrintJob& job) {
@@ -109,6 +109,8 @@ QString ReportPdfWriter::write(const PrintJob& job, const QString& path) {
             file.cancelWriting();
             return tr("Het verslag kon niet als PDF worden opgemaakt.");
         }
+        // Charts are flat colour and small text: lossless keeps them sharp, where JPEG would blur the labels.
+        painter.setRenderHint(QPainter::LosslessImageRendering);
         QFont footerFont(QStringLiteral("DejaVu Sans"));
         footerFont.setPointSizeF(8);
         for (int page = 0; page < pages; ++page) {
