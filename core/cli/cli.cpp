@@ -39,8 +39,13 @@ bool Cli::needsGui(const QStringList& args) {
     if (command == QLatin1String("letter"))
         return true;
     if (command == QLatin1String("report")) {
+        // Without --format the report command takes the format from the name of the output file.
         const qsizetype format = args.indexOf(QStringLiteral("--format"));
-        return format >= 0 && format + 1 < args.size() && args.at(format + 1) == QLatin1String("pdf");
+        if (format >= 0)
+            return format + 1 < args.size() && args.at(format + 1) == QLatin1String("pdf");
+        const qsizetype out = args.indexOf(QStringLiteral("--out"));
+        return out >= 0 && out + 1 < args.size() &&
+               args.at(out + 1).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     }
     return false;
 }

@@ -196,4 +196,11 @@ TEST_CASE("report takes the format from the name of the output file when --forma
     CHECK(r.code == Cli::Ok);
     CHECK(readText(out).startsWith(QStringLiteral("<!DOCTYPE html>")));
     CHECK(Cli::usage().contains(QStringLiteral("report BESTAND --year JJJJ")));
+    // Only a PDF needs the graphical part of Qt, also when the format comes from the file name.
+    CHECK(Cli::needsGui({QStringLiteral("report"), f.path, QStringLiteral("--year"), QStringLiteral("2025"),
+                         QStringLiteral("--out"), QStringLiteral("verslag.PDF")}));
+    CHECK_FALSE(Cli::needsGui({QStringLiteral("report"), f.path, QStringLiteral("--year"), QStringLiteral("2025"),
+                               QStringLiteral("--out"), out}));
+    CHECK_FALSE(Cli::needsGui({QStringLiteral("report"), f.path, QStringLiteral("--format"), QStringLiteral("csv"),
+                               QStringLiteral("--out"), QStringLiteral("verslag.pdf")}));
 }

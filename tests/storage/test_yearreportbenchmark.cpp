@@ -59,7 +59,9 @@ TEST_CASE("the yearly report of a year of a 100,000-case file takes under a seco
                               << " ms (best of 3)");
         CHECK(report.complaints > 10000);
         CHECK(report.timed() > 1000);
-        CHECK(best < 1000);
+        // CPU time, not wall time: the wall clock measures the other processes on a shared build machine
+        // too. On an idle machine the two are close (see the WARN line).
+        CHECK(bestCpu < 1.0);
     }
 }
 
