@@ -262,7 +262,7 @@ void MainWindow::showWorkspace() {
     m_learning = new QTabWidget(m_tabs);
     m_learning->setObjectName(QStringLiteral("learningTabs"));
     m_learning->setAccessibleName(tr("Leren"));
-    m_learning->addTab(new PatternsView(*m_session, m_notifier, m_learning), tr("&Patronen"));
+    m_learning->addTab(new PatternsView(*m_session, m_notifier, m_learning), tr("Pat&ronen"));
     m_learning->addTab(new MeasuresOverview(*m_session, m_notifier, m_learning), tr("&Maatregelen"));
     m_tabs->addTab(m_learning, tr("Leren"));
     m_tabs->tabBar()->setTabButton(2, QTabBar::RightSide, nullptr);

@@ -73,6 +73,8 @@ TEST_CASE("a report job becomes an A4 PDF with its text, chart, footer and page 
         CHECK(text.contains(QStringLiteral("pagina %1 van %2").arg(page).arg(pages)));
     CHECK(text.count(QStringLiteral("Gemeente Tafeldam — Klachtenjaarverslag 2026")) == pages);
     CHECK(imageCount(path) >= 1);
+    // Charts are stored losslessly: JPEG would blur their labels.
+    CHECK_FALSE(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path}).contains(QStringLiteral("jpeg")));
     const QString info = run(QStringLiteral("pdfinfo"), {path});
     CHECK(info.contains(QStringLiteral("x 842 pts (A4)")));
     CHECK(info.contains(QStringLiteral("Klachtenjaarverslag 2026 — Gemeente Tafeldam")));

@@ -42,11 +42,11 @@ CaseMeasuresPanel::CaseMeasuresPanel(MunicipalitySession& session, CaseNotifier&
     m_empty->setObjectName(QStringLiteral("caseMeasuresEmpty"));
     m_empty->setWordWrap(true);
 
-    m_new = new QPushButton(tr("Nieuwe &maatregel…"), this);
+    m_new = new QPushButton(tr("Nieuwe maatre&gel…"), this);
     m_new->setObjectName(QStringLiteral("caseMeasuresNew"));
     m_new->setAutoDefault(false);
     connect(m_new, &QPushButton::clicked, this, &CaseMeasuresPanel::newMeasure);
-    m_open = new QPushButton(tr("Maatregel &openen…"), this);
+    m_open = new QPushButton(tr("Maatregel o&penen…"), this);
     m_open->setObjectName(QStringLiteral("caseMeasuresOpen"));
     m_open->setAutoDefault(false);
     connect(m_open, &QPushButton::clicked, this, [this] {

@@ -102,7 +102,7 @@ MeasureEditor::MeasureEditor(MunicipalitySession& session, CaseNotifier& notifie
     m_reference->setPlaceholderText(tr("Zaaknummer, bijv. KL-2026-0012"));
     auto* link = new QPushButton(tr("&Koppelen"), this);
     link->setAutoDefault(false);
-    m_unlink = new QPushButton(tr("&Ontkoppelen"), this);
+    m_unlink = new QPushButton(tr("O&ntkoppelen"), this);
     m_unlink->setObjectName(QStringLiteral("measureUnlink"));
     m_unlink->setAutoDefault(false);
     m_unlink->setEnabled(false);
@@ -140,7 +140,7 @@ MeasureEditor::MeasureEditor(MunicipalitySession& session, CaseNotifier& notifie
         form->addRow(l, field);
     };
     addRow(tr("&Titel:"), m_title);
-    addRow(tr("Om&schrijving:"), m_description);
+    addRow(tr("Omsc&hrijving:"), m_description);
     addRow(tr("S&oort:"), m_scope);
     addRow(tr("&Eigenaar:"), m_owner);
     form->addRow(m_hasDue, m_due);

@@ -90,7 +90,7 @@ MeasuresOverview::MeasuresOverview(MunicipalitySession& session, CaseNotifier& n
     m_new = new QPushButton(tr("&Nieuwe maatregel…"), this);
     m_new->setEnabled(!session.database().isReadOnly());
     connect(m_new, &QPushButton::clicked, this, &MeasuresOverview::newMeasure);
-    m_open = new QPushButton(tr("&Openen…"), this);
+    m_open = new QPushButton(tr("O&penen…"), this);
     m_open->setEnabled(false);
     connect(m_open, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_view->currentIndex();

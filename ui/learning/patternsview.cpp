@@ -75,10 +75,10 @@ PatternsView::PatternsView(MunicipalitySession& session, CaseNotifier& notifier,
     filters->addWidget(m_preset);
     filters->addWidget(label(tr("&van"), m_from));
     filters->addWidget(m_from);
-    filters->addWidget(label(tr("t/&m"), m_to));
+    filters->addWidget(label(tr("&tot en met"), m_to));
     filters->addWidget(m_to);
     filters->addSpacing(16);
-    filters->addWidget(label(tr("&Bundelen op:"), m_dimension));
+    filters->addWidget(label(tr("B&undelen op:"), m_dimension));
     filters->addWidget(m_dimension);
     filters->addStretch(1);
 
