@@ -129,3 +129,18 @@ TEST_CASE("a structural measure made from selected groups and patterns is linked
     CHECK(stored.first().scope == MeasureScope::Structural);
     CHECK(stored.first().caseIds == expected);
 }
+
+TEST_CASE("the patterns view recounts after a change, while hidden only once it is shown") {
+    CaseFileFixture f(d("2026-05-20"));
+    const Known known(f);
+    PatternsView view(*f.session, f.notifier);
+    CHECK(view.tableModel()->table().caseCount == 6);
+    const Case added = storedComplaint(f, "2026-05-19", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken"));
+    emit f.notifier.caseAdded(added.id);
+    CHECK(view.tableModel()->table().caseCount == 6);
+    view.show();
+    CHECK(view.tableModel()->table().caseCount == 7);
+    const Case another = storedComplaint(f, "2026-05-20", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken"));
+    emit f.notifier.caseAdded(another.id);
+    CHECK(view.tableModel()->table().caseCount == 8);
+}

@@ -150,10 +150,17 @@ PatternsView::PatternsView(MunicipalitySession& session, CaseNotifier& notifier,
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &PatternsView::refresh);
     connect(m_groups->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PatternsView::updateButton);
     connect(m_recurring->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PatternsView::updateButton);
-    connect(&m_notifier, &CaseNotifier::casesReset, this, &PatternsView::refresh);
-    connect(&m_notifier, &CaseNotifier::caseAdded, this, &PatternsView::refresh);
-    connect(&m_notifier, &CaseNotifier::caseRemoved, this, &PatternsView::refresh);
-    connect(&m_notifier, &CaseNotifier::caseChanged, this, &PatternsView::refresh);
+    // Counting a large file takes a moment: while hidden, a change only marks the counts stale.
+    auto later = [this] {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    };
+    connect(&m_notifier, &CaseNotifier::casesReset, this, later);
+    connect(&m_notifier, &CaseNotifier::caseAdded, this, later);
+    connect(&m_notifier, &CaseNotifier::caseRemoved, this, later);
+    connect(&m_notifier, &CaseNotifier::caseChanged, this, later);
+    connect(&m_notifier, &CaseNotifier::dayChanged, this, later);
     setPreset(Preset::ThisYear);
 }
 
@@ -214,7 +221,14 @@ PatternDimension PatternsView::dimension() const {
     return PatternDimension(m_dimension->currentData().toInt());
 }
 
+void PatternsView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void PatternsView::refresh() {
+    m_stale = false;
     const QDate start = from();
     const QDate end = std::max(from(), to());
     PatternTable table;

@@ -48,6 +48,9 @@ public:
     bool createStructuralMeasure();
     void setEditorRunner(MeasureEditorRunner runner) { m_runner = std::move(runner); }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void presetChosen();
     void updateButton();
@@ -71,4 +74,5 @@ private:
     QLabel* m_recurringEmpty;
     QPushButton* m_create;
     bool m_filling = false;
+    bool m_stale = false;
 };
