@@ -77,7 +77,7 @@ int Commands::report(const QStringList& args, CommandContext& ctx) {
         ctx.err << failure << '\n';
         return Cli::Refused;
     }
-    ctx.out << CliText::tr("Klachtenjaarverslag %1 geschreven naar %2: %3 klachten en %4 signalen.")
+    ctx.out << CliText::tr("Klachtenjaarverslag %1 geschreven naar %2 (klachten: %3, signalen: %4).")
                    .arg(QString::number(report.year), out, ReportExport::number(report.complaints),
                         ReportExport::number(report.signalCount))
             << '\n';

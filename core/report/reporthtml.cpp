@@ -171,7 +171,7 @@ QString ReportExport::html(const YearReport& r, ChartStyle style) {
                                               {tr("Mediane behandelduur in dagen"), number(r.medianDays, 1)}});
 
     w.heading(tr("Ombudsman"));
-    w.paragraph(tr("In %1 zijn %2 klachten na de behandeling door de gemeente voorgelegd aan de ombudsman.")
+    w.paragraph(tr("Aantal klachten dat in %1 na de behandeling door de gemeente is voorgelegd aan de ombudsman: %2.")
                     .arg(QString::number(r.year), n(r.sentToOmbudsman)));
 
     w.heading(tr("Gecontracteerde aanbieders"));
@@ -185,7 +185,7 @@ QString ReportExport::html(const YearReport& r, ChartStyle style) {
     }
 
     w.heading(tr("Verbetermaatregelen"));
-    w.paragraph(tr("In %1 zijn %2 verbetermaatregelen ingesteld en %3 uitgevoerd.")
+    w.paragraph(tr("Verbetermaatregelen ingesteld in %1: %2; uitgevoerd in %1: %3.")
                     .arg(QString::number(r.year), n(r.measuresCreated), n(r.measuresDone)));
     if (!r.measures.isEmpty()) {
         QList<QStringList> rows;

@@ -81,7 +81,7 @@ TEST_CASE("report --format csv writes every figure of the year") {
                                  today);
     CHECK(r.code == Cli::Ok);
     CHECK(r.out.contains(QStringLiteral("Klachtenjaarverslag 2025 geschreven naar")));
-    CHECK(r.out.contains(QStringLiteral("3 klachten en 1 signalen")));
+    CHECK(r.out.contains(QStringLiteral("(klachten: 3, signalen: 1)")));
     const QByteArray bytes = readBytes(out);
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     const QString csv = QString::fromUtf8(bytes.mid(3));

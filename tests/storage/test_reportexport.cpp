@@ -124,11 +124,11 @@ TEST_CASE("the HTML of the 2025 report: title, legal basis, the figures, charts 
                                        "class=\"n\">25,0%</td>")));
     CHECK(html.contains(QStringLiteral("<th scope=\"row\">Gemiddelde behandelduur in dagen</th><td "
                                        "class=\"n\">38,6</td>")));
-    CHECK(html.contains(QStringLiteral("zijn 2 klachten na de behandeling door de gemeente voorgelegd aan de "
-                                       "ombudsman")));
+    CHECK(html.contains(QStringLiteral("in 2025 na de behandeling door de gemeente is voorgelegd aan de "
+                                       "ombudsman: 2.")));
     CHECK(html.contains(QStringLiteral("<th scope=\"row\">Zorg Plus BV</th><td class=\"n\">2</td><td "
                                        "class=\"n\">1</td><td class=\"n\">1</td><td class=\"n\">1</td>")));
-    CHECK(html.contains(QStringLiteral("zijn 2 verbetermaatregelen ingesteld en 2 uitgevoerd")));
+    CHECK(html.contains(QStringLiteral("Verbetermaatregelen ingesteld in 2025: 2; uitgevoerd in 2025: 2.")));
     CHECK(html.contains(QStringLiteral("Excuusbrief en herbeoordeling")));
     CHECK(html.contains(QStringLiteral("<th scope=\"row\">Daarvan afgehandeld in 2025</th><td class=\"n\">3</td>")));
     CHECK(html.contains(QStringLiteral("<h2>Begrippen</h2>")));
