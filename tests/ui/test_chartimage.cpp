@@ -120,3 +120,25 @@ TEST_CASE("the chart widget saves its chart as a PNG") {
     const QString error = view.savePng(dir.path(QStringLiteral("bestaat-niet/kwartalen.png")));
     CHECK(error.startsWith(QStringLiteral("De grafiek kon niet worden opgeslagen")));
 }
+
+TEST_CASE("ten long theme names get the height they need, on screen, in PNG and in print") {
+    ChartData themes;
+    themes.name = QStringLiteral("chart-themes");
+    themes.title = QStringLiteral("De tien thema's met de meeste klachten");
+    for (int i = 0; i < 10; ++i) {
+        themes.categories << QStringLiteral("Onjuiste of onduidelijke informatie %1").arg(i + 1);
+    }
+    themes.series = {{QStringLiteral("Klachten"), {24, 22, 16, 16, 14, 13, 12, 11, 10, 9}}};
+    CHECK(ChartBuilder::liesDown(themes));
+    CHECK(ChartBuilder::preferredHeight(themes, 300) == 90 + 10 * 34);
+    ChartData quarterly = quarters(ChartData::Kind::Bar);
+    CHECK(ChartBuilder::preferredHeight(quarterly, 300) == 300);
+
+    ChartView view;
+    view.setData(themes);
+    CHECK(view.minimumHeight() == 90 + 10 * 34);
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("thema.png"));
+    REQUIRE(view.savePng(path, QSize(640, 300)).isEmpty());
+    CHECK(QImageReader(path).size() == QSize(1280, 2 * (90 + 10 * 34)));
+}

@@ -97,9 +97,7 @@ QBarCategoryAxis* categoryAxis(const QStringList& categories) {
 
 void addBars(QChart* chart, const ChartData& data) {
     const bool stacked = data.kind == ChartData::Kind::StackedBar;
-    const bool lying = !stacked && data.series.size() == 1 &&
-                       std::any_of(data.categories.cbegin(), data.categories.cend(),
-                                   [](const QString& c) { return c.size() > LongCategory; });
+    const bool lying = ChartBuilder::liesDown(data);
     QAbstractBarSeries* series = nullptr;
     if (stacked)
         series = new QStackedBarSeries;
@@ -228,6 +226,19 @@ const QList<QColor>& palette() {
                                           QColor(0x8c, 0x5a, 0x7a), QColor(0x7a, 0x9e, 0x4b), QColor(0xb0, 0x5a, 0x45),
                                           QColor(0x8f, 0x8f, 0x8f), QColor(0x9d, 0xb9, 0xd5)};
     return colours;
+}
+
+bool liesDown(const ChartData& data) {
+    return data.kind == ChartData::Kind::Bar && data.series.size() == 1 &&
+           std::any_of(data.categories.cbegin(), data.categories.cend(),
+                       [](const QString& c) { return c.size() > LongCategory; });
+}
+
+int preferredHeight(const ChartData& data, int usual) {
+    if (!liesDown(data) || !hasData(data))
+        return usual;
+    // Title and value axis take about 90 pixels; each bar with its label about 34.
+    return std::max(usual, 90 + 34 * int(data.categories.size()));
 }
 
 QChart* build(const ChartData& data) {

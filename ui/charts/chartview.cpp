@@ -10,6 +10,8 @@
 #include <QMessageBox>
 #include <QSaveFile>
 
+#include <algorithm>
+
 ChartView::ChartView(QWidget* parent)
     : QChartView(parent) {
     setRenderHint(QPainter::Antialiasing);
@@ -23,12 +25,14 @@ void ChartView::setData(const ChartData& data) {
     QChart* old = chart();
     setChart(ChartBuilder::build(data));
     delete old; // setChart leaves the previous chart to us
+    setMinimumHeight(ChartBuilder::preferredHeight(data, 280));
     setAccessibleName(data.title);
     setToolTip(tr("Rechtsklik om de grafiek als PNG op te slaan"));
 }
 
 QString ChartView::savePng(const QString& path, QSize size) const {
-    const QSize logical = size.isValid() ? size : this->size();
+    QSize logical = size.isValid() ? size : this->size();
+    logical.setHeight(std::max(logical.height(), ChartBuilder::preferredHeight(m_data, 0)));
     const QImage image = ChartImage::render(m_data, logical, 2.0);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())

@@ -1,5 +1,6 @@
 #include "reportpdfwriter.h"
 
+#include "charts/chartbuilder.h"
 #include "charts/chartimage.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -56,7 +57,8 @@ void keepHeadingsWithText(QTextDocument& doc, qreal pageHeight) {
 } // namespace
 
 QSize ReportPdfWriter::chartSize() {
-    // 170 mm of text width at 96 logical pixels per inch, and a height that suits a half page.
+    // 170 mm of text width at 96 logical pixels per inch, and a height that suits a third of a page;
+    // a chart of many long labels is drawn higher (ChartBuilder::preferredHeight).
     return {640, 300};
 }
 
@@ -74,8 +76,10 @@ QTextDocument* ReportPdfWriter::document(const PrintJob& job) {
                                              "p { margin-bottom: 6px; }"));
     for (auto it = job.images.cbegin(); it != job.images.cend(); ++it)
         doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), QImage::fromData(it.value()));
-    for (const ChartData& chart : job.charts)
-        doc->addResource(QTextDocument::ImageResource, QUrl(chart.name), ChartImage::render(chart, chartSize(), 3.0));
+    for (const ChartData& chart : job.charts) {
+        const QSize size(chartSize().width(), ChartBuilder::preferredHeight(chart, chartSize().height()));
+        doc->addResource(QTextDocument::ImageResource, QUrl(chart.name), ChartImage::render(chart, size, 3.0));
+    }
     doc->setHtml(job.html);
     doc->setMetaInformation(QTextDocument::DocumentTitle, job.title);
     return doc;

@@ -56,10 +56,9 @@ Dashboard::Dashboard(MunicipalitySession& session, CaseNotifier& notifier, QWidg
     for (int i = 0; i < 5; ++i) {
         auto* chart = new ChartView(content);
         chart->setObjectName(QStringLiteral("dashboardChart%1").arg(i));
-        chart->setMinimumHeight(280);
         m_charts << chart;
     }
-    // The themes chart has the longest labels: it gets the full width.
+    // The themes chart has the longest labels: it gets the full width (ChartView makes it high enough).
     m_grid->addWidget(chartCell(m_charts.at(0)), 0, 0);
     m_grid->addWidget(chartCell(m_charts.at(1)), 0, 1);
     m_grid->addWidget(chartCell(m_charts.at(2)), 1, 0);
