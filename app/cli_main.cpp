@@ -6,8 +6,8 @@
 #include "i18n/languages.h"
 #include "print/reportpdfwriter.h"
 
-#include <QCoreApplication>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
