@@ -197,3 +197,21 @@ TEST_CASE("the top themes chart stops at ten") {
     CHECK(themes.series.first().values.first() == 20);
     CHECK(themes.series.first().values.last() == 11);
 }
+
+TEST_CASE("names from the municipality's own lists are escaped in the HTML and its charts") {
+    YearReport r;
+    r.year = 2025;
+    r.municipality = QStringLiteral("Gemeente <Test> & Co");
+    r.byTheme << ReportCount{QStringLiteral("x"), QStringLiteral("Wachttijd <3 maanden & \"meer\""), 2, 0};
+    r.providers << ProviderFigures{QStringLiteral("Zorg & <Welzijn>"), 1, 0, 0, 1};
+    const QString html = ReportExport::html(r);
+    CHECK(html.contains(QStringLiteral("Gemeente &lt;Test&gt; &amp; Co")));
+    CHECK(html.contains(QStringLiteral("Wachttijd &lt;3 maanden &amp; &quot;meer&quot;")));
+    CHECK(html.contains(QStringLiteral("Zorg &amp; &lt;Welzijn&gt;")));
+    CHECK_FALSE(html.contains(QStringLiteral("<Test>")));
+    CHECK_FALSE(html.contains(QStringLiteral("<3 maanden")));
+    CHECK_FALSE(html.contains(QStringLiteral("<Welzijn>")));
+    // An empty year still draws every chart (a grey pie, empty bars) instead of failing.
+    CHECK(html.count(QStringLiteral("<svg xmlns")) == 5);
+    CHECK(html.contains(QStringLiteral("fill=\"#ddd\"")));
+}
