@@ -1,13 +1,14 @@
 // aantafel-cli entry point: everything happens in Cli::run (core/cli). Only a command that draws a
-// PDF starts Qt Gui (on the offscreen platform, so no display is needed); the others stay a plain
+// PDF starts Qt Gui and Widgets (on the offscreen platform, so no display is needed); the others stay a plain
 // console program.
 #include "cli/cli.h"
 #include "domain/clock.h"
 #include "i18n/languages.h"
 #include "print/letterpdfwriter.h"
+#include "print/reportpdfwriter.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -21,7 +22,8 @@ int main(int argc, char** argv) {
     if (Cli::needsGui(args)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        // QApplication, not QGuiApplication: Qt Charts draws through QGraphicsWidget, which needs it.
+        app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -34,6 +36,8 @@ int main(int argc, char** argv) {
     LetterPdfWriter letterPdf;
     CliServices services;
     services.letterPdf = &letterPdf;
+    ReportPdfWriter reportWriter;
+    services.reportPdf = &reportWriter;
     const int code = Cli::run(args, out, err, clock, services);
     out.flush();
     err.flush();

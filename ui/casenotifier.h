@@ -17,6 +17,8 @@ signals:
     // Many cases at once (import, reassignment, another user's changes): reload everything.
     void casesReset();
     void settingsChanged();
+    // Improvement measures were added, changed, linked or removed: measure views reload.
+    void measuresChanged();
     // The calendar day changed while the program stayed open: deadlines must be recomputed.
     void dayChanged();
 };

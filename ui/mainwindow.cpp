@@ -10,7 +10,11 @@
 #include "domain/clock.h"
 #include "import/importdialog.h"
 #include "intake/intakedialog.h"
+#include "learning/measuresoverview.h"
+#include "learning/patternsview.h"
 #include "overview/deadlineoverviewwidget.h"
+#include "report/dashboard.h"
+#include "report/reportexportdialog.h"
 #include "safety/busyindicator.h"
 #include "session/filelock.h"
 #include "session/municipalitysession.h"
@@ -47,7 +51,7 @@ const QString RemindersBanner = QStringLiteral("reminders");
 const QString BackupBanner = QStringLiteral("backup");
 const QString StaleLockBanner = QStringLiteral("stale-lock");
 const QString GuestBanner = QStringLiteral("guest");
-constexpr int FixedTabs = 2; // Zaken and Termijnen; case files come after them
+constexpr int FixedTabs = 4; // Zaken, Termijnen, Leren and Dashboard; case files come after them
 
 } // namespace
 
@@ -135,6 +139,8 @@ void MainWindow::buildMenus() {
     m_fileActions << backup << restore;
     m_writeActions << restore;
     file->addAction(tr("Reservekopieën &instellen…"), m_backup, &BackupActions::configure);
+    QAction* report = file->addAction(tr("&Jaarverslag exporteren…"), this, &MainWindow::exportReport);
+    m_fileActions << report;
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Afsluiten"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -181,6 +187,18 @@ void MainWindow::buildMenus() {
     });
     deadlines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_fileActions << deadlines;
+    QAction* learning = view->addAction(tr("&Leren"), this, [this] {
+        if (m_tabs)
+            m_tabs->setCurrentIndex(2);
+    });
+    learning->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_fileActions << learning;
+    QAction* dashboard = view->addAction(tr("&Dashboard"), this, [this] {
+        if (m_tabs)
+            m_tabs->setCurrentIndex(3);
+    });
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_fileActions << dashboard;
     QMenu* language = view->addMenu(tr("T&aal"));
     auto* languages = new QActionGroup(this);
     for (const auto& [code, name] : {std::pair{QStringLiteral("nl"), QStringLiteral("Nederlands")},
@@ -309,6 +327,16 @@ void MainWindow::showWorkspace() {
     m_tabs->addTab(m_overview, tr("Termijnen"));
     m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
     connect(m_overview, &DeadlineOverviewWidget::caseActivated, this, &MainWindow::openCase);
+    m_learning = new QTabWidget(m_tabs);
+    m_learning->setObjectName(QStringLiteral("learningTabs"));
+    m_learning->setAccessibleName(tr("Leren"));
+    m_learning->addTab(new PatternsView(*m_session, m_notifier, m_learning), tr("&Patronen"));
+    m_learning->addTab(new MeasuresOverview(*m_session, m_notifier, m_learning), tr("&Maatregelen"));
+    m_tabs->addTab(m_learning, tr("Leren"));
+    m_tabs->tabBar()->setTabButton(2, QTabBar::RightSide, nullptr);
+    m_dashboard = new Dashboard(*m_session, m_notifier, m_tabs);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_tabs->tabBar()->setTabButton(3, QTabBar::RightSide, nullptr);
     // A klachtencoördinator watches every deadline: he starts on the Termijnen tab.
     if (m_session->currentUser() && m_session->currentUser()->role == Role::Coordinator)
         m_tabs->setCurrentWidget(m_overview);
@@ -354,6 +382,8 @@ void MainWindow::closeFile() {
         m_banners = nullptr;
         m_caseList = nullptr;
         m_overview = nullptr;
+        m_learning = nullptr;
+        m_dashboard = nullptr;
     }
     m_busy.reset(); // before the connection it watches
     m_session.reset();
@@ -543,6 +573,15 @@ void MainWindow::chooseLanguage(const QString& language) {
     QMessageBox::information(this, tr("Taal"),
                              tr("De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.\n"
                                 "The new language is used when you restart Aan Tafel."));
+}
+
+void MainWindow::exportReport() {
+    if (!m_session)
+        return;
+    ReportExportDialog dialog(*m_session, this);
+    if (m_dashboard)
+        dialog.setYear(m_dashboard->year());
+    dialog.exec();
 }
 
 void MainWindow::showAbout() {

@@ -1,7 +1,7 @@
 // The main window: one municipality file at a time. Without a file it shows the welcome page;
-// with one, a banner strip (read-only, reminders) above tabs: the case list, and one tab per
-// opened case file. It owns the session, the file lock, the undo stack and the notifier that
-// every view listens to. Menus carry every command with its shortcut.
+// with one, a banner strip (read-only, reminders) above tabs: the case list, the Termijnen overview,
+// Leren (patterns and measures), the dashboard, and one tab per opened case file. It owns the session, the file lock,
+// the undo stack and the notifier that every view listens to. Menus carry every command with its shortcut.
 #pragma once
 
 #include "casenotifier.h"
@@ -20,6 +20,7 @@ class AdminMenu;
 class BannerBar;
 class BusyIndicator;
 class CaseListWidget;
+class Dashboard;
 class DeadlineOverviewWidget;
 class Clock;
 class FileLock;
@@ -85,6 +86,7 @@ private:
     void chooseLanguage(const QString& language);
     void identifyUser();
     void rolesChanged();
+    void exportReport();
 
     const Clock& m_clock;
     std::unique_ptr<AppSettings> m_settings;
@@ -103,6 +105,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     CaseListWidget* m_caseList = nullptr;
     DeadlineOverviewWidget* m_overview = nullptr;
+    QTabWidget* m_learning = nullptr; // Patronen and Maatregelen
+    Dashboard* m_dashboard = nullptr;
     QMenu* m_recentMenu = nullptr;
     QTimer* m_dayTimer = nullptr;
     QList<QAction*> m_fileActions;  // enabled only with a file open

@@ -40,6 +40,8 @@ QString Cli::usage() {
         "      als verstuurd; --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).\n"
         "  audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv\n"
         "      Audittrail van een periode (of van één zaak) als CSV; alleen voor een beheerder.\n"
+        "  report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER\n"
+        "      Klachtenjaarverslag (art. 9:12a Awb) van een jaar, zonder persoonsgegevens.\n"
         "\n"
         "Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te "
         "openen.\n");
@@ -52,8 +54,13 @@ bool Cli::needsGui(const QStringList& args) {
     if (command == QLatin1String("letter"))
         return true;
     if (command == QLatin1String("report")) {
+        // Without --format the report command takes the format from the name of the output file.
         const qsizetype format = args.indexOf(QStringLiteral("--format"));
-        return format >= 0 && format + 1 < args.size() && args.at(format + 1) == QLatin1String("pdf");
+        if (format >= 0)
+            return format + 1 < args.size() && args.at(format + 1) == QLatin1String("pdf");
+        const qsizetype out = args.indexOf(QStringLiteral("--out"));
+        return out >= 0 && out + 1 < args.size() &&
+               args.at(out + 1).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     }
     return false;
 }
@@ -81,7 +88,7 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         {QStringLiteral("check"), Commands::check},         {QStringLiteral("due"), Commands::due},
         {QStringLiteral("backup"), Commands::backup},       {QStringLiteral("restore"), Commands::restore},
         {QStringLiteral("import"), Commands::importCsv},    {QStringLiteral("letter"), Commands::letter},
-        {QStringLiteral("audit"), Commands::audit},
+        {QStringLiteral("audit"), Commands::audit},         {QStringLiteral("report"), Commands::report},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

@@ -2,6 +2,7 @@
 
 #include "deadlines/deadlineengine.h"
 #include "domain/clock.h"
+#include "learning/measurerepository.h"
 #include "session/municipalitysession.h"
 #include "storage/caserepository.h"
 
@@ -156,7 +157,9 @@ DeadlineOverview::DeadlineOverview(CaseRepository& cases, const DeadlineEngine& 
     , m_clock(clock) {}
 
 DeadlineOverview::DeadlineOverview(MunicipalitySession& session)
-    : DeadlineOverview(session.cases(), session.engine(), session.clock()) {}
+    : DeadlineOverview(session.cases(), session.engine(), session.clock()) {
+    m_db = &session.database();
+}
 
 Overview DeadlineOverview::compute(const OverviewFilter& filter) const {
     Builder builder(m_engine, m_clock.today(), filter);
@@ -168,7 +171,14 @@ Overview DeadlineOverview::compute(const OverviewFilter& filter) const {
     open.deadlineFieldsOnly = true; // every open case is read: only what the rows and the engine need
     m_cases.forEach(open, [&builder](const Case& c) { builder.add(c); });
     m_cases.forEachPendingFollowUp([&builder](const Case& c) { builder.add(c); }, true);
-    return builder.finish();
+    Overview result = builder.finish();
+    if (m_db) {
+        MeasureRepository measures(*m_db, m_clock, QString());
+        result.overdueMeasures = measures.overdue(result.today);
+        if (!filter.handler.isEmpty())
+            result.overdueMeasures.removeIf([&filter](const Measure& m) { return m.owner != filter.handler; });
+    }
+    return result;
 }
 
 Overview DeadlineOverview::build(const QList<Case>& cases, const DeadlineEngine& engine, QDate today,

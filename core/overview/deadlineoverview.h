@@ -10,12 +10,15 @@
 // - rows are sorted by group, then due date, then reference (then deadline kind);
 // - the file is read in two streamed passes (the open cases, then the closed cases with a pending
 //   follow-up call) that keep only the rows: about a third of a second for a 100,000-case file
-//   (Release build; tests/core/test_deadlineoverview.cpp has the benchmark).
+//   (Release build; tests/core/test_deadlineoverview.cpp has the benchmark);
+// - computed from a session, it also lists the improvement measures past their due date
+//   (MeasureRepository::overdue), so that the coordinator sees Leren slipping as well.
 // Used by aantafel-cli due and the coordinator's window. Qt Core only.
 #pragma once
 
 #include "../deadlines/deadline.h"
 #include "../domain/case.h"
+#include "../learning/measure.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -26,6 +29,7 @@
 
 class CaseRepository;
 class Clock;
+class Database;
 class DeadlineEngine;
 class MunicipalitySession;
 
@@ -67,6 +71,10 @@ struct Overview {
     int warningWorkingDays = 0;      // the window of "Deze week", in working days
     QList<OverviewRow> rows;         // sorted by group, due date, reference
     QList<HandlerWorkload> workload; // by name (Dutch collation), the unassigned last
+    // Improvement measures due before today and neither done nor cancelled, by due date. Only from
+    // compute() on a session; the handler filter keeps the measures that handler owns, the other
+    // filters do not apply.
+    QList<Measure> overdueMeasures;
 
     int count(UrgencyGroup group) const;
     QList<OverviewRow> rowsIn(UrgencyGroup group) const;
@@ -100,4 +108,5 @@ private:
     CaseRepository& m_cases;
     const DeadlineEngine& m_engine;
     const Clock& m_clock;
+    Database* m_db = nullptr; // for the overdue measures; set when built from a session
 };

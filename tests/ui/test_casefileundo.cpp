@@ -121,9 +121,9 @@ TEST_CASE("themes are chosen on the Leren tab, one undoable edit each, and no me
     f.stack.undo();
     CHECK_FALSE(f.stored(c.id).themes.contains(QStringLiteral("Wachtlijst huishoudelijke hulp")));
 
-    auto* measures = w.findChild<QLabel*>(QStringLiteral("measuresLabel"));
+    auto* measures = w.findChild<QLabel*>(QStringLiteral("caseMeasuresEmpty"));
     REQUIRE(measures);
-    CHECK(measures->text().startsWith(QStringLiteral("Aan deze zaak zijn nog geen verbetermaatregelen gekoppeld.")));
+    CHECK(measures->text().startsWith(QStringLiteral("Aan deze zaak is nog geen verbetermaatregel gekoppeld.")));
 }
 
 TEST_CASE("undoing the registration empties the case file and redoing it brings the case back") {

@@ -63,7 +63,7 @@ TEST_CASE("opening a municipality file shows its name in the title and remembers
     CHECK(QFile::exists(FileLock::lockPathFor(path)));
     auto* tabs = window.findChild<QTabWidget*>();
     REQUIRE(tabs);
-    CHECK(tabs->count() == 2); // Zaken and Termijnen
+    CHECK(tabs->count() == 4); // Zaken, Termijnen, Leren and Dashboard
 
     window.closeFile();
     CHECK_FALSE(window.hasFile());

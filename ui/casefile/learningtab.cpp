@@ -1,5 +1,7 @@
 #include "learningtab.h"
 
+#include "learning/casemeasurespanel.h"
+
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -8,7 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-LearningTab::LearningTab(QWidget* parent)
+LearningTab::LearningTab(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("learningTab"));
 
@@ -47,24 +49,18 @@ LearningTab::LearningTab(QWidget* parent)
     themesLayout->addLayout(newRow);
 
     auto* measuresGroup = new QGroupBox(tr("Verbetermaatregelen"), this);
-    auto* measures = new QLabel(tr("Aan deze zaak zijn nog geen verbetermaatregelen gekoppeld.\n\nVerbetermaatregelen "
-                                   "vastleggen en bijhouden of ze zijn uitgevoerd, komt in een volgende versie van "
-                                   "Aan Tafel."),
-                                measuresGroup);
-    measures->setObjectName(QStringLiteral("measuresLabel"));
-    measures->setWordWrap(true);
-    measures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_measures = new CaseMeasuresPanel(session, notifier, measuresGroup);
     auto* measuresLayout = new QVBoxLayout(measuresGroup);
-    measuresLayout->addWidget(measures);
-    measuresLayout->addStretch(1);
+    measuresLayout->addWidget(m_measures);
 
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(themesGroup, 3);
-    layout->addWidget(measuresGroup, 2);
+    layout->addWidget(themesGroup, 1);
+    layout->addWidget(measuresGroup, 1);
 }
 
 void LearningTab::setCase(const Case& c, const QStringList& themeList) {
     m_case = c;
+    m_measures->setCaseId(c.id);
     QStringList names = themeList;
     for (const QString& theme : c.themes) {
         if (!names.contains(theme, Qt::CaseInsensitive))

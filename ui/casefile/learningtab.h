@@ -1,13 +1,16 @@
 // The "Leren" tab: the themes of the case, chosen from the municipality's theme list (a new theme
 // can be typed and joins the list when stored), so that complaints can be bundled to find
-// structural problems; and the improvement measures (verbetermaatregelen) of the case. Measures
-// cannot be recorded yet: the tab says so plainly instead of showing anything made up.
+// structural problems; and the improvement measures (verbetermaatregelen) linked to the case, with
+// "Nieuwe maatregel…" and opening a measure in its editor (CaseMeasuresPanel).
 #pragma once
 
 #include "domain/case.h"
 
 #include <QWidget>
 
+class CaseMeasuresPanel;
+class CaseNotifier;
+class MunicipalitySession;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -15,9 +18,10 @@ class QListWidgetItem;
 class LearningTab : public QWidget {
     Q_OBJECT
 public:
-    explicit LearningTab(QWidget* parent = nullptr);
+    LearningTab(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent = nullptr);
 
     void setCase(const Case& c, const QStringList& themeList);
+    CaseMeasuresPanel* measures() const { return m_measures; }
 
 signals:
     void editRequested(const Case& after, const QString& text);
@@ -30,4 +34,5 @@ private:
     bool m_filling = false;
     QListWidget* m_themes = nullptr;
     QLineEdit* m_newTheme = nullptr;
+    CaseMeasuresPanel* m_measures = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "casenotifier.h"
 #include "commands/casecommands.h"
 #include "deadlineoverviewmodel.h"
+#include "learning/overduemeasureslist.h"
 #include "session/municipalitysession.h"
 #include "users/permissiongate.h"
 
@@ -88,6 +89,9 @@ DeadlineOverviewWidget::DeadlineOverviewWidget(MunicipalitySession& session, Cas
     workloadLayout->addWidget(workloadTitle);
     workloadLayout->addWidget(m_workload);
     splitter->addWidget(workloadBox);
+    // Leren slipping is the coordinator's concern as much as a deadline: overdue measures show here.
+    m_overdueMeasures = new OverdueMeasuresList(m_session, m_notifier, splitter);
+    splitter->addWidget(m_overdueMeasures);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -106,6 +110,7 @@ DeadlineOverviewWidget::DeadlineOverviewWidget(MunicipalitySession& session, Cas
     connect(&m_notifier, &CaseNotifier::casesReset, this, later);
     connect(&m_notifier, &CaseNotifier::dayChanged, this, later);
     connect(&m_notifier, &CaseNotifier::settingsChanged, this, later);
+    connect(&m_notifier, &CaseNotifier::measuresChanged, this, later);
     for (QComboBox* box : {m_handler, m_domain, m_kind})
         connect(box, &QComboBox::activated, this, &DeadlineOverviewWidget::refresh);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
@@ -173,6 +178,7 @@ void DeadlineOverviewWidget::refresh() {
                            .arg(o.count(UrgencyGroup::Later)));
     fillHandlerCombo();
     fillWorkload();
+    m_overdueMeasures->setMeasures(o.overdueMeasures);
     updateButtons();
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DeadlineOverviewWidget::updateButtons, Qt::UniqueConnection);

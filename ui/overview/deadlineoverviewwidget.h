@@ -1,7 +1,7 @@
 // The Termijnen overview: every pending deadline across all handlers, grouped by urgency, with
 // filters per handler, domain and deadline kind, the workload per handler, and reassignment of
-// the selected cases (one undo step, audited). Recomputes when the notifier announces a change or
-// a new day, and only while it is visible.
+// the selected cases (one undo step, audited), and the improvement measures past their due date. Recomputes when the
+// notifier announces a change or a new day, and only while it is visible.
 #pragma once
 
 #include "overview/deadlineoverview.h"
@@ -11,6 +11,7 @@
 class CaseNotifier;
 class DeadlineOverviewModel;
 class MunicipalitySession;
+class OverdueMeasuresList;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -33,6 +34,7 @@ public:
     QList<qint64> selectedCaseIds() const;
     // Assigns the cases to handler in one undo step; returns how many changed.
     int reassign(const QList<qint64>& caseIds, const QString& handler);
+    OverdueMeasuresList* overdueMeasures() const { return m_overdueMeasures; }
 
 signals:
     void caseActivated(qint64 caseId);
@@ -59,6 +61,7 @@ private:
     QTreeWidget* m_workload;
     QPushButton* m_reassign;
     QLabel* m_summary;
+    OverdueMeasuresList* m_overdueMeasures = nullptr;
     QTimer* m_refreshTimer;
     bool m_stale = true; // computed only while visible: a 100,000-case file takes a third of a second
 };

@@ -1,0 +1,289 @@
+#include "measurerepository.h"
+
+#include "domain/clock.h"
+#include "session/municipalitysession.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace {
+
+const QString SelectColumns =
+    QStringLiteral("SELECT id, title, description, scope, owner, due, status, result, done_on, created_at, revision "
+                   "FROM measures");
+// Due date first, measures without one last, then creation order.
+const QString Order = QStringLiteral(" ORDER BY due IS NULL, due, id");
+
+Measure readMeasure(const SqlQuery& q) {
+    Measure m;
+    m.id = q.value(0).toLongLong();
+    m.title = q.value(1).toString();
+    m.description = q.value(2).toString();
+    m.scope = MeasureText::scopeFromCode(q.value(3).toString()).value_or(MeasureScope::Individual);
+    m.owner = q.value(4).toString();
+    m.due = SqlValue::toDate(q.value(5));
+    m.status = MeasureText::statusFromCode(q.value(6).toString()).value_or(MeasureStatus::Planned);
+    m.result = q.value(7).toString();
+    m.doneOn = SqlValue::toDate(q.value(8));
+    m.createdAt = SqlValue::toMoment(q.value(9));
+    m.revision = q.value(10).toInt();
+    return m;
+}
+
+// The stored fields of a measure, by column, in audit text: what an update compares.
+QList<std::pair<QString, QString>> auditFields(const Measure& m) {
+    return {
+        {QStringLiteral("title"), m.title},
+        {QStringLiteral("description"), m.description},
+        {QStringLiteral("scope"), MeasureText::code(m.scope)},
+        {QStringLiteral("owner"), m.owner},
+        {QStringLiteral("due"), SqlValue::toAuditText(SqlValue::date(m.due))},
+        {QStringLiteral("status"), MeasureText::code(m.status)},
+        {QStringLiteral("result"), m.result},
+        {QStringLiteral("done_on"), SqlValue::toAuditText(SqlValue::date(m.doneOn))},
+    };
+}
+
+QString field(qint64 measureId, const QString& column) {
+    return QString::number(measureId) + QLatin1Char(':') + column;
+}
+
+} // namespace
+
+MeasureRepository::MeasureRepository(Database& db, const Clock& clock, QString user)
+    : m_db(db)
+    , m_clock(clock)
+    , m_user(std::move(user)) {}
+
+MeasureRepository::MeasureRepository(MunicipalitySession& session)
+    : MeasureRepository(session.database(), session.clock(), session.user()) {}
+
+void MeasureRepository::save(Measure& measure) {
+    if (measure.title.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, tr("Een verbetermaatregel heeft een titel nodig."));
+    Measure work = measure;
+    // A measure marked done without a date was done today: the yearly report counts it by that date.
+    if (work.status == MeasureStatus::Done && !work.doneOn.isValid())
+        work.doneOn = m_clock.today();
+    Transaction transaction(m_db);
+    const QDateTime now = m_clock.now();
+    if (work.id == 0) {
+        QList<qint64> cases = work.caseIds;
+        std::sort(cases.begin(), cases.end());
+        cases.erase(std::unique(cases.begin(), cases.end()), cases.end());
+        for (qint64 caseId : std::as_const(cases))
+            requireCase(caseId);
+        work.createdAt = now;
+        work.revision = 1;
+        SqlQuery insert(m_db, QStringLiteral("INSERT INTO measures (title, description, scope, owner, due, status, "
+                                             "result, done_on, created_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                             "?, 1)"));
+        insert.bind(0, SqlValue::text(work.title))
+            .bind(1, SqlValue::text(work.description))
+            .bind(2, MeasureText::code(work.scope))
+            .bind(3, SqlValue::text(work.owner))
+            .bind(4, SqlValue::date(work.due))
+            .bind(5, MeasureText::code(work.status))
+            .bind(6, SqlValue::text(work.result))
+            .bind(7, SqlValue::date(work.doneOn))
+            .bind(8, SqlValue::moment(now))
+            .exec();
+        work.id = insert.lastInsertId().toLongLong();
+        audit(0, QStringLiteral("measure-create"), field(work.id, QStringLiteral("title")), {}, work.title);
+        SqlQuery link(m_db, QStringLiteral("INSERT INTO measure_cases (measure_id, case_id) VALUES (?, ?)"));
+        for (qint64 caseId : std::as_const(cases)) {
+            link.bind(0, work.id).bind(1, caseId).exec();
+            audit(caseId, QStringLiteral("measure-link"), field(work.id, QStringLiteral("title")), {}, work.title);
+        }
+        work.caseIds = cases;
+    } else {
+        const Measure stored = load(work.id);
+        if (stored.revision != work.revision) {
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("De verbetermaatregel \u201c%1\u201d is intussen door iemand anders gewijzigd. Open "
+                                  "hem opnieuw en breng uw wijziging nog eens aan.")
+                                   .arg(stored.title));
+        }
+        SqlQuery update(m_db, QStringLiteral("UPDATE measures SET title = ?, description = ?, scope = ?, owner = ?, "
+                                             "due = ?, status = ?, result = ?, done_on = ?, revision = revision + 1 "
+                                             "WHERE id = ? AND revision = ?"));
+        update.bind(0, SqlValue::text(work.title))
+            .bind(1, SqlValue::text(work.description))
+            .bind(2, MeasureText::code(work.scope))
+            .bind(3, SqlValue::text(work.owner))
+            .bind(4, SqlValue::date(work.due))
+            .bind(5, MeasureText::code(work.status))
+            .bind(6, SqlValue::text(work.result))
+            .bind(7, SqlValue::date(work.doneOn))
+            .bind(8, work.id)
+            .bind(9, work.revision)
+            .exec();
+        if (update.numRowsAffected() != 1) {
+            throw StorageError(
+                StorageError::Kind::Conflict,
+                tr("De verbetermaatregel \u201c%1\u201d is intussen door iemand anders gewijzigd.").arg(stored.title));
+        }
+        work.revision = stored.revision + 1;
+        work.createdAt = stored.createdAt;
+        const auto before = auditFields(stored);
+        const auto after = auditFields(work);
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (before.at(i).second == after.at(i).second)
+                continue;
+            const QString column = field(work.id, before.at(i).first);
+            audit(0, QStringLiteral("measure-update"), column, before.at(i).second, after.at(i).second);
+            for (qint64 caseId : stored.caseIds)
+                audit(caseId, QStringLiteral("measure-update"), column, before.at(i).second, after.at(i).second);
+        }
+        work.caseIds = stored.caseIds;
+    }
+    transaction.commit();
+    measure = std::move(work);
+}
+
+void MeasureRepository::link(qint64 measureId, qint64 caseId) {
+    Transaction transaction(m_db);
+    const Measure stored = load(measureId);
+    requireCase(caseId);
+    if (stored.caseIds.contains(caseId))
+        return;
+    SqlQuery link(m_db, QStringLiteral("INSERT INTO measure_cases (measure_id, case_id) VALUES (?, ?)"));
+    link.bind(0, measureId).bind(1, caseId).exec();
+    const QString column = field(measureId, QStringLiteral("case"));
+    audit(0, QStringLiteral("measure-link"), column, {}, QString::number(caseId));
+    audit(caseId, QStringLiteral("measure-link"), field(measureId, QStringLiteral("title")), {}, stored.title);
+    transaction.commit();
+}
+
+void MeasureRepository::unlink(qint64 measureId, qint64 caseId) {
+    Transaction transaction(m_db);
+    const Measure stored = load(measureId);
+    if (!stored.caseIds.contains(caseId))
+        return;
+    SqlQuery unlink(m_db, QStringLiteral("DELETE FROM measure_cases WHERE measure_id = ? AND case_id = ?"));
+    unlink.bind(0, measureId).bind(1, caseId).exec();
+    audit(0, QStringLiteral("measure-unlink"), field(measureId, QStringLiteral("case")), QString::number(caseId), {});
+    audit(caseId, QStringLiteral("measure-unlink"), field(measureId, QStringLiteral("title")), stored.title, {});
+    transaction.commit();
+}
+
+void MeasureRepository::remove(qint64 id) {
+    Transaction transaction(m_db);
+    const Measure stored = load(id);
+    SqlQuery remove(m_db, QStringLiteral("DELETE FROM measures WHERE id = ?"));
+    remove.bind(0, id).exec();
+    audit(0, QStringLiteral("measure-delete"), field(id, QStringLiteral("title")), stored.title, {});
+    for (qint64 caseId : stored.caseIds)
+        audit(caseId, QStringLiteral("measure-delete"), field(id, QStringLiteral("title")), stored.title, {});
+    transaction.commit();
+}
+
+Measure MeasureRepository::load(qint64 id) {
+    QList<Measure> found = query(QStringLiteral(" WHERE id = ?"), {id});
+    if (found.isEmpty()) {
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("De verbetermaatregel bestaat niet (meer) in dit bestand."));
+    }
+    return found.takeFirst();
+}
+
+QList<Measure> MeasureRepository::forCase(qint64 caseId) {
+    return query(QStringLiteral(" WHERE id IN (SELECT measure_id FROM measure_cases WHERE case_id = ?)"), {caseId});
+}
+
+QList<Measure> MeasureRepository::all(const MeasureFilter& filter) {
+    QStringList terms;
+    QVariantList binds;
+    if (filter.status) {
+        terms << QStringLiteral("status = ?");
+        binds << MeasureText::code(*filter.status);
+    }
+    if (filter.scope) {
+        terms << QStringLiteral("scope = ?");
+        binds << MeasureText::code(*filter.scope);
+    }
+    if (!filter.owner.isEmpty()) {
+        terms << QStringLiteral("owner = ?");
+        binds << filter.owner;
+    }
+    const QString where = terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    return query(where, binds);
+}
+
+namespace {
+const QString OverdueWhere =
+    QStringLiteral(" WHERE due IS NOT NULL AND due < ? AND status NOT IN ('done', 'cancelled')");
+}
+
+QList<Measure> MeasureRepository::overdue(QDate today) {
+    return query(OverdueWhere, {SqlValue::date(today)});
+}
+
+qint64 MeasureRepository::countOverdue(QDate today) {
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM measures") + OverdueWhere);
+    q.bind(0, SqlValue::date(today)).exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QMap<qint64, QString> MeasureRepository::references(const QList<qint64>& caseIds) {
+    QMap<qint64, QString> result;
+    SqlQuery q(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = ?"));
+    for (qint64 id : caseIds) {
+        q.bind(0, id).exec();
+        if (q.next())
+            result.insert(id, q.value(0).toString());
+    }
+    return result;
+}
+
+QList<Measure> MeasureRepository::query(const QString& where, const QVariantList& binds) {
+    SqlQuery q(m_db, SelectColumns + where + Order);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bind(i, binds.at(i));
+    q.exec();
+    QList<Measure> measures;
+    while (q.next())
+        measures.append(readMeasure(q));
+    attachCases(measures);
+    return measures;
+}
+
+void MeasureRepository::attachCases(QList<Measure>& measures) {
+    if (measures.isEmpty())
+        return;
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < measures.size(); ++i)
+        index.insert(measures.at(i).id, i);
+    // One pass over the links; measures are few compared with cases.
+    SqlQuery q(m_db,
+               measures.size() == 1
+                   ? QStringLiteral("SELECT measure_id, case_id FROM measure_cases WHERE measure_id = ? "
+                                    "ORDER BY case_id")
+                   : QStringLiteral("SELECT measure_id, case_id FROM measure_cases ORDER BY measure_id, case_id"));
+    if (measures.size() == 1)
+        q.bind(0, measures.first().id);
+    q.exec();
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.constEnd())
+            measures[*it].caseIds.append(q.value(1).toLongLong());
+    }
+}
+
+void MeasureRepository::requireCase(qint64 caseId) {
+    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
+    q.bind(0, caseId).exec();
+    if (!q.next())
+        throw StorageError(StorageError::Kind::NotFound, tr("De zaak bestaat niet (meer) in dit bestand."));
+}
+
+void MeasureRepository::audit(qint64 caseId, const QString& action, const QString& field, const QString& oldValue,
+                              const QString& newValue) {
+    AuditLog(m_db).record(m_clock.now(), m_user, caseId, action, field, oldValue, newValue);
+}

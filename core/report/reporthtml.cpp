@@ -1,0 +1,231 @@
+// The yearly report as an HTML document in the style municipalities publish: a title, the legal
+// basis, one section per subject with a table, the charts, and the definitions used.
+#include "reportexport.h"
+#include "svgchart.h"
+
+#include <QLocale>
+
+namespace {
+
+QString esc(const QString& text) {
+    return text.toHtmlEscaped();
+}
+
+class HtmlWriter {
+public:
+    explicit HtmlWriter(const QList<ChartData>& charts, ReportExport::ChartStyle style)
+        : m_charts(charts)
+        , m_style(style) {}
+
+    void heading(const QString& text) { m_html += QStringLiteral("<h2>") + esc(text) + QStringLiteral("</h2>\n"); }
+    void paragraph(const QString& text) { m_html += QStringLiteral("<p>") + esc(text) + QStringLiteral("</p>\n"); }
+    void table(const QStringList& header, const QList<QStringList>& rows) {
+        m_html += QStringLiteral("<table>\n<thead><tr>");
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            m_html +=
+                (i == 0 ? QStringLiteral("<th scope=\"col\">") : QStringLiteral("<th scope=\"col\" class=\"n\">")) +
+                esc(header.at(i)) + QStringLiteral("</th>");
+        }
+        m_html += QStringLiteral("</tr></thead>\n<tbody>\n");
+        for (const QStringList& row : rows) {
+            m_html += QStringLiteral("<tr>");
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                m_html += (i == 0 ? QStringLiteral("<th scope=\"row\">") : QStringLiteral("<td class=\"n\">")) +
+                          esc(row.at(i)) + (i == 0 ? QStringLiteral("</th>") : QStringLiteral("</td>"));
+            }
+            m_html += QStringLiteral("</tr>\n");
+        }
+        m_html += QStringLiteral("</tbody>\n</table>\n");
+    }
+    void chart(const QString& name) {
+        for (const ChartData& chart : m_charts) {
+            if (chart.name != name)
+                continue;
+            if (m_style == ReportExport::ChartStyle::InlineSvg)
+                m_html += SvgChart::render(chart);
+            else
+                m_html += QStringLiteral("<p class=\"chart\"><img src=\"") + esc(name) + QStringLiteral("\" alt=\"") +
+                          esc(chart.title) + QStringLiteral("\" width=\"600\"></p>\n");
+        }
+    }
+    void raw(const QString& html) { m_html += html; }
+    QString html() const { return m_html; }
+
+private:
+    const QList<ChartData>& m_charts;
+    ReportExport::ChartStyle m_style;
+    QString m_html;
+};
+
+QString n(int value) {
+    return ReportExport::number(value);
+}
+QString pct(int part, int whole) {
+    return ReportExport::percent(YearReport::percentage(part, whole));
+}
+
+QList<QStringList> breakdownRows(const QList<ReportCount>& counts, const YearReport& r) {
+    QList<QStringList> rows;
+    for (const ReportCount& c : counts) {
+        rows << QStringList{c.label, n(c.complaints), pct(c.complaints, r.complaints), n(c.signalCount)};
+    }
+    return rows;
+}
+
+} // namespace
+
+QString ReportExport::html(const YearReport& r, ChartStyle style) {
+    const QList<ChartData> chartList = charts(r);
+    HtmlWriter w(chartList, style);
+    const QString title = ReportExport::title(r);
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    w.raw(
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>") + esc(title) +
+        QStringLiteral("</title>\n<style>\n"
+                       "body { font-family: sans-serif; font-size: 10.5pt; color: #222; max-width: 46em; margin: 2em "
+                       "auto; }\n"
+                       "h1 { font-size: 20pt; color: #1f5f8b; } h2 { font-size: 13pt; color: #1f5f8b; margin-top: "
+                       "1.6em; border-bottom: 1px solid #1f5f8b; }\n"
+                       "table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; }\n"
+                       "th, td { padding: 3px 6px; border-bottom: 1px solid #ccc; text-align: left; }\n"
+                       "thead th { background: #e8eef3; } .n { text-align: right; }\n"
+                       "figure.chart { margin: 1em 0; page-break-inside: avoid; } figcaption { font-style: italic; }\n"
+                       "p.legend span { margin-right: 1em; } p.note { font-size: 9pt; color: #555; }\n"
+                       "@media print { body { margin: 0; } h2 { page-break-after: avoid; } }\n"
+                       "</style>\n</head>\n<body>\n<h1>") +
+        esc(title) + QStringLiteral("</h1>\n"));
+
+    w.heading(tr("Inleiding"));
+    w.paragraph(
+        tr("Artikel 9:12a van de Algemene wet bestuursrecht verplicht het bestuursorgaan de ingediende klachten "
+           "te registreren en die registratie jaarlijks te publiceren. Dit verslag beschrijft de klachten en "
+           "signalen die de gemeente in %1 heeft ontvangen, hoe zij zijn afgehandeld en welke "
+           "verbetermaatregelen de gemeente heeft genomen. De cijfers zijn bijgewerkt tot %2. Het verslag bevat "
+           "geen persoonsgegevens.")
+            .arg(QString::number(r.year), dutch.toString(r.computedOn, QStringLiteral("d MMMM yyyy"))));
+
+    w.heading(tr("Aantallen"));
+    w.table({tr("Onderdeel"), tr("Aantal"), tr("Aandeel")},
+            {{tr("Klachten"), n(r.complaints), QString()},
+             {tr("waarvan mondeling"), n(r.oralComplaints), pct(r.oralComplaints, r.complaints)},
+             {tr("waarvan schriftelijk"), n(r.writtenComplaints), pct(r.writtenComplaints, r.complaints)},
+             {tr("Signalen"), n(r.signalCount), QString()},
+             {tr("Klachten nog in behandeling"), n(r.openComplaints), pct(r.openComplaints, r.complaints)},
+             {tr("Overgenomen uit vorig jaar"), n(r.carriedOver()), QString()}});
+
+    const QStringList breakdownHeader{QString(), tr("Klachten"), tr("Aandeel"), tr("Signalen")};
+    w.heading(tr("Klachten per domein"));
+    QStringList domainHeader = breakdownHeader;
+    domainHeader[0] = tr("Domein");
+    w.table(domainHeader, breakdownRows(r.byDomain, r));
+    w.chart(QuartersChart);
+
+    w.heading(tr("Klachten per kanaal"));
+    QStringList channelHeader = breakdownHeader;
+    channelHeader[0] = tr("Kanaal");
+    w.table(channelHeader, breakdownRows(r.byChannel, r));
+
+    w.heading(tr("Klachten per thema"));
+    w.paragraph(tr("Een klacht kan over meer dan één thema gaan; de aandelen tellen daarom niet op tot 100%."));
+    QStringList themeHeader = breakdownHeader;
+    themeHeader[0] = tr("Thema");
+    w.table(themeHeader, breakdownRows(r.byTheme, r));
+    w.chart(ThemesChart);
+
+    w.heading(tr("Informeel en formeel"));
+    w.paragraph(tr("De gemeente lost klachten zo veel mogelijk informeel op, in persoonlijk contact met de klager. "
+                   "%1 van de klachten werd informeel afgehandeld, zonder formele klachtprocedure (berekend over de "
+                   "informeel afgehandelde en de formeel behandelde klachten).")
+                    .arg(percent(r.informalShare())));
+    w.table({tr("Afhandeling"), tr("Klachten"), tr("Aandeel")},
+            {{tr("Informeel afgehandeld"), n(r.informal), pct(r.informal, r.informal + r.formal)},
+             {tr("Formeel behandeld"), n(r.formal), pct(r.formal, r.informal + r.formal)},
+             {tr("Nog open, niet formeel"), n(r.openInformal), QString()}});
+    w.chart(InformalChart);
+
+    w.heading(tr("Uitkomst"));
+    int closedComplaints = 0;
+    for (const ReportCount& c : r.outcomes)
+        closedComplaints += c.complaints;
+    QList<QStringList> outcomeRows;
+    for (const ReportCount& c : r.outcomes)
+        outcomeRows << QStringList{c.label, n(c.complaints), pct(c.complaints, closedComplaints), n(c.signalCount)};
+    w.table({tr("Uitkomst"), tr("Klachten"), tr("Aandeel"), tr("Signalen")}, outcomeRows);
+    w.chart(OutcomesChart);
+
+    w.heading(tr("Afhandeltermijn"));
+    w.paragraph(tr("Een schriftelijke klacht wordt binnen zes weken afgehandeld (tien weken met een "
+                   "klachtadviescommissie); de gemeente kan de afhandeling met ten hoogste vier weken verdagen, en "
+                   "verder uitstellen met schriftelijke instemming van de klager (art. 9:11 Awb). %1 van de "
+                   "afgehandelde schriftelijke klachten werd tijdig afgehandeld.")
+                    .arg(percent(r.onTimeShare())));
+    w.table({tr("Termijn"), tr("Klachten"), tr("Aandeel")},
+            {{tr("Binnen de termijn"), n(r.withinTerm), pct(r.withinTerm, r.timed())},
+             {tr("Na verdaging"), n(r.afterAdjournment), pct(r.afterAdjournment, r.timed())},
+             {tr("Te laat"), n(r.late), pct(r.late, r.timed())}});
+    w.chart(OnTimeChart);
+
+    w.heading(tr("Behandelduur"));
+    w.table({tr("Onderdeel"), tr("Waarde")}, {{tr("Afgehandelde klachten"), n(r.closedComplaints)},
+                                              {tr("Gemiddelde behandelduur in dagen"), number(r.averageDays, 1)},
+                                              {tr("Mediane behandelduur in dagen"), number(r.medianDays, 1)}});
+
+    w.heading(tr("Ombudsman"));
+    w.paragraph(tr("Aantal klachten dat in %1 na de behandeling door de gemeente is voorgelegd aan de ombudsman: %2.")
+                    .arg(QString::number(r.year), n(r.sentToOmbudsman)));
+
+    w.heading(tr("Gecontracteerde aanbieders"));
+    if (r.providers.isEmpty()) {
+        w.paragraph(tr("Er kwamen geen klachten of signalen over gecontracteerde aanbieders binnen."));
+    } else {
+        QList<QStringList> rows;
+        for (const ProviderFigures& p : r.providers)
+            rows << QStringList{p.provider, n(p.complaints), n(p.signalCount), n(p.upheld), n(p.open)};
+        w.table({tr("Aanbieder"), tr("Klachten"), tr("Signalen"), tr("(Deels) gegrond"), tr("Nog open")}, rows);
+    }
+
+    w.heading(tr("Verbetermaatregelen"));
+    w.paragraph(tr("Verbetermaatregelen ingesteld in %1: %2; uitgevoerd in %1: %3.")
+                    .arg(QString::number(r.year), n(r.measuresCreated), n(r.measuresDone)));
+    if (!r.measures.isEmpty()) {
+        QList<QStringList> rows;
+        for (const ReportMeasure& m : r.measures) {
+            rows << QStringList{m.title,
+                                MeasureText::label(m.scope),
+                                MeasureText::label(m.status),
+                                m.due.isValid() ? dutch.toString(m.due, QStringLiteral("d-M-yyyy")) : QString(),
+                                m.doneOn.isValid() ? dutch.toString(m.doneOn, QStringLiteral("d-M-yyyy")) : QString(),
+                                n(m.caseCount)};
+        }
+        w.table({tr("Maatregel"), tr("Soort"), tr("Status"), tr("Gereed uiterlijk"), tr("Uitgevoerd op"), tr("Zaken")},
+                rows);
+    }
+
+    w.heading(tr("Overgenomen uit vorig jaar"));
+    w.table({tr("Onderdeel"), tr("Aantal")},
+            {{tr("Klachten"), n(r.carriedOverComplaints)},
+             {tr("Signalen"), n(r.carriedOverSignals)},
+             {tr("Daarvan afgehandeld in %1").arg(r.year), n(r.carriedOverClosedInYear)}});
+
+    w.heading(tr("Begrippen"));
+    w.raw(QStringLiteral("<ul>\n"));
+    const QStringList definitions{
+        tr("Een zaak hoort bij het jaar waarin zij is ontvangen. Klachten zijn mondelinge en schriftelijke klachten; "
+           "signalen (bijvoorbeeld van wijkteams, cliëntondersteuners of raadsleden) worden apart geteld."),
+        tr("Formeel behandeld: de klacht is in de formele procedure gekomen: beoordeeld (gegrond, deels gegrond, "
+           "ongegrond, geen oordeel), niet in behandeling genomen (art. 9:8 Awb), of opgelost of ingetrokken nadat de "
+           "formele behandeling was begonnen. Informeel afgehandeld: afgesloten zonder formele procedure."),
+        tr("Tijdig: een afgehandelde schriftelijke klacht is binnen de termijn afgehandeld als de afhandeling op of "
+           "voor de termijn van art. 9:11 lid 1 Awb lag (met verlenging volgens de Algemene termijnenwet), na "
+           "verdaging als zij binnen de verdaagde termijn of de met instemming van de klager afgesproken datum lag, "
+           "en anders te laat."),
+        tr("Behandelduur: het aantal kalenderdagen tussen ontvangst en afsluiting van de afgehandelde klachten."),
+        tr("Ombudsman: klachten die in het verslagjaar aan de ombudsman zijn voorgelegd."),
+        tr("Verbetermaatregelen: maatregelen die in het verslagjaar zijn ingesteld of uitgevoerd, met hun huidige "
+           "status."),
+        tr("Overgenomen uit vorig jaar: zaken die vóór 1 januari zijn ontvangen en op 1 januari nog open waren.")};
+    for (const QString& d : definitions)
+        w.raw(QStringLiteral("<li>") + esc(d) + QStringLiteral("</li>\n"));
+    w.raw(QStringLiteral("</ul>\n</body>\n</html>\n"));
+    return w.html();
+}

@@ -1,0 +1,338 @@
+#include "yearreport.h"
+
+#include "deadlines/deadlineengine.h"
+#include "domain/case.h"
+#include "learning/measurerepository.h"
+#include "session/municipalitysession.h"
+#include "storage/sqlquery.h"
+
+#include <QCollator>
+#include <QHash>
+#include <QLocale>
+#include <QMap>
+
+#include <algorithm>
+
+namespace {
+
+// Handling due dates per (receipt day, committee): a year has at most 2 × 366 of them, while
+// counting one costs the term calculator its explanation text. Same answers as the engine.
+class TermCache {
+public:
+    explicit TermCache(const DeadlineEngine& engine)
+        : m_engine(engine) {}
+
+    std::pair<QDate, QDate> handlingAndAdjourned(QDate received, bool committee) {
+        const qint64 key = received.toJulianDay() * 2 + (committee ? 1 : 0);
+        auto it = m_terms.constFind(key);
+        if (it == m_terms.constEnd()) {
+            const HandlingTerms terms = m_engine.handlingTerms(received, committee);
+            it = m_terms.insert(key, {terms.handling.due, terms.handlingExtended.due});
+        }
+        return *it;
+    }
+
+private:
+    const DeadlineEngine& m_engine;
+    QHash<qint64, std::pair<QDate, QDate>> m_terms;
+};
+
+std::optional<Timeliness> classify(TermCache& terms, const Case& c) {
+    // The statutory handling term (art. 9:11) binds written complaints that are handled; an oral
+    // complaint gets the same dates only as policy, a 9:8 decision its own notice term.
+    if (c.kind != CaseKind::WrittenComplaint || c.outcome == Outcome::NotHandled || c.isOpen() ||
+        !c.closedOn.isValid() || !c.received.isValid())
+        return std::nullopt;
+    const auto [handling, adjourned] = terms.handlingAndAdjourned(c.received, c.committee);
+    if (c.closedOn <= handling)
+        return Timeliness::WithinTerm;
+    if (c.isAdjourned() && c.closedOn <= adjourned)
+        return Timeliness::AfterAdjournment;
+    if (c.consentReceived.isValid() && c.agreedDueDate.isValid() && c.closedOn <= c.agreedDueDate)
+        return Timeliness::AfterAdjournment;
+    return Timeliness::Late;
+}
+
+QList<ReportCount> emptyCounts(const QStringList& keys, const QStringList& labels) {
+    QList<ReportCount> counts;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        counts.append(ReportCount{keys.at(i), labels.at(i), 0, 0});
+    return counts;
+}
+
+template <typename E> QList<ReportCount> countsFor(const QList<E>& values) {
+    QStringList keys, labels;
+    for (E v : values) {
+        keys << EnumText::code(v);
+        labels << EnumText::label(v);
+    }
+    return emptyCounts(keys, labels);
+}
+
+void add(ReportCount& count, bool signal) {
+    if (signal)
+        ++count.signalCount;
+    else
+        ++count.complaints;
+}
+
+QString yearStart(int year) {
+    return QDate(year, 1, 1).toString(Qt::ISODate);
+}
+QString yearEnd(int year) {
+    return QDate(year, 12, 31).toString(Qt::ISODate);
+}
+
+// The columns of the pass, read into a Case (only these fields are filled).
+const QString PassColumns = QStringLiteral(
+    "c.kind, c.channel, c.domain, c.received, c.closed_on, c.phase, c.outcome, c.committee, c.adjourned_on, "
+    "c.consent_received, c.agreed_due_date, c.hearing_planned, c.hearing_held, c.hearing_exception, "
+    "c.subject_provider");
+
+Case readCase(const SqlQuery& q) {
+    Case c;
+    c.kind = EnumText::fromCode<CaseKind>(q.value(0).toString()).value_or(CaseKind::OralComplaint);
+    c.channel = EnumText::fromCode<Channel>(q.value(1).toString()).value_or(Channel::Other);
+    c.domain = EnumText::fromCode<PolicyDomain>(q.value(2).toString()).value_or(PolicyDomain::Other);
+    c.received = SqlValue::toDate(q.value(3));
+    c.closedOn = SqlValue::toDate(q.value(4));
+    c.phase = EnumText::fromCode<Phase>(q.value(5).toString()).value_or(Phase::Intake);
+    c.outcome = EnumText::fromCode<Outcome>(q.value(6).toString()).value_or(Outcome::None);
+    c.committee = q.value(7).toBool();
+    c.adjournedOn = SqlValue::toDate(q.value(8));
+    c.consentReceived = SqlValue::toDate(q.value(9));
+    c.agreedDueDate = SqlValue::toDate(q.value(10));
+    c.hearingPlanned = SqlValue::toDate(q.value(11));
+    c.hearingHeld = SqlValue::toDate(q.value(12));
+    c.hearingException = EnumText::fromCode<HearingException>(q.value(13).toString()).value_or(HearingException::None);
+    c.subject.provider = q.value(14).toString().trimmed();
+    return c;
+}
+
+// Adds the cases of the year to the report one at a time, keeping only counters and the handling
+// times (for the median).
+class Tally {
+public:
+    Tally(YearReport& report, const DeadlineEngine& engine, QHash<qint64, QString> themeNames)
+        : m_r(report)
+        , m_terms(engine)
+        , m_themeNames(std::move(themeNames)) {
+        m_outcomes.removeAll(Outcome::None);
+        m_r.byDomain = countsFor(m_domains);
+        m_r.byChannel = countsFor(m_channels);
+        m_r.outcomes = countsFor(m_outcomes);
+        m_r.complaintsByQuarterDomain = QList<QList<int>>(4, QList<int>(m_domains.size(), 0));
+        m_r.complaintsPerQuarter = QList<int>(4, 0);
+        m_r.timedPerQuarter = QList<int>(4, 0);
+        m_r.onTimePerQuarter = QList<int>(4, 0);
+    }
+
+    void add(const Case& c, bool formalTrace, const QString& themeIds) {
+        const bool signal = c.kind == CaseKind::Signal;
+        ::add(m_r.byDomain[m_domains.indexOf(c.domain)], signal);
+        ::add(m_r.byChannel[m_channels.indexOf(c.channel)], signal);
+        if (!c.isOpen() && c.outcome != Outcome::None)
+            ::add(m_r.outcomes[m_outcomes.indexOf(c.outcome)], signal);
+        for (const QString& id : themeIds.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            ReportCount& count = m_themes[id.toLongLong()];
+            count.key = count.label = m_themeNames.value(id.toLongLong());
+            ::add(count, signal);
+        }
+        if (!c.subject.provider.isEmpty())
+            addProvider(c, signal);
+        if (signal) {
+            ++m_r.signalCount;
+            m_r.openSignals += c.isOpen() ? 1 : 0;
+        } else {
+            addComplaint(c, formalTrace);
+        }
+    }
+
+    void finish() {
+        QCollator collator{QLocale(QLocale::Dutch, QLocale::Netherlands)};
+        m_r.byTheme = m_themes.values();
+        std::sort(m_r.byTheme.begin(), m_r.byTheme.end(), [&collator](const ReportCount& a, const ReportCount& b) {
+            if (a.complaints != b.complaints)
+                return a.complaints > b.complaints;
+            if (a.signalCount != b.signalCount)
+                return a.signalCount > b.signalCount;
+            return collator.compare(a.label, b.label) < 0;
+        });
+        m_r.providers = m_providers.values();
+        std::sort(m_r.providers.begin(), m_r.providers.end(),
+                  [&collator](const ProviderFigures& a, const ProviderFigures& b) {
+                      return collator.compare(a.provider, b.provider) < 0;
+                  });
+        m_r.closedComplaints = int(m_handlingDays.size());
+        if (m_handlingDays.isEmpty())
+            return;
+        std::sort(m_handlingDays.begin(), m_handlingDays.end());
+        qint64 sum = 0;
+        for (int days : std::as_const(m_handlingDays))
+            sum += days;
+        const qsizetype n = m_handlingDays.size();
+        m_r.averageDays = double(sum) / double(n);
+        m_r.medianDays =
+            n % 2 ? m_handlingDays.at(n / 2) : (m_handlingDays.at(n / 2 - 1) + m_handlingDays.at(n / 2)) / 2.0;
+    }
+
+private:
+    void addProvider(const Case& c, bool signal) {
+        ProviderFigures& p = m_providers[c.subject.provider];
+        p.provider = c.subject.provider;
+        ++(signal ? p.signalCount : p.complaints);
+        if (!signal && (c.outcome == Outcome::Upheld || c.outcome == Outcome::PartlyUpheld))
+            ++p.upheld;
+        p.open += c.isOpen() ? 1 : 0;
+    }
+
+    void addComplaint(const Case& c, bool formalTrace) {
+        const int quarter = (c.received.month() - 1) / 3;
+        ++m_r.complaints;
+        ++(c.kind == CaseKind::WrittenComplaint ? m_r.writtenComplaints : m_r.oralComplaints);
+        ++m_r.complaintsPerQuarter[quarter];
+        ++m_r.complaintsByQuarterDomain[quarter][m_domains.indexOf(c.domain)];
+        m_r.openComplaints += c.isOpen() ? 1 : 0;
+        if (YearReport::wentFormal(c, formalTrace))
+            ++m_r.formal;
+        else
+            ++(c.isOpen() ? m_r.openInformal : m_r.informal);
+        if (const std::optional<Timeliness> t = classify(m_terms, c)) {
+            ++m_r.timedPerQuarter[quarter];
+            switch (*t) {
+            case Timeliness::WithinTerm: ++m_r.withinTerm; break;
+            case Timeliness::AfterAdjournment: ++m_r.afterAdjournment; break;
+            case Timeliness::Late: ++m_r.late; break;
+            }
+            m_r.onTimePerQuarter[quarter] += *t != Timeliness::Late ? 1 : 0;
+        }
+        if (!c.isOpen() && c.closedOn.isValid())
+            m_handlingDays.append(int(c.received.daysTo(c.closedOn)));
+    }
+
+    YearReport& m_r;
+    TermCache m_terms;
+    const QHash<qint64, QString> m_themeNames;
+    const QList<PolicyDomain> m_domains = EnumText::all<PolicyDomain>();
+    const QList<Channel> m_channels = EnumText::all<Channel>();
+    QList<Outcome> m_outcomes = EnumText::all<Outcome>();
+    QHash<qint64, ReportCount> m_themes;
+    QMap<QString, ProviderFigures> m_providers;
+    QList<int> m_handlingDays;
+};
+
+// The pass over the cases received in the year (the cases_received index) with just the columns the
+// figures need, their theme ids (so that themes need no second pass) and, where the outcome alone
+// does not tell (resolved or withdrawn), whether the complaint parts or the audit trail show a
+// formal phase.
+void countCases(MunicipalitySession& session, YearReport& r) {
+    QHash<qint64, QString> themeNames;
+    SqlQuery names(session.database(), QStringLiteral("SELECT id, name FROM themes"));
+    names.exec();
+    while (names.next())
+        themeNames.insert(names.value(0).toLongLong(), names.value(1).toString());
+
+    Tally tally(r, session.engine(), std::move(themeNames));
+    SqlQuery q(session.database(),
+               QStringLiteral("SELECT ") + PassColumns +
+                   QStringLiteral(", CASE WHEN c.outcome IN ('resolved', 'withdrawn') THEN "
+                                  "EXISTS (SELECT 1 FROM complaint_parts AS p WHERE p.case_id = c.id) OR "
+                                  "EXISTS (SELECT 1 FROM audit_log AS a WHERE a.case_id = c.id AND a.field = 'phase' "
+                                  "AND a.new_value = 'formal') ELSE 0 END, "
+                                  "(SELECT group_concat(ct.theme_id) FROM case_themes AS ct WHERE ct.case_id = c.id) "
+                                  "FROM cases AS c WHERE c.received BETWEEN ? AND ?"));
+    q.bind(0, yearStart(r.year)).bind(1, yearEnd(r.year)).exec();
+    while (q.next())
+        tally.add(readCase(q), q.value(15).toBool(), q.value(16).toString());
+    tally.finish();
+}
+
+// The cases received before the year that were still open on 1 January, and the complaints that went
+// to the ombudsman during the year, counted by SQLite in one aggregate pass over the cases received
+// up to the end of the year (a case goes to the ombudsman after it was received).
+void countCarriedOverAndOmbudsman(Database& db, YearReport& r) {
+    const QString first = yearStart(r.year);
+    const QString last = yearEnd(r.year);
+    const QString open = QStringLiteral("received < ? AND (closed_on IS NULL OR closed_on >= ?)");
+    SqlQuery q(db, QStringLiteral("SELECT sum(kind <> 'signal' AND ") + open +
+                       QStringLiteral("), sum(kind = 'signal' AND ") + open +
+                       QStringLiteral("), sum(received < ? AND closed_on BETWEEN ? AND ?), "
+                                      "sum(kind <> 'signal' AND sent_to_ombudsman BETWEEN ? AND ?) "
+                                      "FROM cases WHERE received <= ?"));
+    const QStringList binds{first, first, first, first, first, first, last, first, last, last};
+    for (int i = 0; i < binds.size(); ++i)
+        q.bind(i, binds.at(i));
+    q.exec();
+    if (!q.next())
+        return;
+    r.carriedOverComplaints = q.value(0).toInt();
+    r.carriedOverSignals = q.value(1).toInt();
+    r.carriedOverClosedInYear = q.value(2).toInt();
+    r.sentToOmbudsman = q.value(3).toInt();
+}
+
+void listMeasures(MunicipalitySession& session, YearReport& r) {
+    MeasureRepository repository(session);
+    for (const Measure& m : repository.all()) {
+        const QDate created = m.createdAt.toLocalTime().date();
+        const bool createdInYear = created.year() == r.year;
+        const bool doneInYear = m.status == MeasureStatus::Done && m.doneOn.isValid() && m.doneOn.year() == r.year;
+        if (!createdInYear && !doneInYear)
+            continue;
+        r.measuresCreated += createdInYear ? 1 : 0;
+        r.measuresDone += doneInYear ? 1 : 0;
+        r.measures.append(ReportMeasure{m.title, m.scope, m.status, created, m.due, m.doneOn, int(m.caseIds.size())});
+    }
+    QCollator collator{QLocale(QLocale::Dutch, QLocale::Netherlands)};
+    std::sort(r.measures.begin(), r.measures.end(), [&collator](const ReportMeasure& a, const ReportMeasure& b) {
+        if (a.createdOn != b.createdOn)
+            return a.createdOn < b.createdOn;
+        return collator.compare(a.title, b.title) < 0;
+    });
+}
+
+} // namespace
+
+int YearReport::measureCount(MeasureStatus status) const {
+    return int(std::count_if(measures.cbegin(), measures.cend(),
+                             [status](const ReportMeasure& m) { return m.status == status; }));
+}
+
+double YearReport::percentage(int part, int whole) {
+    return whole > 0 ? 100.0 * double(part) / double(whole) : 0.0;
+}
+
+YearReport YearReport::compute(MunicipalitySession& session, int year) {
+    YearReport r;
+    r.year = year;
+    r.municipality = session.settings().name;
+    r.computedOn = session.today();
+    countCases(session, r);
+    countCarriedOverAndOmbudsman(session.database(), r);
+    listMeasures(session, r);
+    return r;
+}
+
+std::optional<Timeliness> YearReport::timeliness(const DeadlineEngine& engine, const Case& c) {
+    TermCache terms(engine);
+    return classify(terms, c);
+}
+
+bool YearReport::wentFormal(const Case& c, bool formalTrace) {
+    if (c.phase == Phase::Formal)
+        return true;
+    switch (c.outcome) {
+    case Outcome::Upheld:
+    case Outcome::PartlyUpheld:
+    case Outcome::Rejected:
+    case Outcome::NoJudgment:
+    case Outcome::NotHandled: return true;
+    case Outcome::ResolvedToSatisfaction:
+    case Outcome::Withdrawn:
+        return formalTrace || c.hearingPlanned.isValid() || c.hearingHeld.isValid() ||
+               c.hearingException != HearingException::None;
+    case Outcome::None:
+    case Outcome::Referred: return false;
+    }
+    return false;
+}

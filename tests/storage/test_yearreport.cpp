@@ -1,0 +1,183 @@
+// The yearly publication (art. 9:12a Awb) of 2025 for the hand-made municipality of
+// yearreportfixture.cpp: every figure checked against the table worked out there.
+#include "yearreportfixture.h"
+
+#include "report/yearreport.h"
+
+namespace {
+
+const ReportCount& item(const QList<ReportCount>& counts, const QString& key) {
+    for (const ReportCount& c : counts) {
+        if (c.key == key)
+            return c;
+    }
+    FAIL("no item " << key.toStdString());
+    return counts.first();
+}
+
+} // namespace
+
+TEST_CASE("yearly report 2025: complaints and signals by kind, domain, channel, theme and quarter") {
+    YearReportMunicipality m;
+    const YearReport r = YearReport::compute(*m.session, 2025);
+    CHECK(r.year == 2025);
+    CHECK(r.municipality == QStringLiteral("Gemeente Proefstad"));
+    CHECK(r.computedOn == d("2026-02-15"));
+    CHECK(r.complaints == 15);
+    CHECK(r.writtenComplaints == 10);
+    CHECK(r.oralComplaints == 5);
+    CHECK(r.signalCount == 2);
+    CHECK(r.openComplaints == 2);
+    CHECK(r.openSignals == 1);
+
+    REQUIRE(r.byDomain.size() == 5);
+    CHECK(item(r.byDomain, QStringLiteral("wmo")) ==
+          ReportCount{QStringLiteral("wmo"), QStringLiteral("Wmo 2015"), 6, 1});
+    CHECK(item(r.byDomain, QStringLiteral("youth")).complaints == 3);
+    CHECK(item(r.byDomain, QStringLiteral("youth")).signalCount == 1);
+    CHECK(item(r.byDomain, QStringLiteral("participation")).complaints == 3);
+    CHECK(item(r.byDomain, QStringLiteral("debt_assistance")).complaints == 1);
+    CHECK(item(r.byDomain, QStringLiteral("other")).complaints == 2);
+
+    REQUIRE(r.byChannel.size() == 10);
+    CHECK(item(r.byChannel, QStringLiteral("letter")).complaints == 6);
+    CHECK(item(r.byChannel, QStringLiteral("email")).complaints == 2);
+    CHECK(item(r.byChannel, QStringLiteral("webform")).complaints == 2);
+    CHECK(item(r.byChannel, QStringLiteral("phone")).complaints == 3);
+    CHECK(item(r.byChannel, QStringLiteral("desk")).complaints == 1);
+    CHECK(item(r.byChannel, QStringLiteral("kitchen_table")).complaints == 1);
+    CHECK(item(r.byChannel, QStringLiteral("neighbourhood_team")).signalCount == 1);
+    CHECK(item(r.byChannel, QStringLiteral("via_councillor")).signalCount == 1);
+    CHECK(item(r.byChannel, QStringLiteral("social_media")).total() == 0);
+
+    // By complaints first, then signals: Bejegening (4) before Lange wachttijd (3 and a signal).
+    REQUIRE(r.byTheme.size() == 3);
+    CHECK(r.byTheme.at(0) == ReportCount{QStringLiteral("Bejegening"), QStringLiteral("Bejegening"), 4, 0});
+    CHECK(r.byTheme.at(1) == ReportCount{QStringLiteral("Lange wachttijd"), QStringLiteral("Lange wachttijd"), 3, 1});
+    CHECK(r.byTheme.at(2) == ReportCount{QStringLiteral("Privacy"), QStringLiteral("Privacy"), 1, 1});
+
+    CHECK(r.complaintsPerQuarter == QList<int>{8, 3, 1, 3});
+    // Domains in declaration order: Wmo, Jeugdwet, Participatiewet, Schuldhulpverlening, Overig.
+    CHECK(r.complaintsByQuarterDomain.at(0) == QList<int>{4, 3, 1, 0, 0});
+    CHECK(r.complaintsByQuarterDomain.at(1) == QList<int>{0, 0, 2, 0, 1});
+    CHECK(r.complaintsByQuarterDomain.at(2) == QList<int>{0, 0, 0, 0, 1});
+    CHECK(r.complaintsByQuarterDomain.at(3) == QList<int>{2, 0, 0, 1, 0});
+}
+
+TEST_CASE("yearly report 2025: informal versus formal, and every outcome") {
+    YearReportMunicipality m;
+    const YearReport r = YearReport::compute(*m.session, 2025);
+    // Formal: W1–W7 (judged or 9:8), W9 (formal phase), W10 (audit trail), O5 (hearing planned).
+    CHECK(r.formal == 10);
+    CHECK(r.informal == 4); // W8, O1, O2, O3
+    CHECK(r.openInformal == 1);
+    CHECK(r.informalShare() == Approx(100.0 * 4 / 14));
+
+    REQUIRE(r.outcomes.size() == 8);
+    const auto outcome = [&r](Outcome o) { return item(r.outcomes, EnumText::code(o)); };
+    CHECK(outcome(Outcome::ResolvedToSatisfaction).complaints == 3);
+    CHECK(outcome(Outcome::ResolvedToSatisfaction).signalCount == 1);
+    CHECK(outcome(Outcome::Upheld).complaints == 2);
+    CHECK(outcome(Outcome::PartlyUpheld).complaints == 1);
+    CHECK(outcome(Outcome::Rejected).complaints == 2);
+    CHECK(outcome(Outcome::NoJudgment).complaints == 1);
+    CHECK(outcome(Outcome::NotHandled).complaints == 1);
+    CHECK(outcome(Outcome::Withdrawn).complaints == 2);
+    CHECK(outcome(Outcome::Referred).complaints == 1);
+    CHECK(outcome(Outcome::Referred).label == QStringLiteral("Doorverwezen"));
+}
+
+TEST_CASE("yearly report 2025: within the term, after adjournment or late, and the handling time") {
+    YearReportMunicipality m;
+    const YearReport r = YearReport::compute(*m.session, 2025);
+    CHECK(r.withinTerm == 4);       // W1 (Tue 22 April, the holiday-extended term), W6, W8, W10
+    CHECK(r.afterAdjournment == 2); // W3 (adjourned), W4 (with consent)
+    CHECK(r.late == 2);             // W2 (a day after 22 April), W5 (a day after the adjourned term)
+    CHECK(r.timed() == 8);
+    CHECK(r.onTimeShare() == Approx(75.0));
+    CHECK(r.timedPerQuarter == QList<int>{5, 2, 0, 1});
+    CHECK(r.onTimePerQuarter == QList<int>{3, 2, 0, 1});
+
+    CHECK(r.closedComplaints == 13);
+    CHECK(r.averageDays == Approx(502.0 / 13));
+    CHECK(r.medianDays == Approx(30.0));
+}
+
+TEST_CASE("a klaagschrift of Friday 7 March 2025 is on time until Tuesday 22 April (Goede Vrijdag, Paasmaandag)") {
+    YearReportMunicipality m;
+    const DeadlineEngine& engine = m.session->engine();
+    Case c;
+    c.kind = CaseKind::WrittenComplaint;
+    c.received = d("2025-03-07");
+    c.phase = Phase::Closed;
+    c.outcome = Outcome::Upheld;
+    c.closedOn = d("2025-04-22");
+    CHECK(YearReport::timeliness(engine, c) == Timeliness::WithinTerm);
+    c.closedOn = d("2025-04-23");
+    CHECK(YearReport::timeliness(engine, c) == Timeliness::Late);
+    c.adjournedOn = d("2025-04-10"); // adjourned term: + 10 weeks = Fri 2025-05-16
+    CHECK(YearReport::timeliness(engine, c) == Timeliness::AfterAdjournment);
+    c.closedOn = d("2025-05-16");
+    CHECK(YearReport::timeliness(engine, c) == Timeliness::AfterAdjournment);
+    c.closedOn = d("2025-05-19");
+    CHECK(YearReport::timeliness(engine, c) == Timeliness::Late);
+    c.consentReceived = d("2025-05-01");
+    c.agreedDueDate = d("2025-06-01");
+    CHECK(YearReport::timeliness(engine, c) == Timeliness::AfterAdjournment);
+
+    c.kind = CaseKind::OralComplaint; // policy terms only: not classified
+    CHECK_FALSE(YearReport::timeliness(engine, c).has_value());
+    c.kind = CaseKind::WrittenComplaint;
+    c.outcome = Outcome::NotHandled;
+    CHECK_FALSE(YearReport::timeliness(engine, c).has_value());
+    c.outcome = Outcome::None;
+    c.phase = Phase::Formal;
+    c.closedOn = QDate();
+    CHECK_FALSE(YearReport::timeliness(engine, c).has_value());
+}
+
+TEST_CASE("yearly report 2025: ombudsman, providers, measures and cases carried over from 2024") {
+    YearReportMunicipality m;
+    const YearReport r = YearReport::compute(*m.session, 2025);
+    CHECK(r.sentToOmbudsman == 2); // W1 and P1 went in 2025; W2 only in 2026
+
+    REQUIRE(r.providers.size() == 2);
+    CHECK(r.providers.at(0) == ProviderFigures{QStringLiteral("Thuiszorg West"), 1, 0, 0, 0});
+    CHECK(r.providers.at(1) == ProviderFigures{QStringLiteral("Zorg Plus BV"), 2, 1, 1, 1});
+
+    CHECK(r.measuresCreated == 2);
+    CHECK(r.measuresDone == 2);
+    REQUIRE(r.measures.size() == 3);
+    CHECK(r.measures.at(0).title == QStringLiteral("Terugbelnotitie in het zaaksysteem"));
+    CHECK(r.measures.at(0).createdOn == d("2024-11-01"));
+    CHECK(r.measures.at(0).doneOn == d("2025-02-01"));
+    CHECK(r.measures.at(1).title == QStringLiteral("Training bejegening voor het wijkteam"));
+    CHECK(r.measures.at(1).scope == MeasureScope::Structural);
+    CHECK(r.measures.at(1).status == MeasureStatus::Done);
+    CHECK(r.measures.at(1).caseCount == 3);
+    CHECK(r.measures.at(2).title == QStringLiteral("Excuusbrief en herbeoordeling"));
+    CHECK(r.measures.at(2).status == MeasureStatus::InProgress);
+    CHECK(r.measureCount(MeasureStatus::Done) == 2);
+    CHECK(r.measureCount(MeasureStatus::InProgress) == 1);
+    CHECK(r.measureCount(MeasureStatus::Planned) == 0);
+
+    CHECK(r.carriedOverComplaints == 3); // P1, P2, P5 (closed on 1 January itself)
+    CHECK(r.carriedOverSignals == 1);    // P3
+    CHECK(r.carriedOver() == 4);
+    CHECK(r.carriedOverClosedInYear == 3);
+}
+
+TEST_CASE("a year without cases gives a report of zeros, not a failure") {
+    YearReportMunicipality m;
+    const YearReport r = YearReport::compute(*m.session, 2019);
+    CHECK(r.complaints == 0);
+    CHECK(r.signalCount == 0);
+    CHECK(r.byTheme.isEmpty());
+    CHECK(r.timed() == 0);
+    CHECK(r.onTimeShare() == 0.0);
+    CHECK(r.averageDays == 0.0);
+    CHECK(r.medianDays == 0.0);
+    CHECK(r.carriedOver() == 0);
+    CHECK(r.measures.isEmpty());
+    CHECK(r.complaintsPerQuarter == QList<int>{0, 0, 0, 0});
+}

@@ -1,0 +1,116 @@
+// The dashboard and the report export: the five charts of the year from core's report, each saved
+// as PNG; the yearly report written as PDF, HTML and CSV from the dialog; errors in Dutch.
+#include "learningfixture.h"
+
+#include "charts/chartview.h"
+#include "report/dashboard.h"
+#include "report/reportexportdialog.h"
+
+#include <QBarSeries>
+#include <QChart>
+#include <QFile>
+#include <QImageReader>
+#include <QProcess>
+
+namespace {
+
+void fill(CaseFileFixture& f) {
+    storedComplaint(f, "2026-01-12", QStringLiteral("Bejegening"), QStringLiteral("Wijkteam Noord"));
+    storedComplaint(f, "2026-02-03", QStringLiteral("Bejegening"), QStringLiteral("Wijkteam Noord"));
+    storedComplaint(f, "2026-04-14", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken"));
+}
+
+QString pdfText(const QString& path) {
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("the dashboard draws the five charts of the chosen year and their key figures") {
+    CaseFileFixture f(d("2026-05-20"));
+    fill(f);
+    Dashboard dashboard(*f.session, f.notifier);
+    dashboard.refresh();
+    CHECK(dashboard.year() == 2026);
+    const QList<ChartView*> charts = dashboard.charts();
+    REQUIRE(charts.size() == 5);
+    QStringList names;
+    for (ChartView* chart : charts) {
+        names << chart->data().name;
+        CHECK_FALSE(chart->chart()->title().isEmpty());
+    }
+    CHECK(names == QStringList{QStringLiteral("chart-quarters"), QStringLiteral("chart-outcomes"),
+                               QStringLiteral("chart-ontime"), QStringLiteral("chart-informal"),
+                               QStringLiteral("chart-themes")});
+    // Three complaints in 2026: the quarters chart has data, so it draws series.
+    CHECK_FALSE(charts.first()->chart()->series().isEmpty());
+    CHECK(dashboard.report().complaints == 3);
+    CHECK(dashboard.keyFigures().contains(QStringLiteral("<b>3</b> klachten")));
+
+    dashboard.setYear(2025);
+    CHECK(dashboard.report().complaints == 0);
+    CHECK(charts.first()->chart()->title().contains(QStringLiteral("geen gegevens")));
+}
+
+TEST_CASE("a dashboard chart saves as a PNG file") {
+    CaseFileFixture f(d("2026-05-20"));
+    fill(f);
+    Dashboard dashboard(*f.session, f.notifier);
+    dashboard.refresh();
+    const QString path = f.dir.path(QStringLiteral("thema.png"));
+    CHECK(dashboard.charts().at(4)->savePng(path, QSize(640, 360)).isEmpty());
+    QImageReader reader(path);
+    CHECK(reader.format() == "png");
+    CHECK(reader.size() == QSize(1280, 720));
+}
+
+TEST_CASE("the yearly report is exported as PDF, HTML and CSV from the dialog") {
+    CaseFileFixture f(d("2026-05-20"));
+    fill(f);
+    ReportExportDialog dialog(*f.session);
+    dialog.setYear(2026);
+
+    dialog.setFormat(ReportExportDialog::Format::Pdf);
+    CHECK(dialog.path().endsWith(QStringLiteral("klachtenjaarverslag-2026.pdf")));
+    const QString pdf = f.dir.path(QStringLiteral("verslag.pdf"));
+    dialog.setPath(pdf);
+    CHECK(dialog.write().isEmpty());
+    CHECK(dialog.successText().contains(QStringLiteral("verslag.pdf")));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Klachtenjaarverslag 2026")));
+    CHECK(text.contains(QStringLiteral("pagina 1 van")));
+
+    dialog.setFormat(ReportExportDialog::Format::Html);
+    const QString html = f.dir.path(QStringLiteral("verslag.html"));
+    dialog.setPath(html);
+    CHECK(dialog.write().isEmpty());
+    QFile htmlFile(html);
+    REQUIRE(htmlFile.open(QIODevice::ReadOnly));
+    const QString htmlText = QString::fromUtf8(htmlFile.readAll());
+    CHECK(htmlText.contains(QStringLiteral("Klachtenjaarverslag 2026")));
+    CHECK(htmlText.contains(QStringLiteral("<svg")));
+
+    dialog.setFormat(ReportExportDialog::Format::Csv);
+    const QString csv = f.dir.path(QStringLiteral("verslag.csv"));
+    dialog.setPath(csv);
+    CHECK(dialog.write().isEmpty());
+    QFile csvFile(csv);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    CHECK(csvFile.readAll().startsWith("\xEF\xBB\xBF"));
+}
+
+TEST_CASE("a report that cannot be written says why in Dutch and leaves no file") {
+    CaseFileFixture f(d("2026-05-20"));
+    ReportExportDialog dialog(*f.session);
+    dialog.setFormat(ReportExportDialog::Format::Pdf);
+    const QString path = f.dir.path(QStringLiteral("bestaat-niet/verslag.pdf"));
+    dialog.setPath(path);
+    CHECK(dialog.write().startsWith(QStringLiteral("Het verslag kon niet worden opgeslagen in")));
+    CHECK_FALSE(QFile::exists(path));
+    dialog.setFormat(ReportExportDialog::Format::Csv);
+    dialog.setPath(f.dir.path(QStringLiteral("bestaat-niet/verslag.csv")));
+    CHECK(dialog.write().startsWith(QStringLiteral("Het verslag kon niet worden opgeslagen in")));
+}

@@ -1,0 +1,145 @@
+// The measure editor and the case's Leren tab: a measure is stored with its fields and links in one
+// go, refused without a title, linked by reference, and listed in every linked case's Leren tab.
+#include "learningfixture.h"
+
+#include "casefile/casefilewidget.h"
+#include "commands/casecommands.h"
+#include "learning/casemeasurespanel.h"
+#include "learning/measurerepository.h"
+
+#include <QDateEdit>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+TEST_CASE("the measure editor stores every field and the linked cases, and tells the notifier") {
+    CaseFileFixture f(d("2026-05-04"));
+    const Case a = storedComplaint(f, "2026-04-01", QStringLiteral("Bejegening"), QStringLiteral("Wijkteam Noord"));
+    const Case b = storedComplaint(f, "2026-04-08", QStringLiteral("Bejegening"), QStringLiteral("Wijkteam Noord"));
+    QSignalSpy changed(&f.notifier, &CaseNotifier::measuresChanged);
+
+    Measure fresh;
+    fresh.caseIds = {a.id};
+    MeasureEditor editor(*f.session, f.notifier, fresh);
+    editor.findChild<QLineEdit*>(QStringLiteral("measureTitle"))->setText(QStringLiteral("Training bejegening"));
+    editor.findChild<QPlainTextEdit*>(QStringLiteral("measureDescription"))
+        ->setPlainText(QStringLiteral("Alle medewerkers van het wijkteam volgen de training."));
+    auto* scope = editor.findChild<QComboBox*>(QStringLiteral("measureScope"));
+    scope->setCurrentIndex(scope->findData(int(MeasureScope::Structural)));
+    editor.findChild<QLineEdit*>(QStringLiteral("measureOwner"))->setText(QStringLiteral("Teamleider Noord"));
+    editor.findChild<QCheckBox*>(QStringLiteral("measureHasDue"))->setChecked(true);
+    editor.findChild<QDateEdit*>(QStringLiteral("measureDue"))->setDate(d("2026-09-01"));
+    CHECK(editor.linkReference(b.reference.toLower()));
+    editor.accept();
+    REQUIRE(editor.result() == QDialog::Accepted);
+    CHECK(changed.count() == 1);
+
+    const Measure stored = MeasureRepository(*f.reopen()).load(editor.stored().id);
+    CHECK(stored.title == QStringLiteral("Training bejegening"));
+    CHECK(stored.description == QStringLiteral("Alle medewerkers van het wijkteam volgen de training."));
+    CHECK(stored.scope == MeasureScope::Structural);
+    CHECK(stored.owner == QStringLiteral("Teamleider Noord"));
+    CHECK(stored.due == d("2026-09-01"));
+    CHECK(stored.status == MeasureStatus::Planned);
+    CHECK(stored.caseIds == QList<qint64>{a.id, b.id});
+}
+
+TEST_CASE("editing a measure links and unlinks cases and marks the day it was carried out") {
+    CaseFileFixture f(d("2026-05-04"));
+    const Case a = storedComplaint(f, "2026-04-01", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken"));
+    const Case b = storedComplaint(f, "2026-04-02", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken"));
+    Measure m;
+    m.title = QStringLiteral("Brieven zonder BSN");
+    m.caseIds = {a.id};
+    MeasureRepository(*f.session).save(m);
+
+    MeasureEditor editor(*f.session, f.notifier, MeasureRepository(*f.session).load(m.id));
+    auto* cases = editor.findChild<QListWidget*>(QStringLiteral("measureCases"));
+    REQUIRE(cases->count() == 1);
+    CHECK(cases->item(0)->text() == a.reference);
+    cases->item(0)->setSelected(true);
+    editor.findChild<QPushButton*>(QStringLiteral("measureUnlink"))->click();
+    CHECK(editor.linkReference(b.reference));
+    auto* status = editor.findChild<QComboBox*>(QStringLiteral("measureStatus"));
+    status->setCurrentIndex(status->findData(int(MeasureStatus::Done)));
+    editor.findChild<QPlainTextEdit*>(QStringLiteral("measureResult"))
+        ->setPlainText(QStringLiteral("Sjablonen aangepast."));
+    editor.accept();
+    REQUIRE(editor.result() == QDialog::Accepted);
+
+    const Measure stored = MeasureRepository(*f.reopen()).load(m.id);
+    CHECK(stored.caseIds == QList<qint64>{b.id});
+    CHECK(stored.status == MeasureStatus::Done);
+    CHECK(stored.doneOn == d("2026-05-04"));
+    CHECK(stored.result == QStringLiteral("Sjablonen aangepast."));
+}
+
+TEST_CASE("the measure editor refuses a measure without a title and an unknown reference, and stays open") {
+    CaseFileFixture f(d("2026-05-04"));
+    MeasureEditor editor(*f.session, f.notifier, Measure{});
+    CHECK_FALSE(editor.linkReference(QStringLiteral("KL-2026-9999")));
+    CHECK(editor.errorText() == QStringLiteral("Er is geen zaak met zaaknummer KL-2026-9999."));
+    editor.accept();
+    CHECK(editor.result() != QDialog::Accepted);
+    CHECK(editor.errorText() == QStringLiteral("Geef de maatregel een titel."));
+    CHECK(MeasureRepository(*f.reopen()).all().isEmpty());
+}
+
+TEST_CASE("someone else's change to the measure meanwhile is refused with a message, nothing is lost") {
+    CaseFileFixture f(d("2026-05-04"));
+    Measure m;
+    m.title = QStringLiteral("Terugbelnotitie invoeren");
+    MeasureRepository(*f.session).save(m);
+    MeasureEditor editor(*f.session, f.notifier, m);
+
+    auto other = f.reopen();
+    Measure theirs = MeasureRepository(*other).load(m.id);
+    theirs.owner = QStringLiteral("Klantcontactcentrum");
+    MeasureRepository(*other).save(theirs);
+
+    editor.findChild<QLineEdit*>(QStringLiteral("measureTitle"))->setText(QStringLiteral("Mijn titel"));
+    editor.accept();
+    CHECK(editor.result() != QDialog::Accepted);
+    CHECK_FALSE(editor.errorText().isEmpty());
+    CHECK(MeasureRepository(*f.reopen()).load(m.id).title == QStringLiteral("Terugbelnotitie invoeren"));
+}
+
+TEST_CASE("the Leren tab lists the case's measures and a new measure there is linked to the case") {
+    CaseFileFixture f(d("2026-05-04"));
+    Case c = phoneComplaint(d("2026-04-20"));
+    CaseCommands::create(f.stack, *f.session, f.notifier, c);
+    const Case other = storedComplaint(f, "2026-04-21", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken"));
+    Measure elsewhere;
+    elsewhere.title = QStringLiteral("Niet van deze zaak");
+    elsewhere.caseIds = {other.id};
+    MeasureRepository(*f.session).save(elsewhere);
+
+    CaseFileWidget w(*f.session, f.notifier, f.stack, c.id);
+    w.showTab(CaseFileWidget::Tab::Learning);
+    auto* panel = w.findChild<CaseMeasuresPanel*>();
+    REQUIRE(panel);
+    CHECK(panel->measures().isEmpty());
+    CHECK(w.findChild<QLabel*>(QStringLiteral("caseMeasuresEmpty"))->isVisibleTo(panel));
+
+    Measure offered;
+    panel->setEditorRunner(
+        savingAs(QStringLiteral("Terugbelafspraak nakomen"), QStringLiteral("Fatima Bakkali"), std::nullopt, &offered));
+    CHECK(panel->newMeasure());
+    CHECK(offered.caseIds == QList<qint64>{c.id});
+    CHECK(offered.scope == MeasureScope::Individual);
+    REQUIRE(panel->measures().size() == 1);
+    CHECK(panel->list()->topLevelItemCount() == 1);
+    CHECK(panel->list()->topLevelItem(0)->text(CaseMeasuresPanel::TitleColumn) ==
+          QStringLiteral("Terugbelafspraak nakomen"));
+    CHECK(panel->list()->topLevelItem(0)->text(CaseMeasuresPanel::StatusColumn) == QStringLiteral("Gepland"));
+    CHECK(MeasureRepository(*f.reopen()).forCase(c.id).size() == 1);
+
+    // Changed elsewhere (the overview): the tab follows.
+    Measure m = panel->measures().first();
+    m.due = d("2026-05-01");
+    MeasureRepository(*f.session).save(m);
+    emit f.notifier.measuresChanged();
+    CHECK(panel->list()->topLevelItem(0)->text(CaseMeasuresPanel::DueColumn) == QStringLiteral("01-05-2026 — te laat"));
+}

@@ -1,0 +1,277 @@
+#include "chartbuilder.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(ChartBuilder)
+};
+
+const QLocale& dutch() {
+    static const QLocale locale(QLocale::Dutch, QLocale::Netherlands);
+    return locale;
+}
+
+QString number(double value, const QString& suffix) {
+    const bool whole = std::abs(value - std::round(value)) < 0.05;
+    return dutch().toString(value, 'f', whole ? 0 : 1) + suffix;
+}
+
+// Category labels longer than this make a bar chart lie down, so that the labels stay whole.
+constexpr int LongCategory = 14;
+
+bool hasData(const ChartData& data) {
+    if (data.categories.isEmpty())
+        return false;
+    for (const ChartSeries& s : data.series) {
+        if (std::any_of(s.values.cbegin(), s.values.cend(), [](double v) { return v != 0.0; }))
+            return true;
+    }
+    return false;
+}
+
+double largest(const ChartData& data) {
+    double top = 0;
+    for (int i = 0; i < data.categories.size(); ++i) {
+        double stacked = 0;
+        for (const ChartSeries& s : data.series) {
+            const double v = i < s.values.size() ? s.values.at(i) : 0.0;
+            stacked += v;
+            top = std::max(top, v);
+        }
+        if (data.kind == ChartData::Kind::StackedBar)
+            top = std::max(top, stacked);
+    }
+    return top;
+}
+
+// A value axis from 0 to a round maximum in at most six round steps.
+QValueAxis* valueAxis(const ChartData& data) {
+    auto* axis = new QValueAxis;
+    const double top = std::max(1.0, largest(data));
+    const double magnitude = std::pow(10.0, std::floor(std::log10(top / 5.0)));
+    double step = magnitude;
+    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = factor * magnitude;
+        if (top / step <= 5.0)
+            break;
+    }
+    if (step < 1.0 && data.valueSuffix != QLatin1String("%"))
+        step = 1.0; // counts come whole
+    // Ticks at round steps from 0; the range ends a little above the highest value, so that the label
+    // of the highest bar has room (a share then still shows no tick past 100%).
+    const double upper = std::max(std::ceil(top / step) * step, top + step * 0.6);
+    axis->setRange(0, upper);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%.0f") + data.valueSuffix);
+    axis->setGridLineColor(QColor(0xdd, 0xdd, 0xdd));
+    axis->setLabelsColor(QColor(0x44, 0x44, 0x44));
+    return axis;
+}
+
+QBarCategoryAxis* categoryAxis(const QStringList& categories) {
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    axis->setGridLineVisible(false);
+    axis->setLabelsColor(QColor(0x33, 0x33, 0x33));
+    return axis;
+}
+
+void addBars(QChart* chart, const ChartData& data) {
+    const bool stacked = data.kind == ChartData::Kind::StackedBar;
+    const bool lying = ChartBuilder::liesDown(data);
+    QAbstractBarSeries* series = nullptr;
+    if (stacked)
+        series = new QStackedBarSeries;
+    else if (lying)
+        series = new QHorizontalBarSeries;
+    else
+        series = new QBarSeries;
+    const QList<QColor>& colours = ChartBuilder::palette();
+    for (int i = 0; i < data.series.size(); ++i) {
+        const ChartSeries& s = data.series.at(i);
+        auto* set = new QBarSet(s.name);
+        for (int c = 0; c < data.categories.size(); ++c)
+            set->append(c < s.values.size() ? s.values.at(c) : 0.0);
+        set->setColor(colours.at(i % colours.size()));
+        set->setBorderColor(Qt::white);
+        set->setLabelColor(stacked ? QColor(Qt::white) : QColor(0x22, 0x22, 0x22));
+        series->append(set);
+    }
+    // Stacked segments are often too thin for a label; their totals are in the report's tables.
+    series->setLabelsVisible(!stacked);
+    series->setLabelsFormat(QStringLiteral("@value") + data.valueSuffix);
+    series->setLabelsPrecision(data.valueSuffix == QLatin1String("%") ? 3 : 6);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setBarWidth(data.series.size() > 1 && !stacked ? 0.8 : 0.6);
+    chart->addSeries(series);
+    QBarCategoryAxis* categories = categoryAxis(data.categories);
+    QValueAxis* values = valueAxis(data);
+    if (lying) {
+        // Top to bottom in the given order: a horizontal axis lists its first category lowest.
+        QStringList reversed(data.categories.crbegin(), data.categories.crend());
+        categories->clear();
+        categories->append(reversed);
+        for (QBarSet* set : series->barSets()) {
+            QList<double> flipped;
+            for (int c = set->count() - 1; c >= 0; --c)
+                flipped << set->at(c);
+            set->remove(0, set->count());
+            set->append(flipped);
+        }
+        chart->addAxis(categories, Qt::AlignLeft);
+        chart->addAxis(values, Qt::AlignBottom);
+    } else {
+        chart->addAxis(categories, Qt::AlignBottom);
+        chart->addAxis(values, Qt::AlignLeft);
+    }
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    chart->legend()->setVisible(data.series.size() > 1);
+}
+
+void addLines(QChart* chart, const ChartData& data) {
+    QBarCategoryAxis* categories = categoryAxis(data.categories);
+    QValueAxis* values = valueAxis(data);
+    chart->addAxis(categories, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    const QList<QColor>& colours = ChartBuilder::palette();
+    for (int i = 0; i < data.series.size(); ++i) {
+        const ChartSeries& s = data.series.at(i);
+        auto* line = new QLineSeries;
+        line->setName(s.name);
+        for (int c = 0; c < data.categories.size() && c < s.values.size(); ++c)
+            line->append(c, s.values.at(c));
+        QPen pen(colours.at(i % colours.size()));
+        pen.setWidthF(2.5);
+        line->setPen(pen);
+        line->setPointsVisible(true);
+        line->setPointLabelsVisible(true);
+        line->setPointLabelsFormat(QStringLiteral("@yPoint") + data.valueSuffix);
+        line->setPointLabelsClipping(false);
+        line->setPointLabelsColor(QColor(0x22, 0x22, 0x22));
+        chart->addSeries(line);
+        line->attachAxis(categories);
+        line->attachAxis(values);
+    }
+    chart->legend()->setVisible(data.series.size() > 1);
+}
+
+void addPie(QChart* chart, const ChartData& data) {
+    auto* pie = new QPieSeries;
+    const QList<double> values = data.series.isEmpty() ? QList<double>() : data.series.first().values;
+    double total = 0;
+    for (double v : values)
+        total += v;
+    const QList<QColor>& colours = ChartBuilder::palette();
+    for (int c = 0; c < data.categories.size() && c < values.size(); ++c) {
+        if (values.at(c) <= 0)
+            continue;
+        QPieSlice* slice = pie->append(data.categories.at(c), values.at(c));
+        slice->setColor(colours.at(c % colours.size()));
+        slice->setBorderColor(Qt::white);
+        const double share = total > 0 ? 100.0 * values.at(c) / total : 0;
+        // The share on the slice when it has room; the legend always names the slice and its count.
+        slice->setLabel(number(share, QStringLiteral("%")));
+        slice->setLabelVisible(share >= 5.0);
+        slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
+        slice->setLabelColor(Qt::white);
+        QFont font = slice->labelFont();
+        font.setBold(true);
+        slice->setLabelFont(font);
+    }
+    pie->setPieSize(0.85);
+    pie->setHoleSize(0.35);
+    chart->addSeries(pie);
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    const QList<QLegendMarker*> markers = chart->legend()->markers(pie);
+    // The legend names each slice with its count.
+    int index = 0;
+    for (int c = 0; c < data.categories.size() && c < values.size(); ++c) {
+        if (values.at(c) <= 0)
+            continue;
+        if (index < markers.size())
+            markers.at(index)->setLabel(
+                Text::tr("%1 (%2)").arg(data.categories.at(c), number(values.at(c), data.valueSuffix)));
+        ++index;
+    }
+}
+
+} // namespace
+
+namespace ChartBuilder {
+
+const QList<QColor>& palette() {
+    // Muted, distinguishable, and different in lightness so that a grey print still separates them.
+    static const QList<QColor> colours = {QColor(0x1f, 0x4e, 0x79), QColor(0x4f, 0x9d, 0xa6), QColor(0xd1, 0x9a, 0x3b),
+                                          QColor(0x8c, 0x5a, 0x7a), QColor(0x7a, 0x9e, 0x4b), QColor(0xb0, 0x5a, 0x45),
+                                          QColor(0x8f, 0x8f, 0x8f), QColor(0x9d, 0xb9, 0xd5)};
+    return colours;
+}
+
+bool liesDown(const ChartData& data) {
+    return data.kind == ChartData::Kind::Bar && data.series.size() == 1 &&
+           std::any_of(data.categories.cbegin(), data.categories.cend(),
+                       [](const QString& c) { return c.size() > LongCategory; });
+}
+
+int preferredHeight(const ChartData& data, int usual) {
+    if (!liesDown(data) || !hasData(data))
+        return usual;
+    // Title and value axis take about 90 pixels; each bar with its label about 34.
+    return std::max(usual, 90 + 34 * int(data.categories.size()));
+}
+
+QChart* build(const ChartData& data) {
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTheme(QChart::ChartThemeLight);
+    chart->setBackgroundRoundness(0);
+    chart->setBackgroundBrush(Qt::white);
+    chart->setDropShadowEnabled(false);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(dutch());
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    chart->setTitleFont(titleFont);
+    chart->setTitleBrush(QColor(0x1f, 0x2d, 0x3d));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setLabelColor(QColor(0x33, 0x33, 0x33));
+    if (!hasData(data)) {
+        chart->setTitle(Text::tr("%1 — geen gegevens in deze periode").arg(data.title));
+        chart->legend()->setVisible(false);
+        return chart;
+    }
+    chart->setTitle(data.title);
+    switch (data.kind) {
+    case ChartData::Kind::Bar:
+    case ChartData::Kind::StackedBar: addBars(chart, data); break;
+    case ChartData::Kind::Line: addLines(chart, data); break;
+    case ChartData::Kind::Pie: addPie(chart, data); break;
+    }
+    return chart;
+}
+
+} // namespace ChartBuilder

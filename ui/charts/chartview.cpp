@@ -1,0 +1,62 @@
+#include "chartview.h"
+
+#include "chartbuilder.h"
+#include "chartimage.h"
+
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+
+#include <algorithm>
+
+ChartView::ChartView(QWidget* parent)
+    : QChartView(parent) {
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 220);
+    setFocusPolicy(Qt::StrongFocus);
+    setContextMenuPolicy(Qt::DefaultContextMenu);
+}
+
+void ChartView::setData(const ChartData& data) {
+    m_data = data;
+    QChart* old = chart();
+    setChart(ChartBuilder::build(data));
+    delete old; // setChart leaves the previous chart to us
+    setMinimumHeight(ChartBuilder::preferredHeight(data, 280));
+    setAccessibleName(data.title);
+    setToolTip(tr("Rechtsklik om de grafiek als PNG op te slaan"));
+}
+
+QString ChartView::savePng(const QString& path, QSize size) const {
+    QSize logical = size.isValid() ? size : this->size();
+    logical.setHeight(std::max(logical.height(), ChartBuilder::preferredHeight(m_data, 0)));
+    const QImage image = ChartImage::render(m_data, logical, 2.0);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return tr("De grafiek kon niet worden opgeslagen in %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+void ChartView::askSavePng() {
+    const QString name = (m_data.name.isEmpty() ? QStringLiteral("grafiek") : m_data.name) + QStringLiteral(".png");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Grafiek opslaan als PNG"), QDir::home().filePath(name),
+                                                      tr("PNG-afbeeldingen (*.png)"));
+    if (path.isEmpty())
+        return;
+    const QString error = savePng(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Grafiek niet opgeslagen"), error);
+        return;
+    }
+    emit saved(path);
+}
+
+void ChartView::contextMenuEvent(QContextMenuEvent* event) {
+    QMenu menu(this);
+    menu.addAction(tr("Opslaan als &PNG…"), this, &ChartView::askSavePng);
+    menu.exec(event->globalPos());
+}

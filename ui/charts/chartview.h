@@ -1,0 +1,30 @@
+// The dashboard's chart widget: one ChartData drawn with Qt Charts, antialiased, with "Opslaan als
+// PNG…" in its context menu (and as a public function, so that a button or a test can call it).
+#pragma once
+
+#include "output/printjob.h"
+
+#include <QChartView>
+
+class ChartView : public QChartView {
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget* parent = nullptr);
+
+    void setData(const ChartData& data);
+    const ChartData& data() const { return m_data; }
+    // Writes the chart as a PNG of the given size (the size on screen when empty); returns an empty
+    // string on success, otherwise a Dutch message.
+    QString savePng(const QString& path, QSize size = {}) const;
+    // Asks for a file name and saves; shows a message on failure.
+    void askSavePng();
+
+signals:
+    void saved(const QString& path);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    ChartData m_data;
+};
