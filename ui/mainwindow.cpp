@@ -167,6 +167,12 @@ void MainWindow::buildMenus() {
     });
     search->setShortcut(QKeySequence::Find);
     m_fileActions << search;
+    // Ctrl+L belongs to the case file itself (its Brief… button); the menu entry is for finding it.
+    QAction* letter = cases->addAction(tr("&Brief schrijven…"), this, [this] {
+        if (auto* caseFile = m_tabs ? qobject_cast<CaseFileWidget*>(m_tabs->currentWidget()) : nullptr)
+            caseFile->writeLetter();
+    });
+    m_fileActions << letter;
     QAction* closeTab = cases->addAction(tr("Zaak s&luiten"), this, [this] {
         if (m_tabs)
             closeCaseTab(m_tabs->currentIndex());

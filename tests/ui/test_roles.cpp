@@ -230,7 +230,7 @@ TEST_CASE("an account the file does not know chooses who he is, or reads only") 
     CHECK(shown.contains(QStringLiteral("alleen lezen")));
 }
 
-TEST_CASE("the Beheer menu is the beheerder's, and everybody's on a file without users") {
+TEST_CASE("the Beheer menu (letter templates included) is the beheerder's, and everybody's on a file without users") {
     RoleFixture f;
     f.session.reset();
     for (const auto& [login, enabled] : {std::pair{QByteArray("beheer"), true}, {QByteArray("rjansen"), false}}) {
@@ -239,7 +239,8 @@ TEST_CASE("the Beheer menu is the beheerder's, and everybody's on a file without
         REQUIRE(window.openFile(f.path));
         INFO(login.toStdString());
         for (QAction* a : {window.adminMenu()->usersAction(), window.adminMenu()->auditAction(),
-                           window.adminMenu()->retentionAction(), window.adminMenu()->inzageAction()}) {
+                           window.adminMenu()->retentionAction(), window.adminMenu()->inzageAction(),
+                           window.adminMenu()->templatesAction()}) {
             CHECK(a->isEnabled() == enabled);
             CHECK(a->toolTip().contains(QStringLiteral("Alleen een beheerder")) == !enabled);
         }

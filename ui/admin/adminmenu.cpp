@@ -2,6 +2,7 @@
 
 #include "auditview.h"
 #include "inzagedialog.h"
+#include "letters/templateeditor.h"
 #include "retentiondialog.h"
 #include "usersdialog.h"
 
@@ -22,6 +23,8 @@ AdminMenu::AdminMenu(QMenu* menu, CaseNotifier& notifier, QUndoStack& undo, QWid
     m_audit = menu->addAction(tr("&Audittrail…"), this, &AdminMenu::showAudit);
     m_retention = menu->addAction(tr("&Bewaartermijn en vernietigen…"), this, &AdminMenu::showRetention);
     m_inzage = menu->addAction(tr("&Inzageverzoek…"), this, &AdminMenu::showInzage);
+    menu->addSeparator();
+    m_templates = menu->addAction(tr("Brief&sjablonen…"), this, &AdminMenu::showTemplates);
     // Tooltips of disabled entries are the explanation: show them in the menu.
     menu->setToolTipsVisible(true);
     updateActions();
@@ -39,7 +42,8 @@ void AdminMenu::updateActions() {
     } entries[] = {{m_users, Action::ManageUsers},
                    {m_audit, Action::ViewAudit},
                    {m_retention, Action::ManageRetention},
-                   {m_inzage, Action::Inzage}};
+                   {m_inzage, Action::Inzage},
+                   {m_templates, Action::ManageTemplates}};
     for (const auto& e : entries) {
         if (!m_session)
             e.action->setEnabled(false);
@@ -83,4 +87,12 @@ void AdminMenu::showInzage() {
         return;
     InzageDialog dialog(*m_session, m_window);
     dialog.exec();
+}
+
+void AdminMenu::showTemplates() {
+    if (!m_session ||
+        !PermissionGate::ask(m_window, m_session->permissions().check(Action::ManageTemplates), tr("Briefsjablonen")))
+        return;
+    TemplateEditor editor(*m_session, m_window);
+    editor.exec();
 }

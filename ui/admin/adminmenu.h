@@ -1,7 +1,7 @@
-// The Beheer menu of the main window: Gebruikers…, Audittrail…, Bewaartermijn en vernietigen… and
-// Inzageverzoek…. Each entry is enabled by Permissions (the beheerder's, or everybody's on a file
-// without users) and otherwise disabled with the reason as tooltip. Kept out of MainWindow so that
-// the window only creates it and tells it the session.
+// The Beheer menu of the main window: Gebruikers…, Audittrail…, Bewaartermijn en vernietigen…,
+// Inzageverzoek… and Briefsjablonen… (the municipality's own letter templates). Each entry is enabled by Permissions
+// (the beheerder's, or everybody's on a file without users) and otherwise disabled with the reason as tooltip. Kept out
+// of MainWindow so that the window only creates it and tells it the session.
 #pragma once
 
 #include <QObject>
@@ -27,11 +27,13 @@ public:
     QAction* auditAction() const { return m_audit; }
     QAction* retentionAction() const { return m_retention; }
     QAction* inzageAction() const { return m_inzage; }
+    QAction* templatesAction() const { return m_templates; }
 
     void showUsers();
     void showAudit();
     void showRetention();
     void showInzage();
+    void showTemplates();
 
 signals:
     // Users or roles changed: the window updates its title, actions and open case files.
@@ -47,4 +49,5 @@ private:
     QAction* m_audit;
     QAction* m_retention;
     QAction* m_inzage;
+    QAction* m_templates;
 };
