@@ -75,7 +75,8 @@ QString Quarter::label() const {
 }
 
 QString RecurringPattern::description() const {
-    return Patterns::tr("%1 bij %2: %n keer in %3", nullptr, count()).arg(theme, placeName, quarter.label());
+    // "4× in 2025 K1": the same in singular and plural, so no translation is needed to read right.
+    return Patterns::tr("%1 bij %2: %3× in %4").arg(theme, placeName, QString::number(count()), quarter.label());
 }
 
 Patterns::Patterns(Database& db)

@@ -97,7 +97,7 @@ TEST_CASE("the same theme at the same department three times in a quarter is a r
     CHECK(p.placeName == QStringLiteral("Wijkteam Noord"));
     CHECK(p.quarter == Quarter{2025, 1});
     CHECK(p.count() == 4);
-    CHECK(p.description() == QStringLiteral("Bejegening bij Wijkteam Noord: 4 keer in 2025 K1"));
+    CHECK(p.description() == QStringLiteral("Bejegening bij Wijkteam Noord: 4\u00d7 in 2025 K1"));
     // The selection the user turns into a structural measure: the same four cases.
     CHECK(patterns.caseIds(PatternDimension::Theme, QStringLiteral("Bejegening"), d("2025-01-01"), d("2025-03-31")) ==
           p.caseIds);

@@ -1,7 +1,7 @@
 // Item models for the patterns view. PatternTableModel shows one PatternTable: a row per value of the
 // chosen dimension (theme, domain, ...) with its total and a count per quarter, so that a trend reads
 // left to right; rows that take part in a recurring pattern are marked. RecurringPatternModel lists
-// the recurring patterns ("Bejegening bij Wijkteam Noord: 4 keer in 2025 K1") with their cases.
+// the recurring patterns ("Bejegening bij Wijkteam Noord: 4× in 2025 K1") with their cases.
 #pragma once
 
 #include "learning/patterns.h"
