@@ -10,15 +10,68 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>otmlbwh</source>
-        <comment>mnemonic letters taken by the case file tabs and the main menus, in this language</comment>
-        <translation>otdlfehcv</translation>
+        <source>otmlbwhrf</source>
+        <comment>mnemonic letters taken by the case file tabs, the main menus and the Brief… button, in this language</comment>
+        <translation>otdlfehar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>skgdeanvuz</source>
         <comment>mnemonic letters of the Overzicht fields, in this language</comment>
         <translation>yarumiws</translation>
+    </message>
+</context>
+<context>
+    <name>AdminMenu</name>
+    <message>
+        <location filename="../ui/admin/adminmenu.cpp" line="+22"/>
+        <source>&amp;Gebruikers…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audittrail…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bewaartermijn en vernietigen…</source>
+        <translation>&amp;Retention period and destruction…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inzageverzoek…</source>
+        <translation>&amp;Subject access request…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brief&amp;sjablonen…</source>
+        <translation>Letter &amp;templates…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Gebruikers</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Audittrail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bewaartermijn en vernietigen</source>
+        <translation>Retention period and destruction</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inzageverzoek</source>
+        <translation>Subject access request</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Briefsjablonen</source>
+        <translation>Letter templates</translation>
     </message>
 </context>
 <context>
@@ -45,6 +98,452 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../core/audit/audittrail.cpp" line="+116"/>
+        <location line="+18"/>
+        <source>Kan %1 niet schrijven: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Wanneer;Wie;Zaak;Actie;Veld;Oud;Nieuw</source>
+        <translation>When;Who;Case;Action;Field;Old;New</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>geregistreerd</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tijdlijn</source>
+        <translation>timeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stap</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingezien</source>
+        <translation>viewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vernietigd</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geanonimiseerd</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inzage verstrekt</source>
+        <translation>access provided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gebruiker</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aangemeld als</source>
+        <translation>signed in as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instellingen</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kalender</source>
+        <translation>calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thema</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audittrail geëxporteerd</source>
+        <translation>audit trail exported</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../ui/admin/auditview.cpp" line="+38"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Vorige</source>
+        <translation>Pre&amp;vious</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;olgende</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exporteren als CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audittrail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bijv. KL-2025-0042; leeg: alle zaken</source>
+        <translation>e.g. KL-2025-0042; empty: all cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zaaknummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoe&amp;ken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Zaak:</source>
+        <translation>&amp;Case:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oud</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regels van de audittrail</source>
+        <translation>Audit trail entries</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Sluiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Geen regels gevonden.</source>
+        <translation>No entries found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regel %1–%2 van %3</source>
+        <translation>Entries %1–%2 of %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 t/m %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alle data</source>
+        <translation>all dates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alle zaken</source>
+        <translation>all cases</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n regel/regels geëxporteerd naar %1</source>
+        <translation>
+            <numerusform>%n entry exported to %1</numerusform>
+            <numerusform>%n entries exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Audittrail exporteren</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>audittrail.csv</source>
+        <translation>audit-trail.csv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="+24"/>
+        <source>(nooit gewijzigd)</source>
+        <translation>(never modified)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Automatische reservekopie gemaakt: %1</source>
+        <translation>Automatic backup created: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reservekopie maken</source>
+        <translation>Create backup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aan Tafel-bestanden (*.aantafel)</source>
+        <translation>Aan Tafel files (*.aantafel)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reservekopie niet gemaakt</source>
+        <translation>Backup not created</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reservekopie gemaakt: %1</source>
+        <translation>Backup created: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+32"/>
+        <source>Reservekopie niet teruggezet</source>
+        <translation>Backup not restored</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>&lt;p&gt;&lt;b&gt;Let op: %1 is later gewijzigd dan deze reservekopie.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Laatste wijziging in het bestand: %2&lt;br&gt;Laatste wijziging in de reservekopie: %3&lt;/p&gt;&lt;p&gt;Terugzetten maakt alles wat sindsdien is vastgelegd ongedaan, ook het werk van collega&apos;s. Het huidige bestand wordt eerst opzij gezet in %4.&lt;/p&gt;&lt;p&gt;Weet u zeker dat u de oudere reservekopie wilt terugzetten?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Caution: %1 was modified more recently than this backup.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Last change to the file: %2&lt;br&gt;Last change to the backup: %3&lt;/p&gt;&lt;p&gt;Restoring will undo everything recorded since then, including your colleagues&apos; work. The current file will first be moved aside to %4.&lt;/p&gt;&lt;p&gt;Are you sure you want to restore the older backup?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;De reservekopie %1 (gemaakt %2) terugzetten als %3?&lt;/p&gt;&lt;p&gt;Het bestand wordt gesloten en daarna weer geopend. Het huidige bestand wordt eerst opzij gezet in %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Restore the backup %1 (created %2) as %3?&lt;/p&gt;&lt;p&gt;The file will be closed and then reopened. The current file will first be moved aside to %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Toch de oudere kopie terugzetten</source>
+        <translation>&amp;Restore the older copy anyway</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reservekopie teruggezet; het vorige bestand staat in %1</source>
+        <translation>Backup restored; the previous file is in %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <location filename="../core/backup/backupservice.cpp" line="+44"/>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Een bestand kan niet op zichzelf worden teruggezet; er is niets gewijzigd.</source>
+        <translation>A file cannot be restored onto itself; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is geopend in Aan Tafel. Sluit het bestand daar eerst; er is niets gewijzigd.</source>
+        <translation>%1 is open in Aan Tafel. Close the file there first; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is geopend in Aan Tafel (%2). Sluit het bestand daar eerst; er is niets gewijzigd.</source>
+        <translation>%1 is open in Aan Tafel (%2). Close the file there first; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is later gewijzigd (%2) dan de reservekopie (%3); terugzetten zou die wijzigingen ongedaan maken. Er is niets gewijzigd.</source>
+        <translation>%1 was modified later (%2) than the backup (%3); restoring would undo those changes. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 kon niet opzij worden gezet in %2; er is niets gewijzigd.</source>
+        <translation>%1 could not be moved aside to %2; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 kon niet worden vervangen; het staat nog zoals het was, een kopie staat in %2.</source>
+        <translation>%1 could not be replaced; it is unchanged, and a copy is in %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/sqlitecopy.cpp" line="+19"/>
+        <source>%1 is geen Aan Tafel-bestand of reservekopie daarvan.</source>
+        <translation>%1 is not an Aan Tafel file or a backup of one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is beschadigd en kan niet als reservekopie dienen.</source>
+        <translation>%1 is damaged and cannot be used as a backup.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is gemaakt met een nieuwere versie van Aan Tafel (bestandsversie %2; deze versie kent tot en met %3). Werk Aan Tafel bij om deze reservekopie te gebruiken.</source>
+        <translation>%1 was created with a newer version of Aan Tafel (file version %2; this version supports up to %3). Update Aan Tafel to use this backup.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 bestaat al; kies een andere naam voor de reservekopie.</source>
+        <translation>%1 already exists; choose a different name for the backup.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In de map %1 kan niet worden geschreven; de reservekopie is niet gemaakt. Kies een andere map.</source>
+        <translation>The folder %1 cannot be written to; the backup has not been created. Choose a different folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De reservekopie kon niet als %1 worden opgeslagen; er is niets gewijzigd.</source>
+        <translation>The backup could not be saved as %1; nothing has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../ui/backup/backupsettingsdialog.cpp" line="+21"/>
+        <source>Reservekopieën instellen</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Automatisch een reservekopie maken bij het openen (hooguit één per dag)</source>
+        <translation>&amp;Automatically create a backup when opening (at most one per day)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> kopieën</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aantal automatische reservekopieën dat bewaard blijft</source>
+        <translation>Number of automatic backups to keep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bewaren:</source>
+        <translation>&amp;Keep:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waar de reservekopieën komen:</source>
+        <translation>Where backups are stored:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Naast het gemeentebestand, in de map „&lt;naam&gt;-backups”</source>
+        <translation>&amp;Next to the municipality file, in the folder “&lt;name&gt;-backups”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In deze &amp;map:</source>
+        <translation>In this &amp;folder:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>Map voor reservekopieën</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>B&amp;laderen…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kies bij een bestand op een netwerkschijf bij voorkeur een map op een andere schijf, zodat een kopie ook een defecte schijf overleeft.</source>
+        <translation>For a file on a network drive, preferably choose a folder on a different drive, so that a copy also survives a drive failure.</translation>
+    </message>
+</context>
+<context>
     <name>BannerBar</name>
     <message>
         <location filename="../ui/shell/bannerbar.cpp" line="+30"/>
@@ -56,6 +555,14 @@
         <location line="+1"/>
         <source>Melding sluiten</source>
         <translation>Close notification</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../ui/safety/busyindicator.cpp" line="+16"/>
+        <source>Bezig: het bestand wordt door een andere gebruiker bijgewerkt…</source>
+        <translation>Busy: the file is being updated by another user…</translation>
     </message>
 </context>
 <context>
@@ -74,7 +581,7 @@
 <context>
     <name>CaseCommands</name>
     <message>
-        <location filename="../ui/commands/casecommands.cpp" line="+30"/>
+        <location filename="../ui/commands/casecommands.cpp" line="+31"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -147,12 +654,27 @@
 <context>
     <name>CaseFileWidget</name>
     <message>
-        <location filename="../ui/casefile/casefilewidget.cpp" line="+42"/>
+        <location filename="../ui/casefile/casefilewidget.cpp" line="+49"/>
         <source>Zaakdossier</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Brie&amp;f…</source>
+        <translation>Lette&amp;r…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brief schrijven</source>
+        <translation>Write letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een brief voor deze zaak schrijven (Ctrl+L)</source>
+        <translation>Write a letter for this case (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -192,19 +714,30 @@
         <translation>&amp;Learning</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Verwijderde zaak</source>
         <translation>Deleted case</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+28"/>
+        <source>Van deze tijdlijnregel is geen verzonden brief bewaard.</source>
+        <translation>No sent letter has been kept for this timeline entry.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Deze zaak bestaat niet (meer) in het bestand. Als u de registratie ongedaan hebt gemaakt, brengt Opnieuw uitvoeren haar terug.</source>
         <translation>This case does not exist (any more) in the file. If you undid the registration, Redo will bring it back.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 kan niet: %2</source>
         <translation>“%1” is not possible: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Uw wijziging is vervallen; hieronder staat de versie in het bestand.</source>
+        <translation>Your change has been discarded; the version in the file is shown below.</translation>
     </message>
 </context>
 <context>
@@ -568,9 +1101,57 @@ on behalf of the complainant: %2 (%3)</translation>
     </message>
 </context>
 <context>
+    <name>CaseMeasuresPanel</name>
+    <message>
+        <location filename="../ui/learning/casemeasurespanel.cpp" line="+28"/>
+        <source>Verbetermaatregelen van deze zaak</source>
+        <translation>Improvement measures for this case</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maatregel</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aan deze zaak is nog geen verbetermaatregel gekoppeld. Leidt de klacht tot een verbetering, voor deze klager of voor iedereen? Leg die dan hier vast.</source>
+        <translation>No improvement measure has been linked to this case yet. Does the complaint lead to an improvement, for this complainant or for everyone? If so, record it here.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nieuwe maatre&amp;gel…</source>
+        <translation>&amp;New measure…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Maatregel o&amp;penen…</source>
+        <translation>O&amp;pen measure…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Maatregel niet geopend</source>
+        <translation>Measure not opened</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../core/storage/caserepository.cpp" line="+46"/>
+        <location filename="../core/storage/caserepository.cpp" line="+54"/>
         <source>Zaak %1 bestaat niet (meer) in dit bestand.</source>
         <translation>Case %1 does not exist (any more) in this file.</translation>
     </message>
@@ -590,14 +1171,14 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Case %1 has been changed by someone else in the meantime.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <location line="+18"/>
         <location line="+13"/>
         <source>De zaak bestaat niet (meer) in dit bestand.</source>
         <translation>The case does not exist (any more) in this file.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Zaak %1 is al opgeslagen; alleen nieuwe zaken kunnen in één keer worden toegevoegd.</source>
         <translation>Case %1 has already been saved; only new cases can be added in one go.</translation>
     </message>
@@ -610,7 +1191,27 @@ on behalf of the complainant: %2 (%3)</translation>
 <context>
     <name>CaseState</name>
     <message>
-        <location filename="../ui/commands/casestate.cpp" line="+22"/>
+        <location filename="../ui/commands/casestate.cpp" line="+17"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>soort</source>
         <translation>type</translation>
     </message>
@@ -794,9 +1395,55 @@ on behalf of the complainant: %2 (%3)</translation>
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <location filename="../ui/charts/chartbuilder.cpp" line="+214"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 — geen gegevens in deze periode</source>
+        <translation>%1 — no data in this period</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="+30"/>
+        <source>Rechtsklik om de grafiek als PNG op te slaan</source>
+        <translation>Right-click to save the chart as PNG</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De grafiek kon niet worden opgeslagen in %1: %2</source>
+        <translation>The chart could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grafiek opslaan als PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG-afbeeldingen (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grafiek niet opgeslagen</source>
+        <translation>Chart not saved</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opslaan als &amp;PNG…</source>
+        <translation>Save as &amp;PNG…</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+23"/>
+        <location filename="../core/cli/cli.cpp" line="+11"/>
         <source>Gebruik: aantafel-cli OPDRACHT [OPTIES]
 
 Opdrachten:
@@ -813,6 +1460,23 @@ Opdrachten:
   due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]
       Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week,
       later) en de werklast per behandelaar.
+  backup BESTAND --to KOPIE
+      Maak een reservekopie, ook terwijl anderen in het bestand werken.
+  restore KOPIE --to BESTAND [--force]
+      Zet een reservekopie terug. Weigert een bestand dat nog geopend is of later is gewijzigd dan de
+      kopie (--force: toch); het huidige bestand wordt eerst opzij gezet.
+  import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]
+      Importeer een bestaand klachtenregister (CSV) volgens een kolomindeling (JSON). Alles of niets:
+      met een probleemregel wordt niets geschreven, tenzij --skip-invalid die regels overslaat.
+  letter BESTAND --case KENMERK --type SOORT --pdf UIT.pdf [--date JJJJ-MM-DD] [--ground GROND] [--record]
+      Maak een brief van een zaak als PDF. Soorten: ontvangstbevestiging, informele-oplossing,
+      uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde,
+      afdoening. Weigert (code 1) als een verplicht onderdeel ontbreekt. --record legt de brief vast
+      als verstuurd; --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).
+  audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv
+      Audittrail van een periode (of van één zaak) als CSV; alleen voor een beheerder.
+  report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER
+      Klachtenjaarverslag (art. 9:12a Awb) van een jaar, zonder persoonsgegevens.
 
 Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te openen.
 </source>
@@ -824,20 +1488,37 @@ Commands:
   demo FILE [--cases N] [--seed S]
       Create a demo municipality with N generated cases (default 300, at most 1,000,000).
   deadlines --received YYYY-MM-DD [--committee] [--conduct YYYY-MM-DD] [--json]
-      Calculate the Chapter 9 Awb deadlines for a date of receipt.
+      Calculate the chapter 9 Awb deadlines for a date of receipt.
   list FILE [--open] [--json]
       Show the cases with their next deadline.
   check FILE
-      Check the file and whether every case is consistent with the workflow.
+      Check the file and whether each case is consistent with the procedure.
   due FILE [--within DAYS] [--handler NAME] [--format text|csv|json]
       Deadline overview: all pending deadlines by urgency (overdue, today, this week,
       later) and the workload per case officer.
+  backup FILE --to COPY
+      Create a backup, even while others are working in the file.
+  restore COPY --to FILE [--force]
+      Restore a backup. Refuses a file that is still open or was modified later than the
+      copy (--force: restore anyway); the current file is moved aside first.
+  import FILE --csv IN.csv --mapping MAPPING.json [--dry-run] [--skip-invalid]
+      Import an existing complaints register (CSV) using a column mapping (JSON). All or nothing:
+      if any row has a problem, nothing is written, unless --skip-invalid skips those rows.
+  letter FILE --case REFERENCE --type TYPE --pdf OUT.pdf [--date YYYY-MM-DD] [--ground GROUND] [--record]
+      Create a letter for a case as a PDF. Types: ontvangstbevestiging, informele-oplossing,
+      uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde,
+      afdoening. Refuses (code 1) if a required element is missing. --record records the letter
+      as sent; --ground gives the ground for niet-behandelen (e.g. 9_8_1_b).
+  audit FILE --from YYYY-MM-DD --to YYYY-MM-DD [--case CASENUMBER] --out OUTPUT.csv
+      Audit trail for a period (or for one case) as CSV; administrators only.
+  report FILE --year YYYY --format pdf|html|csv --out OUTPUT
+      Annual complaints report (Art. 9:12a Awb) for a year, without personal data.
 
 Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot be opened.
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+84"/>
         <source>Onbekende opdracht: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -848,6 +1529,7 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
     </message>
     <message>
         <location filename="../core/cli/deadlinecommand.cpp" line="+38"/>
+        <location filename="../core/cli/lettercommand.cpp" line="+96"/>
         <source>Let op: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -917,12 +1599,44 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         <translation>The conduct (%1) took place no more than a year before the complaint was submitted.</translation>
     </message>
     <message>
+        <location filename="../core/cli/backupcommand.cpp" line="+14"/>
         <location filename="../core/cli/filecommands.cpp" line="+18"/>
+        <location filename="../core/cli/importcommand.cpp" line="+15"/>
         <source>Zie: aantafel-cli --help</source>
         <translation>See: aantafel-cli --help</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
+        <source>Gebruik: aantafel-cli backup BESTAND --to KOPIE</source>
+        <translation>Usage: aantafel-cli backup FILE --to COPY</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reservekopie van %1 gemaakt: %2 (%3 kB).</source>
+        <translation>Backup of %1 created: %2 (%3 kB).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gebruik: aantafel-cli restore KOPIE --to BESTAND [--force]</source>
+        <translation>Usage: aantafel-cli restore COPY --to FILE [--force]</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Gebruik --force om toch terug te zetten; het huidige bestand wordt dan eerst opzij gezet.</source>
+        <translation>Use --force to restore anyway; the current file will then be moved aside first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 teruggezet als %2.</source>
+        <translation>%1 restored as %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het bestand zoals het was, staat in %1.</source>
+        <translation>The file as it was is in %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/filecommands.cpp" line="+7"/>
         <source>%1 bestaat al; kies een andere naam. Er is niets gewijzigd.</source>
         <translation>%1 already exists; choose a different name. Nothing has been changed.</translation>
     </message>
@@ -1057,12 +1771,43 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         <translation>next deadline</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/cli/auditcommand.cpp" line="+15"/>
+        <source>Gebruik: aantafel-cli audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv</source>
+        <translation>Usage: aantafel-cli audit FILE --from YYYY-MM-DD --to YYYY-MM-DD [--case CASENUMBER] --out OUTPUT.csv</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../core/cli/duecommand.cpp" line="+20"/>
+        <location filename="../core/cli/lettercommand.cpp" line="-58"/>
+        <location filename="../core/cli/reportcommand.cpp" line="+38"/>
         <source>Geef precies één gemeentebestand op.</source>
         <translation>Specify exactly one municipality file.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>--from, --to en --out zijn verplicht.</source>
+        <translation>--from, --to and --out are required.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--to ligt vóór --from.</source>
+        <translation>--to is before --from.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>alle zaken</source>
+        <translation>all cases</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n regel/regels van de audittrail geschreven naar %1</source>
+        <translation>
+            <numerusform>%n audit trail entry written to %1</numerusform>
+            <numerusform>%n audit trail entries written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/duecommand.cpp" line="+17"/>
         <source>Onbekend formaat &apos;%1&apos;: kies text, csv of json.</source>
         <translation>Unknown format &apos;%1&apos;: choose text, csv or json.</translation>
     </message>
@@ -1071,16 +1816,324 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         <source>Let op: geen openstaande termijnen voor behandelaar &apos;%1&apos;; klopt de naam?</source>
         <translation>Note: no pending deadlines for case officer &apos;%1&apos;; is the name correct?</translation>
     </message>
+    <message>
+        <location filename="../core/cli/importcommand.cpp" line="+12"/>
+        <source>Gebruik: aantafel-cli import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]</source>
+        <translation>Usage: aantafel-cli import FILE --csv IN.csv --mapping MAPPING.json [--dry-run] [--skip-invalid]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kan %1 niet openen: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+31"/>
+        <source>Er is niets geïmporteerd.</source>
+        <translation>Nothing has been imported.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>%1: %2 regels gelezen (scheidingsteken %3, tekenset %4), %5 te importeren, %6 met problemen.</source>
+        <translation>%1: %2 rows read (separator %3, encoding %4), %5 to import, %6 with problems.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nieuwe thema&apos;s: %1</source>
+        <translation>New themes: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Er is niets geïmporteerd: los de problemen op, of sla die regels over met --skip-invalid.</source>
+        <translation>Nothing has been imported: resolve the problems, or skip those rows with --skip-invalid.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proefimport: er is niets geschreven.</source>
+        <translation>Trial import: nothing has been written.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 zaken geïmporteerd in %2.</source>
+        <translation>%1 cases imported into %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/lettercommand.cpp" line="-17"/>
+        <source>Gebruik: aantafel-cli letter BESTAND --case KENMERK --type SOORT --pdf UIT.pdf [--date JJJJ-MM-DD] [--ground GROND] [--record]</source>
+        <translation>Usage: aantafel-cli letter FILE --case REFERENCE --type TYPE --pdf OUT.pdf [--date YYYY-MM-DD] [--ground GROUND] [--record]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Soorten: %1</source>
+        <translation>Types: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Optie %1 is verplicht.</source>
+        <translation>Option %1 is required.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Onbekende briefsoort: %1</source>
+        <translation>Unknown letter type: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Onbekende grond: %1 (mogelijk: %2)</source>
+        <translation>Unknown ground: %1 (possible: %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Zaak %1 bestaat niet in dit bestand.</source>
+        <translation>Case %1 does not exist in this file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De zaak heeft al een andere grond: %1</source>
+        <translation>The case already has a different ground: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De brief (%1) kan niet worden opgemaakt:</source>
+        <translation>The letter (%1) cannot be drawn up:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deze uitvoering van aantafel-cli kan geen PDF maken; de brief is niet geschreven.</source>
+        <translation>This build of aantafel-cli cannot create PDFs; the letter has not been written.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 voor zaak %2 (aan %3) geschreven naar %4.</source>
+        <translation>%1 for case %2 (to %3) written to %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De brief is als verstuurd vastgelegd in de tijdlijn van de zaak.</source>
+        <translation>The letter has been recorded as sent in the case timeline.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/reportcommand.cpp" line="-19"/>
+        <source>Gebruik: aantafel-cli report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER</source>
+        <translation>Usage: aantafel-cli report FILE --year YYYY --format pdf|html|csv --out OUTPUT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kan %1 niet schrijven: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Geef met --year het jaar van het verslag op.</source>
+        <translation>Specify the year of the report with --year.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Geef met --out op waar het verslag moet komen.</source>
+        <translation>Specify with --out where the report should be saved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Onbekend formaat &apos;%1&apos;: kies pdf, html of csv.</source>
+        <translation>Unknown format &apos;%1&apos;: choose pdf, html or csv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deze versie van aantafel-cli kan geen PDF maken. Kies --format html of csv.</source>
+        <translation>This version of aantafel-cli cannot create PDFs. Choose --format html or csv.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Klachtenjaarverslag %1 geschreven naar %2 (klachten: %3, signalen: %4).</source>
+        <translation>Annual complaints report %1 written to %2 (complaints: %3, signals: %4).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/safety/conflictdialog.cpp" line="+26"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Zaak %1 is intussen gewijzigd</source>
+        <translation>Case %1 has been changed in the meantime</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iemand anders</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gewijzigd door %1 om %2</source>
+        <translation>changed by %1 at %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gewijzigd door %1</source>
+        <translation>changed by %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Uw wijziging is niet opgeslagen.&lt;/b&gt; Zaak %1 is %2, nadat u haar opende. Hieronder staan de gegevens die verschillen.</source>
+        <translation>&lt;b&gt;Your change has not been saved.&lt;/b&gt; Case %1 was %2 after you opened it. The details that differ are shown below.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verschillen tussen uw versie en de versie in het bestand</source>
+        <translation>Differences between your version and the version in the file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gegeven</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uw versie</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Versie in het bestand
+(%1)</source>
+        <translation>Version in the file
+(%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — door u beiden gewijzigd</source>
+        <translation>%1 — changed by both of you</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — door u gewijzigd</source>
+        <translation>%1 — changed by you</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — door %2 gewijzigd</source>
+        <translation>%1 — changed by %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opnieuw toepassen neemt de versie in het bestand en zet daar alleen de gegevens in die u zelf hebt gewijzigd. De wijziging van %1 blijft staan.</source>
+        <translation>Reapplying takes the version in the file and fills in only the details you changed yourself. The change made by %1 is kept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>U en %1 hebben allebei %2 gewijzigd. Om niemands werk ongemerkt te overschrijven, kan uw wijziging niet automatisch opnieuw worden toegepast. Houd hun versie en voer uw wijziging daarna zo nodig opnieuw in; uw versie staat hierboven.</source>
+        <translation>You and %1 both changed %2. To avoid overwriting anyone&apos;s work unnoticed, your change cannot be reapplied automatically. Keep their version and then re-enter your change if necessary; your version is shown above.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hun versie houden (mijn wijziging vervalt)</source>
+        <translation>&amp;Keep their version (my change is discarded)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mijn wijziging opnieuw toepassen op hun versie</source>
+        <translation>&amp;Reapply my change to their version</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/import/csvreader.cpp" line="+145"/>
+        <source>Het aanhalingsteken dat op regel %1 opent, wordt nergens gesloten.</source>
+        <translation>The quotation mark opened on line %1 is never closed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Het bestand is leeg: er is geen kopregel met kolomnamen.</source>
+        <translation>The file is empty: there is no header row with column names.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>puntkomma</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>komma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../ui/report/dashboard.cpp" line="+25"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jaarverslag &amp;exporteren…</source>
+        <translation>E&amp;xport annual report…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Opslaan als PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grafiek opslaan als PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; klachten</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; signalen</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; signals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; informeel afgehandeld</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; resolved informally</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; op tijd</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; on time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; naar de ombudsman</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; to the ombudsman</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
+        <location filename="../core/backup/sqlitecopy.cpp" line="+130"/>
         <location filename="../core/storage/database.cpp" line="+42"/>
         <source>Het bestand %1 bestaat niet.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/storage/database.cpp" line="+2"/>
         <source>%1 kan niet worden gelezen.</source>
         <translation>%1 cannot be read.</translation>
     </message>
@@ -1136,7 +2189,8 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         <translation>%1 already exists; choose a different name for the backup.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/backup/backupservice.cpp" line="-151"/>
+        <location filename="../core/storage/database.cpp" line="+4"/>
         <source>%1 is niet geopend.</source>
         <translation>%1 is not open.</translation>
     </message>
@@ -1323,7 +2377,7 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 <context>
     <name>DeadlineOverview</name>
     <message>
-        <location filename="../core/overview/deadlineoverview.cpp" line="+206"/>
+        <location filename="../core/overview/deadlineoverview.cpp" line="+212"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
@@ -1402,7 +2456,7 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 <context>
     <name>DeadlineOverviewWidget</name>
     <message>
-        <location filename="../ui/overview/deadlineoverviewwidget.cpp" line="+41"/>
+        <location filename="../ui/overview/deadlineoverviewwidget.cpp" line="+43"/>
         <source>&amp;Toewijzen aan…</source>
         <translation>&amp;Assign to…</translation>
     </message>
@@ -1487,18 +2541,18 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         <translation>&lt;b&gt;Workload&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+65"/>
+        <location line="+36"/>
+        <location line="+66"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>%1 te laat · %2 vandaag · %3 deze week · %4 later</source>
         <translation>%1 overdue · %2 today · %3 this week · %4 later</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Mijn termijnen (%1)</source>
         <translation>My deadlines (%1)</translation>
     </message>
@@ -1508,7 +2562,7 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
@@ -1521,7 +2575,7 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Toewijzen aan %1</source>
         <translation>Assign to %1</translation>
     </message>
@@ -1531,7 +2585,8 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         <translation>Assign %1 to %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
+        <location line="+16"/>
         <source>Niet toegewezen</source>
         <translation>Not assigned</translation>
     </message>
@@ -1742,6 +2797,42 @@ Calculation: %5</translation>
         <location line="+0"/>
         <source>termijn volgens beleid</source>
         <translation>policy deadline</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPdf</name>
+    <message>
+        <location filename="../ui/admin/documentpdf.cpp" line="+25"/>
+        <source>De PDF kon niet worden opgemaakt.</source>
+        <translation>The PDF could not be generated.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>pagina %1 van %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kan %1 niet schrijven: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DutchDate</name>
+    <message>
+        <location filename="../core/import/dutchdate.cpp" line="+72"/>
+        <source>&apos;%1&apos; is geen datum (bijvoorbeeld 7-3-2025 of 7 maart 2025)</source>
+        <translation>&apos;%1&apos; is not a date (for example 7-3-2025 or 7 March 2025)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>datum &apos;%1&apos; valt buiten de jaren 1900–2199</source>
+        <translation>date &apos;%1&apos; is outside the years 1900–2199</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>datum &apos;%1&apos; bestaat niet</source>
+        <translation>date &apos;%1&apos; does not exist</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +3122,7 @@ Calculation: %5</translation>
 <context>
     <name>FileLock</name>
     <message>
-        <location filename="../core/session/filelock.cpp" line="+35"/>
+        <location filename="../core/session/filelock.cpp" line="+62"/>
         <source>%1 op %2</source>
         <translation>%1 on %2</translation>
     </message>
@@ -2092,7 +3183,7 @@ Calculation: %5</translation>
         <translation>Day treated as a public holiday by Royal Decree (bridge day after New Year&apos;s Day)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>Nieuwjaarsdag</source>
         <translation>New Year&apos;s Day</translation>
     </message>
@@ -2160,6 +3251,696 @@ Calculation: %5</translation>
         <location line="+2"/>
         <source>zondag</source>
         <translation>Sunday</translation>
+    </message>
+</context>
+<context>
+    <name>Identification</name>
+    <message>
+        <location filename="../ui/users/identification.cpp" line="+10"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · alleen lezen</source>
+        <translation>%1 · read-only</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <location filename="../ui/users/identifydialog.cpp" line="+13"/>
+        <source>&amp;Doorgaan</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alleen lezen</source>
+        <translation>&amp;Read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wie bent u?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Uw account &lt;b&gt;%1&lt;/b&gt; staat niet als gebruiker in dit gemeentebestand.&lt;/p&gt;&lt;p&gt;Kies wie u bent om verder te werken in uw rol; de audittrail legt vast dat u deze keuze vanaf dit account maakte. Of open het bestand om alleen te lezen.&lt;/p&gt;&lt;p&gt;Een beheerder kan uw account toevoegen via Beheer ▸ Gebruikers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Your account &lt;b&gt;%1&lt;/b&gt; is not listed as a user in this municipality file.&lt;/p&gt;&lt;p&gt;Choose who you are to continue working in your role; the audit trail records that you made this choice from this account. Or open the file read-only.&lt;/p&gt;&lt;p&gt;An administrator can add your account via Administration ▸ Users.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Gebruiker:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gebruikers</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/import/importdialog.cpp" line="+28"/>
+        <source>Importeren uit CSV</source>
+        <translation>Import from CSV</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bestand niet geopend</source>
+        <translation>File not opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kan %1 niet openen: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Gelezen met scheidingsteken %1 en tekenset %2: %3 kolommen, %4 regels.</source>
+        <translation>Read with separator %1 and encoding %2: %3 columns, %4 rows.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Kies met Bladeren… het register (een CSV-bestand) dat u wilt importeren.</source>
+        <translation>Use Browse… to choose the register (a CSV file) you want to import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kies bij elke kolom het veld en start de proefimport.</source>
+        <translation>Choose the field for each column and start the trial import.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Niet geïmporteerd</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 regels gelezen: %2 te importeren, %3 met problemen.</source>
+        <translation>%1 rows read: %2 to import, %3 with problems.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Los de problemen op of vink aan dat die regels worden overgeslagen.</source>
+        <translation>Resolve the problems or tick the option to skip those rows.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nieuwe thema&apos;s: %1.</source>
+        <translation>New themes: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/import/importdialogui.cpp" line="+63"/>
+        <source>Register kiezen</source>
+        <translation>Choose register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kolomindeling laden</source>
+        <translation>Load column mapping</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Kolomindeling (*.json)</source>
+        <translation>Column mapping (*.json)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Kolomindeling niet geladen</source>
+        <translation>Column mapping not loaded</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kolomindeling opslaan</source>
+        <translation>Save column mapping</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kolomindeling niet opgeslagen</source>
+        <translation>Column mapping not saved</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importdialogui.cpp" line="-2"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bladeren…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scheidingsteken</source>
+        <translation>Separator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Automatisch</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Puntkomma (;)</source>
+        <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Komma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tekenset</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Register:</source>
+        <translation>Re&amp;gister:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Scheidingsteken:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tekenset:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xcel-datumnummers als datum lezen</source>
+        <translation>Read E&amp;xcel date numbers as dates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Een getal als 45723 is dan 7-3-2025, zoals Excel datums opslaat.</source>
+        <translation>A number such as 45723 then means 7-3-2025, the way Excel stores dates.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+13"/>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+8"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Voorbeelden</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Veld in Aan Tafel</source>
+        <translation>Field in Aan Tafel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vertalingen</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Woord</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Betekent</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problemen</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regel</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probleem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Onbekende woorden</source>
+        <translation>Unknown words</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problemen uit de proefimport</source>
+        <translation>Problems from the trial import</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Voortgang van de proefimport</source>
+        <translation>Progress of the trial import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regels met &amp;problemen overslaan</source>
+        <translation>Skip rows with &amp;problems</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indeling &amp;laden…</source>
+        <translation>&amp;Load layout…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indeling opsl&amp;aan…</source>
+        <translation>S&amp;ave layout…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pr&amp;oefimport</source>
+        <translation>&amp;Trial import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sl&amp;uiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Geïmporteerd</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 zaken geïmporteerd uit %2.</source>
+        <translation>%1 cases imported from %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>kolom %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Veld voor kolom %1</source>
+        <translation>Field for column %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(niet importeren)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Betekenis van &apos;%1&apos;</source>
+        <translation>Meaning of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(kies)</source>
+        <translation>(choose)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <location filename="../core/import/importmapping.cpp" line="+67"/>
+        <source>Kenmerk (oud zaaknummer)</source>
+        <translation>Reference (old case number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum ontvangst</source>
+        <translation>Date of receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum gedraging</source>
+        <translation>Date of conduct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naam klager</source>
+        <translation>Complainant&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adres klager</source>
+        <translation>Complainant&apos;s address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefoon klager</source>
+        <translation>Complainant&apos;s phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail klager</source>
+        <translation>Complainant&apos;s email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anoniem</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thema&apos;s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gewenste uitkomst</source>
+        <translation>Desired outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behandelaar</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medewerker (beklaagde)</source>
+        <translation>Employee (complained about)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum afgesloten</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum hoorzitting</source>
+        <translation>Hearing date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bevestiging klager (art. 9:5)</source>
+        <translation>Complainant&apos;s confirmation (Art. 9:5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grond niet behandelen (art. 9:8)</source>
+        <translation>Ground for non-handling (Art. 9:8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum kennisgeving (art. 9:8 lid 3)</source>
+        <translation>Date of notice (Art. 9:8(3))</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Kies de kolom met de datum van ontvangst: die is verplicht.</source>
+        <translation>Choose the column with the date of receipt: it is required.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kolom %1 voor &apos;%2&apos; bestaat niet: het bestand heeft %3 kolommen.</source>
+        <translation>Column %1 for &apos;%2&apos; does not exist: the file has %3 columns.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kolom &apos;%1&apos; voor &apos;%2&apos; staat niet in de kopregel.</source>
+        <translation>Column &apos;%1&apos; for &apos;%2&apos; is not in the header row.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Dit is geen kolomindeling voor het importeren (&quot;format&quot; is niet &quot;%1&quot;).</source>
+        <translation>This is not a column layout for importing (&quot;format&quot; is not &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deze versie van de kolomindeling wordt niet ondersteund.</source>
+        <translation>This version of the column layout is not supported.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Onbekend scheidingsteken &apos;%1&apos; (kies ;, , of tab).</source>
+        <translation>Unknown separator &apos;%1&apos; (choose ;, , or tab).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Onbekende tekenset &apos;%1&apos; (kies utf-8 of windows-1252).</source>
+        <translation>Unknown character set &apos;%1&apos; (choose utf-8 or windows-1252).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Onbekend veld &apos;%1&apos; in &quot;columns&quot;.</source>
+        <translation>Unknown field &apos;%1&apos; in &quot;columns&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Veld &apos;%1&apos;: geef een kolomnaam of een kolomnummer vanaf 1.</source>
+        <translation>Field &apos;%1&apos;: give a column name or a column number starting from 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Veld &apos;%1&apos; in &quot;translations&quot; kent geen vertalingen.</source>
+        <translation>Field &apos;%1&apos; in &quot;translations&quot; does not take translations.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vertaling van &apos;%1&apos; voor &apos;%2&apos;: &apos;%3&apos; is geen geldige code.</source>
+        <translation>Translation of &apos;%1&apos; for &apos;%2&apos;: &apos;%3&apos; is not a valid code.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kan de kolomindeling %1 niet openen: %2</source>
+        <translation>Cannot open the column layout %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>De kolomindeling %1 is geen geldige JSON: %2</source>
+        <translation>The column layout %1 is not valid JSON: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kan de kolomindeling niet opslaan in %1: %2</source>
+        <translation>Cannot save the column layout to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../core/import/importer.cpp" line="+12"/>
+        <source>regel %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regel %1, kolom &apos;%2&apos;: %3</source>
+        <translation>row %1, column &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Het bestand heeft regels met problemen; er is niets geïmporteerd. Los de problemen op of kies ervoor die regels over te slaan.</source>
+        <translation>The file has rows with problems; nothing has been imported. Fix the problems or choose to skip those rows.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bestand %1, aantal zaken %2</source>
+        <translation>file %1, number of cases %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importrow.cpp" line="+13"/>
+        <source>onbekend kanaal &apos;%1&apos; (kies een vertaling)</source>
+        <translation>unknown channel &apos;%1&apos; (choose a translation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onbekend domein &apos;%1&apos; (kies een vertaling)</source>
+        <translation>unknown domain &apos;%1&apos; (choose a translation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onbekende soort &apos;%1&apos; (kies een vertaling)</source>
+        <translation>unknown type &apos;%1&apos; (choose a translation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onbekende fase &apos;%1&apos; (kies een vertaling)</source>
+        <translation>unknown phase &apos;%1&apos; (choose a translation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onbekende uitkomst &apos;%1&apos; (kies een vertaling)</source>
+        <translation>unknown outcome &apos;%1&apos; (choose a translation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>onbekende manier van bevestigen &apos;%1&apos; (kies een vertaling)</source>
+        <translation>unknown way of confirming &apos;%1&apos; (choose a translation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>onbekende grond om niet te behandelen &apos;%1&apos; (kies een vertaling)</source>
+        <translation>unknown ground for non-handling &apos;%1&apos; (choose a translation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is geen ja of nee (kies een vertaling)</source>
+        <translation>&apos;%1&apos; is not yes or no (choose a translation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onbekende waarde &apos;%1&apos;</source>
+        <translation>unknown value &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kolom %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>de regel heeft %1 velden, de kopregel maar %2 (staat er een scheidingsteken in een veld zonder aanhalingstekens?)</source>
+        <translation>the row has %1 fields, the header row only %2 (is there a separator in a field without quotation marks?)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ontvangstdatum ontbreekt</source>
+        <translation>date of receipt is missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ontvangstdatum &apos;%1&apos; ligt in de toekomst</source>
+        <translation>date of receipt &apos;%1&apos; is in the future</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>de gedraging ligt na de ontvangst</source>
+        <translation>the date of conduct is after the date of receipt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dubbel kenmerk %1 (staat al in het bestand)</source>
+        <translation>duplicate reference %1 (already in the file)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dubbel kenmerk %1 (komt twee keer voor, ook op regel %2)</source>
+        <translation>duplicate reference %1 (occurs twice, also on row %2)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>fase &apos;%1&apos; past niet bij de uitkomst &apos;%2&apos; van een afgesloten zaak</source>
+        <translation>phase &apos;%1&apos; does not match the outcome &apos;%2&apos; of a closed case</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>afsluitdatum ontbreekt voor een afgesloten zaak</source>
+        <translation>closing date is missing for a closed case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>afsluitdatum ligt in de toekomst</source>
+        <translation>closing date is in the future</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>een afgesloten zaak heeft een uitkomst nodig</source>
+        <translation>a closed case needs an outcome</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>een signaal kent geen formele klachtprocedure</source>
+        <translation>a signal has no formal complaints procedure</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Geïmporteerd uit %1 (regel %2)</source>
+        <translation>Imported from %1 (row %2)</translation>
     </message>
 </context>
 <context>
@@ -2732,9 +4513,302 @@ Calculation: %5</translation>
     </message>
 </context>
 <context>
+    <name>Inzage</name>
+    <message>
+        <location filename="../core/privacy/inzage.cpp" line="+133"/>
+        <source>Inzage in persoonsgegevens</source>
+        <translation>Access to personal data</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 — overzicht van de gegevens die wij over u hebben vastgelegd in %n klachtzaak/klachtzaken, opgemaakt op %2.</source>
+        <translation>
+            <numerusform>%1 — overview of the data we have recorded about you in %n complaint case, drawn up on %2.</numerusform>
+            <numerusform>%1 — overview of the data we have recorded about you in %n complaint cases, drawn up on %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telefoon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertegenwoordiger</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medewerker</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thema&apos;s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uw verhaal</source>
+        <translation>Your account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat u wilt bereiken</source>
+        <translation>What you want to achieve</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behandelaar</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conclusies</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klachtonderdelen</source>
+        <translation>Parts of the complaint</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Brieven</source>
+        <translation>Letters</translation>
+    </message>
+</context>
+<context>
+    <name>InzageDialog</name>
+    <message>
+        <location filename="../ui/admin/inzagedialog.cpp" line="+33"/>
+        <source>Opslaan als &amp;JSON…</source>
+        <translation>Save as &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inzageverzoek</source>
+        <translation>Subject access request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoek de zaken van de klager op naam, e-mailadres of adres. Controleer per zaak of het werkelijk deze persoon is; alleen de aangevinkte zaken komen in het overzicht.</source>
+        <translation>Search for the complainant&apos;s cases by name, email address or address. Check for each case that it really concerns this person; only the ticked cases are included in the overview.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naam van de klager</source>
+        <translation>Name of the complainant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mailadres van de klager</source>
+        <translation>Email address of the complainant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adres van de klager</source>
+        <translation>Address of the complainant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(een deel van) de naam</source>
+        <translation>(part of) the name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Adres:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gevonden zaken</source>
+        <translation>Cases found</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Geen zaken gevonden.</source>
+        <translation>No cases found.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n zaak/zaken gevonden; vink aan welke van deze klager zijn.</source>
+        <translation>
+            <numerusform>%n case found; tick it if it belongs to this complainant.</numerusform>
+            <numerusform>%n cases found; tick the ones that belong to this complainant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Kan %1 niet schrijven: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inzage opslaan als JSON</source>
+        <translation>Save subject access overview as JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inzage.json</source>
+        <translation>subject-access.json</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON-bestanden (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inzage opslaan als PDF</source>
+        <translation>Save subject access overview as PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inzage.pdf</source>
+        <translation>subject-access.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>LearningTab</name>
     <message>
-        <location filename="../ui/casefile/learningtab.cpp" line="+15"/>
+        <location filename="../ui/casefile/learningtab.cpp" line="+17"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
@@ -2779,16 +4853,7 @@ Calculation: %5</translation>
         <translation>Improvement measures</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Aan deze zaak zijn nog geen verbetermaatregelen gekoppeld.
-
-Verbetermaatregelen vastleggen en bijhouden of ze zijn uitgevoerd, komt in een volgende versie van Aan Tafel.</source>
-        <translation>No improvement measures have been linked to this case yet.
-
-Recording improvement measures and tracking whether they have been carried out will come in a future version of Aan Tafel.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <location line="+15"/>
         <source>Thema toevoegen: %1</source>
         <translation>Add theme: %1</translation>
@@ -2800,9 +4865,834 @@ Recording improvement measures and tracking whether they have been carried out w
     </message>
 </context>
 <context>
+    <name>LetterCheck</name>
+    <message>
+        <location filename="../core/letters/lettercheck.cpp" line="+40"/>
+        <source>Onbekend veld {{%1}} (regel %2): dat zou zo in de brief komen te staan.</source>
+        <translation>Unknown field {{%1}} (line %2): it would appear in the letter exactly as typed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Veld {{%1}} is leeg (regel %2).</source>
+        <translation>Field {{%1}} is empty (line %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Onjuiste opmaak in het sjabloon: %1 (regel %2).</source>
+        <translation>Incorrect formatting in the template: %1 (line %2).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>De naam van de ombudsman ontbreekt in de instellingen van de gemeente.</source>
+        <translation>The name of the ombudsman is missing from the municipality settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De brief noemt de ombudsman (%1) niet.</source>
+        <translation>The letter does not mention the ombudsman (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het adres van de ombudsman ontbreekt in de instellingen van de gemeente.</source>
+        <translation>The address of the ombudsman is missing from the municipality settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De brief noemt het adres van de ombudsman niet.</source>
+        <translation>The letter does not mention the address of the ombudsman.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De brief noemt de termijn niet waarbinnen de klager naar de ombudsman kan (een jaar, art. 9:24 Awb).</source>
+        <translation>The letter does not mention the time limit within which the complainant can go to the ombudsman (one year, Art. 9:24 Awb).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Klachtonderdeel %1 (%2) heeft nog geen oordeel.</source>
+        <translation>Part %1 of the complaint (%2) does not have a finding yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zonder omschrijving</source>
+        <translation>no description</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Het oordeel over de klacht ontbreekt: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk (art. 9:12 Awb).</source>
+        <translation>The finding on the complaint is missing: upheld, partly upheld, not upheld or no finding possible (Art. 9:12 Awb).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>De brief noemt het oordeel (%1) niet.</source>
+        <translation>The letter does not mention the finding (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>De nieuwe afhandelingsdatum ontbreekt in de brief (art. 9:11 lid 2 Awb).</source>
+        <translation>The new completion date is missing from the letter (Art. 9:11(2) Awb).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De naam van de klager ontbreekt: de verdaging wordt aan de klager gemeld (art. 9:11 lid 2 Awb).</source>
+        <translation>The complainant&apos;s name is missing: the adjournment is notified to the complainant (Art. 9:11(2) Awb).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De beklaagde is niet ingevuld: de verdaging wordt ook aan de beklaagde gemeld (art. 9:11 lid 2 Awb).</source>
+        <translation>The person complained about has not been filled in: the adjournment is also notified to the person complained about (Art. 9:11(2) Awb).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De brief is niet aan zowel de klager als de beklaagde gericht (art. 9:11 lid 2 Awb).</source>
+        <translation>The letter is not addressed to both the complainant and the person complained about (Art. 9:11(2) Awb).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De grond om de klacht niet te behandelen ontbreekt (art. 9:8 Awb).</source>
+        <translation>The ground for not dealing with the complaint is missing (Art. 9:8 Awb).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De brief noemt de grond om de klacht niet te behandelen niet (art. 9:8 lid 3 Awb).</source>
+        <translation>The letter does not state the ground for not dealing with the complaint (Art. 9:8(3) Awb).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterCheckPanel</name>
+    <message>
+        <location filename="../ui/letters/lettercheckpanel.cpp" line="+17"/>
+        <source>Controle van de brief</source>
+        <translation>Letter check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Controle:</source>
+        <translation>&amp;Check:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>De brief is compleet.</source>
+        <translation>The letter is complete.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De brief mag worden verzonden; kijk de gemarkeerde punten nog na.</source>
+        <translation>The letter may be sent; please review the highlighted points first.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterComposer</name>
+    <message>
+        <location filename="../core/letters/lettercomposer.cpp" line="+23"/>
+        <source>Telefoon %1</source>
+        <translation>Telephone %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>de klager</source>
+        <translation>the complainant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>de beklaagde</source>
+        <translation>the person complained about</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>De brief heeft geen datum.</source>
+        <translation>The letter has no date.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../ui/letters/letterdialog.cpp" line="+52"/>
+        <source>Brief · %1</source>
+        <translation>Letter · %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brief schrijven</source>
+        <translation>Write letter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Soort brief</source>
+        <translation>Letter type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datum van de brief</source>
+        <translation>Date of the letter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Soort brief:</source>
+        <translation>Letter t&amp;ype:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datum van de &amp;brief:</source>
+        <translation>&amp;Date of the letter:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tekst van de brief</source>
+        <translation>Text of the letter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tekst (u kunt de brief hier aanpassen):</source>
+        <translation>&amp;Text (you can edit the letter here):</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Brief is nog niet compleet</source>
+        <translation>Letter not yet complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De brief heeft nog gemarkeerde punten (zie Controle). Toch doorgaan?</source>
+        <translation>The letter still has highlighted points (see Check). Continue anyway?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Definitief verzenden…</source>
+        <translation>&amp;Send as final…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Definitief verzenden</source>
+        <translation>Send as final</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Wijzigingen in de brief</source>
+        <translation>Changes to the letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U hebt de tekst van deze brief aangepast en hij is niet verzonden. De wijzigingen gaan verloren. Doorgaan?</source>
+        <translation>You have edited the text of this letter and it has not been sent. The changes will be lost. Continue?</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Verzonden op %1 door %2. De brief staat in de tijdlijn en kan niet meer worden gewijzigd.</source>
+        <translation>Sent on %1 by %2. The letter is in the timeline and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bij deze zaak past nu geen brief.</source>
+        <translation>No letter applies to this case at the moment.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kies een brief.</source>
+        <translation>Choose a letter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bewaart de brief in de tijdlijn; daarna kan hij niet meer worden gewijzigd.</source>
+        <translation>Saves the letter in the timeline; after that it can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>De ontvangstbevestiging wordt als verstuurd geregistreerd.</source>
+        <translation>The acknowledgement of receipt will be recorded as sent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De behandeling wordt verdaagd per %1.</source>
+        <translation>Handling will be adjourned as of %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De kennisgeving niet-behandelen wordt als verstuurd geregistreerd.</source>
+        <translation>The non-handling notice will be recorded as sent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Een verzonden brief kan niet meer worden gewijzigd. De brief wordt met de datum %1 en uw naam in de tijdlijn van de zaak bewaard. %2
+
+Definitief verzenden?</source>
+        <translation>A sent letter can no longer be changed. The letter will be saved in the case timeline with the date %1 and your name. %2
+
+Send as final?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Brief definitief verzenden</source>
+        <translation>Send letter as final</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDraft</name>
+    <message>
+        <location filename="../ui/letters/letterdraft.cpp" line="+98"/>
+        <source>Definitief verzenden kan nog niet: %1</source>
+        <translation>Cannot send as final yet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFields</name>
+    <message>
+        <location filename="../core/letters/letterfields.cpp" line="+68"/>
+        <source>gegrond</source>
+        <translation>upheld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deels gegrond</source>
+        <translation>partly upheld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ongegrond</source>
+        <translation>not upheld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geen oordeel mogelijk</source>
+        <translation>no finding possible</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>mevrouw</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>heer</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Geachte heer, mevrouw,</source>
+        <translation>Dear Sir or Madam,</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Geachte %1,</source>
+        <translation>Dear %1,</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Geachte %1 %2,</source>
+        <translation>Dear %1 %2,</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Klachtbehandelaar</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Datum van de brief, bijvoorbeeld 7 maart 2025</source>
+        <translation>Date of the letter, for example 7 March 2025</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenmerk van de zaak</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum waarop de klacht is ontvangen</source>
+        <translation>Date on which the complaint was received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat er is gebeurd, in de woorden van de klager</source>
+        <translation>What happened, in the complainant&apos;s own words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat de klager wil bereiken</source>
+        <translation>What the complainant wants to achieve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naam van de klager</source>
+        <translation>Name of the complainant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adres van de klager</source>
+        <translation>Address of the complainant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aanhef voor de klager, bijvoorbeeld “Geachte mevrouw Jansen,”</source>
+        <translation>Salutation for the complainant, for example “Dear Ms Jansen,”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naam van degene over wiens gedraging is geklaagd</source>
+        <translation>Name of the person whose conduct is complained about</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afdeling of team waarover is geklaagd</source>
+        <translation>Department or team complained about</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gecontracteerde aanbieder waarover is geklaagd</source>
+        <translation>Contracted provider complained about</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naam van de klachtbehandelaar</source>
+        <translation>Name of the case officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functie van de klachtbehandelaar</source>
+        <translation>Job title of the case officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naam van de geadresseerde van dit exemplaar (klager of beklaagde)</source>
+        <translation>Name of the addressee of this copy (complainant or person complained about)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adres van de geadresseerde van dit exemplaar</source>
+        <translation>Address of the addressee of this copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aanhef voor de geadresseerde van dit exemplaar</source>
+        <translation>Salutation for the addressee of this copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleen in het exemplaar voor de klager</source>
+        <translation>Only in the complainant&apos;s copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleen in het exemplaar voor de beklaagde</source>
+        <translation>Only in the copy for the person complained about</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naam van de gemeente</source>
+        <translation>Name of the municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postadres van de gemeente, op één regel</source>
+        <translation>Postal address of the municipality, on one line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plaats van de gemeente (laatste regel van het adres, zonder postcode)</source>
+        <translation>Town of the municipality (last line of the address, without postcode)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefoonnummer van de gemeente</source>
+        <translation>Telephone number of the municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mailadres van de gemeente</source>
+        <translation>Email address of the municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naam van de ombudsman (Nationale ombudsman of eigen ombudsvoorziening)</source>
+        <translation>Name of the ombudsman (National Ombudsman or own ombudsman service)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adres van de ombudsman, op één regel</source>
+        <translation>Address of the ombudsman, on one line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website van de ombudsman</source>
+        <translation>Website of the ombudsman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laatste dag om naar de ombudsman te gaan: een jaar na de datum van de brief (art. 9:24 Awb)</source>
+        <translation>Last day to turn to the ombudsman: one year after the date of the letter (Art. 9:24 Awb)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afhandelingstermijn: 6 weken na ontvangst, 10 met een klachtadviescommissie (art. 9:11 lid 1 Awb)</source>
+        <translation>Handling deadline: 6 weeks after receipt, 10 with a complaints advisory committee (Art. 9:11(1) Awb)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afhandelingstermijn na verdaging met 4 weken (art. 9:11 lid 2 Awb)</source>
+        <translation>Handling deadline after adjournment by 4 weeks (Art. 9:11(2) Awb)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met instemming van de klager afgesproken afdoeningsdatum (art. 9:11 lid 3 Awb)</source>
+        <translation>Final response date agreed with the complainant&apos;s consent (Art. 9:11(3) Awb)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uiterste datum van de kennisgeving niet-behandelen (art. 9:8 lid 3 Awb)</source>
+        <translation>Due date for the non-handling notice (Art. 9:8(3) Awb)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum waarop de behandeling is verdaagd</source>
+        <translation>Date on which handling was adjourned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geplande datum van de hoorzitting</source>
+        <translation>Planned date of the hearing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grond om de klacht niet te behandelen, met het artikel (art. 9:8 Awb)</source>
+        <translation>Ground for not dealing with the complaint, with the article (Art. 9:8 Awb)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oordeel over de klacht als geheel: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk</source>
+        <translation>Finding on the complaint as a whole: upheld, partly upheld, not upheld or no finding possible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afspraken uit de tijdlijn van de zaak, één per regel</source>
+        <translation>Agreements from the case timeline, one per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusies die aan het oordeel worden verbonden</source>
+        <translation>Conclusions attached to the finding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbetermaatregelen die aan de zaak zijn gekoppeld, één per regel</source>
+        <translation>Improvement measures linked to the case, one per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleen als een klachtadviescommissie adviseert</source>
+        <translation>Only if a complaints advisory committee gives advice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Herhaald voor elk klachtonderdeel</source>
+        <translation>Repeated for each part of the complaint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgnummer van het klachtonderdeel (binnen {{#onderdelen}})</source>
+        <translation>Number of the part of the complaint (within {{#onderdelen}})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omschrijving van het klachtonderdeel (binnen {{#onderdelen}})</source>
+        <translation>Description of the part of the complaint (within {{#onderdelen}})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bevindingen over het klachtonderdeel (binnen {{#onderdelen}})</source>
+        <translation>Findings of fact on the part of the complaint (within {{#onderdelen}})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oordeel over het klachtonderdeel (binnen {{#onderdelen}})</source>
+        <translation>Finding on the part of the complaint (within {{#onderdelen}})</translation>
+    </message>
+</context>
+<context>
+    <name>LetterLayout</name>
+    <message>
+        <location filename="../ui/print/letterlayout.cpp" line="+192"/>
+        <source>pagina %1 van %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutputBar</name>
+    <message>
+        <location filename="../ui/letters/letteroutputbar.cpp" line="+19"/>
+        <location line="+18"/>
+        <source>Brief opslaan als PDF</source>
+        <translation>Save letter as PDF</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Voorbeeld…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afdrukvoorbeeld van de brief</source>
+        <translation>Print preview of the letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <source>Brief afdrukken</source>
+        <translation>Print letter</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Voorbeeld: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPdfWriter</name>
+    <message>
+        <location filename="../ui/print/letterpdfwriter.cpp" line="+18"/>
+        <source>de map %1 bestaat niet</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is geen map</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in de map %1 mag niet worden geschreven</source>
+        <translation>the folder %1 is not writable</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De PDF %1 kan niet worden opgeslagen: %2.</source>
+        <translation>The PDF %1 cannot be saved: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Er is geen bestandsnaam voor de PDF opgegeven.</source>
+        <translation>No file name was given for the PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>er bestaat al een map met die naam</source>
+        <translation>a folder with that name already exists</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>het document kan niet worden opgebouwd</source>
+        <translation>the document cannot be built</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>De brief kan niet worden afgedrukt: de printer %1 is niet beschikbaar.</source>
+        <translation>The letter cannot be printed: the printer %1 is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSender</name>
+    <message>
+        <location filename="../core/letters/lettersender.cpp" line="+14"/>
+        <source>De brief kan niet worden verstuurd:
+%1</source>
+        <translation>The letter cannot be sent:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>De zaak is gewijzigd nadat de brief werd opgesteld; stel de brief opnieuw op.</source>
+        <translation>The case was changed after the letter was drafted; please draft the letter again.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Brief verstuurd: %1 (aan %2)</source>
+        <translation>Letter sent: %1 (to %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterStore</name>
+    <message>
+        <location filename="../core/letters/letterstore.cpp" line="+70"/>
+        <source>Een leeg sjabloon kan niet worden bewaard; zet het sjabloon terug naar de standaardtekst als u die wilt gebruiken.</source>
+        <translation>An empty template cannot be saved; reset the template to the default text if you want to use that.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Een brief zonder tekst of datum kan niet worden bewaard.</source>
+        <translation>A letter without text or a date cannot be saved.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>De brief bestaat niet (meer) in dit bestand.</source>
+        <translation>The letter does not exist (any more) in this file.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTypes</name>
+    <message>
+        <location filename="../core/letters/lettertype.cpp" line="+44"/>
+        <source>Ontvangstbevestiging</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bevestiging informele oplossing</source>
+        <translation>Confirmation of informal resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uitnodiging hoorzitting</source>
+        <translation>Invitation to hearing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdagingsbrief</source>
+        <translation>Adjournment letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verzoek om instemming met verder uitstel</source>
+        <translation>Request for consent to further delay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kennisgeving niet-behandelen</source>
+        <translation>Non-handling notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afschrift klaagschrift aan beklaagde</source>
+        <translation>Copy of written complaint to person complained about</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afdoeningsbrief</source>
+        <translation>Final response letter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>art. 9:6 Awb</source>
+        <translation>Art. 9:6 Awb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>art. 9:5 Awb</source>
+        <translation>Art. 9:5 Awb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>art. 9:10 Awb</source>
+        <translation>Art. 9:10 Awb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>art. 9:11 lid 2 Awb</source>
+        <translation>Art. 9:11(2) Awb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>art. 9:11 lid 3 Awb</source>
+        <translation>Art. 9:11(3) Awb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>art. 9:8 lid 3 Awb</source>
+        <translation>Art. 9:8(3) Awb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>art. 9:9 Awb</source>
+        <translation>Art. 9:9 Awb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>art. 9:12 Awb</source>
+        <translation>Art. 9:12 Awb</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Een signaal is geen klacht; er gaan geen klachtbrieven over.</source>
+        <translation>A signal is not a complaint; no complaint letters are sent for it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De ontvangstbevestiging hoort bij een open zaak.</source>
+        <translation>The acknowledgement of receipt is for an open case.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De bevestiging van de informele oplossing hoort bij een zaak in de informele fase of een zaak die naar tevredenheid is opgelost (art. 9:5 Awb).</source>
+        <translation>The confirmation of the informal resolution is for a case in the informal phase or a case that has been resolved to satisfaction (Art. 9:5 Awb).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Een uitnodiging voor de hoorzitting hoort bij een zaak in de formele fase (art. 9:10 Awb).</source>
+        <translation>An invitation to the hearing is for a case in the formal phase (Art. 9:10 Awb).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Een afschrift aan de beklaagde hoort bij een schriftelijke klacht (art. 9:9 Awb).</source>
+        <translation>A copy to the person complained about is for a written complaint (Art. 9:9 Awb).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Een afschrift aan de beklaagde hoort bij een zaak in de formele fase (art. 9:9 Awb).</source>
+        <translation>A copy to the person complained about is for a case in the formal phase (Art. 9:9 Awb).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verdagen kan alleen bij een open zaak in de informele of formele fase (art. 9:11 lid 2 Awb).</source>
+        <translation>Adjournment is only possible for an open case in the informal or formal phase (Art. 9:11(2) Awb).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De afhandelingstermijn is op %1 verstreken; verdagen kan alleen daarvoor (art. 9:11 lid 2 Awb).</source>
+        <translation>The handling deadline expired on %1; adjournment is only possible before then (Art. 9:11(2) Awb).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Om instemming met verder uitstel wordt pas gevraagd als de behandeling al is verdaagd (art. 9:11 lid 3 Awb).</source>
+        <translation>Consent to further delay is only requested once handling has already been adjourned (Art. 9:11(3) Awb).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>De kennisgeving niet-behandelen hoort bij een zaak die nog niet formeel wordt behandeld of waarvoor een grond uit art. 9:8 Awb is vastgelegd.</source>
+        <translation>The non-handling notice is for a case that is not yet being handled formally or for which a ground under Art. 9:8 Awb has been recorded.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>De afdoeningsbrief hoort bij een zaak in de formele fase of een zaak met een oordeel (art. 9:12 Awb).</source>
+        <translation>The final response letter is for a case in the formal phase or a case with a finding (Art. 9:12 Awb).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+85"/>
+        <location filename="../ui/mainwindow.cpp" line="+112"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -2823,8 +5713,33 @@ Recording improvement measures and tracking whether they have been carried out w
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Importeren uit CSV…</source>
+        <translation>&amp;Import from CSV…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Bestand &amp;sluiten</source>
         <translation>&amp;Close file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reservekopie &amp;maken…</source>
+        <translation>Create &amp;backup…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reservekopie &amp;terugzetten…</source>
+        <translation>Res&amp;tore backup…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reservekopieën &amp;instellen…</source>
+        <translation>Backup &amp;settings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jaarverslag exporteren…</source>
+        <translation>Export &amp;annual report…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2857,12 +5772,17 @@ Recording improvement measures and tracking whether they have been carried out w
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>&amp;Brief schrijven…</source>
+        <translation>Write &amp;letter…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Zaak s&amp;luiten</source>
         <translation>&amp;Close case</translation>
     </message>
@@ -2882,7 +5802,22 @@ Recording improvement measures and tracking whether they have been carried out w
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&amp;Leren</source>
+        <translation>&amp;Learning</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dashboard</source>
+        <translation>Dash&amp;board</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>Behee&amp;r</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2902,7 +5837,12 @@ Recording improvement measures and tracking whether they have been carried out w
         <translation>File not opened</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Het bestand was nog vergrendeld door een programma dat niet meer draait; de vergrendeling is opgeheven.</source>
+        <translation>The file was still locked by a program that is no longer running; the lock has been released.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Dit bestand is al geopend in een ander venster of door een collega. U kunt alleen lezen; wijzigingen zijn uitgeschakeld.</source>
         <translation>This file is already open in another window or by a colleague. You can only read it; changes are disabled.</translation>
     </message>
@@ -2911,8 +5851,13 @@ Recording improvement measures and tracking whether they have been carried out w
         <source>Dit bestand is al geopend (%1). U kunt alleen lezen; wijzigingen zijn uitgeschakeld.</source>
         <translation>This file is already open (%1). You can only read it; changes are disabled.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>U staat niet als gebruiker in dit bestand en kunt alleen lezen. Een beheerder kan u toevoegen via Beheer ▸ Gebruikers.</source>
+        <translation>You are not listed as a user in this file and can only read it. An administrator can add you via Administration ▸ Users.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%n termijn/termijnen te laat</source>
         <translation>
             <numerusform>%n deadline overdue</numerusform>
@@ -2930,12 +5875,22 @@ Recording improvement measures and tracking whether they have been carried out w
         <translation> and </translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-104"/>
         <source>T&amp;aal</source>
         <translation>&amp;Language</translation>
     </message>
+    <message>
+        <location line="-132"/>
+        <source>Gebruiker en rol</source>
+        <translation>User and role</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>De automatische reservekopie is niet gemaakt: %1</source>
+        <translation>The automatic backup was not made: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+224"/>
         <source>%n termijn/termijnen die vandaag verloopt/verlopen</source>
         <translation>
             <numerusform>%n deadline due today</numerusform>
@@ -2963,7 +5918,28 @@ Recording improvement measures and tracking whether they have been carried out w
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Leren</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>&amp;Patronen</source>
+        <translation>&amp;Patterns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Maatregelen</source>
+        <translation>&amp;Measures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Aan Tafel</source>
         <translation>Aan Tafel</translation>
     </message>
@@ -2978,7 +5954,12 @@ Recording improvement measures and tracking whether they have been carried out w
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>Niet aangemeld</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Bestand niet aangemaakt</source>
         <translation>File not created</translation>
     </message>
@@ -2993,22 +5974,28 @@ Recording improvement measures and tracking whether they have been carried out w
         <translation>Aan Tafel files (*.aantafel);;All files (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Nieuwe melding</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nieuwe melding registreren</source>
         <translation>Register new complaint</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+59"/>
         <source>Melding niet opgeslagen</source>
         <translation>Complaint not saved</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-55"/>
         <source>%1 geregistreerd</source>
         <translation>%1 registered</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Anonieme klager</source>
         <translation>Anonymous complainant</translation>
     </message>
@@ -3018,7 +6005,22 @@ Recording improvement measures and tracking whether they have been carried out w
         <translation>Case not opened</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
+        <source>Wat u hebt ingevuld, is bewaard. Nu opnieuw proberen?</source>
+        <translation>What you entered has been kept. Try again now?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Opnieuw proberen</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Melding &amp;laten vervallen</source>
+        <translation>&amp;Discard complaint</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
@@ -3030,7 +6032,7 @@ The new language is used when you restart Aan Tafel.</source>
 De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>&lt;h3&gt;Aan Tafel %1&lt;/h3&gt;&lt;p&gt;Klachtbehandeling voor gemeenten: eerst samen oplossen, zo nodig een standpunt, altijd ervan leren (hoofdstuk 9 Awb).&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GNU General Public License, versie 3 of later. Zonder enige garantie.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aan Tafel %1&lt;/h3&gt;&lt;p&gt;Complaint handling for municipalities: resolve together first, take a position where needed, always learn from it (Chapter 9 Awb).&lt;/p&gt;&lt;p&gt;Released under the GNU General Public License, version 3 or later. Without any warranty.&lt;/p&gt;</translation>
     </message>
@@ -3038,6 +6040,369 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <location line="-1"/>
         <source>Over Aan Tafel</source>
         <translation>About Aan Tafel</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEditor</name>
+    <message>
+        <location filename="../ui/learning/measureeditor.cpp" line="+36"/>
+        <source>Nieuwe verbetermaatregel</source>
+        <translation>New improvement measure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verbetermaatregel</source>
+        <translation>Improvement measure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kort, zonder namen: de titel komt in het jaarverslag</source>
+        <translation>Short, without names: the title appears in the annual report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Soort maatregel</source>
+        <translation>Type of measure</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wie zorgt ervoor: een naam of een afdeling</source>
+        <translation>Who is responsible: a name or a department</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Streef&amp;datum:</source>
+        <translation>Target &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wat heeft de maatregel opgeleverd?</source>
+        <translation>What did the measure achieve?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gekoppelde zaken</source>
+        <translation>Linked cases</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zaaknummer om te koppelen</source>
+        <translation>Case number to link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zaaknummer, bijv. KL-2026-0012</source>
+        <translation>Case number, e.g. KL-2026-0012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Koppelen</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;ntkoppelen</source>
+        <translation>U&amp;nlink</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>zaak %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omsc&amp;hrijving:</source>
+        <translation>Descr&amp;iption:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;oort:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Eigenaar:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resultaat:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gekoppelde zaken:</source>
+        <translation>Linked &amp;cases:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Er is geen zaak met zaaknummer %1.</source>
+        <translation>There is no case with case number %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Geef de maatregel een titel.</source>
+        <translation>Give the measure a title.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureListModel</name>
+    <message>
+        <location filename="../ui/learning/measurelistmodel.cpp" line="+100"/>
+        <source>Maatregel</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zaken</source>
+        <translation>Cases</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRepository</name>
+    <message>
+        <location filename="../core/learning/measurerepository.cpp" line="+69"/>
+        <source>Een verbetermaatregel heeft een titel nodig.</source>
+        <translation>An improvement measure needs a title.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>De verbetermaatregel “%1” is intussen door iemand anders gewijzigd. Open hem opnieuw en breng uw wijziging nog eens aan.</source>
+        <translation>The improvement measure “%1” has been changed by someone else in the meantime. Open it again and make your change once more.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>De verbetermaatregel “%1” is intussen door iemand anders gewijzigd.</source>
+        <translation>The improvement measure “%1” has been changed by someone else in the meantime.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>De verbetermaatregel bestaat niet (meer) in dit bestand.</source>
+        <translation>The improvement measure does not exist (any more) in this file.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>De zaak bestaat niet (meer) in dit bestand.</source>
+        <translation>The case does not exist (any more) in this file.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStyle</name>
+    <message>
+        <location filename="../ui/learning/measurestyle.cpp" line="+8"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — te laat</source>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 zaak</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 zaken</source>
+        <translation>%1 cases</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureText</name>
+    <message>
+        <location filename="../core/learning/measure.cpp" line="+23"/>
+        <source>Individueel</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structureel</source>
+        <translation>Structural</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In uitvoering</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uitgevoerd</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vervallen</source>
+        <translation>Superseded</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresOverview</name>
+    <message>
+        <location filename="../ui/learning/measuresoverview.cpp" line="+37"/>
+        <source>Filter op status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter op soort</source>
+        <translation>Filter by type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individueel en structureel</source>
+        <translation>Individual and structural</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter op eigenaar</source>
+        <translation>Filter by owner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alleen &amp;te laat</source>
+        <translation>Only o&amp;verdue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;oort:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Eigenaar:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verbetermaatregelen</source>
+        <translation>Improvement measures</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Nieuwe maatregel…</source>
+        <translation>&amp;New measure…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>O&amp;penen…</source>
+        <translation>O&amp;pen…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>1 maatregel</source>
+        <translation>1 measure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 maatregelen</source>
+        <translation>%1 measures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 van %2 maatregelen</source>
+        <translation>%1 of %2 measures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, waarvan %1 over de streefdatum</source>
+        <translation>, of which %1 past the target date</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Maatregel niet geopend</source>
+        <translation>Measure not opened</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +6710,44 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <location line="+34"/>
         <source>%1 bekend</source>
         <translation>%1 known</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueMeasuresList</name>
+    <message>
+        <location filename="../ui/learning/overduemeasureslist.cpp" line="+26"/>
+        <source>Verbetermaatregelen over de streefdatum</source>
+        <translation>Improvement measures past the target date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maatregel</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zaken</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&lt;b&gt;Verbetermaatregelen over de streefdatum&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Improvement measures past the target date&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Maatregel niet geopend</source>
+        <translation>Measure not opened</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +7129,1355 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     </message>
 </context>
 <context>
+    <name>PatternTableModel</name>
+    <message>
+        <location filename="../ui/learning/patternmodels.cpp" line="+44"/>
+        <source>%1  ▲ komt terug</source>
+        <translation>%1  ▲ recurring</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, komt terug</source>
+        <translation>%1, recurring</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Patterns</name>
+    <message>
+        <location filename="../core/learning/patterns.cpp" line="+74"/>
+        <source>%1 K%2</source>
+        <translation>%1 Q%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 bij %2: %3× in %4</source>
+        <translation>%1 at %2: %3× in %4</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsView</name>
+    <message>
+        <location filename="../ui/learning/patternsview.cpp" line="+51"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit kwartaal</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorig jaar</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eigen periode</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vanaf</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundelen op</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;van</source>
+        <translation>&amp;from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;tot en met</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>B&amp;undelen op:</source>
+        <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zaken gebundeld per kwartaal</source>
+        <translation>Cases grouped by quarter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wat terugkomt</source>
+        <translation>Recurring issues</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Geen thema kwam in deze periode drie keer of vaker terug bij dezelfde afdeling of aanbieder in één kwartaal.</source>
+        <translation>No theme recurred three or more times at the same department or provider within a single quarter in this period.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zaken per kwartaal</source>
+        <translation>Cases per quarter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wat terugkomt: 3× of vaker in één kwartaal</source>
+        <translation>Recurring issues: 3× or more in one quarter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Structurele maatregel maken…</source>
+        <translation>Create &amp;structural measure…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Een structurele verbetermaatregel, gekoppeld aan alle zaken van de selectie</source>
+        <translation>A structural improvement measure, linked to all cases in the selection</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>%1 zaken ontvangen van %2 tot en met %3</source>
+        <translation>%1 cases received from %2 up to and including %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Naar aanleiding van %1 (%2 tot en met %3).</source>
+        <translation>Following %1 (%2 up to and including %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../core/users/permissions.cpp" line="+42"/>
+        <source>U staat niet als gebruiker in dit gemeentebestand; u kunt alleen lezen. Vraag een beheerder u toe te voegen.</source>
+        <translation>You are not listed as a user in this municipality file; you can only read it. Ask an administrator to add you.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Alleen een klachtencoördinator mag %1; u bent %2.</source>
+        <translation>Only a complaints coordinator may %1; you are %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alleen een beheerder mag %1; u bent %2.</source>
+        <translation>Only an administrator may %1; you are %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Een beheerder registreert geen meldingen; dat doen klachtbehandelaars en klachtencoördinatoren.</source>
+        <translation>An administrator does not register complaints; case officers and complaints coordinators do that.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Een beheerder wijzigt geen zaken; dat doen de behandelaar en de klachtencoördinator.</source>
+        <translation>An administrator does not change cases; the case officer and the complaints coordinator do that.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deze zaak heeft nog geen behandelaar. Een klachtencoördinator wijst haar toe; daarna kan de behandelaar haar wijzigen.</source>
+        <translation>This case does not have a case officer yet. A complaints coordinator assigns it; after that, the case officer can change it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deze zaak is van %1. U kunt alleen uw eigen zaken wijzigen; een klachtencoördinator kan haar aan u toewijzen.</source>
+        <translation>This case belongs to %1. You can only change your own cases; a complaints coordinator can assign it to you.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>een collega</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zaken toewijzen</source>
+        <translation>assign cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>een formele uitkomst vaststellen (oordeel of niet-behandelen)</source>
+        <translation>record a formal outcome (finding or non-handling)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gebruikers beheren</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lijsten beheren</source>
+        <translation>manage lists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>briefsjablonen beheren</source>
+        <translation>manage letter templates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de instellingen van de gemeente wijzigen</source>
+        <translation>change the municipality&apos;s settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zaken vernietigen of anonimiseren</source>
+        <translation>destroy or anonymise cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de audittrail inzien</source>
+        <translation>view the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>een inzageverzoek afhandelen</source>
+        <translation>handle a subject access request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deze handeling is niet toegestaan.</source>
+        <translation>This action is not permitted.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPicker</name>
+    <message>
+        <location filename="../ui/letters/placeholderpicker.cpp" line="+15"/>
+        <source>Velden die een sjabloon kan gebruiken</source>
+        <translation>Fields a template can use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Betekenis</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Veld &amp;invoegen</source>
+        <translation>&amp;Insert field</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Velden:</source>
+        <translation>&amp;Fields:</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringPatternModel</name>
+    <message>
+        <location filename="../ui/learning/patternmodels.cpp" line="+30"/>
+        <location line="+8"/>
+        <source>%1 bij %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Thema bij afdeling of aanbieder</source>
+        <translation>Theme at department or provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kwartaal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../core/report/reportexport.cpp" line="+15"/>
+        <source>K%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Klachtenjaarverslag %1</source>
+        <translation>Annual complaints report %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klachtenjaarverslag %1 — %2</source>
+        <translation>Annual complaints report %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>sectie</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>onderdeel</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waarde</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>percentage</source>
+        <translation>percentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algemeen</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peildatum</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/report/reporthtml.cpp" line="+107"/>
+        <source>Aantallen</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <location line="+27"/>
+        <location line="+23"/>
+        <location line="+6"/>
+        <location filename="../core/report/reporthtml.cpp" line="+2"/>
+        <location line="+7"/>
+        <location line="+24"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+22"/>
+        <location line="+22"/>
+        <source>Klachten</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Mondelinge klachten</source>
+        <translation>Oral complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schriftelijke klachten</source>
+        <translation>Written complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <location filename="../core/report/reporthtml.cpp" line="-94"/>
+        <location line="+4"/>
+        <location line="+37"/>
+        <location line="+31"/>
+        <location line="+23"/>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location filename="../core/report/reporthtml.cpp" line="-94"/>
+        <source>Klachten nog in behandeling</source>
+        <translation>Complaints still being handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signalen nog in behandeling</source>
+        <translation>Signals still being handled</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (klachten)</source>
+        <translation> (complaints)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (signalen)</source>
+        <translation> (signals)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/report/reporthtml.cpp" line="+6"/>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reporthtml.cpp" line="+6"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reporthtml.cpp" line="+6"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klachten per kwartaal</source>
+        <translation>Complaints per quarter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/report/reporthtml.cpp" line="+4"/>
+        <source>Informeel en formeel</source>
+        <translation>Informal and formal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reporthtml.cpp" line="+6"/>
+        <source>Informeel afgehandeld</source>
+        <translation>Resolved informally</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reporthtml.cpp" line="+1"/>
+        <source>Formeel behandeld</source>
+        <translation>Handled formally</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reporthtml.cpp" line="+1"/>
+        <source>Nog open, niet formeel</source>
+        <translation>Still open, not formal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uitkomst (klachten)</source>
+        <translation>Outcome (complaints)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uitkomst (signalen)</source>
+        <translation>Outcome (signals)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/report/reporthtml.cpp" line="+13"/>
+        <source>Afhandeltermijn</source>
+        <translation>Handling deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reporthtml.cpp" line="+7"/>
+        <source>Binnen de termijn</source>
+        <translation>Within the deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reporthtml.cpp" line="+1"/>
+        <source>Na verdaging</source>
+        <translation>After adjournment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reporthtml.cpp" line="+1"/>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tijdig (binnen de termijn of na verdaging)</source>
+        <translation>On time (within the deadline or after adjournment)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tijdig per kwartaal</source>
+        <translation>On time per quarter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/report/reporthtml.cpp" line="+3"/>
+        <source>Behandelduur</source>
+        <translation>Handling time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reporthtml.cpp" line="+1"/>
+        <source>Afgehandelde klachten</source>
+        <translation>Concluded complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemiddeld aantal dagen</source>
+        <translation>Average number of days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediaan aantal dagen</source>
+        <translation>Median number of days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/report/reporthtml.cpp" line="+4"/>
+        <source>Ombudsman</source>
+        <translation>Ombudsman</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doorgezonden naar de ombudsman</source>
+        <translation>Referred to the ombudsman</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/report/reporthtml.cpp" line="+11"/>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: klachten</source>
+        <translation>: complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: signalen</source>
+        <translation>: signals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: (deels) gegrond</source>
+        <translation>: (partly) upheld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: nog open</source>
+        <translation>: still open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/report/reporthtml.cpp" line="+3"/>
+        <source>Verbetermaatregelen</source>
+        <translation>Improvement measures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingesteld in het jaar</source>
+        <translation>Introduced in the year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uitgevoerd in het jaar</source>
+        <translation>Implemented in the year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verbetermaatregel</source>
+        <translation>Improvement measure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/report/reporthtml.cpp" line="-73"/>
+        <location line="+90"/>
+        <source>Overgenomen uit vorig jaar</source>
+        <translation>Carried over from previous year</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daarvan afgehandeld in het jaar</source>
+        <translation>Of which concluded in the year</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Klachten per kwartaal en domein</source>
+        <translation>Complaints per quarter and domain</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Uitkomst van de afgehandelde klachten</source>
+        <translation>Outcome of concluded complaints</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tijdig afgehandelde schriftelijke klachten per kwartaal</source>
+        <translation>Written complaints concluded on time per quarter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tijdig</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Informeel en formeel afgehandelde klachten</source>
+        <translation>Complaints resolved informally and handled formally</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Informeel</source>
+        <translation>Informal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Formeel</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De tien thema&apos;s met de meeste klachten</source>
+        <translation>The ten themes with the most complaints</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reporthtml.cpp" line="-106"/>
+        <source>Inleiding</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artikel 9:12a van de Algemene wet bestuursrecht verplicht het bestuursorgaan de ingediende klachten te registreren en die registratie jaarlijks te publiceren. Dit verslag beschrijft de klachten en signalen die de gemeente in %1 heeft ontvangen, hoe zij zijn afgehandeld en welke verbetermaatregelen de gemeente heeft genomen. De cijfers zijn bijgewerkt tot %2. Het verslag bevat geen persoonsgegevens.</source>
+        <translation>Article 9:12a of the General Administrative Law Act (Awb) requires the administrative authority to register the complaints submitted and to publish that register annually. This report describes the complaints and signals the municipality received in %1, how they were handled and which improvement measures the municipality has taken. The figures are up to date as of %2. The report contains no personal data.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+61"/>
+        <location line="+36"/>
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+97"/>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+8"/>
+        <location line="+24"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Aandeel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>waarvan mondeling</source>
+        <translation>of which oral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waarvan schriftelijk</source>
+        <translation>of which written</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Klachten per domein</source>
+        <translation>Complaints per domain</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Klachten per kanaal</source>
+        <translation>Complaints per channel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Klachten per thema</source>
+        <translation>Complaints per theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een klacht kan over meer dan één thema gaan; de aandelen tellen daarom niet op tot 100%.</source>
+        <translation>A complaint can concern more than one theme, so the shares do not add up to 100%.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>De gemeente lost klachten zo veel mogelijk informeel op, in persoonlijk contact met de klager. %1 van de klachten werd informeel afgehandeld, zonder formele klachtprocedure (berekend over de informeel afgehandelde en de formeel behandelde klachten).</source>
+        <translation>The municipality resolves complaints informally wherever possible, through personal contact with the complainant. %1 of complaints were resolved informally, without a formal complaints procedure (calculated over the complaints resolved informally and those handled formally).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afhandeling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Een schriftelijke klacht wordt binnen zes weken afgehandeld (tien weken met een klachtadviescommissie); de gemeente kan de afhandeling met ten hoogste vier weken verdagen, en verder uitstellen met schriftelijke instemming van de klager (art. 9:11 Awb). %1 van de afgehandelde schriftelijke klachten werd tijdig afgehandeld.</source>
+        <translation>A written complaint is concluded within six weeks (ten weeks with a complaints advisory committee); the municipality may adjourn the handling by no more than four weeks, and postpone it further with the complainant&apos;s written consent (Art. 9:11 Awb). %1 of the concluded written complaints were concluded on time.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Termijn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemiddelde behandelduur in dagen</source>
+        <translation>Average handling time in days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediane behandelduur in dagen</source>
+        <translation>Median handling time in days</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aantal klachten dat in %1 na de behandeling door de gemeente is voorgelegd aan de ombudsman: %2.</source>
+        <translation>Number of complaints submitted to the ombudsman in %1 after being handled by the municipality: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gecontracteerde aanbieders</source>
+        <translation>Contracted providers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Er kwamen geen klachten of signalen over gecontracteerde aanbieders binnen.</source>
+        <translation>No complaints or signals about contracted providers were received.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(Deels) gegrond</source>
+        <translation>(Partly) upheld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nog open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verbetermaatregelen ingesteld in %1: %2; uitgevoerd in %1: %3.</source>
+        <translation>Improvement measures introduced in %1: %2; implemented in %1: %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Maatregel</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gereed uiterlijk</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uitgevoerd op</source>
+        <translation>Implemented on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zaken</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Daarvan afgehandeld in %1</source>
+        <translation>Of which concluded in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Begrippen</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Een zaak hoort bij het jaar waarin zij is ontvangen. Klachten zijn mondelinge en schriftelijke klachten; signalen (bijvoorbeeld van wijkteams, cliëntondersteuners of raadsleden) worden apart geteld.</source>
+        <translation>A case belongs to the year in which it was received. Complaints are oral and written complaints; signals (for example from neighbourhood teams, client support workers or councillors) are counted separately.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formeel behandeld: de klacht is in de formele procedure gekomen: beoordeeld (gegrond, deels gegrond, ongegrond, geen oordeel), niet in behandeling genomen (art. 9:8 Awb), of opgelost of ingetrokken nadat de formele behandeling was begonnen. Informeel afgehandeld: afgesloten zonder formele procedure.</source>
+        <translation>Handled formally: the complaint entered the formal procedure: assessed (upheld, partly upheld, not upheld, no finding), not dealt with (Art. 9:8 Awb), or resolved or withdrawn after formal handling had begun. Resolved informally: closed without a formal procedure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tijdig: een afgehandelde schriftelijke klacht is binnen de termijn afgehandeld als de afhandeling op of voor de termijn van art. 9:11 lid 1 Awb lag (met verlenging volgens de Algemene termijnenwet), na verdaging als zij binnen de verdaagde termijn of de met instemming van de klager afgesproken datum lag, en anders te laat.</source>
+        <translation>On time: a concluded written complaint was concluded within the deadline if it was concluded on or before the deadline of Art. 9:11(1) Awb (extended in accordance with the General Extension of Time Limits Act), after adjournment if it was concluded within the adjourned deadline or by the date agreed with the complainant&apos;s consent, and otherwise overdue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Behandelduur: het aantal kalenderdagen tussen ontvangst en afsluiting van de afgehandelde klachten.</source>
+        <translation>Handling time: the number of calendar days between receipt and closure of the concluded complaints.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ombudsman: klachten die in het verslagjaar aan de ombudsman zijn voorgelegd.</source>
+        <translation>Ombudsman: complaints submitted to the ombudsman in the reporting year.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbetermaatregelen: maatregelen die in het verslagjaar zijn ingesteld of uitgevoerd, met hun huidige status.</source>
+        <translation>Improvement measures: measures introduced or implemented in the reporting year, with their current status.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overgenomen uit vorig jaar: zaken die vóór 1 januari zijn ontvangen en op 1 januari nog open waren.</source>
+        <translation>Carried over from previous year: cases received before 1 January and still open on 1 January.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <location filename="../ui/report/reportexportdialog.cpp" line="+43"/>
+        <source>Jaarverslag exporteren</source>
+        <translation>Export annual report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jaar van het verslag</source>
+        <translation>Year of the report</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;PDF (met grafieken)</source>
+        <translation>&amp;PDF (with charts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HTML (voor de website)</source>
+        <translation>&amp;HTML (for the website)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CSV (alle cijfers)</source>
+        <translation>&amp;CSV (all figures)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bladeren…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Formaat:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Be&amp;stand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Het verslag bevat alleen aantallen en titels van maatregelen: geen namen of zaakgegevens. Het kan zo worden gepubliceerd (artikel 9:12a Awb).</source>
+        <translation>The report contains only numbers and titles of measures: no names or case details. It can be published as it is (Article 9:12a Awb).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xporteren</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>klachtenjaarverslag-%1.%2</source>
+        <translation>complaints-annual-report-%1.%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML-bestanden (*.html)</source>
+        <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jaarverslag opslaan</source>
+        <translation>Save annual report</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kies een bestand om het verslag in op te slaan.</source>
+        <translation>Choose a file to save the report in.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Het verslag kon niet worden opgeslagen in %1: %2</source>
+        <translation>The report could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Het klachtenjaarverslag %1 is opgeslagen in %2.</source>
+        <translation>The %1 complaints annual report has been saved in %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Jaarverslag geëxporteerd</source>
+        <translation>Annual report exported</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <location filename="../ui/print/reportpdfwriter.cpp" line="+91"/>
+        <location line="+59"/>
+        <source>Het verslag kon niet worden opgeslagen in %1: %2</source>
+        <translation>The report could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+32"/>
+        <source>Het verslag kon niet als PDF worden opgemaakt.</source>
+        <translation>The report could not be formatted as a PDF.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>pagina %1 van %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../ui/backup/restoredialog.cpp" line="+18"/>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vóór het terugzetten</source>
+        <translation>before restoring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vóór het bijwerken</source>
+        <translation>before updating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>met de hand</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kies de reservekopie die u wilt terugzetten als &lt;b&gt;%1&lt;/b&gt;. Het bestand wordt daarvoor gesloten en het huidige bestand wordt eerst opzij gezet, zodat er niets verloren gaat.</source>
+        <translation>Choose the backup you want to restore as &lt;b&gt;%1&lt;/b&gt;. The file will be closed for this, and the current file is set aside first so that nothing is lost.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reservekopieën in %1:</source>
+        <translation>&amp;Backups in %1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gemaakt op</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Er zijn nog geen reservekopieën van dit bestand in deze map. Kies zo nodig een ander bestand.</source>
+        <translation>There are no backups of this file in this folder yet. Choose another file if necessary.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Ander bestand kiezen…</source>
+        <translation>Choose &amp;another file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terugzetten…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Reservekopie kiezen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aan Tafel-bestanden (*.aantafel);;Alle bestanden (*)</source>
+        <translation>Aan Tafel files (*.aantafel);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../core/privacy/retention.cpp" line="+82"/>
+        <source>Een van de gekozen zaken bestaat niet meer. Er is niets gewijzigd.</source>
+        <translation>One of the selected cases no longer exists. Nothing has been changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Zaak %1 is niet afgesloten of de bewaartermijn van %n jaar/jaar is nog niet verstreken. Er is niets gewijzigd.</source>
+        <translation>
+            <numerusform>Case %1 is not closed, or its retention period of %n year has not yet passed. Nothing was changed.</numerusform>
+            <numerusform>Case %1 is not closed, or its retention period of %n years has not yet passed. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../ui/admin/retentiondialog.cpp" line="+30"/>
+        <source>Termijn o&amp;pslaan</source>
+        <translation>Save &amp;period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+152"/>
+        <source>&amp;Alles selecteren</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>&amp;Vernietigen…</source>
+        <translation>&amp;Destroy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;nonimiseren…</source>
+        <translation>A&amp;nonymise…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bewaartermijn en vernietigen</source>
+        <translation>Retention period and destruction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> jaar na afsluiten</source>
+        <translation> years after closure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bewaartermijn in jaren</source>
+        <translation>Retention period in years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bewaartermijn:</source>
+        <translation>&amp;Retention period:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>De Selectielijst gemeenten noemt 5 jaar voor klachtdossiers.</source>
+        <translation>The Selectielijst gemeenten (municipal records selection list) specifies 5 years for complaint files.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Te vernietigen sinds</source>
+        <translation>Due for destruction since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Geanonimiseerd</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zaken waarvan de bewaartermijn is verstreken</source>
+        <translation>Cases whose retention period has expired</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>De zaak met alles wat erbij hoort verdwijnt uit het bestand; de audittrail houdt alleen het zaaknummer.</source>
+        <translation>The case and everything belonging to it is removed from the file; the audit trail keeps only the case number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Namen, contactgegevens, vrije teksten en brieven verdwijnen; wat de jaarcijfers nodig hebben (soort, kanaal, data, domein, thema&apos;s, uitkomst) blijft.</source>
+        <translation>Names, contact details, free texts and letters are removed; what the annual figures need (type, channel, dates, domain, themes, outcome) is kept.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Er zijn geen afgesloten zaken waarvan de bewaartermijn van %n jaar/jaar is verstreken.</source>
+        <translation>
+            <numerusform>There are no closed cases whose retention period of %n year has passed.</numerusform>
+            <numerusform>There are no closed cases whose retention period of %n years has passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n afgesloten zaak/zaken waarvan de bewaartermijn is verstreken. Kies de zaken en vernietig of anonimiseer ze.</source>
+        <translation>
+            <numerusform>%n closed case whose retention period has expired. Select the cases and destroy or anonymise them.</numerusform>
+            <numerusform>%n closed cases whose retention period has expired. Select the cases and destroy or anonymise them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Niets selecteren</source>
+        <translation>Select &amp;none</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Vernietigen</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anonimiseren</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>U gaat %n zaak/zaken definitief vernietigen, met de tijdlijn, klachtonderdelen en brieven. De audittrail bewaart alleen het zaaknummer.
+
+Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>
+            <numerusform>You are about to permanently destroy %n case, including its timeline, complaint items and letters. The audit trail keeps only the case number.
+
+This cannot be undone.</numerusform>
+            <numerusform>You are about to permanently destroy %n cases, including their timelines, complaint items and letters. The audit trail keeps only the case numbers.
+
+This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>U gaat %n zaak/zaken anonimiseren: namen, contactgegevens, vrije teksten en brieven worden verwijderd; de gegevens voor de jaarcijfers blijven.
+
+Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>
+            <numerusform>You are about to anonymise %n case: names, contact details, free texts and letters will be removed; the data for the annual figures is kept.
+
+This cannot be undone.</numerusform>
+            <numerusform>You are about to anonymise %n cases: names, contact details, free texts and letters will be removed; the data for the annual figures is kept.
+
+This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n zaak/zaken vernietigd.</source>
+        <translation>
+            <numerusform>%n case destroyed.</numerusform>
+            <numerusform>%n cases destroyed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n zaak/zaken geanonimiseerd.</source>
+        <translation>
+            <numerusform>%n case anonymised.</numerusform>
+            <numerusform>%n cases anonymised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <location filename="../core/users/user.cpp" line="+30"/>
+        <source>klachtbehandelaar</source>
+        <translation>case officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>klachtencoördinator</source>
+        <translation>complaints coordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beheerder</source>
+        <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SentLetterViewer</name>
+    <message>
+        <location filename="../ui/letters/sentletterviewer.cpp" line="+21"/>
+        <source>Verzonden brief · %1</source>
+        <translation>Sent letter · %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 van %2 aan %3. Vastgelegd op %4 om %5 door %6; een verzonden brief kan niet meer worden gewijzigd.</source>
+        <translation>%1 of %2 to %3. Recorded on %4 at %5 by %6; a sent letter can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tekst van de verzonden brief</source>
+        <translation>Text of the sent letter</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <location filename="../core/storage/storageerror.cpp" line="+20"/>
@@ -3756,6 +8508,145 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <location line="+1"/>
         <source>Fout bij het lezen of schrijven van %1.</source>
         <translation>Error reading or writing %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../ui/letters/templateeditor.cpp" line="+58"/>
+        <source>Briefsjablonen van %1</source>
+        <translation>Letter templates of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefsjablonen</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Soort brief</source>
+        <translation>Letter type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Soort &amp;brief:</source>
+        <translation>Letter &amp;type:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>HTML-bron van de sjabloon</source>
+        <translation>HTML source of the template</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opgemaakte tekst van de sjabloon</source>
+        <translation>Formatted text of the template</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;HTML-bron</source>
+        <translation>&amp;HTML source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opgemaakt</source>
+        <translation>&amp;Formatted</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Voorbeeld van de brief op een verzonnen zaak</source>
+        <translation>Preview of the letter for a fictitious case</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Controle van de sjabloon</source>
+        <translation>Template check</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voorbeel&amp;d op een verzonnen zaak:</source>
+        <translation>Pre&amp;view for a fictitious case:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Controle:</source>
+        <translation>&amp;Check:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Terug naar standaard</source>
+        <translation>&amp;Reset to default</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+180"/>
+        <source>Wijzigingen niet opgeslagen</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>De wijzigingen in deze sjabloon zijn niet opgeslagen en gaan verloren. Doorgaan?</source>
+        <translation>The changes to this template have not been saved and will be lost. Continue?</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Standaardversie van Aan Tafel.</source>
+        <translation>Default version from Aan Tafel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Eigen versie van de gemeente, gewijzigd op %1 door %2.</source>
+        <translation>The municipality&apos;s own version, changed on %1 by %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Er zijn wijzigingen die nog niet zijn opgeslagen.</source>
+        <translation>There are changes that have not been saved yet.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Geen opmerkingen: de voorbeeldbrief is compleet.</source>
+        <translation>No remarks: the sample letter is complete.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opslaan kan niet: %1</source>
+        <translation>Cannot save: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sjabloon onvolledig</source>
+        <translation>Template incomplete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een brief met deze sjabloon kan niet definitief worden verzonden: %1 Toch opslaan?</source>
+        <translation>A letter using this template cannot be finally sent: %1 Save anyway?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Terug naar standaard</source>
+        <translation>Reset to default</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De eigen versie van de %1 wordt verwijderd; daarna geldt weer de standaardversie van Aan Tafel. Doorgaan?</source>
+        <translation>The municipality&apos;s own version of the %1 will be deleted; the default version from Aan Tafel will then apply again. Continue?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>De wijzigingen in deze sjabloon zijn niet opgeslagen en gaan verloren. Sluiten?</source>
+        <translation>The changes to this template have not been saved and will be lost. Close?</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +8828,16 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <location line="+0"/>
         <source>Wat</source>
         <translation>What</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verzonden brief &amp;inzien…</source>
+        <translation>&amp;View sent letter…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Dubbelklik of Enter: de verzonden brief inzien</source>
+        <translation>Double-click or Enter: view the sent letter</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +9158,182 @@ Calculation: %3</translation>
         <location line="+13"/>
         <source>Standaard %1 werkdagen (gemeentelijk beleid): %2</source>
         <translation>Default %1 working days (municipal policy): %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <location filename="../ui/admin/usereditdialog.cpp" line="+16"/>
+        <source>A&amp;ctief: mag met dit bestand werken</source>
+        <translation>A&amp;ctive: may work with this file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gebruiker toevoegen</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gebruiker wijzigen</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inlognaam</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De naam van het account waarmee deze persoon zich bij de computer aanmeldt.</source>
+        <translation>The name of the account this person uses to sign in to the computer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Inlognaam:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <location filename="../core/users/userrepository.cpp" line="+75"/>
+        <source>Een gebruiker heeft een inlognaam nodig.</source>
+        <translation>A user needs a login name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De inlognaam %1 is al in gebruik door %2.</source>
+        <translation>The login name %1 is already in use by %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is de laatste actieve beheerder. Maak eerst iemand anders beheerder; zonder beheerder kan niemand meer gebruikers beheren.</source>
+        <translation>%1 is the last active administrator. Make someone else an administrator first; without an administrator, nobody can manage users any more.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+21"/>
+        <source>Deze gebruiker bestaat niet (meer) in dit bestand.</source>
+        <translation>This user does not exist (any more) in this file.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../ui/admin/usersdialog.cpp" line="+26"/>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deactiveren</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Gebruikers</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inlognaam</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gebruiker toevoegen</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gebruiker wijzigen</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gebruiker deactiveren</source>
+        <translation>Deactivate user</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Dit bestand heeft nog geen gebruikers: iedereen mag alles. Zodra u de eerste gebruiker toevoegt, gelden de rollen; die eerste gebruiker wordt altijd beheerder, zodat iemand de gebruikers kan blijven beheren.</source>
+        <translation>This file has no users yet: everyone may do everything. As soon as you add the first user, the roles apply; that first user always becomes an administrator, so that someone can continue to manage the users.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wie met dit bestand werkt en in welke rol. De inlognaam is het account waarmee iemand zich bij de computer aanmeldt. Gebruikers worden niet verwijderd, alleen gedeactiveerd: de audittrail noemt hen.</source>
+        <translation>Who works with this file and in which role. The login name is the account someone uses to sign in to the computer. Users are not deleted, only deactivated: the audit trail refers to them.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
+    <name>AuditView</name>
+    <message numerus="yes">
+        <location filename="../ui/admin/auditview.cpp" line="+211" />
+        <source>%n regel/regels geëxporteerd naar %1</source>
+        <translation>
+            <numerusform>%n regel geëxporteerd naar %1</numerusform>
+            <numerusform>%n regels geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message numerus="yes">
         <location filename="../core/cli/filecommands.cpp" line="+176" />
@@ -35,6 +46,14 @@
             <numerusform>("deze week": binnen %n werkdagen)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/cli/auditcommand.cpp" line="+61" />
+        <source>%n regel/regels van de audittrail geschreven naar %1</source>
+        <translation>
+            <numerusform>%n regel van de audittrail geschreven naar %1</numerusform>
+            <numerusform>%n regels van de audittrail geschreven naar %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlineOverviewModel</name>
@@ -50,7 +69,7 @@
 <context>
     <name>DeadlineOverviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/overview/deadlineoverviewwidget.cpp" line="+243" />
+        <location filename="../ui/overview/deadlineoverviewwidget.cpp" line="+261" />
         <source>%n zaak/zaken toewijzen aan:</source>
         <translation>
             <numerusform>%n zaak toewijzen aan:</numerusform>
@@ -59,9 +78,31 @@
     </message>
 </context>
 <context>
+    <name>Inzage</name>
+    <message numerus="yes">
+        <location filename="../core/privacy/inzage.cpp" line="+137" />
+        <source>%1 — overzicht van de gegevens die wij over u hebben vastgelegd in %n klachtzaak/klachtzaken, opgemaakt op %2.</source>
+        <translation>
+            <numerusform>%1 — overzicht van de gegevens die wij over u hebben vastgelegd in %n klachtzaak, opgemaakt op %2.</numerusform>
+            <numerusform>%1 — overzicht van de gegevens die wij over u hebben vastgelegd in %n klachtzaken, opgemaakt op %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InzageDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/admin/inzagedialog.cpp" line="+131" />
+        <source>%n zaak/zaken gevonden; vink aan welke van deze klager zijn.</source>
+        <translation>
+            <numerusform>%n zaak gevonden; vink aan welke van deze klager zijn.</numerusform>
+            <numerusform>%n zaken gevonden; vink aan welke van deze klager zijn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+222" />
+        <location filename="../ui/mainwindow.cpp" line="+308" />
         <source>%n termijn/termijnen te laat</source>
         <translation>
             <numerusform>%n termijn te laat</numerusform>
@@ -74,6 +115,80 @@
         <translation>
             <numerusform>%n termijn die vandaag verloopt</numerusform>
             <numerusform>%n termijnen die vandaag verlopen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message numerus="yes">
+        <location filename="../core/privacy/retention.cpp" line="+83" />
+        <source>Zaak %1 is niet afgesloten of de bewaartermijn van %n jaar/jaar is nog niet verstreken. Er is niets gewijzigd.</source>
+        <translation>
+            <numerusform>Zaak %1 is niet afgesloten of de bewaartermijn van %n jaar is nog niet verstreken. Er is niets gewijzigd.</numerusform>
+            <numerusform>Zaak %1 is niet afgesloten of de bewaartermijn van %n jaar is nog niet verstreken. Er is niets gewijzigd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/admin/retentiondialog.cpp" line="+152" />
+        <source>Er zijn geen afgesloten zaken waarvan de bewaartermijn van %n jaar/jaar is verstreken.</source>
+        <translation>
+            <numerusform>Er zijn geen afgesloten zaken waarvan de bewaartermijn van %n jaar is verstreken.</numerusform>
+            <numerusform>Er zijn geen afgesloten zaken waarvan de bewaartermijn van %n jaar is verstreken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n afgesloten zaak/zaken waarvan de bewaartermijn is verstreken. Kies de zaken en vernietig of anonimiseer ze.</source>
+        <translation>
+            <numerusform>%n afgesloten zaak waarvan de bewaartermijn is verstreken. Kies de zaken en vernietig of anonimiseer ze.</numerusform>
+            <numerusform>%n afgesloten zaken waarvan de bewaartermijn is verstreken. Kies de zaken en vernietig of anonimiseer ze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49" />
+        <source>U gaat %n zaak/zaken definitief vernietigen, met de tijdlijn, klachtonderdelen en brieven. De audittrail bewaart alleen het zaaknummer.
+
+Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>
+            <numerusform>U gaat %n zaak definitief vernietigen, met de tijdlijn, klachtonderdelen en brieven. De audittrail bewaart alleen het zaaknummer.
+
+Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>U gaat %n zaken definitief vernietigen, met de tijdlijn, klachtonderdelen en brieven. De audittrail bewaart alleen het zaaknummer.
+
+Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>U gaat %n zaak/zaken anonimiseren: namen, contactgegevens, vrije teksten en brieven worden verwijderd; de gegevens voor de jaarcijfers blijven.
+
+Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>
+            <numerusform>U gaat %n zaak anonimiseren: namen, contactgegevens, vrije teksten en brieven worden verwijderd; de gegevens voor de jaarcijfers blijven.
+
+Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>U gaat %n zaken anonimiseren: namen, contactgegevens, vrije teksten en brieven worden verwijderd; de gegevens voor de jaarcijfers blijven.
+
+Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>%n zaak/zaken vernietigd.</source>
+        <translation>
+            <numerusform>%n zaak vernietigd.</numerusform>
+            <numerusform>%n zaken vernietigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n zaak/zaken geanonimiseerd.</source>
+        <translation>
+            <numerusform>%n zaak geanonimiseerd.</numerusform>
+            <numerusform>%n zaken geanonimiseerd.</numerusform>
         </translation>
     </message>
 </context>

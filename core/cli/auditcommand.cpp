@@ -58,7 +58,7 @@ int audit(const QStringList& args, CommandContext& ctx) {
                            (filter.reference.isEmpty() ? CliText::tr("alle zaken") : filter.reference) +
                                QStringLiteral(", ") + from->toString(Qt::ISODate) + QStringLiteral(" – ") +
                                to->toString(Qt::ISODate));
-        ctx.out << CliText::tr("%n regel(s) van de audittrail geschreven naar %1", nullptr, int(n))
+        ctx.out << CliText::tr("%n regel/regels van de audittrail geschreven naar %1", nullptr, int(n))
                        .arg(a.value(QStringLiteral("--out")))
                 << '\n';
     } catch (const StorageError& e) {

@@ -80,7 +80,7 @@ QStringList Retention::requireDue(const QList<qint64>& caseIds) {
             throw StorageError(StorageError::Kind::Invalid,
                                reference.isEmpty()
                                    ? tr("Een van de gekozen zaken bestaat niet meer. Er is niets gewijzigd.")
-                                   : tr("Zaak %1 is niet afgesloten of de bewaartermijn van %n jaar is nog niet "
+                                   : tr("Zaak %1 is niet afgesloten of de bewaartermijn van %n jaar/jaar is nog niet "
                                         "verstreken. Er is niets gewijzigd.",
                                         nullptr, m_years)
                                          .arg(reference));

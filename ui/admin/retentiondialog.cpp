@@ -149,7 +149,7 @@ void RetentionDialog::refresh() {
     m_table->resizeColumnsToContents();
     m_summary->setText(
         m_candidates.isEmpty()
-            ? tr("Er zijn geen afgesloten zaken waarvan de bewaartermijn van %n jaar is verstreken.", nullptr,
+            ? tr("Er zijn geen afgesloten zaken waarvan de bewaartermijn van %n jaar/jaar is verstreken.", nullptr,
                  m_session.settings().retentionYears)
             : tr("%n afgesloten zaak/zaken waarvan de bewaartermijn is verstreken. Kies de zaken en vernietig of "
                  "anonimiseer ze.",
