@@ -1,5 +1,5 @@
 // The figures the README promises for a big city's file: open + first list page, full-text search,
-// the deadline overview and the memory they take, on a generated municipality file of --cases cases
+// the deadline overview, the yearly report and the memory they take, on a generated municipality file of --cases cases
 // (100,000 by default; the README also gives 1,000,000). Each BENCHMARK repeats the whole user-level
 // operation, from the file on disk to the rows on screen, in a warm file cache.
 #define CATCH_CONFIG_ENABLE_BENCHMARKING
@@ -9,6 +9,7 @@
 
 #include "domain/clock.h"
 #include "overview/deadlineoverview.h"
+#include "report/yearreport.h"
 #include "session/municipalitysession.h"
 #include "storage/casequery.h"
 #include "storage/database.h"
@@ -34,7 +35,7 @@ QList<Case> firstPage(MunicipalitySession& session, const CaseSelection& selecti
 
 } // namespace
 
-TEST_CASE("scale: open, list, search, deadline overview, memory", "[bench]") {
+TEST_CASE("scale: open, list, search, deadline overview, yearly report, memory", "[bench]") {
     const QString path = BenchConfig::file(); // generated outside the measurements
     {
         Opened warm; // fills the file cache once, as the program's own start would
@@ -72,6 +73,11 @@ TEST_CASE("scale: open, list, search, deadline overview, memory", "[bench]") {
     REQUIRE(!overview.compute().rows.isEmpty());
     BENCHMARK("deadline overview (all handlers)") {
         return overview.compute().rows.size();
+    };
+
+    REQUIRE(YearReport::compute(opened.session, 2025).complaints > 0);
+    BENCHMARK("yearly report 2025 (art. 9:12a)") {
+        return YearReport::compute(opened.session, 2025).complaints;
     };
 
     std::printf("\nMemory: resident %.0f MiB now, peak %.0f MiB (%d cases)\n", BenchMemory::residentMiB(),
