@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "../backup/sqlitecopy.h"
+
 #include "migrations.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -240,45 +242,9 @@ void* Database::sqliteHandle() {
 }
 
 void Database::backupTo(const QString& targetPath) {
-    const QString file = nativePath(targetPath);
-    if (QFileInfo::exists(targetPath)) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           tr("%1 bestaat al; kies een andere naam voor de reservekopie.").arg(file));
-    }
     auto* source = static_cast<sqlite3*>(sqliteHandle());
     if (!source)
         throw StorageError(StorageError::Kind::Io, tr("%1 is niet geopend.").arg(nativePath(m_path)));
-
-    sqlite3* target = nullptr;
-    int rc =
-        sqlite3_open_v2(targetPath.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    QString detail;
-    if (rc == SQLITE_OK) {
-        sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
-        if (!backup) {
-            rc = sqlite3_errcode(target);
-        } else {
-            // Another writer may hold the file for a moment: retry within the busy timeout.
-            int waited = 0;
-            do {
-                rc = sqlite3_backup_step(backup, -1);
-                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-                    sqlite3_sleep(50);
-                    waited += 50;
-                }
-            } while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waited <= m_busyTimeoutMs);
-            const int finish = sqlite3_backup_finish(backup);
-            if (rc == SQLITE_DONE)
-                rc = finish;
-        }
-        if (rc != SQLITE_OK)
-            detail = QString::fromUtf8(sqlite3_errmsg(target));
-    } else if (target) {
-        detail = QString::fromUtf8(sqlite3_errmsg(target));
-    }
-    sqlite3_close(target);
-    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
-        QFile::remove(targetPath);
-        throw StorageError::fromSqlite(rc, detail, targetPath);
-    }
+    // The backup service's copy: under a temporary name, one consistent snapshot, checked, then renamed.
+    SqliteCopy::copyToNewFile(source, targetPath, m_busyTimeoutMs);
 }
