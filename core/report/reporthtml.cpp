@@ -185,8 +185,13 @@ QString ReportExport::html(const YearReport& r, ChartStyle style) {
     }
 
     w.heading(tr("Verbetermaatregelen"));
-    w.paragraph(tr("Verbetermaatregelen ingesteld in %1: %2; uitgevoerd in %1: %3.")
-                    .arg(QString::number(r.year), n(r.measuresCreated), n(r.measuresDone)));
+    if (r.measuresCreated == 0 && r.measuresDone == 0) {
+        // "0 ingesteld, 0 uitgevoerd" reads like a form; a published report says it in words.
+        w.paragraph(tr("In %1 zijn geen verbetermaatregelen ingesteld of uitgevoerd.").arg(QString::number(r.year)));
+    } else {
+        w.paragraph(tr("Verbetermaatregelen ingesteld in %1: %2; uitgevoerd in %1: %3.")
+                        .arg(QString::number(r.year), n(r.measuresCreated), n(r.measuresDone)));
+    }
     if (!r.measures.isEmpty()) {
         QList<QStringList> rows;
         for (const ReportMeasure& m : r.measures) {

@@ -215,3 +215,11 @@ TEST_CASE("names from the municipality's own lists are escaped in the HTML and i
     CHECK(html.count(QStringLiteral("<svg xmlns")) == 5);
     CHECK(html.contains(QStringLiteral("fill=\"#ddd\"")));
 }
+
+TEST_CASE("a year without improvement measures says so in words, not as zeros") {
+    YearReport empty;
+    empty.year = 2030;
+    const QString html = ReportExport::html(empty);
+    CHECK(html.contains(QStringLiteral("In 2030 zijn geen verbetermaatregelen ingesteld of uitgevoerd.")));
+    CHECK_FALSE(html.contains(QStringLiteral("Verbetermaatregelen ingesteld in 2030: 0")));
+}
