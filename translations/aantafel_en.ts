@@ -2128,7 +2128,7 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
     <name>Database</name>
     <message>
         <location filename="../core/backup/sqlitecopy.cpp" line="+130"/>
-        <location filename="../core/storage/database.cpp" line="+42"/>
+        <location filename="../core/storage/database.cpp" line="+44"/>
         <source>Het bestand %1 bestaat niet.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
@@ -2184,13 +2184,8 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         <translation>%1 was created with an older version of Aan Tafel and must be upgraded first. Open the file for editing; read-only access is not possible for now.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>%1 bestaat al; kies een andere naam voor de reservekopie.</source>
-        <translation>%1 already exists; choose a different name for the backup.</translation>
-    </message>
-    <message>
         <location filename="../core/backup/backupservice.cpp" line="-151"/>
-        <location filename="../core/storage/database.cpp" line="+4"/>
+        <location filename="../core/storage/database.cpp" line="+35"/>
         <source>%1 is niet geopend.</source>
         <translation>%1 is not open.</translation>
     </message>
@@ -7527,7 +7522,7 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <location line="+13"/>
         <location line="+9"/>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Klachten</source>
         <translation>Complaints</translation>
     </message>
@@ -7544,17 +7539,17 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <location line="+1"/>
         <location line="+71"/>
-        <location filename="../core/report/reporthtml.cpp" line="-94"/>
+        <location filename="../core/report/reporthtml.cpp" line="-99"/>
         <location line="+4"/>
         <location line="+37"/>
         <location line="+31"/>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
         <location line="-70"/>
-        <location filename="../core/report/reporthtml.cpp" line="-94"/>
+        <location filename="../core/report/reporthtml.cpp" line="-99"/>
         <source>Klachten nog in behandeling</source>
         <translation>Complaints still being handled</translation>
     </message>
@@ -7752,7 +7747,7 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <location line="+4"/>
         <location filename="../core/report/reporthtml.cpp" line="-73"/>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Overgenomen uit vorig jaar</source>
         <translation>Carried over from previous year</translation>
     </message>
@@ -7802,7 +7797,7 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>The ten themes with the most complaints</translation>
     </message>
     <message>
-        <location filename="../core/report/reporthtml.cpp" line="-106"/>
+        <location filename="../core/report/reporthtml.cpp" line="-111"/>
         <source>Inleiding</source>
         <translation>Introduction</translation>
     </message>
@@ -7814,18 +7809,18 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <location line="+8"/>
         <location line="+61"/>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+97"/>
+        <location line="-102"/>
+        <location line="+102"/>
         <source>Aantal</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <location line="+8"/>
         <location line="+24"/>
         <location line="+13"/>
@@ -7930,12 +7925,17 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>Still open</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>In %1 zijn geen verbetermaatregelen ingesteld of uitgevoerd.</source>
+        <translation>No improvement measures were set up or carried out in %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Verbetermaatregelen ingesteld in %1: %2; uitgevoerd in %1: %3.</source>
         <translation>Improvement measures introduced in %1: %2; implemented in %1: %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
@@ -8378,8 +8378,8 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     </message>
     <message>
         <location line="+30"/>
-        <source>&amp;Niets selecteren</source>
-        <translation>Select &amp;none</translation>
+        <source>Niets s&amp;electeren</source>
+        <translation>Select n&amp;one</translation>
     </message>
     <message>
         <location line="+17"/>

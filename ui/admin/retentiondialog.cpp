@@ -181,7 +181,7 @@ void RetentionDialog::updateButtons() {
     m_destroy->setEnabled(any && writable);
     m_anonymise->setEnabled(any && writable);
     m_all->setEnabled(!m_candidates.isEmpty());
-    m_all->setText(!m_candidates.isEmpty() && selectedIds().size() == m_candidates.size() ? tr("&Niets selecteren")
+    m_all->setText(!m_candidates.isEmpty() && selectedIds().size() == m_candidates.size() ? tr("Niets s&electeren")
                                                                                           : tr("&Alles selecteren"));
 }
 
