@@ -1,7 +1,8 @@
 #include "demogenerator.h"
 
-#include "demorandom.h"
 #include "demojudgment.h"
+#include "demomeasures.h"
+#include "demorandom.h"
 #include "demoscenario.h"
 #include "demotexts.h"
 
@@ -217,6 +218,7 @@ void DemoGenerator::populate(Database& db, const DemoOptions& options, const std
         if (progress)
             progress(done, total);
     }
+    DemoMeasures::add(db, m_clock.today().addYears(-std::max(1, options.years)), m_clock.today());
 }
 
 int DemoGenerator::refusedTransitions() const {

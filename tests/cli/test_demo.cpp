@@ -6,6 +6,7 @@
 #include "demo/demogenerator.h"
 #include "domain/case.h"
 #include "domain/clock.h"
+#include "learning/measurerepository.h"
 #include "storage/calendarstore.h"
 #include "storage/caserepository.h"
 #include "storage/integritycheck.h"
@@ -309,6 +310,21 @@ TEST_CASE("populate stores exactly N cases with unique references in a clean fil
         }
     }
     CHECK(found);
+
+    // The municipality learns: structural measures for recurring patterns, linked to their cases,
+    // done when old, still running when recent, none created after today.
+    const QList<Measure> measures = MeasureRepository(*db, clock, QStringLiteral("test")).all({});
+    REQUIRE(measures.size() >= 4);
+    QSet<MeasureStatus> statuses;
+    for (const Measure& m : measures) {
+        CHECK(m.scope == MeasureScope::Structural);
+        CHECK(m.caseIds.size() >= 3);
+        CHECK(m.createdAt.date() < clock.today());
+        CHECK((m.status != MeasureStatus::Done || (m.doneOn.isValid() && m.doneOn <= clock.today())));
+        statuses.insert(m.status);
+    }
+    CHECK(statuses.contains(MeasureStatus::Done));
+    CHECK(statuses.size() >= 2);
 }
 
 TEST_CASE("a municipality without a klachtadviescommissie gets no committee cases", "[demo]") {
