@@ -7506,7 +7506,7 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reporthtml.cpp" line="+107"/>
+        <location filename="../core/report/reporthtml.cpp" line="+132"/>
         <source>Aantallen</source>
         <translation>Numbers</translation>
     </message>
@@ -7797,7 +7797,7 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>The ten themes with the most complaints</translation>
     </message>
     <message>
-        <location filename="../core/report/reporthtml.cpp" line="-111"/>
+        <location filename="../core/report/reporthtml.cpp" line="-126"/>
         <source>Inleiding</source>
         <translation>Introduction</translation>
     </message>
@@ -7808,6 +7808,41 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>In het kort</source>
+        <translation>At a glance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 klachten en %2 signalen ontvangen.</source>
+        <translation>%1 complaints and %2 signals received.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 van de afgehandelde klachten is informeel opgelost, in persoonlijk contact met de klager.</source>
+        <translation>%1 of the concluded complaints were resolved informally, in personal contact with the complainant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 van de afgehandelde schriftelijke klachten is binnen de wettelijke termijn afgehandeld, eventueel na verdaging.</source>
+        <translation>%1 of the concluded written complaints were dealt with within the statutory term, after adjournment where needed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gemiddelde behandelduur: %1 dagen (mediaan %2 dagen).</source>
+        <translation>Average handling time: %1 days (median %2 days).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voorgelegd aan de ombudsman: %1.</source>
+        <translation>Taken to the ombudsman: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbetermaatregelen: %1 ingesteld, %2 uitgevoerd.</source>
+        <translation>Improvement measures: %1 set up, %2 carried out.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+61"/>
         <location line="+41"/>
         <source>Onderdeel</source>

@@ -48,6 +48,12 @@ public:
                           esc(chart.title) + QStringLiteral("\" width=\"600\"></p>\n");
         }
     }
+    void bullets(const QStringList& items) {
+        m_html += QStringLiteral("<ul class=\"summary\">\n");
+        for (const QString& item : items)
+            m_html += QStringLiteral("<li>") + esc(item) + QStringLiteral("</li>\n");
+        m_html += QStringLiteral("</ul>\n");
+    }
     void raw(const QString& html) { m_html += html; }
     QString html() const { return m_html; }
 
@@ -56,6 +62,10 @@ private:
     ReportExport::ChartStyle m_style;
     QString m_html;
 };
+
+// Sub-rows ("waarvan …") stand in under their total: two en spaces, which HTML and Qt's text
+// renderer both keep.
+const QString Indent = QStringLiteral("\u2002\u2002");
 
 QString n(int value) {
     return ReportExport::number(value);
@@ -104,11 +114,26 @@ QString ReportExport::html(const YearReport& r, ChartStyle style) {
            "geen persoonsgegevens.")
             .arg(QString::number(r.year), dutch.toString(r.computedOn, QStringLiteral("d MMMM yyyy"))));
 
+    // The figures a council member reads first, in words; the sections below give the detail.
+    w.heading(tr("In het kort"));
+    w.bullets({
+        tr("%1 klachten en %2 signalen ontvangen.").arg(n(r.complaints), n(r.signalCount)),
+        tr("%1 van de afgehandelde klachten is informeel opgelost, in persoonlijk contact met de klager.")
+            .arg(ReportExport::percent(r.informalShare())),
+        tr("%1 van de afgehandelde schriftelijke klachten is binnen de wettelijke termijn afgehandeld, eventueel na "
+           "verdaging.")
+            .arg(ReportExport::percent(r.onTimeShare())),
+        tr("Gemiddelde behandelduur: %1 dagen (mediaan %2 dagen).")
+            .arg(ReportExport::number(r.averageDays, 1), ReportExport::number(r.medianDays, 1)),
+        tr("Voorgelegd aan de ombudsman: %1.").arg(n(r.sentToOmbudsman)),
+        tr("Verbetermaatregelen: %1 ingesteld, %2 uitgevoerd.").arg(n(r.measuresCreated), n(r.measuresDone)),
+    });
+
     w.heading(tr("Aantallen"));
     w.table({tr("Onderdeel"), tr("Aantal"), tr("Aandeel")},
             {{tr("Klachten"), n(r.complaints), QString()},
-             {tr("waarvan mondeling"), n(r.oralComplaints), pct(r.oralComplaints, r.complaints)},
-             {tr("waarvan schriftelijk"), n(r.writtenComplaints), pct(r.writtenComplaints, r.complaints)},
+             {Indent + tr("waarvan mondeling"), n(r.oralComplaints), pct(r.oralComplaints, r.complaints)},
+             {Indent + tr("waarvan schriftelijk"), n(r.writtenComplaints), pct(r.writtenComplaints, r.complaints)},
              {tr("Signalen"), n(r.signalCount), QString()},
              {tr("Klachten nog in behandeling"), n(r.openComplaints), pct(r.openComplaints, r.complaints)},
              {tr("Overgenomen uit vorig jaar"), n(r.carriedOver()), QString()}});

@@ -132,6 +132,13 @@ TEST_CASE("the HTML of the 2025 report: title, legal basis, the figures, charts 
     CHECK(html.contains(QStringLiteral("Excuusbrief en herbeoordeling")));
     CHECK(html.contains(QStringLiteral("<th scope=\"row\">Daarvan afgehandeld in 2025</th><td class=\"n\">3</td>")));
     CHECK(html.contains(QStringLiteral("<h2>Begrippen</h2>")));
+    // In het kort: the key figures in words, before the tables; sub-rows stand in under their total.
+    CHECK(html.indexOf(QStringLiteral("<h2>In het kort</h2>")) < html.indexOf(QStringLiteral("<h2>Aantallen</h2>")));
+    CHECK(html.contains(QStringLiteral("<li>75,0% van de afgehandelde schriftelijke klachten is binnen de wettelijke "
+                                       "termijn afgehandeld, eventueel na verdaging.</li>")));
+    CHECK(html.contains(QStringLiteral("<li>Voorgelegd aan de ombudsman: 2.</li>")));
+    CHECK(html.contains(QStringLiteral("<li>Verbetermaatregelen: 2 ingesteld, 2 uitgevoerd.</li>")));
+    CHECK(html.contains(QStringLiteral("<th scope=\"row\">\u2002\u2002waarvan mondeling</th>")));
     CHECK(html.count(QStringLiteral("<svg xmlns")) == 5);
     CHECK_FALSE(html.contains(QStringLiteral("<img")));
     for (const QString& word : YearReportMunicipality::privateWords()) {
