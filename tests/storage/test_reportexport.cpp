@@ -199,7 +199,8 @@ TEST_CASE("the top themes chart stops at ten") {
     r.year = 2025;
     for (int i = 0; i < 14; ++i)
         r.byTheme << ReportCount{QString::number(i), QStringLiteral("Thema %1").arg(i), 20 - i, 0};
-    const ChartData& themes = chart(ReportExport::charts(r), ReportExport::ThemesChart);
+    const QList<ChartData> charts = ReportExport::charts(r); // chart() returns a reference into it
+    const ChartData& themes = chart(charts, ReportExport::ThemesChart);
     CHECK(themes.categories.size() == 10);
     CHECK(themes.series.first().values.first() == 20);
     CHECK(themes.series.first().values.last() == 11);
