@@ -1103,7 +1103,7 @@ on behalf of the complainant: %2 (%3)</translation>
 <context>
     <name>CaseMeasuresPanel</name>
     <message>
-        <location filename="../ui/learning/casemeasurespanel.cpp" line="+28"/>
+        <location filename="../ui/learning/casemeasurespanel.cpp" line="+27"/>
         <source>Verbetermaatregelen van deze zaak</source>
         <translation>Improvement measures for this case</translation>
     </message>
@@ -1141,11 +1141,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <location line="+4"/>
         <source>Maatregel o&amp;penen…</source>
         <translation>O&amp;pen measure…</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>Maatregel niet geopend</source>
-        <translation>Measure not opened</translation>
     </message>
 </context>
 <context>
@@ -6040,7 +6035,7 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../ui/learning/measureeditor.cpp" line="+36"/>
+        <location filename="../ui/learning/measureeditor.cpp" line="+37"/>
         <source>Nieuwe verbetermaatregel</source>
         <translation>New improvement measure</translation>
     </message>
@@ -6189,6 +6184,11 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <source>Geef de maatregel een titel.</source>
         <translation>Give the measure a title.</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Maatregel niet geopend</source>
+        <translation>Measure not opened</translation>
+    </message>
 </context>
 <context>
     <name>MeasureListModel</name>
@@ -6310,7 +6310,7 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>MeasuresOverview</name>
     <message>
-        <location filename="../ui/learning/measuresoverview.cpp" line="+37"/>
+        <location filename="../ui/learning/measuresoverview.cpp" line="+35"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
@@ -6393,11 +6393,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <location line="+2"/>
         <source>, waarvan %1 over de streefdatum</source>
         <translation>, of which %1 past the target date</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Maatregel niet geopend</source>
-        <translation>Measure not opened</translation>
     </message>
 </context>
 <context>
@@ -6710,7 +6705,7 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>OverdueMeasuresList</name>
     <message>
-        <location filename="../ui/learning/overduemeasureslist.cpp" line="+26"/>
+        <location filename="../ui/learning/overduemeasureslist.cpp" line="+24"/>
         <source>Verbetermaatregelen over de streefdatum</source>
         <translation>Improvement measures past the target date</translation>
     </message>
@@ -6738,11 +6733,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <location line="+29"/>
         <source>&lt;b&gt;Verbetermaatregelen over de streefdatum&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;Improvement measures past the target date&lt;/b&gt; (%1)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Maatregel niet geopend</source>
-        <translation>Measure not opened</translation>
     </message>
 </context>
 <context>

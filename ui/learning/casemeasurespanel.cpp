@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -122,15 +121,7 @@ bool CaseMeasuresPanel::newMeasure() {
 }
 
 bool CaseMeasuresPanel::openMeasure(qint64 measureId) {
-    Measure m;
-    try {
-        m = MeasureRepository(m_session).load(measureId);
-    } catch (const StorageError& e) {
-        QMessageBox::warning(this, tr("Maatregel niet geopend"), e.message());
-        return false;
-    }
-    MeasureEditor editor(m_session, m_notifier, m, this);
-    return MeasureEditor::run(m_runner, editor);
+    return MeasureEditor::openStored(m_session, m_notifier, measureId, m_runner, this);
 }
 
 qint64 CaseMeasuresPanel::currentMeasureId() const {

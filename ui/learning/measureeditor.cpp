@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -241,6 +242,19 @@ void MeasureEditor::accept() {
     }
     m_measure = work;
     QDialog::accept();
+}
+
+bool MeasureEditor::openStored(MunicipalitySession& session, CaseNotifier& notifier, qint64 measureId,
+                               const MeasureEditorRunner& runner, QWidget* parent) {
+    Measure m;
+    try {
+        m = MeasureRepository(session).load(measureId);
+    } catch (const StorageError& e) {
+        QMessageBox::warning(parent, tr("Maatregel niet geopend"), e.message());
+        return false;
+    }
+    MeasureEditor editor(session, notifier, m, parent);
+    return run(runner, editor);
 }
 
 bool MeasureEditor::run(const MeasureEditorRunner& runner, MeasureEditor& editor) {

@@ -43,6 +43,10 @@ public:
     QString errorText() const;
     // Runs the editor with runner, or exec() when runner is empty.
     static bool run(const MeasureEditorRunner& runner, MeasureEditor& editor);
+    // Loads a stored measure and runs the editor on it over parent; a measure that cannot be loaded
+    // (removed meanwhile, file busy) is reported in a message box. True when it was saved.
+    static bool openStored(MunicipalitySession& session, CaseNotifier& notifier, qint64 measureId,
+                           const MeasureEditorRunner& runner, QWidget* parent);
 
 public slots:
     void accept() override;

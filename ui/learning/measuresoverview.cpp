@@ -3,14 +3,12 @@
 #include "learning/measurerepository.h"
 #include "measurelistmodel.h"
 #include "session/municipalitysession.h"
-#include "storage/storageerror.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -153,15 +151,7 @@ void MeasuresOverview::updateSummary() {
 }
 
 bool MeasuresOverview::openMeasure(qint64 measureId) {
-    Measure m;
-    try {
-        m = MeasureRepository(m_session).load(measureId);
-    } catch (const StorageError& e) {
-        QMessageBox::warning(this, tr("Maatregel niet geopend"), e.message());
-        return false;
-    }
-    MeasureEditor editor(m_session, m_notifier, m, this);
-    return MeasureEditor::run(m_runner, editor);
+    return MeasureEditor::openStored(m_session, m_notifier, measureId, m_runner, this);
 }
 
 bool MeasuresOverview::newMeasure() {

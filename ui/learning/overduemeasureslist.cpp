@@ -3,11 +3,9 @@
 #include "learning/measurerepository.h"
 #include "measurestyle.h"
 #include "session/municipalitysession.h"
-#include "storage/storageerror.h"
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -60,13 +58,5 @@ void OverdueMeasuresList::setMeasures(const QList<Measure>& measures) {
 }
 
 bool OverdueMeasuresList::openMeasure(qint64 measureId) {
-    Measure m;
-    try {
-        m = MeasureRepository(m_session).load(measureId);
-    } catch (const StorageError& e) {
-        QMessageBox::warning(this, tr("Maatregel niet geopend"), e.message());
-        return false;
-    }
-    MeasureEditor editor(m_session, m_notifier, m, this);
-    return MeasureEditor::run(m_runner, editor);
+    return MeasureEditor::openStored(m_session, m_notifier, measureId, m_runner, this);
 }
