@@ -1,5 +1,7 @@
 #include "inzagedialog.h"
 
+#include "checkedcases.h"
+
 #include "documentpdf.h"
 
 #include "privacy/inzage.h"
@@ -134,13 +136,7 @@ void InzageDialog::search() {
 }
 
 QList<qint64> InzageDialog::confirmedIds() const {
-    QList<qint64> ids;
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        const QTableWidgetItem* item = m_table->item(r, Reference);
-        if (item && item->checkState() == Qt::Checked)
-            ids << item->data(Qt::UserRole).toLongLong();
-    }
-    return ids;
+    return checkedCaseIds(m_table, Reference);
 }
 
 void InzageDialog::updateButtons() {

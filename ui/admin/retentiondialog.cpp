@@ -1,5 +1,7 @@
 #include "retentiondialog.h"
 
+#include "checkedcases.h"
+
 #include "casenotifier.h"
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
@@ -166,13 +168,7 @@ void RetentionDialog::select(const QList<qint64>& caseIds) {
 }
 
 QList<qint64> RetentionDialog::selectedIds() const {
-    QList<qint64> ids;
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        const QTableWidgetItem* item = m_table->item(r, Reference);
-        if (item && item->checkState() == Qt::Checked)
-            ids << item->data(Qt::UserRole).toLongLong();
-    }
-    return ids;
+    return checkedCaseIds(m_table, Reference);
 }
 
 void RetentionDialog::updateButtons() {
