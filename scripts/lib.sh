@@ -5,7 +5,7 @@ BUILD_PACKAGES=(
     cmake ninja-build g++ ccache
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libsqlite3-dev libgl-dev
+    libsqlite3-dev libgl-dev libqt6opengl6-dev
 )
 TEST_PACKAGES=(catch2 poppler-utils python3)
 
