@@ -4,18 +4,15 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../ui/casefile/actionbar.cpp" line="+10"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>otmlbwhrf</source>
         <comment>mnemonic letters taken by the case file tabs, the main menus and the Brief… button, in this language</comment>
         <translation>otdlfehar</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>skgdeanvuz</source>
         <comment>mnemonic letters of the Overzicht fields, in this language</comment>
         <translation>yarumiws</translation>
@@ -24,52 +21,42 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../ui/admin/adminmenu.cpp" line="+22"/>
         <source>&amp;Gebruikers…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Audittrail…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Bewaartermijn en vernietigen…</source>
         <translation>&amp;Retention period and destruction…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Inzageverzoek…</source>
         <translation>&amp;Subject access request…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Brief&amp;sjablonen…</source>
         <translation>Letter &amp;templates…</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Audittrail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Bewaartermijn en vernietigen</source>
         <translation>Retention period and destruction</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Inzageverzoek</source>
         <translation>Subject access request</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Briefsjablonen</source>
         <translation>Letter templates</translation>
     </message>
@@ -77,22 +64,18 @@
 <context>
     <name>Arguments</name>
     <message>
-        <location filename="../core/cli/arguments.cpp" line="+28"/>
         <source>Optie %1 verwacht een waarde.</source>
         <translation>Option %1 expects a value.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Onbekende optie: %1</source>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Ongeldige datum bij %1: &apos;%2&apos;. Gebruik JJJJ-MM-DD, bijvoorbeeld 2025-03-07.</source>
         <translation>Invalid date for %1: &apos;%2&apos;. Use YYYY-MM-DD, for example 2025-03-07.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 verwacht een geheel getal van %2 tot en met %3, niet &apos;%4&apos;.</source>
         <translation>%1 expects a whole number from %2 to %3 inclusive, not &apos;%4&apos;.</translation>
     </message>
@@ -100,88 +83,70 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../core/audit/audittrail.cpp" line="+116"/>
-        <location line="+18"/>
         <source>Kan %1 niet schrijven: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-16"/>
         <source>Wanneer;Wie;Zaak;Actie;Veld;Oud;Nieuw</source>
         <translation>When;Who;Case;Action;Field;Old;New</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>geregistreerd</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>tijdlijn</source>
         <translation>timeline</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>stap</source>
         <translation>step</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ingezien</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>vernietigd</source>
         <translation>destroyed</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>geanonimiseerd</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>inzage verstrekt</source>
         <translation>access provided</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>gebruiker</source>
         <translation>user</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>aangemeld als</source>
         <translation>signed in as</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>instellingen</source>
         <translation>settings</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>kalender</source>
         <translation>calendar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>thema</source>
         <translation>theme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audittrail geëxporteerd</source>
         <translation>audit trail exported</translation>
     </message>
@@ -189,142 +154,114 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../ui/admin/auditview.cpp" line="+38"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Vorige</source>
         <translation>Pre&amp;vious</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>V&amp;olgende</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Exporteren als CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audittrail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>bijv. KL-2025-0042; leeg: alle zaken</source>
         <translation>e.g. KL-2025-0042; empty: all cases</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zaaknummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Zoe&amp;ken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Zaak:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Oud</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Regels van de audittrail</source>
         <translation>Audit trail entries</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Sluiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>Geen regels gevonden.</source>
         <translation>No entries found.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Regel %1–%2 van %3</source>
         <translation>Entries %1–%2 of %3</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>%1 t/m %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>alle data</source>
         <translation>all dates</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>alle zaken</source>
         <translation>all cases</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n regel/regels geëxporteerd naar %1</source>
         <translation>
             <numerusform>%n entry exported to %1</numerusform>
@@ -332,17 +269,14 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Audittrail exporteren</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>audittrail.csv</source>
         <translation>audit-trail.csv</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -350,68 +284,54 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="+24"/>
         <source>(nooit gewijzigd)</source>
         <translation>(never modified)</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>Automatische reservekopie gemaakt: %1</source>
         <translation>Automatic backup created: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Reservekopie maken</source>
         <translation>Create backup</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Aan Tafel-bestanden (*.aantafel)</source>
         <translation>Aan Tafel files (*.aantafel)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Reservekopie niet gemaakt</source>
         <translation>Backup not created</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reservekopie gemaakt: %1</source>
         <translation>Backup created: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+32"/>
         <source>Reservekopie niet teruggezet</source>
         <translation>Backup not restored</translation>
     </message>
     <message>
-        <location line="-24"/>
         <source>&lt;p&gt;&lt;b&gt;Let op: %1 is later gewijzigd dan deze reservekopie.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Laatste wijziging in het bestand: %2&lt;br&gt;Laatste wijziging in de reservekopie: %3&lt;/p&gt;&lt;p&gt;Terugzetten maakt alles wat sindsdien is vastgelegd ongedaan, ook het werk van collega&apos;s. Het huidige bestand wordt eerst opzij gezet in %4.&lt;/p&gt;&lt;p&gt;Weet u zeker dat u de oudere reservekopie wilt terugzetten?&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caution: %1 was modified more recently than this backup.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Last change to the file: %2&lt;br&gt;Last change to the backup: %3&lt;/p&gt;&lt;p&gt;Restoring will undo everything recorded since then, including your colleagues&apos; work. The current file will first be moved aside to %4.&lt;/p&gt;&lt;p&gt;Are you sure you want to restore the older backup?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;p&gt;De reservekopie %1 (gemaakt %2) terugzetten als %3?&lt;/p&gt;&lt;p&gt;Het bestand wordt gesloten en daarna weer geopend. Het huidige bestand wordt eerst opzij gezet in %4.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Restore the backup %1 (created %2) as %3?&lt;/p&gt;&lt;p&gt;The file will be closed and then reopened. The current file will first be moved aside to %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reservekopie terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Toch de oudere kopie terugzetten</source>
         <translation>&amp;Restore the older copy anyway</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Reservekopie teruggezet; het vorige bestand staat in %1</source>
         <translation>Backup restored; the previous file is in %1</translation>
     </message>
@@ -419,67 +339,54 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../core/backup/backupservice.cpp" line="+44"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location line="+101"/>
         <source>Een bestand kan niet op zichzelf worden teruggezet; er is niets gewijzigd.</source>
         <translation>A file cannot be restored onto itself; nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 is geopend in Aan Tafel. Sluit het bestand daar eerst; er is niets gewijzigd.</source>
         <translation>%1 is open in Aan Tafel. Close the file there first; nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is geopend in Aan Tafel (%2). Sluit het bestand daar eerst; er is niets gewijzigd.</source>
         <translation>%1 is open in Aan Tafel (%2). Close the file there first; nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>%1 is later gewijzigd (%2) dan de reservekopie (%3); terugzetten zou die wijzigingen ongedaan maken. Er is niets gewijzigd.</source>
         <translation>%1 was modified later (%2) than the backup (%3); restoring would undo those changes. Nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>%1 kon niet opzij worden gezet in %2; er is niets gewijzigd.</source>
         <translation>%1 could not be moved aside to %2; nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 kon niet worden vervangen; het staat nog zoals het was, een kopie staat in %2.</source>
         <translation>%1 could not be replaced; it is unchanged, and a copy is in %2.</translation>
     </message>
     <message>
-        <location filename="../core/backup/sqlitecopy.cpp" line="+19"/>
         <source>%1 is geen Aan Tafel-bestand of reservekopie daarvan.</source>
         <translation>%1 is not an Aan Tafel file or a backup of one.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is beschadigd en kan niet als reservekopie dienen.</source>
         <translation>%1 is damaged and cannot be used as a backup.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is gemaakt met een nieuwere versie van Aan Tafel (bestandsversie %2; deze versie kent tot en met %3). Werk Aan Tafel bij om deze reservekopie te gebruiken.</source>
         <translation>%1 was created with a newer version of Aan Tafel (file version %2; this version supports up to %3). Update Aan Tafel to use this backup.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 bestaat al; kies een andere naam voor de reservekopie.</source>
         <translation>%1 already exists; choose a different name for the backup.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>In de map %1 kan niet worden geschreven; de reservekopie is niet gemaakt. Kies een andere map.</source>
         <translation>The folder %1 cannot be written to; the backup has not been created. Choose a different folder.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>De reservekopie kon niet als %1 worden opgeslagen; er is niets gewijzigd.</source>
         <translation>The backup could not be saved as %1; nothing has been changed.</translation>
     </message>
@@ -487,58 +394,46 @@
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../ui/backup/backupsettingsdialog.cpp" line="+21"/>
         <source>Reservekopieën instellen</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Automatisch een reservekopie maken bij het openen (hooguit één per dag)</source>
         <translation>&amp;Automatically create a backup when opening (at most one per day)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source> kopieën</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Aantal automatische reservekopieën dat bewaard blijft</source>
         <translation>Number of automatic backups to keep</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Bewaren:</source>
         <translation>&amp;Keep:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Waar de reservekopieën komen:</source>
         <translation>Where backups are stored:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Naast het gemeentebestand, in de map „&lt;naam&gt;-backups”</source>
         <translation>&amp;Next to the municipality file, in the folder “&lt;name&gt;-backups”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In deze &amp;map:</source>
         <translation>In this &amp;folder:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+19"/>
         <source>Map voor reservekopieën</source>
         <translation>Folder for backups</translation>
     </message>
     <message>
-        <location line="-17"/>
         <source>B&amp;laderen…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Kies bij een bestand op een netwerkschijf bij voorkeur een map op een andere schijf, zodat een kopie ook een defecte schijf overleeft.</source>
         <translation>For a file on a network drive, preferably choose a folder on a different drive, so that a copy also survives a drive failure.</translation>
     </message>
@@ -546,13 +441,10 @@
 <context>
     <name>BannerBar</name>
     <message>
-        <location filename="../ui/shell/bannerbar.cpp" line="+30"/>
         <source>Meldingen</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+1"/>
         <source>Melding sluiten</source>
         <translation>Close notification</translation>
     </message>
@@ -560,7 +452,6 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../ui/safety/busyindicator.cpp" line="+16"/>
         <source>Bezig: het bestand wordt door een andere gebruiker bijgewerkt…</source>
         <translation>Busy: the file is being updated by another user…</translation>
     </message>
@@ -568,12 +459,10 @@
 <context>
     <name>CalendarStore</name>
     <message>
-        <location filename="../core/storage/calendarstore.cpp" line="+36"/>
         <source>Geef een geldige datum op voor de feestdag.</source>
         <translation>Enter a valid date for the public holiday.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>%1 is geen geldig jaar.</source>
         <translation>%1 is not a valid year.</translation>
     </message>
@@ -581,72 +470,58 @@
 <context>
     <name>CaseCommands</name>
     <message>
-        <location filename="../ui/commands/casecommands.cpp" line="+31"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Opnieuw uitgevoerd: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>„%1” kon niet ongedaan worden gemaakt.</source>
         <translation>“%1” could not be undone.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>„%1” kon niet opnieuw worden uitgevoerd.</source>
         <translation>“%1” could not be redone.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Zaak %1 is intussen gewijzigd (%2); die wijziging blijft staan.</source>
         <translation>Case %1 has been changed in the meantime (%2); that change has been kept.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Zaak %1 is na de registratie gewijzigd of aangevuld door een ander; de registratie blijft staan.</source>
         <translation>Case %1 has been changed or added to by someone else since it was registered; the registration has been kept.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>De zaak is nog niet opgeslagen.</source>
         <translation>The case has not been saved yet.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zaak %1 is al geregistreerd.</source>
         <translation>Case %1 has already been registered.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zaak registreren</source>
         <translation>Register case</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tijdlijn: %1</source>
         <translation>Timeline: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 van %2 („%3”)</source>
         <translation>%1 of %2 (“%3”)</translation>
     </message>
@@ -654,88 +529,70 @@
 <context>
     <name>CaseFileWidget</name>
     <message>
-        <location filename="../ui/casefile/casefilewidget.cpp" line="+49"/>
         <source>Zaakdossier</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Brie&amp;f…</source>
         <translation>Lette&amp;r…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Brief schrijven</source>
         <translation>Write letter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Een brief voor deze zaak schrijven (Ctrl+L)</source>
         <translation>Write a letter for this case (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Melding sluiten</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Onderdelen van het dossier</source>
         <translation>Sections of the case file</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Tijdlijn</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ter&amp;mijnen</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Leren</source>
         <translation>&amp;Learning</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Verwijderde zaak</source>
         <translation>Deleted case</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Van deze tijdlijnregel is geen verzonden brief bewaard.</source>
         <translation>No sent letter has been kept for this timeline entry.</translation>
     </message>
     <message>
-        <location line="+87"/>
         <source>Deze zaak bestaat niet (meer) in het bestand. Als u de registratie ongedaan hebt gemaakt, brengt Opnieuw uitvoeren haar terug.</source>
         <translation>This case does not exist (any more) in the file. If you undid the registration, Redo will bring it back.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+11"/>
         <source>%1 kan niet: %2</source>
         <translation>“%1” is not possible: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Uw wijziging is vervallen; hieronder staat de versie in het bestand.</source>
         <translation>Your change has been discarded; the version in the file is shown below.</translation>
     </message>
@@ -743,77 +600,62 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../ui/casefile/caseheader.cpp" line="+23"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Gegevens van de zaak</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Volgende termijn</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Anoniem</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>ontvangen %1</source>
         <translation>received %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>fase: %1</source>
         <translation>phase: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>uitkomst: %1</source>
         <translation>outcome: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>afgesloten %1</source>
         <translation>closed %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>behandelaar: %1</source>
         <translation>case officer: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Geen openstaande termijn</source>
         <translation>No pending deadline</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Geen termijnen meer open</source>
         <translation>No deadlines left open</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Volgende termijn, %1</source>
         <translation>Next deadline, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Berekening: %1</source>
         <translation>Calculation: %1</translation>
     </message>
@@ -821,94 +663,76 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../ui/caselist/caselistcells.cpp" line="+73"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Klager</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Betreft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Behandelaar</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Volgende termijn</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Aanbieder, afdeling of regeling waarover geklaagd wordt, en de thema&apos;s</source>
         <translation>Provider, department or arrangement complained about, and the themes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>De eerstvolgende termijn die de gemeente moet halen</source>
         <translation>The next deadline the municipality has to meet</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>%1
 namens de klager: %2 (%3)</source>
         <translation>%1
 on behalf of the complainant: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Domein: %1</source>
         <translation>Domain: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Afdeling: %1</source>
         <translation>Department: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Medewerker: %1</source>
         <translation>Employee: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Aanbieder: %1</source>
         <translation>Provider: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Gemeenschappelijke regeling: %1</source>
         <translation>Joint arrangement: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Thema&apos;s: %1</source>
         <translation>Themes: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Geen openstaande termijn</source>
         <translation>No pending deadline</translation>
     </message>
@@ -916,186 +740,146 @@ on behalf of the complainant: %2 (%3)</translation>
 <context>
     <name>CaseListWidget</name>
     <message>
-        <location filename="../ui/caselist/caselistviews.cpp" line="+26"/>
         <source>Standaardweergave</source>
         <translation>Default view</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+6"/>
-        <location filename="../ui/caselist/caselistwidget.cpp" line="+117"/>
         <source>Weergave opslaan</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Naam van de weergave:</source>
         <translation>Name of the view:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Er is al een weergave &quot;%1&quot;. Wilt u die vervangen?</source>
         <translation>There is already a view &quot;%1&quot;. Do you want to replace it?</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../ui/caselist/caselistwidget.cpp" line="+5"/>
         <source>Weergave verwijderen</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>De weergave &quot;%1&quot; verwijderen?</source>
         <translation>Delete the view &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistwidget.cpp" line="-19"/>
         <source>Zoek in verhaal, notities, namen…</source>
         <translation>Search accounts, notes, names…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Zoeken in zaken</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Elk woord moet voorkomen, als woord of begin van een woord; accenten tellen niet mee. Pijl omlaag gaat naar de lijst.</source>
         <translation>Every word must appear, as a whole word or the start of a word; accents are ignored. Down arrow moves to the list.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Opgeslagen weergave</source>
         <translation>Saved view</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Aangepaste weergave</source>
         <translation>Custom view</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Opslaan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Filters, zoekwoorden en sortering opslaan als weergave</source>
         <translation>Save filters, search terms and sorting as a view</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De gekozen opgeslagen weergave verwijderen</source>
         <translation>Delete the selected saved view</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mijn zaken</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Alleen zaken waarvan u de behandelaar bent</source>
         <translation>Only cases for which you are the case officer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Alleen zaken die nog niet zijn afgesloten</source>
         <translation>Only cases that have not been closed yet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Alleen zaken waarvan de volgende termijn is verstreken</source>
         <translation>Only cases whose next deadline has passed</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Domein</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alle domeinen</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Aantal zaken</source>
         <translation>Number of cases</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Weergave:</source>
         <translation>Vie&amp;w:</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter opent de gekozen zaak.</source>
         <translation>Enter opens the selected case.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+129"/>
         <source>Geen zaken gevonden</source>
         <translation>No cases found</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>Fout bij lezen</source>
         <translation>Read error</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 zaak</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 zaken</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>De zaken konden niet worden gelezen.</source>
         <translation>The cases could not be read.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Dit bestand bevat nog geen zaken.</source>
         <translation>This file does not contain any cases yet.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pas de filters of de zoekwoorden aan.</source>
         <translation>Adjust the filters or the search terms.</translation>
     </message>
@@ -1103,42 +887,34 @@ on behalf of the complainant: %2 (%3)</translation>
 <context>
     <name>CaseMeasuresPanel</name>
     <message>
-        <location filename="../ui/learning/casemeasurespanel.cpp" line="+27"/>
         <source>Verbetermaatregelen van deze zaak</source>
         <translation>Improvement measures for this case</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Streefdatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Aan deze zaak is nog geen verbetermaatregel gekoppeld. Leidt de klacht tot een verbetering, voor deze klager of voor iedereen? Leg die dan hier vast.</source>
         <translation>No improvement measure has been linked to this case yet. Does the complaint lead to an improvement, for this complainant or for everyone? If so, record it here.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Nieuwe maatre&amp;gel…</source>
         <translation>&amp;New measure…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Maatregel o&amp;penen…</source>
         <translation>O&amp;pen measure…</translation>
     </message>
@@ -1146,39 +922,30 @@ on behalf of the complainant: %2 (%3)</translation>
 <context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../core/storage/caserepository.cpp" line="+54"/>
         <source>Zaak %1 bestaat niet (meer) in dit bestand.</source>
         <translation>Case %1 does not exist (any more) in this file.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Zaak %1 is intussen door iemand anders gewijzigd. Open de zaak opnieuw en breng uw wijziging nog eens aan.</source>
         <translation>Case %1 has been changed by someone else in the meantime. Open the case again and re-enter your change.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Zaak %1 heeft geen datum van ontvangst en kan niet worden opgeslagen.</source>
         <translation>Case %1 has no date of receipt and cannot be saved.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Zaak %1 is intussen door iemand anders gewijzigd.</source>
         <translation>Case %1 has been changed by someone else in the meantime.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+18"/>
-        <location line="+13"/>
         <source>De zaak bestaat niet (meer) in dit bestand.</source>
         <translation>The case does not exist (any more) in this file.</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>Zaak %1 is al opgeslagen; alleen nieuwe zaken kunnen in één keer worden toegevoegd.</source>
         <translation>Case %1 has already been saved; only new cases can be added in one go.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Een thema heeft een naam nodig.</source>
         <translation>A theme needs a name.</translation>
     </message>
@@ -1186,197 +953,158 @@ on behalf of the complainant: %2 (%3)</translation>
 <context>
     <name>CaseState</name>
     <message>
-        <location filename="../ui/commands/casestate.cpp" line="+17"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>soort</source>
         <translation>type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>kanaal</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ontvangstdatum</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>datum gedraging</source>
         <translation>date of conduct</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>anoniem</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>klager</source>
         <translation>complainant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>vertegenwoordiger</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>over wie</source>
         <translation>about whom</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>domein</source>
         <translation>domain</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>thema&apos;s</source>
         <translation>themes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>verhaal</source>
         <translation>account</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>gewenste uitkomst</source>
         <translation>desired outcome</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>behandelaar</source>
         <translation>case officer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>klachtadviescommissie</source>
         <translation>complaints advisory committee</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>inhoud besluit</source>
         <translation>content of decision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>bekendmaking besluit</source>
         <translation>notification of decision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>fase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>uitkomst</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>datum afsluiting</source>
         <translation>closing date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>bevestiging door de klager</source>
         <translation>confirmation by the complainant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>grond niet-behandelen</source>
         <translation>ground for non-handling</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>kennisgeving niet-behandelen</source>
         <translation>non-handling notice</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ontvangstbevestiging</source>
         <translation>acknowledgement of receipt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>eerste contact</source>
         <translation>first contact</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>verdaging</source>
         <translation>adjournment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>instemming met uitstel</source>
         <translation>consent to delay</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>afgesproken afdoeningsdatum</source>
         <translation>agreed final response date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>geplande hoorzitting</source>
         <translation>planned hearing</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>gehouden hoorzitting</source>
         <translation>hearing held</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>afzien van horen</source>
         <translation>dispensing with hearing</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>aanbieder</source>
         <translation>provider</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>navragen terugkoppeling</source>
         <translation>feedback check</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>terugkoppeling aanbieder</source>
         <translation>provider feedback</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nabellen gepland</source>
         <translation>follow-up call planned</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nagebeld</source>
         <translation>follow-up call made</translation>
     </message>
@@ -1384,7 +1112,6 @@ on behalf of the complainant: %2 (%3)</translation>
 <context>
     <name>CaseWriter</name>
     <message>
-        <location filename="../core/storage/casewriter.cpp" line="+93"/>
         <source>De zaak heeft geen datum van ontvangst en kan niet worden opgeslagen.</source>
         <translation>The case has no date of receipt and cannot be saved.</translation>
     </message>
@@ -1392,12 +1119,10 @@ on behalf of the complainant: %2 (%3)</translation>
 <context>
     <name>ChartBuilder</name>
     <message>
-        <location filename="../ui/charts/chartbuilder.cpp" line="+214"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>%1 — geen gegevens in deze periode</source>
         <translation>%1 — no data in this period</translation>
     </message>
@@ -1405,32 +1130,26 @@ on behalf of the complainant: %2 (%3)</translation>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="+30"/>
         <source>Rechtsklik om de grafiek als PNG op te slaan</source>
         <translation>Right-click to save the chart as PNG</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>De grafiek kon niet worden opgeslagen in %1: %2</source>
         <translation>The chart could not be saved to %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Grafiek opslaan als PNG</source>
         <translation>Save chart as PNG</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PNG-afbeeldingen (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Grafiek niet opgeslagen</source>
         <translation>Chart not saved</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Opslaan als &amp;PNG…</source>
         <translation>Save as &amp;PNG…</translation>
     </message>
@@ -1438,7 +1157,6 @@ on behalf of the complainant: %2 (%3)</translation>
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+11"/>
         <source>Gebruik: aantafel-cli OPDRACHT [OPTIES]
 
 Opdrachten:
@@ -1513,165 +1231,130 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 </translation>
     </message>
     <message>
-        <location line="+84"/>
         <source>Onbekende opdracht: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Onverwachte fout: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/deadlinecommand.cpp" line="+38"/>
-        <location filename="../core/cli/lettercommand.cpp" line="+96"/>
         <source>Let op: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Gebruik: aantafel-cli deadlines --received JJJJ-MM-DD [--committee] [--conduct JJJJ-MM-DD] [--json] [--file BESTAND]</source>
         <translation>Usage: aantafel-cli deadlines --received YYYY-MM-DD [--committee] [--conduct YYYY-MM-DD] [--json] [--file FILE]</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>De datum van de gedraging (%1) ligt na de ontvangstdatum (%2).</source>
         <translation>The date of the conduct (%1) is after the date of receipt (%2).</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>art. 9:11 lid 1 Awb: 10 weken (met klachtadviescommissie)</source>
         <translation>Art. 9:11(1) Awb: 10 weeks (with complaints advisory committee)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>art. 9:11 lid 1 Awb: 6 weken</source>
         <translation>Art. 9:11(1) Awb: 6 weeks</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>art. 9:11 lid 2 Awb: verdaging met ten hoogste 4 weken (10 + 4 = 14 weken; geen verlenging door de Atw, art. 4)</source>
         <translation>Art. 9:11(2) Awb: adjournment by at most 4 weeks (10 + 4 = 14 weeks; no extension under the Atw, Art. 4)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>art. 9:11 lid 2 Awb: verdaging met ten hoogste 4 weken (6 + 4 = 10 weken)</source>
         <translation>Art. 9:11(2) Awb: adjournment by at most 4 weeks (6 + 4 = 10 weeks)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>art. 9:8 lid 3 Awb: schriftelijke kennisgeving van niet-behandelen binnen 4 weken</source>
         <translation>Art. 9:8(3) Awb: written notice of non-handling within 4 weeks</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Ontvangen: %1 (%2)</source>
         <translation>Received: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afdoening</source>
         <translation>Final response</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Na verdaging</source>
         <translation>After adjournment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kennisgeving niet-behandelen</source>
         <translation>Non-handling notice</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De gedraging (%1) vond meer dan een jaar voor de indiening plaats: de klacht hoeft niet te worden behandeld (art. 9:8 lid 1 b Awb).</source>
         <translation>The conduct (%1) took place more than a year before the complaint was submitted: the complaint need not be dealt with (Art. 9:8(1)(b) Awb).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De gedraging (%1) vond niet meer dan een jaar voor de indiening plaats.</source>
         <translation>The conduct (%1) took place no more than a year before the complaint was submitted.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommand.cpp" line="+14"/>
-        <location filename="../core/cli/filecommands.cpp" line="+18"/>
-        <location filename="../core/cli/importcommand.cpp" line="+15"/>
         <source>Zie: aantafel-cli --help</source>
         <translation>See: aantafel-cli --help</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Gebruik: aantafel-cli backup BESTAND --to KOPIE</source>
         <translation>Usage: aantafel-cli backup FILE --to COPY</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Reservekopie van %1 gemaakt: %2 (%3 kB).</source>
         <translation>Backup of %1 created: %2 (%3 kB).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Gebruik: aantafel-cli restore KOPIE --to BESTAND [--force]</source>
         <translation>Usage: aantafel-cli restore COPY --to FILE [--force]</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Gebruik --force om toch terug te zetten; het huidige bestand wordt dan eerst opzij gezet.</source>
         <translation>Use --force to restore anyway; the current file will then be moved aside first.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 teruggezet als %2.</source>
         <translation>%1 restored as %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Het bestand zoals het was, staat in %1.</source>
         <translation>The file as it was is in %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/filecommands.cpp" line="+7"/>
         <source>%1 bestaat al; kies een andere naam. Er is niets gewijzigd.</source>
         <translation>%1 already exists; choose a different name. Nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>(anoniem)</source>
         <translation>(anonymous)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Gebruik: aantafel-cli init BESTAND --name NAAM [--committee]</source>
         <translation>Usage: aantafel-cli init FILE --name NAME [--committee]</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 aangemaakt voor %2.</source>
         <translation>%1 created for %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Gebruik: aantafel-cli demo BESTAND [--cases N] [--seed S]</source>
         <translation>Usage: aantafel-cli demo FILE [--cases N] [--seed S]</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>%1 aangemaakt: Gemeente Voorbeeld met %2 zaken in %3 s.</source>
         <translation>%1 created: Gemeente Voorbeeld with %2 cases in %3 s.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Gebruik: aantafel-cli list BESTAND [--open] [--json]</source>
         <translation>Usage: aantafel-cli list FILE [--open] [--json]</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>(niet toegewezen)</source>
         <translation>(not assigned)</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
         <source>%n zaak/zaken</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -1679,12 +1362,10 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Gebruik: aantafel-cli check BESTAND</source>
         <translation>Usage: aantafel-cli check FILE</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>In orde: schema versie %1, %n zaak/zaken gecontroleerd, geen problemen gevonden.</source>
         <translation>
             <numerusform>OK: schema version %1, %n case checked, no problems found.</numerusform>
@@ -1692,7 +1373,6 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n probleem/problemen gevonden.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>
@@ -1700,32 +1380,26 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/duecommand.cpp" line="+25"/>
         <source>Gebruik: aantafel-cli due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]</source>
         <translation>Usage: aantafel-cli due FILE [--within DAYS] [--handler NAME] [--format text|csv|json]</translation>
     </message>
     <message>
-        <location line="+87"/>
         <source>Termijnoverzicht %1</source>
         <translation>Deadline overview %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Peildatum: %1</source>
         <translation>Reference date: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> · termijnen tot en met %1 dagen vooruit</source>
         <translation> · deadlines up to %1 days ahead</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> · behandelaar: %1</source>
         <translation> · case officer: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>(&quot;deze week&quot;: binnen %n werkdag/werkdagen)</source>
         <translation>
             <numerusform>(&quot;this week&quot;: within %n working day)</numerusform>
@@ -1733,68 +1407,50 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>* Let op: %1</source>
         <translation>* Note: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+4"/>
         <source>Behandelaar</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+4"/>
         <source>open zaken</source>
         <translation>open cases</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>eerstvolgende termijn</source>
         <translation>next deadline</translation>
     </message>
     <message>
-        <location filename="../core/cli/auditcommand.cpp" line="+15"/>
         <source>Gebruik: aantafel-cli audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv</source>
         <translation>Usage: aantafel-cli audit FILE --from YYYY-MM-DD --to YYYY-MM-DD [--case CASENUMBER] --out OUTPUT.csv</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../core/cli/duecommand.cpp" line="+20"/>
-        <location filename="../core/cli/lettercommand.cpp" line="-58"/>
-        <location filename="../core/cli/reportcommand.cpp" line="+38"/>
         <source>Geef precies één gemeentebestand op.</source>
         <translation>Specify exactly one municipality file.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>--from, --to en --out zijn verplicht.</source>
         <translation>--from, --to and --out are required.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>--to ligt vóór --from.</source>
         <translation>--to is before --from.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>alle zaken</source>
         <translation>all cases</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n regel/regels van de audittrail geschreven naar %1</source>
         <translation>
             <numerusform>%n audit trail entry written to %1</numerusform>
@@ -1802,143 +1458,114 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/duecommand.cpp" line="+17"/>
         <source>Onbekend formaat &apos;%1&apos;: kies text, csv of json.</source>
         <translation>Unknown format &apos;%1&apos;: choose text, csv or json.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Let op: geen openstaande termijnen voor behandelaar &apos;%1&apos;; klopt de naam?</source>
         <translation>Note: no pending deadlines for case officer &apos;%1&apos;; is the name correct?</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="+12"/>
         <source>Gebruik: aantafel-cli import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]</source>
         <translation>Usage: aantafel-cli import FILE --csv IN.csv --mapping MAPPING.json [--dry-run] [--skip-invalid]</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Kan %1 niet openen: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+31"/>
         <source>Er is niets geïmporteerd.</source>
         <translation>Nothing has been imported.</translation>
     </message>
     <message>
-        <location line="-28"/>
         <source>%1: %2 regels gelezen (scheidingsteken %3, tekenset %4), %5 te importeren, %6 met problemen.</source>
         <translation>%1: %2 rows read (separator %3, encoding %4), %5 to import, %6 with problems.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Nieuwe thema&apos;s: %1</source>
         <translation>New themes: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Er is niets geïmporteerd: los de problemen op, of sla die regels over met --skip-invalid.</source>
         <translation>Nothing has been imported: resolve the problems, or skip those rows with --skip-invalid.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Proefimport: er is niets geschreven.</source>
         <translation>Trial import: nothing has been written.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 zaken geïmporteerd in %2.</source>
         <translation>%1 cases imported into %2.</translation>
     </message>
     <message>
-        <location filename="../core/cli/lettercommand.cpp" line="-17"/>
         <source>Gebruik: aantafel-cli letter BESTAND --case KENMERK --type SOORT --pdf UIT.pdf [--date JJJJ-MM-DD] [--ground GROND] [--record]</source>
         <translation>Usage: aantafel-cli letter FILE --case REFERENCE --type TYPE --pdf OUT.pdf [--date YYYY-MM-DD] [--ground GROUND] [--record]</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Soorten: %1</source>
         <translation>Types: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Optie %1 is verplicht.</source>
         <translation>Option %1 is required.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Onbekende briefsoort: %1</source>
         <translation>Unknown letter type: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Onbekende grond: %1 (mogelijk: %2)</source>
         <translation>Unknown ground: %1 (possible: %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Zaak %1 bestaat niet in dit bestand.</source>
         <translation>Case %1 does not exist in this file.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>De zaak heeft al een andere grond: %1</source>
         <translation>The case already has a different ground: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>De brief (%1) kan niet worden opgemaakt:</source>
         <translation>The letter (%1) cannot be drawn up:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Deze uitvoering van aantafel-cli kan geen PDF maken; de brief is niet geschreven.</source>
         <translation>This build of aantafel-cli cannot create PDFs; the letter has not been written.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1 voor zaak %2 (aan %3) geschreven naar %4.</source>
         <translation>%1 for case %2 (to %3) written to %4.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>De brief is als verstuurd vastgelegd in de tijdlijn van de zaak.</source>
         <translation>The letter has been recorded as sent in the case timeline.</translation>
     </message>
     <message>
-        <location filename="../core/cli/reportcommand.cpp" line="-19"/>
         <source>Gebruik: aantafel-cli report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER</source>
         <translation>Usage: aantafel-cli report FILE --year YYYY --format pdf|html|csv --out OUTPUT</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Kan %1 niet schrijven: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Geef met --year het jaar van het verslag op.</source>
         <translation>Specify the year of the report with --year.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Geef met --out op waar het verslag moet komen.</source>
         <translation>Specify with --out where the report should be saved.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Onbekend formaat &apos;%1&apos;: kies pdf, html of csv.</source>
         <translation>Unknown format &apos;%1&apos;: choose pdf, html or csv.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deze versie van aantafel-cli kan geen PDF maken. Kies --format html of csv.</source>
         <translation>This version of aantafel-cli cannot create PDFs. Choose --format html or csv.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Klachtenjaarverslag %1 geschreven naar %2 (klachten: %3, signalen: %4).</source>
         <translation>Annual complaints report %1 written to %2 (complaints: %3, signals: %4).</translation>
     </message>
@@ -1946,94 +1573,76 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../ui/safety/conflictdialog.cpp" line="+26"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Zaak %1 is intussen gewijzigd</source>
         <translation>Case %1 has been changed in the meantime</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>iemand anders</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>gewijzigd door %1 om %2</source>
         <translation>changed by %1 at %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>gewijzigd door %1</source>
         <translation>changed by %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;b&gt;Uw wijziging is niet opgeslagen.&lt;/b&gt; Zaak %1 is %2, nadat u haar opende. Hieronder staan de gegevens die verschillen.</source>
         <translation>&lt;b&gt;Your change has not been saved.&lt;/b&gt; Case %1 was %2 after you opened it. The details that differ are shown below.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Verschillen tussen uw versie en de versie in het bestand</source>
         <translation>Differences between your version and the version in the file</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Gegeven</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Uw versie</source>
         <translation>Your version</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Versie in het bestand
 (%1)</source>
         <translation>Version in the file
 (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 — door u beiden gewijzigd</source>
         <translation>%1 — changed by both of you</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 — door u gewijzigd</source>
         <translation>%1 — changed by you</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 — door %2 gewijzigd</source>
         <translation>%1 — changed by %2</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Opnieuw toepassen neemt de versie in het bestand en zet daar alleen de gegevens in die u zelf hebt gewijzigd. De wijziging van %1 blijft staan.</source>
         <translation>Reapplying takes the version in the file and fills in only the details you changed yourself. The change made by %1 is kept.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>U en %1 hebben allebei %2 gewijzigd. Om niemands werk ongemerkt te overschrijven, kan uw wijziging niet automatisch opnieuw worden toegepast. Houd hun versie en voer uw wijziging daarna zo nodig opnieuw in; uw versie staat hierboven.</source>
         <translation>You and %1 both changed %2. To avoid overwriting anyone&apos;s work unnoticed, your change cannot be reapplied automatically. Keep their version and then re-enter your change if necessary; your version is shown above.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Hun versie houden (mijn wijziging vervalt)</source>
         <translation>&amp;Keep their version (my change is discarded)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Mijn wijziging opnieuw toepassen op hun versie</source>
         <translation>&amp;Reapply my change to their version</translation>
     </message>
@@ -2041,27 +1650,22 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/import/csvreader.cpp" line="+145"/>
         <source>Het aanhalingsteken dat op regel %1 opent, wordt nergens gesloten.</source>
         <translation>The quotation mark opened on line %1 is never closed.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Het bestand is leeg: er is geen kopregel met kolomnamen.</source>
         <translation>The file is empty: there is no header row with column names.</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>puntkomma</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>komma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
@@ -2069,52 +1673,42 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../ui/report/dashboard.cpp" line="+25"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Jaar:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Jaarverslag &amp;exporteren…</source>
         <translation>E&amp;xport annual report…</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>Opslaan als PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Grafiek opslaan als PNG</source>
         <translation>Save chart as PNG</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>&lt;b&gt;%1&lt;/b&gt; klachten</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; complaints</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; signalen</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; signals</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; informeel afgehandeld</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; resolved informally</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; op tijd</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; on time</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; naar de ombudsman</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; to the ombudsman</translation>
     </message>
@@ -2122,65 +1716,50 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/backup/sqlitecopy.cpp" line="+130"/>
-        <location filename="../core/storage/database.cpp" line="+44"/>
         <source>Het bestand %1 bestaat niet.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+2"/>
         <source>%1 kan niet worden gelezen.</source>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 is geen Aan Tafel-bestand.</source>
         <translation>%1 is not an Aan Tafel file.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is beschadigd of onvolledig en kan niet worden geopend. Zet een reservekopie terug.</source>
         <translation>%1 is damaged or incomplete and cannot be opened. Restore a backup.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+115"/>
         <source>%1 is geen Aan Tafel-bestand: het is een database van een ander programma.</source>
         <translation>%1 is not an Aan Tafel file: it is a database belonging to another program.</translation>
     </message>
     <message>
-        <location line="-77"/>
         <source>%1 bestaat al; kies een andere naam. Er is niets gewijzigd.</source>
         <translation>%1 already exists; choose a different name. Nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 kan niet worden aangemaakt.</source>
         <translation>%1 cannot be created.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>De SQLite-databasedriver van Qt ontbreekt; %1 kan niet worden geopend.</source>
         <translation>Qt&apos;s SQLite database driver is missing; %1 cannot be opened.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>%1 is beschadigd en kan niet worden geopend. Zet een reservekopie terug.</source>
         <translation>%1 is damaged and cannot be opened. Restore a backup.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 is gemaakt met een nieuwere versie van Aan Tafel (bestandsversie %2; deze versie kent tot en met %3). Werk Aan Tafel bij om het bestand te openen.</source>
         <translation>%1 was created with a newer version of Aan Tafel (file version %2; this version supports up to %3). Update Aan Tafel to open the file.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>%1 is gemaakt met een oudere versie van Aan Tafel en moet eerst worden bijgewerkt. Open het bestand om te bewerken; alleen lezen kan nu niet.</source>
         <translation>%1 was created with an older version of Aan Tafel and must be upgraded first. Open the file for editing; read-only access is not possible for now.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupservice.cpp" line="-151"/>
-        <location filename="../core/storage/database.cpp" line="+35"/>
         <source>%1 is niet geopend.</source>
         <translation>%1 is not open.</translation>
     </message>
@@ -2188,7 +1767,6 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/intake/datefield.cpp" line="+7"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
@@ -2196,17 +1774,14 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 <context>
     <name>DeadlineBadge</name>
     <message>
-        <location filename="../ui/caselist/deadlinebadge.cpp" line="+101"/>
         <source>%1 uiterlijk %2, %3</source>
         <translation>%1 due by %2, %3</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Uiterlijk %1</source>
         <translation>Due by %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Let op:</source>
         <translation>Note:</translation>
     </message>
@@ -2214,152 +1789,122 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 <context>
     <name>DeadlineEngine</name>
     <message>
-        <location filename="../core/deadlines/deadlineengine.cpp" line="+22"/>
         <source>bekendgemaakt</source>
         <translation>notified</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source> (mondelinge klacht: naar analogie)</source>
         <translation> (oral complaint: by analogy)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>gemeentelijk beleid (handreiking Nationale ombudsman)</source>
         <translation>municipal policy (National Ombudsman guidance)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>art. 9:6 Awb; termijn volgens gemeentelijk beleid</source>
         <translation>Art. 9:6 Awb; deadline set by municipal policy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Het bestuursorgaan bevestigt de ontvangst van een klaagschrift schriftelijk; de wet noemt geen termijn, de gemeente hanteert %1 werkdagen.</source>
         <translation>The administrative authority acknowledges receipt of a written complaint (klaagschrift) in writing; the law sets no time limit, so the municipality applies %1 working days.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>De gemeente neemt binnen %1 werkdagen persoonlijk contact op met de klager om te horen wat er is gebeurd en wat de klager wil bereiken.</source>
         <translation>Within %1 working days the municipality contacts the complainant personally to hear what happened and what the complainant wants to achieve.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>art. 9:8 lid 3 Awb</source>
         <translation>Art. 9:8(3) Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wie een klacht niet in behandeling neemt, laat dat de klager zo spoedig mogelijk en uiterlijk binnen vier weken na ontvangst schriftelijk weten.</source>
         <translation>An authority that does not deal with a complaint informs the complainant of this in writing as soon as possible and within four weeks of receipt at the latest.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Met een klachtadviescommissie handelt het bestuursorgaan de klacht af binnen tien weken na ontvangst van het klaagschrift.</source>
         <translation>With a complaints advisory committee, the administrative authority concludes the complaint within ten weeks of receiving the written complaint.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Het bestuursorgaan handelt de klacht af binnen zes weken na ontvangst van het klaagschrift.</source>
         <translation>The administrative authority concludes the complaint within six weeks of receiving the written complaint.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>art. 9:11 lid 1 Awb</source>
         <translation>Art. 9:11(1) Awb</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>; verdaging gemeld op %1</source>
         <translation>; adjournment notified on %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>art. 9:11 lid 2 Awb</source>
         <translation>Art. 9:11(2) Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Het bestuursorgaan kan de afhandeling voor ten hoogste vier weken verdagen, met schriftelijke mededeling aan de klager en de beklaagde; die vier weken tellen hier op bij de termijn vanaf de ontvangst.</source>
         <translation>The administrative authority may adjourn the handling by at most four weeks, notifying the complainant and the person complained about in writing; here those four weeks are added to the period counted from receipt.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>schriftelijke instemming van de klager ontvangen op %1; afgesproken: %2</source>
         <translation>complainant&apos;s written consent received on %1; agreed: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>art. 9:11 lid 3 Awb</source>
         <translation>Art. 9:11(3) Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verder uitstel van de afhandeling is alleen mogelijk voor zover de klager daarmee schriftelijk instemt.</source>
         <translation>Any further delay in handling is only possible insofar as the complainant consents to it in writing.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>hoorzitting gepland op %1</source>
         <translation>hearing planned for %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>art. 9:10 Awb</source>
         <translation>Art. 9:10 Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Het bestuursorgaan stelt de klager en de beklaagde in de gelegenheid te worden gehoord en maakt van het horen een verslag.</source>
         <translation>The administrative authority gives the complainant and the person complained about the opportunity to be heard and makes a record of the hearing.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>nabellen gepland op %1</source>
         <translation>follow-up call planned for %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enige tijd na de informele oplossing vraagt de gemeente de klager hoe het nu gaat, zodat blijkt of de afspraken zijn nagekomen.</source>
         <translation>Some time after the informal resolution, the municipality asks the complainant how things are now, to see whether the agreements have been kept.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>de aanbieder</source>
         <translation>the provider</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>terugkoppeling gepland op %1</source>
         <translation>feedback planned for %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Na een warme overdracht aan %1 houdt de gemeente de regie en gaat zij na of de klacht is opgelost.</source>
         <translation>After a warm handover to %1, the municipality stays in charge and checks whether the complaint has been resolved.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>art. 6:7 Awb</source>
         <translation>Art. 6:7 Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tegen de inhoud van een besluit staat bezwaar open binnen zes weken na de bekendmaking; wijs de klager op die termijn.</source>
         <translation>An objection (bezwaar) to the content of a decision can be lodged within six weeks of its notification; point this time limit out to the complainant.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>afgedaan</source>
         <translation>concluded</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>art. 9:24 Awb</source>
         <translation>Art. 9:24 Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>De klager kan zich tot een jaar na de afdoening tot de ombudsman wenden; een later verzoek mag de ombudsman weigeren.</source>
         <translation>The complainant may turn to the ombudsman up to one year after the complaint was concluded; the ombudsman may refuse a later request.</translation>
     </message>
@@ -2367,32 +1912,26 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 <context>
     <name>DeadlineOverview</name>
     <message>
-        <location filename="../core/overview/deadlineoverview.cpp" line="+212"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>(anoniem)</source>
         <translation>(anonymous)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>(niet toegewezen)</source>
         <translation>(not assigned)</translation>
     </message>
@@ -2400,12 +1939,10 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 <context>
     <name>DeadlineOverviewModel</name>
     <message>
-        <location filename="../ui/overview/deadlineoverviewmodel.cpp" line="+82"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
         <source>%1: %n termijn/termijnen</source>
         <translation>
             <numerusform>%1: %n deadline</numerusform>
@@ -2413,32 +1950,26 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         </translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Uiterlijk</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Klager</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Behandelaar</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Grondslag</source>
         <translation>Legal basis</translation>
     </message>
@@ -2446,118 +1977,94 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 <context>
     <name>DeadlineOverviewWidget</name>
     <message>
-        <location filename="../ui/overview/deadlineoverviewwidget.cpp" line="+43"/>
         <source>&amp;Toewijzen aan…</source>
         <translation>&amp;Assign to…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>&amp;Behandelaar:</source>
         <translation>Case &amp;officer:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Filter op behandelaar</source>
         <translation>Filter by case officer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alle domeinen</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Domein:</source>
         <translation>&amp;Domain:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Filter op domein</source>
         <translation>Filter by domain</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alle termijnen</source>
         <translation>All deadlines</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Soort termijn:</source>
         <translation>Deadline &amp;type:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Filter op soort termijn</source>
         <translation>Filter by deadline type</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Geselecteerde zaken toewijzen</source>
         <translation>Assign selected cases</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Termijnen per urgentie</source>
         <translation>Deadlines by urgency</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Werkvoorraad per behandelaar</source>
         <translation>Workload per case officer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Behandelaar</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open zaken</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Eerstvolgende termijn</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Zaken met een termijn te laat</source>
         <translation>Cases with a deadline overdue</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&lt;b&gt;Werkvoorraad&lt;/b&gt;</source>
         <translation>&lt;b&gt;Workload&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+66"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location line="-16"/>
         <source>%1 te laat · %2 vandaag · %3 deze week · %4 later</source>
         <translation>%1 overdue · %2 today · %3 this week · %4 later</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Mijn termijnen (%1)</source>
         <translation>My deadlines (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n zaak/zaken toewijzen aan:</source>
         <translation>
             <numerusform>Assign %n case to:</numerusform>
@@ -2565,18 +2072,14 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Toewijzen aan %1</source>
         <translation>Assign to %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 toewijzen aan %2</source>
         <translation>Assign %1 to %2</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+16"/>
         <source>Niet toegewezen</source>
         <translation>Not assigned</translation>
     </message>
@@ -2584,42 +2087,34 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 <context>
     <name>DeadlineStyle</name>
     <message>
-        <location filename="../ui/casefile/deadlinestyle.cpp" line="+116"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>nog %1 dagen</source>
         <translation>%1 days left</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 dagen te laat</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>1 dag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 dagen</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2627,97 +2122,78 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 <context>
     <name>DeadlineText</name>
     <message>
-        <location filename="../core/deadlines/deadline.cpp" line="+5"/>
         <source>Ontvangstbevestiging</source>
         <translation>Acknowledgement of receipt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Eerste contact</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kennisgeving niet-behandelen</source>
         <translation>Non-handling notice</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afdoening</source>
         <translation>Final response</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verdaagde afdoening</source>
         <translation>Adjourned final response</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afgesproken termijn (instemming)</source>
         <translation>Agreed deadline (consent)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hoorzitting</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nabellen &quot;hoe gaat het nu?&quot;</source>
         <translation>Follow-up call &quot;how are things now?&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Terugkoppeling warme overdracht</source>
         <translation>Warm handover feedback</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bezwaartermijn</source>
         <translation>Objection period</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Termijn ombudsman</source>
         <translation>Ombudsman time limit</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Gehaald</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Te laat gehaald</source>
         <translation>Met late</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vervallen</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lopend</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Binnenkort</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vandaag</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ter informatie</source>
         <translation>For information</translation>
     </message>
@@ -2725,52 +2201,42 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../ui/casefile/deadlinestab.cpp" line="+18"/>
         <source>Termijnen van de zaak</source>
         <translation>Case deadlines</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Uiterste datum</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Grondslag</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Berekening</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Voldaan op</source>
         <translation>Met on</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Toelichting bij de termijn</source>
         <translation>Explanation of the deadline</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Voor deze zaak gelden geen termijnen.</source>
         <translation>No deadlines apply to this case.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 — %2 (%3)
 %4
 Berekening: %5</source>
@@ -2779,12 +2245,10 @@ Berekening: %5</source>
 Calculation: %5</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>wettelijke termijn</source>
         <translation>statutory time limit</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>termijn volgens beleid</source>
         <translation>policy deadline</translation>
     </message>
@@ -2792,17 +2256,14 @@ Calculation: %5</translation>
 <context>
     <name>DocumentPdf</name>
     <message>
-        <location filename="../ui/admin/documentpdf.cpp" line="+25"/>
         <source>De PDF kon niet worden opgemaakt.</source>
         <translation>The PDF could not be generated.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>pagina %1 van %2</source>
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Kan %1 niet schrijven: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -2810,17 +2271,14 @@ Calculation: %5</translation>
 <context>
     <name>DutchDate</name>
     <message>
-        <location filename="../core/import/dutchdate.cpp" line="+72"/>
         <source>&apos;%1&apos; is geen datum (bijvoorbeeld 7-3-2025 of 7 maart 2025)</source>
         <translation>&apos;%1&apos; is not a date (for example 7-3-2025 or 7 March 2025)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>datum &apos;%1&apos; valt buiten de jaren 1900–2199</source>
         <translation>date &apos;%1&apos; is outside the years 1900–2199</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>datum &apos;%1&apos; bestaat niet</source>
         <translation>date &apos;%1&apos; does not exist</translation>
     </message>
@@ -2828,283 +2286,226 @@ Calculation: %5</translation>
 <context>
     <name>EnumText</name>
     <message>
-        <location filename="../core/domain/enums.cpp" line="+107"/>
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mondelinge klacht</source>
         <translation>Oral complaint</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Klaagschrift</source>
         <translation>Written complaint (klaagschrift)</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Telefoon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Balie</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+181"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="-180"/>
         <source>Webformulier</source>
         <translation>Web form</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wijkteam</source>
         <translation>Neighbourhood team</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keukentafelgesprek</source>
         <translation>Kitchen-table conversation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Via raadslid</source>
         <translation>Via a councillor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sociale media</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Wmo 2015</source>
         <translation>Wmo 2015</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Jeugdwet</source>
         <translation>Youth Act</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Participatiewet</source>
         <translation>Participation Act</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Schuldhulpverlening</source>
         <translation>Debt assistance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Luisteren</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Oplossen</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Standpunt</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Warme overdracht</source>
         <translation>Warm handover</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Nog geen uitkomst</source>
         <translation>No outcome yet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Naar tevredenheid opgelost</source>
         <translation>Resolved to satisfaction</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gegrond</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deels gegrond</source>
         <translation>Partly upheld</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ongegrond</source>
         <translation>Not upheld</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Geen oordeel</source>
         <translation>No finding</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Niet in behandeling</source>
         <translation>Not dealt with</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ingetrokken</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Doorverwezen</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Geen grond</source>
         <translation>No ground</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Art. 9:8 lid 1 a Awb: de gedraging is al eerder als klacht behandeld</source>
         <translation>Art. 9:8(1)(a) Awb: the conduct has already been dealt with as a complaint</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Art. 9:8 lid 1 b Awb: de gedraging vond langer dan een jaar voor indiening plaats</source>
         <translation>Art. 9:8(1)(b) Awb: the conduct took place more than a year before the complaint was submitted</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Art. 9:8 lid 1 c Awb: tegen de gedraging stond bezwaar open</source>
         <translation>Art. 9:8(1)(c) Awb: an objection (bezwaar) could have been lodged against the conduct</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Art. 9:8 lid 1 d Awb: tegen de gedraging staat of stond beroep open</source>
         <translation>Art. 9:8(1)(d) Awb: an appeal against the conduct is or was possible</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Art. 9:8 lid 1 e Awb: de gedraging ligt of lag voor aan een rechter</source>
         <translation>Art. 9:8(1)(e) Awb: the conduct is or was before a court</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Art. 9:8 lid 1 f Awb: strafrechtelijk onderzoek op last van de officier van justitie</source>
         <translation>Art. 9:8(1)(f) Awb: criminal investigation ordered by the public prosecutor</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Art. 9:8 lid 2 Awb: belang of gewicht van de gedraging kennelijk onvoldoende</source>
         <translation>Art. 9:8(2) Awb: the interest or seriousness of the conduct is manifestly insufficient</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Geen uitzondering</source>
         <translation>No exception</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Klacht kennelijk ongegrond (art. 9:10 lid 2 a Awb)</source>
         <translation>Complaint manifestly unfounded (Art. 9:10(2)(a) Awb)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Klager ziet af van horen (art. 9:10 lid 2 b Awb)</source>
         <translation>Complainant waives the hearing (Art. 9:10(2)(b) Awb)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Klager reageerde niet binnen de gestelde termijn (art. 9:10 lid 2 c Awb)</source>
         <translation>Complainant did not respond within the time set (Art. 9:10(2)(c) Awb)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Niet vastgelegd</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Telefonisch</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In een gesprek</source>
         <translation>In a conversation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Per e-mail</source>
         <translation>By email</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Per brief</source>
         <translation>By letter</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Contactmoment</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afspraak</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Hoorzitting</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fasewijziging</source>
         <translation>Phase change</translation>
     </message>
@@ -3112,7 +2513,6 @@ Calculation: %5</translation>
 <context>
     <name>FileLock</name>
     <message>
-        <location filename="../core/session/filelock.cpp" line="+62"/>
         <source>%1 op %2</source>
         <translation>%1 on %2</translation>
     </message>
@@ -3120,32 +2520,26 @@ Calculation: %5</translation>
 <context>
     <name>FlagPanel</name>
     <message>
-        <location filename="../ui/intake/flagpanel.cpp" line="+38"/>
         <source>Aandachtspunten</source>
         <translation>Points to note</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Geen aandachtspunten.</source>
         <translation>No points to note.</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Meer dan een jaar geleden</source>
         <translation>More than a year ago</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Inhoud van een besluit: bezwaar</source>
         <translation>Content of a decision: objection (bezwaar)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Behandelaar is betrokken</source>
         <translation>Case officer is involved</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ontvangstbevestiging sturen</source>
         <translation>Send acknowledgement of receipt</translation>
     </message>
@@ -3153,92 +2547,74 @@ Calculation: %5</translation>
 <context>
     <name>HolidayCalendar</name>
     <message>
-        <location filename="../core/deadlines/holidaycalendar.cpp" line="+33"/>
         <source>Bij Koninklijk Besluit gelijkgestelde dag (brugdag na Koningsdag)</source>
         <translation>Day treated as a public holiday by Royal Decree (bridge day after King&apos;s Day)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bij Koninklijk Besluit gelijkgestelde dag (brugdag na Hemelvaartsdag)</source>
         <translation>Day treated as a public holiday by Royal Decree (bridge day after Ascension Day)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bij Koninklijk Besluit gelijkgestelde dag (brugdag na Tweede Kerstdag)</source>
         <translation>Day treated as a public holiday by Royal Decree (bridge day after Boxing Day)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bij Koninklijk Besluit gelijkgestelde dag (brugdag na Nieuwjaarsdag)</source>
         <translation>Day treated as a public holiday by Royal Decree (bridge day after New Year&apos;s Day)</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>Nieuwjaarsdag</source>
         <translation>New Year&apos;s Day</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Goede Vrijdag</source>
         <translation>Good Friday</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tweede Paasdag</source>
         <translation>Easter Monday</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Hemelvaartsdag</source>
         <translation>Ascension Day</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tweede Pinksterdag</source>
         <translation>Whit Monday</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Koningsdag</source>
         <translation>King&apos;s Day</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Koninginnedag</source>
         <translation>Queen&apos;s Day</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Bevrijdingsdag</source>
         <translation>Liberation Day</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Eerste Kerstdag</source>
         <translation>Christmas Day</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tweede Kerstdag</source>
         <translation>Boxing Day</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Bij Koninklijk Besluit gelijkgestelde dag</source>
         <translation>Day treated as a public holiday by Royal Decree</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>zaterdag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>zondag</source>
         <translation>Sunday</translation>
     </message>
@@ -3246,12 +2622,10 @@ Calculation: %5</translation>
 <context>
     <name>Identification</name>
     <message>
-        <location filename="../ui/users/identification.cpp" line="+10"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 · alleen lezen</source>
         <translation>%1 · read-only</translation>
     </message>
@@ -3259,37 +2633,30 @@ Calculation: %5</translation>
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../ui/users/identifydialog.cpp" line="+13"/>
         <source>&amp;Doorgaan</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Alleen lezen</source>
         <translation>&amp;Read-only</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wie bent u?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;p&gt;Uw account &lt;b&gt;%1&lt;/b&gt; staat niet als gebruiker in dit gemeentebestand.&lt;/p&gt;&lt;p&gt;Kies wie u bent om verder te werken in uw rol; de audittrail legt vast dat u deze keuze vanaf dit account maakte. Of open het bestand om alleen te lezen.&lt;/p&gt;&lt;p&gt;Een beheerder kan uw account toevoegen via Beheer ▸ Gebruikers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Your account &lt;b&gt;%1&lt;/b&gt; is not listed as a user in this municipality file.&lt;/p&gt;&lt;p&gt;Choose who you are to continue working in your role; the audit trail records that you made this choice from this account. Or open the file read-only.&lt;/p&gt;&lt;p&gt;An administrator can add your account via Administration ▸ Users.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Gebruiker:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 (%2) — %3</source>
         <translation>%1 (%2) — %3</translation>
     </message>
@@ -3297,297 +2664,234 @@ Calculation: %5</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/import/importdialog.cpp" line="+28"/>
         <source>Importeren uit CSV</source>
         <translation>Import from CSV</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kan %1 niet openen: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Gelezen met scheidingsteken %1 en tekenset %2: %3 kolommen, %4 regels.</source>
         <translation>Read with separator %1 and encoding %2: %3 columns, %4 rows.</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Kies met Bladeren… het register (een CSV-bestand) dat u wilt importeren.</source>
         <translation>Use Browse… to choose the register (a CSV file) you want to import.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Kies bij elke kolom het veld en start de proefimport.</source>
         <translation>Choose the field for each column and start the trial import.</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>Niet geïmporteerd</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>%1 regels gelezen: %2 te importeren, %3 met problemen.</source>
         <translation>%1 rows read: %2 to import, %3 with problems.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Los de problemen op of vink aan dat die regels worden overgeslagen.</source>
         <translation>Resolve the problems or tick the option to skip those rows.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Nieuwe thema&apos;s: %1.</source>
         <translation>New themes: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../ui/import/importdialogui.cpp" line="+63"/>
         <source>Register kiezen</source>
         <translation>Choose register</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Kolomindeling laden</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+14"/>
         <source>Kolomindeling (*.json)</source>
         <translation>Column mapping (*.json)</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>Kolomindeling niet geladen</source>
         <translation>Column mapping not loaded</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Kolomindeling opslaan</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Kolomindeling niet opgeslagen</source>
         <translation>Column mapping not saved</translation>
     </message>
     <message>
-        <location filename="../ui/import/importdialogui.cpp" line="-2"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Bladeren…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Scheidingsteken</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
         <source>Automatisch</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Puntkomma (;)</source>
         <translation>Semicolon (;)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Komma (,)</source>
         <translation>Comma (,)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tekenset</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Register:</source>
         <translation>Re&amp;gister:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Scheidingsteken:</source>
         <translation>&amp;Separator:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Tekenset:</source>
         <translation>&amp;Encoding:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>E&amp;xcel-datumnummers als datum lezen</source>
         <translation>Read E&amp;xcel date numbers as dates</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Een getal als 45723 is dan 7-3-2025, zoals Excel datums opslaat.</source>
         <translation>A number such as 45723 then means 7-3-2025, the way Excel stores dates.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+13"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+8"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>Voorbeelden</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Veld in Aan Tafel</source>
         <translation>Field in Aan Tafel</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Vertalingen</source>
         <translation>Translations</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Woord</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Betekent</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Problemen</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Regel</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Probleem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Onbekende woorden</source>
         <translation>Unknown words</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Problemen uit de proefimport</source>
         <translation>Problems from the trial import</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Voortgang van de proefimport</source>
         <translation>Progress of the trial import</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Regels met &amp;problemen overslaan</source>
         <translation>Skip rows with &amp;problems</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Indeling &amp;laden…</source>
         <translation>&amp;Load layout…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Indeling opsl&amp;aan…</source>
         <translation>S&amp;ave layout…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pr&amp;oefimport</source>
         <translation>&amp;Trial import</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Geïmporteerd</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 zaken geïmporteerd uit %2.</source>
         <translation>%1 cases imported from %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>kolom %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Veld voor kolom %1</source>
         <translation>Field for column %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>(niet importeren)</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Betekenis van &apos;%1&apos;</source>
         <translation>Meaning of &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(kies)</source>
         <translation>(choose)</translation>
     </message>
@@ -3595,207 +2899,166 @@ Calculation: %5</translation>
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../core/import/importmapping.cpp" line="+67"/>
         <source>Kenmerk (oud zaaknummer)</source>
         <translation>Reference (old case number)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Datum ontvangst</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Datum gedraging</source>
         <translation>Date of conduct</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Naam klager</source>
         <translation>Complainant&apos;s name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adres klager</source>
         <translation>Complainant&apos;s address</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Telefoon klager</source>
         <translation>Complainant&apos;s phone</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E-mail klager</source>
         <translation>Complainant&apos;s email</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Anoniem</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Domein</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gewenste uitkomst</source>
         <translation>Desired outcome</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Behandelaar</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afdeling</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Medewerker (beklaagde)</source>
         <translation>Employee (complained about)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Aanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Datum afgesloten</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Datum hoorzitting</source>
         <translation>Hearing date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bevestiging klager (art. 9:5)</source>
         <translation>Complainant&apos;s confirmation (Art. 9:5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Grond niet behandelen (art. 9:8)</source>
         <translation>Ground for non-handling (Art. 9:8)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Datum kennisgeving (art. 9:8 lid 3)</source>
         <translation>Date of notice (Art. 9:8(3))</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+78"/>
         <source>Kies de kolom met de datum van ontvangst: die is verplicht.</source>
         <translation>Choose the column with the date of receipt: it is required.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Kolom %1 voor &apos;%2&apos; bestaat niet: het bestand heeft %3 kolommen.</source>
         <translation>Column %1 for &apos;%2&apos; does not exist: the file has %3 columns.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Kolom &apos;%1&apos; voor &apos;%2&apos; staat niet in de kopregel.</source>
         <translation>Column &apos;%1&apos; for &apos;%2&apos; is not in the header row.</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>Dit is geen kolomindeling voor het importeren (&quot;format&quot; is niet &quot;%1&quot;).</source>
         <translation>This is not a column layout for importing (&quot;format&quot; is not &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deze versie van de kolomindeling wordt niet ondersteund.</source>
         <translation>This version of the column layout is not supported.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Onbekend scheidingsteken &apos;%1&apos; (kies ;, , of tab).</source>
         <translation>Unknown separator &apos;%1&apos; (choose ;, , or tab).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Onbekende tekenset &apos;%1&apos; (kies utf-8 of windows-1252).</source>
         <translation>Unknown character set &apos;%1&apos; (choose utf-8 or windows-1252).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Onbekend veld &apos;%1&apos; in &quot;columns&quot;.</source>
         <translation>Unknown field &apos;%1&apos; in &quot;columns&quot;.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Veld &apos;%1&apos;: geef een kolomnaam of een kolomnummer vanaf 1.</source>
         <translation>Field &apos;%1&apos;: give a column name or a column number starting from 1.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Veld &apos;%1&apos; in &quot;translations&quot; kent geen vertalingen.</source>
         <translation>Field &apos;%1&apos; in &quot;translations&quot; does not take translations.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Vertaling van &apos;%1&apos; voor &apos;%2&apos;: &apos;%3&apos; is geen geldige code.</source>
         <translation>Translation of &apos;%1&apos; for &apos;%2&apos;: &apos;%3&apos; is not a valid code.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Kan de kolomindeling %1 niet openen: %2</source>
         <translation>Cannot open the column layout %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>De kolomindeling %1 is geen geldige JSON: %2</source>
         <translation>The column layout %1 is not valid JSON: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Kan de kolomindeling niet opslaan in %1: %2</source>
         <translation>Cannot save the column layout to %1: %2</translation>
     </message>
@@ -3803,132 +3066,106 @@ Calculation: %5</translation>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/import/importer.cpp" line="+12"/>
         <source>regel %1: %2</source>
         <translation>row %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>regel %1, kolom &apos;%2&apos;: %3</source>
         <translation>row %1, column &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Het bestand heeft regels met problemen; er is niets geïmporteerd. Los de problemen op of kies ervoor die regels over te slaan.</source>
         <translation>The file has rows with problems; nothing has been imported. Fix the problems or choose to skip those rows.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>bestand %1, aantal zaken %2</source>
         <translation>file %1, number of cases %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importrow.cpp" line="+13"/>
         <source>onbekend kanaal &apos;%1&apos; (kies een vertaling)</source>
         <translation>unknown channel &apos;%1&apos; (choose a translation)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>onbekend domein &apos;%1&apos; (kies een vertaling)</source>
         <translation>unknown domain &apos;%1&apos; (choose a translation)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>onbekende soort &apos;%1&apos; (kies een vertaling)</source>
         <translation>unknown type &apos;%1&apos; (choose a translation)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>onbekende fase &apos;%1&apos; (kies een vertaling)</source>
         <translation>unknown phase &apos;%1&apos; (choose a translation)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>onbekende uitkomst &apos;%1&apos; (kies een vertaling)</source>
         <translation>unknown outcome &apos;%1&apos; (choose a translation)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>onbekende manier van bevestigen &apos;%1&apos; (kies een vertaling)</source>
         <translation>unknown way of confirming &apos;%1&apos; (choose a translation)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>onbekende grond om niet te behandelen &apos;%1&apos; (kies een vertaling)</source>
         <translation>unknown ground for non-handling &apos;%1&apos; (choose a translation)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&apos;%1&apos; is geen ja of nee (kies een vertaling)</source>
         <translation>&apos;%1&apos; is not yes or no (choose a translation)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>onbekende waarde &apos;%1&apos;</source>
         <translation>unknown value &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>kolom %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>de regel heeft %1 velden, de kopregel maar %2 (staat er een scheidingsteken in een veld zonder aanhalingstekens?)</source>
         <translation>the row has %1 fields, the header row only %2 (is there a separator in a field without quotation marks?)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>ontvangstdatum ontbreekt</source>
         <translation>date of receipt is missing</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>ontvangstdatum &apos;%1&apos; ligt in de toekomst</source>
         <translation>date of receipt &apos;%1&apos; is in the future</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>de gedraging ligt na de ontvangst</source>
         <translation>the date of conduct is after the date of receipt</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>dubbel kenmerk %1 (staat al in het bestand)</source>
         <translation>duplicate reference %1 (already in the file)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>dubbel kenmerk %1 (komt twee keer voor, ook op regel %2)</source>
         <translation>duplicate reference %1 (occurs twice, also on row %2)</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>fase &apos;%1&apos; past niet bij de uitkomst &apos;%2&apos; van een afgesloten zaak</source>
         <translation>phase &apos;%1&apos; does not match the outcome &apos;%2&apos; of a closed case</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>afsluitdatum ontbreekt voor een afgesloten zaak</source>
         <translation>closing date is missing for a closed case</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>afsluitdatum ligt in de toekomst</source>
         <translation>closing date is in the future</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>een afgesloten zaak heeft een uitkomst nodig</source>
         <translation>a closed case needs an outcome</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>een signaal kent geen formele klachtprocedure</source>
         <translation>a signal has no formal complaints procedure</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Geïmporteerd uit %1 (regel %2)</source>
         <translation>Imported from %1 (row %2)</translation>
     </message>
@@ -3936,67 +3173,54 @@ Calculation: %5</translation>
 <context>
     <name>IntakeChecks</name>
     <message>
-        <location filename="../core/workflow/intakeflags.cpp" line="+9"/>
         <source>art. 9:8 lid 1 b Awb</source>
         <translation>Art. 9:8(1)(b) Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>De gedraging (%1) vond meer dan een jaar voor indiening plaats: de klacht hoeft dan niet in behandeling te worden genomen. Gebeurt dat niet, dan moet dat de klager uiterlijk %2 schriftelijk worden meegedeeld (art. 9:8 lid 3 Awb).</source>
         <translation>The conduct (%1) took place more than a year before the complaint was submitted, so the complaint need not be dealt with. If it is not dealt with, the complainant must be told so in writing by %2 at the latest (Art. 9:8(3) Awb).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>art. 6:7 Awb</source>
         <translation>Art. 6:7 Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>De klacht gaat over de inhoud van een besluit: daarvoor is bezwaar de weg (hoofdstuk 6 Awb), niet de klachtprocedure.</source>
         <translation>The complaint concerns the content of a decision: the route for that is an objection (bezwaar, Chapter 6 Awb), not the complaints procedure.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>De datum van bekendmaking is niet bekend: zoek die op, want de bezwaartermijn is zes weken na bekendmaking.</source>
         <translation>The date of notification is not known: look it up, because the objection period ends six weeks after notification.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Wijs de klager erop dat de bezwaartermijn loopt tot en met %1, zodat geen rechten verloren gaan.</source>
         <translation>Point out to the complainant that the objection period runs until %1 inclusive, so that no rights are lost.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Wijs de klager erop dat de bezwaartermijn vandaag (%1) afloopt, zodat geen rechten verloren gaan.</source>
         <translation>Point out to the complainant that the objection period ends today (%1), so that no rights are lost.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>De bezwaartermijn is op %1 verstreken; een later bezwaar is alleen ontvankelijk als de overschrijding verschoonbaar is (art. 6:11 Awb).</source>
         <translation>The objection period expired on %1; a later objection is only admissible if the delay is excusable (Art. 6:11 Awb).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>art. 9:7 Awb</source>
         <translation>Art. 9:7 Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>De behandelaar (%1) is degene over wie geklaagd wordt. De klacht moet worden behandeld door iemand die niet bij de gedraging betrokken was: wijs een andere behandelaar toe.</source>
         <translation>The case officer (%1) is the person complained about. The complaint must be handled by someone who was not involved in the conduct: assign a different case officer.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>art. 9:6 Awb</source>
         <translation>Art. 9:6 Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Een klaagschrift krijgt een schriftelijke ontvangstbevestiging.</source>
         <translation>A written complaint (klaagschrift) receives a written acknowledgement of receipt.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Volgens de gemeentelijke termijn uiterlijk %1.</source>
         <translation>According to the municipal deadline: by %1 at the latest.</translation>
     </message>
@@ -4004,429 +3228,342 @@ Calculation: %5</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ui/intake/intakedialog.cpp" line="+88"/>
         <source>Nieuwe klacht registreren</source>
         <translation>Register new complaint</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../ui/intake/intakedialogrules.cpp" line="+218"/>
         <source>Ontvangen op</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Dit gesprek is het eerste &amp;persoonlijke contact</source>
         <translation>This conversation is the &amp;first personal contact</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dit gesprek is het eerste persoonlijke contact</source>
         <translation>This conversation is the first personal contact</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Legt het eerste persoonlijke contact vast op vandaag (gemeentelijke termijn).</source>
         <translation>Records today as the date of the first personal contact (municipal deadline).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Soort</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Ontvangen op</source>
         <translation>&amp;Received on</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Aandachtspunten</source>
         <translation>Points to note</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Registreren</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Registreren (Ctrl+Enter)</source>
         <translation>Register (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Klager</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Naam klager</source>
         <translation>Complainant&apos;s name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Anoniem</source>
         <translation>&amp;Anonymous</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Anoniem</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>De klager wil geen naam of contactgegevens geven</source>
         <translation>The complainant does not want to give a name or contact details</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adres klager</source>
         <translation>Complainant&apos;s address</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Straat en huisnummer, postcode en plaats</source>
         <translation>Street and house number, postcode and town</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A&amp;dres</source>
         <translation>Addre&amp;ss</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Telefoon klager</source>
         <translation>Complainant&apos;s phone</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E-mail klager</source>
         <translation>Complainant&apos;s email</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>E-&amp;mail</source>
         <translation>E&amp;mail</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tele&amp;foon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Met &amp;vertegenwoordiger</source>
         <translation>With r&amp;epresentative</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Met vertegenwoordiger</source>
         <translation>With representative</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Naam vertegenwoordiger</source>
         <translation>Representative&apos;s name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rol vertegenwoordiger</source>
         <translation>Representative&apos;s role</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>bijv. cliëntondersteuner</source>
         <translation>e.g. client support worker</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Wat is er gebeurd?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In de woorden van de klager; een korte omschrijving is genoeg</source>
         <translation>In the complainant&apos;s own words; a short description is enough</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wat is er &amp;gebeurd?</source>
         <translation>&amp;What happened?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Wat wil de klager bereiken?</source>
         <translation>What does the complainant want to achieve?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wat &amp;wil de klager bereiken?</source>
         <translation>What does the complainant want to achie&amp;ve?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../ui/intake/intakedialogrules.cpp" line="+8"/>
         <source>Datum gedraging</source>
         <translation>Date of conduct</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Datum ged&amp;raging</source>
         <translation>Date of cond&amp;uct</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Over wie gaat de klacht?</source>
         <translation>Who is the complaint about?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Afdeling of team</source>
         <translation>Department or team</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Medewerker (beklaagde)</source>
         <translation>Employee (complained about)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Aanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gemeenschappelijke regeling</source>
         <translation>Joint arrangement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afde&amp;ling / team</source>
         <translation>&amp;Department / team</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>M&amp;edewerker (beklaagde)</source>
         <translation>Emp&amp;loyee (complained about)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Aanb&amp;ieder</source>
         <translation>Prov&amp;ider</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gemeenschappeli&amp;jke regeling</source>
         <translation>&amp;Joint arrangement</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Beleidsterrein</source>
         <translation>Policy area</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Beleids&amp;terrein</source>
         <translation>Polic&amp;y area</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>T&amp;hema&apos;s</source>
         <translation>T&amp;hemes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Behandelaar</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Behandelaar</source>
         <translation>Case &amp;officer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Klachtadvies&amp;commissie adviseert</source>
         <translation>&amp;Goes to the complaints advisory committee</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Klachtadviescommissie adviseert</source>
         <translation>Goes to the complaints advisory committee</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Gaat over de inhoud van een besl&amp;uit</source>
         <translation>Is a&amp;bout the content of a decision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gaat over de inhoud van een besluit</source>
         <translation>Is about the content of a decision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Datum bekendmaking besluit</source>
         <translation>Date decision was notified</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Bekendgemaakt op</source>
         <translation>Notified on</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intakedialogrules.cpp" line="-134"/>
         <source>De klachtadviescommissie adviseert (afdeling 9.1.3 Awb): tien weken in plaats van zes.</source>
         <translation>The complaints advisory committee advises (Section 9.1.3 Awb): ten weeks instead of six.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Alleen van belang voor een klaagschrift.</source>
         <translation>Only relevant for a written complaint (klaagschrift).</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>ongeldige datum (dd-mm-jjjj)</source>
         <translation>invalid date (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source> (vandaag)</source>
         <translation> (today)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> — na vandaag</source>
         <translation> — after today</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Signaal: geen wettelijke afhandelingstermijn.</source>
         <translation>Signal: no statutory handling deadline.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Vul de ontvangstdatum in om de afhandelingstermijn te zien.</source>
         <translation>Enter the date of receipt to see the handling deadline.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>art. 9:11 lid 1 Awb</source>
         <translation>Art. 9:11(1) Awb</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>art. 9:11 lid 1 Awb naar analogie</source>
         <translation>Art. 9:11(1) Awb by analogy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afhandelen uiterlijk %1 (%2 weken; %3).</source>
         <translation>Conclude by %1 (%2 weeks; %3).</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>%1: vul een datum in (dd-mm-jjjj).</source>
         <translation>%1: enter a date (dd-mm-yyyy).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: ongeldige datum, gebruik dd-mm-jjjj.</source>
         <translation>%1: invalid date, use dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: %2 ligt na vandaag.</source>
         <translation>%1: %2 is after today.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>E-mail: &quot;%1&quot; is geen geldig e-mailadres (bijv. naam@voorbeeld.nl).</source>
         <translation>Email: &quot;%1&quot; is not a valid email address (e.g. name@example.nl).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Wat is er gebeurd? Een korte omschrijving is nodig.</source>
         <translation>What happened? A short description is required.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Datum gedraging: %1 ligt na de ontvangstdatum %2.</source>
         <translation>Date of conduct: %1 is after the date of receipt %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Bekendmaking besluit</source>
         <translation>Notification of decision</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Intake annuleren</source>
         <translation>Cancel intake</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>De ingevulde gegevens zijn nog niet geregistreerd. Weggooien?</source>
         <translation>The details entered have not been registered yet. Discard them?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Weggooien</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Continue editing</translation>
     </message>
@@ -4434,37 +3571,30 @@ Calculation: %5</translation>
 <context>
     <name>IntakeSuggestions</name>
     <message>
-        <location filename="../ui/intake/intakesuggestions.cpp" line="+32"/>
         <source>cliëntondersteuner</source>
         <translation>client support worker</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>familielid</source>
         <translation>family member</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>mantelzorger</source>
         <translation>informal carer</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>wettelijk vertegenwoordiger</source>
         <translation>legal representative</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>raadslid</source>
         <translation>councillor</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>wijkteammedewerker</source>
         <translation>neighbourhood team worker</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>advocaat</source>
         <translation>lawyer</translation>
     </message>
@@ -4472,32 +3602,26 @@ Calculation: %5</translation>
 <context>
     <name>IntegrityCheck</name>
     <message>
-        <location filename="../core/storage/integritycheck.cpp" line="+57"/>
         <source>Bestand beschadigd: %1</source>
         <translation>File damaged: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Rij %1 van tabel %2 verwijst naar een rij in %3 die niet bestaat.</source>
         <translation>Row %1 of table %2 refers to a row in %3 that does not exist.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Het bestand heeft niet het kenmerk van Aan Tafel (application_id %1).</source>
         <translation>The file does not carry the Aan Tafel identifier (application_id %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Het bestand heeft schemaversie %1; deze versie van Aan Tafel verwacht versie %2.</source>
         <translation>The file has schema version %1; this version of Aan Tafel expects version %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1: verwijst naar een thema dat niet bestaat (nummer %2).</source>
         <translation>%1: refers to a theme that does not exist (number %2).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1: onbekende waarde &apos;%2&apos; in %3.%4.</source>
         <translation>%1: unknown value &apos;%2&apos; in %3.%4.</translation>
     </message>
@@ -4505,12 +3629,10 @@ Calculation: %5</translation>
 <context>
     <name>Inzage</name>
     <message>
-        <location filename="../core/privacy/inzage.cpp" line="+133"/>
         <source>Inzage in persoonsgegevens</source>
         <translation>Access to personal data</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%1 — overzicht van de gegevens die wij over u hebben vastgelegd in %n klachtzaak/klachtzaken, opgemaakt op %2.</source>
         <translation>
             <numerusform>%1 — overview of the data we have recorded about you in %n complaint case, drawn up on %2.</numerusform>
@@ -4518,117 +3640,94 @@ Calculation: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Telefoon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vertegenwoordiger</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Afdeling</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Medewerker</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Aanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Domein</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Uw verhaal</source>
         <translation>Your account</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wat u wilt bereiken</source>
         <translation>What you want to achieve</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Behandelaar</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Conclusies</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Klachtonderdelen</source>
         <translation>Parts of the complaint</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
@@ -4636,117 +3735,94 @@ Calculation: %5</translation>
 <context>
     <name>InzageDialog</name>
     <message>
-        <location filename="../ui/admin/inzagedialog.cpp" line="+33"/>
         <source>Opslaan als &amp;JSON…</source>
         <translation>Save as &amp;JSON…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Opslaan als &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Inzageverzoek</source>
         <translation>Subject access request</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoek de zaken van de klager op naam, e-mailadres of adres. Controleer per zaak of het werkelijk deze persoon is; alleen de aangevinkte zaken komen in het overzicht.</source>
         <translation>Search for the complainant&apos;s cases by name, email address or address. Check for each case that it really concerns this person; only the ticked cases are included in the overview.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Naam van de klager</source>
         <translation>Name of the complainant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E-mailadres van de klager</source>
         <translation>Email address of the complainant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adres van de klager</source>
         <translation>Address of the complainant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(een deel van) de naam</source>
         <translation>(part of) the name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gevonden zaken</source>
         <translation>Cases found</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Geen zaken gevonden.</source>
         <translation>No cases found.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n zaak/zaken gevonden; vink aan welke van deze klager zijn.</source>
         <translation>
             <numerusform>%n case found; tick it if it belongs to this complainant.</numerusform>
@@ -4754,43 +3830,34 @@ Calculation: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Kan %1 niet schrijven: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+20"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Inzage opslaan als JSON</source>
         <translation>Save subject access overview as JSON</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>inzage.json</source>
         <translation>subject-access.json</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Inzage opslaan als PDF</source>
         <translation>Save subject access overview as PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>inzage.pdf</source>
         <translation>subject-access.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -4798,58 +3865,46 @@ Calculation: %5</translation>
 <context>
     <name>LearningTab</name>
     <message>
-        <location filename="../ui/casefile/learningtab.cpp" line="+17"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kies de thema&apos;s die bij deze klacht horen. Zo zijn klachten met hetzelfde onderliggende probleem later samen terug te vinden.</source>
         <translation>Choose the themes that apply to this complaint. That way, complaints with the same underlying problem can be found together later.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Thema&apos;s van deze zaak</source>
         <translation>Themes of this case</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Thema&apos;s van deze &amp;zaak:</source>
         <translation>Themes of this ca&amp;se:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Nieuw thema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Een thema dat nog niet in de lijst staat</source>
         <translation>A theme that is not in the list yet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Thema toe&amp;voegen</source>
         <translation>&amp;Add theme</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Nieuw thema:</source>
         <translation>&amp;New theme:</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Verbetermaatregelen</source>
         <translation>Improvement measures</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+15"/>
         <source>Thema toevoegen: %1</source>
         <translation>Add theme: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>Thema verwijderen: %1</source>
         <translation>Remove theme: %1</translation>
     </message>
@@ -4857,92 +3912,74 @@ Calculation: %5</translation>
 <context>
     <name>LetterCheck</name>
     <message>
-        <location filename="../core/letters/lettercheck.cpp" line="+40"/>
         <source>Onbekend veld {{%1}} (regel %2): dat zou zo in de brief komen te staan.</source>
         <translation>Unknown field {{%1}} (line %2): it would appear in the letter exactly as typed.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Veld {{%1}} is leeg (regel %2).</source>
         <translation>Field {{%1}} is empty (line %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Onjuiste opmaak in het sjabloon: %1 (regel %2).</source>
         <translation>Incorrect formatting in the template: %1 (line %2).</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>De naam van de ombudsman ontbreekt in de instellingen van de gemeente.</source>
         <translation>The name of the ombudsman is missing from the municipality settings.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De brief noemt de ombudsman (%1) niet.</source>
         <translation>The letter does not mention the ombudsman (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Het adres van de ombudsman ontbreekt in de instellingen van de gemeente.</source>
         <translation>The address of the ombudsman is missing from the municipality settings.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De brief noemt het adres van de ombudsman niet.</source>
         <translation>The letter does not mention the address of the ombudsman.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>De brief noemt de termijn niet waarbinnen de klager naar de ombudsman kan (een jaar, art. 9:24 Awb).</source>
         <translation>The letter does not mention the time limit within which the complainant can go to the ombudsman (one year, Art. 9:24 Awb).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Klachtonderdeel %1 (%2) heeft nog geen oordeel.</source>
         <translation>Part %1 of the complaint (%2) does not have a finding yet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>zonder omschrijving</source>
         <translation>no description</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Het oordeel over de klacht ontbreekt: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk (art. 9:12 Awb).</source>
         <translation>The finding on the complaint is missing: upheld, partly upheld, not upheld or no finding possible (Art. 9:12 Awb).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>De brief noemt het oordeel (%1) niet.</source>
         <translation>The letter does not mention the finding (%1).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>De nieuwe afhandelingsdatum ontbreekt in de brief (art. 9:11 lid 2 Awb).</source>
         <translation>The new completion date is missing from the letter (Art. 9:11(2) Awb).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De naam van de klager ontbreekt: de verdaging wordt aan de klager gemeld (art. 9:11 lid 2 Awb).</source>
         <translation>The complainant&apos;s name is missing: the adjournment is notified to the complainant (Art. 9:11(2) Awb).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>De beklaagde is niet ingevuld: de verdaging wordt ook aan de beklaagde gemeld (art. 9:11 lid 2 Awb).</source>
         <translation>The person complained about has not been filled in: the adjournment is also notified to the person complained about (Art. 9:11(2) Awb).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>De brief is niet aan zowel de klager als de beklaagde gericht (art. 9:11 lid 2 Awb).</source>
         <translation>The letter is not addressed to both the complainant and the person complained about (Art. 9:11(2) Awb).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>De grond om de klacht niet te behandelen ontbreekt (art. 9:8 Awb).</source>
         <translation>The ground for not dealing with the complaint is missing (Art. 9:8 Awb).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De brief noemt de grond om de klacht niet te behandelen niet (art. 9:8 lid 3 Awb).</source>
         <translation>The letter does not state the ground for not dealing with the complaint (Art. 9:8(3) Awb).</translation>
     </message>
@@ -4950,22 +3987,18 @@ Calculation: %5</translation>
 <context>
     <name>LetterCheckPanel</name>
     <message>
-        <location filename="../ui/letters/lettercheckpanel.cpp" line="+17"/>
         <source>Controle van de brief</source>
         <translation>Letter check</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Controle:</source>
         <translation>&amp;Check:</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>De brief is compleet.</source>
         <translation>The letter is complete.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>De brief mag worden verzonden; kijk de gemarkeerde punten nog na.</source>
         <translation>The letter may be sent; please review the highlighted points first.</translation>
     </message>
@@ -4973,27 +4006,22 @@ Calculation: %5</translation>
 <context>
     <name>LetterComposer</name>
     <message>
-        <location filename="../core/letters/lettercomposer.cpp" line="+23"/>
         <source>Telefoon %1</source>
         <translation>Telephone %1</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>de klager</source>
         <translation>the complainant</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>de beklaagde</source>
         <translation>the person complained about</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>De brief heeft geen datum.</source>
         <translation>The letter has no date.</translation>
     </message>
@@ -5001,117 +4029,94 @@ Calculation: %5</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../ui/letters/letterdialog.cpp" line="+52"/>
         <source>Brief · %1</source>
         <translation>Letter · %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Brief schrijven</source>
         <translation>Write letter</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Soort brief</source>
         <translation>Letter type</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Datum van de brief</source>
         <translation>Date of the letter</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Soort brief:</source>
         <translation>Letter t&amp;ype:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Datum van de &amp;brief:</source>
         <translation>&amp;Date of the letter:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Tekst van de brief</source>
         <translation>Text of the letter</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Tekst (u kunt de brief hier aanpassen):</source>
         <translation>&amp;Text (you can edit the letter here):</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Brief is nog niet compleet</source>
         <translation>Letter not yet complete</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>De brief heeft nog gemarkeerde punten (zie Controle). Toch doorgaan?</source>
         <translation>The letter still has highlighted points (see Check). Continue anyway?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Definitief verzenden…</source>
         <translation>&amp;Send as final…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Definitief verzenden</source>
         <translation>Send as final</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+100"/>
         <source>Wijzigingen in de brief</source>
         <translation>Changes to the letter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>U hebt de tekst van deze brief aangepast en hij is niet verzonden. De wijzigingen gaan verloren. Doorgaan?</source>
         <translation>You have edited the text of this letter and it has not been sent. The changes will be lost. Continue?</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Verzonden op %1 door %2. De brief staat in de tijdlijn en kan niet meer worden gewijzigd.</source>
         <translation>Sent on %1 by %2. The letter is in the timeline and can no longer be changed.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Bij deze zaak past nu geen brief.</source>
         <translation>No letter applies to this case at the moment.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kies een brief.</source>
         <translation>Choose a letter.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Bewaart de brief in de tijdlijn; daarna kan hij niet meer worden gewijzigd.</source>
         <translation>Saves the letter in the timeline; after that it can no longer be changed.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>De ontvangstbevestiging wordt als verstuurd geregistreerd.</source>
         <translation>The acknowledgement of receipt will be recorded as sent.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>De behandeling wordt verdaagd per %1.</source>
         <translation>Handling will be adjourned as of %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>De kennisgeving niet-behandelen wordt als verstuurd geregistreerd.</source>
         <translation>The non-handling notice will be recorded as sent.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Een verzonden brief kan niet meer worden gewijzigd. De brief wordt met de datum %1 en uw naam in de tijdlijn van de zaak bewaard. %2
 
 Definitief verzenden?</source>
@@ -5120,7 +4125,6 @@ Definitief verzenden?</source>
 Send as final?</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Brief definitief verzenden</source>
         <translation>Send letter as final</translation>
     </message>
@@ -5128,7 +4132,6 @@ Send as final?</translation>
 <context>
     <name>LetterDraft</name>
     <message>
-        <location filename="../ui/letters/letterdraft.cpp" line="+98"/>
         <source>Definitief verzenden kan nog niet: %1</source>
         <translation>Cannot send as final yet: %1</translation>
     </message>
@@ -5136,273 +4139,218 @@ Send as final?</translation>
 <context>
     <name>LetterFields</name>
     <message>
-        <location filename="../core/letters/letterfields.cpp" line="+68"/>
         <source>gegrond</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>deels gegrond</source>
         <translation>partly upheld</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ongegrond</source>
         <translation>not upheld</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>geen oordeel mogelijk</source>
         <translation>no finding possible</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>mevrouw</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
         <source>heer</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Geachte heer, mevrouw,</source>
         <translation>Dear Sir or Madam,</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Geachte %1,</source>
         <translation>Dear %1,</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Geachte %1 %2,</source>
         <translation>Dear %1 %2,</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Klachtbehandelaar</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Datum van de brief, bijvoorbeeld 7 maart 2025</source>
         <translation>Date of the letter, for example 7 March 2025</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kenmerk van de zaak</source>
         <translation>Case reference</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Datum waarop de klacht is ontvangen</source>
         <translation>Date on which the complaint was received</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wat er is gebeurd, in de woorden van de klager</source>
         <translation>What happened, in the complainant&apos;s own words</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wat de klager wil bereiken</source>
         <translation>What the complainant wants to achieve</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Naam van de klager</source>
         <translation>Name of the complainant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adres van de klager</source>
         <translation>Address of the complainant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Aanhef voor de klager, bijvoorbeeld “Geachte mevrouw Jansen,”</source>
         <translation>Salutation for the complainant, for example “Dear Ms Jansen,”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Naam van degene over wiens gedraging is geklaagd</source>
         <translation>Name of the person whose conduct is complained about</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afdeling of team waarover is geklaagd</source>
         <translation>Department or team complained about</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gecontracteerde aanbieder waarover is geklaagd</source>
         <translation>Contracted provider complained about</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Naam van de klachtbehandelaar</source>
         <translation>Name of the case officer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Functie van de klachtbehandelaar</source>
         <translation>Job title of the case officer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Naam van de geadresseerde van dit exemplaar (klager of beklaagde)</source>
         <translation>Name of the addressee of this copy (complainant or person complained about)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adres van de geadresseerde van dit exemplaar</source>
         <translation>Address of the addressee of this copy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Aanhef voor de geadresseerde van dit exemplaar</source>
         <translation>Salutation for the addressee of this copy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alleen in het exemplaar voor de klager</source>
         <translation>Only in the complainant&apos;s copy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alleen in het exemplaar voor de beklaagde</source>
         <translation>Only in the copy for the person complained about</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Naam van de gemeente</source>
         <translation>Name of the municipality</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Postadres van de gemeente, op één regel</source>
         <translation>Postal address of the municipality, on one line</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Plaats van de gemeente (laatste regel van het adres, zonder postcode)</source>
         <translation>Town of the municipality (last line of the address, without postcode)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Telefoonnummer van de gemeente</source>
         <translation>Telephone number of the municipality</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E-mailadres van de gemeente</source>
         <translation>Email address of the municipality</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Naam van de ombudsman (Nationale ombudsman of eigen ombudsvoorziening)</source>
         <translation>Name of the ombudsman (National Ombudsman or own ombudsman service)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adres van de ombudsman, op één regel</source>
         <translation>Address of the ombudsman, on one line</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Website van de ombudsman</source>
         <translation>Website of the ombudsman</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Laatste dag om naar de ombudsman te gaan: een jaar na de datum van de brief (art. 9:24 Awb)</source>
         <translation>Last day to turn to the ombudsman: one year after the date of the letter (Art. 9:24 Awb)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afhandelingstermijn: 6 weken na ontvangst, 10 met een klachtadviescommissie (art. 9:11 lid 1 Awb)</source>
         <translation>Handling deadline: 6 weeks after receipt, 10 with a complaints advisory committee (Art. 9:11(1) Awb)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Afhandelingstermijn na verdaging met 4 weken (art. 9:11 lid 2 Awb)</source>
         <translation>Handling deadline after adjournment by 4 weeks (Art. 9:11(2) Awb)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Met instemming van de klager afgesproken afdoeningsdatum (art. 9:11 lid 3 Awb)</source>
         <translation>Final response date agreed with the complainant&apos;s consent (Art. 9:11(3) Awb)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Uiterste datum van de kennisgeving niet-behandelen (art. 9:8 lid 3 Awb)</source>
         <translation>Due date for the non-handling notice (Art. 9:8(3) Awb)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Datum waarop de behandeling is verdaagd</source>
         <translation>Date on which handling was adjourned</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Geplande datum van de hoorzitting</source>
         <translation>Planned date of the hearing</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Grond om de klacht niet te behandelen, met het artikel (art. 9:8 Awb)</source>
         <translation>Ground for not dealing with the complaint, with the article (Art. 9:8 Awb)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Oordeel over de klacht als geheel: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk</source>
         <translation>Finding on the complaint as a whole: upheld, partly upheld, not upheld or no finding possible</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Afspraken uit de tijdlijn van de zaak, één per regel</source>
         <translation>Agreements from the case timeline, one per line</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Conclusies die aan het oordeel worden verbonden</source>
         <translation>Conclusions attached to the finding</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verbetermaatregelen die aan de zaak zijn gekoppeld, één per regel</source>
         <translation>Improvement measures linked to the case, one per line</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alleen als een klachtadviescommissie adviseert</source>
         <translation>Only if a complaints advisory committee gives advice</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Herhaald voor elk klachtonderdeel</source>
         <translation>Repeated for each part of the complaint</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Volgnummer van het klachtonderdeel (binnen {{#onderdelen}})</source>
         <translation>Number of the part of the complaint (within {{#onderdelen}})</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Omschrijving van het klachtonderdeel (binnen {{#onderdelen}})</source>
         <translation>Description of the part of the complaint (within {{#onderdelen}})</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bevindingen over het klachtonderdeel (binnen {{#onderdelen}})</source>
         <translation>Findings of fact on the part of the complaint (within {{#onderdelen}})</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Oordeel over het klachtonderdeel (binnen {{#onderdelen}})</source>
         <translation>Finding on the part of the complaint (within {{#onderdelen}})</translation>
     </message>
@@ -5410,7 +4358,6 @@ Send as final?</translation>
 <context>
     <name>LetterLayout</name>
     <message>
-        <location filename="../ui/print/letterlayout.cpp" line="+192"/>
         <source>pagina %1 van %2</source>
         <translation>page %1 of %2</translation>
     </message>
@@ -5418,44 +4365,34 @@ Send as final?</translation>
 <context>
     <name>LetterOutputBar</name>
     <message>
-        <location filename="../ui/letters/letteroutputbar.cpp" line="+19"/>
-        <location line="+18"/>
         <source>Brief opslaan als PDF</source>
         <translation>Save letter as PDF</translation>
     </message>
     <message>
-        <location line="-17"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Voorbeeld…</source>
         <translation>Pre&amp;view…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Afdrukvoorbeeld van de brief</source>
         <translation>Print preview of the letter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+39"/>
         <source>Brief afdrukken</source>
         <translation>Print letter</translation>
     </message>
     <message>
-        <location line="-38"/>
         <source>Opslaan als &amp;PDF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Voorbeeld: %1</source>
         <translation>Preview: %1</translation>
     </message>
@@ -5463,42 +4400,34 @@ Send as final?</translation>
 <context>
     <name>LetterPdfWriter</name>
     <message>
-        <location filename="../ui/print/letterpdfwriter.cpp" line="+18"/>
         <source>de map %1 bestaat niet</source>
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is geen map</source>
         <translation>%1 is not a folder</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>in de map %1 mag niet worden geschreven</source>
         <translation>the folder %1 is not writable</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>De PDF %1 kan niet worden opgeslagen: %2.</source>
         <translation>The PDF %1 cannot be saved: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Er is geen bestandsnaam voor de PDF opgegeven.</source>
         <translation>No file name was given for the PDF.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>er bestaat al een map met die naam</source>
         <translation>a folder with that name already exists</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>het document kan niet worden opgebouwd</source>
         <translation>the document cannot be built</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>De brief kan niet worden afgedrukt: de printer %1 is niet beschikbaar.</source>
         <translation>The letter cannot be printed: the printer %1 is not available.</translation>
     </message>
@@ -5506,19 +4435,16 @@ Send as final?</translation>
 <context>
     <name>LetterSender</name>
     <message>
-        <location filename="../core/letters/lettersender.cpp" line="+14"/>
         <source>De brief kan niet worden verstuurd:
 %1</source>
         <translation>The letter cannot be sent:
 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>De zaak is gewijzigd nadat de brief werd opgesteld; stel de brief opnieuw op.</source>
         <translation>The case was changed after the letter was drafted; please draft the letter again.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Brief verstuurd: %1 (aan %2)</source>
         <translation>Letter sent: %1 (to %2)</translation>
     </message>
@@ -5526,17 +4452,14 @@ Send as final?</translation>
 <context>
     <name>LetterStore</name>
     <message>
-        <location filename="../core/letters/letterstore.cpp" line="+70"/>
         <source>Een leeg sjabloon kan niet worden bewaard; zet het sjabloon terug naar de standaardtekst als u die wilt gebruiken.</source>
         <translation>An empty template cannot be saved; reset the template to the default text if you want to use that.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Een brief zonder tekst of datum kan niet worden bewaard.</source>
         <translation>A letter without text or a date cannot be saved.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>De brief bestaat niet (meer) in dit bestand.</source>
         <translation>The letter does not exist (any more) in this file.</translation>
     </message>
@@ -5544,137 +4467,110 @@ Send as final?</translation>
 <context>
     <name>LetterTypes</name>
     <message>
-        <location filename="../core/letters/lettertype.cpp" line="+44"/>
         <source>Ontvangstbevestiging</source>
         <translation>Acknowledgement of receipt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bevestiging informele oplossing</source>
         <translation>Confirmation of informal resolution</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Uitnodiging hoorzitting</source>
         <translation>Invitation to hearing</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verdagingsbrief</source>
         <translation>Adjournment letter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verzoek om instemming met verder uitstel</source>
         <translation>Request for consent to further delay</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kennisgeving niet-behandelen</source>
         <translation>Non-handling notice</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afschrift klaagschrift aan beklaagde</source>
         <translation>Copy of written complaint to person complained about</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afdoeningsbrief</source>
         <translation>Final response letter</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>art. 9:6 Awb</source>
         <translation>Art. 9:6 Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>art. 9:5 Awb</source>
         <translation>Art. 9:5 Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>art. 9:10 Awb</source>
         <translation>Art. 9:10 Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>art. 9:11 lid 2 Awb</source>
         <translation>Art. 9:11(2) Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>art. 9:11 lid 3 Awb</source>
         <translation>Art. 9:11(3) Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>art. 9:8 lid 3 Awb</source>
         <translation>Art. 9:8(3) Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>art. 9:9 Awb</source>
         <translation>Art. 9:9 Awb</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>art. 9:12 Awb</source>
         <translation>Art. 9:12 Awb</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Een signaal is geen klacht; er gaan geen klachtbrieven over.</source>
         <translation>A signal is not a complaint; no complaint letters are sent for it.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>De ontvangstbevestiging hoort bij een open zaak.</source>
         <translation>The acknowledgement of receipt is for an open case.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>De bevestiging van de informele oplossing hoort bij een zaak in de informele fase of een zaak die naar tevredenheid is opgelost (art. 9:5 Awb).</source>
         <translation>The confirmation of the informal resolution is for a case in the informal phase or a case that has been resolved to satisfaction (Art. 9:5 Awb).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Een uitnodiging voor de hoorzitting hoort bij een zaak in de formele fase (art. 9:10 Awb).</source>
         <translation>An invitation to the hearing is for a case in the formal phase (Art. 9:10 Awb).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Een afschrift aan de beklaagde hoort bij een schriftelijke klacht (art. 9:9 Awb).</source>
         <translation>A copy to the person complained about is for a written complaint (Art. 9:9 Awb).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Een afschrift aan de beklaagde hoort bij een zaak in de formele fase (art. 9:9 Awb).</source>
         <translation>A copy to the person complained about is for a case in the formal phase (Art. 9:9 Awb).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Verdagen kan alleen bij een open zaak in de informele of formele fase (art. 9:11 lid 2 Awb).</source>
         <translation>Adjournment is only possible for an open case in the informal or formal phase (Art. 9:11(2) Awb).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>De afhandelingstermijn is op %1 verstreken; verdagen kan alleen daarvoor (art. 9:11 lid 2 Awb).</source>
         <translation>The handling deadline expired on %1; adjournment is only possible before then (Art. 9:11(2) Awb).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Om instemming met verder uitstel wordt pas gevraagd als de behandeling al is verdaagd (art. 9:11 lid 3 Awb).</source>
         <translation>Consent to further delay is only requested once handling has already been adjourned (Art. 9:11(3) Awb).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>De kennisgeving niet-behandelen hoort bij een zaak die nog niet formeel wordt behandeld of waarvoor een grond uit art. 9:8 Awb is vastgelegd.</source>
         <translation>The non-handling notice is for a case that is not yet being handled formally or for which a ground under Art. 9:8 Awb has been recorded.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>De afdoeningsbrief hoort bij een zaak in de formele fase of een zaak met een oordeel (art. 9:12 Awb).</source>
         <translation>The final response letter is for a case in the formal phase or a case with a finding (Art. 9:12 Awb).</translation>
     </message>
@@ -5682,172 +4578,138 @@ Send as final?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+112"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Nieuw gemeentebestand…</source>
         <translation>&amp;New municipality file…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Importeren uit CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Bestand &amp;sluiten</source>
         <translation>&amp;Close file</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reservekopie &amp;maken…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Reservekopie &amp;terugzetten…</source>
         <translation>Res&amp;tore backup…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Reservekopieën &amp;instellen…</source>
         <translation>Backup &amp;settings…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Jaarverslag exporteren…</source>
         <translation>Export &amp;annual report…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Afsluiten</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>O&amp;pnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Zaak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Nieuwe melding…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Brief schrijven…</source>
         <translation>Write &amp;letter…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Zaak s&amp;luiten</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Zaken</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Termijnen</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Leren</source>
         <translation>&amp;Learning</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Dashboard</source>
         <translation>Dash&amp;board</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Behee&amp;r</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Over Aan Tafel</source>
         <translation>&amp;About Aan Tafel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Over &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Het bestand was nog vergrendeld door een programma dat niet meer draait; de vergrendeling is opgeheven.</source>
         <translation>The file was still locked by a program that is no longer running; the lock has been released.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Dit bestand is al geopend in een ander venster of door een collega. U kunt alleen lezen; wijzigingen zijn uitgeschakeld.</source>
         <translation>This file is already open in another window or by a colleague. You can only read it; changes are disabled.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Dit bestand is al geopend (%1). U kunt alleen lezen; wijzigingen zijn uitgeschakeld.</source>
         <translation>This file is already open (%1). You can only read it; changes are disabled.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>U staat niet als gebruiker in dit bestand en kunt alleen lezen. Een beheerder kan u toevoegen via Beheer ▸ Gebruikers.</source>
         <translation>You are not listed as a user in this file and can only read it. An administrator can add you via Administration ▸ Users.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
         <source>%n termijn/termijnen te laat</source>
         <translation>
             <numerusform>%n deadline overdue</numerusform>
@@ -5855,32 +4717,26 @@ Send as final?</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>U heeft %1.</source>
         <translation>You have %1.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location line="-104"/>
         <source>T&amp;aal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="-132"/>
         <source>Gebruiker en rol</source>
         <translation>User and role</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>De automatische reservekopie is niet gemaakt: %1</source>
         <translation>The automatic backup was not made: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+224"/>
         <source>%n termijn/termijnen die vandaag verloopt/verlopen</source>
         <translation>
             <numerusform>%n deadline due today</numerusform>
@@ -5888,146 +4744,116 @@ Send as final?</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Be&amp;kijken</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Werkruimte</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
         <source>Leren</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>&amp;Patronen</source>
         <translation>&amp;Patterns</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Maatregelen</source>
         <translation>&amp;Measures</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>Aan Tafel</source>
         <translation>Aan Tafel</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 (%2) — Aan Tafel</source>
         <translation>%1 (%2) — Aan Tafel</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> [alleen lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Bestand niet aangemaakt</source>
         <translation>File not created</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Gemeentebestand openen</source>
         <translation>Open municipality file</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Aan Tafel-bestanden (*.aantafel);;Alle bestanden (*)</source>
         <translation>Aan Tafel files (*.aantafel);;All files (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Nieuwe melding</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Nieuwe melding registreren</source>
         <translation>Register new complaint</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+59"/>
         <source>Melding niet opgeslagen</source>
         <translation>Complaint not saved</translation>
     </message>
     <message>
-        <location line="-55"/>
         <source>%1 geregistreerd</source>
         <translation>%1 registered</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Anonieme klager</source>
         <translation>Anonymous complainant</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Zaak niet geopend</source>
         <translation>Case not opened</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Wat u hebt ingevuld, is bewaard. Nu opnieuw proberen?</source>
         <translation>What you entered has been kept. Try again now?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Opnieuw proberen</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Melding &amp;laten vervallen</source>
         <translation>&amp;Discard complaint</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.
 The new language is used when you restart Aan Tafel.</source>
         <translation>The new language will be used when you restart Aan Tafel.
 De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>&lt;h3&gt;Aan Tafel %1&lt;/h3&gt;&lt;p&gt;Klachtbehandeling voor gemeenten: eerst samen oplossen, zo nodig een standpunt, altijd ervan leren (hoofdstuk 9 Awb).&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GNU General Public License, versie 3 of later. Zonder enige garantie.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aan Tafel %1&lt;/h3&gt;&lt;p&gt;Complaint handling for municipalities: resolve together first, take a position where needed, always learn from it (Chapter 9 Awb).&lt;/p&gt;&lt;p&gt;Released under the GNU General Public License, version 3 or later. Without any warranty.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Over Aan Tafel</source>
         <translation>About Aan Tafel</translation>
     </message>
@@ -6035,157 +4861,126 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../ui/learning/measureeditor.cpp" line="+37"/>
         <source>Nieuwe verbetermaatregel</source>
         <translation>New improvement measure</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Verbetermaatregel</source>
         <translation>Improvement measure</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kort, zonder namen: de titel komt in het jaarverslag</source>
         <translation>Short, without names: the title appears in the annual report</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Soort maatregel</source>
         <translation>Type of measure</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wie zorgt ervoor: een naam of een afdeling</source>
         <translation>Who is responsible: a name or a department</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Streef&amp;datum:</source>
         <translation>Target &amp;date:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Streefdatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Wat heeft de maatregel opgeleverd?</source>
         <translation>What did the measure achieve?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Gekoppelde zaken</source>
         <translation>Linked cases</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Zaaknummer om te koppelen</source>
         <translation>Case number to link</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zaaknummer, bijv. KL-2026-0012</source>
         <translation>Case number, e.g. KL-2026-0012</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Koppelen</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>O&amp;ntkoppelen</source>
         <translation>U&amp;nlink</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>zaak %1</source>
         <translation>case %1</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Omsc&amp;hrijving:</source>
         <translation>Descr&amp;iption:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;oort:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Eigenaar:</source>
         <translation>&amp;Owner:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Resultaat:</source>
         <translation>&amp;Result:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Gekoppelde zaken:</source>
         <translation>Linked &amp;cases:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Er is geen zaak met zaaknummer %1.</source>
         <translation>There is no case with case number %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Geef de maatregel een titel.</source>
         <translation>Give the measure a title.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Maatregel niet geopend</source>
         <translation>Measure not opened</translation>
     </message>
@@ -6193,32 +4988,26 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>MeasureListModel</name>
     <message>
-        <location filename="../ui/learning/measurelistmodel.cpp" line="+100"/>
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Streefdatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
@@ -6226,27 +5015,22 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>MeasureRepository</name>
     <message>
-        <location filename="../core/learning/measurerepository.cpp" line="+69"/>
         <source>Een verbetermaatregel heeft een titel nodig.</source>
         <translation>An improvement measure needs a title.</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>De verbetermaatregel “%1” is intussen door iemand anders gewijzigd. Open hem opnieuw en breng uw wijziging nog eens aan.</source>
         <translation>The improvement measure “%1” has been changed by someone else in the meantime. Open it again and make your change once more.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>De verbetermaatregel “%1” is intussen door iemand anders gewijzigd.</source>
         <translation>The improvement measure “%1” has been changed by someone else in the meantime.</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>De verbetermaatregel bestaat niet (meer) in dit bestand.</source>
         <translation>The improvement measure does not exist (any more) in this file.</translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>De zaak bestaat niet (meer) in dit bestand.</source>
         <translation>The case does not exist (any more) in this file.</translation>
     </message>
@@ -6254,22 +5038,18 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>MeasureStyle</name>
     <message>
-        <location filename="../ui/learning/measurestyle.cpp" line="+8"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 — te laat</source>
         <translation>%1 — overdue</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>1 zaak</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 zaken</source>
         <translation>%1 cases</translation>
     </message>
@@ -6277,32 +5057,26 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>MeasureText</name>
     <message>
-        <location filename="../core/learning/measure.cpp" line="+23"/>
         <source>Individueel</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Structureel</source>
         <translation>Structural</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Gepland</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In uitvoering</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Uitgevoerd</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vervallen</source>
         <translation>Superseded</translation>
     </message>
@@ -6310,87 +5084,70 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>MeasuresOverview</name>
     <message>
-        <location filename="../ui/learning/measuresoverview.cpp" line="+35"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Filter op soort</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Individueel en structureel</source>
         <translation>Individual and structural</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Filter op eigenaar</source>
         <translation>Filter by owner</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Alleen &amp;te laat</source>
         <translation>Only o&amp;verdue</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>S&amp;oort:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Eigenaar:</source>
         <translation>&amp;Owner:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Verbetermaatregelen</source>
         <translation>Improvement measures</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Nieuwe maatregel…</source>
         <translation>&amp;New measure…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>O&amp;penen…</source>
         <translation>O&amp;pen…</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>1 maatregel</source>
         <translation>1 measure</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 maatregelen</source>
         <translation>%1 measures</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 van %2 maatregelen</source>
         <translation>%1 of %2 measures</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, waarvan %1 over de streefdatum</source>
         <translation>, of which %1 past the target date</translation>
     </message>
@@ -6398,7 +5155,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>MunicipalitySettingsStore</name>
     <message>
-        <location filename="../core/storage/municipalitysettings.cpp" line="+108"/>
         <source>Het voorvoegsel van de zaaknummers mag niet leeg zijn en geen spaties bevatten.</source>
         <translation>The case number prefix must not be empty or contain spaces.</translation>
     </message>
@@ -6406,280 +5162,224 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>MunicipalityWizard</name>
     <message>
-        <location filename="../ui/shell/municipalitywizard.cpp" line="+29"/>
         <source> werkdagen</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Nieuw gemeentebestand</source>
         <translation>New municipality file</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Aanmaken</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>De gemeente</source>
         <translation>The municipality</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Naam en adres staan op elke brief. Het logo komt in het briefhoofd.</source>
         <translation>The name and address appear on every letter. The logo goes in the letterhead.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Gemeente Voorbeeld</source>
         <translation>Municipality of Voorbeeld</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Naam van de gemeente</source>
         <translation>Name of the municipality</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Naam:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Postadres</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Postbus 1000
 1234 AB Voorbeeld</source>
         <translation>PO Box 1000
 1234 AB Voorbeeld</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Postadres:</source>
         <translation>&amp;Postal address:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Telefoonnummer</source>
         <translation>Telephone number</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Telephone:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>E-mailadres voor klachten</source>
         <translation>Email address for complaints</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Geen logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Logo kiezen…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+104"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location line="-99"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>De ombudsman</source>
         <translation>The ombudsman</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Na de klachtbehandeling kan de klager naar de ombudsman (art. 9:17 en 9:18 Awb). De afdoeningsbrief noemt deze ombudsman en de termijn.</source>
         <translation>After the complaints procedure, the complainant can turn to the ombudsman (Arts. 9:17 and 9:18 Awb). The final response letter (afdoeningsbrief) names this ombudsman and the time limit.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>De &amp;Nationale ombudsman</source>
         <translation>The Na&amp;tional Ombudsman</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Een &amp;eigen ombudsman of ombudscommissie van de gemeente</source>
         <translation>The municipality&apos;s &amp;own ombudsman or ombudsman committee</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Naam van de ombudsman</source>
         <translation>Name of the ombudsman</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adres van de ombudsman</source>
         <translation>Address of the ombudsman</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Website van de ombudsman</source>
         <translation>Website of the ombudsman</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Naa&amp;m:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Werkwijze en termijnen</source>
         <translation>Procedure and deadlines</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>De wettelijke termijnen liggen vast; deze termijnen belooft de gemeente zelf.</source>
         <translation>The statutory time limits are fixed; these deadlines are the municipality&apos;s own commitments.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Formele klachten gaan naar een &amp;klachtadviescommissie (afdeling 9.1.3 Awb: afhandeling binnen 10 weken)</source>
         <translation>Formal complaints go to a complaints advisory &amp;committee (Section 9.1.3 Awb: handled within 10 weeks)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Klachtadviescommissie</source>
         <translation>Complaints advisory committee</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Termijn ontvangstbevestiging</source>
         <translation>Deadline for acknowledgement of receipt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Termijn eerste persoonlijk contact</source>
         <translation>Deadline for first personal contact</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Termijn nabellen na de oplossing</source>
         <translation>Deadline for follow-up call after resolution</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Termijn terugkoppeling na overdracht</source>
         <translation>Deadline for feedback after handover</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Waarschuwen vóór een termijn</source>
         <translation>Warning before a deadline</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Ontvangstbevestiging binnen:</source>
         <translation>&amp;Acknowledgement of receipt within:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Eerste persoonlijk contact binnen:</source>
         <translation>&amp;First personal contact within:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Nabellen (&quot;hoe gaat het nu?&quot;) na:</source>
         <translation>Follow-&amp;up call (&quot;how are things now?&quot;) after:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Terugkoppeling na warme overdracht na:</source>
         <translation>Feedback check after warm &amp;handover:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Waarschuwen vanaf:</source>
         <translation>&amp;Warn in advance:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Het bestand</source>
         <translation>The file</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Eén bestand bevat alle klachten van de gemeente. Zet het op een plek waar een reservekopie van wordt gemaakt.</source>
         <translation>One file holds all the municipality&apos;s complaints. Store it in a location that is backed up.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Bestandsnaam</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Bladeren…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Dit bestand is geen afbeelding</source>
         <translation>This file is not an image</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Gemeentebestand opslaan</source>
         <translation>Save municipality file</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Aan Tafel-bestanden (*.aantafel)</source>
         <translation>Aan Tafel files (*.aantafel)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Vul de naam van de gemeente in.</source>
         <translation>Enter the name of the municipality.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Kies waar het bestand moet komen.</source>
         <translation>Choose where the file should be saved.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 bestaat al. Kies een andere naam; een bestaand bestand wordt nooit overschreven.</source>
         <translation>%1 already exists. Choose a different name; an existing file is never overwritten.</translation>
     </message>
@@ -6687,17 +5387,14 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../ui/casefile/datefields.cpp" line="+19"/>
         <source>bekend</source>
         <translation>known</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>%1 bekend</source>
         <translation>%1 known</translation>
     </message>
@@ -6705,32 +5402,26 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>OverdueMeasuresList</name>
     <message>
-        <location filename="../ui/learning/overduemeasureslist.cpp" line="+24"/>
         <source>Verbetermaatregelen over de streefdatum</source>
         <translation>Improvement measures past the target date</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Streefdatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>&lt;b&gt;Verbetermaatregelen over de streefdatum&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;Improvement measures past the target date&lt;/b&gt; (%1)</translation>
     </message>
@@ -6738,377 +5429,302 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../ui/casefile/overviewtab.cpp" line="+48"/>
         <source>Aandachtspunten bij de intake</source>
         <translation>Points to note at intake</translation>
     </message>
     <message>
-        <location line="+91"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Soort:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Soort wijzigen</source>
         <translation>Change type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Kanaal:</source>
         <translation>Ch&amp;annel:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kanaal wijzigen</source>
         <translation>Change channel</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ontvangen op</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ontvangstdatum wijzigen</source>
         <translation>Change date of receipt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ontvan&amp;gen:</source>
         <translation>&amp;Received:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Datum gedraging</source>
         <translation>Date of conduct</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Datum gedraging wijzigen</source>
         <translation>Change date of conduct</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Datum gedraging:</source>
         <translation>Date of cond&amp;uct:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dom&amp;ein:</source>
         <translation>Do&amp;main:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Domein</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Domein wijzigen</source>
         <translation>Change domain</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Behandelaar</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Behandelaar wijzigen</source>
         <translation>Change case officer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Beh&amp;andelaar:</source>
         <translation>Case off&amp;icer:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Klachtadviescommissie</source>
         <translation>Complaints advisory committee</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Klachtadviescommissie wijzigen</source>
         <translation>Change complaints advisory committee</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Een klachtadviescommissie adviseert (afdeling 9.1.3 Awb); de afhandeltermijn is dan tien weken.</source>
         <translation>A complaints advisory committee advises (Section 9.1.3 Awb); the handling deadline is then ten weeks.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Over de inhoud van een besluit</source>
         <translation>About the content of a decision</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Inhoud besluit wijzigen</source>
         <translation>Change decision content</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wie het niet eens is met de inhoud van een besluit, maakt bezwaar (hoofdstuk 6 Awb), binnen zes weken na de bekendmaking.</source>
         <translation>Anyone who disagrees with the content of a decision lodges an objection (bezwaar, Chapter 6 Awb) within six weeks of its notification.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Bekendgemaakt:</source>
         <translation>Notified:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Besluit bekendgemaakt op</source>
         <translation>Decision notified on</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bekendmaking besluit wijzigen</source>
         <translation>Change notification of decision</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Klager</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Anoniem</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Anonimiteit wijzigen</source>
         <translation>Change anonymity</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Naam klager</source>
         <translation>Complainant&apos;s name</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Naam klager wijzigen</source>
         <translation>Change complainant&apos;s name</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Adres klager</source>
         <translation>Complainant&apos;s address</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Adres klager wijzigen</source>
         <translation>Change complainant&apos;s address</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Telefoon klager</source>
         <translation>Complainant&apos;s phone</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Telefoon klager wijzigen</source>
         <translation>Change complainant&apos;s phone</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>E-mail klager</source>
         <translation>Complainant&apos;s email</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>E-mail klager wijzigen</source>
         <translation>Change complainant&apos;s email</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adres:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Telefoon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E-mail:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vertegenwoordiger:</source>
         <translation>Representative:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Vertegenwoordiger</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Vertegenwoordiger wijzigen</source>
         <translation>Change representative</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rol:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rol vertegenwoordiger</source>
         <translation>Representative&apos;s role</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rol vertegenwoordiger wijzigen</source>
         <translation>Change representative&apos;s role</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Over wie</source>
         <translation>About whom</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Afdeling of team:</source>
         <translation>Department or team:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Afdeling of team</source>
         <translation>Department or team</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Afdeling wijzigen</source>
         <translation>Change department</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Medewerker:</source>
         <translation>Employee:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Medewerker (beklaagde)</source>
         <translation>Employee (complained about)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Beklaagde wijzigen</source>
         <translation>Change person complained about</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Aanbieder:</source>
         <translation>Provider:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Aanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Aanbieder wijzigen</source>
         <translation>Change provider</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gem. regeling:</source>
         <translation>Joint arr.:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Gemeenschappelijke regeling</source>
         <translation>Joint arrangement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gemeenschappelijke regeling wijzigen</source>
         <translation>Change joint arrangement</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Kie&amp;zen</source>
         <translation>Choo&amp;se</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Thema&apos;s kiezen</source>
         <translation>Choose themes</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Thema toevoegen: %1</source>
         <translation>Add theme: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Thema verwijderen: %1</source>
         <translation>Remove theme: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Thema&apos;s:</source>
         <translation>Themes:</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Verhaal van de klager</source>
         <translation>Complainant&apos;s account</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Verhaal wijzigen</source>
         <translation>Change account</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Verhaal van de klager (wat is er gebeurd?)</source>
         <translation>Complainant&apos;s account (&amp;what happened?)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gewenste uitkomst</source>
         <translation>Desired outcome</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Gewenste uitkomst wijzigen</source>
         <translation>Change desired outcome</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gewenste &amp;uitkomst (wat wil de klager bereiken?)</source>
         <translation>Desired outcome (what does the com&amp;plainant want to achieve?)</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>(nog geen thema)</source>
         <translation>(no theme yet)</translation>
     </message>
@@ -7116,17 +5732,14 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>PatternTableModel</name>
     <message>
-        <location filename="../ui/learning/patternmodels.cpp" line="+44"/>
         <source>%1  ▲ komt terug</source>
         <translation>%1  ▲ recurring</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1, komt terug</source>
         <translation>%1, recurring</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -7134,42 +5747,34 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>Patterns</name>
     <message>
-        <location filename="../core/learning/patterns.cpp" line="+74"/>
         <source>%1 K%2</source>
         <translation>%1 Q%2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 bij %2: %3× in %4</source>
         <translation>%1 at %2: %3× in %4</translation>
     </message>
     <message>
-        <location line="+118"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Domein</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afdeling</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Aanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
@@ -7177,112 +5782,90 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>PatternsView</name>
     <message>
-        <location filename="../ui/learning/patternsview.cpp" line="+51"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dit kwartaal</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dit jaar</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vorig jaar</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Eigen periode</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Bundelen op</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;van</source>
         <translation>&amp;from</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;tot en met</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>B&amp;undelen op:</source>
         <translation>&amp;Group by:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Zaken gebundeld per kwartaal</source>
         <translation>Cases grouped by quarter</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Wat terugkomt</source>
         <translation>Recurring issues</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Geen thema kwam in deze periode drie keer of vaker terug bij dezelfde afdeling of aanbieder in één kwartaal.</source>
         <translation>No theme recurred three or more times at the same department or provider within a single quarter in this period.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Zaken per kwartaal</source>
         <translation>Cases per quarter</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Wat terugkomt: 3× of vaker in één kwartaal</source>
         <translation>Recurring issues: 3× or more in one quarter</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Structurele maatregel maken…</source>
         <translation>Create &amp;structural measure…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Een structurele verbetermaatregel, gekoppeld aan alle zaken van de selectie</source>
         <translation>A structural improvement measure, linked to all cases in the selection</translation>
     </message>
     <message>
-        <location line="+131"/>
         <source>%1 zaken ontvangen van %2 tot en met %3</source>
         <translation>%1 cases received from %2 up to and including %3</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Naar aanleiding van %1 (%2 tot en met %3).</source>
         <translation>Following %1 (%2 up to and including %3).</translation>
     </message>
@@ -7290,92 +5873,74 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../core/users/permissions.cpp" line="+42"/>
         <source>U staat niet als gebruiker in dit gemeentebestand; u kunt alleen lezen. Vraag een beheerder u toe te voegen.</source>
         <translation>You are not listed as a user in this municipality file; you can only read it. Ask an administrator to add you.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Alleen een klachtencoördinator mag %1; u bent %2.</source>
         <translation>Only a complaints coordinator may %1; you are %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Alleen een beheerder mag %1; u bent %2.</source>
         <translation>Only an administrator may %1; you are %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Een beheerder registreert geen meldingen; dat doen klachtbehandelaars en klachtencoördinatoren.</source>
         <translation>An administrator does not register complaints; case officers and complaints coordinators do that.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Een beheerder wijzigt geen zaken; dat doen de behandelaar en de klachtencoördinator.</source>
         <translation>An administrator does not change cases; the case officer and the complaints coordinator do that.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Deze zaak heeft nog geen behandelaar. Een klachtencoördinator wijst haar toe; daarna kan de behandelaar haar wijzigen.</source>
         <translation>This case does not have a case officer yet. A complaints coordinator assigns it; after that, the case officer can change it.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deze zaak is van %1. U kunt alleen uw eigen zaken wijzigen; een klachtencoördinator kan haar aan u toewijzen.</source>
         <translation>This case belongs to %1. You can only change your own cases; a complaints coordinator can assign it to you.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>een collega</source>
         <translation>a colleague</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>zaken toewijzen</source>
         <translation>assign cases</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>een formele uitkomst vaststellen (oordeel of niet-behandelen)</source>
         <translation>record a formal outcome (finding or non-handling)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>gebruikers beheren</source>
         <translation>manage users</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>lijsten beheren</source>
         <translation>manage lists</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>briefsjablonen beheren</source>
         <translation>manage letter templates</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>de instellingen van de gemeente wijzigen</source>
         <translation>change the municipality&apos;s settings</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>zaken vernietigen of anonimiseren</source>
         <translation>destroy or anonymise cases</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>de audittrail inzien</source>
         <translation>view the audit trail</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>een inzageverzoek afhandelen</source>
         <translation>handle a subject access request</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deze handeling is niet toegestaan.</source>
         <translation>This action is not permitted.</translation>
     </message>
@@ -7383,27 +5948,22 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>PlaceholderPicker</name>
     <message>
-        <location filename="../ui/letters/placeholderpicker.cpp" line="+15"/>
         <source>Velden die een sjabloon kan gebruiken</source>
         <translation>Fields a template can use</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Betekenis</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Veld &amp;invoegen</source>
         <translation>&amp;Insert field</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Velden:</source>
         <translation>&amp;Fields:</translation>
     </message>
@@ -7411,28 +5971,22 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>RecurringPatternModel</name>
     <message>
-        <location filename="../ui/learning/patternmodels.cpp" line="+30"/>
-        <location line="+8"/>
         <source>%1 bij %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Thema bij afdeling of aanbieder</source>
         <translation>Theme at department or provider</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Aantal</source>
         <translation>Number</translation>
     </message>
@@ -7440,597 +5994,442 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../core/report/reportexport.cpp" line="+15"/>
         <source>K%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Klachtenjaarverslag %1</source>
         <translation>Annual complaints report %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Klachtenjaarverslag %1 — %2</source>
         <translation>Annual complaints report %1 — %2</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>sectie</source>
         <translation>section</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>onderdeel</source>
         <translation>item</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>waarde</source>
         <translation>value</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>percentage</source>
         <translation>percentage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Peildatum</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../core/report/reporthtml.cpp" line="+132"/>
         <source>Aantallen</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+73"/>
-        <location line="+27"/>
-        <location line="+23"/>
-        <location line="+6"/>
-        <location filename="../core/report/reporthtml.cpp" line="+2"/>
-        <location line="+7"/>
-        <location line="+24"/>
-        <location line="+13"/>
-        <location line="+9"/>
-        <location line="+22"/>
-        <location line="+27"/>
         <source>Klachten</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location line="-128"/>
         <source>Mondelinge klachten</source>
         <translation>Oral complaints</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Schriftelijke klachten</source>
         <translation>Written complaints</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+71"/>
-        <location filename="../core/report/reporthtml.cpp" line="-99"/>
-        <location line="+4"/>
-        <location line="+37"/>
-        <location line="+31"/>
-        <location line="+28"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location filename="../core/report/reporthtml.cpp" line="-99"/>
         <source>Klachten nog in behandeling</source>
         <translation>Complaints still being handled</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signalen nog in behandeling</source>
         <translation>Signals still being handled</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> (klachten)</source>
         <translation> (complaints)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> (signalen)</source>
         <translation> (signals)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../core/report/reporthtml.cpp" line="+6"/>
         <source>Domein</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../core/report/reporthtml.cpp" line="+6"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../core/report/reporthtml.cpp" line="+6"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Klachten per kwartaal</source>
         <translation>Complaints per quarter</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../core/report/reporthtml.cpp" line="+4"/>
         <source>Informeel en formeel</source>
         <translation>Informal and formal</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../core/report/reporthtml.cpp" line="+6"/>
         <source>Informeel afgehandeld</source>
         <translation>Resolved informally</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../core/report/reporthtml.cpp" line="+1"/>
         <source>Formeel behandeld</source>
         <translation>Handled formally</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../core/report/reporthtml.cpp" line="+1"/>
         <source>Nog open, niet formeel</source>
         <translation>Still open, not formal</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Uitkomst (klachten)</source>
         <translation>Outcome (complaints)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Uitkomst (signalen)</source>
         <translation>Outcome (signals)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../core/report/reporthtml.cpp" line="+13"/>
         <source>Afhandeltermijn</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../core/report/reporthtml.cpp" line="+7"/>
         <source>Binnen de termijn</source>
         <translation>Within the deadline</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../core/report/reporthtml.cpp" line="+1"/>
         <source>Na verdaging</source>
         <translation>After adjournment</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../core/report/reporthtml.cpp" line="+1"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tijdig (binnen de termijn of na verdaging)</source>
         <translation>On time (within the deadline or after adjournment)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tijdig per kwartaal</source>
         <translation>On time per quarter</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../core/report/reporthtml.cpp" line="+3"/>
         <source>Behandelduur</source>
         <translation>Handling time</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../core/report/reporthtml.cpp" line="+1"/>
         <source>Afgehandelde klachten</source>
         <translation>Concluded complaints</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gemiddeld aantal dagen</source>
         <translation>Average number of days</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mediaan aantal dagen</source>
         <translation>Median number of days</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../core/report/reporthtml.cpp" line="+4"/>
         <source>Ombudsman</source>
         <translation>Ombudsman</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Doorgezonden naar de ombudsman</source>
         <translation>Referred to the ombudsman</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../core/report/reporthtml.cpp" line="+11"/>
         <source>Aanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>: klachten</source>
         <translation>: complaints</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>: signalen</source>
         <translation>: signals</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>: (deels) gegrond</source>
         <translation>: (partly) upheld</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>: nog open</source>
         <translation>: still open</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../core/report/reporthtml.cpp" line="+3"/>
         <source>Verbetermaatregelen</source>
         <translation>Improvement measures</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ingesteld in het jaar</source>
         <translation>Introduced in the year</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Uitgevoerd in het jaar</source>
         <translation>Implemented in the year</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Verbetermaatregel</source>
         <translation>Improvement measure</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../core/report/reporthtml.cpp" line="-73"/>
-        <location line="+95"/>
         <source>Overgenomen uit vorig jaar</source>
         <translation>Carried over from previous year</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Daarvan afgehandeld in het jaar</source>
         <translation>Of which concluded in the year</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Klachten per kwartaal en domein</source>
         <translation>Complaints per quarter and domain</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Uitkomst van de afgehandelde klachten</source>
         <translation>Outcome of concluded complaints</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Tijdig afgehandelde schriftelijke klachten per kwartaal</source>
         <translation>Written complaints concluded on time per quarter</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tijdig</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Informeel en formeel afgehandelde klachten</source>
         <translation>Complaints resolved informally and handled formally</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Informeel</source>
         <translation>Informal</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Formeel</source>
         <translation>Formal</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>De tien thema&apos;s met de meeste klachten</source>
         <translation>The ten themes with the most complaints</translation>
     </message>
     <message>
-        <location filename="../core/report/reporthtml.cpp" line="-126"/>
         <source>Inleiding</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Artikel 9:12a van de Algemene wet bestuursrecht verplicht het bestuursorgaan de ingediende klachten te registreren en die registratie jaarlijks te publiceren. Dit verslag beschrijft de klachten en signalen die de gemeente in %1 heeft ontvangen, hoe zij zijn afgehandeld en welke verbetermaatregelen de gemeente heeft genomen. De cijfers zijn bijgewerkt tot %2. Het verslag bevat geen persoonsgegevens.</source>
         <translation>Article 9:12a of the General Administrative Law Act (Awb) requires the administrative authority to register the complaints submitted and to publish that register annually. This report describes the complaints and signals the municipality received in %1, how they were handled and which improvement measures the municipality has taken. The figures are up to date as of %2. The report contains no personal data.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>In het kort</source>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 klachten en %2 signalen ontvangen.</source>
         <translation>%1 complaints and %2 signals received.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 van de afgehandelde klachten is informeel opgelost, in persoonlijk contact met de klager.</source>
         <translation>%1 of the concluded complaints were resolved informally, in personal contact with the complainant.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 van de afgehandelde schriftelijke klachten is binnen de wettelijke termijn afgehandeld, eventueel na verdaging.</source>
         <translation>%1 of the concluded written complaints were dealt with within the statutory term, after adjournment where needed.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Gemiddelde behandelduur: %1 dagen (mediaan %2 dagen).</source>
         <translation>Average handling time: %1 days (median %2 days).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Voorgelegd aan de ombudsman: %1.</source>
         <translation>Taken to the ombudsman: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verbetermaatregelen: %1 ingesteld, %2 uitgevoerd.</source>
         <translation>Improvement measures: %1 set up, %2 carried out.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+61"/>
-        <location line="+41"/>
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+102"/>
         <source>Aantal</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+8"/>
-        <location line="+24"/>
-        <location line="+13"/>
-        <location line="+9"/>
         <source>Aandeel</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location line="-52"/>
         <source>waarvan mondeling</source>
         <translation>of which oral</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>waarvan schriftelijk</source>
         <translation>of which written</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Klachten per domein</source>
         <translation>Complaints per domain</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Klachten per kanaal</source>
         <translation>Complaints per channel</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Klachten per thema</source>
         <translation>Complaints per theme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Een klacht kan over meer dan één thema gaan; de aandelen tellen daarom niet op tot 100%.</source>
         <translation>A complaint can concern more than one theme, so the shares do not add up to 100%.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>De gemeente lost klachten zo veel mogelijk informeel op, in persoonlijk contact met de klager. %1 van de klachten werd informeel afgehandeld, zonder formele klachtprocedure (berekend over de informeel afgehandelde en de formeel behandelde klachten).</source>
         <translation>The municipality resolves complaints informally wherever possible, through personal contact with the complainant. %1 of complaints were resolved informally, without a formal complaints procedure (calculated over the complaints resolved informally and those handled formally).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Afhandeling</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+7"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Een schriftelijke klacht wordt binnen zes weken afgehandeld (tien weken met een klachtadviescommissie); de gemeente kan de afhandeling met ten hoogste vier weken verdagen, en verder uitstellen met schriftelijke instemming van de klager (art. 9:11 Awb). %1 van de afgehandelde schriftelijke klachten werd tijdig afgehandeld.</source>
         <translation>A written complaint is concluded within six weeks (ten weeks with a complaints advisory committee); the municipality may adjourn the handling by no more than four weeks, and postpone it further with the complainant&apos;s written consent (Art. 9:11 Awb). %1 of the concluded written complaints were concluded on time.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gemiddelde behandelduur in dagen</source>
         <translation>Average handling time in days</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mediane behandelduur in dagen</source>
         <translation>Median handling time in days</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Aantal klachten dat in %1 na de behandeling door de gemeente is voorgelegd aan de ombudsman: %2.</source>
         <translation>Number of complaints submitted to the ombudsman in %1 after being handled by the municipality: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Gecontracteerde aanbieders</source>
         <translation>Contracted providers</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Er kwamen geen klachten of signalen over gecontracteerde aanbieders binnen.</source>
         <translation>No complaints or signals about contracted providers were received.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>(Deels) gegrond</source>
         <translation>(Partly) upheld</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Nog open</source>
         <translation>Still open</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>In %1 zijn geen verbetermaatregelen ingesteld of uitgevoerd.</source>
         <translation>No improvement measures were set up or carried out in %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Verbetermaatregelen ingesteld in %1: %2; uitgevoerd in %1: %3.</source>
         <translation>Improvement measures introduced in %1: %2; implemented in %1: %3.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Gereed uiterlijk</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Uitgevoerd op</source>
         <translation>Implemented on</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Daarvan afgehandeld in %1</source>
         <translation>Of which concluded in %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Begrippen</source>
         <translation>Definitions</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Een zaak hoort bij het jaar waarin zij is ontvangen. Klachten zijn mondelinge en schriftelijke klachten; signalen (bijvoorbeeld van wijkteams, cliëntondersteuners of raadsleden) worden apart geteld.</source>
         <translation>A case belongs to the year in which it was received. Complaints are oral and written complaints; signals (for example from neighbourhood teams, client support workers or councillors) are counted separately.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Formeel behandeld: de klacht is in de formele procedure gekomen: beoordeeld (gegrond, deels gegrond, ongegrond, geen oordeel), niet in behandeling genomen (art. 9:8 Awb), of opgelost of ingetrokken nadat de formele behandeling was begonnen. Informeel afgehandeld: afgesloten zonder formele procedure.</source>
         <translation>Handled formally: the complaint entered the formal procedure: assessed (upheld, partly upheld, not upheld, no finding), not dealt with (Art. 9:8 Awb), or resolved or withdrawn after formal handling had begun. Resolved informally: closed without a formal procedure.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tijdig: een afgehandelde schriftelijke klacht is binnen de termijn afgehandeld als de afhandeling op of voor de termijn van art. 9:11 lid 1 Awb lag (met verlenging volgens de Algemene termijnenwet), na verdaging als zij binnen de verdaagde termijn of de met instemming van de klager afgesproken datum lag, en anders te laat.</source>
         <translation>On time: a concluded written complaint was concluded within the deadline if it was concluded on or before the deadline of Art. 9:11(1) Awb (extended in accordance with the General Extension of Time Limits Act), after adjournment if it was concluded within the adjourned deadline or by the date agreed with the complainant&apos;s consent, and otherwise overdue.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Behandelduur: het aantal kalenderdagen tussen ontvangst en afsluiting van de afgehandelde klachten.</source>
         <translation>Handling time: the number of calendar days between receipt and closure of the concluded complaints.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ombudsman: klachten die in het verslagjaar aan de ombudsman zijn voorgelegd.</source>
         <translation>Ombudsman: complaints submitted to the ombudsman in the reporting year.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verbetermaatregelen: maatregelen die in het verslagjaar zijn ingesteld of uitgevoerd, met hun huidige status.</source>
         <translation>Improvement measures: measures introduced or implemented in the reporting year, with their current status.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Overgenomen uit vorig jaar: zaken die vóór 1 januari zijn ontvangen en op 1 januari nog open waren.</source>
         <translation>Carried over from previous year: cases received before 1 January and still open on 1 January.</translation>
     </message>
@@ -8038,112 +6437,90 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>ReportExportDialog</name>
     <message>
-        <location filename="../ui/report/reportexportdialog.cpp" line="+43"/>
         <source>Jaarverslag exporteren</source>
         <translation>Export annual report</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Jaar van het verslag</source>
         <translation>Year of the report</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;PDF (met grafieken)</source>
         <translation>&amp;PDF (with charts)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;HTML (voor de website)</source>
         <translation>&amp;HTML (for the website)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;CSV (alle cijfers)</source>
         <translation>&amp;CSV (all figures)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Bladeren…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Jaar:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Formaat:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Be&amp;stand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Het verslag bevat alleen aantallen en titels van maatregelen: geen namen of zaakgegevens. Het kan zo worden gepubliceerd (artikel 9:12a Awb).</source>
         <translation>The report contains only numbers and titles of measures: no names or case details. It can be published as it is (Article 9:12a Awb).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>E&amp;xporteren</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>klachtenjaarverslag-%1.%2</source>
         <translation>complaints-annual-report-%1.%2</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>HTML-bestanden (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Jaarverslag opslaan</source>
         <translation>Save annual report</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Kies een bestand om het verslag in op te slaan.</source>
         <translation>Choose a file to save the report in.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Het verslag kon niet worden opgeslagen in %1: %2</source>
         <translation>The report could not be saved in %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Het klachtenjaarverslag %1 is opgeslagen in %2.</source>
         <translation>The %1 complaints annual report has been saved in %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Jaarverslag geëxporteerd</source>
         <translation>Annual report exported</translation>
     </message>
@@ -8151,19 +6528,14 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>ReportPdfWriter</name>
     <message>
-        <location filename="../ui/print/reportpdfwriter.cpp" line="+91"/>
-        <location line="+59"/>
         <source>Het verslag kon niet worden opgeslagen in %1: %2</source>
         <translation>The report could not be saved in %1: %2</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+32"/>
         <source>Het verslag kon niet als PDF worden opgemaakt.</source>
         <translation>The report could not be formatted as a PDF.</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>pagina %1 van %2</source>
         <translation>page %1 of %2</translation>
     </message>
@@ -8171,87 +6543,70 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../ui/backup/restoredialog.cpp" line="+18"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>vóór het terugzetten</source>
         <translation>before restoring</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>vóór het bijwerken</source>
         <translation>before updating</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>met de hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Reservekopie terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Kies de reservekopie die u wilt terugzetten als &lt;b&gt;%1&lt;/b&gt;. Het bestand wordt daarvoor gesloten en het huidige bestand wordt eerst opzij gezet, zodat er niets verloren gaat.</source>
         <translation>Choose the backup you want to restore as &lt;b&gt;%1&lt;/b&gt;. The file will be closed for this, and the current file is set aside first so that nothing is lost.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Reservekopieën in %1:</source>
         <translation>&amp;Backups in %1:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Gemaakt op</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Er zijn nog geen reservekopieën van dit bestand in deze map. Kies zo nodig een ander bestand.</source>
         <translation>There are no backups of this file in this folder yet. Choose another file if necessary.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Ander bestand kiezen…</source>
         <translation>Choose &amp;another file…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Terugzetten…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Reservekopie kiezen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Aan Tafel-bestanden (*.aantafel);;Alle bestanden (*)</source>
         <translation>Aan Tafel files (*.aantafel);;All files (*)</translation>
     </message>
@@ -8259,12 +6614,10 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../core/privacy/retention.cpp" line="+82"/>
         <source>Een van de gekozen zaken bestaat niet meer. Er is niets gewijzigd.</source>
         <translation>One of the selected cases no longer exists. Nothing has been changed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Zaak %1 is niet afgesloten of de bewaartermijn van %n jaar/jaar is nog niet verstreken. Er is niets gewijzigd.</source>
         <translation>
             <numerusform>Case %1 is not closed, or its retention period of %n year has not yet passed. Nothing was changed.</numerusform>
@@ -8275,118 +6628,94 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../ui/admin/retentiondialog.cpp" line="+30"/>
         <source>Termijn o&amp;pslaan</source>
         <translation>Save &amp;period</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+152"/>
         <source>&amp;Alles selecteren</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location line="-151"/>
         <source>&amp;Vernietigen…</source>
         <translation>&amp;Destroy…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A&amp;nonimiseren…</source>
         <translation>A&amp;nonymise…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Bewaartermijn en vernietigen</source>
         <translation>Retention period and destruction</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source> jaar na afsluiten</source>
         <translation> years after closure</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Bewaartermijn in jaren</source>
         <translation>Retention period in years</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Bewaartermijn:</source>
         <translation>&amp;Retention period:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>De Selectielijst gemeenten noemt 5 jaar voor klachtdossiers.</source>
         <translation>The Selectielijst gemeenten (municipal records selection list) specifies 5 years for complaint files.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Te vernietigen sinds</source>
         <translation>Due for destruction since</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Domein</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Geanonimiseerd</source>
         <translation>Anonymised</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zaken waarvan de bewaartermijn is verstreken</source>
         <translation>Cases whose retention period has expired</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>De zaak met alles wat erbij hoort verdwijnt uit het bestand; de audittrail houdt alleen het zaaknummer.</source>
         <translation>The case and everything belonging to it is removed from the file; the audit trail keeps only the case number.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Namen, contactgegevens, vrije teksten en brieven verdwijnen; wat de jaarcijfers nodig hebben (soort, kanaal, data, domein, thema&apos;s, uitkomst) blijft.</source>
         <translation>Names, contact details, free texts and letters are removed; what the annual figures need (type, channel, dates, domain, themes, outcome) is kept.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
         <source>Er zijn geen afgesloten zaken waarvan de bewaartermijn van %n jaar/jaar is verstreken.</source>
         <translation>
             <numerusform>There are no closed cases whose retention period of %n year has passed.</numerusform>
@@ -8394,7 +6723,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n afgesloten zaak/zaken waarvan de bewaartermijn is verstreken. Kies de zaken en vernietig of anonimiseer ze.</source>
         <translation>
             <numerusform>%n closed case whose retention period has expired. Select the cases and destroy or anonymise them.</numerusform>
@@ -8402,22 +6730,18 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Niets s&amp;electeren</source>
         <translation>Select n&amp;one</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Vernietigen</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Anonimiseren</source>
         <translation>Anonymise</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>U gaat %n zaak/zaken definitief vernietigen, met de tijdlijn, klachtonderdelen en brieven. De audittrail bewaart alleen het zaaknummer.
 
 Dit kan niet ongedaan worden gemaakt.</source>
@@ -8431,7 +6755,6 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>U gaat %n zaak/zaken anonimiseren: namen, contactgegevens, vrije teksten en brieven worden verwijderd; de gegevens voor de jaarcijfers blijven.
 
 Dit kan niet ongedaan worden gemaakt.</source>
@@ -8445,7 +6768,6 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%n zaak/zaken vernietigd.</source>
         <translation>
             <numerusform>%n case destroyed.</numerusform>
@@ -8453,7 +6775,6 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n zaak/zaken geanonimiseerd.</source>
         <translation>
             <numerusform>%n case anonymised.</numerusform>
@@ -8464,17 +6785,14 @@ This cannot be undone.</numerusform>
 <context>
     <name>RoleText</name>
     <message>
-        <location filename="../core/users/user.cpp" line="+30"/>
         <source>klachtbehandelaar</source>
         <translation>case officer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>klachtencoördinator</source>
         <translation>complaints coordinator</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>beheerder</source>
         <translation>administrator</translation>
     </message>
@@ -8482,22 +6800,18 @@ This cannot be undone.</numerusform>
 <context>
     <name>SentLetterViewer</name>
     <message>
-        <location filename="../ui/letters/sentletterviewer.cpp" line="+21"/>
         <source>Verzonden brief · %1</source>
         <translation>Sent letter · %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 van %2 aan %3. Vastgelegd op %4 om %5 door %6; een verzonden brief kan niet meer worden gewijzigd.</source>
         <translation>%1 of %2 to %3. Recorded on %4 at %5 by %6; a sent letter can no longer be changed.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Tekst van de verzonden brief</source>
         <translation>Text of the sent letter</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -8505,32 +6819,26 @@ This cannot be undone.</numerusform>
 <context>
     <name>StorageError</name>
     <message>
-        <location filename="../core/storage/storageerror.cpp" line="+20"/>
         <source>%1 is in gebruik door een ander programma of een andere gebruiker. Probeer het over enkele ogenblikken opnieuw; er is niets gewijzigd.</source>
         <translation>%1 is in use by another program or another user. Try again in a few moments; nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>De schijf is vol; er is niets gewijzigd. Maak ruimte vrij op de schijf van %1 en probeer het opnieuw.</source>
         <translation>The disk is full; nothing has been changed. Free up space on the disk holding %1 and try again.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 kan alleen worden gelezen; wijzigingen zijn niet mogelijk.</source>
         <translation>%1 is read-only; changes are not possible.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 is beschadigd en kan niet worden gebruikt. Zet een reservekopie terug of vraag de beheerder om hulp.</source>
         <translation>%1 is damaged and cannot be used. Restore a backup or ask your administrator for help.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>De gegevens voldoen niet aan de regels van %1 en zijn niet opgeslagen.</source>
         <translation>The data does not comply with the rules of %1 and has not been saved.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fout bij het lezen of schrijven van %1.</source>
         <translation>Error reading or writing %1.</translation>
     </message>
@@ -8538,138 +6846,110 @@ This cannot be undone.</numerusform>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../ui/letters/templateeditor.cpp" line="+58"/>
         <source>Briefsjablonen van %1</source>
         <translation>Letter templates of %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Briefsjablonen</source>
         <translation>Letter templates</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Soort brief</source>
         <translation>Letter type</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Soort &amp;brief:</source>
         <translation>Letter &amp;type:</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>HTML-bron van de sjabloon</source>
         <translation>HTML source of the template</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Opgemaakte tekst van de sjabloon</source>
         <translation>Formatted text of the template</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;HTML-bron</source>
         <translation>&amp;HTML source</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Opgemaakt</source>
         <translation>&amp;Formatted</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Voorbeeld van de brief op een verzonnen zaak</source>
         <translation>Preview of the letter for a fictitious case</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Controle van de sjabloon</source>
         <translation>Template check</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Voorbeel&amp;d op een verzonnen zaak:</source>
         <translation>Pre&amp;view for a fictitious case:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Controle:</source>
         <translation>&amp;Check:</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Terug naar standaard</source>
         <translation>&amp;Reset to default</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+180"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location line="-179"/>
         <source>De wijzigingen in deze sjabloon zijn niet opgeslagen en gaan verloren. Doorgaan?</source>
         <translation>The changes to this template have not been saved and will be lost. Continue?</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Standaardversie van Aan Tafel.</source>
         <translation>Default version from Aan Tafel.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Eigen versie van de gemeente, gewijzigd op %1 door %2.</source>
         <translation>The municipality&apos;s own version, changed on %1 by %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>There are changes that have not been saved yet.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Geen opmerkingen: de voorbeeldbrief is compleet.</source>
         <translation>No remarks: the sample letter is complete.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Opslaan kan niet: %1</source>
         <translation>Cannot save: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Sjabloon onvolledig</source>
         <translation>Template incomplete</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Een brief met deze sjabloon kan niet definitief worden verzonden: %1 Toch opslaan?</source>
         <translation>A letter using this template cannot be finally sent: %1 Save anyway?</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Terug naar standaard</source>
         <translation>Reset to default</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>De eigen versie van de %1 wordt verwijderd; daarna geldt weer de standaardversie van Aan Tafel. Doorgaan?</source>
         <translation>The municipality&apos;s own version of the %1 will be deleted; the default version from Aan Tafel will then apply again. Continue?</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>De wijzigingen in deze sjabloon zijn niet opgeslagen en gaan verloren. Sluiten?</source>
         <translation>The changes to this template have not been saved and will be lost. Close?</translation>
     </message>
@@ -8677,84 +6957,66 @@ This cannot be undone.</numerusform>
 <context>
     <name>TermCalculator</name>
     <message>
-        <location filename="../core/deadlines/termcalculator.cpp" line="+13"/>
-        <location line="+8"/>
         <source>ontvangen</source>
         <translation>received</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>vanaf</source>
         <translation>from</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>1 week</source>
         <translation>1 week</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 weken</source>
         <translation>%1 weeks</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+59"/>
         <source>%1 %2 + %3 = %4</source>
         <translation>%1 %2 + %3 = %4</translation>
     </message>
     <message>
-        <location line="-57"/>
         <source>; Atw art. 1: verschoven naar %1</source>
         <translation>; Art. 1 Atw: moved to %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>; geen verschuiving: Atw art. 4 (termijn van meer dan twaalf weken)</source>
         <translation>; not moved: Art. 4 Atw (time limit of more than twelve weeks)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 %2 + 1 jaar = %3</source>
         <translation>%1 %2 + 1 year = %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> (29 februari bestaat niet in %1)</source>
         <translation> (29 February does not exist in %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>; geen verschuiving: Atw art. 4 (termijn van een jaar)</source>
         <translation>; not moved: Art. 4 Atw (time limit of one year)</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>1 werkdag</source>
         <translation>1 working day</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 werkdagen</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>; feestdagen overgeslagen: %1</source>
         <translation>; public holidays skipped: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Voor %1 zijn nog geen bij Koninklijk Besluit gelijkgestelde dagen vastgesteld (Atw art. 3 lid 3); de datum kan nog verschuiven.</source>
         <translation>No days treated as public holidays by Royal Decree have been set for %1 yet (Art. 3(3) Atw); the date may still change.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8762,32 +7024,26 @@ This cannot be undone.</numerusform>
 <context>
     <name>ThemePicker</name>
     <message>
-        <location filename="../ui/intake/themepicker.cpp" line="+17"/>
         <source>Thema zoeken of toevoegen</source>
         <translation>Search or add theme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoek of typ een nieuw thema, Enter</source>
         <translation>Search or type a new theme, Enter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Typ om de lijst te filteren. Enter vinkt het eerste thema aan, of voegt het getypte als nieuw thema toe. Pijl omlaag gaat naar de lijst; Spatie vinkt aan.</source>
         <translation>Type to filter the list. Enter ticks the first theme, or adds what you typed as a new theme. Down arrow moves to the list; Space ticks.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location line="+98"/>
         <source>Geen thema gekozen</source>
         <translation>No theme chosen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Gekozen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
@@ -8795,72 +7051,58 @@ This cannot be undone.</numerusform>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../ui/casefile/timelinetab.cpp" line="+28"/>
         <source>Soort tijdlijnregel</source>
         <translation>Timeline entry type</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Tekst van de tijdlijnregel</source>
         <translation>Timeline entry text</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wat is er besproken of afgesproken? Ctrl+Enter voegt de regel toe.</source>
         <translation>What was discussed or agreed? Ctrl+Enter adds the entry.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Toe&amp;voegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Soort:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Te&amp;kst:</source>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Tijdlijn, nieuwste eerst</source>
         <translation>Timeline, newest first</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Verzonden brief &amp;inzien…</source>
         <translation>&amp;View sent letter…</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>Dubbelklik of Enter: de verzonden brief inzien</source>
         <translation>Double-click or Enter: view the sent letter</translation>
     </message>
@@ -8868,319 +7110,256 @@ This cannot be undone.</numerusform>
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../ui/casefile/transitiondialog.cpp" line="+58"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Waarom dit niet kan</source>
         <translation>Why this is not possible</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>De klacht is naar tevredenheid van de klager opgelost (art. 9:5 Awb); de verdere klachtprocedure vervalt. Leg vast hoe de klager dat heeft bevestigd en wanneer u nabelt om te vragen hoe het nu gaat.</source>
         <translation>The complaint has been resolved to the complainant&apos;s satisfaction (Art. 9:5 Awb); the rest of the complaints procedure no longer applies. Record how the complainant confirmed this and when you will call back to ask how things are now.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>De klacht wordt niet in behandeling genomen (art. 9:8 Awb). De klager moet dat binnen vier weken na ontvangst schriftelijk horen (lid 3), met de grond en de mogelijkheid van de ombudsman.</source>
         <translation>The complaint will not be dealt with (Art. 9:8 Awb). The complainant must be told so in writing within four weeks of receipt (para. 3), with the ground and the option of going to the ombudsman.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Warme overdracht: de aanbieder lost de klacht op, de gemeente houdt de regie en vraagt na of het is gelukt.</source>
         <translation>Warm handover: the provider resolves the complaint, the municipality stays in charge and checks back whether it has worked.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Klager en beklaagde worden in de gelegenheid gesteld te worden gehoord (art. 9:10 Awb).</source>
         <translation>The complainant and the person complained about are given the opportunity to be heard (Art. 9:10 Awb).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Van het horen van de klager mag alleen in deze gevallen worden afgezien (art. 9:10 lid 2 Awb).</source>
         <translation>Hearing the complainant may only be dispensed with in these cases (Art. 9:10(2) Awb).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De afhandeling wordt voor ten hoogste vier weken verdaagd (art. 9:11 lid 2 Awb). Meld dat schriftelijk aan de klager en de beklaagde.</source>
         <translation>Handling is adjourned by at most four weeks (Art. 9:11(2) Awb). Notify the complainant and the person complained about in writing.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Verder uitstel kan alleen met schriftelijke instemming van de klager (art. 9:11 lid 3 Awb).</source>
         <translation>Further delay is only possible with the complainant&apos;s written consent (Art. 9:11(3) Awb).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De klacht wordt afgedaan met een schriftelijk, gemotiveerd oordeel (art. 9:12 Awb); de brief noemt de ombudsman en de termijn om zich daartoe te wenden.</source>
         <translation>The complaint is concluded with a written, reasoned finding (Art. 9:12 Awb); the letter names the ombudsman and the time limit for turning to them.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De klager trekt de klacht in. De zaak wordt afgesloten; de tijdlijn blijft bewaard.</source>
         <translation>The complainant withdraws the complaint. The case is closed; the timeline is kept.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De zaak wordt heropend en gaat terug naar de informele aanpak. De eerdere uitkomst blijft in de tijdlijn staan.</source>
         <translation>The case is reopened and returns to the informal approach. The earlier outcome stays in the timeline.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Met ingang van:</source>
         <translation>&amp;Effective from:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Opgelost op:</source>
         <translation>&amp;Resolved on:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Besloten op:</source>
         <translation>&amp;Decided on:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Overgedragen op:</source>
         <translation>&amp;Handed over on:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Ontvangen op:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Datum hoorzitting:</source>
         <translation>&amp;Hearing date:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Gehoord op:</source>
         <translation>&amp;Heard on:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Vastgelegd op:</source>
         <translation>&amp;Recorded on:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verdaging &amp;gemeld op:</source>
         <translation>Adjournment &amp;notified on:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Instemming &amp;ontvangen op:</source>
         <translation>Consent &amp;received on:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Afgedaan op:</source>
         <translation>&amp;Concluded on:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Ingetrokken op:</source>
         <translation>&amp;Withdrawn on:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Heropend op:</source>
         <translation>&amp;Reopened on:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Contact op:</source>
         <translation>&amp;Contacted on:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Verstuurd op:</source>
         <translation>&amp;Sent on:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Nagebeld op:</source>
         <translation>&amp;Called back on:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Kies hoe de klager bevestigde</source>
         <translation>Choose how the complainant confirmed</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bevestiging door de klager</source>
         <translation>Confirmation by the complainant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Bevestigd:</source>
         <translation>&amp;Confirmed:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Kies de grond</source>
         <translation>Choose the ground</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Grond (art. 9:8 Awb)</source>
         <translation>Ground (Art. 9:8 Awb)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Kennisgeving verstuurd op</source>
         <translation>Notice sent on</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Uiterlijk %1 (art. 9:8 lid 3 Awb): %2</source>
         <translation>By %1 at the latest (Art. 9:8(3) Awb): %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>uiterlijk %1</source>
         <translation>by %1 at the latest</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Grond:</source>
         <translation>&amp;Ground:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Kennisgeving verstuurd op:</source>
         <translation>&amp;Notice sent on:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Aanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Aanbieder:</source>
         <translation>&amp;Provider:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Kies de uitzondering</source>
         <translation>Choose the exception</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Uitzondering (art. 9:10 lid 2 Awb)</source>
         <translation>Exception (Art. 9:10(2) Awb)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Uitzondering:</source>
         <translation>&amp;Exception:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Nieuwe afdoeningsdatum: %1 (was %2).
 Berekening: %3</source>
         <translation>New final response date: %1 (was %2).
 Calculation: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Afgesproken afdoeningsdatum</source>
         <translation>Agreed final response date</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>nu geldend: %1</source>
         <translation>currently: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Afgesproken nieuwe datum:</source>
         <translation>&amp;Agreed new date:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Gegrond</source>
         <translation>&amp;Upheld</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>De&amp;els gegrond</source>
         <translation>&amp;Partly upheld</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Ongegrond</source>
         <translation>N&amp;ot upheld</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Geen oordeel &amp;mogelijk</source>
         <translation>&amp;No finding possible</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Oordeel:</source>
         <translation>Finding:</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Nabellen op</source>
         <translation>Follow-up call on</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Terugkoppeling navragen op</source>
         <translation>Check feedback on</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>standaard %1 werkdagen later (beleid)</source>
         <translation>default %1 working days later (policy)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Nabellen op:</source>
         <translation>&amp;Follow-up call on:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Navragen op:</source>
         <translation>&amp;Check feedback on:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Toelichting</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Optioneel: komt in de tijdlijn</source>
         <translation>Optional: added to the timeline</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Toelichting:</source>
         <translation>Co&amp;mment:</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Standaard %1 werkdagen (gemeentelijk beleid): %2</source>
         <translation>Default %1 working days (municipal policy): %2</translation>
     </message>
@@ -9188,62 +7367,50 @@ Calculation: %3</translation>
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location filename="../ui/admin/usereditdialog.cpp" line="+16"/>
         <source>A&amp;ctief: mag met dit bestand werken</source>
         <translation>A&amp;ctive: may work with this file</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gebruiker toevoegen</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Gebruiker wijzigen</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Inlognaam</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>De naam van het account waarmee deze persoon zich bij de computer aanmeldt.</source>
         <translation>The name of the account this person uses to sign in to the computer.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Inlognaam:</source>
         <translation>&amp;Login name:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Rol:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -9251,23 +7418,18 @@ Calculation: %3</translation>
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../core/users/userrepository.cpp" line="+75"/>
         <source>Een gebruiker heeft een inlognaam nodig.</source>
         <translation>A user needs a login name.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>De inlognaam %1 is al in gebruik door %2.</source>
         <translation>The login name %1 is already in use by %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 is de laatste actieve beheerder. Maak eerst iemand anders beheerder; zonder beheerder kan niemand meer gebruikers beheren.</source>
         <translation>%1 is the last active administrator. Make someone else an administrator first; without an administrator, nobody can manage users any more.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+21"/>
         <source>Deze gebruiker bestaat niet (meer) in dit bestand.</source>
         <translation>This user does not exist (any more) in this file.</translation>
     </message>
@@ -9275,88 +7437,70 @@ Calculation: %3</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../ui/admin/usersdialog.cpp" line="+26"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Deactiveren</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Inlognaam</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Gebruiker toevoegen</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gebruiker wijzigen</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gebruiker deactiveren</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Dit bestand heeft nog geen gebruikers: iedereen mag alles. Zodra u de eerste gebruiker toevoegt, gelden de rollen; die eerste gebruiker wordt altijd beheerder, zodat iemand de gebruikers kan blijven beheren.</source>
         <translation>This file has no users yet: everyone may do everything. As soon as you add the first user, the roles apply; that first user always becomes an administrator, so that someone can continue to manage the users.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Wie met dit bestand werkt en in welke rol. De inlognaam is het account waarmee iemand zich bij de computer aanmeldt. Gebruikers worden niet verwijderd, alleen gedeactiveerd: de audittrail noemt hen.</source>
         <translation>Who works with this file and in which role. The login name is the account someone uses to sign in to the computer. Users are not deleted, only deactivated: the audit trail refers to them.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
@@ -9364,42 +7508,34 @@ Calculation: %3</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/shell/welcomepage.cpp" line="+15"/>
         <source>&lt;h2&gt;Aan Tafel&lt;/h2&gt;&lt;p&gt;Klachten van inwoners: eerst samen oplossen, zo nodig een standpunt, altijd ervan leren.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aan Tafel&lt;/h2&gt;&lt;p&gt;Complaints from residents: resolve together first, take a position where needed, always learn from it.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Nieuw gemeentebestand…</source>
         <translation>&amp;New municipality file…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nieuw gemeentebestand</source>
         <translation>New municipality file</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gemeentebestand openen</source>
         <translation>Open municipality file</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Recente bestanden:</source>
         <translation>&amp;Recent files:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Recente bestanden</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>  (niet gevonden)</source>
         <translation>  (not found)</translation>
     </message>
@@ -9407,422 +7543,338 @@ Calculation: %3</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../core/workflow/workflow.cpp" line="+17"/>
         <source>Informeel oplossen</source>
         <translation>Resolve informally</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Opgelost naar tevredenheid</source>
         <translation>Resolved to satisfaction</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Formeel behandelen</source>
         <translation>Handle formally</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Niet in behandeling nemen</source>
         <translation>Decline to deal with</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Doorverwijzen (warme overdracht)</source>
         <translation>Refer (warm handover)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Terugkoppeling aanbieder vastleggen</source>
         <translation>Record provider feedback</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Terug naar informele aanpak</source>
         <translation>Back to informal approach</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hoorzitting plannen</source>
         <translation>Plan hearing</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hoorzitting vastleggen</source>
         <translation>Record hearing</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afzien van horen vastleggen</source>
         <translation>Record dispensing with hearing</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verdagen</source>
         <translation>Adjourn</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Instemming met verder uitstel vastleggen</source>
         <translation>Record consent to further delay</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Afdoen (oordeel)</source>
         <translation>Conclude (finding)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Eerste contact vastleggen</source>
         <translation>Record first contact</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ontvangstbevestiging verstuurd</source>
         <translation>Acknowledgement of receipt sent</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nabellen vastleggen</source>
         <translation>Record follow-up call</translation>
     </message>
     <message>
-        <location line="+194"/>
         <source>: van %1 naar %2</source>
         <translation>: from %1 to %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Bevestiging door de klager: %1. Nabellen op %2.</source>
         <translation>Confirmation by the complainant: %1. Follow-up call on %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1. Schriftelijke kennisgeving verstuurd op %2.</source>
         <translation>%1. Written notice sent on %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Aanbieder: %1. Terugkoppeling navragen op %2.</source>
         <translation>Provider: %1. Check feedback on %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Terugkoppeling van %1 ontvangen.</source>
         <translation>Feedback received from %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Nieuwe afdoeningsdatum: %1 (art. 9:11 lid 3 Awb).</source>
         <translation>New final response date: %1 (Art. 9:11(3) Awb).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Verdaging gemeld (art. 9:11 lid 2 Awb); nieuwe afdoeningsdatum: %1.</source>
         <translation>Adjournment notified (Art. 9:11(2) Awb); new final response date: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Oordeel: %1.</source>
         <translation>Finding: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Eerdere uitkomst: %1.</source>
         <translation>Earlier outcome: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Per %1.</source>
         <translation>As of %1.</translation>
     </message>
     <message>
-        <location filename="../core/workflow/workflowconsistency.cpp" line="+19"/>
         <source>Het zaaknummer ontbreekt.</source>
         <translation>The case number is missing.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De ontvangstdatum ontbreekt.</source>
         <translation>The date of receipt is missing.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>De zaak is open maar heeft al een uitkomst (%1).</source>
         <translation>The case is open but already has an outcome (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De zaak is open maar heeft een afsluitdatum.</source>
         <translation>The case is open but has a closing date.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>De zaak is afgesloten zonder uitkomst.</source>
         <translation>The case is closed without an outcome.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De zaak is afgesloten zonder afsluitdatum.</source>
         <translation>The case is closed without a closing date.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>De afsluitdatum ligt voor de ontvangstdatum.</source>
         <translation>The closing date is before the date of receipt.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Niet in behandeling genomen zonder grond (art. 9:8 Awb).</source>
         <translation>Not dealt with, but without a ground (Art. 9:8 Awb).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Niet in behandeling genomen zonder datum van de schriftelijke kennisgeving (art. 9:8 lid 3 Awb).</source>
         <translation>Not dealt with, but without the date of the written notice (Art. 9:8(3) Awb).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Naar tevredenheid opgelost zonder vastgelegde bevestiging van de klager (art. 9:5 Awb).</source>
         <translation>Resolved to satisfaction without a recorded confirmation from the complainant (Art. 9:5 Awb).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Oordeel (%1) zonder hoorzitting of vastgelegde reden om van horen af te zien (art. 9:10 Awb).</source>
         <translation>Finding (%1) without a hearing or a recorded reason for dispensing with the hearing (Art. 9:10 Awb).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Een signaal heeft een oordeel (%1), maar kent geen formele klachtprocedure.</source>
         <translation>A signal has a finding (%1), but there is no formal complaints procedure for signals.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Uitkomst doorverwezen zonder vastgelegde terugkoppeling van de aanbieder.</source>
         <translation>Outcome referred without recorded feedback from the provider.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Uitkomst doorverwezen zonder aanbieder.</source>
         <translation>Outcome referred without a provider.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Warme overdracht zonder aanbieder.</source>
         <translation>Warm handover without a provider.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Warme overdracht zonder datum om de terugkoppeling na te vragen.</source>
         <translation>Warm handover without a date to check for feedback.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Instemming met verder uitstel of een afgesproken datum zonder verdaging (art. 9:11 lid 3 Awb).</source>
         <translation>Consent to further delay or an agreed date without an adjournment (Art. 9:11(3) Awb).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Instemming met verder uitstel en de afgesproken datum horen samen te gaan.</source>
         <translation>Consent to further delay and the agreed date must go together.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Een signaal is verdaagd, maar kent geen afhandelingstermijn.</source>
         <translation>A signal has been adjourned, but has no handling deadline.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Een signaal staat in de fase %1, maar kent geen formele klachtprocedure.</source>
         <translation>A signal is in the %1 phase, but there is no formal complaints procedure for signals.</translation>
     </message>
     <message>
-        <location filename="../core/workflow/workflowguards.cpp" line="+45"/>
         <source>“%1” kan alleen in de fase %2; deze zaak staat in de fase %3.</source>
         <translation>“%1” is only possible in the %2 phase; this case is in the %3 phase.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> of </source>
         <translation> or </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De zaak is afgesloten; heropen haar eerst.</source>
         <translation>The case is closed; reopen it first.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Een signaal kent geen formele klachtprocedure; registreer het als klacht om het formeel te behandelen.</source>
         <translation>There is no formal complaints procedure for a signal; register it as a complaint to handle it formally.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Voor een signaal geldt geen afhandelingstermijn; verdagen is niet aan de orde.</source>
         <translation>No handling deadline applies to a signal, so adjournment does not arise.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De behandeling is al op %1 verdaagd; verder uitstel kan alleen met schriftelijke instemming van de klager (art. 9:11 lid 3 Awb).</source>
         <translation>Handling was already adjourned on %1; further delay is only possible with the complainant&apos;s written consent (Art. 9:11(3) Awb).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Instemming met verder uitstel is pas aan de orde als de behandeling al is verdaagd (art. 9:11 lid 3 Awb).</source>
         <translation>Consent to further delay only arises once handling has been adjourned (Art. 9:11(3) Awb).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Een klacht kan pas worden afgedaan als de klager is gehoord of is vastgelegd waarom van horen is afgezien (art. 9:10 Awb).</source>
         <translation>A complaint can only be concluded once the complainant has been heard or the reason for dispensing with the hearing has been recorded (Art. 9:10 Awb).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>De zaak is nog open.</source>
         <translation>The case is still open.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Het eerste contact is al vastgelegd op %1.</source>
         <translation>First contact was already recorded on %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Een signaal krijgt geen ontvangstbevestiging.</source>
         <translation>A signal does not receive an acknowledgement of receipt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De ontvangstbevestiging is al verstuurd op %1.</source>
         <translation>The acknowledgement of receipt was already sent on %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Nabellen hoort bij een zaak die naar tevredenheid is opgelost en afgesloten.</source>
         <translation>A follow-up call belongs to a case that has been resolved to satisfaction and closed.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Er is geen datum om na te bellen vastgelegd.</source>
         <translation>No date for a follow-up call has been recorded.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Er is al nagebeld op %1.</source>
         <translation>A follow-up call was already made on %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>De ontvangstdatum van de zaak ontbreekt.</source>
         <translation>The case&apos;s date of receipt is missing.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Vul een datum in.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>De datum van de hoorzitting ligt voor de ontvangstdatum.</source>
         <translation>The hearing date is before the date of receipt.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>De datum ligt voor de ontvangstdatum.</source>
         <translation>The date is before the date of receipt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De datum ligt in de toekomst.</source>
         <translation>The date is in the future.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Leg vast hoe de klager heeft bevestigd dat de klacht naar tevredenheid is opgelost (art. 9:5 Awb).</source>
         <translation>Record how the complainant confirmed that the complaint has been resolved to their satisfaction (Art. 9:5 Awb).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>De datum om na te bellen ligt voor de datum van de oplossing.</source>
         <translation>The follow-up call date is before the date of resolution.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Kies de grond waarop de klacht niet in behandeling wordt genomen (art. 9:8 Awb).</source>
         <translation>Choose the ground on which the complaint is not being dealt with (Art. 9:8 Awb).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Vul de datum in waarop de klager schriftelijk is bericht dat de klacht niet in behandeling wordt genomen (art. 9:8 lid 3 Awb).</source>
         <translation>Enter the date on which the complainant was notified in writing that the complaint will not be dealt with (Art. 9:8(3) Awb).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>De kennisgeving kan niet voor de ontvangstdatum zijn verstuurd.</source>
         <translation>The notice cannot have been sent before the date of receipt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De datum van de kennisgeving ligt in de toekomst; leg het niet-behandelen vast zodra de kennisgeving is verstuurd.</source>
         <translation>The date of the notice is in the future; record the non-handling once the notice has been sent.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>De datum van de gedraging is onbekend; zonder die datum is niet vast te stellen dat de gedraging langer dan een jaar voor indiening plaatsvond (art. 9:8 lid 1 b Awb).</source>
         <translation>The date of the conduct is unknown; without it, it cannot be established that the conduct took place more than a year before the complaint was submitted (Art. 9:8(1)(b) Awb).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>De gedraging (%1) vond niet langer dan een jaar voor indiening (%2) plaats (art. 9:8 lid 1 b Awb).</source>
         <translation>The conduct (%1) took place no more than a year before the complaint was submitted (%2) (Art. 9:8(1)(b) Awb).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Vul de aanbieder in aan wie de klacht wordt overgedragen.</source>
         <translation>Enter the provider to whom the complaint is being handed over.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>De datum om de terugkoppeling na te vragen ligt voor de datum van de overdracht.</source>
         <translation>The date to check for feedback is before the date of the handover.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Kies waarom van horen wordt afgezien (art. 9:10 lid 2 Awb).</source>
         <translation>Choose why the hearing is being dispensed with (Art. 9:10(2) Awb).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>De verdaging moet worden gemeld voordat de afhandelingstermijn verstrijkt: uiterlijk %1 (art. 9:11 lid 2 Awb).</source>
         <translation>The adjournment must be notified before the handling deadline expires: by %1 at the latest (Art. 9:11(2) Awb).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Vul de met de klager afgesproken afdoeningsdatum in (art. 9:11 lid 3 Awb).</source>
         <translation>Enter the final response date agreed with the complainant (Art. 9:11(3) Awb).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>De afgesproken datum moet na de geldende afdoeningsdatum (%1) liggen.</source>
         <translation>The agreed date must be after the current final response date (%1).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Kies het oordeel: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk (art. 9:12 Awb).</source>
         <translation>Choose the finding: upheld, partly upheld, not upheld or no finding possible (Art. 9:12 Awb).</translation>
     </message>
@@ -9830,17 +7882,14 @@ Calculation: %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+28"/>
         <source>Klachtbehandeling voor gemeenten</source>
         <translation>Complaint handling for municipalities</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Taal: nl of en.</source>
         <translation>Language: nl or en.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Het gemeentebestand (.aantafel) om te openen.</source>
         <translation>The municipality file (.aantafel) to open.</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>AuditView</name>
     <message numerus="yes">
-        <location filename="../ui/admin/auditview.cpp" line="+211" />
         <source>%n regel/regels geëxporteerd naar %1</source>
         <translation>
             <numerusform>%n regel geëxporteerd naar %1</numerusform>
@@ -15,7 +14,6 @@
 <context>
     <name>CliText</name>
     <message numerus="yes">
-        <location filename="../core/cli/filecommands.cpp" line="+176" />
         <source>%n zaak/zaken</source>
         <translation>
             <numerusform>%n zaak</numerusform>
@@ -23,7 +21,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
         <source>In orde: schema versie %1, %n zaak/zaken gecontroleerd, geen problemen gevonden.</source>
         <translation>
             <numerusform>In orde: schema versie %1, %n zaak gecontroleerd, geen problemen gevonden.</numerusform>
@@ -31,7 +28,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
         <source>%n probleem/problemen gevonden.</source>
         <translation>
             <numerusform>%n probleem gevonden.</numerusform>
@@ -39,7 +35,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/duecommand.cpp" line="+123" />
         <source>("deze week": binnen %n werkdag/werkdagen)</source>
         <translation>
             <numerusform>("deze week": binnen %n werkdag)</numerusform>
@@ -47,7 +42,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/auditcommand.cpp" line="+61" />
         <source>%n regel/regels van de audittrail geschreven naar %1</source>
         <translation>
             <numerusform>%n regel van de audittrail geschreven naar %1</numerusform>
@@ -58,7 +52,6 @@
 <context>
     <name>DeadlineOverviewModel</name>
     <message numerus="yes">
-        <location filename="../ui/overview/deadlineoverviewmodel.cpp" line="+95" />
         <source>%1: %n termijn/termijnen</source>
         <translation>
             <numerusform>%1: %n termijn</numerusform>
@@ -69,7 +62,6 @@
 <context>
     <name>DeadlineOverviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/overview/deadlineoverviewwidget.cpp" line="+261" />
         <source>%n zaak/zaken toewijzen aan:</source>
         <translation>
             <numerusform>%n zaak toewijzen aan:</numerusform>
@@ -80,7 +72,6 @@
 <context>
     <name>Inzage</name>
     <message numerus="yes">
-        <location filename="../core/privacy/inzage.cpp" line="+137" />
         <source>%1 — overzicht van de gegevens die wij over u hebben vastgelegd in %n klachtzaak/klachtzaken, opgemaakt op %2.</source>
         <translation>
             <numerusform>%1 — overzicht van de gegevens die wij over u hebben vastgelegd in %n klachtzaak, opgemaakt op %2.</numerusform>
@@ -91,7 +82,6 @@
 <context>
     <name>InzageDialog</name>
     <message numerus="yes">
-        <location filename="../ui/admin/inzagedialog.cpp" line="+131" />
         <source>%n zaak/zaken gevonden; vink aan welke van deze klager zijn.</source>
         <translation>
             <numerusform>%n zaak gevonden; vink aan welke van deze klager zijn.</numerusform>
@@ -102,7 +92,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+308" />
         <source>%n termijn/termijnen te laat</source>
         <translation>
             <numerusform>%n termijn te laat</numerusform>
@@ -110,7 +99,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
         <source>%n termijn/termijnen die vandaag verloopt/verlopen</source>
         <translation>
             <numerusform>%n termijn die vandaag verloopt</numerusform>
@@ -121,7 +109,6 @@
 <context>
     <name>Retention</name>
     <message numerus="yes">
-        <location filename="../core/privacy/retention.cpp" line="+83" />
         <source>Zaak %1 is niet afgesloten of de bewaartermijn van %n jaar/jaar is nog niet verstreken. Er is niets gewijzigd.</source>
         <translation>
             <numerusform>Zaak %1 is niet afgesloten of de bewaartermijn van %n jaar is nog niet verstreken. Er is niets gewijzigd.</numerusform>
@@ -132,7 +119,6 @@
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/admin/retentiondialog.cpp" line="+152" />
         <source>Er zijn geen afgesloten zaken waarvan de bewaartermijn van %n jaar/jaar is verstreken.</source>
         <translation>
             <numerusform>Er zijn geen afgesloten zaken waarvan de bewaartermijn van %n jaar is verstreken.</numerusform>
@@ -140,7 +126,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
         <source>%n afgesloten zaak/zaken waarvan de bewaartermijn is verstreken. Kies de zaken en vernietig of anonimiseer ze.</source>
         <translation>
             <numerusform>%n afgesloten zaak waarvan de bewaartermijn is verstreken. Kies de zaken en vernietig of anonimiseer ze.</numerusform>
@@ -148,7 +133,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49" />
         <source>U gaat %n zaak/zaken definitief vernietigen, met de tijdlijn, klachtonderdelen en brieven. De audittrail bewaart alleen het zaaknummer.
 
 Dit kan niet ongedaan worden gemaakt.</source>
@@ -162,7 +146,6 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
         <source>U gaat %n zaak/zaken anonimiseren: namen, contactgegevens, vrije teksten en brieven worden verwijderd; de gegevens voor de jaarcijfers blijven.
 
 Dit kan niet ongedaan worden gemaakt.</source>
@@ -176,7 +159,6 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
         <source>%n zaak/zaken vernietigd.</source>
         <translation>
             <numerusform>%n zaak vernietigd.</numerusform>
@@ -184,7 +166,6 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
         <source>%n zaak/zaken geanonimiseerd.</source>
         <translation>
             <numerusform>%n zaak geanonimiseerd.</numerusform>
