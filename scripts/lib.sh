@@ -6,8 +6,9 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev libgl-dev libqt6opengl6-dev
+    libgmime-3.0-dev libgsf-1-dev libxml2-dev libpoppler-cpp-dev libpoppler-qt6-dev pkg-config
 )
-TEST_PACKAGES=(catch2 poppler-utils python3)
+TEST_PACKAGES=(catch2 poppler-utils qpdf python3)
 
 ensure_packages() {
     local missing=()
