@@ -150,6 +150,12 @@ QString AuditTrail::actionLabel(const QString& action) {
         {"calendar", QT_TR_NOOP("kalender")},
         {"theme", QT_TR_NOOP("thema")},
         {"audit_export", QT_TR_NOOP("audittrail geëxporteerd")},
+        {"document_add", QT_TR_NOOP("document toegevoegd")},
+        {"document_open", QT_TR_NOOP("document geopend")},
+        {"document_kind", QT_TR_NOOP("soort document gewijzigd")},
+        {"document_remove", QT_TR_NOOP("document verwijderd")},
+        {"archive", QT_TR_NOOP("bewaartermijn gekozen")},
+        {"retention_copy", QT_TR_NOOP("reservekopie na vernietiging")},
     };
     for (const auto& [code, label] : labels) {
         if (action == QLatin1String(code))

@@ -115,6 +115,11 @@ struct Case {
     QList<ComplaintPart> parts; // the formal complaint split into parts, each judged (Awb 9:12)
     QString conclusions;        // the conclusions drawn, for the afdoeningsbrief
     QDate sentToOmbudsman;      // the klager went on to the ombudsman (9:12a report); null: not known
+    // The ombudsman stage, meaningful once sentToOmbudsman is set: which ombudsman, and what came of it.
+    // It changes the case's retention (Selectielijst 13.1.2) and appears in the yearly report.
+    OmbudsmanKind ombudsmanKind = OmbudsmanKind::National;
+    OmbudsmanOutcome ombudsmanOutcome = OmbudsmanOutcome::Pending;
+    QDate ombudsmanOutcomeOn; // when the ombudsman's outcome was known
 
     QList<CaseEvent> events;
 

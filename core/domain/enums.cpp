@@ -65,6 +65,28 @@ template <> struct Values<EventKind> {
     }
 };
 
+template <> struct Values<OmbudsmanKind> {
+    static QList<OmbudsmanKind> get() { return {OmbudsmanKind::National, OmbudsmanKind::Municipal}; }
+};
+template <> struct Values<OmbudsmanOutcome> {
+    static QList<OmbudsmanOutcome> get() {
+        return {OmbudsmanOutcome::Pending,    OmbudsmanOutcome::NotTakenUp,   OmbudsmanOutcome::Intervention,
+                OmbudsmanOutcome::Upheld,     OmbudsmanOutcome::PartlyUpheld, OmbudsmanOutcome::NotUpheld,
+                OmbudsmanOutcome::NoJudgment, OmbudsmanOutcome::Withdrawn};
+    }
+};
+template <> struct Values<DocumentKind> {
+    static QList<DocumentKind> get() {
+        return {DocumentKind::ComplaintLetter,
+                DocumentKind::Email,
+                DocumentKind::Attachment,
+                DocumentKind::HearingReport,
+                DocumentKind::CommitteeAdvice,
+                DocumentKind::Response,
+                DocumentKind::Other};
+    }
+};
+
 } // namespace
 
 template <typename E> QList<E> EnumText::all() {
@@ -91,6 +113,9 @@ AANTAFEL_INSTANTIATE(NonHandlingGround)
 AANTAFEL_INSTANTIATE(HearingException)
 AANTAFEL_INSTANTIATE(ConfirmationMethod)
 AANTAFEL_INSTANTIATE(EventKind)
+AANTAFEL_INSTANTIATE(OmbudsmanKind)
+AANTAFEL_INSTANTIATE(OmbudsmanOutcome)
+AANTAFEL_INSTANTIATE(DocumentKind)
 #undef AANTAFEL_INSTANTIATE
 
 QString EnumText::code(CaseKind v) {
@@ -318,6 +343,76 @@ QString EnumText::label(EventKind v) {
     case EventKind::Decision: return tr("Besluit");
     case EventKind::Note: return tr("Notitie");
     case EventKind::PhaseChange: return tr("Fasewijziging");
+    }
+    return {};
+}
+
+QString EnumText::code(OmbudsmanKind v) {
+    switch (v) {
+    case OmbudsmanKind::National: return QStringLiteral("national");
+    case OmbudsmanKind::Municipal: return QStringLiteral("municipal");
+    }
+    return {};
+}
+
+QString EnumText::label(OmbudsmanKind v) {
+    switch (v) {
+    case OmbudsmanKind::National: return tr("Nationale ombudsman");
+    case OmbudsmanKind::Municipal: return tr("Gemeentelijke ombudsman of ombudscommissie");
+    }
+    return {};
+}
+
+QString EnumText::code(OmbudsmanOutcome v) {
+    switch (v) {
+    case OmbudsmanOutcome::Pending: return QStringLiteral("pending");
+    case OmbudsmanOutcome::NotTakenUp: return QStringLiteral("not_taken_up");
+    case OmbudsmanOutcome::Intervention: return QStringLiteral("intervention");
+    case OmbudsmanOutcome::Upheld: return QStringLiteral("upheld");
+    case OmbudsmanOutcome::PartlyUpheld: return QStringLiteral("partly_upheld");
+    case OmbudsmanOutcome::NotUpheld: return QStringLiteral("not_upheld");
+    case OmbudsmanOutcome::NoJudgment: return QStringLiteral("no_judgment");
+    case OmbudsmanOutcome::Withdrawn: return QStringLiteral("withdrawn");
+    }
+    return {};
+}
+
+QString EnumText::label(OmbudsmanOutcome v) {
+    switch (v) {
+    case OmbudsmanOutcome::Pending: return tr("Nog niet bekend");
+    case OmbudsmanOutcome::NotTakenUp: return tr("Niet in behandeling genomen");
+    case OmbudsmanOutcome::Intervention: return tr("Opgelost na interventie of bemiddeling");
+    case OmbudsmanOutcome::Upheld: return tr("Rapport: gegrond");
+    case OmbudsmanOutcome::PartlyUpheld: return tr("Rapport: deels gegrond");
+    case OmbudsmanOutcome::NotUpheld: return tr("Rapport: niet gegrond");
+    case OmbudsmanOutcome::NoJudgment: return tr("Rapport: geen oordeel");
+    case OmbudsmanOutcome::Withdrawn: return tr("Ingetrokken door de klager");
+    }
+    return {};
+}
+
+QString EnumText::code(DocumentKind v) {
+    switch (v) {
+    case DocumentKind::ComplaintLetter: return QStringLiteral("complaint");
+    case DocumentKind::Email: return QStringLiteral("email");
+    case DocumentKind::Attachment: return QStringLiteral("attachment");
+    case DocumentKind::HearingReport: return QStringLiteral("hearing_report");
+    case DocumentKind::CommitteeAdvice: return QStringLiteral("committee_advice");
+    case DocumentKind::Response: return QStringLiteral("response");
+    case DocumentKind::Other: return QStringLiteral("other");
+    }
+    return {};
+}
+
+QString EnumText::label(DocumentKind v) {
+    switch (v) {
+    case DocumentKind::ComplaintLetter: return tr("Klaagschrift");
+    case DocumentKind::Email: return tr("E-mail");
+    case DocumentKind::Attachment: return tr("Bijlage");
+    case DocumentKind::HearingReport: return tr("Verslag hoorzitting");
+    case DocumentKind::CommitteeAdvice: return tr("Advies klachtadviescommissie");
+    case DocumentKind::Response: return tr("Reactie beklaagde");
+    case DocumentKind::Other: return tr("Overig");
     }
     return {};
 }

@@ -1,6 +1,6 @@
 // The closed vocabularies of a complaint case: kinds, channels, policy domains, workflow phases,
-// outcomes, Awb 9:8 grounds and timeline event kinds. Each value has a stable storage code (never
-// translated, never renamed) and a Dutch label for the user interface.
+// outcomes, Awb 9:8 grounds, timeline event kinds, the ombudsman stage and document kinds. Each value has a stable
+// storage code (never translated, never renamed) and a Dutch label for the user interface.
 #pragma once
 
 #include <QCoreApplication>
@@ -62,6 +62,33 @@ enum class ConfirmationMethod { None, Phone, InPerson, Email, Letter };
 
 enum class EventKind { ContactMoment, Agreement, Transfer, Letter, Hearing, Decision, Note, PhaseChange };
 
+// The ombudsman a klager went on to after the municipality's handling (Awb 9:17, 9:20): the Nationale
+// ombudsman, or the municipality's own ombudsman or ombudscommissie.
+enum class OmbudsmanKind { National, Municipal };
+
+// What the ombudsman did with the complaint. Pending until known.
+enum class OmbudsmanOutcome {
+    Pending,
+    NotTakenUp,   // niet in behandeling genomen (e.g. Awb 9:22, 9:24)
+    Intervention, // opgelost na interventie of bemiddeling
+    Upheld,       // rapport: gegrond
+    PartlyUpheld, // rapport: deels gegrond
+    NotUpheld,    // rapport: niet gegrond
+    NoJudgment,   // rapport: geen oordeel
+    Withdrawn     // door de klager ingetrokken
+};
+
+// What a document in the case file is.
+enum class DocumentKind {
+    ComplaintLetter, // klaagschrift
+    Email,           // an e-mail as received
+    Attachment,      // bijlage
+    HearingReport,   // verslag hoorzitting (Awb 9:10 lid 3)
+    CommitteeAdvice, // advies klachtadviescommissie (Awb 9:14, 9:16)
+    Response,        // reactie beklaagde
+    Other
+};
+
 // Storage codes and labels. code() values are part of the file format.
 class EnumText {
     Q_DECLARE_TR_FUNCTIONS(EnumText)
@@ -75,6 +102,9 @@ public:
     static QString code(HearingException v);
     static QString code(ConfirmationMethod v);
     static QString code(EventKind v);
+    static QString code(OmbudsmanKind v);
+    static QString code(OmbudsmanOutcome v);
+    static QString code(DocumentKind v);
 
     static QString label(CaseKind v);
     static QString label(Channel v);
@@ -85,6 +115,9 @@ public:
     static QString label(HearingException v);
     static QString label(ConfirmationMethod v);
     static QString label(EventKind v);
+    static QString label(OmbudsmanKind v);
+    static QString label(OmbudsmanOutcome v);
+    static QString label(DocumentKind v);
 
     // Parses a storage code; std::nullopt for anything unknown.
     template <typename E> static std::optional<E> fromCode(const QString& code);

@@ -140,11 +140,14 @@ QList<Case> CaseRepository::search(const QString& words, const CaseFilter& filte
         return {};
     Query q = listQuery(filter, QStringLiteral("c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? "
                                                "UNION SELECT e.case_id FROM events AS e JOIN events_fts "
-                                               "ON events_fts.rowid = e.id WHERE events_fts MATCH ?)"));
+                                               "ON events_fts.rowid = e.id WHERE events_fts MATCH ? "
+                                               "UNION SELECT d.case_id FROM documents AS d JOIN documents_fts "
+                                               "ON documents_fts.rowid = d.id WHERE documents_fts MATCH ?)"));
     // The MATCH parameters come after the filter's own and before LIMIT/OFFSET.
     const qsizetype at = whereFor(filter).binds.size();
     q.binds.insert(at, match);
     q.binds.insert(at + 1, match);
+    q.binds.insert(at + 2, match);
     QList<Case> cases;
     stream(q.sql, q.binds, [&cases](const Case& c) { cases.append(c); });
     return cases;

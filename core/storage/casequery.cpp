@@ -76,8 +76,9 @@ Where whereFor(const CaseSelection& s, bool mayOweOnly) {
     if (!match.isEmpty()) {
         terms << QStringLiteral("c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? UNION "
                                 "SELECT e.case_id FROM events AS e JOIN events_fts ON events_fts.rowid = e.id "
-                                "WHERE events_fts MATCH ?)");
-        w.binds << match << match;
+                                "WHERE events_fts MATCH ? UNION SELECT d.case_id FROM documents AS d JOIN "
+                                "documents_fts ON documents_fts.rowid = d.id WHERE documents_fts MATCH ?)");
+        w.binds << match << match << match;
     }
     if (!terms.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));

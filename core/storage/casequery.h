@@ -20,8 +20,9 @@
 //   that can still owe one (open cases and pending "hoe gaat het nu?" calls, as the deadline
 //   overview has it); only those few thousand cases are read as rows and computed.
 // - Full-text search: every word must occur as a word or the start of one, accents ignored, in the
-//   reference, klager name, story, desired outcome or any timeline text (FTS5, as
-//   CaseRepository::search). Single characters are ignored: as a prefix they match nearly everything.
+//   reference, klager name, story, desired outcome, any timeline text, or the name or extracted text of
+//   any document (FTS5, as CaseRepository::search). Single characters are ignored: as a prefix they
+//   match nearly everything.
 // Throws StorageError. Qt Core only.
 #pragma once
 

@@ -62,8 +62,9 @@ public:
     void forEach(const CaseFilter& filter, const std::function<void(const Case&)>& visit);
     // The number of cases matching the filter; limit and offset do not apply.
     qint64 count(const CaseFilter& filter = {});
-    // Full-text search (reference, klager name, story, desired outcome, timeline texts): every word
-    // must occur, as a word or the start of one, accents ignored. Cases as list() gives them.
+    // Full-text search (reference, klager name, story, desired outcome, timeline texts, the names and
+    // extracted text of documents): every word must occur, as a word or the start of one, accents
+    // ignored. Cases as list() gives them.
     QList<Case> search(const QString& words, const CaseFilter& filter = {});
     // Every case complete with story, themes and timeline, in id order, streamed (IntegrityCheck).
     void forEachFull(const std::function<void(const Case&)>& visit);

@@ -84,6 +84,9 @@ const QList<CaseRow::Column>& CaseRow::columns() {
         CASE_DATE("follow_up_done", followUpDone),
         CASE_TEXT("conclusions", conclusions, false),
         CASE_DATE("sent_to_ombudsman", sentToOmbudsman),
+        CASE_ENUM("ombudsman_kind", ombudsmanKind, OmbudsmanKind),
+        CASE_ENUM("ombudsman_outcome", ombudsmanOutcome, OmbudsmanOutcome),
+        CASE_DATE("ombudsman_outcome_on", ombudsmanOutcomeOn),
     };
     return all;
 }

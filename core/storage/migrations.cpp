@@ -320,8 +320,74 @@ QStringList version5() {
     };
 }
 
+// v6: the complete dossier.
+// - documents: the files of a case (klaagschrift, e-mail, bijlagen, verslag, advies, reactie), with their
+//   name, kind, media type, received date, who added them when, size and SHA-256; parent_id ties an
+//   e-mail's attachments to the message (they stay when the message is removed). Their bytes live in
+//   document_chunks, in pieces of at most 256 KiB (DocumentRepository::ChunkSize), so that listing,
+//   hashing or copying a document never holds the whole file in memory. Both leave with their case.
+// - documents_fts: each document's name and the text that could be extracted from it (PDF text, an
+//   e-mail's body), for the full-text search; its row goes when the document goes (trigger).
+// - cases: the ombudsman stage (which ombudsman, the outcome there and when).
+// - case_archive: a beheerder's choice of another result of the Selectielijst gemeenten 2020
+//   (procestype 13) for one case, with the reason; the codes are the list's own numbers.
+// - letters: the sent version as the PDF/A file that went out, with its SHA-256.
+QStringList version6() {
+    return {
+        QStringLiteral("CREATE TABLE documents (\n"
+                       "    id INTEGER PRIMARY KEY,\n"
+                       "    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
+                       "    parent_id INTEGER REFERENCES documents (id) ON DELETE SET NULL,\n"
+                       "    position INTEGER NOT NULL DEFAULT 0,\n"
+                       "    name TEXT NOT NULL CHECK (trim(name) <> ''),\n"
+                       "    kind TEXT NOT NULL CHECK ") +
+            oneOf("kind",
+                  {"complaint", "email", "attachment", "hearing_report", "committee_advice", "response", "other"}) +
+            QStringLiteral(",\n"
+                           "    media_type TEXT NOT NULL DEFAULT '',\n"
+                           "    received TEXT CHECK (received IS NULL OR received GLOB "
+                           "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),\n"
+                           "    added_at TEXT NOT NULL,\n"
+                           "    added_by TEXT NOT NULL DEFAULT '',\n"
+                           "    size INTEGER NOT NULL CHECK (size >= 0),\n"
+                           "    sha256 TEXT NOT NULL CHECK (length(sha256) = 64)\n"
+                           ")"),
+        QStringLiteral("CREATE INDEX documents_case ON documents (case_id, position, id)"),
+        QStringLiteral("CREATE INDEX documents_parent ON documents (parent_id) WHERE parent_id IS NOT NULL"),
+        QStringLiteral("CREATE TABLE document_chunks (\n"
+                       "    id INTEGER PRIMARY KEY,\n"
+                       "    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,\n"
+                       "    seq INTEGER NOT NULL CHECK (seq >= 0),\n"
+                       "    data BLOB NOT NULL,\n"
+                       "    UNIQUE (document_id, seq)\n"
+                       ")"),
+        QStringLiteral("CREATE VIRTUAL TABLE documents_fts USING fts5(name, text, "
+                       "tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN\n"
+                       "    DELETE FROM documents_fts WHERE rowid = old.id;\n"
+                       "END"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN ombudsman_kind TEXT NOT NULL DEFAULT 'national' CHECK ") +
+            oneOf("ombudsman_kind", {"national", "municipal"}),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN ombudsman_outcome TEXT NOT NULL DEFAULT 'pending' CHECK ") +
+            oneOf("ombudsman_outcome", {"pending", "not_taken_up", "intervention", "upheld", "partly_upheld",
+                                        "not_upheld", "no_judgment", "withdrawn"}),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN ombudsman_outcome_on TEXT"),
+        QStringLiteral("CREATE TABLE case_archive (\n"
+                       "    case_id INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,\n"
+                       "    result TEXT NOT NULL CHECK ") +
+            oneOf("result", {"13.1", "13.1.1", "13.1.2", "13.1.3", "13.1.4", "13.2"}) +
+            QStringLiteral(",\n"
+                           "    reason TEXT NOT NULL CHECK (trim(reason) <> ''),\n"
+                           "    set_at TEXT NOT NULL,\n"
+                           "    set_by TEXT NOT NULL DEFAULT ''\n"
+                           ")"),
+        QStringLiteral("ALTER TABLE letters ADD COLUMN pdf BLOB"),
+        QStringLiteral("ALTER TABLE letters ADD COLUMN pdf_sha256 TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 const QList<QStringList>& all() {
-    static const QList<QStringList> migrations{version1(), version2(), version3(), version4(), version5()};
+    static const QList<QStringList> migrations{version1(), version2(), version3(), version4(), version5(), version6()};
     return migrations;
 }
 

@@ -43,7 +43,7 @@ QList<QPair<QString, QString>> toPairs(const MunicipalitySettings& s) {
         {QStringLiteral("terms_referral_follow_up_working_days"), number(s.terms.referralFollowUpWorkingDays)},
         {QStringLiteral("terms_warning_working_days"), number(s.terms.warningWorkingDays)},
         {QStringLiteral("reference_prefix"), s.referencePrefix},
-        {QStringLiteral("retention_years"), number(s.retentionYears)},
+        {QStringLiteral("document_limit_megabytes"), number(s.documentLimitMegabytes)},
     };
 }
 
@@ -98,7 +98,7 @@ MunicipalitySettings MunicipalitySettingsStore::load() {
     integer("terms_referral_follow_up_working_days", s.terms.referralFollowUpWorkingDays);
     integer("terms_warning_working_days", s.terms.warningWorkingDays);
     text("reference_prefix", s.referencePrefix);
-    integer("retention_years", s.retentionYears);
+    integer("document_limit_megabytes", s.documentLimitMegabytes);
     return s;
 }
 
@@ -106,6 +106,10 @@ void MunicipalitySettingsStore::save(const MunicipalitySettings& settings, const
     if (settings.referencePrefix.trimmed().isEmpty() || settings.referencePrefix.contains(QLatin1Char(' '))) {
         throw StorageError(StorageError::Kind::Invalid,
                            tr("Het voorvoegsel van de zaaknummers mag niet leeg zijn en geen spaties bevatten."));
+    }
+    if (settings.documentLimitMegabytes < 1 || settings.documentLimitMegabytes > 1024) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("De grootste toegestane omvang van een document moet tussen 1 en 1024 MB liggen."));
     }
     const QDateTime now = QDateTime::currentDateTime();
     Transaction transaction(m_db);

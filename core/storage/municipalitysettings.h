@@ -1,6 +1,7 @@
 // Per-municipality settings, stored inside the municipality file (never in QSettings): the
 // municipality's name and letterhead, which ombudsman the letters name, whether an advisory
-// committee handles formal complaints, and the policy terms.
+// committee handles formal complaints, the policy terms and the largest document a case file accepts.
+// How long cases are kept follows the Selectielijst (privacy/selectielijst.h), not a setting.
 #pragma once
 
 #include "../deadlines/policyterms.h"
@@ -31,7 +32,8 @@ struct MunicipalitySettings {
     Ombudsman ombudsman;
     PolicyTerms terms;
     QString referencePrefix = QStringLiteral("KL");
-    int retentionYears = 5; // Selectielijst gemeenten: complaint files kept 5 years after closing
+    // The largest document a case file accepts, in MB (a scanned letter, an e-mail with photos).
+    int documentLimitMegabytes = 50;
 
     bool operator==(const MunicipalitySettings&) const = default;
 };

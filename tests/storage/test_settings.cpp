@@ -64,7 +64,7 @@ TEST_CASE("every municipality setting survives a save and a load, and each chang
     s.terms.referralFollowUpWorkingDays = 7;
     s.terms.warningWorkingDays = 4;
     s.referencePrefix = QStringLiteral("SWF");
-    s.retentionYears = 7;
+    s.documentLimitMegabytes = 7;
 
     AuditLog audit(*db);
     const qint64 before = audit.count();

@@ -166,7 +166,7 @@ TEST_CASE("only a beheerder changes the municipality's settings once the file ha
     {
         MunicipalitySession first(newMunicipality(dir), clock, QStringLiteral("beheer"));
         MunicipalitySettings settings = first.settings();
-        settings.retentionYears = 7; // everybody may, as long as there are no users
+        settings.documentLimitMegabytes = 7; // everybody may, as long as there are no users
         first.saveSettings(settings);
         for (User u : {User{0, QStringLiteral("beheer"), QStringLiteral("Bea Heer"), Role::Admin, true},
                        User{0, QStringLiteral("rjansen"), QStringLiteral("Ruud Jansen"), Role::Coordinator, true}})
@@ -175,8 +175,8 @@ TEST_CASE("only a beheerder changes the municipality's settings once the file ha
     const QString path = dir.path(QStringLiteral("gemeente.aantafel"));
     MunicipalitySession coordinator(Database::open(path), clock, QStringLiteral("rjansen"));
     MunicipalitySettings changed = coordinator.settings();
-    CHECK(changed.retentionYears == 7);
-    changed.retentionYears = 1;
+    CHECK(changed.documentLimitMegabytes == 7);
+    changed.documentLimitMegabytes = 1;
     try {
         coordinator.saveSettings(changed);
         FAIL("a coordinator changed the settings");
@@ -184,8 +184,8 @@ TEST_CASE("only a beheerder changes the municipality's settings once the file ha
         CHECK(e.kind() == StorageError::Kind::ReadOnly);
         CHECK(e.message().contains(QStringLiteral("Alleen een beheerder")));
     }
-    CHECK(coordinator.settings().retentionYears == 7);
+    CHECK(coordinator.settings().documentLimitMegabytes == 7);
     MunicipalitySession admin(Database::open(path), clock, QStringLiteral("beheer"));
     admin.saveSettings(changed);
-    CHECK(MunicipalitySettingsStore(admin.database()).load().retentionYears == 1);
+    CHECK(MunicipalitySettingsStore(admin.database()).load().documentLimitMegabytes == 1);
 }
