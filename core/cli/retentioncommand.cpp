@@ -28,8 +28,11 @@ QString date(QDate day) {
 void printCandidates(QTextStream& out, const QList<RetentionCandidate>& candidates) {
     for (const RetentionCandidate& c : candidates) {
         out << c.reference << '\t' << CliText::tr("afgesloten %1").arg(date(c.closedOn)) << '\t'
-            << CliText::tr("bewaartermijn verstreken op %1").arg(date(c.dueSince)) << '\t' << EnumText::label(c.domain)
-            << '\t' << EnumText::label(c.outcome);
+            << CliText::tr("bewaartermijn verstreken op %1").arg(date(c.dueSince)) << '\t'
+            << (c.overridden ? CliText::tr("Selectielijst %1 (gekozen door de beheerder)")
+                             : CliText::tr("Selectielijst %1"))
+                   .arg(Selectielijst::number(c.result))
+            << '\t' << EnumText::label(c.domain) << '\t' << EnumText::label(c.outcome);
         if (c.anonymisedOn.isValid())
             out << '\t' << CliText::tr("geanonimiseerd op %1").arg(date(c.anonymisedOn));
         out << '\n';
@@ -74,7 +77,7 @@ int Commands::retention(const QStringList& args, CommandContext& ctx) {
         return Cli::Refused;
     }
 
-    Retention retention(session->database(), ctx.clock, session->user(), session->settings().retentionYears);
+    Retention retention(session->database(), ctx.clock, session->user());
     QList<RetentionCandidate> candidates = retention.due();
     candidates.removeIf([&](const RetentionCandidate& c) {
         // Anonymising again changes nothing but the audit trail: a scheduled run skips what is done.
@@ -86,9 +89,9 @@ int Commands::retention(const QStringList& args, CommandContext& ctx) {
 
     printCandidates(ctx.out, candidates);
     if (list || dryRun) {
-        ctx.out << CliText::tr("%n afgesloten zaak/zaken waarvan de bewaartermijn van %1 jaar is verstreken.", nullptr,
-                               int(candidates.size()))
-                       .arg(session->settings().retentionYears)
+        ctx.out << CliText::tr("%n afgesloten zaak/zaken waarvan de bewaartermijn volgens de Selectielijst is "
+                               "verstreken.",
+                               nullptr, int(candidates.size()))
                 << '\n';
     }
     if (dryRun) {

@@ -1,5 +1,6 @@
 #include "retention.h"
 
+#include "storage/archiverepository.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
@@ -37,35 +38,42 @@ private:
 
 } // namespace
 
-Retention::Retention(Database& db, const Clock& clock, QString user, int retentionYears)
+Retention::Retention(Database& db, const Clock& clock, QString user)
     : m_db(db)
     , m_clock(clock)
-    , m_user(std::move(user))
-    , m_years(retentionYears) {}
+    , m_user(std::move(user)) {}
 
 QList<RetentionCandidate> Retention::due() {
     const QDate today = m_clock.today();
-    // A coarse bound in SQL (closed_on before today minus the years, and one day to spare for
-    // 29 February); the exact rule is dueSince() < today.
+    const QHash<qint64, ArchiveOverride> overrides = ArchiveRepository(m_db, m_clock, m_user).all();
+    // A coarse bound in SQL (closed before today minus the shortest term of the Selectielijst, one day
+    // to spare for 29 February); the exact rule, per case, is its archive date before today.
     SqlQuery q(m_db, QStringLiteral("SELECT c.id, c.reference, c.received, c.closed_on, c.domain, c.outcome, "
-                                    "(SELECT max(a.at) FROM audit_log AS a WHERE a.case_id = c.id AND a.action = "
-                                    "'anonymise') FROM cases AS c WHERE c.phase = 'closed' AND c.closed_on IS NOT "
-                                    "NULL AND c.closed_on < ? ORDER BY c.closed_on, c.reference"));
-    q.bind(0, SqlValue::date(today.addYears(-m_years).addDays(1))).exec();
+                                    "c.sent_to_ombudsman, (SELECT max(a.at) FROM audit_log AS a WHERE a.case_id = "
+                                    "c.id AND a.action = 'anonymise') FROM cases AS c WHERE c.phase = 'closed' AND "
+                                    "c.closed_on IS NOT NULL AND c.closed_on < ? ORDER BY c.closed_on, c.reference"));
+    q.bind(0, SqlValue::date(today.addYears(-Selectielijst::shortestYears()).addDays(1))).exec();
     QList<RetentionCandidate> list;
     while (q.next()) {
         RetentionCandidate c;
         c.id = q.value(0).toLongLong();
+        c.closedOn = SqlValue::toDate(q.value(3));
+        c.outcome = EnumText::fromCode<Outcome>(q.value(5).toString()).value_or(Outcome::None);
+        const auto found = overrides.constFind(c.id);
+        const std::optional<ArchiveOverride> override =
+            found != overrides.constEnd() ? std::optional<ArchiveOverride>(*found) : std::nullopt;
+        const ArchiveStatus status =
+            Selectielijst::status(Phase::Closed, c.outcome, c.closedOn, SqlValue::toDate(q.value(6)), override);
+        if (!status.dueOn(today))
+            continue;
+        c.dueSince = status.archiveDate;
+        c.result = status.result;
+        c.overridden = override.has_value();
         c.reference = q.value(1).toString();
         c.received = SqlValue::toDate(q.value(2));
-        c.closedOn = SqlValue::toDate(q.value(3));
-        c.dueSince = dueSince(c.closedOn, m_years);
-        if (!(c.dueSince < today))
-            continue;
         c.domain = EnumText::fromCode<PolicyDomain>(q.value(4).toString()).value_or(PolicyDomain::Other);
-        c.outcome = EnumText::fromCode<Outcome>(q.value(5).toString()).value_or(Outcome::None);
-        if (!q.value(6).isNull())
-            c.anonymisedOn = SqlValue::toMoment(q.value(6)).toLocalTime().date();
+        if (!q.value(7).isNull())
+            c.anonymisedOn = SqlValue::toMoment(q.value(7)).toLocalTime().date();
         list << c;
     }
     return list;
@@ -81,13 +89,13 @@ QStringList Retention::requireDue(const QList<qint64>& caseIds) {
             SqlQuery q(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = ?"));
             q.bind(0, id).exec();
             const QString reference = q.next() ? q.value(0).toString() : QString();
-            throw StorageError(StorageError::Kind::Invalid,
-                               reference.isEmpty()
-                                   ? tr("Een van de gekozen zaken bestaat niet meer. Er is niets gewijzigd.")
-                                   : tr("Zaak %1 is niet afgesloten of de bewaartermijn van %n jaar/jaar is nog niet "
-                                        "verstreken. Er is niets gewijzigd.",
-                                        nullptr, m_years)
-                                         .arg(reference));
+            throw StorageError(
+                StorageError::Kind::Invalid,
+                reference.isEmpty()
+                    ? tr("Een van de gekozen zaken bestaat niet meer. Er is niets gewijzigd.")
+                    : tr("Zaak %1 is niet afgesloten, wordt blijvend bewaard of haar bewaartermijn is nog "
+                         "niet verstreken. Er is niets gewijzigd.")
+                          .arg(reference));
         }
         references << due.value(id);
     }
@@ -181,10 +189,14 @@ void Retention::eraseCases(const QList<qint64>& caseIds, const QStringList& refe
     SqlQuery events(m_db, QStringLiteral("UPDATE events SET text = '' WHERE case_id = ?"));
     // Sent letters are never changed (a trigger refuses UPDATE), only removed with what they say.
     SqlQuery letters(m_db, QStringLiteral("DELETE FROM letters WHERE case_id = ?"));
+    // A document is personal data as a whole: its bytes and its text go (chunks by ON DELETE CASCADE,
+    // the search text by its trigger); the audit rows about it keep that it was there, blanked.
+    SqlQuery documents(m_db, QStringLiteral("DELETE FROM documents WHERE case_id = ?"));
+    SqlQuery archive(m_db, QStringLiteral("UPDATE case_archive SET reason = '-' WHERE case_id = ?"));
     for (qsizetype i = 0; i < caseIds.size(); ++i) {
         const qint64 id = caseIds.at(i);
         cases.bind(0, SqlValue::moment(now)).bind(1, id).exec();
-        for (SqlQuery* q : {&parts, &events, &letters, &trail})
+        for (SqlQuery* q : {&parts, &events, &letters, &documents, &archive, &trail})
             q->bind(0, id).exec();
         audit.record(now, user, id, QStringLiteral("anonymise"), QStringLiteral("reference"), references.at(i));
     }
@@ -207,4 +219,5 @@ void Retention::scrub() {
     // The full-text indexes keep the terms of changed rows in older segments until these are merged.
     SqlQuery::run(m_db, QStringLiteral("INSERT INTO cases_fts (cases_fts) VALUES ('optimize')"));
     SqlQuery::run(m_db, QStringLiteral("INSERT INTO events_fts (events_fts) VALUES ('optimize')"));
+    SqlQuery::run(m_db, QStringLiteral("INSERT INTO documents_fts (documents_fts) VALUES ('optimize')"));
 }

@@ -1,14 +1,18 @@
-// Retention (bewaartermijn) and destruction. A closed case is kept for the municipality's
-// retentionYears after closing (Selectielijst gemeenten: 5 years); once closedOn + retentionYears
-// lies before today it is listed here, and the beheerder either destroys it or anonymises it.
+// Retention (bewaartermijn) and destruction. A closed case is kept as long as the Selectielijst
+// gemeenten 2020 says for its result (selectielijst.h: 1, 5, 7 or 10 years after closing, or for good),
+// or as a beheerder decided for that case with a reason (casearchive.h); once its archive date lies
+// before today it is listed here, and the beheerder either destroys it or anonymises it. A case the
+// archive keeps for good (blijvend bewaren) is never listed.
 //
-// - destroy: the case goes with everything (timeline, parts, letters, theme links, measure links:
-//   ON DELETE CASCADE; the full-text index by its triggers). The audit trail keeps its rows about
-//   the case with their values blanked, plus one "destroy" row that keeps only the reference.
+// - destroy: the case goes with everything (timeline, parts, letters, documents with every byte of
+//   them, theme links, measure links, the archive choice: ON DELETE CASCADE; the full-text indexes by
+//   their triggers). The audit trail keeps its rows about the case with their values blanked, plus one
+//   "destroy" row that keeps only the reference.
 // - anonymise: names, contact data and every free text leave the case (klager, representative,
 //   beklaagde, story, desired outcome, conclusions, the parts' descriptions and findings, the
-//   timeline texts, the letters, and the values in the audit rows about the case); what statistics
-//   need stays (kind, channel, dates, domain, themes, department, provider, phase, outcome, handler).
+//   timeline texts, the letters, the documents — a klaagschrift or an e-mail is personal data through
+//   and through — and the values in the audit rows about the case); what statistics need stays (kind,
+//   channel, dates, domain, themes, department, provider, phase, outcome, ombudsman stage, handler).
 //   One "anonymise" audit row keeps the reference.
 // Either runs in one transaction for the whole selection, refuses cases that are not (yet) due, and
 // afterwards leaves no trace of the removed text in the file: the full-text indexes are merged
@@ -20,6 +24,8 @@
 // up to date (reapply): by a restore before the copy is used, or by scrubbing the copy in place.
 // Who may run it (a beheerder) and the copies are the business of RetentionRun (retentionrun.h).
 #pragma once
+
+#include "selectielijst.h"
 
 #include "domain/case.h"
 #include "domain/clock.h"
@@ -43,21 +49,21 @@ struct RetentionCandidate {
     QString reference;
     QDate received;
     QDate closedOn;
-    QDate dueSince; // closedOn + retention years: listed when this lies before today
+    QDate dueSince; // the archive date, closedOn + the result's years: listed when this lies before today
     PolicyDomain domain = PolicyDomain::Other;
     Outcome outcome = Outcome::None;
-    QDate anonymisedOn; // null when not anonymised yet
+    ArchiveResult result = ArchiveResult::Handled; // the Selectielijst result that set the term
+    bool overridden = false;                       // a beheerder chose the result for this case
+    QDate anonymisedOn;                            // null when not anonymised yet
 };
 
 class Retention {
     Q_DECLARE_TR_FUNCTIONS(Retention)
 public:
-    Retention(Database& db, const Clock& clock, QString user, int retentionYears);
+    Retention(Database& db, const Clock& clock, QString user);
 
-    // The day from which a case closed on closedOn may be destroyed: closedOn + years (29 February
-    // becomes 28 February in a common year).
-    static QDate dueSince(QDate closedOn, int years) { return closedOn.addYears(years); }
-    // Closed cases whose retention period has passed (dueSince before today), oldest closing first.
+    // Closed cases whose retention period has passed (their archive date before today), oldest closing
+    // first; never a case the archive keeps for good.
     QList<RetentionCandidate> due();
 
     RetentionResult destroy(const QList<qint64>& caseIds);
@@ -81,5 +87,4 @@ private:
     Database& m_db;
     const Clock& m_clock;
     QString m_user;
-    int m_years;
 };

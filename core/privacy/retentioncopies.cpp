@@ -74,7 +74,7 @@ int RetentionCopies::scrub(const QString& copyPath, const QList<RetentionRunReco
     options.copy = true; // no pre-migration copy of it, no -wal beside it
     options.fullCheck = true;
     std::unique_ptr<Database> copy = Database::open(copyPath, options);
-    Retention retention(*copy, clock, user, 0);
+    Retention retention(*copy, clock, user);
     int changed = 0;
     for (const RetentionRunRecord& run : runs)
         changed += retention.reapply(run).cases;

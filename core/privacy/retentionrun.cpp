@@ -1,9 +1,36 @@
 #include "retentionrun.h"
 
 #include "session/municipalitysession.h"
+#include "storage/auditlog.h"
 #include "storage/storageerror.h"
+#include "storage/transaction.h"
 
 #include <QDir>
+
+namespace {
+
+// One audit row per copy: where it is and what became of it.
+void recordCopies(MunicipalitySession& session, const QList<RetentionCopy>& copies, const QString& state,
+                  const QHash<QString, QString>& failures = {}) {
+    if (copies.isEmpty() || session.database().isReadOnly())
+        return;
+    try {
+        Transaction transaction(session.database());
+        AuditLog audit(session.database());
+        const QDateTime now = session.clock().now();
+        for (const RetentionCopy& copy : copies) {
+            const bool failed = failures.contains(copy.path);
+            audit.record(now, session.user(), 0, QStringLiteral("retention_copy"), QStringLiteral("copy"),
+                         QDir::toNativeSeparators(copy.path),
+                         failed ? RetentionRun::tr("bevat de gegevens nog: %1").arg(failures.value(copy.path)) : state);
+        }
+        transaction.commit();
+    } catch (const StorageError&) {
+        // The run itself is done and said; only this record of the copies is missing.
+    }
+}
+
+} // namespace
 
 Permission RetentionRun::allowed(MunicipalitySession& session) {
     if (const Permission p = session.permissions().check(Action::ManageRetention); !p)
@@ -17,10 +44,11 @@ RetentionRunOutcome RetentionRun::execute(MunicipalitySession& session, Retentio
                                           const QList<qint64>& ids, const QStringList& extraFolders) {
     if (const Permission p = allowed(session); !p)
         throw StorageError(StorageError::Kind::ReadOnly, p.reason);
-    Retention retention(session.database(), session.clock(), session.user(), session.settings().retentionYears);
+    Retention retention(session.database(), session.clock(), session.user());
     RetentionRunOutcome outcome;
     outcome.result = action == RetentionAction::Destroy ? retention.destroy(ids) : retention.anonymise(ids);
     outcome.staleCopies = RetentionCopies::stale(session.database(), extraFolders);
+    recordCopies(session, outcome.staleCopies, tr("bevat de gegevens van vóór de vernietiging nog"));
     return outcome;
 }
 
@@ -44,6 +72,7 @@ QHash<QString, QString> RetentionRun::scrubCopies(MunicipalitySession& session, 
                                            .arg(QDir::toNativeSeparators(copy.path), e.message()));
         }
     }
+    recordCopies(session, copies, tr("opgeschoond"), failures);
     return failures;
 }
 
@@ -58,5 +87,6 @@ QHash<QString, QString> RetentionRun::deleteCopies(MunicipalitySession& session,
             failures.insert(copy.path, e.message());
         }
     }
+    recordCopies(session, copies, tr("verwijderd"), failures);
     return failures;
 }

@@ -5,6 +5,10 @@
 //
 // execute() is the one function through which every retention run goes: where a run needs the file
 // to itself, that hold is taken there.
+//
+// Where copies still live is part of the destruction record: every copy a run names is written to the
+// audit trail ("retention_copy": its path, and whether it still holds the data, was scrubbed or was
+// deleted), so the municipality can tell afterwards where destroyed data may still exist.
 #pragma once
 
 #include "retention.h"

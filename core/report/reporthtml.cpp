@@ -198,6 +198,16 @@ QString ReportExport::html(const YearReport& r, ChartStyle style) {
     w.heading(tr("Ombudsman"));
     w.paragraph(tr("Aantal klachten dat in %1 na de behandeling door de gemeente is voorgelegd aan de ombudsman: %2.")
                     .arg(QString::number(r.year), n(r.sentToOmbudsman)));
+    {
+        QList<QStringList> rows{
+            {tr("Voorgelegd aan de Nationale ombudsman"), n(r.sentToNationalOmbudsman)},
+            {tr("Voorgelegd aan de gemeentelijke ombudsman of ombudscommissie"), n(r.sentToMunicipalOmbudsman)}};
+        for (const ReportCount& c : r.ombudsmanOutcomes)
+            rows << QStringList{tr("Uitkomst in %1: %2").arg(QString::number(r.year), c.label), n(c.complaints)};
+        rows << QStringList{tr("Eind %1 nog in behandeling bij de ombudsman").arg(QString::number(r.year)),
+                            n(r.ombudsmanPending)};
+        w.table({tr("Onderdeel"), tr("Klachten")}, rows);
+    }
 
     w.heading(tr("Gecontracteerde aanbieders"));
     if (r.providers.isEmpty()) {

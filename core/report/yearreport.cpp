@@ -248,18 +248,32 @@ void countCases(MunicipalitySession& session, YearReport& r) {
 }
 
 // The cases received before the year that were still open on 1 January, and the complaints that went
-// to the ombudsman during the year, counted by SQLite in one aggregate pass over the cases received
-// up to the end of the year (a case goes to the ombudsman after it was received).
+// to the ombudsman during the year and what came of it there, counted by SQLite in one aggregate pass
+// over the cases received up to the end of the year (a case goes to the ombudsman after it was received).
 void countCarriedOverAndOmbudsman(Database& db, YearReport& r) {
     const QString first = yearStart(r.year);
     const QString last = yearEnd(r.year);
     const QString open = QStringLiteral("received < ? AND (closed_on IS NULL OR closed_on >= ?)");
-    SqlQuery q(db, QStringLiteral("SELECT sum(kind <> 'signal' AND ") + open +
-                       QStringLiteral("), sum(kind = 'signal' AND ") + open +
-                       QStringLiteral("), sum(received < ? AND closed_on BETWEEN ? AND ?), "
-                                      "sum(kind <> 'signal' AND sent_to_ombudsman BETWEEN ? AND ?) "
-                                      "FROM cases WHERE received <= ?"));
-    const QStringList binds{first, first, first, first, first, first, last, first, last, last};
+    QString sql = QStringLiteral("SELECT sum(kind <> 'signal' AND ") + open +
+                  QStringLiteral("), sum(kind = 'signal' AND ") + open +
+                  QStringLiteral("), sum(received < ? AND closed_on BETWEEN ? AND ?), "
+                                 "sum(kind <> 'signal' AND sent_to_ombudsman BETWEEN ? AND ?), "
+                                 "sum(kind <> 'signal' AND sent_to_ombudsman BETWEEN ? AND ? AND ombudsman_kind = "
+                                 "'national'), "
+                                 "sum(kind <> 'signal' AND sent_to_ombudsman <= ? AND (ombudsman_outcome = 'pending' "
+                                 "OR ombudsman_outcome_on IS NULL OR ombudsman_outcome_on > ?))");
+    QStringList binds{first, first, first, first, first, first, last, first, last, first, last, last, last};
+    QList<OmbudsmanOutcome> outcomes = EnumText::all<OmbudsmanOutcome>();
+    outcomes.removeAll(OmbudsmanOutcome::Pending);
+    for (OmbudsmanOutcome outcome : std::as_const(outcomes)) {
+        sql += QStringLiteral(", sum(kind <> 'signal' AND ombudsman_outcome = '%1' AND ombudsman_outcome_on BETWEEN "
+                              "? AND ?)")
+                   .arg(EnumText::code(outcome));
+        binds << first << last;
+    }
+    sql += QStringLiteral(" FROM cases WHERE received <= ?");
+    binds << last;
+    SqlQuery q(db, sql);
     for (int i = 0; i < binds.size(); ++i)
         q.bind(i, binds.at(i));
     q.exec();
@@ -269,6 +283,13 @@ void countCarriedOverAndOmbudsman(Database& db, YearReport& r) {
     r.carriedOverSignals = q.value(1).toInt();
     r.carriedOverClosedInYear = q.value(2).toInt();
     r.sentToOmbudsman = q.value(3).toInt();
+    r.sentToNationalOmbudsman = q.value(4).toInt();
+    r.sentToMunicipalOmbudsman = r.sentToOmbudsman - r.sentToNationalOmbudsman;
+    r.ombudsmanPending = q.value(5).toInt();
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        r.ombudsmanOutcomes.append(
+            {EnumText::code(outcomes.at(i)), EnumText::label(outcomes.at(i)), q.value(int(6 + i)).toInt(), 0});
+    }
 }
 
 void listMeasures(MunicipalitySession& session, YearReport& r) {

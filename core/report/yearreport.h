@@ -18,7 +18,10 @@
 //   the adjourned due date, or, with the klager's written consent, on or before the agreed date;
 //   otherwise late. On time = within the term + after adjournment.
 // - Handling time: closedOn − received in calendar days, for closed complaints (average and median).
-// - Sent to the ombudsman: complaints whose sentToOmbudsman date falls in Y (whatever their year).
+// - Sent to the ombudsman: complaints whose sentToOmbudsman date falls in Y (whatever their year), split
+//   by the Nationale ombudsman and the municipality's own ombudsman; the ombudsman's outcomes: complaints
+//   whose ombudsman outcome was known in Y (ombudsmanOutcomeOn in Y), by outcome; still pending: complaints
+//   sent to an ombudsman before the end of Y whose outcome was not known by then.
 // - Per provider: complaints and signals of Y naming that contracted provider (subject.provider).
 // - Measures: measures created in Y or done in Y, with their status now.
 // - Carried over: cases received before Y and still open on 1 January of Y (not closed, or closed on
@@ -117,6 +120,10 @@ public:
     double medianDays = 0;
 
     int sentToOmbudsman = 0;
+    int sentToNationalOmbudsman = 0;
+    int sentToMunicipalOmbudsman = 0;
+    QList<ReportCount> ombudsmanOutcomes; // every OmbudsmanOutcome but Pending, declaration order (complaints)
+    int ombudsmanPending = 0;
 
     QList<ProviderFigures> providers; // by name
 

@@ -34,7 +34,7 @@ TEST_CASE("retention, audit trail and inzage stay quick on a file of 100,000 cas
     QElapsedTimer t;
 
     t.start();
-    Retention retention(*db, clock, QStringLiteral("beheer"), 5);
+    Retention retention(*db, clock, QStringLiteral("beheer"));
     const QList<RetentionCandidate> due = retention.due();
     const qint64 listMs = t.elapsed();
     REQUIRE(due.size() > 1000);

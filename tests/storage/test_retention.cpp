@@ -5,8 +5,12 @@
 
 #include "audit/audittrail.h"
 #include "privacy/retention.h"
+#include "storage/archiverepository.h"
 #include "storage/caserepository.h"
+#include "storage/documentrepository.h"
 #include "storage/sqlquery.h"
+
+#include <QBuffer>
 
 #include <QSqlRecord>
 
@@ -17,7 +21,7 @@ struct Fixture {
     std::unique_ptr<Database> db = newMunicipality(dir);
     FixedClock clock{QDateTime(d("2030-06-15"), QTime(10, 0))};
     CaseRepository cases{*db, clock, QStringLiteral("fbakkali")};
-    Retention retention{*db, clock, QStringLiteral("beheer"), 5};
+    Retention retention{*db, clock, QStringLiteral("beheer")};
 
     Case closed(QDate closedOn, const QString& klager) {
         Case c = intakeCase(closedOn.addDays(-30), klager);
@@ -80,7 +84,8 @@ TEST_CASE("closed cases are due once closing day plus five years lies before tod
 }
 
 TEST_CASE("a case closed on 29 February is due from 28 February five years on") {
-    CHECK(Retention::dueSince(d("2024-02-29"), 5) == d("2029-02-28"));
+    CHECK(Selectielijst::status(Phase::Closed, Outcome::Upheld, d("2024-02-29"), {}, std::nullopt).archiveDate ==
+          d("2029-02-28"));
     Fixture f;
     f.clock.set(QDateTime(d("2029-02-28"), QTime(10, 0)));
     f.closed(d("2024-02-29"), QStringLiteral("Schrikkel"));
@@ -217,4 +222,72 @@ TEST_CASE("anonymising removes every personal text from the whole file and keeps
         }
     }
     CHECK(listed);
+}
+
+TEST_CASE("anonymising takes the case's documents with every byte of them") {
+    Fixture f;
+    Case c = personal();
+    f.cases.save(c);
+    QByteArray scan = "FOTO-VAN-DE-BRIEF-ZONNEVELD";
+    scan += QByteArray(300 * 1024, '\x7f');
+    NewDocument d;
+    d.caseId = c.id;
+    d.name = QStringLiteral("brief Zonneveld.jpg");
+    d.kind = DocumentKind::Attachment;
+    QBuffer buffer(&scan);
+    buffer.open(QIODevice::ReadOnly);
+    DocumentRepository(*f.db, f.clock, QStringLiteral("fbakkali")).add(d, buffer, 50 * 1024 * 1024);
+    REQUIRE((readFile(f.db->path() + QStringLiteral("-wal")).contains("FOTO-VAN-DE-BRIEF") ||
+             readFile(f.db->path()).contains("FOTO-VAN-DE-BRIEF")));
+    f.retention.anonymise({c.id});
+    CHECK(f.rows(QStringLiteral("SELECT count(*) FROM documents WHERE case_id = %1").arg(c.id)) == 0);
+    CHECK(f.rows(QStringLiteral("SELECT count(*) FROM document_chunks")) == 0);
+    CHECK_FALSE(readFile(f.db->path()).contains("FOTO-VAN-DE-BRIEF"));
+    CHECK_FALSE(readFile(f.db->path()).contains("Zonneveld"));
+    CHECK(f.cases.load(c.id).outcome == c.outcome); // the case itself stays, for the figures
+}
+
+TEST_CASE("each case is due by its own Selectielijst result: one year, five, ten, or never") {
+    Fixture f; // today 2030-06-15
+    const auto closedWith = [&](QDate closedOn, Outcome outcome, QDate ombudsman = {}) {
+        Case c = intakeCase(closedOn.addDays(-30), QStringLiteral("X"));
+        c.phase = Phase::Closed;
+        c.outcome = outcome;
+        c.closedOn = closedOn;
+        c.sentToOmbudsman = ombudsman;
+        f.cases.save(c);
+        return c;
+    };
+    // Withdrawn 2029-06-14: 13.2, one year, archive date 2030-06-14: due.
+    const Case withdrawn = closedWith(d("2029-06-14"), Outcome::Withdrawn);
+    // Not handled 2029-06-15: 13.1.4, archive date 2030-06-15 is today: not yet.
+    closedWith(d("2029-06-15"), Outcome::NotHandled);
+    // Upheld 2025-06-14: 13.1, five years: due since 2030-06-14.
+    const Case upheld = closedWith(d("2025-06-14"), Outcome::Upheld);
+    // Same, but the klager went to the ombudsman: 13.1.2, until 2035-06-14.
+    const Case ombudsman = closedWith(d("2025-06-14"), Outcome::Upheld, d("2025-09-01"));
+    // Rejected 2021-01-05, kept for good by the beheerder (13.1.3).
+    const Case kept = closedWith(d("2021-01-05"), Outcome::Rejected);
+    ArchiveRepository(*f.db, f.clock, QStringLiteral("beheer"))
+        .set(kept.id, ArchiveResult::AffectsKeptCase, QStringLiteral("Leidde tot een beleidswijziging"),
+             ArchiveResult::Handled);
+
+    const QList<RetentionCandidate> due = f.retention.due();
+    QStringList refs;
+    for (const RetentionCandidate& c : due)
+        refs << c.reference;
+    CHECK(refs == QStringList{upheld.reference, withdrawn.reference});
+    CHECK(due.at(0).result == ArchiveResult::Handled);
+    CHECK(due.at(0).dueSince == d("2030-06-14"));
+    CHECK(due.at(1).result == ArchiveResult::Aborted);
+    CHECK(due.at(1).dueSince == d("2030-06-14"));
+    CHECK_THROWS_AS(f.retention.destroy({ombudsman.id}), StorageError);
+    CHECK_THROWS_AS(f.retention.destroy({kept.id}), StorageError);
+    f.clock.set(QDateTime(d("2035-06-15"), QTime(9, 0)));
+    bool ombudsmanDue = false;
+    for (const RetentionCandidate& c : f.retention.due()) {
+        ombudsmanDue = ombudsmanDue || c.id == ombudsman.id;
+        CHECK(c.id != kept.id);
+    }
+    CHECK(ombudsmanDue);
 }

@@ -9,9 +9,12 @@
 #include "privacy/retentioncopies.h"
 #include "privacy/retentionlog.h"
 #include "storage/caserepository.h"
+#include "storage/documentrepository.h"
 #include "storage/sqlquery.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 
 namespace {
 
@@ -73,7 +76,7 @@ TEST_CASE("a retention run names every copy made before it, and scrubbing one de
         REQUIRE(Fixture::holdsName(copy));
 
     auto db = f.open();
-    Retention retention(*db, f.clock, QStringLiteral("beheer"), 5);
+    Retention retention(*db, f.clock, QStringLiteral("beheer"));
     const RetentionResult result = retention.destroy({f.oldCase});
     CHECK(result.cases == 1);
     CHECK(result.logEmptied);
@@ -109,7 +112,7 @@ TEST_CASE("a deleted copy is gone, and an unreadable copy can still be deleted")
     const QString copy = f.dir.path(QStringLiteral("gemeente-backups/gemeente-20300601-080000.aantafel"));
     BackupService::backupFile(f.path, copy);
     auto db = f.open();
-    Retention(*db, f.clock, QStringLiteral("beheer"), 5).anonymise({f.oldCase});
+    Retention(*db, f.clock, QStringLiteral("beheer")).anonymise({f.oldCase});
     writeFile(copy, QByteArray(4096, '\0')); // damaged meanwhile
     const QList<RetentionCopy> stale = RetentionCopies::stale(*db);
     REQUIRE(stale.size() == 1);
@@ -126,7 +129,7 @@ TEST_CASE("a restore of a copy older than a retention run applies the run again 
     BackupService::backupFile(f.path, copy);
     {
         auto db = f.open();
-        Retention(*db, f.clock, QStringLiteral("beheer"), 5).destroy({f.oldCase});
+        Retention(*db, f.clock, QStringLiteral("beheer")).destroy({f.oldCase});
     }
     RestoreOptions options;
     options.force = true;
@@ -155,7 +158,7 @@ TEST_CASE("a reader holding the write-ahead log makes a retention run report its
     RawConnection reader(f.path);
     REQUIRE(reader.exec("BEGIN") == 0);
     REQUIRE(reader.scalar("SELECT count(*) FROM cases") == QStringLiteral("2"));
-    Retention retention(*db, f.clock, QStringLiteral("beheer"), 5);
+    Retention retention(*db, f.clock, QStringLiteral("beheer"));
     const RetentionResult result = retention.destroy({f.oldCase});
     CHECK(result.cases == 1);
     CHECK_FALSE(result.logEmptied);
@@ -163,4 +166,44 @@ TEST_CASE("a reader holding the write-ahead log makes a retention run report its
     CHECK(retention.emptyLog());
     CHECK(QFileInfo(f.path + QStringLiteral("-wal")).size() == 0);
     CHECK_FALSE(Fixture::holdsName(f.path));
+}
+
+TEST_CASE("a destroyed case's documents are gone from the file and from a scrubbed copy, byte for byte") {
+    Fixture f;
+    const QByteArray marker = "SCAN-KLAAGSCHRIFT-ZONNEVELD-0042";
+    QByteArray scan = marker;
+    scan += QByteArray(400 * 1024, 'x'); // two chunks
+    {
+        auto db = f.open();
+        NewDocument d;
+        d.caseId = f.oldCase;
+        d.name = QStringLiteral("klaagschrift.pdf");
+        d.kind = DocumentKind::ComplaintLetter;
+        d.text = QStringLiteral("handgeschreven klaagschrift over de dochter");
+        QBuffer buffer(&scan);
+        buffer.open(QIODevice::ReadOnly);
+        DocumentRepository(*db, f.clock, QStringLiteral("fbakkali")).add(d, buffer, 50 * 1024 * 1024);
+    }
+    const QString copy = f.dir.path(QStringLiteral("kopie.aantafel"));
+    {
+        auto db = f.open();
+        BackupService::backup(*db, copy); // recorded in the file, so the destruction knows of it
+    }
+    REQUIRE(readFile(copy).contains(marker));
+    {
+        auto db = f.open();
+        Retention(*db, f.clock, QStringLiteral("beheer")).destroy({f.oldCase});
+        CHECK(SqlQuery::scalar(*db, QStringLiteral("SELECT count(*) FROM document_chunks")).toLongLong() == 0);
+    }
+    CHECK_FALSE(readFile(f.path).contains(marker));
+    CHECK_FALSE(readFile(f.path).contains("dochter"));
+    auto db = f.open();
+    const QList<RetentionCopy> stale = RetentionCopies::stale(*db, {f.dir.path(QString())});
+    bool named = false;
+    for (const RetentionCopy& c : stale)
+        named = named || QFileInfo(c.path) == QFileInfo(copy);
+    REQUIRE(named);
+    RetentionCopies::scrub(copy, RetentionLog::runs(*db), f.clock, QStringLiteral("beheer"));
+    CHECK_FALSE(readFile(copy).contains(marker));
+    CHECK_FALSE(readFile(copy).contains("dochter"));
 }

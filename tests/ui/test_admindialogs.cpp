@@ -9,6 +9,7 @@
 #include "admin/usereditdialog.h"
 #include "admin/usersdialog.h"
 #include "commands/casecommands.h"
+#include "privacy/casearchive.h"
 #include "users/identifydialog.h"
 
 #include <QApplication>
@@ -164,7 +165,8 @@ TEST_CASE("the retention dialog lists the cases past their term and anonymises t
     CHECK(f.stored(f.oldA).klager.name.isEmpty());
     CHECK(f.stored(f.recent).klager.name == QStringLiteral("Mevrouw C. Visser"));
     REQUIRE(dialog.table()->rowCount() == 2);
-    CHECK_FALSE(dialog.table()->item(0, 6)->text().isEmpty()); // geanonimiseerd op
+    CHECK_FALSE(dialog.table()->item(0, 7)->text().isEmpty());           // geanonimiseerd op
+    CHECK(dialog.table()->item(0, 4)->text() == QStringLiteral("13.1")); // afgehandeld: 5 jaar
 
     const QString destroyed = f.stored(f.oldB).reference;
     dialog.select({f.oldB});
@@ -172,9 +174,14 @@ TEST_CASE("the retention dialog lists the cases past their term and anonymises t
     CHECK_FALSE(f.reopen()->cases().findByReference(destroyed).has_value());
     CHECK(dialog.candidates().size() == 1);
 
-    dialog.setRetentionYears(1);
-    CHECK(f.reopen()->settings().retentionYears == 1);
-    CHECK(dialog.candidates().size() == 2); // the case closed in June 2023 now too
+    // A beheerder judges the case closed on 1 June 2023 an aborted one (13.2, one year): due since
+    // 1 June 2024.
+    CaseArchive(*f.session).setOverride(f.stored(f.recent), ArchiveResult::Aborted, QStringLiteral("Ingetrokken"));
+    RetentionDialog again(*f.session, f.notifier);
+    REQUIRE(again.candidates().size() == 2);
+    CHECK(again.candidates().at(1).id == f.recent);
+    CHECK(again.candidates().at(1).dueSince == d("2024-06-01"));
+    CHECK(again.table()->item(1, 4)->text() == QStringLiteral("13.2 (gekozen)"));
 }
 
 TEST_CASE("the inzage dialog finds the klager's cases, and the PDF lists exactly the confirmed ones") {

@@ -273,13 +273,17 @@ TEST_CASE("the undo state covers every field of a case except identity, timeline
     full.referralFeedback = d("2024-11-20");
     full.followUpDue = d("2025-02-10");
     full.followUpDone = d("2025-02-11");
+    full.sentToOmbudsman = d("2025-03-03");
+    full.ombudsmanKind = OmbudsmanKind::Municipal;
+    full.ombudsmanOutcome = OmbudsmanOutcome::Intervention;
+    full.ombudsmanOutcomeOn = d("2025-05-12");
 
     Case blank;
     blank.id = full.id;
     blank.reference = full.reference;
     blank.revision = full.revision;
     blank.events = full.events;
-    CHECK(CaseState::differences(blank, full).size() == 35);
+    CHECK(CaseState::differences(blank, full).size() == 39);
     CaseState::reapply(blank, Case{}, full);
     CHECK(blank == full);
     CHECK(CaseState::same(blank, full));

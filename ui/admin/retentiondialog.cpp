@@ -14,12 +14,11 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
-enum Column { Reference, Received, Closed, DueSince, Domain, Outcome_, Anonymised, ColumnCount };
+enum Column { Reference, Received, Closed, DueSince, Result, Domain, Outcome_, Anonymised, ColumnCount };
 
 QString date(QDate day) {
     return day.isValid() ? day.toString(QStringLiteral("d-M-yyyy")) : QString();
@@ -30,8 +29,6 @@ RetentionDialog::RetentionDialog(MunicipalitySession& session, CaseNotifier& not
     : QDialog(parent)
     , m_session(session)
     , m_notifier(notifier)
-    , m_years(new QSpinBox(this))
-    , m_saveYears(new QPushButton(tr("Termijn o&pslaan"), this))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_all(new QPushButton(tr("&Alles selecteren"), this))
@@ -69,29 +66,17 @@ RetentionDialog::RetentionDialog(MunicipalitySession& session, CaseNotifier& not
         Q_UNUSED(later)
         return CopiesChoice::Later;
     };
-    m_years->setRange(1, 100);
-    m_years->setSuffix(tr(" jaar na afsluiten"));
-    m_years->setValue(session.settings().retentionYears);
-    m_years->setAccessibleName(tr("Bewaartermijn in jaren"));
-    auto* yearsLabel = new QLabel(tr("&Bewaartermijn:"), this);
-    yearsLabel->setBuddy(m_years);
-    m_saveYears->setAutoDefault(false);
-    connect(m_years, &QSpinBox::valueChanged, this,
-            [this](int years) { m_saveYears->setEnabled(years != m_session.settings().retentionYears); });
-    connect(m_saveYears, &QPushButton::clicked, this, [this] { setRetentionYears(m_years->value()); });
-    m_saveYears->setEnabled(false);
-    auto* note = new QLabel(tr("De Selectielijst gemeenten noemt 5 jaar voor klachtdossiers."), this);
+    auto* note = new QLabel(tr("De bewaartermijn volgt de Selectielijst gemeenten 2020, procestype 13 \u201eGeschillen "
+                               "behandelen\u201d: 5 jaar na afsluiten (13.1), 10 jaar als de klager naar de ombudsman "
+                               "ging (13.1.2), 1 jaar voor een ingetrokken (13.2) of niet behandelde klacht (13.1.4). "
+                               "Een beheerder kan per zaak een ander resultaat kiezen, met reden (in het dossier)."),
+                            this);
+    note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
-    auto* top = new QHBoxLayout;
-    top->addWidget(yearsLabel);
-    top->addWidget(m_years);
-    top->addWidget(m_saveYears);
-    top->addSpacing(12);
-    top->addWidget(note, 1);
 
     m_summary->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({tr("Zaak"), tr("Ontvangen"), tr("Afgesloten"), tr("Te vernietigen sinds"),
-                                        tr("Domein"), tr("Uitkomst"), tr("Geanonimiseerd")});
+    m_table->setHorizontalHeaderLabels({tr("Zaak"), tr("Ontvangen"), tr("Afgesloten"), tr("Termijn verstreken op"),
+                                        tr("Selectielijst"), tr("Domein"), tr("Uitkomst"), tr("Geanonimiseerd")});
     m_table->setAccessibleName(tr("Zaken waarvan de bewaartermijn is verstreken"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -109,8 +94,8 @@ RetentionDialog::RetentionDialog(MunicipalitySession& session, CaseNotifier& not
         b->setAutoDefault(false);
     m_destroy->setToolTip(tr("De zaak met alles wat erbij hoort verdwijnt uit het bestand; de audittrail houdt "
                              "alleen het zaaknummer."));
-    m_anonymise->setToolTip(tr("Namen, contactgegevens, vrije teksten en brieven verdwijnen; wat de jaarcijfers "
-                               "nodig hebben (soort, kanaal, data, domein, thema's, uitkomst) blijft."));
+    m_anonymise->setToolTip(tr("Namen, contactgegevens, vrije teksten, brieven en documenten verdwijnen; wat de "
+                               "jaarcijfers nodig hebben (soort, kanaal, data, domein, thema's, uitkomst) blijft."));
     connect(m_all, &QPushButton::clicked, this, [this] {
         QList<qint64> all;
         for (const RetentionCandidate& c : std::as_const(m_candidates))
@@ -133,7 +118,7 @@ RetentionDialog::RetentionDialog(MunicipalitySession& session, CaseNotifier& not
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(note);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
@@ -145,9 +130,7 @@ RetentionDialog::RetentionDialog(MunicipalitySession& session, CaseNotifier& not
 
 void RetentionDialog::refresh() {
     try {
-        m_candidates =
-            Retention(m_session.database(), m_session.clock(), m_session.user(), m_session.settings().retentionYears)
-                .due();
+        m_candidates = Retention(m_session.database(), m_session.clock(), m_session.user()).due();
     } catch (const StorageError& e) {
         m_candidates.clear();
         m_message->setText(e.message());
@@ -160,12 +143,16 @@ void RetentionDialog::refresh() {
                                 date(c.received),
                                 date(c.closedOn),
                                 date(c.dueSince),
+                                c.overridden ? tr("%1 (gekozen)").arg(Selectielijst::number(c.result))
+                                             : Selectielijst::number(c.result),
                                 EnumText::label(c.domain),
                                 EnumText::label(c.outcome),
                                 c.anonymisedOn.isValid() ? date(c.anonymisedOn) : QString()};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, c.id);
+            if (column == Result)
+                item->setToolTip(Selectielijst::basis(c.result));
             if (column == Reference) {
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                 item->setCheckState(Qt::Unchecked);
@@ -176,8 +163,7 @@ void RetentionDialog::refresh() {
     m_table->resizeColumnsToContents();
     m_summary->setText(
         m_candidates.isEmpty()
-            ? tr("Er zijn geen afgesloten zaken waarvan de bewaartermijn van %n jaar/jaar is verstreken.", nullptr,
-                 m_session.settings().retentionYears)
+            ? tr("Er zijn geen afgesloten zaken waarvan de bewaartermijn is verstreken.")
             : tr("%n afgesloten zaak/zaken waarvan de bewaartermijn is verstreken. Kies de zaken en vernietig of "
                  "anonimiseer ze.",
                  nullptr, int(m_candidates.size())));
@@ -221,12 +207,13 @@ bool RetentionDialog::run(bool destroy) {
     const int n = int(ids.size());
     const QString title = destroy ? tr("Vernietigen") : tr("Anonimiseren");
     const QString text =
-        destroy ? tr("U gaat %n zaak/zaken definitief vernietigen, met de tijdlijn, klachtonderdelen en brieven. De "
-                     "audittrail bewaart alleen het zaaknummer.\n\nDit kan niet ongedaan worden gemaakt.",
-                     nullptr, n)
-                : tr("U gaat %n zaak/zaken anonimiseren: namen, contactgegevens, vrije teksten en brieven worden "
-                     "verwijderd; de gegevens voor de jaarcijfers blijven.\n\nDit kan niet ongedaan worden gemaakt.",
-                     nullptr, n);
+        destroy
+            ? tr("U gaat %n zaak/zaken definitief vernietigen, met de tijdlijn, klachtonderdelen, brieven en "
+                 "documenten. De audittrail bewaart alleen het zaaknummer.\n\nDit kan niet ongedaan worden gemaakt.",
+                 nullptr, n)
+            : tr("U gaat %n zaak/zaken anonimiseren: namen, contactgegevens, vrije teksten, brieven en documenten "
+                 "worden verwijderd; de gegevens voor de jaarcijfers blijven.\n\nDit kan niet ongedaan worden gemaakt.",
+                 nullptr, n);
     if (!m_confirm(title, text))
         return false;
     RetentionRunOutcome outcome;
@@ -272,21 +259,6 @@ void RetentionDialog::handleCopies(const QList<RetentionCopy>& copies) {
         text += u' ' + QStringList(failures.values()).join(u' ');
     }
     m_message->setText(text);
-}
-
-void RetentionDialog::setRetentionYears(int years) {
-    MunicipalitySettings settings = m_session.settings();
-    settings.retentionYears = years;
-    try {
-        m_session.saveSettings(settings);
-    } catch (const StorageError& e) {
-        m_message->setText(e.message());
-        return;
-    }
-    m_years->setValue(years);
-    m_saveYears->setEnabled(false);
-    emit m_notifier.settingsChanged();
-    refresh();
 }
 
 QString RetentionDialog::message() const {

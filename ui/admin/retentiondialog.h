@@ -1,7 +1,7 @@
-// Beheer ▸ Bewaartermijn en vernietigen: the municipality's retention period (years after closing)
-// and the closed cases whose period has passed (privacy/retention.h), to select and destroy or
-// anonymise. A confirmation says how many cases and that it cannot be undone; the change is one
-// transaction and recorded in the audit trail (RetentionRun). Not on the undo stack, on purpose:
+// Beheer ▸ Bewaartermijn en vernietigen: the closed cases whose retention period by the Selectielijst
+// gemeenten 2020 has passed (privacy/retention.h, privacy/selectielijst.h), each with the result that
+// set its term, to select and destroy or anonymise. A confirmation says how many cases and that it cannot be undone;
+// the change is one transaction and recorded in the audit trail (RetentionRun). Not on the undo stack, on purpose:
 // destruction is final. Afterwards it names every reservekopie made before the run — those still hold
 // what was destroyed — and offers to scrub them (the same destruction applied to each) or delete them;
 // a run that a reader kept from emptying the write-ahead log says so.
@@ -18,7 +18,6 @@ class CaseNotifier;
 class MunicipalitySession;
 class QLabel;
 class QPushButton;
-class QSpinBox;
 class QTableWidget;
 
 class RetentionDialog : public QDialog {
@@ -44,7 +43,6 @@ public:
     // Destroy or anonymise the checked cases after confirmation; false when nothing happened.
     bool destroySelected();
     bool anonymiseSelected();
-    void setRetentionYears(int years);
     QString message() const;
     // True once cases were destroyed or anonymised: the undo history still holds their old text and
     // must be cleared (the main window does).
@@ -62,8 +60,6 @@ private:
     ChooseForCopies m_chooseForCopies;
     QStringList m_backupFolders;
     QList<RetentionCandidate> m_candidates;
-    QSpinBox* m_years;
-    QPushButton* m_saveYears;
     QLabel* m_summary;
     QTableWidget* m_table;
     QPushButton* m_all;

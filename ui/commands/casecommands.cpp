@@ -13,6 +13,7 @@
 #include "casenotifier.h"
 #include "deadlines/termcalculator.h"
 #include "session/municipalitysession.h"
+#include "storage/documentrepository.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 #include "users/permissiongate.h"
@@ -42,6 +43,11 @@ public:
     }
     static QString changedSinceRegistration(const QString& reference) {
         return tr("Zaak %1 is na de registratie gewijzigd of aangevuld door een ander; de registratie blijft "
+                  "staan.")
+            .arg(reference);
+    }
+    static QString hasDocuments(const QString& reference) {
+        return tr("Zaak %1 heeft documenten; die zouden met het ongedaan maken verloren gaan. De registratie blijft "
                   "staan.")
             .arg(reference);
     }
@@ -205,6 +211,9 @@ private:
             othersWorkedOnIt = othersWorkedOnIt || e.author != m_session.user();
         if (othersWorkedOnIt)
             throw StorageError(StorageError::Kind::Conflict, Texts::changedSinceRegistration(current.reference));
+        // A redo would bring the case back without them: documents are never undone away.
+        if (DocumentRepository(m_session.database(), m_session.clock(), m_session.user()).countForCase(id) > 0)
+            throw StorageError(StorageError::Kind::Conflict, Texts::hasDocuments(current.reference));
         m_session.cases().remove(id);
         transaction.commit();
         emit m_notifier.caseRemoved(id);

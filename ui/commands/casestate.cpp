@@ -89,6 +89,10 @@ const QList<Field>& fields() {
         field<&Case::referralFeedback>(CaseState::tr("terugkoppeling aanbieder")),
         field<&Case::followUpDue>(CaseState::tr("nabellen gepland")),
         field<&Case::followUpDone>(CaseState::tr("nagebeld")),
+        field<&Case::sentToOmbudsman>(CaseState::tr("naar de ombudsman")),
+        field<&Case::ombudsmanKind>(CaseState::tr("welke ombudsman")),
+        field<&Case::ombudsmanOutcome>(CaseState::tr("uitkomst bij de ombudsman")),
+        field<&Case::ombudsmanOutcomeOn>(CaseState::tr("datum uitkomst ombudsman")),
     };
     return all;
 }
