@@ -10,6 +10,7 @@
 #include "domain/clock.h"
 #include "import/importdialog.h"
 #include "intake/intakedialog.h"
+#include "intake/mailintakeflow.h"
 #include "learning/measuresoverview.h"
 #include "learning/patternsview.h"
 #include "overview/deadlineoverviewwidget.h"
@@ -31,11 +32,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -66,6 +70,8 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     m_welcome = new WelcomePage(m_stack);
     m_stack->addWidget(m_welcome);
     setCentralWidget(m_stack);
+    setAcceptDrops(true); // e-mails dropped on the window become new cases (registerFromMail)
+    m_runIntake = [](IntakeDialog& dialog) { return dialog.exec() == QDialog::Accepted; };
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newFile);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
@@ -567,6 +573,54 @@ qint64 MainWindow::registerIntake() {
     }
     statusBar()->showMessage(tr("%1 geregistreerd").arg(c.reference), 5000);
     return c.id;
+}
+
+namespace {
+
+QStringList droppedMail(const QMimeData* data) {
+    QStringList paths;
+    if (data && data->hasUrls()) {
+        for (const QUrl& url : data->urls()) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+    }
+    return MailIntakeFlow::mailFiles(paths);
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (m_session && !droppedMail(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QStringList mails = droppedMail(event->mimeData());
+    if (!m_session || mails.isEmpty()) {
+        QMainWindow::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    // One message, one complaint: each dropped message opens its own intake.
+    for (const QString& path : mails) {
+        if (const qint64 id = registerFromMail(path))
+            openCase(id);
+    }
+}
+
+qint64 MainWindow::registerFromMail(const QString& path) {
+    if (!m_session)
+        return 0;
+    const qint64 id = MailIntakeFlow::registerFromFile(
+        this, *m_session, m_notifier, path, m_runIntake,
+        [this](const QString& title, const QString& message) { showError(title, message); });
+    if (id)
+        statusBar()->showMessage(tr("%1 geregistreerd uit een e-mail").arg(m_session->cases().load(id).reference),
+                                 5000);
+    return id;
 }
 
 void MainWindow::openCase(qint64 caseId) {

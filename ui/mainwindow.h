@@ -25,6 +25,7 @@ class Dashboard;
 class DeadlineOverviewWidget;
 class Clock;
 class FileLock;
+class IntakeDialog;
 class MunicipalitySession;
 class QLabel;
 class QMenu;
@@ -54,6 +55,12 @@ public:
     void openCase(qint64 caseId);
     // Registers a new case from the intake dialog's result; returns its id, 0 when nothing was stored.
     qint64 registerIntake();
+    // An e-mail file (.eml, .msg) dropped on the window: the intake dialog filled in from it, then the case
+    // with the message and its attachments as documents (intake/mailintakeflow.h). Returns the new case's
+    // id, 0 when nothing was registered. Tests replace how the dialog is run.
+    qint64 registerFromMail(const QString& path);
+    using IntakeRunner = std::function<bool(IntakeDialog&)>;
+    void setIntakeRunner(IntakeRunner runner) { m_runIntake = std::move(runner); }
 
     // Users and roles. "Wie bent u?": asked after opening a file with users that neither knows the
     // operating-system account nor has it linked; returns the chosen user (and PIN), nullopt to read
@@ -66,6 +73,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildMenus();
@@ -121,4 +130,5 @@ private:
     AdminMenu* m_admin = nullptr;
     QLabel* m_userLabel = nullptr;
     Identify m_identify;
+    IntakeRunner m_runIntake;
 };

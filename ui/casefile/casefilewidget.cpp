@@ -1,6 +1,7 @@
 #include "casefilewidget.h"
 
 #include "actionbar.h"
+#include "archivedialog.h"
 #include "caseheader.h"
 #include "deadlinestab.h"
 #include "learningtab.h"
@@ -11,8 +12,10 @@
 #include "casenotifier.h"
 #include "commands/casecommandcontext.h"
 #include "commands/casecommands.h"
+#include "documents/documentstab.h"
 #include "letters/letterdialog.h"
 #include "letters/sentletterviewer.h"
+#include "privacy/casearchive.h"
 #include "safety/conflictresolver.h"
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
@@ -21,11 +24,14 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -44,7 +50,8 @@ CaseFileWidget::CaseFileWidget(MunicipalitySession& session, CaseNotifier& notif
     , m_stack(stack)
     , m_caseId(caseId)
     , m_runDialog([](TransitionDialog& dialog) { return dialog.exec() == QDialog::Accepted; })
-    , m_runLetter([](QDialog& dialog) { dialog.exec(); }) {
+    , m_runLetter([](QDialog& dialog) { dialog.exec(); })
+    , m_runArchive([](ArchiveDialog& dialog) { return dialog.exec() == QDialog::Accepted; }) {
     setObjectName(QStringLiteral("caseFile"));
     setAccessibleName(tr("Zaakdossier"));
 
@@ -95,8 +102,12 @@ CaseFileWidget::CaseFileWidget(MunicipalitySession& session, CaseNotifier& notif
     m_tabs->addTab(m_timeline, tr("&Tijdlijn"));
     m_tabs->addTab(m_deadlines, tr("Ter&mijnen"));
     m_tabs->addTab(m_learning, tr("&Leren"));
+    m_documents = new DocumentsTab(m_session, m_notifier, m_tabs);
+    m_tabs->addTab(m_documents, tr("&Documenten"));
+    setAcceptDrops(true);
     connect(m_overview, &OverviewTab::editRequested, this, &CaseFileWidget::edit);
     connect(m_learning, &LearningTab::editRequested, this, &CaseFileWidget::edit);
+    connect(m_overview, &OverviewTab::archiveRequested, this, &CaseFileWidget::chooseArchive);
     connect(m_timeline, &TimelineTab::addRequested, this, &CaseFileWidget::addTimelineEntry);
     connect(m_timeline, &TimelineTab::letterRequested, this, &CaseFileWidget::openSentLetter);
     // Alt+T and a click go straight to typing the entry; arrow keys on the tab bar keep the focus.
@@ -179,6 +190,23 @@ void CaseFileWidget::openSentLetter(const CaseEvent& entry) {
     }
 }
 
+void CaseFileWidget::chooseArchive() {
+    try {
+        CaseArchive archive(m_session);
+        const ArchiveStatus status = archive.status(m_case);
+        ArchiveDialog dialog(status.derived, status.override, this);
+        if (!m_runArchive(dialog))
+            return;
+        if (const std::optional<ArchiveResult> result = dialog.chosen())
+            archive.setOverride(m_case, *result, dialog.reason());
+        else if (status.override)
+            archive.clearOverride(m_case, dialog.reason());
+        emit m_notifier.caseChanged(m_caseId);
+    } catch (const StorageError& e) {
+        showMessage(e.message());
+    }
+}
+
 void CaseFileWidget::showTab(Tab tab) {
     m_tabs->setCurrentIndex(int(tab));
 }
@@ -219,9 +247,17 @@ void CaseFileWidget::reload() {
         m_timeline->setCase(m_case);
         m_deadlines->setDeadlines(engine.deadlinesFor(m_case, today), today);
         m_learning->setCase(m_case, themes);
+        m_documents->setCase(m_case); // its own permission check: documents stay readable when the case is not
         m_tabs->setEnabled(true);
         if (readOnly)
             makeReadOnly();
+        // Not an edit of the case: a beheerder chooses the archive result even where he may not edit.
+        try {
+            CaseArchive archive(m_session);
+            m_overview->setArchive(Selectielijst::describe(archive.status(m_case)), bool(archive.mayOverride()));
+        } catch (const StorageError& e) {
+            m_overview->setArchive(e.message(), false);
+        }
         // Who handles the case is the klachtencoördinator's to change (a reassignment).
         if (auto* handler = m_overview->findChild<QLineEdit*>(QStringLiteral("handlerEdit")); handler && !readOnly) {
             const Permission reassign = m_session.permissions().check(Action::ReassignCase, &m_case);
@@ -343,6 +379,41 @@ void CaseFileWidget::commitPendingEdits() {
 void CaseFileWidget::hideEvent(QHideEvent* event) {
     commitPendingEdits();
     QWidget::hideEvent(event);
+}
+
+namespace {
+
+// The local files in a drag (Outlook hands a dragged message over as a .msg file), or none.
+QStringList localFiles(const QMimeData* data) {
+    QStringList paths;
+    if (!data || !data->hasUrls())
+        return paths;
+    for (const QUrl& url : data->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
+void CaseFileWidget::dragEnterEvent(QDragEnterEvent* event) {
+    if (m_exists && !localFiles(event->mimeData()).isEmpty() &&
+        m_documents->findChild<QPushButton*>(QStringLiteral("addDocumentButton"))->isEnabled())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void CaseFileWidget::dropEvent(QDropEvent* event) {
+    const QStringList paths = localFiles(event->mimeData());
+    if (paths.isEmpty() || !m_exists) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    showTab(Tab::Documents);
+    m_documents->addFiles(paths);
 }
 
 void CaseFileWidget::showMessage(const QString& text) {

@@ -1,7 +1,8 @@
 // The case file (zaakdossier): one case on one screen. A header says which case it is and the next
 // deadline the municipality owes; an action bar offers exactly the workflow actions the case allows
-// now; four tabs hold the fields (Overzicht), the timeline (Tijdlijn), every deadline with its basis
-// and counting (Termijnen) and the themes and improvement measures (Leren).
+// now; five tabs hold the fields (Overzicht), the timeline (Tijdlijn), every deadline with its basis
+// and counting (Termijnen), the themes and improvement measures (Leren) and the documents of the
+// case (Documenten: documents/documentstab.h). Files dropped anywhere on the case file are added to it.
 //
 // Every change goes through CaseCommands on the given undo stack and so is stored at once, in one
 // transaction, and undoable. The widget never trusts its own copy after a change: it reloads the
@@ -25,9 +26,11 @@
 #include <functional>
 
 class ActionBar;
+class ArchiveDialog;
 class CaseHeader;
 class CaseNotifier;
 class DeadlinesTab;
+class DocumentsTab;
 class LearningTab;
 class MunicipalitySession;
 class OverviewTab;
@@ -43,7 +46,7 @@ class TransitionDialog;
 class CaseFileWidget : public QWidget {
     Q_OBJECT
 public:
-    enum class Tab { Overview, Timeline, Deadlines, Learning };
+    enum class Tab { Overview, Timeline, Deadlines, Learning, Documents };
 
     // Runs a transition dialog and says whether it was accepted. The default runs exec(); tests
     // fill the dialog's fields and call accept() instead.
@@ -67,12 +70,18 @@ public:
     QString message() const;
 
     void showTab(Tab tab);
+    DocumentsTab* documentsTab() const { return m_documents; }
     // Starts a workflow action as its button does: the dialog, then CaseCommands::transition.
     void startAction(WorkflowAction action);
     // Stores the field the handler is still typing in (call before closing the case file).
     void commitPendingEdits();
     void setDialogRunner(DialogRunner runner);
     void setLetterRunner(LetterRunner runner);
+    // Runs the archive dialog (the beheerder's choice of another Selectielijst result); exec() by default.
+    using ArchiveRunner = std::function<bool(ArchiveDialog&)>;
+    void setArchiveRunner(ArchiveRunner runner) { m_runArchive = std::move(runner); }
+    // "Bewaartermijn kiezen…" in the Overzicht tab: ArchiveDialog, then CaseArchive.
+    void chooseArchive();
     // Brief… (Ctrl+L): the letter dialog for the case.
     void writeLetter();
     // Reopens, read-only, the sent letter a timeline entry stands for.
@@ -86,6 +95,9 @@ signals:
 
 protected:
     void hideEvent(QHideEvent* event) override;
+    // Files dropped on the case file become its documents (DocumentsTab::addFiles).
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void edit(const Case& after, const QString& text);
@@ -106,6 +118,7 @@ private:
     bool m_refusalShown = false; // the role's reason why this case is read-only was shown
     DialogRunner m_runDialog;
     LetterRunner m_runLetter;
+    ArchiveRunner m_runArchive;
 
     CaseHeader* m_header = nullptr;
     ActionBar* m_actions = nullptr;
@@ -117,4 +130,5 @@ private:
     TimelineTab* m_timeline = nullptr;
     DeadlinesTab* m_deadlines = nullptr;
     LearningTab* m_learning = nullptr;
+    DocumentsTab* m_documents = nullptr;
 };

@@ -10,6 +10,7 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,6 +60,7 @@ OverviewTab::OverviewTab(QWidget* parent)
     groups->addWidget(buildKlagerGroup(), 1);
     groups->addWidget(buildSubjectGroup(), 1);
     column->addLayout(groups);
+    column->addWidget(buildOmbudsmanGroup());
     column->addWidget(buildTextsRow(), 1);
 
     auto* scroll = new QScrollArea(this);
@@ -266,6 +268,52 @@ QWidget* OverviewTab::buildSubjectGroup() {
     themesRow->addWidget(m_themesButton, 0, Qt::AlignTop);
     form->addRow(tr("Thema's:"), themesRow);
     return group;
+}
+
+QWidget* OverviewTab::buildOmbudsmanGroup() {
+    auto* group = new QGroupBox(tr("Ombudsman en archief"), this);
+    auto* grid = new QGridLayout(group);
+    OptionalDateEdit* sent =
+        optionalDate(&Case::sentToOmbudsman, tr("Naar de ombudsman op"), tr("Datum naar de ombudsman wijzigen"));
+    sent->setObjectName(QStringLiteral("sentToOmbudsmanEdit"));
+    QComboBox* kind = enumCombo(&Case::ombudsmanKind, tr("Welke ombudsman"), tr("Ombudsman wijzigen"));
+    kind->setObjectName(QStringLiteral("ombudsmanKindCombo"));
+    QComboBox* outcome =
+        enumCombo(&Case::ombudsmanOutcome, tr("Uitkomst bij de ombudsman"), tr("Uitkomst bij de ombudsman wijzigen"));
+    outcome->setObjectName(QStringLiteral("ombudsmanOutcomeCombo"));
+    OptionalDateEdit* outcomeOn =
+        optionalDate(&Case::ombudsmanOutcomeOn, tr("Uitkomst bekend op"), tr("Datum uitkomst ombudsman wijzigen"));
+    outcomeOn->setObjectName(QStringLiteral("ombudsmanOutcomeOnEdit"));
+    grid->addWidget(new QLabel(tr("Naar de ombudsman op:"), group), 0, 0);
+    grid->addWidget(sent, 0, 1);
+    grid->addWidget(new QLabel(tr("Ombudsman:"), group), 0, 2);
+    grid->addWidget(kind, 0, 3);
+    grid->addWidget(new QLabel(tr("Uitkomst:"), group), 0, 4);
+    grid->addWidget(outcome, 0, 5);
+    grid->addWidget(new QLabel(tr("Bekend op:"), group), 0, 6);
+    grid->addWidget(outcomeOn, 0, 7);
+    grid->setColumnStretch(8, 1);
+    m_archive = new QLabel(group);
+    m_archive->setObjectName(QStringLiteral("archiveStatus"));
+    m_archive->setAccessibleName(tr("Bewaartermijn volgens de Selectielijst"));
+    m_archive->setTextFormat(Qt::PlainText);
+    m_archive->setWordWrap(true);
+    m_archive->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_archiveButton = new QPushButton(tr("Bewaar&termijn kiezen…"), group);
+    m_archiveButton->setObjectName(QStringLiteral("archiveButton"));
+    m_archiveButton->setAutoDefault(false);
+    m_archiveButton->setToolTip(tr("Een beheerder kan voor deze zaak een ander resultaat van de Selectielijst kiezen, "
+                                   "met een reden."));
+    connect(m_archiveButton, &QPushButton::clicked, this, &OverviewTab::archiveRequested);
+    grid->addWidget(new QLabel(tr("Archief:"), group), 1, 0);
+    grid->addWidget(m_archive, 1, 1, 1, 7);
+    grid->addWidget(m_archiveButton, 1, 8, Qt::AlignRight);
+    return group;
+}
+
+void OverviewTab::setArchive(const QString& description, bool mayOverride) {
+    m_archive->setText(description);
+    m_archiveButton->setVisible(mayOverride);
 }
 
 QWidget* OverviewTab::buildTextsRow() {

@@ -2,6 +2,8 @@
 // flags (IntakeChecks) above them. There is no separate save: a field is stored when the handler
 // leaves it (editingFinished, focus out, a choice in a list or a tick), as one undoable edit with a
 // descriptive text ("Verhaal wijzigen"); that is calmer on the phone than remembering to save.
+// A group below the fields holds the ombudsman stage (whether and when the klager went on to the
+// Nationale or the municipal ombudsman, and the outcome there) and the case's place in the archive.
 // When the case is refreshed while the handler is still typing in a field, that field keeps what
 // was typed. commitPending() stores such a field at once, e.g. before the case file closes.
 #pragma once
@@ -29,11 +31,16 @@ public:
 
     // themeList: the municipality's themes, for the theme menu.
     void setCase(const Case& c, const QStringList& themeList, const QList<IntakeFlag>& flags);
+    // The archive line of the ombudsman and archive group: the case's Selectielijst result, nominatie and
+    // archive date (Selectielijst::describe), and whether this user may choose another result.
+    void setArchive(const QString& description, bool mayOverride);
     void commitPending();
 
 signals:
     // The case with one field changed; text names the change for the Bewerken menu.
     void editRequested(const Case& after, const QString& text);
+    // The beheerder wants to choose another Selectielijst result for the case.
+    void archiveRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -50,6 +57,7 @@ private:
     QWidget* buildKlagerGroup();
     QWidget* buildSubjectGroup();
     QWidget* buildTextsRow();
+    QWidget* buildOmbudsmanGroup();
     // Registers an editor; returns its index for commitAt().
     int bind(QWidget* editor, const QString& text, std::function<void(const Case&)> show,
              std::function<void(Case&)> store);
@@ -73,4 +81,6 @@ private:
     QLabel* m_flags = nullptr;
     QLabel* m_themes = nullptr;
     QPushButton* m_themesButton = nullptr;
+    QLabel* m_archive = nullptr;
+    QPushButton* m_archiveButton = nullptr;
 };

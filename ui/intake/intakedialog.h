@@ -13,10 +13,12 @@
 // representativeCheck, representativeName, representativeRole, storyEdit, desiredOutcomeEdit,
 // conductDateEdit, departmentEdit, employeeEdit, providerEdit, jointArrangementEdit, domainCombo,
 // themeSearch, themeList, handlerEdit, committeeCheck, decisionContentCheck, decisionDateEdit,
-// flagsPanel, messageLabel.
+// flagsPanel, messageLabel; mailDocuments when filled from an e-mail (fillFromMail).
 #pragma once
 
 #include "intakesuggestions.h"
+
+#include "documents/mailintake.h"
 
 #include "domain/case.h"
 
@@ -31,6 +33,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QListWidget;
 class QPushButton;
 class ThemePicker;
 
@@ -51,6 +54,14 @@ public:
 
     void accept() override;
     void reject() override;
+
+    // Fills the dialog from an e-mail (MailIntake::draft: klager from the sender, received date from the
+    // message's Date, channel e-mail, the story from subject and body) and lists the documents the
+    // registration will add: the message itself (always), then each attachment, ticked, except images
+    // shown inside the body. The window title names the message.
+    void fillFromMail(const MailMessage& mail);
+    // The attachments (indexes into MailMessage::attachments) still ticked.
+    QList<int> chosenAttachments() const;
 
 private:
     QWidget* buildCaseColumn();
@@ -119,5 +130,6 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_register = nullptr;
     QPushButton* m_cancel = nullptr;
-    QList<QWidget*> m_markedFields; // shown with a red frame until the problem is solved
+    QList<QWidget*> m_markedFields;         // shown with a red frame until the problem is solved
+    QListWidget* m_mailDocuments = nullptr; // only when filled from an e-mail (object name mailDocuments)
 };
