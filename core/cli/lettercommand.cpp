@@ -117,7 +117,7 @@ int Commands::letter(const QStringList& args, CommandContext& ctx) {
     }
     if (record) {
         try {
-            LetterSender(session).send(letter);
+            LetterSender(session).send(letter, nullptr, ctx.services.letterPdf);
         } catch (const StorageError& e) {
             // Not recorded, so no PDF either: what is on disk is what the file says was sent.
             QFile::remove(pdf);

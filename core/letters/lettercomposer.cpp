@@ -108,6 +108,7 @@ ComposedLetter LetterComposer::compose(const Case& c, LetterType type, QDate let
     asSent.recipient = letter.recipient;
     letter.job = printJob(asSent, settings);
     letter.job.title = LetterTypes::label(type) + QLatin1Char(' ') + c.reference;
+    letter.job.subject = c.reference;
     return letter;
 }
 
@@ -127,6 +128,7 @@ PrintJob LetterComposer::printJob(const SentLetter& letter, const MunicipalitySe
     PrintJob job;
     job.layout = PrintJob::Layout::Letter;
     job.title = LetterTypes::label(letter.type);
+    job.author = settings.name;
     job.html = letter.html;
     job.footer = footer(settings);
     if (!settings.logoPng.isEmpty())

@@ -4,6 +4,9 @@
 #include "../storage/storageerror.h"
 #include "../storage/transaction.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 LetterSender::LetterSender(MunicipalitySession& session)
     : m_session(session) {}
 
@@ -23,11 +26,24 @@ Permission LetterSender::mayRecord(const MunicipalitySession& session, const Cas
     }
 }
 
-SentLetter LetterSender::send(const ComposedLetter& letter, Case* savedCase) {
+SentLetter LetterSender::send(const ComposedLetter& letter, Case* savedCase, PdfOutput* pdf) {
     if (!letter.mayFinalise())
         throw StorageError(
             StorageError::Kind::Invalid,
             tr("De brief kan niet worden verstuurd:\n%1").arg(letter.check.missing.join(QLatin1Char('\n'))));
+    // Drawn before the transaction: the file stays free while the PDF is made.
+    QByteArray pdfBytes;
+    if (pdf) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("brief.pdf"));
+        const QString problem = dir.isValid() ? pdf->write(letter.job, path) : dir.errorString();
+        QFile file(path);
+        if (!problem.isEmpty() || !file.open(QIODevice::ReadOnly))
+            throw StorageError(StorageError::Kind::Io,
+                               tr("De brief kan niet als PDF worden vastgelegd: %1 Er is niets verstuurd.")
+                                   .arg(problem.isEmpty() ? file.errorString() : problem));
+        pdfBytes = file.readAll();
+    }
     Database& db = m_session.database();
     const QDateTime now = m_session.clock().now();
     Transaction transaction(db);
@@ -99,8 +115,10 @@ SentLetter LetterSender::send(const ComposedLetter& letter, Case* savedCase) {
     sent.recipient = letter.recipient;
     sent.letterDate = letter.letterDate;
     sent.html = letter.html;
+    sent.pdf = pdfBytes;
     LetterStore(db, m_session.clock(), m_session.user()).insert(sent);
     transaction.commit();
+    sent.pdf.clear(); // as the store lists it: the bytes through LetterStore::pdfOf, the checksum here
     if (savedCase)
         *savedCase = c;
     return sent;

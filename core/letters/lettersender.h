@@ -28,7 +28,10 @@ public:
     // Records the composed letter as sent. Throws StorageError (Invalid when the content check
     // fails or the workflow refuses the adjournment, Conflict when the case changed meanwhile) and
     // then leaves the file unchanged. Returns the stored letter; the case as saved is in savedCase.
-    SentLetter send(const ComposedLetter& letter, Case* savedCase = nullptr);
+    // With a pdf writer (the entry point's: GUI and aantafel-cli), the letter is drawn as PDF/A first and
+    // that file is stored with the letter, with its SHA-256, in the same transaction; a PDF that cannot be
+    // drawn leaves everything unchanged (Io).
+    SentLetter send(const ComposedLetter& letter, Case* savedCase = nullptr, PdfOutput* pdf = nullptr);
 
     // Whether the session's user may record a letter of this type on case c, with the reason when not.
     static Permission mayRecord(const MunicipalitySession& session, const Case& c, LetterType type);

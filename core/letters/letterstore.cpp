@@ -5,6 +5,7 @@
 #include "../storage/sqlquery.h"
 #include "../storage/transaction.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 
 // Q_INIT_RESOURCE declares a function of the global namespace: it cannot stand in a namespace.
@@ -27,11 +28,12 @@ SentLetter readLetter(const SqlQuery& q) {
     l.createdAt = SqlValue::toMoment(q.value(5));
     l.author = q.value(6).toString();
     l.html = q.value(7).toString();
+    l.pdfSha256 = q.value(8).toString();
     return l;
 }
 
-const QString letterColumns =
-    QStringLiteral("SELECT id, case_id, type, recipient, letter_date, created_at, author, body FROM letters ");
+const QString letterColumns = QStringLiteral(
+    "SELECT id, case_id, type, recipient, letter_date, created_at, author, body, pdf_sha256 FROM letters ");
 
 } // namespace
 
@@ -99,13 +101,22 @@ void LetterStore::resetTemplate(LetterType type) {
     transaction.commit();
 }
 
+QByteArray LetterStore::pdfOf(qint64 id) {
+    SqlQuery q(m_db, QStringLiteral("SELECT pdf FROM letters WHERE id = ?"));
+    q.bind(0, id).exec();
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
 void LetterStore::insert(SentLetter& letter) {
     if (letter.html.trimmed().isEmpty() || !letter.letterDate.isValid())
         throw StorageError(StorageError::Kind::Invalid, tr("Een brief zonder tekst of datum kan niet worden bewaard."));
     Transaction transaction(m_db);
     const QDateTime now = m_clock.now();
+    if (!letter.pdf.isEmpty())
+        letter.pdfSha256 =
+            QString::fromLatin1(QCryptographicHash::hash(letter.pdf, QCryptographicHash::Sha256).toHex());
     SqlQuery write(m_db, QStringLiteral("INSERT INTO letters (case_id, type, recipient, letter_date, created_at, "
-                                        "author, body) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                        "author, body, pdf, pdf_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     write.bind(0, letter.caseId)
         .bind(1, LetterTypes::code(letter.type))
         .bind(2, SqlValue::text(letter.recipient))
@@ -113,6 +124,8 @@ void LetterStore::insert(SentLetter& letter) {
         .bind(4, SqlValue::moment(now))
         .bind(5, SqlValue::text(m_user))
         .bind(6, SqlValue::text(letter.html))
+        .bind(7, letter.pdf.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(letter.pdf))
+        .bind(8, SqlValue::text(letter.pdfSha256))
         .exec();
     const qint64 id = write.lastInsertId().toLongLong();
     AuditLog(m_db).record(now, m_user, letter.caseId, letterAction, LetterTypes::code(letter.type), {},

@@ -29,6 +29,11 @@ struct SentLetter {
     QDateTime createdAt; // when it was recorded
     QString author;
     QString html;
+    // The PDF/A file that went out, as drawn when it was sent, and its SHA-256 (lower-case hex); empty
+    // for letters recorded without one (before schema v6, or by an entry point that draws no PDF). The
+    // bytes are read only by pdfOf(), never with the list.
+    QByteArray pdf;
+    QString pdfSha256;
 
     bool operator==(const SentLetter&) const = default;
 };
@@ -63,6 +68,8 @@ public:
     // The letters of one case, oldest first, with their full text.
     QList<SentLetter> lettersOf(qint64 caseId);
     SentLetter load(qint64 id); // throws StorageError::NotFound
+    // The PDF stored with a sent letter; empty when it has none.
+    QByteArray pdfOf(qint64 id);
 
     // Titles of the improvement measures linked to the case, in the order they were created.
     QStringList measureTitles(qint64 caseId);

@@ -41,6 +41,8 @@ struct PrintJob {
     };
     Layout layout = Layout::Letter;
     QString title;                    // document title (PDF metadata, window title of a preview)
+    QString author;                   // PDF metadata: who issues it, the municipality
+    QString subject;                  // PDF metadata: the kenmerk (case reference) or the report's year
     QString html;                     // the document body; images as <img src="name">
     QString footer;                   // plain text on every page, e.g. the municipality's address; may be empty
     QMap<QString, QByteArray> images; // name → encoded image (PNG, JPEG), e.g. "logo"

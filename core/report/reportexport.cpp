@@ -117,6 +117,12 @@ QByteArray ReportExport::csv(const YearReport& r) {
     out.row(duration, tr("Mediaan aantal dagen"), number(r.medianDays, 1));
 
     out.count(tr("Ombudsman"), tr("Doorgezonden naar de ombudsman"), r.sentToOmbudsman);
+    out.count(tr("Ombudsman"), tr("waarvan Nationale ombudsman"), r.sentToNationalOmbudsman, r.sentToOmbudsman);
+    out.count(tr("Ombudsman"), tr("waarvan gemeentelijke ombudsman of ombudscommissie"), r.sentToMunicipalOmbudsman,
+              r.sentToOmbudsman);
+    for (const ReportCount& c : r.ombudsmanOutcomes)
+        out.count(tr("Uitkomst bij de ombudsman"), c.label, c.complaints);
+    out.count(tr("Uitkomst bij de ombudsman"), tr("Nog in behandeling aan het eind van het jaar"), r.ombudsmanPending);
 
     for (const ProviderFigures& p : r.providers) {
         const QString section = tr("Aanbieder");
@@ -208,6 +214,8 @@ PrintJob reportPrintJob(const YearReport& report) {
     PrintJob job;
     job.layout = PrintJob::Layout::Report;
     job.title = ReportExport::title(report);
+    job.author = report.municipality;
+    job.subject = QString::number(report.year);
     job.html = ReportExport::html(report, ReportExport::ChartStyle::Images);
     job.footer = job.title;
     job.charts = ReportExport::charts(report);

@@ -99,7 +99,9 @@ TEST_CASE("a sent letter is stored, listed with its case and never changed") {
                      d("2025-03-10"),
                      {},
                      {},
-                     QStringLiteral("<p>Ontvangstbevestiging</p>")};
+                     QStringLiteral("<p>Ontvangstbevestiging</p>"),
+                     {},
+                     {}};
     SentLetter second = first;
     second.type = LetterType::Closing;
     second.letterDate = d("2025-04-15");
@@ -133,7 +135,7 @@ TEST_CASE("a letter without text or date is not stored") {
     LetterSession f(dir);
     const Case c = f.store(deVriesComplaint());
     LetterStore store(f.session.database(), f.clock, QStringLiteral("f.elamrani"));
-    SentLetter empty{0, c.id, LetterType::Closing, {}, d("2025-04-15"), {}, {}, {}};
+    SentLetter empty{0, c.id, LetterType::Closing, {}, d("2025-04-15"), {}, {}, {}, {}, {}};
     CHECK_THROWS_AS(store.insert(empty), StorageError);
     CHECK(store.lettersOf(c.id).isEmpty());
 }

@@ -9,6 +9,7 @@
 #include "deadlines/termcalculator.h"
 #include "letters/letterfields.h"
 #include "letters/lettersender.h"
+#include "print/letterpdfwriter.h"
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
@@ -330,7 +331,9 @@ bool LetterDialog::send() {
         return false;
     try {
         Case saved;
-        m_sent = LetterSender(m_session).send(m_draft->letterToSend(), &saved);
+        // The PDF/A file that goes out is stored with the letter (and its checksum).
+        LetterPdfWriter pdf;
+        m_sent = LetterSender(m_session).send(m_draft->letterToSend(), &saved, &pdf);
         m_case = saved;
     } catch (const StorageError& e) {
         showMessage(e.message());

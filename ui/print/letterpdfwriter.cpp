@@ -1,6 +1,7 @@
 #include "letterpdfwriter.h"
 
 #include "letterlayout.h"
+#include "pdfarchive.h"
 
 #include <QPaintEngine>
 #include <QPainter>
@@ -10,8 +11,7 @@
 QString LetterPdfWriter::render(const PrintJob& job, QIODevice& device) {
     QPdfWriter pdf(&device);
     LetterLayout::prepare(pdf);
-    pdf.setTitle(job.title);
-    pdf.setCreator(QStringLiteral("Aan Tafel"));
+    PdfArchive::prepare(pdf, job);
     const LetterLayout layout(job, pdf);
     QPainter painter;
     if (!painter.begin(&pdf))

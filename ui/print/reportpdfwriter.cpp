@@ -1,5 +1,7 @@
 #include "reportpdfwriter.h"
 
+#include "pdfarchive.h"
+
 #include "charts/chartbuilder.h"
 #include "charts/chartimage.h"
 
@@ -92,8 +94,7 @@ QString ReportPdfWriter::render(const PrintJob& job, QIODevice& device) {
     {
         QPdfWriter writer(&device);
         writer.setResolution(Resolution);
-        writer.setTitle(job.title);
-        writer.setCreator(QStringLiteral("Aan Tafel %1").arg(QStringLiteral(AANTAFEL_VERSION)));
+        PdfArchive::prepare(writer, job);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
 
