@@ -11,8 +11,8 @@
 QString LetterPdfWriter::render(const PrintJob& job, QIODevice& device) {
     QPdfWriter pdf(&device);
     LetterLayout::prepare(pdf);
-    PdfArchive::prepare(pdf, job);
     const LetterLayout layout(job, pdf);
+    PdfArchive::prepare(pdf, job);
     QPainter painter;
     if (!painter.begin(&pdf))
         return tr("het document kan niet worden opgebouwd");

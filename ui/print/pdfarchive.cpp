@@ -10,7 +10,7 @@ QByteArray escaped(const QString& text) {
 
 } // namespace
 
-QByteArray PdfArchive::xmp(const PrintJob& job, const QString& creatorTool) {
+QByteArray PdfArchive::xmp(const PrintJob& job, const QString& creatorTool, const QDateTime& created) {
     QByteArray x;
     x += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
          "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -29,13 +29,16 @@ QByteArray PdfArchive::xmp(const PrintJob& job, const QString& creatorTool) {
     x += "</rdf:Description>\n"
          "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
          "<xmp:CreatorTool>" +
-         escaped(creatorTool) +
-         "</xmp:CreatorTool>\n"
-         "</rdf:Description>\n";
-    if (!job.subject.trimmed().isEmpty()) {
-        x += "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n<pdf:Keywords>" +
-             escaped(job.subject.trimmed()) + "</pdf:Keywords>\n</rdf:Description>\n";
-    }
+         escaped(creatorTool) + "</xmp:CreatorTool>\n<xmp:CreateDate>" +
+         created.toUTC().toString(Qt::ISODate).toLatin1() +
+         "</xmp:CreateDate>\n"
+         "</rdf:Description>\n"
+         // The producer as Qt writes it in the information dictionary (PDF/A-1 6.7.3: the two agree).
+         "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n<pdf:Producer>Qt " +
+         QByteArray(qVersion()) + "</pdf:Producer>\n";
+    if (!job.subject.trimmed().isEmpty())
+        x += "<pdf:Keywords>" + escaped(job.subject.trimmed()) + "</pdf:Keywords>\n";
+    x += "</rdf:Description>\n";
     x += "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
     return x;
 }
@@ -45,5 +48,5 @@ void PdfArchive::prepare(QPdfWriter& writer, const PrintJob& job) {
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     writer.setTitle(job.title);
     writer.setCreator(tool);
-    writer.setDocumentXmpMetadata(xmp(job, tool));
+    writer.setDocumentXmpMetadata(xmp(job, tool, QDateTime::currentDateTimeUtc()));
 }

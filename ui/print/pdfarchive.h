@@ -8,12 +8,14 @@
 #include "output/printjob.h"
 
 #include <QByteArray>
+#include <QDateTime>
 
 class QPdfWriter;
 
 namespace PdfArchive {
-// Sets version, title, creator and the XMP metadata for the job.
+// Sets version, title, creator and the XMP metadata for the job. Call it right before painting starts:
+// the XMP's creation date mirrors the one Qt writes in the document information dictionary.
 void prepare(QPdfWriter& writer, const PrintJob& job);
 // The XMP packet for the job (exposed for tests).
-QByteArray xmp(const PrintJob& job, const QString& creatorTool);
+QByteArray xmp(const PrintJob& job, const QString& creatorTool, const QDateTime& created);
 } // namespace PdfArchive

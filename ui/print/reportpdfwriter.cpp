@@ -94,7 +94,6 @@ QString ReportPdfWriter::render(const PrintJob& job, QIODevice& device) {
     {
         QPdfWriter writer(&device);
         writer.setResolution(Resolution);
-        PdfArchive::prepare(writer, job);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
 
@@ -108,6 +107,7 @@ QString ReportPdfWriter::render(const PrintJob& job, QIODevice& device) {
         keepHeadingsWithText(*doc, body.height());
         const int pages = doc->pageCount();
 
+        PdfArchive::prepare(writer, job);
         QPainter painter;
         if (!painter.begin(&writer))
             return tr("het verslag kon niet als PDF worden opgemaakt");
