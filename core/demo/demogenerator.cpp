@@ -1,5 +1,6 @@
 #include "demogenerator.h"
 
+#include "demodocuments.h"
 #include "demojudgment.h"
 #include "demomeasures.h"
 #include "demorandom.h"
@@ -214,6 +215,7 @@ void DemoGenerator::populate(Database& db, const DemoOptions& options, const std
         if (done + count < total)
             next = std::async(std::launch::async, generate, done + count, std::min(batchSize, total - done - count));
         repository.insertMany(batch);
+        DemoDocuments::add(db, m_clock, batch, done, options.documentEvery);
         done += count;
         if (progress)
             progress(done, total);

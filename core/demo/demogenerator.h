@@ -19,8 +19,9 @@ struct Case;
 struct DemoOptions {
     int cases = 300;
     quint32 seed = 1;
-    int years = 4;         // received dates spread over this many years up to today
-    int batchSize = 10000; // cases per transaction
+    int years = 4;          // received dates spread over this many years up to today
+    int batchSize = 10000;  // cases per transaction
+    int documentEvery = 10; // one case in this many gets a klaagschrift (PDF) or its e-mail (demodocuments.h); 0: none
 };
 
 class DemoGenerator {
