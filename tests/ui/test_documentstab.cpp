@@ -212,3 +212,34 @@ TEST_CASE("a broken e-mail dropped on the window is refused with a reason and re
     REQUIRE(closer.texts.size() == 2);
     CHECK(f.reopen()->cases().count() == before);
 }
+
+TEST_CASE("screenshots of the Documenten tab and of the intake filled in from an e-mail", "[.][documentshots]") {
+    const QString dir = qEnvironmentVariable("AANTAFEL_SCREENSHOT_DIR", QDir::tempPath());
+    DocumentsFixture f;
+    {
+        CaseFileWidget file(*f.session, f.notifier, f.stack, f.c.id);
+        file.resize(1366, 720);
+        file.show();
+        const QString pdf = f.dir.path(QStringLiteral("verslag gesprek.pdf"));
+        writeBytes(pdf, bytesOf(dataPath("parts/verslag.pdf")));
+        const QString png = f.dir.path(QStringLiteral("foto van de brief.png"));
+        writeBytes(png, bytesOf(dataPath("parts/foto.png")));
+        file.documentsTab()->addFiles({dataPath("outlook-attachments.msg"), pdf, png});
+        file.showTab(CaseFileWidget::Tab::Documents);
+        file.documentsTab()->list()->setCurrentItem(file.documentsTab()->list()->topLevelItem(1));
+        QApplication::processEvents();
+        CHECK(file.grab().save(QDir(dir).filePath(QStringLiteral("documenten.png"))));
+        file.showTab(CaseFileWidget::Tab::Overview);
+        QApplication::processEvents();
+        CHECK(file.grab().save(QDir(dir).filePath(QStringLiteral("overzicht-ombudsman.png"))));
+    }
+    MainWindow window(f.clock);
+    REQUIRE(window.openFile(f.path));
+    window.setIntakeRunner([&dir](IntakeDialog& dialog) {
+        dialog.show();
+        QApplication::processEvents();
+        CHECK(dialog.grab().save(QDir(dir).filePath(QStringLiteral("intake-uit-email.png"))));
+        return false;
+    });
+    window.registerFromMail(dataPath("outlook-attachments.msg"));
+}
