@@ -1,6 +1,6 @@
 #include "backupservice.h"
 
-#include "session/filelock.h"
+#include "session/exclusivehold.h"
 #include "sqlitecopy.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -144,19 +144,6 @@ RestoreResult BackupService::restore(const QString& backupPath, const QString& t
         throw StorageError(StorageError::Kind::Invalid,
                            tr("Een bestand kan niet op zichzelf worden teruggezet; er is niets gewijzigd."));
 
-    // Holding the lock for the whole restore also keeps other instances from opening it meanwhile.
-    FileLock lock(targetPath);
-    if (!lock.tryAcquire()) {
-        const QString holder = lock.holder();
-        throw StorageError(
-            StorageError::Kind::Locked,
-            holder.isEmpty()
-                ? tr("%1 is geopend in Aan Tafel. Sluit het bestand daar eerst; er is niets gewijzigd.").arg(target)
-                : tr("%1 is geopend in Aan Tafel (%2). Sluit het bestand daar eerst; er is niets "
-                     "gewijzigd.")
-                      .arg(target, holder));
-    }
-
     RestoreResult result;
     if (!QFileInfo::exists(targetPath)) {
         SqliteCopy::Connection source;
@@ -165,38 +152,58 @@ RestoreResult BackupService::restore(const QString& backupPath, const QString& t
         return result;
     }
 
+    // The file to ourselves before anything is looked at: running writers finish first (or the
+    // restore is refused), and none can start until the copy is back. So the check below and the
+    // safety copy see the file exactly as it is replaced, and no write lands in between.
+    ExclusiveHold hold(targetPath, ExclusiveHold::Purpose::Restore, options.holdWaitMs, options.user);
+
     // A damaged target is exactly what a restore is for: it is neither compared nor copied page by page.
     bool healthy = true;
-    QDateTime targetChange;
     try {
-        targetChange = SqliteCopy::inspect(targetPath, options.busyTimeoutMs).lastChange;
+        SqliteCopy::inspect(targetPath, options.busyTimeoutMs);
     } catch (const StorageError& e) {
         if (e.kind() == StorageError::Kind::Locked)
             throw;
         healthy = false;
     }
-    if (healthy && !options.force && targetChange.isValid() &&
-        (!copy.lastChange.isValid() || targetChange > copy.lastChange)) {
-        throw StorageError(StorageError::Kind::Conflict,
-                           tr("%1 is later gewijzigd (%2) dan de reservekopie (%3); terugzetten zou die wijzigingen "
-                              "ongedaan maken. Er is niets gewijzigd.")
-                               .arg(target, shortMoment(targetChange), shortMoment(copy.lastChange)));
-    }
 
-    // The target as it was goes aside first, so that even a mistaken restore loses nothing.
     const QDir safetyDir(options.safetyDirectory.isEmpty() ? defaultDirectory(targetPath) : options.safetyDirectory);
     result.safetyCopy = freeName(safetyDir, stemOf(targetPath) + QStringLiteral("-voor-terugzetten-") +
                                                 now.toLocalTime().toString(StampFormat));
     if (healthy) {
+        // Through the backup API the target changes in one transaction of its own, WAL included. Its
+        // write lock is taken first, so that even a writer outside the gate cannot commit meanwhile.
         SqliteCopy::Connection current;
         current.open(targetPath, false, options.busyTimeoutMs);
-        SqliteCopy::copyToNewFile(current.handle(), result.safetyCopy, options.busyTimeoutMs);
-
-        // Through the backup API the target changes in one transaction of its own, WAL included.
         SqliteCopy::Connection source;
         source.open(backupPath, true, options.busyTimeoutMs);
-        SqliteCopy::copy(source.handle(), current.handle(), targetPath, options.busyTimeoutMs);
+        SqliteCopy::Replacement replacement(source.handle(), current.handle(), targetPath, options.busyTimeoutMs);
+
+        SqliteCopy::Connection reader;
+        reader.open(targetPath, false, options.busyTimeoutMs);
+        const QDateTime targetChange = SqliteCopy::lastChange(reader);
+        if (!options.force && targetChange.isValid() &&
+            (!copy.lastChange.isValid() || targetChange > copy.lastChange)) {
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("%1 is later gewijzigd (%2) dan de reservekopie (%3); terugzetten zou die "
+                                  "wijzigingen ongedaan maken. Er is niets gewijzigd.")
+                                   .arg(target, shortMoment(targetChange), shortMoment(copy.lastChange)));
+        }
+        // The target as it was goes aside first, so that even a mistaken restore loses nothing.
+        SqliteCopy::copyToNewFile(reader.handle(), result.safetyCopy, options.busyTimeoutMs);
+        replacement.complete();
     } else {
+        // The damaged file is replaced by another one: a program that still has it open would go on
+        // writing into the old one, and those writes would be lost.
+        QStringList present;
+        for (const LockRecord& r : hold.others())
+            present << r.describe();
+        if (!present.isEmpty()) {
+            throw StorageError(StorageError::Kind::Locked,
+                               tr("%1 is beschadigd en is nog geopend door %2. Een beschadigd bestand kan pas worden "
+                                  "vervangen als niemand het meer open heeft; er is niets gewijzigd.")
+                                   .arg(target, present.join(QStringLiteral(", "))));
+        }
         if (!QDir().mkpath(safetyDir.absolutePath()) || !QFile::copy(targetPath, result.safetyCopy))
             throw StorageError(StorageError::Kind::Io,
                                tr("%1 kon niet opzij worden gezet in %2; er is niets gewijzigd.")

@@ -9,10 +9,14 @@
 // newest `keep` (default 10) are kept, so ten working days can be gone back to. Copies made by hand
 // or before a restore have other names and are never rotated away.
 //
-// Putting back (restore) refuses: a copy that is not an Aan Tafel file, is damaged or is of a newer
-// version; a target that another running program holds (its lock file, FileLock); and, unless forced,
-// a target that was changed later than the copy (its newest audit row or case update). Before it
-// overwrites anything it copies the target aside ("<stem>-voor-terugzetten-JJJJMMDD-HHMMSS.aantafel").
+// Putting back (restore) first takes the file to itself (ExclusiveHold): running writers finish, or
+// the restore is refused after a bounded wait, and no writer can start until it is done. Then it
+// refuses: a copy that is not an Aan Tafel file, is damaged or is of a newer version; unless forced,
+// a target that was changed later than the copy (its newest audit row or case update); and a damaged
+// target that another program still has open. Before it overwrites anything it copies the target
+// aside ("<stem>-voor-terugzetten-JJJJMMDD-HHMMSS.aantafel"), under the target's write lock, so that
+// the copy aside is exactly what is replaced. Programs that keep the file open see the restored
+// content (their change feed reloads their views).
 //
 // All functions work with their own raw connections, so they may run in a worker thread; backup()
 // with an open Database uses that connection and belongs to its thread.
@@ -36,6 +40,8 @@ struct RestoreOptions {
     bool force = false;      // also when the target is newer than the copy
     QString safetyDirectory; // where the target is copied aside; empty: the default backup folder
     int busyTimeoutMs = 5000;
+    int holdWaitMs = 30 * 1000; // how long to wait for running writers before refusing
+    QString user;               // who restores, for the message a waiting colleague gets
 };
 
 struct RestoreResult {

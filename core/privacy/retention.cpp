@@ -1,5 +1,6 @@
 #include "retention.h"
 
+#include "session/exclusivehold.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
@@ -93,6 +94,8 @@ QStringList Retention::requireDue(const QList<qint64>& caseIds) {
 void Retention::destroy(const QList<qint64>& caseIds) {
     if (caseIds.isEmpty())
         return;
+    // The file to itself: no colleague's write lands while the text is scrubbed and the log emptied.
+    ExclusiveHold hold(m_db, ExclusiveHold::Purpose::Retention, ExclusiveHold::DefaultWaitMs, m_user);
     SecureDelete secure(m_db);
     {
         Transaction transaction(m_db);
@@ -119,6 +122,8 @@ void Retention::destroy(const QList<qint64>& caseIds) {
 void Retention::anonymise(const QList<qint64>& caseIds) {
     if (caseIds.isEmpty())
         return;
+    // The file to itself: no colleague's write lands while the text is scrubbed and the log emptied.
+    ExclusiveHold hold(m_db, ExclusiveHold::Purpose::Retention, ExclusiveHold::DefaultWaitMs, m_user);
     SecureDelete secure(m_db);
     {
         Transaction transaction(m_db);

@@ -10,9 +10,11 @@
 //   timeline texts, the letters, and the values in the audit rows about the case); what statistics
 //   need stays (kind, channel, dates, domain, themes, department, provider, phase, outcome, handler).
 //   One "anonymise" audit row keeps the reference.
-// Either runs in one transaction for the whole selection, refuses cases that are not (yet) due, and
-// afterwards leaves no trace of the removed text in the file: the full-text indexes are merged
-// (optimize), deleted pages are overwritten (secure_delete) and the write-ahead log is emptied.
+// Either takes the file to itself first (ExclusiveHold: colleagues' writes wait or are refused with
+// a message meanwhile), runs in one transaction for the whole selection, refuses cases that are not
+// (yet) due, and afterwards leaves no trace of the removed text in the file: the full-text indexes
+// are merged (optimize), deleted pages are overwritten (secure_delete) and the write-ahead log is
+// emptied.
 #pragma once
 
 #include "domain/case.h"
