@@ -335,6 +335,10 @@
         <source>Reservekopie teruggezet; het vorige bestand staat in %1</source>
         <translation>Backup restored; the previous file is in %1</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Het bestand is ook geopend door %1. Zij kunnen even niets vastleggen terwijl de kopie wordt teruggezet; daarna tonen hun vensters de teruggezette gegevens.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The file is also open for %1. They cannot record anything while the copy is being restored; afterwards their windows show the restored data.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -345,14 +349,6 @@
     <message>
         <source>Een bestand kan niet op zichzelf worden teruggezet; er is niets gewijzigd.</source>
         <translation>A file cannot be restored onto itself; nothing has been changed.</translation>
-    </message>
-    <message>
-        <source>%1 is geopend in Aan Tafel. Sluit het bestand daar eerst; er is niets gewijzigd.</source>
-        <translation>%1 is open in Aan Tafel. Close the file there first; nothing has been changed.</translation>
-    </message>
-    <message>
-        <source>%1 is geopend in Aan Tafel (%2). Sluit het bestand daar eerst; er is niets gewijzigd.</source>
-        <translation>%1 is open in Aan Tafel (%2). Close the file there first; nothing has been changed.</translation>
     </message>
     <message>
         <source>%1 is later gewijzigd (%2) dan de reservekopie (%3); terugzetten zou die wijzigingen ongedaan maken. Er is niets gewijzigd.</source>
@@ -389,6 +385,10 @@
     <message>
         <source>De reservekopie kon niet als %1 worden opgeslagen; er is niets gewijzigd.</source>
         <translation>The backup could not be saved as %1; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 is beschadigd en is nog geopend door %2. Een beschadigd bestand kan pas worden vervangen als niemand het meer open heeft; er is niets gewijzigd.</source>
+        <translation>%1 is damaged and is still open for %2. A damaged file can only be replaced once nobody has it open any more; nothing has been changed.</translation>
     </message>
 </context>
 <context>
@@ -1157,80 +1157,6 @@ on behalf of the complainant: %2 (%3)</translation>
 <context>
     <name>CliText</name>
     <message>
-        <source>Gebruik: aantafel-cli OPDRACHT [OPTIES]
-
-Opdrachten:
-  init BESTAND --name NAAM [--committee]
-      Maak een nieuw gemeentebestand (.aantafel).
-  demo BESTAND [--cases N] [--seed S]
-      Maak een demogemeente met N gegenereerde zaken (standaard 300, hoogstens 1.000.000).
-  deadlines --received JJJJ-MM-DD [--committee] [--conduct JJJJ-MM-DD] [--json]
-      Bereken de termijnen van hoofdstuk 9 Awb voor een ontvangstdatum.
-  list BESTAND [--open] [--json]
-      Toon de zaken met hun eerstvolgende termijn.
-  check BESTAND
-      Controleer het bestand en of elke zaak klopt met de werkwijze.
-  due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]
-      Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week,
-      later) en de werklast per behandelaar.
-  backup BESTAND --to KOPIE
-      Maak een reservekopie, ook terwijl anderen in het bestand werken.
-  restore KOPIE --to BESTAND [--force]
-      Zet een reservekopie terug. Weigert een bestand dat nog geopend is of later is gewijzigd dan de
-      kopie (--force: toch); het huidige bestand wordt eerst opzij gezet.
-  import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]
-      Importeer een bestaand klachtenregister (CSV) volgens een kolomindeling (JSON). Alles of niets:
-      met een probleemregel wordt niets geschreven, tenzij --skip-invalid die regels overslaat.
-  letter BESTAND --case KENMERK --type SOORT --pdf UIT.pdf [--date JJJJ-MM-DD] [--ground GROND] [--record]
-      Maak een brief van een zaak als PDF. Soorten: ontvangstbevestiging, informele-oplossing,
-      uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde,
-      afdoening. Weigert (code 1) als een verplicht onderdeel ontbreekt. --record legt de brief vast
-      als verstuurd; --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).
-  audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv
-      Audittrail van een periode (of van één zaak) als CSV; alleen voor een beheerder.
-  report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER
-      Klachtenjaarverslag (art. 9:12a Awb) van een jaar, zonder persoonsgegevens.
-
-Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te openen.
-</source>
-        <translation>Usage: aantafel-cli COMMAND [OPTIONS]
-
-Commands:
-  init FILE --name NAME [--committee]
-      Create a new municipality file (.aantafel).
-  demo FILE [--cases N] [--seed S]
-      Create a demo municipality with N generated cases (default 300, at most 1,000,000).
-  deadlines --received YYYY-MM-DD [--committee] [--conduct YYYY-MM-DD] [--json]
-      Calculate the chapter 9 Awb deadlines for a date of receipt.
-  list FILE [--open] [--json]
-      Show the cases with their next deadline.
-  check FILE
-      Check the file and whether each case is consistent with the procedure.
-  due FILE [--within DAYS] [--handler NAME] [--format text|csv|json]
-      Deadline overview: all pending deadlines by urgency (overdue, today, this week,
-      later) and the workload per case officer.
-  backup FILE --to COPY
-      Create a backup, even while others are working in the file.
-  restore COPY --to FILE [--force]
-      Restore a backup. Refuses a file that is still open or was modified later than the
-      copy (--force: restore anyway); the current file is moved aside first.
-  import FILE --csv IN.csv --mapping MAPPING.json [--dry-run] [--skip-invalid]
-      Import an existing complaints register (CSV) using a column mapping (JSON). All or nothing:
-      if any row has a problem, nothing is written, unless --skip-invalid skips those rows.
-  letter FILE --case REFERENCE --type TYPE --pdf OUT.pdf [--date YYYY-MM-DD] [--ground GROUND] [--record]
-      Create a letter for a case as a PDF. Types: ontvangstbevestiging, informele-oplossing,
-      uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde,
-      afdoening. Refuses (code 1) if a required element is missing. --record records the letter
-      as sent; --ground gives the ground for niet-behandelen (e.g. 9_8_1_b).
-  audit FILE --from YYYY-MM-DD --to YYYY-MM-DD [--case CASENUMBER] --out OUTPUT.csv
-      Audit trail for a period (or for one case) as CSV; administrators only.
-  report FILE --year YYYY --format pdf|html|csv --out OUTPUT
-      Annual complaints report (Art. 9:12a Awb) for a year, without personal data.
-
-Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot be opened.
-</translation>
-    </message>
-    <message>
         <source>Onbekende opdracht: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -1305,10 +1231,6 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
     <message>
         <source>Reservekopie van %1 gemaakt: %2 (%3 kB).</source>
         <translation>Backup of %1 created: %2 (%3 kB).</translation>
-    </message>
-    <message>
-        <source>Gebruik: aantafel-cli restore KOPIE --to BESTAND [--force]</source>
-        <translation>Usage: aantafel-cli restore COPY --to FILE [--force]</translation>
     </message>
     <message>
         <source>Gebruik --force om toch terug te zetten; het huidige bestand wordt dan eerst opzij gezet.</source>
@@ -1569,6 +1491,86 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         <source>Klachtenjaarverslag %1 geschreven naar %2 (klachten: %3, signalen: %4).</source>
         <translation>Annual complaints report %1 written to %2 (complaints: %3, signals: %4).</translation>
     </message>
+    <message>
+        <source>Gebruik: aantafel-cli restore KOPIE --to BESTAND [--force] [--wait SECONDEN]</source>
+        <translation>Usage: aantafel-cli restore COPY --to FILE [--force] [--wait SECONDS]</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli OPDRACHT [OPTIES]
+
+Opdrachten:
+  init BESTAND --name NAAM [--committee]
+      Maak een nieuw gemeentebestand (.aantafel).
+  demo BESTAND [--cases N] [--seed S]
+      Maak een demogemeente met N gegenereerde zaken (standaard 300, hoogstens 1.000.000).
+  deadlines --received JJJJ-MM-DD [--committee] [--conduct JJJJ-MM-DD] [--json]
+      Bereken de termijnen van hoofdstuk 9 Awb voor een ontvangstdatum.
+  list BESTAND [--open] [--json]
+      Toon de zaken met hun eerstvolgende termijn.
+  check BESTAND
+      Controleer het bestand en of elke zaak klopt met de werkwijze.
+  due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]
+      Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week,
+      later) en de werklast per behandelaar.
+  backup BESTAND --to KOPIE
+      Maak een reservekopie, ook terwijl anderen in het bestand werken.
+  restore KOPIE --to BESTAND [--force] [--wait SECONDEN]
+      Zet een reservekopie terug. Wacht tot wat collega&apos;s aan het vastleggen zijn klaar is (hoogstens
+      --wait seconden, standaard 30) en houdt zolang nieuwe wijzigingen tegen. Weigert een bestand dat
+      later is gewijzigd dan de kopie (--force: toch); het huidige bestand wordt eerst opzij gezet.
+  import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]
+      Importeer een bestaand klachtenregister (CSV) volgens een kolomindeling (JSON). Alles of niets:
+      met een probleemregel wordt niets geschreven, tenzij --skip-invalid die regels overslaat.
+  letter BESTAND --case KENMERK --type SOORT --pdf UIT.pdf [--date JJJJ-MM-DD] [--ground GROND] [--record]
+      Maak een brief van een zaak als PDF. Soorten: ontvangstbevestiging, informele-oplossing,
+      uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde,
+      afdoening. Weigert (code 1) als een verplicht onderdeel ontbreekt. --record legt de brief vast
+      als verstuurd; --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).
+  audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv
+      Audittrail van een periode (of van één zaak) als CSV; alleen voor een beheerder.
+  report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER
+      Klachtenjaarverslag (art. 9:12a Awb) van een jaar, zonder persoonsgegevens.
+
+Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te openen.
+</source>
+        <translation>Usage: aantafel-cli COMMAND [OPTIONS]
+
+Commands:
+  init FILE --name NAME [--committee]
+      Create a new municipality file (.aantafel).
+  demo FILE [--cases N] [--seed S]
+      Create a demo municipality with N generated cases (default 300, at most 1,000,000).
+  deadlines --received YYYY-MM-DD [--committee] [--conduct YYYY-MM-DD] [--json]
+      Calculate the chapter 9 Awb deadlines for a date of receipt.
+  list FILE [--open] [--json]
+      Show the cases with their next deadline.
+  check FILE
+      Check the file and whether each case is consistent with the procedure.
+  due FILE [--within DAYS] [--handler NAME] [--format text|csv|json]
+      Deadline overview: all pending deadlines by urgency (overdue, today, this week,
+      later) and the workload per case officer.
+  backup FILE --to COPY
+      Create a backup, even while others are working in the file.
+  restore COPY --to FILE [--force] [--wait SECONDS]
+      Restore a backup. Waits until what colleagues are recording has finished (at most
+      --wait seconds, default 30) and keeps new changes out meanwhile. Refuses a file that was
+      modified later than the copy (--force: restore anyway); the current file is moved aside first.
+  import FILE --csv IN.csv --mapping MAPPING.json [--dry-run] [--skip-invalid]
+      Import an existing complaints register (CSV) using a column mapping (JSON). All or nothing:
+      if any row has a problem, nothing is written, unless --skip-invalid skips those rows.
+  letter FILE --case REFERENCE --type TYPE --pdf OUT.pdf [--date YYYY-MM-DD] [--ground GROUND] [--record]
+      Create a letter for a case as a PDF. Types: ontvangstbevestiging, informele-oplossing,
+      uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde,
+      afdoening. Refuses (code 1) if a required element is missing. --record records the letter
+      as sent; --ground gives the ground for niet-behandelen (e.g. 9_8_1_b).
+  audit FILE --from YYYY-MM-DD --to YYYY-MM-DD [--case CASENUMBER] --out OUTPUT.csv
+      Audit trail for a period (or for one case) as CSV; administrators only.
+  report FILE --year YYYY --format pdf|html|csv --out OUTPUT
+      Annual complaints report (Art. 9:12a Awb) for a year, without personal data.
+
+Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot be opened.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1762,6 +1764,10 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
     <message>
         <source>%1 is niet geopend.</source>
         <translation>%1 is not open.</translation>
+    </message>
+    <message>
+        <source>%1 is alleen-lezen geopend; er kan niets worden gewijzigd.</source>
+        <translation>%1 is open read-only; nothing can be changed.</translation>
     </message>
 </context>
 <context>
@@ -2511,10 +2517,50 @@ Calculation: %5</translation>
     </message>
 </context>
 <context>
-    <name>FileLock</name>
+    <name>FileAccess</name>
     <message>
-        <source>%1 op %2</source>
-        <translation>%1 on %2</translation>
+        <source>opgegeven bij het openen</source>
+        <translation>specified when opening</translation>
+    </message>
+    <message>
+        <source>%1 staat op een netwerkschijf, maar %2 werkt er nu in als in een bestand op de eigen computer (met een schrijflogboek). Over het netwerk is dat niet veilig, ook niet om te lezen. Het bestand kan worden geopend zodra dat programma het sluit.</source>
+        <translation>%1 is on a network share, but %2 is working in it as in a file on its own computer (with a write-ahead log). Over the network that is not safe, not even for reading. The file can be opened as soon as that program closes it.</translation>
+    </message>
+    <message>
+        <source>een ander programma</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>%1 wordt via een netwerkschijf gebruikt. Daar kan maar één programma tegelijk in het bestand schrijven, en dat is nu %2. Probeer het later opnieuw; er is niets gewijzigd.</source>
+        <translation>%1 is used over a network share. There only one program at a time can write in the file, and that is now %2. Try again later; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand is even niet beschikbaar: %1 zet een reservekopie terug. Probeer het over enkele ogenblikken opnieuw; er is niets gewijzigd.</source>
+        <translation>The file is briefly unavailable: %1 is restoring a backup. Try again in a few moments; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand is even niet beschikbaar: %1 vernietigt of anonimiseert zaken waarvan de bewaartermijn is verstreken. Probeer het over enkele ogenblikken opnieuw; er is niets gewijzigd.</source>
+        <translation>The file is briefly unavailable: %1 is destroying or anonymising cases whose retention period has passed. Try again in a few moments; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand is even niet beschikbaar: er wordt een reservekopie teruggezet of de bewaartermijn uitgevoerd. Probeer het over enkele ogenblikken opnieuw; er is niets gewijzigd.</source>
+        <translation>The file is briefly unavailable: a backup is being restored or the retention period applied. Try again in a few moments; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 zet al een reservekopie terug in %2. Probeer het later opnieuw; er is niets gewijzigd.</source>
+        <translation>%1 is already restoring a backup into %2. Try again later; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 vernietigt of anonimiseert al zaken in %2. Probeer het later opnieuw; er is niets gewijzigd.</source>
+        <translation>%1 is already destroying or anonymising cases in %2. Try again later; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Er wordt nog in %1 geschreven door een ander programma. Probeer het opnieuw als dat klaar is; er is niets gewijzigd.</source>
+        <translation>Another program is still writing in %1. Try again when it has finished; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Er wordt nog in %1 geschreven (geopend door %2). Probeer het opnieuw als dat klaar is; er is niets gewijzigd.</source>
+        <translation>Someone is still writing in %1 (open for %2). Try again when that has finished; nothing has been changed.</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +3909,21 @@ Calculation: %5</translation>
     </message>
 </context>
 <context>
+    <name>JournalMode</name>
+    <message>
+        <source>%1 staat op een netwerkschijf en heeft nog een schrijflogboek (WAL), dat over het netwerk niet veilig is. Het wordt omgezet zodra geen ander programma het bestand meer open heeft; nu is het nog ergens geopend. Er is niets gewijzigd.</source>
+        <translation>%1 is on a network share and still has a write-ahead log (WAL), which is not safe over a network. It is converted as soon as no other program has the file open; right now it is still open somewhere. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 staat op een netwerkschijf en heeft nog een schrijflogboek (WAL), dat over het netwerk niet veilig is. Het wordt omgezet zodra geen ander programma het bestand meer open heeft; nu is het nog geopend door %2. Er is niets gewijzigd.</source>
+        <translation>%1 is on a network share and still has a write-ahead log (WAL), which is not safe over a network. It is converted as soon as no other program has the file open; right now it is still open for %2. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 kon niet veilig worden omgezet naar de werkwijze voor een netwerkschijf. Zet het bestand op een schijf van deze computer of vraag uw ICT-afdeling om hulp.</source>
+        <translation>%1 could not safely be converted to the way of working for a network share. Put the file on a disk of this computer or ask your IT department for help.</translation>
+    </message>
+</context>
+<context>
     <name>LearningTab</name>
     <message>
         <source>Thema&apos;s</source>
@@ -4576,6 +4637,29 @@ Send as final?</translation>
     </message>
 </context>
 <context>
+    <name>LockFile</name>
+    <message>
+        <source>iemand</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>%1 (%2 op %3)</source>
+        <translation>%1 (%2 on %3)</translation>
+    </message>
+    <message>
+        <source>Het vergrendelbestand %1 kan niet worden aangemaakt of geopend; in deze map kan niet worden geschreven.</source>
+        <translation>The lock file %1 cannot be created or opened; this folder cannot be written to.</translation>
+    </message>
+    <message>
+        <source>Het vergrendelbestand %1 kan niet worden bijgewerkt.</source>
+        <translation>The lock file %1 cannot be updated.</translation>
+    </message>
+    <message>
+        <source>Het vergrendelbestand %1 blijft bezet. Probeer het over enkele ogenblikken opnieuw; er is niets gewijzigd.</source>
+        <translation>The lock file %1 stays busy. Try again in a few moments; nothing has been changed.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Bestand</source>
@@ -4692,18 +4776,6 @@ Send as final?</translation>
     <message>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
-    </message>
-    <message>
-        <source>Het bestand was nog vergrendeld door een programma dat niet meer draait; de vergrendeling is opgeheven.</source>
-        <translation>The file was still locked by a program that is no longer running; the lock has been released.</translation>
-    </message>
-    <message>
-        <source>Dit bestand is al geopend in een ander venster of door een collega. U kunt alleen lezen; wijzigingen zijn uitgeschakeld.</source>
-        <translation>This file is already open in another window or by a colleague. You can only read it; changes are disabled.</translation>
-    </message>
-    <message>
-        <source>Dit bestand is al geopend (%1). U kunt alleen lezen; wijzigingen zijn uitgeschakeld.</source>
-        <translation>This file is already open (%1). You can only read it; changes are disabled.</translation>
     </message>
     <message>
         <source>U staat niet als gebruiker in dit bestand en kunt alleen lezen. Een beheerder kan u toevoegen via Beheer ▸ Gebruikers.</source>
@@ -4856,6 +4928,14 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>Over Aan Tafel</source>
         <translation>About Aan Tafel</translation>
+    </message>
+    <message>
+        <source>Behandelen als bestand op een &amp;netwerkschijf</source>
+        <translation>Treat as a file on a &amp;network share</translation>
+    </message>
+    <message>
+        <source>Eén persoon tegelijk wijzigt, zonder schrijflogboek; voor een bestand op een netwerkschijf die niet als zodanig wordt herkend.</source>
+        <translation>One person at a time makes changes, without a write-ahead log; for a file on a network share that is not recognised as one.</translation>
     </message>
 </context>
 <context>
@@ -6841,6 +6921,76 @@ This cannot be undone.</numerusform>
     <message>
         <source>Fout bij het lezen of schrijven van %1.</source>
         <translation>Error reading or writing %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageLocation</name>
+    <message>
+        <source>netwerkpad (UNC)</source>
+        <translation>network path (UNC)</translation>
+    </message>
+    <message>
+        <source>netwerkschijf via GVFS</source>
+        <translation>network share through GVFS</translation>
+    </message>
+    <message>
+        <source>soort schijf onbekend; behandeld als schijf van deze computer</source>
+        <translation>kind of disk unknown; treated as a disk of this computer</translation>
+    </message>
+    <message>
+        <source>netwerkstation</source>
+        <translation>network drive</translation>
+    </message>
+    <message>
+        <source>%1-netwerkschijf</source>
+        <translation>%1 network share</translation>
+    </message>
+    <message>
+        <source>schijf van deze computer</source>
+        <translation>disk of this computer</translation>
+    </message>
+    <message>
+        <source>omgevingsvariabele AANTAFEL_NETWORK_SHARE</source>
+        <translation>environment variable AANTAFEL_NETWORK_SHARE</translation>
+    </message>
+    <message>
+        <source>instelling: behandelen als netwerkschijf</source>
+        <translation>setting: treat as a network share</translation>
+    </message>
+    <message>
+        <source>instelling: behandelen als schijf van deze computer</source>
+        <translation>setting: treat as a disk of this computer</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWork</name>
+    <message>
+        <source>Het bestand was nog vergrendeld door een programma dat niet meer draait; de vergrendeling is opgeheven.</source>
+        <translation>The file was still locked by a program that is no longer running; the lock has been released.</translation>
+    </message>
+    <message>
+        <source>Dit bestand wordt via een netwerkschijf gebruikt (%1). Daar kan maar één persoon tegelijk wijzigen: dat bent u nu. Collega&apos;s die het openen, kunnen lezen tot u het sluit. Om met meer collega&apos;s tegelijk te werken is er de teamserver van Aan Tafel (PostgreSQL); vraag uw ICT-afdeling ernaar.</source>
+        <translation>This file is used over a network share (%1). There only one person at a time can make changes: that is you now. Colleagues who open it can read until you close it. For working with more colleagues at the same time there is the Aan Tafel team server (PostgreSQL); ask your IT department about it.</translation>
+    </message>
+    <message>
+        <source>Niemand wijzigt dit bestand nu meer. Open het opnieuw om zelf te kunnen wijzigen.</source>
+        <translation>Nobody is changing this file any more. Open it again to make changes yourself.</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw openen</source>
+        <translation>&amp;Open again</translation>
+    </message>
+    <message>
+        <source>een collega</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>Dit bestand wordt via een netwerkschijf gebruikt. Daar kan maar één persoon tegelijk wijzigen, en dat is nu %1. U kunt alleen lezen; wat daar wordt vastgelegd, verschijnt hier vanzelf. Om met meer collega&apos;s tegelijk te werken is er de teamserver van Aan Tafel (PostgreSQL); vraag uw ICT-afdeling ernaar.</source>
+        <translation>This file is used over a network share. There only one person at a time can make changes, and that is now %1. You can only read; what is recorded there appears here by itself. For working with more colleagues at the same time there is the Aan Tafel team server (PostgreSQL); ask your IT department about it.</translation>
+    </message>
+    <message>
+        <source>Ook geopend door %1</source>
+        <translation>Also open for %1</translation>
     </message>
 </context>
 <context>
