@@ -29,6 +29,9 @@ ExclusiveHold::ExclusiveHold(const QString& databasePath, Purpose purpose, int w
 ExclusiveHold::ExclusiveHold(Database& db, Purpose purpose, int waitMs, const QString& user)
     : m_db(&db) {
     if (!db.access()) {
+        // A copy being changed in place takes no part in the protocol: nobody else works in it.
+        if (!db.isReadOnly())
+            return;
         throw StorageError(StorageError::Kind::ReadOnly,
                            Database::tr("%1 is alleen-lezen geopend; er kan niets worden gewijzigd.")
                                .arg(QDir::toNativeSeparators(db.path())));

@@ -30,8 +30,8 @@ public:
     // On a file by path, without a connection of its own (the restore). Throws StorageError::Locked.
     ExclusiveHold(const QString& databasePath, Purpose purpose, int waitMs = DefaultWaitMs, const QString& user = {});
     // Through an open Database (retention): its own write transactions pass the gate while it is held.
-    // A Database without a part in the lock-file protocol (opened read-only) cannot hold the file:
-    // StorageError::ReadOnly.
+    // A copy opened to be changed in place (OpenOptions::copy) needs no hold; a Database opened
+    // read-only cannot hold the file: StorageError::ReadOnly.
     ExclusiveHold(Database& db, Purpose purpose, int waitMs = DefaultWaitMs, const QString& user = {});
     ~ExclusiveHold();
     ExclusiveHold(const ExclusiveHold&) = delete;
