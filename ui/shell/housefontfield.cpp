@@ -24,10 +24,14 @@ HouseFontField::HouseFontField(QWidget* parent)
     m_status->setObjectName(QStringLiteral("houseFontStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    // As high as its two lines: a form's spare room goes elsewhere, not between field and explanation.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
     layout->addWidget(m_edit);
     layout->addWidget(m_status);
+    layout->addStretch(1);
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
         updateStatus();
         emit familyChanged(family());
