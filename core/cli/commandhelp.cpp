@@ -21,6 +21,15 @@ QString wrapped(const QString& text, int indent, int width = 100) {
     return result;
 }
 
+// The option every command that opens a file takes.
+QString generalOption() {
+    return CliText::tr("Algemene optie:") + QLatin1Char('\n') + CliText::tr("  --as INLOGNAAM") + QLatin1Char('\n') +
+           wrapped(CliText::tr("Werk als deze gebruiker van het bestand; alleen als uw account aan die gebruiker "
+                               "is gekoppeld. Zonder --as werkt u als de gebruiker van uw account (of alleen "
+                               "lezend)."),
+                   6);
+}
+
 QString exitCodes() {
     return CliText::tr("Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand "
                        "niet te openen.");
@@ -73,6 +82,12 @@ QList<CommandHelp> CommandHelps::all() {
         {QStringLiteral("report"), CliText::tr("report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER"),
          CliText::tr("Klachtenjaarverslag (art. 9:12a Awb) van een jaar, zonder persoonsgegevens: PDF met "
                      "grafieken, HTML of CSV.")},
+        {QStringLiteral("retention"),
+         CliText::tr("retention BESTAND --list|--anonymise|--destroy [--before JJJJ-MM-DD] [--dry-run] [--copies "
+                     "scrub|delete]"),
+         CliText::tr("Bewaartermijn: toon, anonimiseer of vernietig de afgesloten zaken waarvan de bewaartermijn is "
+                     "verstreken (--before: alleen zaken afgesloten vóór die dag); --copies schoont de "
+                     "reservekopieën van vóór de vernietiging op of verwijdert ze. Alleen voor een beheerder.")},
     };
 }
 
@@ -88,7 +103,7 @@ QString CommandHelps::overview() {
                    CliText::tr("Opdrachten:") + QLatin1Char('\n');
     for (const CommandHelp& help : all())
         text += QStringLiteral("  ") + help.synopsis + QLatin1Char('\n') + wrapped(help.description, 6);
-    text += QLatin1Char('\n') +
+    text += QLatin1Char('\n') + generalOption() + QLatin1Char('\n') +
             CliText::tr("aantafel-cli OPDRACHT --help toont de hulp bij één opdracht; aantafel-cli --version de "
                         "versie.") +
             QLatin1Char('\n') + exitCodes() + QLatin1Char('\n');
