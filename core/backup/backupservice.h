@@ -53,8 +53,8 @@ struct RestoreOptions {
     bool force = false;      // also when the target is newer than the copy
     QString safetyDirectory; // where the target is copied aside; empty: the default backup folder
     int busyTimeoutMs = 5000;
-    QString account; // who restores: the operating-system account (or the session's login)
-    QString asLogin; // aantafel-cli --as
+    QString account;            // who restores: the operating-system account (or the session's login)
+    QString asLogin;            // aantafel-cli --as
     int holdWaitMs = 30 * 1000; // how long to wait for colleagues' running writes before refusing
 };
 
