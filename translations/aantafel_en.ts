@@ -60,6 +60,64 @@
         <source>Briefsjablonen</source>
         <translation>Letter templates</translation>
     </message>
+    <message>
+        <source>&amp;Huislettertype…</source>
+        <translation>&amp;House font…</translation>
+    </message>
+    <message>
+        <source>Huislettertype</source>
+        <translation>House font</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Bewaartermijn kiezen</source>
+        <translation>Choose retention period</translation>
+    </message>
+    <message>
+        <source>Resultaat volgens de Selectielijst</source>
+        <translation>Result according to the Selectielijst</translation>
+    </message>
+    <message>
+        <source>Zoals de zaak zelf aangeeft: %1</source>
+        <translation>As the case itself gives: %1</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Waarom deze zaak anders wordt bewaard (verplicht)</source>
+        <translation>Why this case is kept differently (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Resultaat:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>R&amp;eden:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>De Selectielijst gemeenten 2020 (procestype 13) bepaalt hoe lang een klachtdossier wordt bewaard. Kies alleen een ander resultaat als de zaak daar reden voor geeft, bijvoorbeeld financiële gevolgen (13.1.1) of invloed op een blijvend te bewaren zaak (13.1.3). De keuze en de reden komen in de audittrail.</source>
+        <translation>The Selectielijst gemeenten 2020 (process type 13) sets how long a complaint file is kept. Choose another result only when the case gives reason to, for example financial consequences (13.1.1) or influence on a case kept permanently (13.1.3). The choice and the reason go into the audit trail.</translation>
+    </message>
+    <message>
+        <source>Geef een reden op.</source>
+        <translation>Give a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRepository</name>
+    <message>
+        <source>Geef de reden waarom deze zaak anders wordt bewaard dan de Selectielijst aangeeft.</source>
+        <translation>Give the reason why this case is kept differently from what the Selectielijst says.</translation>
+    </message>
+    <message>
+        <source>Geef de reden waarom de Selectielijst voor deze zaak weer zelf beslist.</source>
+        <translation>Give the reason why the Selectielijst decides for this case again.</translation>
+    </message>
 </context>
 <context>
     <name>Arguments</name>
@@ -145,6 +203,30 @@
     <message>
         <source>audittrail geëxporteerd</source>
         <translation>audit trail exported</translation>
+    </message>
+    <message>
+        <source>document toegevoegd</source>
+        <translation>document added</translation>
+    </message>
+    <message>
+        <source>document geopend</source>
+        <translation>document opened</translation>
+    </message>
+    <message>
+        <source>soort document gewijzigd</source>
+        <translation>document kind changed</translation>
+    </message>
+    <message>
+        <source>document verwijderd</source>
+        <translation>document removed</translation>
+    </message>
+    <message>
+        <source>bewaartermijn gekozen</source>
+        <translation>retention period chosen</translation>
+    </message>
+    <message>
+        <source>reservekopie na vernietiging</source>
+        <translation>backup copy after destruction</translation>
     </message>
 </context>
 <context>
@@ -331,6 +413,10 @@
         <source>Reservekopie teruggezet; het vorige bestand staat in %1</source>
         <translation>Backup restored; the previous file is in %1</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Het bestand is ook geopend door %1. Zij kunnen even niets vastleggen terwijl de kopie wordt teruggezet; daarna tonen hun vensters de teruggezette gegevens.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The file is also open for %1. They cannot record anything while the copy is being restored; afterwards their windows show the restored data.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -341,14 +427,6 @@
     <message>
         <source>Een bestand kan niet op zichzelf worden teruggezet; er is niets gewijzigd.</source>
         <translation>A file cannot be restored onto itself; nothing has been changed.</translation>
-    </message>
-    <message>
-        <source>%1 is geopend in Aan Tafel. Sluit het bestand daar eerst; er is niets gewijzigd.</source>
-        <translation>%1 is open in Aan Tafel. Close the file there first; nothing has been changed.</translation>
-    </message>
-    <message>
-        <source>%1 is geopend in Aan Tafel (%2). Sluit het bestand daar eerst; er is niets gewijzigd.</source>
-        <translation>%1 is open in Aan Tafel (%2). Close the file there first; nothing has been changed.</translation>
     </message>
     <message>
         <source>%1 is later gewijzigd (%2) dan de reservekopie (%3); terugzetten zou die wijzigingen ongedaan maken. Er is niets gewijzigd.</source>
@@ -420,6 +498,10 @@
     <message>
         <source>De map %1 bestaat niet; er is niets gewijzigd.</source>
         <translation>The folder %1 does not exist; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is beschadigd en is nog geopend door %2. Een beschadigd bestand kan pas worden vervangen als niemand het meer open heeft; er is niets gewijzigd.</source>
+        <translation>%1 is damaged and is still open by %2. A damaged file can only be replaced once nobody has it open any more; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +581,13 @@
     </message>
 </context>
 <context>
+    <name>CaseArchive</name>
+    <message>
+        <source>Het bestand is alleen te lezen; de bewaartermijn kan niet worden gewijzigd.</source>
+        <translation>The file is read-only; the retention period cannot be changed.</translation>
+    </message>
+</context>
+<context>
     <name>CaseCommands</name>
     <message>
         <source>Ongedaan gemaakt: %1</source>
@@ -555,6 +644,10 @@
     <message>
         <source>%1 van %2 („%3”)</source>
         <translation>%1 of %2 (“%3”)</translation>
+    </message>
+    <message>
+        <source>Zaak %1 heeft documenten; die zouden met het ongedaan maken verloren gaan. De registratie blijft staan.</source>
+        <translation>Case %1 has documents; undoing would lose them. The registration stays.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +719,10 @@
     <message>
         <source>Uw wijziging is vervallen; hieronder staat de versie in het bestand.</source>
         <translation>Your change has been discarded; the version in the file is shown below.</translation>
+    </message>
+    <message>
+        <source>&amp;Documenten</source>
+        <translation>&amp;Documents</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1236,22 @@ on behalf of the complainant: %2 (%3)</translation>
         <source>nagebeld</source>
         <translation>follow-up call made</translation>
     </message>
+    <message>
+        <source>naar de ombudsman</source>
+        <translation>to the ombudsman</translation>
+    </message>
+    <message>
+        <source>welke ombudsman</source>
+        <translation>which ombudsman</translation>
+    </message>
+    <message>
+        <source>uitkomst bij de ombudsman</source>
+        <translation>outcome at the ombudsman</translation>
+    </message>
+    <message>
+        <source>datum uitkomst ombudsman</source>
+        <translation>date of the ombudsman&apos;s outcome</translation>
+    </message>
 </context>
 <context>
     <name>CaseWriter</name>
@@ -1266,10 +1379,6 @@ on behalf of the complainant: %2 (%3)</translation>
     <message>
         <source>Reservekopie van %1 gemaakt: %2 (%3 kB).</source>
         <translation>Backup of %1 created: %2 (%3 kB).</translation>
-    </message>
-    <message>
-        <source>Gebruik: aantafel-cli restore KOPIE --to BESTAND [--force]</source>
-        <translation>Usage: aantafel-cli restore COPY --to FILE [--force]</translation>
     </message>
     <message>
         <source>Gebruik --force om toch terug te zetten; het huidige bestand wordt dan eerst opzij gezet.</source>
@@ -1527,104 +1636,116 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Annual complaints report %1 written to %2 (complaints: %3, signals: %4).</translation>
     </message>
     <message>
+        <source>Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te openen.</source>
+        <translation>Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>init BESTAND --name NAAM [--committee]</source>
+        <translation>init FILE --name NAME [--committee]</translation>
+    </message>
+    <message>
+        <source>Maak een nieuw gemeentebestand (.aantafel). --committee: formele klachten gaan naar een klachtadviescommissie (afdeling 9.1.3 Awb).</source>
+        <translation>Create a new municipality file (.aantafel). --committee: formal complaints go to a complaints advisory committee (Section 9.1.3 Awb).</translation>
+    </message>
+    <message>
+        <source>demo BESTAND [--cases N] [--seed S]</source>
+        <translation>demo FILE [--cases N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>Maak een demogemeente met N gegenereerde zaken (standaard 300, hoogstens 1.000.000), met klachtonderdelen, oordelen en maatregelen. Met dezelfde --seed ontstaat dezelfde gemeente.</source>
+        <translation>Create a demo municipality with N generated cases (default 300, at most 1,000,000), with complaint parts, judgments and measures. The same --seed gives the same municipality.</translation>
+    </message>
+    <message>
+        <source>deadlines --received JJJJ-MM-DD [--committee] [--conduct JJJJ-MM-DD] [--json] [--file BESTAND]</source>
+        <translation>deadlines --received YYYY-MM-DD [--committee] [--conduct YYYY-MM-DD] [--json] [--file FILE]</translation>
+    </message>
+    <message>
+        <source>Bereken de termijnen van hoofdstuk 9 Awb voor een ontvangstdatum, geteld volgens de Algemene termijnenwet. --conduct: de datum van de gedraging (9:8 lid 1 b). --file: de vastgestelde vrije dagen van dat gemeentebestand.</source>
+        <translation>Calculate the chapter 9 Awb deadlines for a date of receipt, counted under the Algemene termijnenwet. --conduct: the date of the conduct (Art. 9:8(1)(b)). --file: the decreed free days of that municipality file.</translation>
+    </message>
+    <message>
+        <source>list BESTAND [--open] [--json]</source>
+        <translation>list FILE [--open] [--json]</translation>
+    </message>
+    <message>
+        <source>Toon de zaken met hun eerstvolgende termijn; --open alleen de lopende zaken.</source>
+        <translation>Show the cases with their next deadline; --open only the cases still open.</translation>
+    </message>
+    <message>
+        <source>check BESTAND</source>
+        <translation>check FILE</translation>
+    </message>
+    <message>
+        <source>Controleer het bestand en of elke zaak klopt met de werkwijze.</source>
+        <translation>Check the file and whether each case is consistent with the procedure.</translation>
+    </message>
+    <message>
+        <source>due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]</source>
+        <translation>due FILE [--within DAYS] [--handler NAME] [--format text|csv|json]</translation>
+    </message>
+    <message>
+        <source>Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week, later) en de werklast per behandelaar. Opent het bestand alleen om te lezen.</source>
+        <translation>Deadline overview: all pending deadlines by urgency (overdue, today, this week, later) and the workload per case officer. Opens the file read-only.</translation>
+    </message>
+    <message>
+        <source>backup BESTAND --to KOPIE</source>
+        <translation>backup FILE --to COPY</translation>
+    </message>
+    <message>
+        <source>Maak een reservekopie, ook terwijl anderen in het bestand werken.</source>
+        <translation>Create a backup, even while others are working in the file.</translation>
+    </message>
+    <message>
+        <source>import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]</source>
+        <translation>import FILE --csv IN.csv --mapping MAPPING.json [--dry-run] [--skip-invalid]</translation>
+    </message>
+    <message>
+        <source>Importeer een bestaand klachtenregister (CSV) volgens een kolomindeling (JSON). Alles of niets: met een probleemregel wordt niets geschreven, tenzij --skip-invalid die regels overslaat. --dry-run controleert alleen.</source>
+        <translation>Import an existing complaints register (CSV) using a column mapping (JSON). All or nothing: if any row has a problem, nothing is written, unless --skip-invalid skips those rows. --dry-run only checks.</translation>
+    </message>
+    <message>
+        <source>letter BESTAND --case KENMERK --type SOORT --pdf UIT.pdf [--date JJJJ-MM-DD] [--ground GROND] [--record]</source>
+        <translation>letter FILE --case REFERENCE --type TYPE --pdf OUT.pdf [--date YYYY-MM-DD] [--ground GROUND] [--record]</translation>
+    </message>
+    <message>
+        <source>Maak een brief van een zaak als PDF, precies zoals het programma hem afdrukt. Soorten: ontvangstbevestiging, informele-oplossing, uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde, afdoening. Weigert (code 1) als een verplicht onderdeel ontbreekt. --record legt de brief vast als verstuurd; --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).</source>
+        <translation>Create a letter for a case as a PDF, exactly as the program prints it. Types: ontvangstbevestiging, informele-oplossing, uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde, afdoening. Refuses (code 1) if a required element is missing. --record records the letter as sent; --ground gives the ground for niet-behandelen (e.g. 9_8_1_b).</translation>
+    </message>
+    <message>
+        <source>audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv</source>
+        <translation>audit FILE --from YYYY-MM-DD --to YYYY-MM-DD [--case CASENUMBER] --out OUTPUT.csv</translation>
+    </message>
+    <message>
+        <source>Audittrail van een periode (of van één zaak) als CSV; alleen voor een beheerder.</source>
+        <translation>Audit trail for a period (or for one case) as CSV; administrators only.</translation>
+    </message>
+    <message>
+        <source>report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER</source>
+        <translation>report FILE --year YYYY --format pdf|html|csv --out OUTPUT</translation>
+    </message>
+    <message>
+        <source>Klachtenjaarverslag (art. 9:12a Awb) van een jaar, zonder persoonsgegevens: PDF met grafieken, HTML of CSV.</source>
+        <translation>Annual complaints report (Art. 9:12a Awb) for a year, without personal data: PDF with charts, HTML or CSV.</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli OPDRACHT [OPTIES]</source>
+        <translation>Usage: aantafel-cli COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Opdrachten:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>aantafel-cli OPDRACHT --help toont de hulp bij één opdracht; aantafel-cli --version de versie.</source>
+        <translation>aantafel-cli COMMAND --help shows the help for one command; aantafel-cli --version the version.</translation>
+    </message>
+    <message>
         <source>--case verwacht een zaaknummer.</source>
         <translation>--case expects a case number.</translation>
     </message>
     <message>
         <source>Zaak %1 bestaat niet in dit bestand (en heeft er ook nooit in gestaan).</source>
         <translation>Case %1 does not exist in this file (and never did).</translation>
-    </message>
-    <message>
-        <source>Gebruik: aantafel-cli OPDRACHT [OPTIES]
-
-Opdrachten:
-  init BESTAND --name NAAM [--committee]
-      Maak een nieuw gemeentebestand (.aantafel).
-  demo BESTAND [--cases N] [--seed S]
-      Maak een demogemeente met N gegenereerde zaken (standaard 300, hoogstens 1.000.000).
-  deadlines --received JJJJ-MM-DD [--committee] [--conduct JJJJ-MM-DD] [--json]
-      Bereken de termijnen van hoofdstuk 9 Awb voor een ontvangstdatum.
-  list BESTAND [--open] [--json]
-      Toon de zaken met hun eerstvolgende termijn.
-  check BESTAND
-      Controleer het bestand en of elke zaak klopt met de werkwijze.
-  due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]
-      Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week,
-      later) en de werklast per behandelaar.
-  backup BESTAND --to KOPIE
-      Maak een reservekopie, ook terwijl anderen in het bestand werken.
-  restore KOPIE --to BESTAND [--force]
-      Zet een reservekopie terug. Weigert een bestand dat nog geopend is of later is gewijzigd dan de
-      kopie (--force: toch); het huidige bestand wordt eerst opzij gezet.
-  import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]
-      Importeer een bestaand klachtenregister (CSV) volgens een kolomindeling (JSON). Alles of niets:
-      met een probleemregel wordt niets geschreven, tenzij --skip-invalid die regels overslaat.
-  letter BESTAND --case KENMERK --type SOORT --pdf UIT.pdf [--date JJJJ-MM-DD] [--ground GROND] [--record]
-      Maak een brief van een zaak als PDF. Soorten: ontvangstbevestiging, informele-oplossing,
-      uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde,
-      afdoening. Weigert (code 1) als een verplicht onderdeel ontbreekt. --record legt de brief vast
-      als verstuurd; --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).
-  audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv
-      Audittrail van een periode (of van één zaak) als CSV; alleen voor een beheerder.
-  report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER
-      Klachtenjaarverslag (art. 9:12a Awb) van een jaar, zonder persoonsgegevens.
-  retention BESTAND --list|--anonymise|--destroy [--before JJJJ-MM-DD] [--dry-run] [--copies scrub|delete]
-      Bewaartermijn: toon, anonimiseer of vernietig de afgesloten zaken waarvan de bewaartermijn is
-      verstreken (--before: alleen zaken afgesloten vóór die dag); --copies schoont de reservekopieën
-      van vóór de vernietiging op of verwijdert ze. Alleen voor een beheerder.
-
-Algemene optie:
-  --as INLOGNAAM
-      Werk als deze gebruiker van het bestand; alleen als uw account aan die gebruiker is gekoppeld.
-      Zonder --as werkt u als de gebruiker van uw account (of alleen lezend).
-
-Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te openen.
-</source>
-        <translation>Usage: aantafel-cli COMMAND [OPTIONS]
-
-Commands:
-  init FILE --name NAME [--committee]
-      Create a new municipality file (.aantafel).
-  demo FILE [--cases N] [--seed S]
-      Create a demo municipality with N generated cases (default 300, at most 1,000,000).
-  deadlines --received YYYY-MM-DD [--committee] [--conduct YYYY-MM-DD] [--json]
-      Calculate the chapter 9 Awb deadlines for a date of receipt.
-  list FILE [--open] [--json]
-      Show the cases with their next deadline.
-  check FILE
-      Check the file and whether each case is consistent with the procedure.
-  due FILE [--within DAYS] [--handler NAME] [--format text|csv|json]
-      Deadline overview: all pending deadlines by urgency (overdue, today, this week,
-      later) and the workload per case officer.
-  backup FILE --to COPY
-      Create a backup, even while others are working in the file.
-  restore COPY --to FILE [--force]
-      Restore a backup. Refuses a file that is still open or was modified later than the
-      copy (--force: restore anyway); the current file is moved aside first.
-  import FILE --csv IN.csv --mapping MAPPING.json [--dry-run] [--skip-invalid]
-      Import an existing complaints register (CSV) using a column mapping (JSON). All or nothing:
-      if any row has a problem, nothing is written, unless --skip-invalid skips those rows.
-  letter FILE --case REFERENCE --type TYPE --pdf OUT.pdf [--date YYYY-MM-DD] [--ground GROUND] [--record]
-      Create a letter for a case as a PDF. Types: ontvangstbevestiging, informele-oplossing,
-      uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde,
-      afdoening. Refuses (code 1) if a required element is missing. --record records the letter
-      as sent; --ground gives the ground for niet-behandelen (e.g. 9_8_1_b).
-  audit FILE --from YYYY-MM-DD --to YYYY-MM-DD [--case CASENUMBER] --out OUTPUT.csv
-      Audit trail for a period (or for one case) as CSV; administrators only.
-  report FILE --year YYYY --format pdf|html|csv --out OUTPUT
-      Annual complaints report (Art. 9:12a Awb) for a year, without personal data.
-  retention FILE --list|--anonymise|--destroy [--before YYYY-MM-DD] [--dry-run] [--copies scrub|delete]
-      Retention: list, anonymise or destroy the closed cases whose retention period has ended
-      (--before: only cases closed before that day); --copies scrubs or deletes the backups from
-      before the destruction. Administrators only.
-
-General option:
-  --as LOGIN
-      Work as this user of the file; only when your account is linked to that user.
-      Without --as you work as the user of your account (or read-only).
-
-Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot be opened.
-</translation>
     </message>
     <message>
         <source>Het argument &apos;%1&apos; bevat tekens die dit systeem niet als tekst kan lezen (geen geldige UTF-8), bijvoorbeeld een bestandsnaam uit een ander systeem. Geef het bestand een naam zonder die tekens; er is niets gedaan.</source>
@@ -1669,13 +1790,6 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
     <message>
         <source>Onbekende keuze voor --copies: &apos;%1&apos;; kies scrub of delete.</source>
         <translation>Unknown choice for --copies: &apos;%1&apos;; choose scrub or delete.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n afgesloten zaak/zaken waarvan de bewaartermijn van %1 jaar is verstreken.</source>
-        <translation>
-            <numerusform>%n closed case whose retention period of %1 years has ended.</numerusform>
-            <numerusform>%n closed cases whose retention period of %1 years has ended.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Proef: %n zaak/zaken zou/zouden worden vernietigd.</source>
@@ -1728,6 +1842,57 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
     <message>
         <source>Schoon deze kopieën op met --copies scrub, of verwijder ze met --copies delete.</source>
         <translation>Scrub these copies with --copies scrub, or delete them with --copies delete.</translation>
+    </message>
+    <message>
+        <source>Algemene optie:</source>
+        <translation>General option:</translation>
+    </message>
+    <message>
+        <source>  --as INLOGNAAM</source>
+        <translation>  --as LOGIN</translation>
+    </message>
+    <message>
+        <source>Werk als deze gebruiker van het bestand; alleen als uw account aan die gebruiker is gekoppeld. Zonder --as werkt u als de gebruiker van uw account (of alleen lezend).</source>
+        <translation>Work as this user of the file; only when your account is linked to that user. Without --as you work as the user of your account (or read-only).</translation>
+    </message>
+    <message>
+        <source>retention BESTAND --list|--anonymise|--destroy [--before JJJJ-MM-DD] [--dry-run] [--copies scrub|delete]</source>
+        <translation>retention FILE --list|--anonymise|--destroy [--before YYYY-MM-DD] [--dry-run] [--copies scrub|delete]</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn: toon, anonimiseer of vernietig de afgesloten zaken waarvan de bewaartermijn is verstreken (--before: alleen zaken afgesloten vóór die dag); --copies schoont de reservekopieën van vóór de vernietiging op of verwijdert ze. Alleen voor een beheerder.</source>
+        <translation>Retention: list, anonymise or destroy the closed cases whose retention period has ended (--before: only cases closed before that day); --copies scrubs or deletes the backups from before the destruction. Administrators only.</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli %1</source>
+        <translation>Usage: aantafel-cli %1</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli restore KOPIE --to BESTAND [--force] [--wait SECONDEN]</source>
+        <translation>Usage: aantafel-cli restore COPY --to FILE [--force] [--wait SECONDS]</translation>
+    </message>
+    <message>
+        <source>restore KOPIE --to BESTAND [--force] [--wait SECONDEN]</source>
+        <translation>restore COPY --to FILE [--force] [--wait SECONDS]</translation>
+    </message>
+    <message>
+        <source>Zet een reservekopie terug. Wacht tot wat collega&apos;s aan het vastleggen zijn klaar is (hoogstens --wait seconden, standaard 30) en houdt zolang nieuwe wijzigingen tegen. Weigert een bestand dat later is gewijzigd dan de kopie (--force: toch); het huidige bestand wordt eerst opzij gezet.</source>
+        <translation>Restores a backup copy. Waits until what colleagues are committing is done (at most --wait seconds, 30 by default) and holds back new changes meanwhile. Refuses a file that changed after the copy was made (--force: anyway); the current file is set aside first.</translation>
+    </message>
+    <message>
+        <source>Selectielijst %1 (gekozen door de beheerder)</source>
+        <translation>Selectielijst %1 (chosen by the administrator)</translation>
+    </message>
+    <message>
+        <source>Selectielijst %1</source>
+        <translation>Selectielijst %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n afgesloten zaak/zaken waarvan de bewaartermijn volgens de Selectielijst is verstreken.</source>
+        <translation>
+            <numerusform>%n closed case whose retention period under the Selectielijst has passed.</numerusform>
+            <numerusform>%n closed cases whose retention period under the Selectielijst has passed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2115,10 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
     <message>
         <source>%1 is beschadigd; er wordt niets meer in vastgelegd. Zet een reservekopie terug (Bestand ▸ Reservekopie terugzetten).</source>
         <translation>%1 is damaged; nothing more is recorded in it. Restore a backup (File ▸ Restore backup).</translation>
+    </message>
+    <message>
+        <source>%1 is alleen-lezen geopend; er kan niets worden gewijzigd.</source>
+        <translation>%1 is open read-only; nothing can be changed.</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2622,247 @@ Calculation: %5</translation>
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Dit PDF-document is beveiligd met een wachtwoord; open het in het eigen programma.</source>
+        <translation>This PDF document is protected by a password; open it in its own program.</translation>
+    </message>
+    <message>
+        <source>Dit PDF-document kan niet worden gelezen; open het in het eigen programma.</source>
+        <translation>This PDF document cannot be read; open it in its own program.</translation>
+    </message>
+    <message>
+        <source>Dit PDF-document heeft geen pagina&apos;s.</source>
+        <translation>This PDF document has no pages.</translation>
+    </message>
+    <message>
+        <source>De eerste pagina van dit PDF-document kan niet worden getekend.</source>
+        <translation>The first page of this PDF document cannot be drawn.</translation>
+    </message>
+    <message>
+        <source>Deze afbeelding kan niet worden gelezen: %1</source>
+        <translation>This image cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 beeldpunten</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Pagina 1 van %1</source>
+        <translation>Page 1 of %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>Dit document bestaat niet meer.</source>
+        <translation>This document no longer exists.</translation>
+    </message>
+    <message>
+        <source>Een document heeft een naam nodig.</source>
+        <translation>A document needs a name.</translation>
+    </message>
+    <message>
+        <source>De zaak van dit document bestaat niet meer.</source>
+        <translation>The case of this document no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 kon niet helemaal worden gelezen: %2. Er is niets opgeslagen.</source>
+        <translation>%1 could not be read completely: %2. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>%1 is groter dan %2 MB, de grens voor een document in dit gemeentebestand. Er is niets opgeslagen.</source>
+        <translation>%1 is larger than %2 MB, the limit for a document in this municipality file. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>%1 kon niet worden weggeschreven: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Document %1 is beschadigd: de inhoud klopt niet meer met de vastgelegde controlesom (SHA-256). Zet een reservekopie terug.</source>
+        <translation>Document %1 is damaged: its content no longer matches the recorded checksum (SHA-256). Restore a backup copy.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>Het bestand is alleen te lezen; documenten kunnen niet worden gewijzigd.</source>
+        <translation>The file is read-only; documents cannot be changed.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; een document mag in dit gemeentebestand hoogstens %3 MB zijn. Er is niets toegevoegd.</source>
+        <translation>%1 is %2 MB; a document in this municipality file may be at most %3 MB. Nothing was added.</translation>
+    </message>
+    <message>
+        <source>%1 kan niet worden gelezen: %2. Er is niets toegevoegd.</source>
+        <translation>%1 cannot be read: %2. Nothing was added.</translation>
+    </message>
+    <message>
+        <source>naamloos</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <source>Dit document bestaat niet meer.</source>
+        <translation>This document no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is te groot om hier te tonen (%2 MB); open het in het eigen programma.</source>
+        <translation>%1 is too large to show here (%2 MB); open it in its own program.</translation>
+    </message>
+    <message>
+        <source>bekeken in het programma</source>
+        <translation>viewed in the program</translation>
+    </message>
+    <message>
+        <source>opgeslagen als %1</source>
+        <translation>saved as %1</translation>
+    </message>
+    <message>
+        <source>De tijdelijke map %1 kan niet worden gemaakt.</source>
+        <translation>The temporary folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Document verwijderen</source>
+        <translation>Remove document</translation>
+    </message>
+    <message>
+        <source>Documenten toevoegen</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Document &amp;toevoegen…</source>
+        <translation>&amp;Add document…</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Opent een tijdelijke kopie in het programma dat bij dit soort bestand hoort.</source>
+        <translation>Opens a temporary copy in the program for this kind of file.</translation>
+    </message>
+    <message>
+        <source>Kopie op&amp;slaan…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <source>Soort document</source>
+        <translation>Kind of document</translation>
+    </message>
+    <message>
+        <source>S&amp;oort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Documenten in het dossier</source>
+        <translation>Documents in the case file</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Toegevoegd door</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van het document</source>
+        <translation>Preview of the document</translation>
+    </message>
+    <message>
+        <source>Kopie opslaan</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Kopie opgeslagen als %1.</source>
+        <translation>Copy saved as %1.</translation>
+    </message>
+    <message>
+        <source>%1
+Toegevoegd op %2 door %3
+SHA-256: %4</source>
+        <translation>%1
+Added on %2 by %3
+SHA-256: %4</translation>
+    </message>
+    <message>
+        <source>Nog geen documenten. Sleep bestanden (ook e-mails uit Outlook) op het dossier of kies Document toevoegen; een document mag hoogstens %1 MB zijn.</source>
+        <translation>No documents yet. Drag files (e-mails from Outlook too) onto the case file or choose Add document; a document may be at most %1 MB.</translation>
+    </message>
+    <message>
+        <source>Geen documenten.</source>
+        <translation>No documents.</translation>
+    </message>
+    <message>
+        <source>Geen voorbeeld voor dit soort bestand; kies Openen om het in het eigen programma te bekijken.</source>
+        <translation>No preview for this kind of file; choose Open to view it in its own program.</translation>
+    </message>
+    <message>
+        <source>Te groot voor een voorbeeld; kies Openen om het in het eigen programma te bekijken.</source>
+        <translation>Too large for a preview; choose Open to view it in its own program.</translation>
+    </message>
+    <message>
+        <source>Er is geen programma gevonden dat %1 opent. Sla een kopie op en open die zelf.</source>
+        <translation>No program was found that opens %1. Save a copy and open it yourself.</translation>
+    </message>
+    <message>
+        <source>%1 uit het dossier verwijderen? Het document verdwijnt uit het gemeentebestand; de audittrail houdt vast dat het er was.</source>
+        <translation>Remove %1 from the case file? The document leaves the municipality file; the audit trail keeps that it was there.</translation>
+    </message>
+    <message>
+        <source>%1 is verwijderd.</source>
+        <translation>%1 was removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document/documenten. Sleep bestanden op het dossier om ze toe te voegen (hoogstens %1 MB per document).</source>
+        <translation>
+            <numerusform>%n document. Drag files onto the case file to add them (at most %1 MB per document).</numerusform>
+            <numerusform>%n documents. Drag files onto the case file to add them (at most %1 MB per document).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document/documenten.</source>
+        <translation>
+            <numerusform>%n document.</numerusform>
+            <numerusform>%n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document/documenten toegevoegd.</source>
+        <translation>
+            <numerusform>%n document added.</numerusform>
+            <numerusform>%n documents added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DutchDate</name>
     <message>
         <source>&apos;%1&apos; is geen datum (bijvoorbeeld 7-3-2025 of 7 maart 2025)</source>
@@ -2693,12 +3103,108 @@ Calculation: %5</translation>
         <source>Fasewijziging</source>
         <translation>Phase change</translation>
     </message>
+    <message>
+        <source>Nationale ombudsman</source>
+        <translation>National Ombudsman</translation>
+    </message>
+    <message>
+        <source>Gemeentelijke ombudsman of ombudscommissie</source>
+        <translation>Municipal ombudsman or ombudsman committee</translation>
+    </message>
+    <message>
+        <source>Nog niet bekend</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
+        <source>Niet in behandeling genomen</source>
+        <translation>Not taken up</translation>
+    </message>
+    <message>
+        <source>Opgelost na interventie of bemiddeling</source>
+        <translation>Resolved after intervention or mediation</translation>
+    </message>
+    <message>
+        <source>Rapport: gegrond</source>
+        <translation>Report: upheld</translation>
+    </message>
+    <message>
+        <source>Rapport: deels gegrond</source>
+        <translation>Report: partly upheld</translation>
+    </message>
+    <message>
+        <source>Rapport: niet gegrond</source>
+        <translation>Report: not upheld</translation>
+    </message>
+    <message>
+        <source>Rapport: geen oordeel</source>
+        <translation>Report: no judgment</translation>
+    </message>
+    <message>
+        <source>Ingetrokken door de klager</source>
+        <translation>Withdrawn by the complainant</translation>
+    </message>
+    <message>
+        <source>Bijlage</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Verslag hoorzitting</source>
+        <translation>Hearing report</translation>
+    </message>
+    <message>
+        <source>Advies klachtadviescommissie</source>
+        <translation>Advice of the complaints committee</translation>
+    </message>
+    <message>
+        <source>Reactie beklaagde</source>
+        <translation>Response of the person complained about</translation>
+    </message>
 </context>
 <context>
-    <name>FileLock</name>
+    <name>FileAccess</name>
     <message>
-        <source>%1 op %2</source>
-        <translation>%1 on %2</translation>
+        <source>opgegeven bij het openen</source>
+        <translation>specified when opening</translation>
+    </message>
+    <message>
+        <source>%1 staat op een netwerkschijf, maar %2 werkt er nu in als in een bestand op de eigen computer (met een schrijflogboek). Over het netwerk is dat niet veilig, ook niet om te lezen. Het bestand kan worden geopend zodra dat programma het sluit.</source>
+        <translation>%1 is on a network share, but %2 is working in it as in a file on its own computer (with a write-ahead log). Over the network that is not safe, not even for reading. The file can be opened as soon as that program closes it.</translation>
+    </message>
+    <message>
+        <source>een ander programma</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>%1 wordt via een netwerkschijf gebruikt. Daar kan maar één programma tegelijk in het bestand schrijven, en dat is nu %2. Probeer het later opnieuw; er is niets gewijzigd.</source>
+        <translation>%1 is used over a network share. There only one program at a time can write in the file, and that is now %2. Try again later; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand is even niet beschikbaar: %1 zet een reservekopie terug. Probeer het over enkele ogenblikken opnieuw; er is niets gewijzigd.</source>
+        <translation>The file is briefly unavailable: %1 is restoring a backup. Try again in a few moments; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand is even niet beschikbaar: %1 vernietigt of anonimiseert zaken waarvan de bewaartermijn is verstreken. Probeer het over enkele ogenblikken opnieuw; er is niets gewijzigd.</source>
+        <translation>The file is briefly unavailable: %1 is destroying or anonymising cases whose retention period has passed. Try again in a few moments; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand is even niet beschikbaar: er wordt een reservekopie teruggezet of de bewaartermijn uitgevoerd. Probeer het over enkele ogenblikken opnieuw; er is niets gewijzigd.</source>
+        <translation>The file is briefly unavailable: a backup is being restored or the retention period applied. Try again in a few moments; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 zet al een reservekopie terug in %2. Probeer het later opnieuw; er is niets gewijzigd.</source>
+        <translation>%1 is already restoring a backup into %2. Try again later; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 vernietigt of anonimiseert al zaken in %2. Probeer het later opnieuw; er is niets gewijzigd.</source>
+        <translation>%1 is already destroying or anonymising cases in %2. Try again later; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Er wordt nog in %1 geschreven door een ander programma. Probeer het opnieuw als dat klaar is; er is niets gewijzigd.</source>
+        <translation>Another program is still writing in %1. Try again when it has finished; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Er wordt nog in %1 geschreven (geopend door %2). Probeer het opnieuw als dat klaar is; er is niets gewijzigd.</source>
+        <translation>Someone is still writing in %1 (open for %2). Try again when that has finished; nothing has been changed.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3307,52 @@ Calculation: %5</translation>
     <message>
         <source>zondag</source>
         <translation>Sunday</translation>
+    </message>
+</context>
+<context>
+    <name>HouseFontDialog</name>
+    <message>
+        <source>Huislettertype</source>
+        <translation>House font</translation>
+    </message>
+    <message>
+        <source>Het lettertype van de brieven, het jaarverslag en de andere PDF&apos;s van %1. Een lettertype dat niet op elke computer staat, wordt daar vervangen door het meegeleverde lettertype; het briefvenster meldt dat dan.</source>
+        <translation>The font of the letters, the annual report and the other PDFs of %1. Where a computer does not have this font, the bundled font is used instead, and the letter window says so.</translation>
+    </message>
+    <message>
+        <source>&amp;Lettertype:</source>
+        <translation>&amp;Font:</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HouseFontField</name>
+    <message>
+        <source>Huislettertype</source>
+        <translation>House font</translation>
+    </message>
+    <message>
+        <source>Leeg: het meegeleverde %1</source>
+        <translation>Empty: the bundled %1</translation>
+    </message>
+    <message>
+        <source>Brieven, het jaarverslag en andere PDF&apos;s gebruiken het meegeleverde lettertype %1; ze zien er op elke computer hetzelfde uit.</source>
+        <translation>Letters, the annual report and other PDFs use the bundled font %1; they look the same on every computer.</translation>
+    </message>
+    <message>
+        <source>%1 is op deze computer geïnstalleerd. Op een computer zonder dit lettertype gebruiken brieven het meegeleverde %2.</source>
+        <translation>%1 is installed on this computer. On a computer without this font, letters use the bundled %2.</translation>
+    </message>
+    <message>
+        <source>%1 is op deze computer niet geïnstalleerd: brieven gebruiken hier het meegeleverde %2.</source>
+        <translation>%1 is not installed on this computer: letters here use the bundled %2.</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +4342,26 @@ Calculation: %5</translation>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Continue editing</translation>
     </message>
+    <message>
+        <source>Nieuwe klacht registreren uit e-mail: %1</source>
+        <translation>Register a new complaint from e-mail: %1</translation>
+    </message>
+    <message>
+        <source>Documenten uit de e-mail</source>
+        <translation>Documents from the e-mail</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) — het bericht zelf, altijd bewaard</source>
+        <translation>%1 (%2, %3) — the message itself, always kept</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Een afbeelding in de tekst van het bericht (bijvoorbeeld een logo).</source>
+        <translation>An image in the text of the message (a logo, for example).</translation>
+    </message>
 </context>
 <context>
     <name>IntakeSuggestions</name>
@@ -4095,6 +4667,21 @@ Calculation: %5</translation>
     <message>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalMode</name>
+    <message>
+        <source>%1 staat op een netwerkschijf en heeft nog een schrijflogboek (WAL), dat over het netwerk niet veilig is. Het wordt omgezet zodra geen ander programma het bestand meer open heeft; nu is het nog ergens geopend. Er is niets gewijzigd.</source>
+        <translation>%1 is on a network share and still has a write-ahead log (WAL), which is not safe over a network. It is converted as soon as no other program has the file open; right now it is still open somewhere. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 staat op een netwerkschijf en heeft nog een schrijflogboek (WAL), dat over het netwerk niet veilig is. Het wordt omgezet zodra geen ander programma het bestand meer open heeft; nu is het nog geopend door %2. Er is niets gewijzigd.</source>
+        <translation>%1 is on a network share and still has a write-ahead log (WAL), which is not safe over a network. It is converted as soon as no other program has the file open; right now it is still open for %2. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 kon niet veilig worden omgezet naar de werkwijze voor een netwerkschijf. Zet het bestand op een schijf van deze computer of vraag uw ICT-afdeling om hulp.</source>
+        <translation>%1 could not safely be converted to the way of working for a network share. Put the file on a disk of this computer or ask your IT department for help.</translation>
     </message>
 </context>
 <context>
@@ -4591,6 +5178,13 @@ Send as final?</translation>
     </message>
 </context>
 <context>
+    <name>LetterFont</name>
+    <message>
+        <source>Het huislettertype %1 is op deze computer niet geïnstalleerd. De brief wordt opgemaakt in het meegeleverde lettertype %2.</source>
+        <translation>The house font %1 is not installed on this computer. The letter is set in the bundled font %2.</translation>
+    </message>
+</context>
+<context>
     <name>LetterLayout</name>
     <message>
         <source>pagina %1 van %2</source>
@@ -4658,6 +5252,10 @@ Send as final?</translation>
     <message>
         <source>Brief verstuurd: %1 (aan %2)</source>
         <translation>Letter sent: %1 (to %2)</translation>
+    </message>
+    <message>
+        <source>De brief kan niet als PDF worden vastgelegd: %1 Er is niets verstuurd.</source>
+        <translation>The letter cannot be recorded as PDF: %1 Nothing was sent.</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +5385,70 @@ Send as final?</translation>
     </message>
 </context>
 <context>
+    <name>LockFile</name>
+    <message>
+        <source>iemand</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>%1 (%2 op %3)</source>
+        <translation>%1 (%2 on %3)</translation>
+    </message>
+    <message>
+        <source>Het vergrendelbestand %1 kan niet worden aangemaakt of geopend; in deze map kan niet worden geschreven.</source>
+        <translation>The lock file %1 cannot be created or opened; this folder cannot be written to.</translation>
+    </message>
+    <message>
+        <source>Het vergrendelbestand %1 kan niet worden bijgewerkt.</source>
+        <translation>The lock file %1 cannot be updated.</translation>
+    </message>
+    <message>
+        <source>Het vergrendelbestand %1 blijft bezet. Probeer het over enkele ogenblikken opnieuw; er is niets gewijzigd.</source>
+        <translation>The lock file %1 stays busy. Try again in a few moments; nothing has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>MailIntake</name>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>Het bestand is alleen te lezen; er kan niets worden geregistreerd.</source>
+        <translation>The file is read-only; nothing can be registered.</translation>
+    </message>
+    <message>
+        <source>Deze zaak is al geregistreerd.</source>
+        <translation>This case has already been registered.</translation>
+    </message>
+    <message>
+        <source>Een gekozen bijlage hoort niet bij dit bericht.</source>
+        <translation>A chosen attachment does not belong to this message.</translation>
+    </message>
+</context>
+<context>
+    <name>MailIntakeFlow</name>
+    <message>
+        <source>E-mail niet geregistreerd</source>
+        <translation>E-mail not registered</translation>
+    </message>
+    <message>
+        <source>Het bestand is alleen te lezen; er kan niets worden geregistreerd.</source>
+        <translation>The file is read-only; nothing can be registered.</translation>
+    </message>
+</context>
+<context>
+    <name>MailReader</name>
+    <message>
+        <source>Het bericht %1 is %2 MB; een document mag hoogstens %3 MB zijn. Er is niets geregistreerd.</source>
+        <translation>The message %1 is %2 MB; a document may be at most %3 MB. Nothing was registered.</translation>
+    </message>
+    <message>
+        <source>Het bericht %1 kan niet worden gelezen: %2.</source>
+        <translation>The message %1 cannot be read: %2.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Bestand</source>
@@ -4903,18 +5565,6 @@ Send as final?</translation>
     <message>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
-    </message>
-    <message>
-        <source>Het bestand was nog vergrendeld door een programma dat niet meer draait; de vergrendeling is opgeheven.</source>
-        <translation>The file was still locked by a program that is no longer running; the lock has been released.</translation>
-    </message>
-    <message>
-        <source>Dit bestand is al geopend in een ander venster of door een collega. U kunt alleen lezen; wijzigingen zijn uitgeschakeld.</source>
-        <translation>This file is already open in another window or by a colleague. You can only read it; changes are disabled.</translation>
-    </message>
-    <message>
-        <source>Dit bestand is al geopend (%1). U kunt alleen lezen; wijzigingen zijn uitgeschakeld.</source>
-        <translation>This file is already open (%1). You can only read it; changes are disabled.</translation>
     </message>
     <message>
         <source>U staat niet als gebruiker in dit bestand en kunt alleen lezen. Een beheerder kan u toevoegen via Beheer ▸ Gebruikers.</source>
@@ -5069,6 +5719,10 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>About Aan Tafel</translation>
     </message>
     <message>
+        <source>Behandelen als bestand op een &amp;netwerkschijf</source>
+        <translation>Treat as a file on a &amp;network share</translation>
+    </message>
+    <message>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -5083,6 +5737,14 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>Reservekopie terugzetten</source>
         <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Eén persoon tegelijk wijzigt, zonder schrijflogboek; voor een bestand op een netwerkschijf die niet als zodanig wordt herkend.</source>
+        <translation>One person at a time makes changes, without a write-ahead log; for a file on a network share that is not recognised as one.</translation>
+    </message>
+    <message>
+        <source>%1 geregistreerd uit een e-mail</source>
+        <translation>%1 registered from an e-mail</translation>
     </message>
 </context>
 <context>
@@ -5380,10 +6042,65 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     </message>
 </context>
 <context>
+    <name>MimeMessageReader</name>
+    <message>
+        <source>---------- Doorgestuurd bericht ----------</source>
+        <translation>---------- Forwarded message ----------</translation>
+    </message>
+    <message>
+        <source>Van: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>Datum: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Onderwerp: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>doorgestuurd bericht</source>
+        <translation>forwarded message</translation>
+    </message>
+    <message>
+        <source>bijlage-%1</source>
+        <translation>attachment-%1</translation>
+    </message>
+    <message>
+        <source>%1 is leeg: er staat geen e-mailbericht in. Er is niets geregistreerd.</source>
+        <translation>%1 is empty: it holds no e-mail message. Nothing was registered.</translation>
+    </message>
+    <message>
+        <source>%1 kan niet als e-mail worden gelezen: %2. Er is niets geregistreerd.</source>
+        <translation>%1 cannot be read as an e-mail: %2. Nothing was registered.</translation>
+    </message>
+    <message>
+        <source>het bestand heeft geen kopregels van een e-mail (Van, Datum)</source>
+        <translation>the file has no e-mail headers (From, Date)</translation>
+    </message>
+    <message>
+        <source>het bericht is afgebroken; een deel ontbreekt</source>
+        <translation>the message is cut off; part of it is missing</translation>
+    </message>
+    <message>
+        <source>de opbouw van het bericht klopt niet (een deel of bijlage is beschadigd)</source>
+        <translation>the structure of the message is wrong (a part or attachment is damaged)</translation>
+    </message>
+    <message>
+        <source>er staat geen afzender, onderwerp, tekst of bijlage in</source>
+        <translation>it holds no sender, subject, text or attachment</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalitySettingsStore</name>
     <message>
         <source>Het voorvoegsel van de zaaknummers mag niet leeg zijn en geen spaties bevatten.</source>
         <translation>The case number prefix must not be empty or contain spaces.</translation>
+    </message>
+    <message>
+        <source>De grootste toegestane omvang van een document moet tussen 1 en 1024 MB liggen.</source>
+        <translation>The largest size allowed for a document must be between 1 and 1024 MB.</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +6327,10 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <source>%1 bestaat al. Kies een andere naam; een bestaand bestand wordt nooit overschreven.</source>
         <translation>%1 already exists. Choose a different name; an existing file is never overwritten.</translation>
     </message>
+    <message>
+        <source>&amp;Huislettertype:</source>
+        <translation>&amp;House font:</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -5624,6 +6345,37 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>%1 bekend</source>
         <translation>%1 known</translation>
+    </message>
+</context>
+<context>
+    <name>OutlookMessageReader</name>
+    <message>
+        <source>doorgestuurd bericht</source>
+        <translation>forwarded message</translation>
+    </message>
+    <message>
+        <source>bijlage-%1</source>
+        <translation>attachment-%1</translation>
+    </message>
+    <message>
+        <source>%1 kan niet als Outlook-bericht worden gelezen: %2. Er is niets geregistreerd.</source>
+        <translation>%1 cannot be read as an Outlook message: %2. Nothing was registered.</translation>
+    </message>
+    <message>
+        <source>het is geen Outlook-bestand (.msg)</source>
+        <translation>it is no Outlook file (.msg)</translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd of onvolledig</source>
+        <translation>the file is damaged or incomplete</translation>
+    </message>
+    <message>
+        <source>er staan geen berichtgegevens in</source>
+        <translation>it holds no message data</translation>
+    </message>
+    <message>
+        <source>er staat geen afzender, onderwerp of tekst in</source>
+        <translation>it holds no sender, subject or text</translation>
     </message>
 </context>
 <context>
@@ -6005,6 +6757,74 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>(nog geen thema)</source>
         <translation>(no theme yet)</translation>
+    </message>
+    <message>
+        <source>Ombudsman en archief</source>
+        <translation>Ombudsman and archive</translation>
+    </message>
+    <message>
+        <source>Naar de ombudsman op</source>
+        <translation>To the ombudsman on</translation>
+    </message>
+    <message>
+        <source>Datum naar de ombudsman wijzigen</source>
+        <translation>Change date to the ombudsman</translation>
+    </message>
+    <message>
+        <source>Welke ombudsman</source>
+        <translation>Which ombudsman</translation>
+    </message>
+    <message>
+        <source>Ombudsman wijzigen</source>
+        <translation>Change ombudsman</translation>
+    </message>
+    <message>
+        <source>Uitkomst bij de ombudsman</source>
+        <translation>Outcome at the ombudsman</translation>
+    </message>
+    <message>
+        <source>Uitkomst bij de ombudsman wijzigen</source>
+        <translation>Change outcome at the ombudsman</translation>
+    </message>
+    <message>
+        <source>Uitkomst bekend op</source>
+        <translation>Outcome known on</translation>
+    </message>
+    <message>
+        <source>Datum uitkomst ombudsman wijzigen</source>
+        <translation>Change date of the ombudsman&apos;s outcome</translation>
+    </message>
+    <message>
+        <source>Naar de ombudsman op:</source>
+        <translation>To the ombudsman on:</translation>
+    </message>
+    <message>
+        <source>Ombudsman:</source>
+        <translation>Ombudsman:</translation>
+    </message>
+    <message>
+        <source>Uitkomst:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Bekend op:</source>
+        <translation>Known on:</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn volgens de Selectielijst</source>
+        <translation>Retention period according to the Selectielijst</translation>
+    </message>
+    <message>
+        <source>Bewaar&amp;termijn kiezen…</source>
+        <translation>Choose re&amp;tention period…</translation>
+    </message>
+    <message>
+        <source>Een beheerder kan voor deze zaak een ander resultaat van de Selectielijst kiezen, met een reden.</source>
+        <translation>An administrator can choose another Selectielijst result for this case, with a reason.</translation>
+    </message>
+    <message>
+        <source>Archief:</source>
+        <translation>Archive:</translation>
     </message>
 </context>
 <context>
@@ -6726,6 +7546,38 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <source>Overgenomen uit vorig jaar: zaken die vóór 1 januari zijn ontvangen en op 1 januari nog open waren.</source>
         <translation>Carried over from previous year: cases received before 1 January and still open on 1 January.</translation>
     </message>
+    <message>
+        <source>waarvan Nationale ombudsman</source>
+        <translation>of which National Ombudsman</translation>
+    </message>
+    <message>
+        <source>waarvan gemeentelijke ombudsman of ombudscommissie</source>
+        <translation>of which municipal ombudsman or ombudsman committee</translation>
+    </message>
+    <message>
+        <source>Uitkomst bij de ombudsman</source>
+        <translation>Outcome at the ombudsman</translation>
+    </message>
+    <message>
+        <source>Nog in behandeling aan het eind van het jaar</source>
+        <translation>Still pending at the end of the year</translation>
+    </message>
+    <message>
+        <source>Voorgelegd aan de Nationale ombudsman</source>
+        <translation>Submitted to the National Ombudsman</translation>
+    </message>
+    <message>
+        <source>Voorgelegd aan de gemeentelijke ombudsman of ombudscommissie</source>
+        <translation>Submitted to the municipal ombudsman or ombudsman committee</translation>
+    </message>
+    <message>
+        <source>Uitkomst in %1: %2</source>
+        <translation>Outcome in %1: %2</translation>
+    </message>
+    <message>
+        <source>Eind %1 nog in behandeling bij de ombudsman</source>
+        <translation>Still pending at the ombudsman at the end of %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
@@ -6910,12 +7762,9 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <source>Een van de gekozen zaken bestaat niet meer. Er is niets gewijzigd.</source>
         <translation>One of the selected cases no longer exists. Nothing has been changed.</translation>
     </message>
-    <message numerus="yes">
-        <source>Zaak %1 is niet afgesloten of de bewaartermijn van %n jaar/jaar is nog niet verstreken. Er is niets gewijzigd.</source>
-        <translation>
-            <numerusform>Case %1 is not closed, or its retention period of %n year has not yet passed. Nothing was changed.</numerusform>
-            <numerusform>Case %1 is not closed, or its retention period of %n years has not yet passed. Nothing was changed.</numerusform>
-        </translation>
+    <message>
+        <source>Zaak %1 is niet afgesloten, wordt blijvend bewaard of haar bewaartermijn is nog niet verstreken. Er is niets gewijzigd.</source>
+        <translation>Case %1 is not closed, is kept permanently or its retention period has not passed yet. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -6927,10 +7776,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
 </context>
 <context>
     <name>RetentionDialog</name>
-    <message>
-        <source>Termijn o&amp;pslaan</source>
-        <translation>Save &amp;period</translation>
-    </message>
     <message>
         <source>&amp;Alles selecteren</source>
         <translation>Select &amp;all</translation>
@@ -6952,22 +7797,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source> jaar na afsluiten</source>
-        <translation> years after closure</translation>
-    </message>
-    <message>
-        <source>Bewaartermijn in jaren</source>
-        <translation>Retention period in years</translation>
-    </message>
-    <message>
-        <source>&amp;Bewaartermijn:</source>
-        <translation>&amp;Retention period:</translation>
-    </message>
-    <message>
-        <source>De Selectielijst gemeenten noemt 5 jaar voor klachtdossiers.</source>
-        <translation>The Selectielijst gemeenten (municipal records selection list) specifies 5 years for complaint files.</translation>
-    </message>
-    <message>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
@@ -6978,10 +7807,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>Afgesloten</source>
         <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Te vernietigen sinds</source>
-        <translation>Due for destruction since</translation>
     </message>
     <message>
         <source>Domein</source>
@@ -7004,23 +7829,12 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>The case and everything belonging to it is removed from the file; the audit trail keeps only the case number.</translation>
     </message>
     <message>
-        <source>Namen, contactgegevens, vrije teksten en brieven verdwijnen; wat de jaarcijfers nodig hebben (soort, kanaal, data, domein, thema&apos;s, uitkomst) blijft.</source>
-        <translation>Names, contact details, free texts and letters are removed; what the annual figures need (type, channel, dates, domain, themes, outcome) is kept.</translation>
-    </message>
-    <message>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
-    </message>
-    <message numerus="yes">
-        <source>Er zijn geen afgesloten zaken waarvan de bewaartermijn van %n jaar/jaar is verstreken.</source>
-        <translation>
-            <numerusform>There are no closed cases whose retention period of %n year has passed.</numerusform>
-            <numerusform>There are no closed cases whose retention period of %n years has passed.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n afgesloten zaak/zaken waarvan de bewaartermijn is verstreken. Kies de zaken en vernietig of anonimiseer ze.</source>
@@ -7040,32 +7854,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>Anonimiseren</source>
         <translation>Anonymise</translation>
-    </message>
-    <message numerus="yes">
-        <source>U gaat %n zaak/zaken definitief vernietigen, met de tijdlijn, klachtonderdelen en brieven. De audittrail bewaart alleen het zaaknummer.
-
-Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>
-            <numerusform>You are about to permanently destroy %n case, including its timeline, complaint items and letters. The audit trail keeps only the case number.
-
-This cannot be undone.</numerusform>
-            <numerusform>You are about to permanently destroy %n cases, including their timelines, complaint items and letters. The audit trail keeps only the case numbers.
-
-This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>U gaat %n zaak/zaken anonimiseren: namen, contactgegevens, vrije teksten en brieven worden verwijderd; de gegevens voor de jaarcijfers blijven.
-
-Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>
-            <numerusform>You are about to anonymise %n case: names, contact details, free texts and letters will be removed; the data for the annual figures is kept.
-
-This cannot be undone.</numerusform>
-            <numerusform>You are about to anonymise %n cases: names, contact details, free texts and letters will be removed; the data for the annual figures is kept.
-
-This cannot be undone.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n zaak/zaken vernietigd.</source>
@@ -7125,6 +7913,56 @@ This cannot be undone.</numerusform>
             <numerusform>%n backups deleted.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>De bewaartermijn volgt de Selectielijst gemeenten 2020, procestype 13 „Geschillen behandelen”: 5 jaar na afsluiten (13.1), 10 jaar als de klager naar de ombudsman ging (13.1.2), 1 jaar voor een ingetrokken (13.2) of niet behandelde klacht (13.1.4). Een beheerder kan per zaak een ander resultaat kiezen, met reden (in het dossier).</source>
+        <translation>The retention period follows the Selectielijst gemeenten 2020, process type 13 “Geschillen behandelen”: 5 years after closing (13.1), 10 years when the complainant went to the ombudsman (13.1.2), 1 year for a withdrawn (13.2) or not handled complaint (13.1.4). An administrator can choose another result per case, with a reason (in the case file).</translation>
+    </message>
+    <message>
+        <source>Termijn verstreken op</source>
+        <translation>Period ended on</translation>
+    </message>
+    <message>
+        <source>Selectielijst</source>
+        <translation>Selectielijst</translation>
+    </message>
+    <message>
+        <source>Namen, contactgegevens, vrije teksten, brieven en documenten verdwijnen; wat de jaarcijfers nodig hebben (soort, kanaal, data, domein, thema&apos;s, uitkomst) blijft.</source>
+        <translation>Names, contact details, free texts, letters and documents are removed; what the yearly figures need (kind, channel, dates, domain, themes, outcome) stays.</translation>
+    </message>
+    <message>
+        <source>%1 (gekozen)</source>
+        <translation>%1 (chosen)</translation>
+    </message>
+    <message>
+        <source>Er zijn geen afgesloten zaken waarvan de bewaartermijn is verstreken.</source>
+        <translation>There are no closed cases whose retention period has passed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>U gaat %n zaak/zaken definitief vernietigen, met de tijdlijn, klachtonderdelen, brieven en documenten. De audittrail bewaart alleen het zaaknummer.
+
+Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>
+            <numerusform>You are about to destroy %n case for good, with its timeline, complaint parts, letters and documents. The audit trail keeps only the case number.
+
+This cannot be undone.</numerusform>
+            <numerusform>You are about to destroy %n cases for good, with their timelines, complaint parts, letters and documents. The audit trail keeps only the case numbers.
+
+This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>U gaat %n zaak/zaken anonimiseren: namen, contactgegevens, vrije teksten, brieven en documenten worden verwijderd; de gegevens voor de jaarcijfers blijven.
+
+Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>
+            <numerusform>You are about to anonymise %n case: names, contact details, free texts, letters and documents are removed; the data for the yearly figures stays.
+
+This cannot be undone.</numerusform>
+            <numerusform>You are about to anonymise %n cases: names, contact details, free texts, letters and documents are removed; the data for the yearly figures stays.
+
+This cannot be undone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RetentionRun</name>
@@ -7140,6 +7978,22 @@ This cannot be undone.</numerusform>
         <source>%1 is niet opgeschoond: %2 Verwijder deze kopie.</source>
         <translation>%1 was not scrubbed: %2 Delete this copy.</translation>
     </message>
+    <message>
+        <source>bevat de gegevens nog: %1</source>
+        <translation>still holds the data: %1</translation>
+    </message>
+    <message>
+        <source>bevat de gegevens van vóór de vernietiging nog</source>
+        <translation>still holds the data from before the destruction</translation>
+    </message>
+    <message>
+        <source>opgeschoond</source>
+        <translation>scrubbed</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
 </context>
 <context>
     <name>RoleText</name>
@@ -7154,6 +8008,64 @@ This cannot be undone.</numerusform>
     <message>
         <source>beheerder</source>
         <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>Selectielijst</name>
+    <message>
+        <source>Afgehandeld</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Geschil met financiële consequenties</source>
+        <translation>Dispute with financial consequences</translation>
+    </message>
+    <message>
+        <source>Klacht afgehandeld via ombudsman</source>
+        <translation>Complaint handled via the ombudsman</translation>
+    </message>
+    <message>
+        <source>Geschil met invloed op een te bewaren zaak</source>
+        <translation>Dispute affecting a case to be kept</translation>
+    </message>
+    <message>
+        <source>Niet ontvankelijk geschil</source>
+        <translation>Inadmissible dispute</translation>
+    </message>
+    <message>
+        <source>Afgebroken</source>
+        <translation>Aborted</translation>
+    </message>
+    <message>
+        <source>blijvend bewaren</source>
+        <translation>keep permanently</translation>
+    </message>
+    <message>
+        <source>vernietigen</source>
+        <translation>destroy</translation>
+    </message>
+    <message>
+        <source>Selectielijst %1: %2 — %3</source>
+        <translation>Selectielijst %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Blijvend bewaren (%1).</source>
+        <translation>Keep permanently (%1).</translation>
+    </message>
+    <message>
+        <source>Na afsluiting: %1.</source>
+        <translation>Once closed: %1.</translation>
+    </message>
+    <message>
+        <source>Vernietigen na %1 (%2).</source>
+        <translation>Destroy after %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>vernietigen, %n jaar/jaar na afsluiting</source>
+        <translation>
+            <numerusform>destroy, %n year after closing</numerusform>
+            <numerusform>destroy, %n years after closing</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7200,6 +8112,76 @@ This cannot be undone.</numerusform>
     <message>
         <source>Fout bij het lezen of schrijven van %1.</source>
         <translation>Error reading or writing %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageLocation</name>
+    <message>
+        <source>netwerkpad (UNC)</source>
+        <translation>network path (UNC)</translation>
+    </message>
+    <message>
+        <source>netwerkschijf via GVFS</source>
+        <translation>network share through GVFS</translation>
+    </message>
+    <message>
+        <source>soort schijf onbekend; behandeld als schijf van deze computer</source>
+        <translation>kind of disk unknown; treated as a disk of this computer</translation>
+    </message>
+    <message>
+        <source>netwerkstation</source>
+        <translation>network drive</translation>
+    </message>
+    <message>
+        <source>%1-netwerkschijf</source>
+        <translation>%1 network share</translation>
+    </message>
+    <message>
+        <source>schijf van deze computer</source>
+        <translation>disk of this computer</translation>
+    </message>
+    <message>
+        <source>omgevingsvariabele AANTAFEL_NETWORK_SHARE</source>
+        <translation>environment variable AANTAFEL_NETWORK_SHARE</translation>
+    </message>
+    <message>
+        <source>instelling: behandelen als netwerkschijf</source>
+        <translation>setting: treat as a network share</translation>
+    </message>
+    <message>
+        <source>instelling: behandelen als schijf van deze computer</source>
+        <translation>setting: treat as a disk of this computer</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWork</name>
+    <message>
+        <source>Het bestand was nog vergrendeld door een programma dat niet meer draait; de vergrendeling is opgeheven.</source>
+        <translation>The file was still locked by a program that is no longer running; the lock has been released.</translation>
+    </message>
+    <message>
+        <source>Dit bestand wordt via een netwerkschijf gebruikt (%1). Daar kan maar één persoon tegelijk wijzigen: dat bent u nu. Collega&apos;s die het openen, kunnen lezen tot u het sluit. Om met meer collega&apos;s tegelijk te werken is er de teamserver van Aan Tafel (PostgreSQL); vraag uw ICT-afdeling ernaar.</source>
+        <translation>This file is used over a network share (%1). There only one person at a time can make changes: that is you now. Colleagues who open it can read until you close it. For working with more colleagues at the same time there is the Aan Tafel team server (PostgreSQL); ask your IT department about it.</translation>
+    </message>
+    <message>
+        <source>Niemand wijzigt dit bestand nu meer. Open het opnieuw om zelf te kunnen wijzigen.</source>
+        <translation>Nobody is changing this file any more. Open it again to make changes yourself.</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw openen</source>
+        <translation>&amp;Open again</translation>
+    </message>
+    <message>
+        <source>een collega</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>Dit bestand wordt via een netwerkschijf gebruikt. Daar kan maar één persoon tegelijk wijzigen, en dat is nu %1. U kunt alleen lezen; wat daar wordt vastgelegd, verschijnt hier vanzelf. Om met meer collega&apos;s tegelijk te werken is er de teamserver van Aan Tafel (PostgreSQL); vraag uw ICT-afdeling ernaar.</source>
+        <translation>This file is used over a network share. There only one person at a time can make changes, and that is now %1. You can only read; what is recorded there appears here by itself. For working with more colleagues at the same time there is the Aan Tafel team server (PostgreSQL); ask your IT department about it.</translation>
+    </message>
+    <message>
+        <source>Ook geopend door %1</source>
+        <translation>Also open for %1</translation>
     </message>
 </context>
 <context>

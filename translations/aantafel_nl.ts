@@ -59,13 +59,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n afgesloten zaak/zaken waarvan de bewaartermijn van %1 jaar is verstreken.</source>
-        <translation>
-            <numerusform>%n afgesloten zaak waarvan de bewaartermijn van %1 jaar is verstreken.</numerusform>
-            <numerusform>%n afgesloten zaken waarvan de bewaartermijn van %1 jaar is verstreken.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Proef: %n zaak/zaken zou/zouden worden vernietigd.</source>
         <translation>
             <numerusform>Proef: %n zaak zou worden vernietigd.</numerusform>
@@ -93,6 +86,13 @@
             <numerusform>%n zaken geanonimiseerd.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n afgesloten zaak/zaken waarvan de bewaartermijn volgens de Selectielijst is verstreken.</source>
+        <translation>
+            <numerusform>%n afgesloten zaak waarvan de bewaartermijn volgens de Selectielijst is verstreken.</numerusform>
+            <numerusform>%n afgesloten zaken waarvan de bewaartermijn volgens de Selectielijst is verstreken.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlineOverviewModel</name>
@@ -111,6 +111,30 @@
         <translation>
             <numerusform>%n zaak toewijzen aan:</numerusform>
             <numerusform>%n zaken toewijzen aan:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message numerus="yes">
+        <source>%n document/documenten. Sleep bestanden op het dossier om ze toe te voegen (hoogstens %1 MB per document).</source>
+        <translation>
+            <numerusform>%n document. Sleep bestanden op het dossier om ze toe te voegen (hoogstens %1 MB per document).</numerusform>
+            <numerusform>%n documenten. Sleep bestanden op het dossier om ze toe te voegen (hoogstens %1 MB per document).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document/documenten.</source>
+        <translation>
+            <numerusform>%n document.</numerusform>
+            <numerusform>%n documenten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document/documenten toegevoegd.</source>
+        <translation>
+            <numerusform>%n document toegevoegd.</numerusform>
+            <numerusform>%n documenten toegevoegd.</numerusform>
         </translation>
     </message>
 </context>
@@ -152,55 +176,12 @@
     </message>
 </context>
 <context>
-    <name>Retention</name>
-    <message numerus="yes">
-        <source>Zaak %1 is niet afgesloten of de bewaartermijn van %n jaar/jaar is nog niet verstreken. Er is niets gewijzigd.</source>
-        <translation>
-            <numerusform>Zaak %1 is niet afgesloten of de bewaartermijn van %n jaar is nog niet verstreken. Er is niets gewijzigd.</numerusform>
-            <numerusform>Zaak %1 is niet afgesloten of de bewaartermijn van %n jaar is nog niet verstreken. Er is niets gewijzigd.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RetentionDialog</name>
-    <message numerus="yes">
-        <source>Er zijn geen afgesloten zaken waarvan de bewaartermijn van %n jaar/jaar is verstreken.</source>
-        <translation>
-            <numerusform>Er zijn geen afgesloten zaken waarvan de bewaartermijn van %n jaar is verstreken.</numerusform>
-            <numerusform>Er zijn geen afgesloten zaken waarvan de bewaartermijn van %n jaar is verstreken.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n afgesloten zaak/zaken waarvan de bewaartermijn is verstreken. Kies de zaken en vernietig of anonimiseer ze.</source>
         <translation>
             <numerusform>%n afgesloten zaak waarvan de bewaartermijn is verstreken. Kies de zaken en vernietig of anonimiseer ze.</numerusform>
             <numerusform>%n afgesloten zaken waarvan de bewaartermijn is verstreken. Kies de zaken en vernietig of anonimiseer ze.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>U gaat %n zaak/zaken definitief vernietigen, met de tijdlijn, klachtonderdelen en brieven. De audittrail bewaart alleen het zaaknummer.
-
-Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>
-            <numerusform>U gaat %n zaak definitief vernietigen, met de tijdlijn, klachtonderdelen en brieven. De audittrail bewaart alleen het zaaknummer.
-
-Dit kan niet ongedaan worden gemaakt.</numerusform>
-            <numerusform>U gaat %n zaken definitief vernietigen, met de tijdlijn, klachtonderdelen en brieven. De audittrail bewaart alleen het zaaknummer.
-
-Dit kan niet ongedaan worden gemaakt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>U gaat %n zaak/zaken anonimiseren: namen, contactgegevens, vrije teksten en brieven worden verwijderd; de gegevens voor de jaarcijfers blijven.
-
-Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>
-            <numerusform>U gaat %n zaak anonimiseren: namen, contactgegevens, vrije teksten en brieven worden verwijderd; de gegevens voor de jaarcijfers blijven.
-
-Dit kan niet ongedaan worden gemaakt.</numerusform>
-            <numerusform>U gaat %n zaken anonimiseren: namen, contactgegevens, vrije teksten en brieven worden verwijderd; de gegevens voor de jaarcijfers blijven.
-
-Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -243,6 +224,42 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         <translation>
             <numerusform>%n reservekopie verwijderd.</numerusform>
             <numerusform>%n reservekopieën verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>U gaat %n zaak/zaken definitief vernietigen, met de tijdlijn, klachtonderdelen, brieven en documenten. De audittrail bewaart alleen het zaaknummer.
+
+Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>
+            <numerusform>U gaat %n zaak definitief vernietigen, met de tijdlijn, klachtonderdelen, brieven en documenten. De audittrail bewaart alleen het zaaknummer.
+
+Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>U gaat %n zaken definitief vernietigen, met de tijdlijn, klachtonderdelen, brieven en documenten. De audittrail bewaart alleen het zaaknummer.
+
+Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>U gaat %n zaak/zaken anonimiseren: namen, contactgegevens, vrije teksten, brieven en documenten worden verwijderd; de gegevens voor de jaarcijfers blijven.
+
+Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>
+            <numerusform>U gaat %n zaak anonimiseren: namen, contactgegevens, vrije teksten, brieven en documenten worden verwijderd; de gegevens voor de jaarcijfers blijven.
+
+Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>U gaat %n zaken anonimiseren: namen, contactgegevens, vrije teksten, brieven en documenten worden verwijderd; de gegevens voor de jaarcijfers blijven.
+
+Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Selectielijst</name>
+    <message numerus="yes">
+        <source>vernietigen, %n jaar/jaar na afsluiting</source>
+        <translation>
+            <numerusform>vernietigen, %n jaar na afsluiting</numerusform>
+            <numerusform>vernietigen, %n jaar na afsluiting</numerusform>
         </translation>
     </message>
 </context>

@@ -44,6 +44,7 @@ QList<QPair<QString, QString>> toPairs(const MunicipalitySettings& s) {
         {QStringLiteral("terms_warning_working_days"), number(s.terms.warningWorkingDays)},
         {QStringLiteral("reference_prefix"), s.referencePrefix},
         {QStringLiteral("document_limit_megabytes"), number(s.documentLimitMegabytes)},
+        {QStringLiteral("house_font"), s.houseFont.trimmed()},
     };
 }
 
@@ -99,6 +100,7 @@ MunicipalitySettings MunicipalitySettingsStore::load() {
     integer("terms_warning_working_days", s.terms.warningWorkingDays);
     text("reference_prefix", s.referencePrefix);
     integer("document_limit_megabytes", s.documentLimitMegabytes);
+    text("house_font", s.houseFont);
     return s;
 }
 

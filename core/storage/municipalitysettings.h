@@ -34,6 +34,9 @@ struct MunicipalitySettings {
     QString referencePrefix = QStringLiteral("KL");
     // The largest document a case file accepts, in MB (a scanned letter, an e-mail with photos).
     int documentLimitMegabytes = 50;
+    // The font family of letters, the yearly report and every PDF, e.g. "Arial"; empty: the font the
+    // program carries (Liberation Sans). Used where it is installed, else the carried one.
+    QString houseFont;
 
     bool operator==(const MunicipalitySettings&) const = default;
 };

@@ -42,7 +42,7 @@ DocumentPreview::Result DocumentPreview::render(const QByteArray& data, const QS
         const double pointsWide = std::max(1.0, page->pageSizeF().width());
         const double dpi = std::clamp(72.0 * width / pointsWide, 10.0, 300.0);
         r.image = page->renderToImage(dpi, dpi);
-        r.note = tr("Pagina 1 van %n", nullptr, r.pages);
+        r.note = tr("Pagina 1 van %1").arg(r.pages);
         if (r.image.isNull())
             r.note = tr("De eerste pagina van dit PDF-document kan niet worden getekend.");
         return r;

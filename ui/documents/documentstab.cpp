@@ -226,11 +226,11 @@ void DocumentsTab::reload() {
                                   .arg(limit)
                             : tr("Geen documenten."));
     } else {
-        m_hint->setText(m_mayChange ? tr("%n document(en). Sleep bestanden op het dossier om ze toe te voegen "
+        m_hint->setText(m_mayChange ? tr("%n document/documenten. Sleep bestanden op het dossier om ze toe te voegen "
                                          "(hoogstens %1 MB per document).",
                                          nullptr, int(documents.size()))
                                           .arg(limit)
-                                    : tr("%n document(en).", nullptr, int(documents.size())));
+                                    : tr("%n document/documenten.", nullptr, int(documents.size())));
     }
     showSelected();
     updateButtons();
@@ -338,7 +338,7 @@ int DocumentsTab::addFiles(const QStringList& paths) {
         }
     }
     if (problems.isEmpty())
-        setMessage(tr("%n document(en) toegevoegd.", nullptr, added));
+        setMessage(tr("%n document/documenten toegevoegd.", nullptr, added));
     else
         setMessage(problems.join(u'\n'));
     if (added > 0)
