@@ -1,9 +1,12 @@
 #include "inzage.h"
 
+#include "storage/documentrepository.h"
+
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
 #include "storage/caserow.h"
 #include "storage/database.h"
+#include "storage/documentrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -103,6 +106,20 @@ QJsonObject Inzage::caseObject(qint64 id) {
                                    {QStringLiteral("body"), q.value(5).toString()}});
     }
     o.insert(QStringLiteral("letters"), letters);
+    // The documents in the case file as the klager may ask for them: what is there, from when, how large and
+    // its checksum; the files themselves are handed over from the Documenten tab (a copy of each).
+    QJsonArray documents;
+    for (const DocumentInfo& d : DocumentRepository(m_db, m_clock, m_user).forCase(id)) {
+        documents.append(QJsonObject{{QStringLiteral("name"), d.name},
+                                     {QStringLiteral("kind"), EnumText::code(d.kind)},
+                                     {QStringLiteral("media_type"), d.mediaType},
+                                     {QStringLiteral("received"), d.received.toString(Qt::ISODate)},
+                                     {QStringLiteral("added_at"), moment(d.addedAt)},
+                                     {QStringLiteral("added_by"), d.addedBy},
+                                     {QStringLiteral("size"), d.size},
+                                     {QStringLiteral("sha256"), d.sha256}});
+    }
+    o.insert(QStringLiteral("documents"), documents);
     QJsonArray audit;
     for (const AuditEntry& e : AuditLog(m_db).forCase(id)) {
         audit.append(QJsonObject{{QStringLiteral("at"), moment(e.at)},
@@ -178,6 +195,18 @@ PrintJob Inzage::document(const QList<qint64>& caseIds, const QString& municipal
                 h += QStringLiteral("<tr><td valign=\"top\">%1</td><td valign=\"top\">%2</td><td>%3</td></tr>")
                          .arg(escaped(e.at.toString(QStringLiteral("d-M-yyyy HH:mm"))),
                               escaped(EnumText::label(e.kind)), escaped(e.text));
+            }
+            h += QStringLiteral("</table>");
+        }
+        const QList<DocumentInfo> documents = DocumentRepository(m_db, m_clock, m_user).forCase(id);
+        if (!documents.isEmpty()) {
+            h +=
+                QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">").arg(escaped(tr("Documenten")));
+            for (const DocumentInfo& d : documents) {
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                         .arg(escaped(d.name), escaped(EnumText::label(d.kind)),
+                              escaped(d.received.toString(QStringLiteral("d-M-yyyy"))),
+                              escaped(tr("%1 bytes").arg(d.size)));
             }
             h += QStringLiteral("</table>");
         }

@@ -6,8 +6,10 @@
 #include "privacy/inzage.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
+#include "storage/documentrepository.h"
 #include "storage/sqlquery.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -116,4 +118,35 @@ TEST_CASE("the inzage document lists each chosen case, and the export is recorde
         CHECK(last.user == QStringLiteral("beheer"));
         CHECK(last.newValue == QStringLiteral("pdf"));
     }
+}
+
+TEST_CASE("the inzage lists the documents of the case file with their size and checksum") {
+    Fixture f;
+    const Case c = f.stored(everyFieldCase());
+    QByteArray scan = "%PDF-1.4 klaagschrift";
+    QBuffer buffer(&scan);
+    buffer.open(QIODevice::ReadOnly);
+    NewDocument d;
+    d.caseId = c.id;
+    d.name = QStringLiteral("klaagschrift Özdemir.pdf");
+    d.kind = DocumentKind::ComplaintLetter;
+    d.received = QDate(2024, 11, 4);
+    const DocumentInfo stored =
+        DocumentRepository(*f.db, f.clock, QStringLiteral("fbakkali")).add(d, buffer, 50 * 1024 * 1024);
+    const QJsonArray documents = QJsonDocument::fromJson(f.inzage.json({c.id}))
+                                     .object()
+                                     .value(QStringLiteral("cases"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("documents"))
+                                     .toArray();
+    REQUIRE(documents.size() == 1);
+    const QJsonObject doc = documents.at(0).toObject();
+    CHECK(doc.value(QStringLiteral("name")).toString() == d.name);
+    CHECK(doc.value(QStringLiteral("kind")).toString() == QStringLiteral("complaint"));
+    CHECK(doc.value(QStringLiteral("size")).toInteger() == scan.size());
+    CHECK(doc.value(QStringLiteral("sha256")).toString() == stored.sha256);
+    CHECK(f.inzage.document({c.id}, QStringLiteral("Gemeente Tafeldam"))
+              .html.contains(QStringLiteral("klaagschrift Özdemir.pdf")));
 }
