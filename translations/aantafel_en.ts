@@ -4542,6 +4542,14 @@ SHA-256: %4</translation>
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
+    <message>
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
 </context>
 <context>
     <name>InzageDialog</name>
