@@ -721,8 +721,8 @@
         <translation>Your change has been discarded; the version in the file is shown below.</translation>
     </message>
     <message>
-        <source>&amp;Documenten</source>
-        <translation>&amp;Documents</translation>
+        <source>Do&amp;cumenten</source>
+        <translation>Do&amp;cuments</translation>
     </message>
 </context>
 <context>

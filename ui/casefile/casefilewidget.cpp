@@ -103,7 +103,7 @@ CaseFileWidget::CaseFileWidget(MunicipalitySession& session, CaseNotifier& notif
     m_tabs->addTab(m_deadlines, tr("Ter&mijnen"));
     m_tabs->addTab(m_learning, tr("&Leren"));
     m_documents = new DocumentsTab(m_session, m_notifier, m_tabs);
-    m_tabs->addTab(m_documents, tr("&Documenten"));
+    m_tabs->addTab(m_documents, tr("Do&cumenten"));
     setAcceptDrops(true);
     connect(m_overview, &OverviewTab::editRequested, this, &CaseFileWidget::edit);
     connect(m_learning, &LearningTab::editRequested, this, &CaseFileWidget::edit);

@@ -284,15 +284,20 @@ QWidget* OverviewTab::buildOmbudsmanGroup() {
     OptionalDateEdit* outcomeOn =
         optionalDate(&Case::ombudsmanOutcomeOn, tr("Uitkomst bekend op"), tr("Datum uitkomst ombudsman wijzigen"));
     outcomeOn->setObjectName(QStringLiteral("ombudsmanOutcomeOnEdit"));
+    // Two rows of two fields, so that the group fits beside nothing at 1366 pixels.
+    for (QComboBox* combo : {kind, outcome}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(22);
+    }
     grid->addWidget(new QLabel(tr("Naar de ombudsman op:"), group), 0, 0);
     grid->addWidget(sent, 0, 1);
     grid->addWidget(new QLabel(tr("Ombudsman:"), group), 0, 2);
     grid->addWidget(kind, 0, 3);
-    grid->addWidget(new QLabel(tr("Uitkomst:"), group), 0, 4);
-    grid->addWidget(outcome, 0, 5);
-    grid->addWidget(new QLabel(tr("Bekend op:"), group), 0, 6);
-    grid->addWidget(outcomeOn, 0, 7);
-    grid->setColumnStretch(8, 1);
+    grid->addWidget(new QLabel(tr("Bekend op:"), group), 1, 0);
+    grid->addWidget(outcomeOn, 1, 1);
+    grid->addWidget(new QLabel(tr("Uitkomst:"), group), 1, 2);
+    grid->addWidget(outcome, 1, 3);
+    grid->setColumnStretch(4, 1);
     m_archive = new QLabel(group);
     m_archive->setObjectName(QStringLiteral("archiveStatus"));
     m_archive->setAccessibleName(tr("Bewaartermijn volgens de Selectielijst"));
@@ -305,9 +310,9 @@ QWidget* OverviewTab::buildOmbudsmanGroup() {
     m_archiveButton->setToolTip(tr("Een beheerder kan voor deze zaak een ander resultaat van de Selectielijst kiezen, "
                                    "met een reden."));
     connect(m_archiveButton, &QPushButton::clicked, this, &OverviewTab::archiveRequested);
-    grid->addWidget(new QLabel(tr("Archief:"), group), 1, 0);
-    grid->addWidget(m_archive, 1, 1, 1, 7);
-    grid->addWidget(m_archiveButton, 1, 8, Qt::AlignRight);
+    grid->addWidget(new QLabel(tr("Archief:"), group), 2, 0);
+    grid->addWidget(m_archive, 2, 1, 1, 4);
+    grid->addWidget(m_archiveButton, 2, 5, Qt::AlignRight);
     return group;
 }
 

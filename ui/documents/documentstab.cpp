@@ -60,6 +60,7 @@ DocumentsTab::DocumentsTab(MunicipalitySession& session, CaseNotifier& notifier,
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     m_kind->setAccessibleName(tr("Soort document"));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (DocumentKind kind : EnumText::all<DocumentKind>())
         m_kind->addItem(EnumText::label(kind), QVariant::fromValue(int(kind)));
     auto* kindLabel = new QLabel(tr("S&oort:"), this);
@@ -102,9 +103,12 @@ DocumentsTab::DocumentsTab(MunicipalitySession& session, CaseNotifier& notifier,
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_list);
     splitter->addWidget(previewPane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    // The preview gets room to be read: at least a third of a narrow screen, half of the tab at first.
+    previewPane->setMinimumWidth(380);
+    splitter->setSizes({600, 600});
 
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
