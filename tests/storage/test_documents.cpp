@@ -20,6 +20,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <ctime>
+
 namespace {
 
 // Bytes that cannot be mistaken for anything else in the file: a marker, then pseudo-random filler.
@@ -319,10 +321,34 @@ MailMessage sampleMail() {
     return m;
 }
 
+// Dutch local time for one test, whatever the machine's zone; the zone before is restored after it.
+class DutchTime {
+public:
+    DutchTime()
+        : m_old(qgetenv("TZ"))
+        , m_had(qEnvironmentVariableIsSet("TZ")) {
+        qputenv("TZ", "Europe/Amsterdam");
+        tzset();
+    }
+    ~DutchTime() {
+        if (m_had)
+            qputenv("TZ", m_old);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+    DutchTime(const DutchTime&) = delete;
+    DutchTime& operator=(const DutchTime&) = delete;
+
+private:
+    QByteArray m_old;
+    bool m_had;
+};
+
 } // namespace
 
 TEST_CASE("an e-mail proposes a case: sender, local date of the message, channel e-mail, subject and body") {
-    qputenv("TZ", "Europe/Amsterdam");
+    const DutchTime dutch;
     const MailMessage m = sampleMail();
     const Case c = MailIntake::draft(m, d("2025-03-10"), QStringLiteral("fbakkali"));
     CHECK(c.channel == Channel::Email);
