@@ -1,5 +1,7 @@
 #include "inzage.h"
 
+#include "../workflow/eventtext.h"
+
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
 #include "storage/caserow.h"
@@ -87,7 +89,8 @@ QJsonObject Inzage::caseObject(qint64 id) {
         events.append(QJsonObject{{QStringLiteral("at"), moment(e.at)},
                                   {QStringLiteral("kind"), EnumText::code(e.kind)},
                                   {QStringLiteral("author"), e.author},
-                                  {QStringLiteral("text"), e.text}});
+                                  {QStringLiteral("code"), e.code},
+                                  {QStringLiteral("text"), EventText::render(e)}});
     }
     o.insert(QStringLiteral("timeline"), events);
     QJsonArray letters;
@@ -177,7 +180,7 @@ PrintJob Inzage::document(const QList<qint64>& caseIds, const QString& municipal
             for (const CaseEvent& e : c.events) {
                 h += QStringLiteral("<tr><td valign=\"top\">%1</td><td valign=\"top\">%2</td><td>%3</td></tr>")
                          .arg(escaped(e.at.toString(QStringLiteral("d-M-yyyy HH:mm"))),
-                              escaped(EnumText::label(e.kind)), escaped(e.text));
+                              escaped(EnumText::label(e.kind)), escaped(EventText::render(e)));
             }
             h += QStringLiteral("</table>");
         }
