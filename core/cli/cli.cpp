@@ -38,6 +38,11 @@ QString Cli::usage() {
         "      uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde,\n"
         "      afdoening. Weigert (code 1) als een verplicht onderdeel ontbreekt. --record legt de brief vast\n"
         "      als verstuurd; --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).\n"
+        "  case BESTAND new --kind klaagschrift|mondeling|signaal --received JJJJ-MM-DD --klager NAAM […]\n"
+        "  case BESTAND do KENMERK ACTIE [--date JJJJ-MM-DD] [--param SLEUTEL=WAARDE]…\n"
+        "  case BESTAND show KENMERK [--json]\n"
+        "      De werkwijze van een zaak, met dezelfde regels, rechten en audittrail als het programma;\n"
+        "      aantafel-cli case --help toont elke actie met haar parameters.\n"
         "  audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv\n"
         "      Audittrail van een periode (of van één zaak) als CSV; alleen voor een beheerder.\n"
         "  report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER\n"
@@ -89,6 +94,7 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         {QStringLiteral("backup"), Commands::backup},       {QStringLiteral("restore"), Commands::restore},
         {QStringLiteral("import"), Commands::importCsv},    {QStringLiteral("letter"), Commands::letter},
         {QStringLiteral("audit"), Commands::audit},         {QStringLiteral("report"), Commands::report},
+        {QStringLiteral("case"), Commands::caseCommand},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

@@ -42,6 +42,8 @@ int importCsv(const QStringList& args, CommandContext& ctx);
 int letter(const QStringList& args, CommandContext& ctx);
 int audit(const QStringList& args, CommandContext& ctx);
 int report(const QStringList& args, CommandContext& ctx);
+// casecommand.cpp
+int caseCommand(const QStringList& args, CommandContext& ctx);
 
 // Opens an existing municipality file, reporting a failure on ctx.err; nullptr when it failed.
 std::unique_ptr<Database> openFile(const QString& path, CommandContext& ctx, bool readOnly);
