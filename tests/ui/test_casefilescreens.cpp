@@ -8,6 +8,7 @@
 #include "casefile/transitiondialog.h"
 #include "casenotifier.h"
 #include "domain/clock.h"
+#include "letters/recordletterdialog.h"
 #include "session/municipalitysession.h"
 #include "workflow/intakeflags.h"
 
@@ -96,11 +97,27 @@ TEST_CASE("screenshots of the case file on a demo municipality", "[.][screenshot
         QCoreApplication::processEvents();
         CHECK(d.grab().save(QDir(dir).filePath(QStringLiteral("dialoog-%1.png").arg(name))));
     };
-    dialog(*formal, WorkflowAction::Judge, QStringLiteral("afdoen"));
+    dialog(*formal, WorkflowAction::Judge, QStringLiteral("oordeel"));
+    dialog(*formal, WorkflowAction::RecordHearing, QStringLiteral("horen"));
     dialog(*formal, WorkflowAction::RecordHearingException, QStringLiteral("afzien-van-horen"));
+    dialog(*formal, WorkflowAction::RecordHearingReport, QStringLiteral("hoorverslag"));
+    dialog(*formal, WorkflowAction::ReturnToInformal, QStringLiteral("terug-naar-informeel"));
+    if (const auto committee = pick(session, [](const Case& c) { return c.phase == Phase::Formal && c.committee; }))
+        dialog(*committee, WorkflowAction::RecordCommitteeAdvice, QStringLiteral("advies-commissie"));
+    if (const auto judged = pick(session, [](const Case& c) { return Workflow::closedByDecision(c); })) {
+        shoot(session, judged->id, QStringLiteral("afgedaan"), dir, QSize(1366, 620));
+        dialog(*judged, WorkflowAction::Reopen, QStringLiteral("heropenen-nieuwe-klacht"));
+    }
+    {
+        RecordLetterDialog d(session, session.cases().load(formal->id));
+        d.chooseType(LetterType::Closing);
+        d.show();
+        d.resize(d.sizeHint());
+        QCoreApplication::processEvents();
+        CHECK(d.grab().save(QDir(dir).filePath(QStringLiteral("dialoog-brief-van-elders.png"))));
+    }
     if (informal) {
         dialog(*informal, WorkflowAction::ResolveToSatisfaction, QStringLiteral("opgelost"));
-        dialog(*informal, WorkflowAction::Adjourn, QStringLiteral("verdagen"));
         dialog(*informal, WorkflowAction::Refer, QStringLiteral("doorverwijzen"));
         dialog(*informal, WorkflowAction::DeclineToHandle, QStringLiteral("niet-behandelen-geweigerd"),
                [](TransitionDialog& d) {
