@@ -15,9 +15,11 @@
 #include <memory>
 
 int main(int argc, char** argv) {
-    QStringList args;
+    QList<QByteArray> raw;
     for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+        raw << QByteArray(argv[i]);
+    QString problem;
+    const QStringList args = Cli::argumentsFrom(raw, &problem);
     std::unique_ptr<QCoreApplication> app;
     if (Cli::needsGui(args)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -32,6 +34,11 @@ int main(int argc, char** argv) {
     Languages::install(QStringLiteral("nl"));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (!problem.isEmpty()) {
+        // A name that cannot be read as text would silently become another name: nothing runs.
+        err << problem << '\n';
+        return Cli::UsageOrFile;
+    }
     const SystemClock clock;
     LetterPdfWriter letterPdf;
     CliServices services;

@@ -83,10 +83,6 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <source>Kan %1 niet schrijven: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Wanneer;Wie;Zaak;Actie;Veld;Oud;Nieuw</source>
         <translation>When;Who;Case;Action;Field;Old;New</translation>
     </message>
@@ -389,6 +385,41 @@
     <message>
         <source>De reservekopie kon niet als %1 worden opgeslagen; er is niets gewijzigd.</source>
         <translation>The backup could not be saved as %1; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>In de map %1 kan niet worden geschreven; er is niets gewijzigd.</source>
+        <translation>The folder %1 cannot be written to; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is beschadigd; er is geen nieuwe automatische reservekopie gemaakt en de oudere kopieën blijven bewaard. Zet een reservekopie terug.</source>
+        <translation>%1 is damaged; no new automatic backup was made and the older copies are kept. Restore a backup.</translation>
+    </message>
+    <message>
+        <source>De reservekopie kan niet als %1 worden opgeslagen: %2. Er is niets gewijzigd.</source>
+        <translation>The backup cannot be saved as %1: %2. Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>De reservekopie was ouder dan %n vernietigingsronde/vernietigingsrondes van de bewaartermijn; die is/zijn opnieuw toegepast (%1 zaken) voordat het bestand weer in gebruik ging.</source>
+        <translation>
+            <numerusform>The backup was older than %n retention run; it was applied again (%1 cases) before the file was used again.</numerusform>
+            <numerusform>The backup was older than %n retention runs; they were applied again (%1 cases) before the file was used again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De naam %1 bevat tekens die op dit systeem geen bestandsnaam kunnen vormen; er is niets gewijzigd.</source>
+        <translation>The name %1 contains characters that cannot form a file name on this system; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is een map, geen gemeentebestand; er is niets gewijzigd.</source>
+        <translation>%1 is a folder, not a municipality file; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is geen gewoon bestand (maar bijvoorbeeld een apparaat); er is niets gewijzigd.</source>
+        <translation>%1 is not a regular file (but, for example, a device); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De map %1 bestaat niet; er is niets gewijzigd.</source>
+        <translation>The folder %1 does not exist; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1342,10 @@ on behalf of the complainant: %2 (%3)</translation>
         <source>Opslaan als &amp;PNG…</source>
         <translation>Save as &amp;PNG…</translation>
     </message>
+    <message>
+        <source>de afbeelding kon niet worden gemaakt</source>
+        <translation>the image could not be created</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -1630,10 +1665,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Usage: aantafel-cli report FILE --year YYYY --format pdf|html|csv --out OUTPUT</translation>
     </message>
     <message>
-        <source>Kan %1 niet schrijven: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Geef met --year het jaar van het verslag op.</source>
         <translation>Specify the year of the report with --year.</translation>
     </message>
@@ -1882,8 +1913,12 @@ Letters are sent with aantafel-cli letter … --record.
         <translation>Give a municipality file and a command: new, do or show.</translation>
     </message>
     <message>
-        <source>Onbekende opdracht bij case: %1 (new, do of show).</source>
-        <translation>Unknown command for case: %1 (new, do or show).</translation>
+        <source>--case verwacht een zaaknummer.</source>
+        <translation>--case expects a case number.</translation>
+    </message>
+    <message>
+        <source>Zaak %1 bestaat niet in dit bestand (en heeft er ook nooit in gestaan).</source>
+        <translation>Case %1 does not exist in this file (and never did).</translation>
     </message>
     <message>
         <source>Gebruik: aantafel-cli OPDRACHT [OPTIES]
@@ -1924,6 +1959,15 @@ Opdrachten:
       Audittrail van een periode (of van één zaak) als CSV; alleen voor een beheerder.
   report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER
       Klachtenjaarverslag (art. 9:12a Awb) van een jaar, zonder persoonsgegevens.
+  retention BESTAND --list|--anonymise|--destroy [--before JJJJ-MM-DD] [--dry-run] [--copies scrub|delete]
+      Bewaartermijn: toon, anonimiseer of vernietig de afgesloten zaken waarvan de bewaartermijn is
+      verstreken (--before: alleen zaken afgesloten vóór die dag); --copies schoont de reservekopieën
+      van vóór de vernietiging op of verwijdert ze. Alleen voor een beheerder.
+
+Algemene optie:
+  --as INLOGNAAM
+      Werk als deze gebruiker van het bestand; alleen als uw account aan die gebruiker is gekoppeld.
+      Zonder --as werkt u als de gebruiker van uw account (of alleen lezend).
 
 Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te openen.
 </source>
@@ -1965,9 +2009,125 @@ Commands:
       Audit trail for a period (or for one case) as CSV; administrators only.
   report FILE --year YYYY --format pdf|html|csv --out OUTPUT
       Annual complaints report (Art. 9:12a Awb) for a year, without personal data.
+  retention FILE --list|--anonymise|--destroy [--before YYYY-MM-DD] [--dry-run] [--copies scrub|delete]
+      Retention: list, anonymise or destroy the closed cases whose retention period has ended
+      (--before: only cases closed before that day); --copies scrubs or deletes the backups from
+      before the destruction. Administrators only.
+
+General option:
+  --as LOGIN
+      Work as this user of the file; only when your account is linked to that user.
+      Without --as you work as the user of your account (or read-only).
 
 Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot be opened.
 </translation>
+    </message>
+    <message>
+        <source>Het argument &apos;%1&apos; bevat tekens die dit systeem niet als tekst kan lezen (geen geldige UTF-8), bijvoorbeeld een bestandsnaam uit een ander systeem. Geef het bestand een naam zonder die tekens; er is niets gedaan.</source>
+        <translation>The argument &apos;%1&apos; contains characters this system cannot read as text (not valid UTF-8), for example a file name from another system. Give the file a name without those characters; nothing was done.</translation>
+    </message>
+    <message>
+        <source>Optie --as verwacht een inlognaam.</source>
+        <translation>Option --as expects a login name.</translation>
+    </message>
+    <message>
+        <source>--handler verwacht de naam of inlognaam van een behandelaar.</source>
+        <translation>--handler expects the name or login name of a case officer.</translation>
+    </message>
+    <message>
+        <source>%1 is een map; geef een naam voor het nieuwe bestand. Er is niets gewijzigd.</source>
+        <translation>%1 is a folder; give a name for the new file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kan %1 niet schrijven: %2. Er is niets gewijzigd.</source>
+        <translation>Cannot write %1: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli retention BESTAND --list|--anonymise|--destroy [--before JJJJ-MM-DD] [--dry-run] [--copies scrub|delete]</source>
+        <translation>Usage: aantafel-cli retention FILE --list|--anonymise|--destroy [--before YYYY-MM-DD] [--dry-run] [--copies scrub|delete]</translation>
+    </message>
+    <message>
+        <source>afgesloten %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <source>bewaartermijn verstreken op %1</source>
+        <translation>retention period ended on %1</translation>
+    </message>
+    <message>
+        <source>geanonimiseerd op %1</source>
+        <translation>anonymised on %1</translation>
+    </message>
+    <message>
+        <source>Kies precies één van --list, --anonymise en --destroy.</source>
+        <translation>Choose exactly one of --list, --anonymise and --destroy.</translation>
+    </message>
+    <message>
+        <source>Onbekende keuze voor --copies: &apos;%1&apos;; kies scrub of delete.</source>
+        <translation>Unknown choice for --copies: &apos;%1&apos;; choose scrub or delete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n afgesloten zaak/zaken waarvan de bewaartermijn van %1 jaar is verstreken.</source>
+        <translation>
+            <numerusform>%n closed case whose retention period of %1 years has ended.</numerusform>
+            <numerusform>%n closed cases whose retention period of %1 years has ended.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proef: %n zaak/zaken zou/zouden worden vernietigd.</source>
+        <translation>
+            <numerusform>Dry run: %n case would be destroyed.</numerusform>
+            <numerusform>Dry run: %n cases would be destroyed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proef: %n zaak/zaken zou/zouden worden geanonimiseerd.</source>
+        <translation>
+            <numerusform>Dry run: %n case would be anonymised.</numerusform>
+            <numerusform>Dry run: %n cases would be anonymised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proef: er is niets gewijzigd.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zaak/zaken vernietigd.</source>
+        <translation>
+            <numerusform>%n case destroyed.</numerusform>
+            <numerusform>%n cases destroyed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zaak/zaken geanonimiseerd.</source>
+        <translation>
+            <numerusform>%n case anonymised.</numerusform>
+            <numerusform>%n cases anonymised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Er zijn geen zaken om te verwerken; er is niets gewijzigd.</source>
+        <translation>There are no cases to process; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Opgeschoond: %1</source>
+        <translation>Scrubbed: %1</translation>
+    </message>
+    <message>
+        <source>Verwijderd: %1</source>
+        <translation>Deleted: %1</translation>
+    </message>
+    <message>
+        <source>Reservekopie van vóór de vernietiging (bevat de gegevens nog): %1</source>
+        <translation>Backup from before the destruction (still holds the data): %1</translation>
+    </message>
+    <message>
+        <source>Schoon deze kopieën op met --copies scrub, of verwijder ze met --copies delete.</source>
+        <translation>Scrub these copies with --copies scrub, or delete them with --copies delete.</translation>
+    </message>
+    <message>
+        <source>Onbekende opdracht bij case: %1 (new, do of show).</source>
+        <translation>Unknown command for case: %1 (new, do or show).</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2322,34 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
     <message>
         <source>%1 is niet geopend.</source>
         <translation>%1 is not open.</translation>
+    </message>
+    <message>
+        <source>De naam %1 bevat tekens die dit systeem niet kan weergeven (geen geldige UTF-8); het bestand kan zo niet worden gevonden. Geef het bestand een naam zonder die tekens.</source>
+        <translation>The name %1 contains characters this system cannot represent (not valid UTF-8); the file cannot be found that way. Give the file a name without those characters.</translation>
+    </message>
+    <message>
+        <source>%1 is een map, geen gemeentebestand.</source>
+        <translation>%1 is a folder, not a municipality file.</translation>
+    </message>
+    <message>
+        <source>%1 is geen gewoon bestand (maar bijvoorbeeld een apparaat) en dus geen gemeentebestand.</source>
+        <translation>%1 is not a regular file (but, for example, a device) and so not a municipality file.</translation>
+    </message>
+    <message>
+        <source>%1 verwijst naar %2, en dat bestand bestaat niet.</source>
+        <translation>%1 points to %2, and that file does not exist.</translation>
+    </message>
+    <message>
+        <source>De naam %1 bevat tekens die op dit systeem geen bestandsnaam kunnen vormen; kies een andere naam. Er is niets gewijzigd.</source>
+        <translation>The name %1 contains characters that cannot form a file name on this system; choose another name. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is een map; kies een naam voor het nieuwe bestand. Er is niets gewijzigd.</source>
+        <translation>%1 is a folder; choose a name for the new file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is beschadigd; er wordt niets meer in vastgelegd. Zet een reservekopie terug (Bestand ▸ Reservekopie terugzetten).</source>
+        <translation>%1 is damaged; nothing more is recorded in it. Restore a backup (File ▸ Restore backup).</translation>
     </message>
 </context>
 <context>
@@ -2672,16 +2860,12 @@ Calculation: %5</translation>
 <context>
     <name>DocumentPdf</name>
     <message>
-        <source>De PDF kon niet worden opgemaakt.</source>
-        <translation>The PDF could not be generated.</translation>
-    </message>
-    <message>
         <source>pagina %1 van %2</source>
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <source>Kan %1 niet schrijven: %2</source>
-        <translation>Cannot write %1: %2</translation>
+        <source>de PDF kon niet worden opgemaakt</source>
+        <translation>the PDF could not be laid out</translation>
     </message>
 </context>
 <context>
@@ -3212,10 +3396,6 @@ Calculation: %5</translation>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Uw account &lt;b&gt;%1&lt;/b&gt; staat niet als gebruiker in dit gemeentebestand.&lt;/p&gt;&lt;p&gt;Kies wie u bent om verder te werken in uw rol; de audittrail legt vast dat u deze keuze vanaf dit account maakte. Of open het bestand om alleen te lezen.&lt;/p&gt;&lt;p&gt;Een beheerder kan uw account toevoegen via Beheer ▸ Gebruikers.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Your account &lt;b&gt;%1&lt;/b&gt; is not listed as a user in this municipality file.&lt;/p&gt;&lt;p&gt;Choose who you are to continue working in your role; the audit trail records that you made this choice from this account. Or open the file read-only.&lt;/p&gt;&lt;p&gt;An administrator can add your account via Administration ▸ Users.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Gebruiker:</source>
         <translation>&amp;User:</translation>
     </message>
@@ -3226,6 +3406,53 @@ Calculation: %5</translation>
     <message>
         <source>%1 (%2) — %3</source>
         <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Uw account &lt;b&gt;%1&lt;/b&gt; staat niet als gebruiker in dit gemeentebestand.&lt;/p&gt;&lt;p&gt;Kies wie u bent om verder te werken in uw rol. Uw account wordt dan aan die gebruiker gekoppeld en de audittrail legt de keuze vast. Alleen gebruikers aan wie nog geen account is gekoppeld staan hier; voor een klachtencoördinator of beheerder is de PIN nodig die een beheerder instelde.&lt;/p&gt;&lt;p&gt;Of open het bestand om alleen te lezen. Een beheerder kan uw account ook koppelen via Beheer ▸ Gebruikers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Your account &lt;b&gt;%1&lt;/b&gt; is not a user of this municipality file.&lt;/p&gt;&lt;p&gt;Choose who you are to continue working in your role. Your account is then linked to that user and the audit trail records the choice. Only users to whom no account is linked yet are listed here; a complaints coordinator or administrator needs the PIN an administrator set.&lt;/p&gt;&lt;p&gt;Or open the file read-only. An administrator can also link your account via Administration ▸ Users.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Er is geen actieve gebruiker met inlognaam %1 in dit gemeentebestand.</source>
+        <translation>There is no active user with login name %1 in this municipality file.</translation>
+    </message>
+    <message>
+        <source>Het account %1 mag niet werken als %2: het is niet aan die gebruiker gekoppeld. Een beheerder koppelt accounts via Beheer ▸ Gebruikers.</source>
+        <translation>The account %1 may not work as %2: it is not linked to that user. An administrator links accounts via Administration ▸ Users.</translation>
+    </message>
+    <message>
+        <source>Het bestand is alleen te lezen; uw keuze kan niet worden vastgelegd.</source>
+        <translation>The file is read-only; your choice cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>Deze gebruiker is niet (meer) actief in dit gemeentebestand.</source>
+        <translation>This user is not (or no longer) active in this municipality file.</translation>
+    </message>
+    <message>
+        <source>%1 werkt al vanaf een ander account. Vraag een beheerder uw account te koppelen via Beheer ▸ Gebruikers.</source>
+        <translation>%1 already works from another account. Ask an administrator to link your account via Administration ▸ Users.</translation>
+    </message>
+    <message>
+        <source>Als %1 werken vraagt de PIN van %2 of van een beheerder. Vraag een beheerder om de PIN, of om uw account te koppelen via Beheer ▸ Gebruikers.</source>
+        <translation>Working as %1 requires the PIN of %2 or of an administrator. Ask an administrator for the PIN, or to link your account via Administration ▸ Users.</translation>
+    </message>
+    <message>
+        <source>Deze PIN klopt niet. Er is niets vastgelegd.</source>
+        <translation>This PIN is not correct. Nothing was recorded.</translation>
     </message>
 </context>
 <context>
@@ -3624,10 +3851,6 @@ Calculation: %5</translation>
     <message>
         <source>De kolomindeling %1 is geen geldige JSON: %2</source>
         <translation>The column layout %1 is not valid JSON: %2</translation>
-    </message>
-    <message>
-        <source>Kan de kolomindeling niet opslaan in %1: %2</source>
-        <translation>Cannot save the column layout to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4479,22 @@ Calculation: %5</translation>
         <source>%1: onbekende waarde &apos;%2&apos; in %3.%4.</source>
         <translation>%1: unknown value &apos;%2&apos; in %3.%4.</translation>
     </message>
+    <message>
+        <source>Tabel %1, kolom %2</source>
+        <translation>Table %1, column %2</translation>
+    </message>
+    <message>
+        <source>%1, %2.%3</source>
+        <translation>%1, %2.%3</translation>
+    </message>
+    <message>
+        <source>%1: de tekst is geen geldige UTF-8.</source>
+        <translation>%1: the text is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: de tekst bevat een stuurteken (U+%2).</source>
+        <translation>%1: the text contains a control character (U+%2).</translation>
+    </message>
 </context>
 <context>
     <name>Inzage</name>
@@ -4459,10 +4698,6 @@ Calculation: %5</translation>
             <numerusform>%n case found; tick it if it belongs to this complainant.</numerusform>
             <numerusform>%n cases found; tick the ones that belong to this complainant.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Kan %1 niet schrijven: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Opgeslagen: %1</source>
@@ -5011,30 +5246,6 @@ Send as final?</translation>
 <context>
     <name>LetterPdfWriter</name>
     <message>
-        <source>de map %1 bestaat niet</source>
-        <translation>the folder %1 does not exist</translation>
-    </message>
-    <message>
-        <source>%1 is geen map</source>
-        <translation>%1 is not a folder</translation>
-    </message>
-    <message>
-        <source>in de map %1 mag niet worden geschreven</source>
-        <translation>the folder %1 is not writable</translation>
-    </message>
-    <message>
-        <source>De PDF %1 kan niet worden opgeslagen: %2.</source>
-        <translation>The PDF %1 cannot be saved: %2.</translation>
-    </message>
-    <message>
-        <source>Er is geen bestandsnaam voor de PDF opgegeven.</source>
-        <translation>No file name was given for the PDF.</translation>
-    </message>
-    <message>
-        <source>er bestaat al een map met die naam</source>
-        <translation>a folder with that name already exists</translation>
-    </message>
-    <message>
         <source>het document kan niet worden opgebouwd</source>
         <translation>the document cannot be built</translation>
     </message>
@@ -5471,6 +5682,22 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>Over Aan Tafel</source>
         <translation>About Aan Tafel</translation>
+    </message>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source> [beschadigd, alleen lezen]</source>
+        <translation> [damaged, read-only]</translation>
+    </message>
+    <message>
+        <source>Dit bestand is beschadigd: bij het lezen is een beschadigd deel gevonden. Het is nu alleen te lezen, zodat er niets verloren gaat. Zet een reservekopie terug (Bestand ▸ Reservekopie terugzetten).</source>
+        <translation>This file is damaged: a damaged part was found while reading. It is now read-only, so that nothing is lost. Restore a backup (File ▸ Restore backup).</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore backup</translation>
     </message>
 </context>
 <context>
@@ -6012,6 +6239,57 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>%1 bekend</source>
         <translation>%1 known</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>er is geen bestandsnaam opgegeven</source>
+        <translation>no file name was given</translation>
+    </message>
+    <message>
+        <source>de naam bevat tekens die op dit systeem geen bestandsnaam kunnen vormen</source>
+        <translation>the name contains characters that cannot form a file name on this system</translation>
+    </message>
+    <message>
+        <source>er bestaat al een map met die naam</source>
+        <translation>a folder with that name already exists</translation>
+    </message>
+    <message>
+        <source>dat is geen gewoon bestand (maar bijvoorbeeld een apparaat)</source>
+        <translation>that is not a regular file (but, for example, a device)</translation>
+    </message>
+    <message>
+        <source>dat is het gemeentebestand %1 zelf of een van zijn hulpbestanden</source>
+        <translation>that is the municipality file %1 itself or one of its companion files</translation>
+    </message>
+    <message>
+        <source>dat is een bestaand gemeentebestand of een andere database, die nooit wordt overschreven</source>
+        <translation>that is an existing municipality file or another database, which is never overwritten</translation>
+    </message>
+    <message>
+        <source>dat is een hulpbestand van het gemeentebestand %1</source>
+        <translation>that is a companion file of the municipality file %1</translation>
+    </message>
+    <message>
+        <source>de map %1 bestaat niet</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is geen map</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <source>in de map %1 mag niet worden geschreven</source>
+        <translation>the folder %1 may not be written to</translation>
+    </message>
+    <message>
+        <source>het bestand is niet geopend</source>
+        <translation>the file is not open</translation>
+    </message>
+    <message>
+        <source>Kan %1 niet schrijven: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -6570,6 +6848,17 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     </message>
 </context>
 <context>
+    <name>PdfOutput</name>
+    <message>
+        <source>De PDF %1 kan niet worden opgeslagen: %2.</source>
+        <translation>The PDF %1 cannot be saved: %2.</translation>
+    </message>
+    <message>
+        <source>Er is geen bestandsnaam voor de PDF opgegeven.</source>
+        <translation>No file name was given for the PDF.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>U staat niet als gebruiker in dit gemeentebestand; u kunt alleen lezen. Vraag een beheerder u toe te voegen.</source>
@@ -6642,6 +6931,10 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>Deze handeling is niet toegestaan.</source>
         <translation>This action is not permitted.</translation>
+    </message>
+    <message>
+        <source>een reservekopie terugzetten</source>
+        <translation>restore a backup</translation>
     </message>
 </context>
 <context>
@@ -7299,10 +7592,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>Choose a file to save the report in.</translation>
     </message>
     <message>
-        <source>Het verslag kon niet worden opgeslagen in %1: %2</source>
-        <translation>The report could not be saved in %1: %2</translation>
-    </message>
-    <message>
         <source>Het klachtenjaarverslag %1 is opgeslagen in %2.</source>
         <translation>The %1 complaints annual report has been saved in %2.</translation>
     </message>
@@ -7310,20 +7599,24 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <source>Jaarverslag geëxporteerd</source>
         <translation>Annual report exported</translation>
     </message>
+    <message>
+        <source>Het verslag kon niet worden opgeslagen in %1: %2.</source>
+        <translation>The report could not be saved in %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdfWriter</name>
     <message>
-        <source>Het verslag kon niet worden opgeslagen in %1: %2</source>
-        <translation>The report could not be saved in %1: %2</translation>
-    </message>
-    <message>
-        <source>Het verslag kon niet als PDF worden opgemaakt.</source>
-        <translation>The report could not be formatted as a PDF.</translation>
-    </message>
-    <message>
         <source>pagina %1 van %2</source>
         <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Het verslag kon niet worden opgeslagen in %1: %2.</source>
+        <translation>The report could not be saved in %1: %2.</translation>
+    </message>
+    <message>
+        <source>het verslag kon niet als PDF worden opgemaakt</source>
+        <translation>the report could not be laid out as a PDF</translation>
     </message>
 </context>
 <context>
@@ -7409,6 +7702,13 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
             <numerusform>Case %1 is not closed, or its retention period of %n year has not yet passed. Nothing was changed.</numerusform>
             <numerusform>Case %1 is not closed, or its retention period of %n years has not yet passed. Nothing was changed.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCopies</name>
+    <message>
+        <source>De reservekopie %1 kan niet worden verwijderd.</source>
+        <translation>The backup %1 cannot be deleted.</translation>
     </message>
 </context>
 <context>
@@ -7566,6 +7866,65 @@ This cannot be undone.</numerusform>
             <numerusform>%n case anonymised.</numerusform>
             <numerusform>%n cases anonymised.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservekopie/reservekopieën is/zijn gemaakt vóór deze vernietiging en bevat/bevatten de gegevens nog. Opschonen past dezelfde vernietiging op elke kopie toe; verwijderen gooit de kopieën weg.</source>
+        <translation>
+            <numerusform>%n backup was made before this destruction and still holds the data. Scrubbing applies the same destruction to each copy; deleting throws the copies away.</numerusform>
+            <numerusform>%n backups were made before this destruction and still hold the data. Scrubbing applies the same destruction to each copy; deleting throws the copies away.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Opschonen</source>
+        <translation>&amp;Scrub</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservekopie/reservekopieën van vóór de vernietiging bevat/bevatten de gegevens nog; de volgende keer wordt opnieuw gevraagd ze op te schonen.</source>
+        <translation>
+            <numerusform>%n backup from before the destruction still holds the data; you will be asked again next time to scrub it.</numerusform>
+            <numerusform>%n backups from before the destruction still hold the data; you will be asked again next time to scrub them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservekopie/reservekopieën opgeschoond.</source>
+        <translation>
+            <numerusform>%n backup scrubbed.</numerusform>
+            <numerusform>%n backups scrubbed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservekopie/reservekopieën verwijderd.</source>
+        <translation>
+            <numerusform>%n backup deleted.</numerusform>
+            <numerusform>%n backups deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRun</name>
+    <message>
+        <source>Het bestand is alleen te lezen; er kan niets worden vernietigd.</source>
+        <translation>The file is read-only; nothing can be destroyed.</translation>
+    </message>
+    <message>
+        <source>Let op: de bewaartermijn is niet volledig uitgevoerd. De zaken zijn vernietigd of geanonimiseerd, maar een ander programma houdt %1 open, zodat de verwijderde tekst nog in het logbestand (-wal) kan staan. Laat iedereen het bestand sluiten; het logbestand wordt geleegd zodra het laatste programma het sluit, of bij de volgende vernietiging.</source>
+        <translation>Note: the retention run is not complete. The cases were destroyed or anonymised, but another program keeps %1 open, so the removed text may still be in the log file (-wal). Have everyone close the file; the log file is emptied as soon as the last program closes it, or at the next destruction.</translation>
+    </message>
+    <message>
+        <source>%1 is niet opgeschoond: %2 Verwijder deze kopie.</source>
+        <translation>%1 was not scrubbed: %2 Delete this copy.</translation>
     </message>
 </context>
 <context>
@@ -8335,6 +8694,14 @@ Calculation: %3</translation>
         <source>Deze gebruiker bestaat niet (meer) in dit bestand.</source>
         <translation>This user does not exist (any more) in this file.</translation>
     </message>
+    <message>
+        <source>Geef de naam van het account op.</source>
+        <translation>Give the name of the account.</translation>
+    </message>
+    <message>
+        <source>Een PIN heeft minstens 4 tekens.</source>
+        <translation>A PIN has at least 4 characters.</translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>
@@ -8405,6 +8772,54 @@ Calculation: %3</translation>
     <message>
         <source>nee</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Account &amp;koppelen…</source>
+        <translation>&amp;Link account…</translation>
+    </message>
+    <message>
+        <source>&amp;PIN instellen…</source>
+        <translation>Set &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Gekoppelde accounts</source>
+        <translation>Linked accounts</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Account koppelen of ontkoppelen</source>
+        <translation>Link or unlink an account</translation>
+    </message>
+    <message>
+        <source>Een computeraccount dat niet de inlognaam is, werkt dan als deze gebruiker.</source>
+        <translation>A computer account that is not the login name then works as this user.</translation>
+    </message>
+    <message>
+        <source>PIN instellen</source>
+        <translation>Set PIN</translation>
+    </message>
+    <message>
+        <source>Met deze PIN kan een onbekend account zich in &apos;Wie bent u?&apos; als deze klachtencoördinator of beheerder aanmelden. Leeg laten verwijdert de PIN.</source>
+        <translation>With this PIN an unknown account can sign in as this complaints coordinator or administrator in &apos;Who are you?&apos;. Leaving it empty removes the PIN.</translation>
+    </message>
+    <message>
+        <source>ingesteld</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>Account koppelen</source>
+        <translation>Link account</translation>
+    </message>
+    <message>
+        <source>Computeraccount dat als %1 werkt (een account dat al gekoppeld is, wordt ontkoppeld):</source>
+        <translation>Computer account that works as %1 (an account that is already linked is unlinked):</translation>
+    </message>
+    <message>
+        <source>Nieuwe PIN voor %1 (minstens 4 tekens; leeg verwijdert de PIN):</source>
+        <translation>New PIN for %1 (at least 4 characters; empty removes the PIN):</translation>
     </message>
 </context>
 <context>
@@ -8929,6 +9344,22 @@ Calculation: %3</translation>
     <message>
         <source>Het oordeel wijkt af van het advies van de commissie (%1): vermeld de reden daarvoor (art. 9:16 Awb).</source>
         <translation>The finding departs from the committee&apos;s advice (%1): state the reason (art. 9:16 Awb).</translation>
+    </message>
+    <message>
+        <source>Klager en beklaagde zijn al gehoord of in de gelegenheid gesteld (art. 9:10 lid 1 Awb).</source>
+        <translation>The complainant and the person complained about have already been heard or given the opportunity (art. 9:10 lid 1 Awb).</translation>
+    </message>
+    <message>
+        <source>De klager is al gehoord op %1.</source>
+        <translation>The complainant was already heard on %1.</translation>
+    </message>
+    <message>
+        <source>Er is al vastgelegd waarom van het horen van de klager is afgezien: %1.</source>
+        <translation>Why the complainant is not heard has already been recorded: %1.</translation>
+    </message>
+    <message>
+        <source>Voor de beklaagde is al vastgelegd: %1.</source>
+        <translation>Already recorded for the person complained about: %1.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message numerus="yes">
+        <source>De reservekopie was ouder dan %n vernietigingsronde/vernietigingsrondes van de bewaartermijn; die is/zijn opnieuw toegepast (%1 zaken) voordat het bestand weer in gebruik ging.</source>
+        <translation>
+            <numerusform>De reservekopie was ouder dan %n vernietigingsronde van de bewaartermijn; die is opnieuw toegepast (%1 zaken) voordat het bestand weer in gebruik ging.</numerusform>
+            <numerusform>De reservekopie was ouder dan %n vernietigingsrondes van de bewaartermijn; die zijn opnieuw toegepast (%1 zaken) voordat het bestand weer in gebruik ging.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message numerus="yes">
         <source>%n zaak/zaken</source>
@@ -46,6 +56,41 @@
         <translation>
             <numerusform>%n regel van de audittrail geschreven naar %1</numerusform>
             <numerusform>%n regels van de audittrail geschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n afgesloten zaak/zaken waarvan de bewaartermijn van %1 jaar is verstreken.</source>
+        <translation>
+            <numerusform>%n afgesloten zaak waarvan de bewaartermijn van %1 jaar is verstreken.</numerusform>
+            <numerusform>%n afgesloten zaken waarvan de bewaartermijn van %1 jaar is verstreken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proef: %n zaak/zaken zou/zouden worden vernietigd.</source>
+        <translation>
+            <numerusform>Proef: %n zaak zou worden vernietigd.</numerusform>
+            <numerusform>Proef: %n zaken zouden worden vernietigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proef: %n zaak/zaken zou/zouden worden geanonimiseerd.</source>
+        <translation>
+            <numerusform>Proef: %n zaak zou worden geanonimiseerd.</numerusform>
+            <numerusform>Proef: %n zaken zouden worden geanonimiseerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zaak/zaken vernietigd.</source>
+        <translation>
+            <numerusform>%n zaak vernietigd.</numerusform>
+            <numerusform>%n zaken vernietigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zaak/zaken geanonimiseerd.</source>
+        <translation>
+            <numerusform>%n zaak geanonimiseerd.</numerusform>
+            <numerusform>%n zaken geanonimiseerd.</numerusform>
         </translation>
     </message>
 </context>
@@ -170,6 +215,34 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         <translation>
             <numerusform>%n zaak geanonimiseerd.</numerusform>
             <numerusform>%n zaken geanonimiseerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservekopie/reservekopieën is/zijn gemaakt vóór deze vernietiging en bevat/bevatten de gegevens nog. Opschonen past dezelfde vernietiging op elke kopie toe; verwijderen gooit de kopieën weg.</source>
+        <translation>
+            <numerusform>%n reservekopie is gemaakt vóór deze vernietiging en bevat de gegevens nog. Opschonen past dezelfde vernietiging op elke kopie toe; verwijderen gooit de kopieën weg.</numerusform>
+            <numerusform>%n reservekopieën zijn gemaakt vóór deze vernietiging en bevatten de gegevens nog. Opschonen past dezelfde vernietiging op elke kopie toe; verwijderen gooit de kopieën weg.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservekopie/reservekopieën van vóór de vernietiging bevat/bevatten de gegevens nog; de volgende keer wordt opnieuw gevraagd ze op te schonen.</source>
+        <translation>
+            <numerusform>%n reservekopie van vóór de vernietiging bevat de gegevens nog; de volgende keer wordt opnieuw gevraagd ze op te schonen.</numerusform>
+            <numerusform>%n reservekopieën van vóór de vernietiging bevatten de gegevens nog; de volgende keer wordt opnieuw gevraagd ze op te schonen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservekopie/reservekopieën opgeschoond.</source>
+        <translation>
+            <numerusform>%n reservekopie opgeschoond.</numerusform>
+            <numerusform>%n reservekopieën opgeschoond.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservekopie/reservekopieën verwijderd.</source>
+        <translation>
+            <numerusform>%n reservekopie verwijderd.</numerusform>
+            <numerusform>%n reservekopieën verwijderd.</numerusform>
         </translation>
     </message>
 </context>

@@ -23,8 +23,8 @@
 #include "shell/municipalitywizard.h"
 #include "shell/welcomepage.h"
 #include "storage/municipalityfile.h"
-#include "users/identification.h"
 #include "users/identifydialog.h"
+#include "users/identity.h"
 #include "users/permissiongate.h"
 
 #include <QActionGroup>
@@ -51,6 +51,8 @@ const QString RemindersBanner = QStringLiteral("reminders");
 const QString BackupBanner = QStringLiteral("backup");
 const QString StaleLockBanner = QStringLiteral("stale-lock");
 const QString GuestBanner = QStringLiteral("guest");
+const QString DamagedBanner = QStringLiteral("damaged");
+const QString RestoredBanner = QStringLiteral("restored");
 constexpr int FixedTabs = 4; // Zaken, Termijnen, Leren and Dashboard; case files come after them
 
 } // namespace
@@ -67,10 +69,21 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newFile);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
-    m_identify = [this](const QString& account, const QList<User>& users) {
+    m_identify = [this](const QString& account, const QList<User>& users) -> std::optional<Identification::Claim> {
         IdentifyDialog dialog(account, users, this);
+        // The choice is checked (and the account linked) before the dialog closes: a wrong PIN can be
+        // typed again.
+        dialog.setVerify([this](const User& user, const QString& pin) {
+            try {
+                return Identity::claim(*m_session, user, pin);
+            } catch (const StorageError& e) {
+                return Permission::refuse(e.message());
+            }
+        });
         dialog.exec();
-        return dialog.chosen();
+        if (const std::optional<User> chosen = dialog.chosen())
+            return Identification::Claim{*chosen, dialog.pin()};
+        return std::nullopt;
     };
     m_userLabel = new QLabel(this);
     m_userLabel->setAccessibleName(tr("Gebruiker en rol"));
@@ -84,6 +97,15 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
         if (!error.isEmpty() && m_banners)
             m_banners->show(BackupBanner, BannerBar::Tone::Warning,
                             tr("De automatische reservekopie is niet gemaakt: %1").arg(error));
+    });
+    connect(m_backup, &BackupActions::restoredWithRetention, this, [this](const QString& text) {
+        if (m_banners)
+            m_banners->show(RestoredBanner, BannerBar::Tone::Information, text);
+    });
+    // The automatic copy found the file damaged: as damage met while reading.
+    connect(m_backup, &BackupActions::damageFound, this, [this] {
+        if (m_session)
+            m_session->database().markDamaged();
     });
     buildMenus();
     // An undo or redo that cannot be carried out (someone else changed the case meanwhile) says so.
@@ -119,10 +141,14 @@ void MainWindow::buildMenus() {
     QAction* importCsv = file->addAction(tr("&Importeren uit CSV…"), this, [this] {
         if (!m_session || m_session->database().isReadOnly())
             return;
+        // Importing registers cases: said before the dialog, not after the mapping is made.
+        if (!PermissionGate::ask(this, m_session->permissions().check(Action::RegisterCase), tr("Importeren")))
+            return;
         ImportDialog dialog(*m_session, m_notifier, this);
         dialog.exec();
     });
     m_writeActions << importCsv;
+    m_importAction = importCsv;
     QAction* close = file->addAction(tr("Bestand &sluiten"), this, &MainWindow::closeFile);
     m_fileActions << close;
     file->addSeparator();
@@ -130,14 +156,9 @@ void MainWindow::buildMenus() {
         if (m_session)
             m_backup->backupNow(*m_session);
     });
-    QAction* restore = file->addAction(tr("Reservekopie &terugzetten…"), this, [this] {
-        if (m_session)
-            m_backup->restore(
-                m_session->database().path(), [this] { closeFile(); },
-                [this](const QString& path) { return openFile(path); });
-    });
+    QAction* restore = file->addAction(tr("Reservekopie &terugzetten…"), this, &MainWindow::restoreBackup);
     m_fileActions << backup << restore;
-    m_writeActions << restore;
+    m_restoreAction = restore;
     file->addAction(tr("Reservekopieën &instellen…"), m_backup, &BackupActions::configure);
     QAction* report = file->addAction(tr("&Jaarverslag exporteren…"), this, &MainWindow::exportReport);
     m_fileActions << report;
@@ -217,6 +238,9 @@ void MainWindow::buildMenus() {
 
     m_admin = new AdminMenu(menuBar()->addMenu(tr("Behee&r")), m_notifier, m_undo, this);
     connect(m_admin, &AdminMenu::usersChanged, this, &MainWindow::rolesChanged);
+    m_admin->setBackupFolders([this] {
+        return m_session ? QStringList{m_backup->directoryFor(m_session->database().path())} : QStringList{};
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Over Aan Tafel"), this, &MainWindow::showAbout);
@@ -245,6 +269,9 @@ bool MainWindow::openFile(const QString& path) {
     try {
         m_session = std::make_unique<MunicipalitySession>(Database::open(path, options), m_clock,
                                                           MunicipalitySession::operatingSystemUser());
+        // Queued: damage is met deep inside a view's read; the window reacts once that has unwound.
+        m_session->database().setDamageHandler(
+            [this] { QMetaObject::invokeMethod(this, &MainWindow::damageFound, Qt::QueuedConnection); });
     } catch (const StorageError& e) {
         showError(tr("Bestand niet geopend"), e.message());
         m_settings->addRecentFile(path);
@@ -254,8 +281,7 @@ bool MainWindow::openFile(const QString& path) {
     m_settings->addRecentFile(path);
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
     rebuildRecentMenu();
-    if (!options.readOnly)
-        identifyUser();
+    identifyUser(); // the account's own or linked user; "Wie bent u?" only on a writable file
     showWorkspace();
     if (!options.readOnly) {
         m_busy = std::make_unique<BusyIndicator>(m_session->database(), options.busyTimeoutMs, statusBar());
@@ -350,6 +376,9 @@ void MainWindow::showWorkspace() {
         if (key == RemindersBanner) {
             m_overview->showHandler(m_session->user());
             m_tabs->setCurrentWidget(m_overview);
+        } else if (key == DamagedBanner) {
+            // Queued: the restore closes the workspace that holds this banner.
+            QMetaObject::invokeMethod(this, &MainWindow::restoreBackup, Qt::QueuedConnection);
         }
     });
     connect(&m_notifier, &CaseNotifier::dayChanged, this, &MainWindow::showReminders);
@@ -409,7 +438,9 @@ void MainWindow::updateTitle() {
     const QString name = m_session->settings().name;
     const QString file = QFileInfo(m_session->database().path()).fileName();
     QString title = tr("%1 (%2) — Aan Tafel").arg(name.isEmpty() ? file : name, file);
-    if (m_session->database().isReadOnly())
+    if (m_session->database().isDamaged())
+        title += tr(" [beschadigd, alleen lezen]");
+    else if (m_session->database().isReadOnly())
         title += tr(" [alleen lezen]");
     setWindowTitle(title);
 }
@@ -420,8 +451,16 @@ void MainWindow::updateActions() {
         a->setEnabled(m_session != nullptr);
     for (QAction* a : std::as_const(m_writeActions))
         a->setEnabled(writable);
-    if (m_session)
+    if (m_session) {
         PermissionGate::apply(m_intakeAction, m_session->permissions().check(Action::RegisterCase), writable);
+        PermissionGate::apply(m_importAction, m_session->permissions().check(Action::RegisterCase), writable);
+        // A damaged file is exactly what a restore is for, so it stays possible when damage made the
+        // file read-only; another program holding the file makes the restore itself refuse.
+        PermissionGate::apply(m_restoreAction, m_session->permissions().check(Action::Restore),
+                              writable || m_session->database().isDamaged());
+    } else {
+        m_restoreAction->setEnabled(false);
+    }
     m_admin->setSession(m_session.get());
     m_userLabel->setText(userText());
 }
@@ -433,6 +472,29 @@ QString MainWindow::userText() const {
 void MainWindow::identifyUser() {
     if (const QString error = Identification::identify(*m_session, m_identify); !error.isEmpty())
         showError(tr("Niet aangemeld"), error);
+}
+
+void MainWindow::damageFound() {
+    if (!m_session || !m_banners)
+        return;
+    m_banners->hide(ReadOnlyBanner);
+    m_banners->show(DamagedBanner, BannerBar::Tone::Attention,
+                    tr("Dit bestand is beschadigd: bij het lezen is een beschadigd deel gevonden. Het is nu alleen te "
+                       "lezen, zodat er niets verloren gaat. Zet een reservekopie terug (Bestand ▸ Reservekopie "
+                       "terugzetten)."),
+                    tr("Reservekopie &terugzetten…"));
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::restoreBackup() {
+    if (!m_session)
+        return;
+    if (!PermissionGate::ask(this, m_session->permissions().check(Action::Restore), tr("Reservekopie terugzetten")))
+        return;
+    m_backup->setAccount(m_session->user());
+    m_backup->restore(
+        m_session->database().path(), [this] { closeFile(); }, [this](const QString& path) { return openFile(path); });
 }
 
 void MainWindow::rolesChanged() {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "casenotifier.h"
+#include "users/identification.h"
 #include "users/user.h"
 
 #include <QDate>
@@ -54,10 +55,10 @@ public:
     // Registers a new case from the intake dialog's result; returns its id, 0 when nothing was stored.
     qint64 registerIntake();
 
-    // Users and roles. "Wie bent u?": asked after opening a file with users that does not know the
-    // operating-system account; returns the chosen user, nullopt to read only. The default shows
-    // IdentifyDialog; tests replace it.
-    using Identify = std::function<std::optional<User>(const QString& account, const QList<User>& users)>;
+    // Users and roles. "Wie bent u?": asked after opening a file with users that neither knows the
+    // operating-system account nor has it linked; returns the chosen user (and PIN), nullopt to read
+    // only. The default shows IdentifyDialog, which claims the user before it closes; tests replace it.
+    using Identify = Identification::Ask;
     void setIdentify(Identify identify) { m_identify = std::move(identify); }
     AdminMenu* adminMenu() const { return m_admin; }
     // "Fatima Bakkali · klachtencoördinator" in the status bar.
@@ -85,6 +86,9 @@ private:
     void showAbout();
     void chooseLanguage(const QString& language);
     void identifyUser();
+    // A damaged page was met while reading: read-only from now on, with a banner to restore a copy.
+    void damageFound();
+    void restoreBackup();
     void rolesChanged();
     void exportReport();
 
@@ -112,6 +116,8 @@ private:
     QList<QAction*> m_fileActions;  // enabled only with a file open
     QList<QAction*> m_writeActions; // enabled only when the file is writable
     QAction* m_intakeAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_restoreAction = nullptr;
     AdminMenu* m_admin = nullptr;
     QLabel* m_userLabel = nullptr;
     Identify m_identify;

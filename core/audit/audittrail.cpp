@@ -4,8 +4,10 @@
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
+#include "output/csvwriter.h"
+#include "output/outputfile.h"
+
 #include <QFile>
-#include <QSaveFile>
 
 namespace {
 
@@ -15,18 +17,6 @@ const QString referenceExpr =
     QStringLiteral("COALESCE((SELECT reference FROM cases WHERE id = a.case_id), (SELECT r.old_value FROM audit_log "
                    "AS r WHERE r.case_id = a.case_id AND r.action IN ('delete', 'destroy') AND r.field = 'reference' "
                    "ORDER BY r.id DESC LIMIT 1), '')");
-
-QString csvField(const QString& value) {
-    // A value a spreadsheet would take for a formula (a name typed as "=…") gets a leading apostrophe.
-    QString text = value;
-    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
-        text.prepend(u'\'');
-    if (!text.contains(u';') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
 
 } // namespace
 
@@ -111,11 +101,8 @@ qint64 AuditTrail::exportCsv(const AuditFilter& filter, const QString& path) {
     all.limit = -1;
     all.offset = 0;
     const QList<AuditRow> list = rows(all);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        throw StorageError(StorageError::Kind::Io, tr("Kan %1 niet schrijven: %2").arg(path, file.errorString()));
-    }
-    QString text = QStringLiteral("\uFEFF") + tr("Wanneer;Wie;Zaak;Actie;Veld;Oud;Nieuw") + QStringLiteral("\r\n");
+    CsvWriter csv;
+    csv.row(tr("Wanneer;Wie;Zaak;Actie;Veld;Oud;Nieuw").split(u';'));
     for (const AuditRow& row : list) {
         const QStringList fields{row.entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                  row.entry.user,
@@ -124,15 +111,11 @@ qint64 AuditTrail::exportCsv(const AuditFilter& filter, const QString& path) {
                                  row.entry.field,
                                  row.entry.oldValue,
                                  row.entry.newValue};
-        QStringList cells;
-        for (const QString& f : fields)
-            cells << csvField(f);
-        text += cells.join(u';') + QStringLiteral("\r\n");
+        csv.row(fields);
     }
-    file.write(text.toUtf8());
-    if (!file.commit()) {
-        throw StorageError(StorageError::Kind::Io, tr("Kan %1 niet schrijven: %2").arg(path, file.errorString()));
-    }
+    // The one output writer: never over the municipality file, whole or not at all.
+    if (const QString failure = OutputFile::write(path, csv.bytes(), {m_db.path()}); !failure.isEmpty())
+        throw StorageError(StorageError::Kind::Io, failure);
     return list.size();
 }
 

@@ -34,6 +34,9 @@ public:
 
     // Rows matching the filter, oldest first.
     QList<AuditRow> rows(const AuditFilter& filter);
+    // True when the file has, or once had, a case with this reference (a destroyed case's reference
+    // stays in its audit rows).
+    bool knowsCase(const QString& reference) { return !caseIdsOf(reference.trimmed()).isEmpty(); }
     // How many rows match; limit and offset do not apply.
     qint64 count(const AuditFilter& filter);
     // Writes the matching rows as CSV (UTF-8 with BOM, semicolons, Dutch headings, as spreadsheet

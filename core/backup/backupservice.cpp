@@ -1,14 +1,21 @@
 #include "backupservice.h"
 
+#include "domain/clock.h"
+#include "output/fileidentity.h"
+#include "output/outputfile.h"
+#include "privacy/retentioncopies.h"
+#include "privacy/retentionlog.h"
 #include "session/filelock.h"
 #include "sqlitecopy.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
+#include "users/permissions.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryFile>
 
 #include <sqlite3.h>
 
@@ -49,6 +56,87 @@ void removeJournalFiles(const QString& path) {
         QFile::remove(path + suffix);
 }
 
+// The copy to restore from: the chosen copy itself, or a prepared copy of it (retention runs applied
+// again) that lives beside the target only while the restore runs.
+class PreparedCopy {
+public:
+    explicit PreparedCopy(QString backupPath)
+        : m_path(std::move(backupPath)) {}
+    ~PreparedCopy() {
+        if (m_temporary.isEmpty())
+            return;
+        removeJournalFiles(m_temporary);
+        QFile::remove(m_temporary);
+    }
+    PreparedCopy(const PreparedCopy&) = delete;
+    PreparedCopy& operator=(const PreparedCopy&) = delete;
+
+    void make(const QString& folder, int busyTimeoutMs) {
+        QTemporaryFile name(QDir(folder).filePath(QStringLiteral(".terugzetten-XXXXXX.tmp")));
+        if (!name.open())
+            throw StorageError(StorageError::Kind::Io,
+                               BackupService::tr("In de map %1 kan niet worden geschreven; er is niets gewijzigd.")
+                                   .arg(native(folder)));
+        const QString temporary = name.fileName();
+        name.close();
+        name.remove();
+        SqliteCopy::Connection from;
+        from.open(m_path, true, busyTimeoutMs);
+        m_temporary = temporary;
+        SqliteCopy::copyToNewFile(from.handle(), m_temporary, busyTimeoutMs);
+        m_path = m_temporary;
+    }
+    const QString& path() const { return m_path; }
+
+private:
+    QString m_path;
+    QString m_temporary;
+};
+
+// Reads who may restore from the file itself (raw, read-only; also an older version): a file without
+// users lets everybody; otherwise the account's own or linked user (or --as) must be a beheerder.
+Permission restorePermission(const QString& path, const RestoreOptions& options) {
+    SqliteCopy::Connection file;
+    try {
+        file.open(path, true, options.busyTimeoutMs);
+        if (!file.hasTable("users") || file.scalar("SELECT count(*) FROM users").toInt() == 0)
+            return Permission::allow();
+    } catch (const StorageError&) {
+        return Permission::allow(); // neither file nor copy can be read: nothing to decide by
+    }
+    const bool links = file.hasTable("user_accounts");
+    const auto userFrom = [](const QStringList& row) {
+        User u;
+        u.id = row.value(0).toLongLong();
+        u.login = row.value(1);
+        u.name = row.value(2);
+        u.role = RoleText::fromCode(row.value(3)).value_or(Role::Handler);
+        u.active = true;
+        return u;
+    };
+    std::optional<User> user;
+    const QString login = options.asLogin.trimmed().isEmpty() ? options.account.trimmed() : options.asLogin.trimmed();
+    const QList<QStringList> own =
+        file.rows("SELECT id, login, name, role FROM users WHERE active = 1 AND login = ?1 COLLATE NOCASE", {login});
+    if (!own.isEmpty()) {
+        const User candidate = userFrom(own.first());
+        const bool mayAct = candidate.login.compare(options.account.trimmed(), Qt::CaseInsensitive) == 0 ||
+                            (links && !file.rows("SELECT 1 FROM user_accounts WHERE account = ?1 AND user_id = ?2",
+                                                 {options.account.trimmed(), QString::number(candidate.id)})
+                                           .isEmpty());
+        if (mayAct)
+            user = candidate;
+    } else if (links && options.asLogin.trimmed().isEmpty()) {
+        const QList<QStringList> linked = file.rows(
+            "SELECT u.id, u.login, u.name, u.role FROM users AS u JOIN user_accounts AS a ON a.user_id = u.id "
+            "WHERE u.active = 1 AND a.account = ?1",
+            {options.account.trimmed()});
+        if (linked.size() == 1)
+            user = userFrom(linked.first());
+    }
+    return Permissions::check(user ? &*user : nullptr, Action::Restore);
+}
+
 } // namespace
 
 QString BackupService::defaultDirectory(const QString& databasePath) {
@@ -66,15 +154,27 @@ void BackupService::backup(Database& db, const QString& target) {
     if (!source)
         throw StorageError(StorageError::Kind::Io, Database::tr("%1 is niet geopend.").arg(native(db.path())));
     SqliteCopy::copyToNewFile(source, target, 5000);
+    recordCopy(db.path(), target, QStringLiteral("manual"), QDateTime::currentDateTime());
 }
 
 void BackupService::backupFile(const QString& databasePath, const QString& target, int busyTimeoutMs) {
-    // Never copy what is not ours; the pages are checked in the copy (copyToNewFile).
-    SqliteCopy::inspect(databasePath, busyTimeoutMs, false);
-    SqliteCopy::Connection source;
-    // Read-write so that a file in WAL mode is read with its log, exactly as the program sees it.
-    source.open(databasePath, false, busyTimeoutMs);
-    SqliteCopy::copyToNewFile(source.handle(), target, busyTimeoutMs);
+    copyFile(databasePath, target, busyTimeoutMs);
+    recordCopy(databasePath, target, QStringLiteral("manual"), QDateTime::currentDateTime());
+}
+
+bool BackupService::recordCopy(const QString& databasePath, const QString& copyPath, const QString& kind,
+                               const QDateTime& at) {
+    try {
+        SqliteCopy::Connection connection;
+        connection.open(databasePath, false, 5000);
+        if (!connection.hasTable("backup_copies"))
+            return false;
+        connection.exec("INSERT OR REPLACE INTO backup_copies (path, made_at, kind) VALUES (?1, ?2, ?3)",
+                        {QFileInfo(copyPath).absoluteFilePath(), at.toUTC().toString(Qt::ISODateWithMs), kind});
+        return true;
+    } catch (const StorageError&) {
+        return false;
+    }
 }
 
 QString BackupService::automaticBackup(const QString& databasePath, const QString& directory, int keep,
@@ -88,7 +188,18 @@ QString BackupService::automaticBackup(const QString& databasePath, const QStrin
     const QString target = automaticName(databasePath, directory, now);
     if (QFileInfo::exists(target))
         return {};
-    backupFile(databasePath, target, busyTimeoutMs);
+    copyFile(databasePath, target, busyTimeoutMs);
+    // Only a copy that passes the full check may push an older one out: a damaged file opened day
+    // after day must not leave only damaged copies.
+    if (const QStringList problems = fullCheck(target, busyTimeoutMs); !problems.isEmpty()) {
+        QFile::remove(target);
+        throw StorageError(StorageError::Kind::Corrupt,
+                           tr("%1 is beschadigd; er is geen nieuwe automatische reservekopie gemaakt en de oudere "
+                              "kopieën blijven bewaard. Zet een reservekopie terug.")
+                               .arg(native(databasePath)),
+                           problems.join(QLatin1Char('\n')));
+    }
+    recordCopy(databasePath, target, QStringLiteral("automatic"), now);
     rotate(databasePath, directory, keep);
     return target;
 }
@@ -132,17 +243,76 @@ QList<BackupEntry> BackupService::list(const QString& databasePath, const QStrin
     return entries;
 }
 
+void BackupService::copyFile(const QString& databasePath, const QString& target, int busyTimeoutMs) {
+    // The target is judged before the file is touched: even a look inside may create its companions.
+    if (const QString refused = OutputFile::refusal(target, {databasePath});
+        !refused.isEmpty() && !QFileInfo(target).isFile())
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("De reservekopie kan niet als %1 worden opgeslagen: %2. Er is niets gewijzigd.")
+                               .arg(native(target), refused));
+    // Never copy what is not ours; the pages are checked in the copy (copyToNewFile).
+    SqliteCopy::inspect(databasePath, busyTimeoutMs, false);
+    SqliteCopy::Connection source;
+    // Read-write so that a file in WAL mode is read with its log, exactly as the program sees it.
+    source.open(databasePath, false, busyTimeoutMs);
+    SqliteCopy::copyToNewFile(source.handle(), target, busyTimeoutMs);
+}
+
+QStringList BackupService::fullCheck(const QString& path, int busyTimeoutMs) {
+    QStringList problems;
+    try {
+        SqliteCopy::Connection connection;
+        connection.open(path, true, busyTimeoutMs);
+        for (const QStringList& row : connection.rows("PRAGMA integrity_check")) {
+            if (row.value(0) != QLatin1String("ok"))
+                problems << row.value(0);
+        }
+        for (const QStringList& row : connection.rows("PRAGMA foreign_key_check"))
+            problems << QStringLiteral("foreign key: %1 row %2 → %3").arg(row.value(0), row.value(1), row.value(2));
+    } catch (const StorageError& e) {
+        problems << e.message();
+    }
+    return problems;
+}
+
 QDateTime BackupService::lastChange(const QString& path, int busyTimeoutMs) {
     return SqliteCopy::inspect(path, busyTimeoutMs, false).lastChange;
+}
+
+QString RestoreResult::reappliedText() const {
+    if (reappliedRuns == 0)
+        return {};
+    return BackupService::
+        tr("De reservekopie was ouder dan %n vernietigingsronde/vernietigingsrondes van de bewaartermijn; die is/zijn "
+           "opnieuw toegepast (%1 zaken) voordat het bestand weer in gebruik ging.",
+           nullptr, reappliedRuns)
+            .arg(reappliedCases);
 }
 
 RestoreResult BackupService::restore(const QString& backupPath, const QString& targetPath,
                                      const RestoreOptions& options, const QDateTime& now) {
     const SqliteCopy::Inspection copy = SqliteCopy::inspect(backupPath, options.busyTimeoutMs);
     const QString target = native(targetPath);
-    if (QFileInfo(backupPath).absoluteFilePath() == QFileInfo(targetPath).absoluteFilePath())
+    const QFileInfo targetInfo(targetPath);
+    if (FileIdentity::same(backupPath, targetPath) ||
+        QFileInfo(backupPath).absoluteFilePath() == targetInfo.absoluteFilePath())
         throw StorageError(StorageError::Kind::Invalid,
                            tr("Een bestand kan niet op zichzelf worden teruggezet; er is niets gewijzigd."));
+    if (!OutputFile::representable(targetPath))
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("De naam %1 bevat tekens die op dit systeem geen bestandsnaam kunnen vormen; er is niets "
+                              "gewijzigd.")
+                               .arg(target));
+    if (targetInfo.isDir())
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("%1 is een map, geen gemeentebestand; er is niets gewijzigd.").arg(target));
+    if (targetInfo.exists() && !targetInfo.isFile())
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            tr("%1 is geen gewoon bestand (maar bijvoorbeeld een apparaat); er is niets gewijzigd.").arg(target));
+    if (!QFileInfo(targetInfo.absolutePath()).isDir())
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("De map %1 bestaat niet; er is niets gewijzigd.").arg(native(targetInfo.absolutePath())));
 
     // Holding the lock for the whole restore also keeps other instances from opening it meanwhile.
     FileLock lock(targetPath);
@@ -157,24 +327,22 @@ RestoreResult BackupService::restore(const QString& backupPath, const QString& t
                       .arg(target, holder));
     }
 
-    RestoreResult result;
-    if (!QFileInfo::exists(targetPath)) {
-        SqliteCopy::Connection source;
-        source.open(backupPath, true, options.busyTimeoutMs);
-        SqliteCopy::copyToNewFile(source.handle(), targetPath, options.busyTimeoutMs);
-        return result;
-    }
-
     // A damaged target is exactly what a restore is for: it is neither compared nor copied page by page.
-    bool healthy = true;
+    const bool exists = targetInfo.exists();
+    bool healthy = exists;
     QDateTime targetChange;
-    try {
-        targetChange = SqliteCopy::inspect(targetPath, options.busyTimeoutMs).lastChange;
-    } catch (const StorageError& e) {
-        if (e.kind() == StorageError::Kind::Locked)
-            throw;
-        healthy = false;
+    if (exists) {
+        try {
+            targetChange = SqliteCopy::inspect(targetPath, options.busyTimeoutMs).lastChange;
+        } catch (const StorageError& e) {
+            if (e.kind() == StorageError::Kind::Locked)
+                throw;
+            healthy = false;
+        }
     }
+    // Who may: a beheerder of the file, or of the copy when the file cannot be read.
+    if (const Permission p = restorePermission(healthy ? targetPath : backupPath, options); !p)
+        throw StorageError(StorageError::Kind::ReadOnly, p.reason);
     if (healthy && !options.force && targetChange.isValid() &&
         (!copy.lastChange.isValid() || targetChange > copy.lastChange)) {
         throw StorageError(StorageError::Kind::Conflict,
@@ -183,8 +351,44 @@ RestoreResult BackupService::restore(const QString& backupPath, const QString& t
                                .arg(target, shortMoment(targetChange), shortMoment(copy.lastChange)));
     }
 
-    // The target as it was goes aside first, so that even a mistaken restore loses nothing.
+    RestoreResult result;
     const QDir safetyDir(options.safetyDirectory.isEmpty() ? defaultDirectory(targetPath) : options.safetyDirectory);
+    // Destroyed data does not come back: the retention runs the copy predates are applied to a
+    // prepared copy before anything is put in place.
+    PreparedCopy prepared(backupPath);
+    {
+        QList<QList<RetentionRunRecord>> known;
+        if (healthy)
+            known << RetentionLog::runsOf(targetPath);
+        for (const BackupEntry& entry : list(targetPath, safetyDir.absolutePath())) {
+            try {
+                known << RetentionLog::runsOf(entry.path);
+            } catch (const StorageError&) {
+                // An unreadable copy tells nothing.
+            }
+        }
+        const QList<RetentionRunRecord> missing = RetentionLog::missingFrom(backupPath, RetentionLog::merged(known));
+        if (!missing.isEmpty()) {
+            prepared.make(targetInfo.absolutePath(), options.busyTimeoutMs);
+            const FixedClock clock(now);
+            result.reappliedCases = RetentionCopies::scrub(prepared.path(), missing, clock, options.account);
+            result.reappliedRuns = int(missing.size());
+        }
+    }
+    const QString source = prepared.path();
+
+    if (!exists) {
+        SqliteCopy::Connection from;
+        from.open(source, true, options.busyTimeoutMs);
+        SqliteCopy::copyToNewFile(from.handle(), targetPath, options.busyTimeoutMs);
+        return result;
+    }
+
+    // The target as it was goes aside first, so that even a mistaken restore loses nothing.
+    SqliteCopy::CreatedFolders folders(safetyDir.absolutePath());
+    if (!folders.ok())
+        throw StorageError(StorageError::Kind::Io, tr("%1 kon niet opzij worden gezet in %2; er is niets gewijzigd.")
+                                                       .arg(target, native(safetyDir.absolutePath())));
     result.safetyCopy = freeName(safetyDir, stemOf(targetPath) + QStringLiteral("-voor-terugzetten-") +
                                                 now.toLocalTime().toString(StampFormat));
     if (healthy) {
@@ -193,19 +397,19 @@ RestoreResult BackupService::restore(const QString& backupPath, const QString& t
         SqliteCopy::copyToNewFile(current.handle(), result.safetyCopy, options.busyTimeoutMs);
 
         // Through the backup API the target changes in one transaction of its own, WAL included.
-        SqliteCopy::Connection source;
-        source.open(backupPath, true, options.busyTimeoutMs);
-        SqliteCopy::copy(source.handle(), current.handle(), targetPath, options.busyTimeoutMs);
+        SqliteCopy::Connection from;
+        from.open(source, true, options.busyTimeoutMs);
+        SqliteCopy::copy(from.handle(), current.handle(), targetPath, options.busyTimeoutMs);
     } else {
-        if (!QDir().mkpath(safetyDir.absolutePath()) || !QFile::copy(targetPath, result.safetyCopy))
+        if (!QFile::copy(targetPath, result.safetyCopy))
             throw StorageError(StorageError::Kind::Io,
                                tr("%1 kon niet opzij worden gezet in %2; er is niets gewijzigd.")
                                    .arg(target, native(safetyDir.absolutePath())));
         const QString fresh =
             freeName(QFileInfo(targetPath).absoluteDir(), stemOf(targetPath) + QStringLiteral("-terugzetten"));
-        SqliteCopy::Connection source;
-        source.open(backupPath, true, options.busyTimeoutMs);
-        SqliteCopy::copyToNewFile(source.handle(), fresh, options.busyTimeoutMs);
+        SqliteCopy::Connection from;
+        from.open(source, true, options.busyTimeoutMs);
+        SqliteCopy::copyToNewFile(from.handle(), fresh, options.busyTimeoutMs);
         // A log left beside the damaged file would otherwise be replayed onto the restored one.
         removeJournalFiles(targetPath);
         // Atomic where the system allows replacing (POSIX); elsewhere the damaged file is already set aside.
@@ -219,6 +423,9 @@ RestoreResult BackupService::restore(const QString& backupPath, const QString& t
                                    .arg(target, native(result.safetyCopy)));
         }
     }
+    folders.keep();
     SqliteCopy::inspect(targetPath, options.busyTimeoutMs);
+    // The restored file knows its own safety copy, so that a later retention run finds it.
+    recordCopy(targetPath, result.safetyCopy, QStringLiteral("safety"), now);
     return result;
 }

@@ -10,9 +10,21 @@
 // or before a restore have other names and are never rotated away.
 //
 // Putting back (restore) refuses: a copy that is not an Aan Tafel file, is damaged or is of a newer
-// version; a target that another running program holds (its lock file, FileLock); and, unless forced,
-// a target that was changed later than the copy (its newest audit row or case update). Before it
-// overwrites anything it copies the target aside ("<stem>-voor-terugzetten-JJJJMMDD-HHMMSS.aantafel").
+// version; an account that is not a beheerder of the file (or, when the file cannot be read, of the
+// copy) when it has users (Permissions::Restore); a target that another running program holds (its
+// lock file, FileLock); and, unless forced, a target that was changed later than the copy (its newest
+// audit row or case update). Before it overwrites anything it copies the target aside
+// ("<stem>-voor-terugzetten-JJJJMMDD-HHMMSS.aantafel"). A copy made before a retention run of the file
+// gets that run's destruction applied again before it takes the file's place (retentionlog.h), and
+// the result says so. A refused or failed restore leaves no folder it created behind.
+//
+// restore() is the one function through which every restore goes: where a restore needs the file to
+// itself, that hold is taken there.
+//
+// Every copy made (automatic, by hand, before a restore) is recorded in the file it was made of
+// (table backup_copies), so that a retention run can find it wherever it was put. An automatic copy
+// is checked in full (integrity and foreign keys) before an older one is rotated away: opening a
+// damaged file day after day never leaves only damaged copies.
 //
 // All functions work with their own raw connections, so they may run in a worker thread; backup()
 // with an open Database uses that connection and belongs to its thread.
@@ -22,6 +34,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class Database;
 
@@ -36,10 +49,16 @@ struct RestoreOptions {
     bool force = false;      // also when the target is newer than the copy
     QString safetyDirectory; // where the target is copied aside; empty: the default backup folder
     int busyTimeoutMs = 5000;
+    QString account; // who restores: the operating-system account (or the session's login)
+    QString asLogin; // aantafel-cli --as
 };
 
 struct RestoreResult {
-    QString safetyCopy; // the target as it was, empty when there was no target
+    QString safetyCopy;     // the target as it was, empty when there was no target
+    int reappliedRuns = 0;  // retention runs of the file the copy predated, applied again
+    int reappliedCases = 0; // cases they destroyed or anonymised in the copy
+    // The Dutch sentence that says so; empty when nothing was applied again.
+    QString reappliedText() const;
 };
 
 class BackupService {
@@ -73,4 +92,15 @@ public:
     // Puts the copy at backupPath back as targetPath (see the header comment for the refusals).
     static RestoreResult restore(const QString& backupPath, const QString& targetPath, const RestoreOptions& options,
                                  const QDateTime& now);
+
+    // Records a copy in the file it was made of (kind "automatic", "manual" or "safety"). False when
+    // it could not be recorded (a read-only or older file); the copy itself is not affected.
+    static bool recordCopy(const QString& databasePath, const QString& copyPath, const QString& kind,
+                           const QDateTime& at);
+    // integrity_check and foreign_key_check of a file, with a connection of its own: the problems
+    // found, empty when it is sound.
+    static QStringList fullCheck(const QString& path, int busyTimeoutMs = 5000);
+
+private:
+    static void copyFile(const QString& databasePath, const QString& target, int busyTimeoutMs);
 };

@@ -1,5 +1,6 @@
 #include "sqlitecopy.h"
 
+#include "output/outputfile.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
@@ -35,6 +36,9 @@ public:
         return tr("In de map %1 kan niet worden geschreven; de reservekopie is niet gemaakt. Kies een andere map.")
             .arg(folder);
     }
+    static QString refused(const QString& file, const QString& reason) {
+        return tr("De reservekopie kan niet als %1 worden opgeslagen: %2. Er is niets gewijzigd.").arg(file, reason);
+    }
     static QString notRenamed(const QString& file) {
         return tr("De reservekopie kon niet als %1 worden opgeslagen; er is niets gewijzigd.").arg(file);
     }
@@ -48,13 +52,48 @@ QString native(const QString& path) {
 
 namespace SqliteCopy {
 
+CreatedFolders::CreatedFolders(const QString& folder) {
+    // The outermost folder that does not exist yet is the one to remove again on failure.
+    QString missing;
+    for (QFileInfo at(QFileInfo(folder).absoluteFilePath()); !at.exists() && !at.isSymLink();
+         at = QFileInfo(at.absolutePath())) {
+        missing = at.absoluteFilePath();
+        if (at.isRoot() || at.absolutePath() == at.absoluteFilePath())
+            break;
+    }
+    m_ok = QDir().mkpath(folder);
+    if (!missing.isEmpty()) {
+        for (QString at = QFileInfo(folder).absoluteFilePath(); at.startsWith(missing);
+             at = QFileInfo(at).absolutePath()) {
+            m_created.append(at);
+            if (at == missing)
+                break;
+        }
+    }
+}
+
+CreatedFolders::~CreatedFolders() {
+    if (m_kept)
+        return;
+    // Deepest first; a folder something else wrote into meanwhile is not empty and stays.
+    for (const QString& folder : std::as_const(m_created))
+        QDir().rmdir(folder);
+}
+
+} // namespace SqliteCopy
+
+namespace SqliteCopy {
+
 Connection::~Connection() {
     if (m_db)
         sqlite3_close_v2(m_db);
+    if (!m_path.isEmpty())
+        OutputFile::releaseOpenFile(m_path);
 }
 
 void Connection::open(const QString& path, bool readOnly, int busyTimeoutMs) {
     m_path = path;
+    OutputFile::protectOpenFile(m_path);
     const int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
@@ -94,6 +133,59 @@ void Connection::exec(const char* sql) {
         throw StorageError::fromSqlite(rc, detail, m_path);
 }
 
+void Connection::exec(const char* sql, const QStringList& texts) {
+    rows(sql, texts);
+}
+
+QList<QStringList> Connection::rows(const char* sql, const QStringList& texts) {
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
+    for (int i = 0; rc == SQLITE_OK && i < texts.size(); ++i) {
+        const QByteArray utf8 = texts.at(i).toUtf8();
+        rc = sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    QList<QStringList> result;
+    while (rc == SQLITE_OK) {
+        const int step = sqlite3_step(statement);
+        if (step == SQLITE_DONE)
+            break;
+        if (step != SQLITE_ROW) {
+            rc = step;
+            break;
+        }
+        QStringList row;
+        for (int c = 0; c < sqlite3_column_count(statement); ++c) {
+            const auto* text = sqlite3_column_text(statement, c);
+            row << (text ? QString::fromUtf8(reinterpret_cast<const char*>(text)) : QString());
+        }
+        result << row;
+    }
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_OK)
+        throw StorageError::fromSqlite(rc, detail, m_path);
+    return result;
+}
+
+bool Connection::hasTable(const char* name) {
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", -1, &statement,
+                                nullptr);
+    bool found = false;
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(statement, 1, name, -1, SQLITE_STATIC);
+        rc = sqlite3_step(statement);
+        found = rc == SQLITE_ROW;
+        if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_OK)
+        throw StorageError::fromSqlite(rc, detail, m_path);
+    return found;
+}
+
 void copy(sqlite3* source, sqlite3* target, const QString& targetPath, int busyTimeoutMs) {
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
     if (!backup)
@@ -116,11 +208,20 @@ void copy(sqlite3* source, sqlite3* target, const QString& targetPath, int busyT
 }
 
 void copyToNewFile(sqlite3* source, const QString& targetPath, int busyTimeoutMs) {
+    // The same refusals as every other output: never over the source, its companions or another
+    // municipality file, never a folder or a device.
     const QFileInfo info(targetPath);
-    if (info.exists())
+    if (info.isFile())
+        throw StorageError(StorageError::Kind::Invalid, Texts::exists(native(targetPath)));
+    const char* sourceName = sqlite3_db_filename(source, "main");
+    const QStringList sourceFiles{sourceName ? QFile::decodeName(sourceName) : QString()};
+    if (const QString refused = OutputFile::refusal(targetPath, sourceFiles); !refused.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, Texts::refused(native(targetPath), refused));
+    if (info.exists() || info.isSymLink())
         throw StorageError(StorageError::Kind::Invalid, Texts::exists(native(targetPath)));
     const QString folder = info.absolutePath();
-    if (!QDir().mkpath(folder))
+    CreatedFolders created(folder);
+    if (!created.ok())
         throw StorageError(StorageError::Kind::Io, Texts::folderNotWritable(native(folder)));
     // The temporary name reserves a fresh file; SQLite treats an empty file as a new database.
     QTemporaryFile reserve(QDir(folder).filePath(QStringLiteral(".%1-XXXXXX.tmp").arg(info.completeBaseName())));
@@ -150,6 +251,7 @@ void copyToNewFile(sqlite3* source, const QString& targetPath, int busyTimeoutMs
         removeTemporary();
         throw;
     }
+    created.keep();
 }
 
 QDateTime lastChange(Connection& connection) {
@@ -165,8 +267,7 @@ QDateTime lastChange(Connection& connection) {
 
 Inspection inspect(const QString& path, int busyTimeoutMs, bool checkPages) {
     const QString file = native(path);
-    if (!QFileInfo(path).isFile())
-        throw StorageError(StorageError::Kind::NotFound, Database::tr("Het bestand %1 bestaat niet.").arg(file));
+    Database::requireRegularFile(path);
     Connection connection;
     connection.open(path, true, busyTimeoutMs);
     Inspection result;

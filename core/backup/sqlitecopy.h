@@ -4,7 +4,9 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 struct sqlite3;
 
@@ -24,10 +26,32 @@ public:
     // First column of the first row, as text; empty for NULL or no row. Throws StorageError.
     QString scalar(const char* sql);
     void exec(const char* sql);
+    // A statement with text parameters (?1, ?2, …). Throws StorageError.
+    void exec(const char* sql, const QStringList& texts);
+    // Every row of a query with text parameters (?1, ?2, …), each as its columns' text. Throws StorageError.
+    QList<QStringList> rows(const char* sql, const QStringList& texts = {});
+    bool hasTable(const char* name);
 
 private:
     sqlite3* m_db = nullptr;
     QString m_path;
+};
+
+// The folders a copy had to create for its target; removed again (when still empty) unless keep()
+// is called, so that a refused or failed copy leaves no empty folder behind.
+class CreatedFolders {
+public:
+    explicit CreatedFolders(const QString& folder);
+    ~CreatedFolders();
+    CreatedFolders(const CreatedFolders&) = delete;
+    CreatedFolders& operator=(const CreatedFolders&) = delete;
+    bool ok() const { return m_ok; }
+    void keep() { m_kept = true; }
+
+private:
+    QStringList m_created; // deepest first
+    bool m_ok = false;
+    bool m_kept = false;
 };
 
 // Copies every page of source's main database into target's (one backup step, so the copy is
@@ -37,7 +61,9 @@ void copy(sqlite3* source, sqlite3* target, const QString& targetPath, int busyT
 
 // Copies source into a new file at targetPath: written under a temporary name in the same folder,
 // switched to a self-contained rollback journal (no -wal file needed), checked with quick_check and
-// only then renamed into place. Refuses an existing target. Nothing is left behind on failure.
+// only then renamed into place. Refuses an existing target and whatever OutputFile::refusal refuses
+// (the source itself, its companions, any municipality file). Nothing is left behind on failure, not
+// even a folder it created.
 void copyToNewFile(sqlite3* source, const QString& targetPath, int busyTimeoutMs);
 
 // What a read-only look inside a file tells (throws StorageError when it is no Aan Tafel file, is

@@ -39,27 +39,39 @@ int audit(const QStringList& args, CommandContext& ctx) {
     if (*to < *from)
         return usageError(ctx, CliText::tr("--to ligt vóór --from."));
 
-    std::unique_ptr<Database> db = openFile(a.positional().constFirst(), ctx, false);
-    if (!db)
+    if (a.has(QStringLiteral("--case")) && a.value(QStringLiteral("--case")).trimmed().isEmpty())
+        return usageError(ctx, CliText::tr("--case verwacht een zaaknummer."));
+    const QString input = a.positional().constFirst();
+    const QString out = a.value(QStringLiteral("--out"));
+    if (refuseOutput(out, input, ctx))
         return Cli::UsageOrFile;
-    MunicipalitySession session(std::move(db), ctx.clock, ctx.user);
-    if (const Permission p = session.permissions().check(Action::ViewAudit); !p) {
+
+    int code = Cli::Ok;
+    std::unique_ptr<MunicipalitySession> session = openSession(input, ctx, false, &code);
+    if (!session)
+        return code;
+    if (const Permission p = session->permissions().check(Action::ViewAudit); !p) {
         ctx.err << p.reason << '\n';
         return Cli::Refused;
     }
+    AuditTrail trail(session->database());
+    const QString reference = a.value(QStringLiteral("--case")).trimmed();
+    if (!reference.isEmpty() && !trail.knowsCase(reference)) {
+        ctx.err << CliText::tr("Zaak %1 bestaat niet in dit bestand (en heeft er ook nooit in gestaan).").arg(reference)
+                << '\n';
+        return Cli::UsageOrFile;
+    }
     AuditFilter filter;
-    filter.reference = a.value(QStringLiteral("--case"));
+    filter.reference = reference;
     filter.from = *from;
     filter.to = *to;
-    AuditTrail trail(session.database());
     try {
-        const qint64 n = trail.exportCsv(filter, a.value(QStringLiteral("--out")));
-        trail.recordExport(ctx.clock.now(), session.user(),
+        const qint64 n = trail.exportCsv(filter, out);
+        trail.recordExport(ctx.clock.now(), session->user(),
                            (filter.reference.isEmpty() ? CliText::tr("alle zaken") : filter.reference) +
                                QStringLiteral(", ") + from->toString(Qt::ISODate) + QStringLiteral(" – ") +
                                to->toString(Qt::ISODate));
-        ctx.out << CliText::tr("%n regel/regels van de audittrail geschreven naar %1", nullptr, int(n))
-                       .arg(a.value(QStringLiteral("--out")))
+        ctx.out << CliText::tr("%n regel/regels van de audittrail geschreven naar %1", nullptr, int(n)).arg(out)
                 << '\n';
     } catch (const StorageError& e) {
         ctx.err << e.message() << '\n';

@@ -15,18 +15,6 @@ int usageError(CommandContext& ctx, const QString& message) {
     return Cli::UsageOrFile;
 }
 
-// A file we cannot read as ours is a "file not to open" (2); anything refused on purpose is 1.
-int exitCodeFor(const StorageError& e) {
-    switch (e.kind()) {
-    case StorageError::Kind::NotFound:
-    case StorageError::Kind::NotSQLite:
-    case StorageError::Kind::NotOurs:
-    case StorageError::Kind::Corrupt:
-    case StorageError::Kind::Newer: return Cli::UsageOrFile;
-    default: return Cli::Refused;
-    }
-}
-
 } // namespace
 
 int Commands::backup(const QStringList& args, CommandContext& ctx) {
@@ -60,6 +48,8 @@ int Commands::restore(const QStringList& args, CommandContext& ctx) {
     const QString target = a.value(QStringLiteral("--to"));
     RestoreOptions options;
     options.force = a.has(QStringLiteral("--force"));
+    options.account = ctx.user;
+    options.asLogin = ctx.asLogin;
     try {
         BackupService::lastChange(backup); // the copy itself must be a readable Aan Tafel file
     } catch (const StorageError& e) {
@@ -75,7 +65,10 @@ int Commands::restore(const QStringList& args, CommandContext& ctx) {
             ctx.err << CliText::tr("Gebruik --force om toch terug te zetten; het huidige bestand wordt dan eerst "
                                    "opzij gezet.")
                     << '\n';
-        return Cli::Refused; // the target refused: open elsewhere, newer, unwritable
+        // The target refused (open elsewhere, newer, unwritable, not a beheerder); a missing folder or a
+        // folder or device where the file should be is a wrong argument.
+        return e.kind() == StorageError::Kind::NotFound || e.kind() == StorageError::Kind::Invalid ? Cli::UsageOrFile
+                                                                                                   : Cli::Refused;
     }
     ctx.out
         << CliText::tr("%1 teruggezet als %2.").arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(target))
@@ -84,5 +77,7 @@ int Commands::restore(const QStringList& args, CommandContext& ctx) {
         ctx.out
             << CliText::tr("Het bestand zoals het was, staat in %1.").arg(QDir::toNativeSeparators(result.safetyCopy))
             << '\n';
+    if (const QString reapplied = result.reappliedText(); !reapplied.isEmpty())
+        ctx.out << reapplied << '\n';
     return Cli::Ok;
 }

@@ -384,10 +384,11 @@ int newCase(const QString& path, const QStringList& args, CommandContext& ctx) {
         return Cli::Refused;
     }
 
-    auto db = Commands::openFile(path, ctx, false);
-    if (!db)
-        return Cli::UsageOrFile;
-    MunicipalitySession session(std::move(db), ctx.clock, ctx.user);
+    int code = Cli::Ok;
+    const std::unique_ptr<MunicipalitySession> opened = Commands::openSession(path, ctx, false, &code);
+    if (!opened)
+        return code;
+    MunicipalitySession& session = *opened;
     try {
         CaseService(session).registerCase(c, a.value(QStringLiteral("--committee-reason")));
     } catch (const StorageError& e) {
@@ -446,10 +447,11 @@ int doStep(const QString& path, QStringList args, CommandContext& ctx) {
     if (!error.isEmpty())
         return usageError(ctx, error);
 
-    auto db = Commands::openFile(path, ctx, false);
-    if (!db)
-        return Cli::UsageOrFile;
-    MunicipalitySession session(std::move(db), ctx.clock, ctx.user);
+    int code = Cli::Ok;
+    const std::unique_ptr<MunicipalitySession> opened = Commands::openSession(path, ctx, false, &code);
+    if (!opened)
+        return code;
+    MunicipalitySession& session = *opened;
     std::optional<Case> c = session.cases().findByReference(reference);
     if (!c) {
         ctx.err << CliText::tr("Zaak %1 bestaat niet in dit bestand.").arg(reference) << '\n';
@@ -491,10 +493,11 @@ int show(const QString& path, const QStringList& args, CommandContext& ctx) {
         return usageError(ctx, a.error());
     if (a.positional().size() != 1)
         return usageError(ctx, CliText::tr("Gebruik: aantafel-cli case BESTAND show KENMERK [--json]"));
-    auto db = Commands::openFile(path, ctx, true);
-    if (!db)
-        return Cli::UsageOrFile;
-    MunicipalitySession session(std::move(db), ctx.clock, ctx.user);
+    int code = Cli::Ok;
+    const std::unique_ptr<MunicipalitySession> opened = Commands::openSession(path, ctx, true, &code);
+    if (!opened)
+        return code;
+    MunicipalitySession& session = *opened;
     const std::optional<Case> c = session.cases().findByReference(a.positional().first().trimmed());
     if (!c) {
         ctx.err << CliText::tr("Zaak %1 bestaat niet in dit bestand.").arg(a.positional().first()) << '\n';

@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "session/municipalitysession.h"
+#include "storage/storageerror.h"
 
 #include <QMap>
 
@@ -47,6 +48,15 @@ QString Cli::usage() {
         "      Audittrail van een periode (of van één zaak) als CSV; alleen voor een beheerder.\n"
         "  report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER\n"
         "      Klachtenjaarverslag (art. 9:12a Awb) van een jaar, zonder persoonsgegevens.\n"
+        "  retention BESTAND --list|--anonymise|--destroy [--before JJJJ-MM-DD] [--dry-run] [--copies scrub|delete]\n"
+        "      Bewaartermijn: toon, anonimiseer of vernietig de afgesloten zaken waarvan de bewaartermijn is\n"
+        "      verstreken (--before: alleen zaken afgesloten vóór die dag); --copies schoont de reservekopieën\n"
+        "      van vóór de vernietiging op of verwijdert ze. Alleen voor een beheerder.\n"
+        "\n"
+        "Algemene optie:\n"
+        "  --as INLOGNAAM\n"
+        "      Werk als deze gebruiker van het bestand; alleen als uw account aan die gebruiker is gekoppeld.\n"
+        "      Zonder --as werkt u als de gebruiker van uw account (of alleen lezend).\n"
         "\n"
         "Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te "
         "openen.\n");
@@ -68,6 +78,22 @@ bool Cli::needsGui(const QStringList& args) {
                args.at(out + 1).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     }
     return false;
+}
+
+QStringList Cli::argumentsFrom(const QList<QByteArray>& raw, QString* problem) {
+    QStringList args;
+    for (const QByteArray& bytes : raw) {
+        const QString text = QString::fromLocal8Bit(bytes);
+        if (text.toLocal8Bit() != bytes && problem && problem->isEmpty()) {
+            *problem =
+                CliText::tr("Het argument '%1' bevat tekens die dit systeem niet als tekst kan lezen (geen geldige "
+                            "UTF-8), bijvoorbeeld een bestandsnaam uit een ander systeem. Geef het bestand een "
+                            "naam zonder die tekens; er is niets gedaan.")
+                    .arg(text);
+        }
+        args << text;
+    }
+    return args;
 }
 
 int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock& clock,
@@ -94,19 +120,55 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         {QStringLiteral("backup"), Commands::backup},       {QStringLiteral("restore"), Commands::restore},
         {QStringLiteral("import"), Commands::importCsv},    {QStringLiteral("letter"), Commands::letter},
         {QStringLiteral("audit"), Commands::audit},         {QStringLiteral("report"), Commands::report},
-        {QStringLiteral("case"), Commands::caseCommand},
+        {QStringLiteral("retention"), Commands::retention}, {QStringLiteral("case"), Commands::caseCommand},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {
         err << CliText::tr("Onbekende opdracht: %1").arg(command) << "\n\n" << usage();
         return UsageOrFile;
     }
-    CommandContext ctx{out, err, clock, MunicipalitySession::operatingSystemUser(), services};
+    // --as LOGIN belongs to no command in particular: taken out here, settled when the file is opened.
+    QStringList rest;
+    QString asLogin;
+    bool asGiven = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        if (arg == QLatin1String("--as")) {
+            if (i + 1 >= args.size()) {
+                err << CliText::tr("Optie --as verwacht een inlognaam.") << '\n';
+                return UsageOrFile;
+            }
+            asLogin = args.at(++i);
+            asGiven = true;
+        } else if (arg.startsWith(QLatin1String("--as="))) {
+            asLogin = arg.mid(5);
+            asGiven = true;
+        } else {
+            rest << arg;
+        }
+    }
+    if (asGiven && asLogin.trimmed().isEmpty()) {
+        err << CliText::tr("Optie --as verwacht een inlognaam.") << '\n';
+        return UsageOrFile;
+    }
+
+    // Results are held back until the command has finished: damage met halfway through a listing
+    // gives the message and exit code 2, never half a list.
+    QString results;
+    QTextStream held(&results);
+    CommandContext ctx{held, err, clock, MunicipalitySession::operatingSystemUser(), services, asLogin.trimmed()};
+    int code = Refused;
     try {
-        return (*it)(args.mid(1), ctx);
+        code = (*it)(rest, ctx);
+    } catch (const StorageError& e) {
+        err << e.message() << '\n';
+        return Commands::exitCodeFor(e);
     } catch (const std::exception& e) {
         // Every storage failure is caught where it is expected; this is the last line of defence.
         err << CliText::tr("Onverwachte fout: %1").arg(QString::fromUtf8(e.what())) << '\n';
         return Refused;
     }
+    held.flush();
+    out << results;
+    return code;
 }

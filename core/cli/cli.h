@@ -3,6 +3,8 @@
 // Messages to the user are Dutch and go to err; results go to out.
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
@@ -23,5 +25,9 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock
         const CliServices& services = {});
 // Whether this command line draws (a PDF), so that the entry point starts Qt Gui for it.
 bool needsGui(const QStringList& args);
+// The program's arguments as text (without the program name). An argument whose bytes are no valid
+// text in this system's encoding (a file name from another system) would silently become another
+// name: then *problem is the Dutch reason and the command must not run.
+QStringList argumentsFrom(const QList<QByteArray>& raw, QString* problem);
 QString usage();
 } // namespace Cli

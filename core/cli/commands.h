@@ -14,6 +14,8 @@
 
 class Clock;
 class Database;
+class MunicipalitySession;
+class StorageError;
 
 struct CommandContext {
     QTextStream& out;
@@ -21,6 +23,7 @@ struct CommandContext {
     const Clock& clock;
     QString user; // the operating-system account, recorded in the audit trail
     CliServices services = {};
+    QString asLogin; // --as LOGIN: work as that user, when the file allows the account to
 };
 
 // Translation context of every command-line message.
@@ -45,6 +48,17 @@ int report(const QStringList& args, CommandContext& ctx);
 // casecommand.cpp
 int caseCommand(const QStringList& args, CommandContext& ctx);
 
+int retention(const QStringList& args, CommandContext& ctx);
+
 // Opens an existing municipality file, reporting a failure on ctx.err; nullptr when it failed.
 std::unique_ptr<Database> openFile(const QString& path, CommandContext& ctx, bool readOnly);
+// Opens the file and settles who works in it (the account, or --as; Identity::resolve), as the GUI
+// does. nullptr after reporting on ctx.err; *code is then the exit code.
+std::unique_ptr<MunicipalitySession> openSession(const QString& path, CommandContext& ctx, bool readOnly, int* code);
+// A file that cannot be read as an Aan Tafel file (missing, foreign, damaged, newer) is exit code 2;
+// anything refused on purpose (locked, read-only, a rule) is 1.
+int exitCodeFor(const StorageError& e);
+// Refuses (on ctx.err) an output path the output writer would refuse: the input file, its companions,
+// any municipality file, a folder or a device. True when refused.
+bool refuseOutput(const QString& out, const QString& input, CommandContext& ctx);
 } // namespace Commands

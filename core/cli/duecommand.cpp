@@ -3,6 +3,7 @@
 // The file is opened read-only; the report never changes it.
 #include "commands.h"
 
+#include "output/csvwriter.h"
 #include "overview/deadlineoverview.h"
 #include "session/municipalitysession.h"
 #include "storage/database.h"
@@ -28,19 +29,6 @@ int usageError(CommandContext& ctx, const QString& message) {
     return Cli::UsageOrFile;
 }
 
-// One CSV field: quoted when it holds the separator, a quote or a line break. A field that a
-// spreadsheet would take for a formula (a klager's name typed as "=…") gets a leading apostrophe.
-QString csvField(const QString& value) {
-    QString field = value;
-    if (!field.isEmpty() && QStringLiteral("=+-@\t\r").contains(field.front()))
-        field.prepend(QLatin1Char('\''));
-    if (!field.contains(QLatin1Char(';')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')) &&
-        !field.contains(QLatin1Char('\r')))
-        return field;
-    field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + field + QLatin1Char('"');
-}
-
 void printCsv(QTextStream& out, const Overview& overview) {
     out << "group;due;kind;kind_label;reference;klager;handler;domain;basis;status\n";
     for (const OverviewRow& row : overview.rows) {
@@ -54,10 +42,8 @@ void printCsv(QTextStream& out, const Overview& overview) {
                                  EnumText::code(row.domain),
                                  row.deadline.basis,
                                  DeadlineText::code(row.deadline.status)};
-        QStringList quoted;
-        for (const QString& field : fields)
-            quoted << csvField(field);
-        out << quoted.join(QLatin1Char(';')) << '\n';
+        // The program's one CSV writer: a klager's name typed as "=…" stays text.
+        out << CsvWriter::line(fields, QStringLiteral("\n"));
     }
 }
 
@@ -191,7 +177,9 @@ int Commands::due(const QStringList& args, CommandContext& ctx) {
             return usageError(ctx, a.error());
         filter.withinDays = int(*days);
     }
-    filter.handler = a.value(QStringLiteral("--handler"));
+    if (a.has(QStringLiteral("--handler")) && a.value(QStringLiteral("--handler")).trimmed().isEmpty())
+        return usageError(ctx, CliText::tr("--handler verwacht de naam of inlognaam van een behandelaar."));
+    filter.handler = a.value(QStringLiteral("--handler")).trimmed();
     Format format = Format::Text;
     const QString formatName =
         a.has(QStringLiteral("--format")) ? a.value(QStringLiteral("--format")) : QStringLiteral("text");

@@ -2,10 +2,13 @@
 #include "commands.h"
 
 #include "demo/demogenerator.h"
+#include "output/outputfile.h"
 #include "session/municipalitysession.h"
 #include "storage/integritycheck.h"
 #include "storage/municipalityfile.h"
+#include "users/identity.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,6 +23,11 @@ int usageError(CommandContext& ctx, const QString& message) {
 }
 
 bool refuseExisting(const QString& path, CommandContext& ctx) {
+    if (QFileInfo(path).isDir()) {
+        ctx.err << CliText::tr("%1 is een map; geef een naam voor het nieuwe bestand. Er is niets gewijzigd.").arg(path)
+                << '\n';
+        return true;
+    }
     if (!QFileInfo::exists(path))
         return false;
     ctx.err << CliText::tr("%1 bestaat al; kies een andere naam. Er is niets gewijzigd.").arg(path) << '\n';
@@ -55,6 +63,43 @@ std::unique_ptr<Database> Commands::openFile(const QString& path, CommandContext
         ctx.err << e.message() << '\n';
         return nullptr;
     }
+}
+
+int Commands::exitCodeFor(const StorageError& e) {
+    switch (e.kind()) {
+    case StorageError::Kind::NotFound:
+    case StorageError::Kind::NotSQLite:
+    case StorageError::Kind::NotOurs:
+    case StorageError::Kind::Corrupt:
+    case StorageError::Kind::Newer: return Cli::UsageOrFile;
+    default: return Cli::Refused;
+    }
+}
+
+std::unique_ptr<MunicipalitySession> Commands::openSession(const QString& path, CommandContext& ctx, bool readOnly,
+                                                           int* code) {
+    std::unique_ptr<Database> db = openFile(path, ctx, readOnly);
+    if (!db) {
+        *code = Cli::UsageOrFile;
+        return nullptr;
+    }
+    auto session = std::make_unique<MunicipalitySession>(std::move(db), ctx.clock, ctx.user);
+    if (const Permission who = Identity::resolve(*session, ctx.asLogin); !who) {
+        ctx.err << who.reason << '\n';
+        *code = Cli::Refused;
+        return nullptr;
+    }
+    return session;
+}
+
+bool Commands::refuseOutput(const QString& out, const QString& input, CommandContext& ctx) {
+    const QString refused = OutputFile::refusal(out, {input});
+    if (refused.isEmpty())
+        return false;
+    ctx.err
+        << CliText::tr("Kan %1 niet schrijven: %2. Er is niets gewijzigd.").arg(QDir::toNativeSeparators(out), refused)
+        << '\n';
+    return true;
 }
 
 int Commands::init(const QStringList& args, CommandContext& ctx) {

@@ -39,14 +39,20 @@ int Commands::importCsv(const QStringList& args, CommandContext& ctx) {
         ctx.err << CliText::tr("Kan %1 niet openen: %2").arg(csvPath, csv.errorString()) << '\n';
         return Cli::UsageOrFile;
     }
-    const CsvTable table = CsvReader::read(csv.readAll(), mapping->separator, mapping->encoding);
     const bool dryRun = a.has(QStringLiteral("--dry-run"));
-    auto db = openFile(a.positional().first(), ctx, dryRun);
-    if (!db)
-        return Cli::UsageOrFile;
-    MunicipalitySession session(std::move(db), ctx.clock, ctx.user);
+    int code = Cli::Ok;
+    std::unique_ptr<MunicipalitySession> opened = openSession(a.positional().first(), ctx, dryRun, &code);
+    if (!opened)
+        return code;
+    MunicipalitySession& session = *opened;
+    // Said before the rows are read: an account that may not register cases imports nothing.
+    if (const Permission p = session.permissions().check(Action::RegisterCase); !p && !dryRun) {
+        ctx.err << p.reason << '\n' << CliText::tr("Er is niets geïmporteerd.") << '\n';
+        return Cli::Refused;
+    }
+    const CsvTable table = CsvReader::read(csv.readAll(), mapping->separator, mapping->encoding);
     const QString fileName = QFileInfo(csvPath).fileName();
-    Importer importer(*mapping, session.workflow(), ctx.clock.now(), ctx.user, fileName);
+    Importer importer(*mapping, session.workflow(), ctx.clock.now(), session.user(), fileName);
     importer.loadExisting(session);
     ImportRun run = importer.dryRun(table);
 

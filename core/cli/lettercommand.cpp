@@ -65,11 +65,15 @@ int Commands::letter(const QStringList& args, CommandContext& ctx) {
     }
     const bool record = a.has(QStringLiteral("--record"));
     const QString pdf = a.value(QStringLiteral("--pdf"));
-
-    auto db = openFile(a.positional().first(), ctx, !record);
-    if (!db)
+    const QString input = a.positional().first();
+    if (refuseOutput(pdf, input, ctx))
         return Cli::UsageOrFile;
-    MunicipalitySession session(std::move(db), ctx.clock, ctx.user);
+
+    int code = Cli::Ok;
+    std::unique_ptr<MunicipalitySession> opened = openSession(input, ctx, !record, &code);
+    if (!opened)
+        return code;
+    MunicipalitySession& session = *opened;
     std::optional<Case> c = session.cases().findByReference(a.value(QStringLiteral("--case")).trimmed());
     if (!c) {
         ctx.err << CliText::tr("Zaak %1 bestaat niet in dit bestand.").arg(a.value(QStringLiteral("--case"))) << '\n';
@@ -85,6 +89,13 @@ int Commands::letter(const QStringList& args, CommandContext& ctx) {
         c->nonHandlingGround = *ground;
     }
 
+    // Said before anything is drawn: a letter that may not be recorded is not written either.
+    if (record) {
+        if (const Permission p = LetterSender::mayRecord(session, *c, *type); !p) {
+            ctx.err << p.reason << '\n';
+            return Cli::Refused;
+        }
+    }
     const ComposedLetter letter = LetterComposer(session).compose(*c, *type, letterDate);
     if (!letter.mayFinalise()) {
         ctx.err << CliText::tr("De brief (%1) kan niet worden opgemaakt:").arg(LetterTypes::label(*type)) << '\n';
@@ -99,7 +110,7 @@ int Commands::letter(const QStringList& args, CommandContext& ctx) {
                 << '\n';
         return Cli::Refused;
     }
-    const QString failure = ctx.services.letterPdf->write(letter.job, pdf);
+    const QString failure = ctx.services.letterPdf->write(letter.job, pdf, {input});
     if (!failure.isEmpty()) {
         ctx.err << failure << '\n';
         return Cli::Refused;

@@ -1,8 +1,9 @@
 // aantafel-cli report: the yearly publication (art. 9:12a Awb) of one year as PDF, HTML or CSV.
-// The file is opened read-only; the output is written whole or not at all (QSaveFile, or the PDF
-// writer's own promise).
+// The file is opened read-only; the output goes through the one output writer (OutputFile): never
+// over the municipality file or its companions, whole or not at all.
 #include "commands.h"
 
+#include "output/outputfile.h"
 #include "output/printjob.h"
 #include "report/reportexport.h"
 #include "report/yearreport.h"
@@ -10,7 +11,6 @@
 #include "storage/database.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace {
 
@@ -19,13 +19,6 @@ int usageError(CommandContext& ctx, const QString& message) {
             << CliText::tr("Gebruik: aantafel-cli report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER")
             << '\n';
     return Cli::UsageOrFile;
-}
-
-QString write(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return CliText::tr("Kan %1 niet schrijven: %2").arg(path, file.errorString());
-    return {};
 }
 
 } // namespace
@@ -54,7 +47,10 @@ int Commands::report(const QStringList& args, CommandContext& ctx) {
         return Cli::Refused;
     }
 
-    auto db = openFile(a.positional().first(), ctx, true);
+    const QString input = a.positional().first();
+    if (refuseOutput(out, input, ctx))
+        return Cli::UsageOrFile;
+    auto db = openFile(input, ctx, true);
     if (!db)
         return Cli::UsageOrFile;
     YearReport report;
@@ -68,11 +64,12 @@ int Commands::report(const QStringList& args, CommandContext& ctx) {
 
     QString failure;
     if (format == QLatin1String("pdf"))
-        failure = ctx.services.reportPdf->write(reportPrintJob(report), out);
+        failure = ctx.services.reportPdf->write(reportPrintJob(report), out, {input});
     else if (format == QLatin1String("html"))
-        failure = write(out, ReportExport::html(report, ReportExport::ChartStyle::InlineSvg).toUtf8());
+        failure =
+            OutputFile::write(out, ReportExport::html(report, ReportExport::ChartStyle::InlineSvg).toUtf8(), {input});
     else
-        failure = write(out, ReportExport::csv(report));
+        failure = OutputFile::write(out, ReportExport::csv(report), {input});
     if (!failure.isEmpty()) {
         ctx.err << failure << '\n';
         return Cli::Refused;

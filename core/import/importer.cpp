@@ -76,6 +76,9 @@ ImportRun Importer::dryRun(const CsvTable& table, const std::function<void(int, 
 }
 
 int Importer::commit(MunicipalitySession& session, ImportRun& run, bool skipInvalid) const {
+    // Importing registers cases: the same permission as a new melding, for the GUI and aantafel-cli.
+    if (const Permission p = session.permissions().check(Action::RegisterCase); !p)
+        throw StorageError(StorageError::Kind::ReadOnly, p.reason);
     if (!run.fileProblems.isEmpty() || (!run.problems.isEmpty() && !skipInvalid)) {
         throw StorageError(StorageError::Kind::Invalid,
                            tr("Het bestand heeft regels met problemen; er is niets geïmporteerd. Los de problemen op "

@@ -76,6 +76,7 @@ public:
 
     // Writes run.cases in one transaction and returns how many. Refuses (StorageError::Invalid, nothing
     // written) when the run has file problems, or row problems and skipInvalid is false.
+    // Refuses (StorageError::ReadOnly with the reason) a user who may not register cases.
     int commit(MunicipalitySession& session, ImportRun& run, bool skipInvalid) const;
 
 private:

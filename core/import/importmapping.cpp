@@ -2,11 +2,11 @@
 
 #include "domain/enums.h"
 #include "importvocabulary.h"
+#include "output/outputfile.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -336,11 +336,9 @@ std::optional<ImportMapping> ImportMapping::load(const QString& path, QString* e
 }
 
 bool ImportMapping::save(const QString& path, QString* error) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(toJson()).toJson()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Kan de kolomindeling niet opslaan in %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    // The one output writer: never over a municipality file, whole or not at all.
+    const QString failure = OutputFile::write(path, QJsonDocument(toJson()).toJson());
+    if (!failure.isEmpty() && error)
+        *error = failure;
+    return failure.isEmpty();
 }

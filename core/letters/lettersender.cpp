@@ -9,6 +9,25 @@
 LetterSender::LetterSender(MunicipalitySession& session)
     : m_session(session) {}
 
+Permission LetterSender::mayRecord(const MunicipalitySession& session, const Case& c, LetterType type) {
+    const Permissions& permissions = session.permissions();
+    switch (type) {
+    case LetterType::NonHandlingNotice:
+        // Sending the notice on an open case declines to handle it (a formal sign-off).
+        if (c.isOpen())
+            return permissions.checkTransition(WorkflowAction::DeclineToHandle, c);
+        return permissions.check(Action::EditCase, &c);
+    case LetterType::Closing:
+        // The afdoeningsbrief is the afdoening itself (9:12 lid 1): a formal sign-off.
+        return permissions.checkTransition(WorkflowAction::Close, c);
+    case LetterType::Adjournment:
+        if (!c.isAdjourned())
+            return permissions.checkTransition(WorkflowAction::Adjourn, c);
+        return permissions.check(Action::EditCase, &c);
+    default: return permissions.check(Action::EditCase, &c);
+    }
+}
+
 SentLetter LetterSender::send(const ComposedLetter& letter, Case* savedCase) {
     if (!letter.mayFinalise())
         throw StorageError(
@@ -18,6 +37,8 @@ SentLetter LetterSender::send(const ComposedLetter& letter, Case* savedCase) {
     const QDateTime now = m_session.clock().now();
     Transaction transaction(db);
     Case c = m_session.cases().load(letter.caseId);
+    if (const Permission p = mayRecord(m_session, c, letter.type); !p)
+        throw StorageError(StorageError::Kind::ReadOnly, p.reason);
     if (c.revision != letter.caseRevision)
         throw StorageError(StorageError::Kind::Conflict,
                            tr("De zaak is gewijzigd nadat de brief werd opgesteld; stel de brief opnieuw op."));

@@ -7,14 +7,17 @@
 //   already is;
 // - kennisgeving niet-behandelen: the case closes as not handled (DeclineToHandle), notice = letter date;
 // - afdoeningsbrief: the formal complaint closes on the letter date with its judgment (Close).
-// A letter whose content check fails, or whose act the workflow or the user's role refuses, is
-// refused; nothing is then written.
+// A letter whose content check fails, or whose act the workflow refuses, is refused; nothing is then
+// written. So is a letter the current user may not record (Permissions: his own case, or any case for
+// a klachtencoördinator; the afdoening and the kennisgeving niet-behandelen are a formal sign-off):
+// the GUI and aantafel-cli alike.
 #pragma once
 
 #include "lettercomposer.h"
 #include "letterstore.h"
 
 #include "../domain/case.h"
+#include "../users/permissions.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +32,9 @@ public:
     // fails or the workflow refuses the adjournment, Conflict when the case changed meanwhile) and
     // then leaves the file unchanged. Returns the stored letter; the case as saved is in savedCase.
     SentLetter send(const ComposedLetter& letter, Case* savedCase = nullptr);
+
+    // Whether the session's user may record a letter of this type on case c, with the reason when not.
+    static Permission mayRecord(const MunicipalitySession& session, const Case& c, LetterType type);
 
 private:
     MunicipalitySession& m_session;

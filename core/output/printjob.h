@@ -4,10 +4,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+class QIODevice;
 
 // One series of a chart: a value per category.
 struct ChartSeries {
@@ -44,12 +47,22 @@ struct PrintJob {
     QList<ChartData> charts;          // drawn by the ui layer into images of their names
 };
 
-// Writes a PrintJob as a PDF file. Implemented in the ui layer; the command line receives one from
-// its entry point (app/cli_main.cpp).
+// Writes a PrintJob as a PDF file. The drawing is implemented in the ui layer (render); the file
+// itself is always written by OutputFile, so a PDF can never replace a municipality file and is
+// never left half-written. The command line receives one from its entry point (app/cli_main.cpp).
 class PdfOutput {
+    Q_DECLARE_TR_FUNCTIONS(PdfOutput)
 public:
     virtual ~PdfOutput() = default;
     // Writes the job to path as an A4 PDF. Returns an empty string on success, otherwise a Dutch
     // message saying why the file could not be written (the file is then not left half-written).
-    virtual QString write(const PrintJob& job, const QString& path) = 0;
+    // protectedFiles: the municipality files of this run (see OutputFile).
+    QString write(const PrintJob& job, const QString& path, const QStringList& protectedFiles = {});
+
+protected:
+    // The Dutch sentence for a PDF that could not be written to path, given the reason (a fragment).
+    virtual QString failure(const QString& path, const QString& reason) const;
+    // Draws the job as a PDF into device, the output writer's temporary file. Returns an empty
+    // string on success, otherwise the Dutch reason (a sentence fragment, no full stop).
+    virtual QString render(const PrintJob& job, QIODevice& device) = 0;
 };

@@ -5,7 +5,11 @@
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
+#include "retentionlog.h"
+
+#include <QFileInfo>
 #include <QHash>
+#include <QUuid>
 
 namespace {
 
@@ -90,67 +94,116 @@ QStringList Retention::requireDue(const QList<qint64>& caseIds) {
     return references;
 }
 
-void Retention::destroy(const QList<qint64>& caseIds) {
-    if (caseIds.isEmpty())
-        return;
-    SecureDelete secure(m_db);
-    {
-        Transaction transaction(m_db);
-        const QStringList references = requireDue(caseIds);
-        const QDateTime now = m_clock.now();
-        SqlQuery blank(m_db, QStringLiteral("UPDATE audit_log SET old_value = '', new_value = '' WHERE case_id = ? "
-                                            "AND field <> 'reference'"));
-        SqlQuery erase(m_db, QStringLiteral("DELETE FROM cases WHERE id = ?"));
-        AuditLog audit(m_db);
-        for (qsizetype i = 0; i < caseIds.size(); ++i) {
-            blank.bind(0, caseIds.at(i)).exec();
-            erase.bind(0, caseIds.at(i)).exec();
-            audit.record(now, m_user, caseIds.at(i), QStringLiteral("destroy"), QStringLiteral("reference"),
-                         references.at(i));
-        }
-        scrub();
-        transaction.commit();
-    }
-    // Copies the pages into the file and empties the log, which still holds the old page images.
-    // Another reader may hold it back; the log is then emptied at a later checkpoint.
-    SqlQuery::run(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+RetentionResult Retention::destroy(const QList<qint64>& caseIds) {
+    return run(caseIds, true);
 }
 
-void Retention::anonymise(const QList<qint64>& caseIds) {
+RetentionResult Retention::anonymise(const QList<qint64>& caseIds) {
+    return run(caseIds, false);
+}
+
+RetentionResult Retention::run(const QList<qint64>& caseIds, bool destroy) {
+    RetentionResult result;
     if (caseIds.isEmpty())
-        return;
-    SecureDelete secure(m_db);
+        return result;
     {
+        SecureDelete secure(m_db);
         Transaction transaction(m_db);
         const QStringList references = requireDue(caseIds);
-        const QDateTime now = m_clock.now();
-        SqlQuery cases(m_db,
-                       QStringLiteral("UPDATE cases SET klager_name = '', klager_address = '', klager_phone = '', "
-                                      "klager_email = '', representative_name = '', representative_role = '', "
-                                      "subject_employee = '', story = '', desired_outcome = '', conclusions = '', "
-                                      "findings = '', hearing_report = '', committee_advice_text = '', "
-                                      "departure_reasons = '', "
-                                      "revision = revision + 1, updated_at = ? WHERE id = ?"));
-        SqlQuery parts(m_db,
-                       QStringLiteral("UPDATE complaint_parts SET description = '', findings = '' WHERE case_id = ?"));
-        // The parameters of a recorded step may name people (a letter's addressee): they go with the text.
-        SqlQuery events(m_db, QStringLiteral("UPDATE events SET text = '', params = '' WHERE case_id = ?"));
-        // Sent letters are never changed (a trigger refuses UPDATE), only removed with what they say.
-        SqlQuery letters(m_db, QStringLiteral("DELETE FROM letters WHERE case_id = ?"));
-        SqlQuery trail(m_db, QStringLiteral("UPDATE audit_log SET old_value = '', new_value = '' WHERE case_id = ? AND "
-                                            "field <> 'reference'"));
-        AuditLog audit(m_db);
-        for (qsizetype i = 0; i < caseIds.size(); ++i) {
-            const qint64 id = caseIds.at(i);
-            cases.bind(0, SqlValue::moment(now)).bind(1, id).exec();
-            for (SqlQuery* q : {&parts, &events, &letters, &trail})
-                q->bind(0, id).exec();
-            audit.record(now, m_user, id, QStringLiteral("anonymise"), QStringLiteral("reference"), references.at(i));
-        }
+        RetentionRunRecord record;
+        record.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record.at = m_clock.now();
+        record.user = m_user;
+        record.action = destroy ? RetentionRunRecord::Action::Destroy : RetentionRunRecord::Action::Anonymise;
+        record.references = references;
+        eraseCases(caseIds, references, destroy, record.at, m_user);
+        RetentionLog::record(m_db, record);
         scrub();
         transaction.commit();
+        result.runUid = record.uid;
+        result.cases = int(caseIds.size());
     }
-    SqlQuery::run(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    result.logEmptied = emptyLog();
+    return result;
+}
+
+RetentionResult Retention::reapply(const RetentionRunRecord& record) {
+    RetentionResult result;
+    result.runUid = record.uid;
+    {
+        SecureDelete secure(m_db);
+        Transaction transaction(m_db);
+        QList<qint64> ids;
+        QStringList references;
+        SqlQuery find(m_db, QStringLiteral("SELECT id FROM cases WHERE reference = ?"));
+        for (const QString& reference : record.references) {
+            find.bind(0, reference).exec();
+            if (find.next()) {
+                ids << find.value(0).toLongLong();
+                references << reference;
+            }
+            find.finish();
+        }
+        const bool destroy = record.action == RetentionRunRecord::Action::Destroy;
+        // The same rows as the run wrote in the file it ran in: its moment and its user.
+        eraseCases(ids, references, destroy, record.at, record.user);
+        RetentionLog::record(m_db, record);
+        if (!ids.isEmpty())
+            scrub();
+        transaction.commit();
+        result.cases = int(ids.size());
+    }
+    result.logEmptied = emptyLog();
+    return result;
+}
+
+void Retention::eraseCases(const QList<qint64>& caseIds, const QStringList& references, bool destroy,
+                           const QDateTime& now, const QString& user) {
+    AuditLog audit(m_db);
+    SqlQuery trail(m_db, QStringLiteral("UPDATE audit_log SET old_value = '', new_value = '' WHERE case_id = ? AND "
+                                        "field <> 'reference'"));
+    if (destroy) {
+        SqlQuery erase(m_db, QStringLiteral("DELETE FROM cases WHERE id = ?"));
+        for (qsizetype i = 0; i < caseIds.size(); ++i) {
+            trail.bind(0, caseIds.at(i)).exec();
+            erase.bind(0, caseIds.at(i)).exec();
+            audit.record(now, user, caseIds.at(i), QStringLiteral("destroy"), QStringLiteral("reference"),
+                         references.at(i));
+        }
+        return;
+    }
+    SqlQuery cases(m_db, QStringLiteral("UPDATE cases SET klager_name = '', klager_address = '', klager_phone = '', "
+                                        "klager_email = '', representative_name = '', representative_role = '', "
+                                        "subject_employee = '', story = '', desired_outcome = '', conclusions = '', "
+                                        "findings = '', hearing_report = '', committee_advice_text = '', "
+                                        "departure_reasons = '', "
+                                        "revision = revision + 1, updated_at = ? WHERE id = ?"));
+    SqlQuery parts(m_db,
+                   QStringLiteral("UPDATE complaint_parts SET description = '', findings = '' WHERE case_id = ?"));
+    // The parameters of a recorded step may name people (a letter's addressee): they go with the text.
+    SqlQuery events(m_db, QStringLiteral("UPDATE events SET text = '', params = '' WHERE case_id = ?"));
+    // Sent letters are never changed (a trigger refuses UPDATE), only removed with what they say.
+    SqlQuery letters(m_db, QStringLiteral("DELETE FROM letters WHERE case_id = ?"));
+    for (qsizetype i = 0; i < caseIds.size(); ++i) {
+        const qint64 id = caseIds.at(i);
+        cases.bind(0, SqlValue::moment(now)).bind(1, id).exec();
+        for (SqlQuery* q : {&parts, &events, &letters, &trail})
+            q->bind(0, id).exec();
+        audit.record(now, user, id, QStringLiteral("anonymise"), QStringLiteral("reference"), references.at(i));
+    }
+}
+
+bool Retention::emptyLog() {
+    // Copies the pages into the file and empties the log, which still holds the old page images. A
+    // reader on an older snapshot holds it back: then the result says busy.
+    SqlQuery q(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    q.exec();
+    const bool busy = q.next() && q.value(0).toInt() != 0;
+    q.finish();
+    if (busy)
+        return false;
+    const QFileInfo log(m_db.path() + QStringLiteral("-wal"));
+    return !log.exists() || log.size() == 0;
 }
 
 void Retention::scrub() {

@@ -12,7 +12,13 @@
 //   One "anonymise" audit row keeps the reference.
 // Either runs in one transaction for the whole selection, refuses cases that are not (yet) due, and
 // afterwards leaves no trace of the removed text in the file: the full-text indexes are merged
-// (optimize), deleted pages are overwritten (secure_delete) and the write-ahead log is emptied.
+// (optimize), deleted pages are overwritten (secure_delete) and the write-ahead log is emptied. A
+// reader that keeps an old snapshot open keeps the log too: the result says so (logEmptied false),
+// and the run is to be repeated once the other program has closed the file.
+//
+// Every run is recorded in the file (retentionlog.h), so that a copy made before it can be brought
+// up to date (reapply): by a restore before the copy is used, or by scrubbing the copy in place.
+// Who may run it (a beheerder) and the copies are the business of RetentionRun (retentionrun.h).
 #pragma once
 
 #include "domain/case.h"
@@ -24,6 +30,13 @@
 #include <QString>
 
 class Database;
+struct RetentionRunRecord;
+
+struct RetentionResult {
+    QString runUid;         // the run as recorded in the file
+    int cases = 0;          // destroyed or anonymised
+    bool logEmptied = true; // false: another program holds an old snapshot; removed text may remain in the -wal
+};
 
 struct RetentionCandidate {
     qint64 id = 0;
@@ -47,12 +60,22 @@ public:
     // Closed cases whose retention period has passed (dueSince before today), oldest closing first.
     QList<RetentionCandidate> due();
 
-    void destroy(const QList<qint64>& caseIds);
-    void anonymise(const QList<qint64>& caseIds);
+    RetentionResult destroy(const QList<qint64>& caseIds);
+    RetentionResult anonymise(const QList<qint64>& caseIds);
+    // Applies a run recorded in another copy of this file to this one: the cases with its references
+    // that are still here are destroyed or anonymised the same way, whether due here or not, and the
+    // run is recorded. Returns how many cases it changed.
+    RetentionResult reapply(const RetentionRunRecord& run);
+
+    // Empties the write-ahead log (checkpoint TRUNCATE); false when a reader held it back.
+    bool emptyLog();
 
 private:
     // The references of the cases, in the caller's order; refuses any case that is not due.
     QStringList requireDue(const QList<qint64>& caseIds);
+    void eraseCases(const QList<qint64>& caseIds, const QStringList& references, bool destroy, const QDateTime& now,
+                    const QString& user);
+    RetentionResult run(const QList<qint64>& caseIds, bool destroy);
     void scrub();
 
     Database& m_db;

@@ -1,6 +1,8 @@
 // The CSV, the charts and the print job of the yearly report; the HTML is in reporthtml.cpp.
 #include "reportexport.h"
 
+#include "../output/csvwriter.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -15,30 +17,21 @@ QString quarterLabel(int q) {
     return ReportExport::tr("K%1").arg(q);
 }
 
-// One CSV field: quoted when it holds the separator, a quote or a line break.
-QString field(const QString& value) {
-    if (!value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
-        !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-class CsvWriter {
+// The report's rows (section;item;value;percentage) through the program's one CSV writer, which
+// escapes the municipality's name and the themes' names like every other field.
+class ReportCsv {
 public:
     void row(const QString& section, const QString& item, const QString& value, const QString& percentage = {}) {
-        m_text += field(section) + QLatin1Char(';') + field(item) + QLatin1Char(';') + field(value) + QLatin1Char(';') +
-                  field(percentage) + QStringLiteral("\r\n");
+        m_csv.row({section, item, value, percentage});
     }
     void count(const QString& section, const QString& item, int value, std::optional<int> whole = std::nullopt) {
         row(section, item, QString::number(value),
             whole ? ReportExport::number(YearReport::percentage(value, *whole), 1) : QString());
     }
-    QByteArray bytes() const { return QByteArray("\xEF\xBB\xBF") + m_text.toUtf8(); }
+    QByteArray bytes() const { return m_csv.bytes(); }
 
 private:
-    QString m_text;
+    CsvWriter m_csv;
 };
 
 } // namespace
@@ -62,7 +55,7 @@ QString ReportExport::percent(double value) {
 }
 
 QByteArray ReportExport::csv(const YearReport& r) {
-    CsvWriter out;
+    ReportCsv out;
     // Values are plain numbers (no thousands separator) so that a spreadsheet reads them as numbers;
     // percentages use the Dutch decimal comma, as a Dutch spreadsheet expects.
     out.row(tr("sectie"), tr("onderdeel"), tr("waarde"), tr("percentage"));

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "../backup/sqlitecopy.h"
+#include "../output/outputfile.h"
 
 #include "migrations.h"
 #include "sqlquery.h"
@@ -40,8 +41,7 @@ quint32 bigEndian32(const QByteArray& bytes, int offset) {
 bool inspectHeader(const QString& path) {
     const QString file = nativePath(path);
     QFile f(path);
-    if (!QFileInfo(path).isFile())
-        throw StorageError(StorageError::Kind::NotFound, Database::tr("Het bestand %1 bestaat niet.").arg(file));
+    Database::requireRegularFile(path);
     if (!f.open(QIODevice::ReadOnly))
         throw StorageError(StorageError::Kind::Io, Database::tr("%1 kan niet worden gelezen.").arg(file),
                            f.errorString());
@@ -82,13 +82,40 @@ bool inspectHeader(const QString& path) {
 
 } // namespace
 
+void Database::requireRegularFile(const QString& path) {
+    const QString file = nativePath(path);
+    const QFileInfo info(path);
+    if (info.isFile())
+        return;
+    if (!OutputFile::representable(path))
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("De naam %1 bevat tekens die dit systeem niet kan weergeven (geen geldige UTF-8); het "
+                              "bestand kan zo niet worden gevonden. Geef het bestand een naam zonder die tekens.")
+                               .arg(file));
+    if (info.isDir())
+        throw StorageError(StorageError::Kind::NotSQLite, tr("%1 is een map, geen gemeentebestand.").arg(file));
+    if (info.exists())
+        throw StorageError(
+            StorageError::Kind::NotSQLite,
+            tr("%1 is geen gewoon bestand (maar bijvoorbeeld een apparaat) en dus geen gemeentebestand.").arg(file));
+    if (info.isSymLink())
+        throw StorageError(
+            StorageError::Kind::NotFound,
+            tr("%1 verwijst naar %2, en dat bestand bestaat niet.").arg(file, nativePath(info.symLinkTarget())));
+    throw StorageError(StorageError::Kind::NotFound, tr("Het bestand %1 bestaat niet.").arg(file));
+}
+
 Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
-    , m_readOnly(readOnly) {}
+    , m_readOnly(readOnly) {
+    // While it is open, no output of this process may be written over the file or its companions.
+    OutputFile::protectOpenFile(m_path);
+}
 
 Database::~Database() {
+    OutputFile::releaseOpenFile(m_path);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -96,7 +123,16 @@ Database::~Database() {
 
 std::unique_ptr<Database> Database::create(const QString& path) {
     const QString file = nativePath(path);
-    if (QFileInfo::exists(path)) {
+    if (!OutputFile::representable(path))
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("De naam %1 bevat tekens die op dit systeem geen bestandsnaam kunnen vormen; kies een "
+                              "andere naam. Er is niets gewijzigd.")
+                               .arg(file));
+    if (QFileInfo(path).isDir())
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            tr("%1 is een map; kies een naam voor het nieuwe bestand. Er is niets gewijzigd.").arg(file));
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
         throw StorageError(StorageError::Kind::Invalid,
                            tr("%1 bestaat al; kies een andere naam. Er is niets gewijzigd.").arg(file));
     }
@@ -126,6 +162,7 @@ std::unique_ptr<Database> Database::create(const QString& path) {
 std::unique_ptr<Database> Database::open(const QString& path, const OpenOptions& options) {
     const bool sizeChecked = inspectHeader(path);
     std::unique_ptr<Database> db(new Database(path, nextConnectionName(), options.readOnly));
+    db->m_copy = options.copy;
     db->connectDriver(options.busyTimeoutMs);
     db->verifyIdentity(options.fullCheck || !sizeChecked);
     db->migrate(options);
@@ -196,7 +233,10 @@ void Database::configure(int busyTimeoutMs) {
     SqlQuery::run(*this, QStringLiteral("PRAGMA foreign_keys = ON"));
     SqlQuery::run(*this, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
     SqlQuery::run(*this, QStringLiteral("PRAGMA cache_size = -16384"));
-    if (!m_readOnly) {
+    if (!m_readOnly && m_copy) {
+        // A copy stays one self-contained file.
+        SqlQuery::scalar(*this, QStringLiteral("PRAGMA journal_mode = DELETE"));
+    } else if (!m_readOnly) {
         // On file systems without shared memory (some network shares) SQLite stays in its
         // rollback journal mode; that is slower but safe, so it is accepted.
         SqlQuery::scalar(*this, QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -206,7 +246,7 @@ void Database::configure(int busyTimeoutMs) {
 
 void Database::migrate(const OpenOptions& options) {
     const int version = schemaVersion();
-    if (version < CurrentVersion) {
+    if (version < CurrentVersion && !m_copy) {
         if (m_readOnly) {
             throw StorageError(StorageError::Kind::ReadOnly,
                                tr("%1 is gemaakt met een oudere versie van Aan Tafel en moet eerst worden "
@@ -226,6 +266,14 @@ void Database::migrate(const OpenOptions& options) {
     configure(options.busyTimeoutMs);
     if (version < CurrentVersion)
         Migrations::migrate(*this, CurrentVersion);
+}
+
+void Database::markDamaged() {
+    if (m_damaged)
+        return;
+    m_damaged = true;
+    if (m_damageHandler)
+        m_damageHandler();
 }
 
 int Database::schemaVersion() {

@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct OpenOptions {
@@ -26,19 +27,26 @@ struct OpenOptions {
     // schema, the application id and the version, and damage found later while reading is reported
     // as Corrupt. A migration always runs the full check first, and so does aantafel-cli check.
     bool fullCheck = false;
+    // The file is a reservekopie being changed in place (a retention run scrubbing it, a restore
+    // preparing it): no pre-migration backup is made of it, and it keeps its rollback journal, so
+    // that it stays one file without a -wal beside it.
+    bool copy = false;
 };
 
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     static constexpr int ApplicationId = 0x41546166; // "ATaf"
-    static constexpr int CurrentVersion = 5;         // highest migration this program knows
+    static constexpr int CurrentVersion = 6;         // highest migration this program knows
     static inline const QString FileSuffix = QStringLiteral("aantafel");
 
     // Creates a new, empty municipality file at path (refuses to overwrite an existing file).
     static std::unique_ptr<Database> create(const QString& path);
     // Opens an existing file; throws StorageError with a Dutch message when it cannot.
     static std::unique_ptr<Database> open(const QString& path, const OpenOptions& options = {});
+    // Throws the StorageError that says truthfully why path is no file to open — missing, a folder, a
+    // device, or a name this system cannot spell — unless it is an existing regular file.
+    static void requireRegularFile(const QString& path);
 
     ~Database();
     Database(const Database&) = delete;
@@ -46,7 +54,14 @@ public:
 
     QSqlDatabase& connection() { return m_db; }
     const QString& path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
+    // Opened read-only, or damage was found while reading (then nothing more is written).
+    bool isReadOnly() const { return m_readOnly || m_damaged; }
+    // A damaged page was met while reading (SQLITE_CORRUPT, reported by SqlQuery): from then on the
+    // connection writes nothing (Transaction refuses) and the damage handler is told, once; the GUI
+    // switches to read-only with a banner that says to restore a copy.
+    bool isDamaged() const { return m_damaged; }
+    void markDamaged();
+    void setDamageHandler(std::function<void()> handler) { m_damageHandler = std::move(handler); }
     int schemaVersion();
     // Path of the backup made before the last migration, empty when none was needed.
     const QString& migrationBackupPath() const { return m_migrationBackup; }
@@ -71,4 +86,7 @@ private:
     bool m_readOnly = false;
     int m_busyTimeoutMs = OpenOptions().busyTimeoutMs;
     QString m_migrationBackup;
+    bool m_copy = false;
+    bool m_damaged = false;
+    std::function<void()> m_damageHandler;
 };

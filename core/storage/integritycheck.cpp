@@ -6,6 +6,8 @@
 #include "database.h"
 #include "sqlquery.h"
 
+#include <QStringDecoder>
+
 namespace {
 
 // The enum columns of the file and the codes this version knows.
@@ -40,6 +42,74 @@ QList<EnumColumn> enumColumns() {
     };
 }
 
+// The first character of text that no one typed: a C0 control other than tab and line breaks, DEL,
+// or a C1 control. Returns 0 when there is none.
+char32_t strayControl(const QString& text) {
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || (u >= 0x7f && u <= 0x9f))
+            return u;
+    }
+    return 0;
+}
+
+// Every text column of every ordinary table: its stored bytes must be UTF-8 and hold no stray
+// control characters (an import or another program may have put them there; the program itself
+// and a spreadsheet export would show or pass them on as they are).
+void checkText(Database& db, QStringList& problems) {
+    QStringList tables;
+    {
+        SqlQuery q(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                      "'sqlite_%' AND name NOT LIKE '%_fts%' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+                                      "ORDER BY name"));
+        q.exec();
+        while (q.next())
+            tables << q.value(0).toString();
+    }
+    for (const QString& table : std::as_const(tables)) {
+        QStringList columns;
+        bool hasReference = false;
+        bool hasCase = false;
+        {
+            SqlQuery q(db, QStringLiteral("PRAGMA table_info(%1)").arg(table));
+            q.exec();
+            while (q.next()) {
+                const QString column = q.value(1).toString();
+                hasReference = hasReference || column == QLatin1String("reference");
+                hasCase = hasCase || column == QLatin1String("case_id");
+                if (q.value(2).toString().compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0)
+                    columns << column;
+            }
+        }
+        const QString where = table == QLatin1String("cases") ? QStringLiteral("reference")
+                              : hasCase      ? QStringLiteral("(SELECT reference FROM cases WHERE id = case_id)")
+                              : hasReference ? QStringLiteral("reference")
+                                             : QStringLiteral("''");
+        for (const QString& column : std::as_const(columns)) {
+            SqlQuery q(db, QStringLiteral("SELECT %1, CAST(%2 AS BLOB) FROM %3 WHERE typeof(%2) = 'text'")
+                               .arg(where, column, table));
+            q.exec();
+            while (q.next()) {
+                const QByteArray bytes = q.value(1).toByteArray();
+                const QString place = q.value(0).toString().isEmpty()
+                                          ? IntegrityCheck::tr("Tabel %1, kolom %2").arg(table, column)
+                                          : IntegrityCheck::tr("%1, %2.%3").arg(q.value(0).toString(), table, column);
+                QStringDecoder utf8(QStringDecoder::Utf8);
+                const QString text = utf8(bytes);
+                if (utf8.hasError()) {
+                    problems << IntegrityCheck::tr("%1: de tekst is geen geldige UTF-8.").arg(place);
+                    continue;
+                }
+                if (const char32_t control = strayControl(text)) {
+                    problems << IntegrityCheck::tr("%1: de tekst bevat een stuurteken (U+%2).")
+                                    .arg(place,
+                                         QStringLiteral("%1").arg(uint(control), 4, 16, QLatin1Char('0')).toUpper());
+                }
+            }
+        }
+    }
+}
+
 QString quoted(const QStringList& values) {
     QStringList q;
     for (const QString& v : values)
@@ -51,14 +121,23 @@ QString quoted(const QStringList& values) {
 
 QStringList IntegrityCheck::run(Database& db, const Workflow& workflow) {
     QStringList problems;
-    {
+    bool damaged = false;
+    try {
         SqlQuery q(db, QStringLiteral("PRAGMA integrity_check"));
         q.exec();
         while (q.next()) {
             const QString line = q.value(0).toString();
-            if (line != QStringLiteral("ok"))
+            if (line != QStringLiteral("ok")) {
                 problems << tr("Bestand beschadigd: %1").arg(line);
+                damaged = true;
+            }
         }
+    } catch (const StorageError& e) {
+        // So damaged that SQLite stops checking: that is the finding.
+        if (e.kind() != StorageError::Kind::Corrupt)
+            throw;
+        problems << tr("Bestand beschadigd: %1").arg(e.detail());
+        return problems;
     }
     {
         SqlQuery q(db, QStringLiteral("PRAGMA foreign_key_check"));
@@ -99,10 +178,20 @@ QStringList IntegrityCheck::run(Database& db, const Workflow& workflow) {
                             .arg(q.value(0).toString(), q.value(1).toString(), e.table, e.column);
         }
     }
-    const SystemClock clock;
-    CaseRepository(db, clock, QString()).forEachFull([&](const Case& c) {
-        for (const QString& problem : workflow.consistencyProblems(c))
-            problems << c.reference + QStringLiteral(": ") + problem;
-    });
+    // A damaged file is reported as such: reading on through its pages would only stop halfway.
+    if (damaged)
+        return problems;
+    try {
+        checkText(db, problems);
+        const SystemClock clock;
+        CaseRepository(db, clock, QString()).forEachFull([&](const Case& c) {
+            for (const QString& problem : workflow.consistencyProblems(c))
+                problems << c.reference + QStringLiteral(": ") + problem;
+        });
+    } catch (const StorageError& e) {
+        if (e.kind() != StorageError::Kind::Corrupt)
+            throw;
+        problems << tr("Bestand beschadigd: %1").arg(e.detail());
+    }
     return problems;
 }

@@ -1,5 +1,6 @@
 // aantafel-cli check: the file's own integrity (PRAGMA integrity_check, foreign_key_check,
-// application id, schema version) and the consistency of every case with its workflow.
+// application id, schema version), text that is not valid UTF-8 or holds stray control characters
+// (every text column of every table), and the consistency of every case with its workflow.
 #pragma once
 
 #include <QCoreApplication>

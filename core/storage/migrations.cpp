@@ -279,7 +279,48 @@ QStringList version4() {
     };
 }
 
-// v5: what chapter 9 needs recorded to be followed exactly.
+// v5: what trust needs.
+// - user_accounts: the operating-system accounts linked to a user: by "Wie bent u?" (an unknown
+//   account claims a user once) or by a beheerder. A linked account works as that user, and
+//   "aantafel-cli --as LOGIN" is allowed for an account linked to LOGIN.
+// - users.pin_hash: a PIN a beheerder set, as a salted PBKDF2 hash (users/pinhash.h); an unknown
+//   account needs it (or a beheerder's) to claim a klachtencoördinator or beheerder.
+// - retention_runs and retention_run_cases: every destruction or anonymisation run and the
+//   references it erased, so that a restore of an older copy applies it again before the file is used.
+// - backup_copies: the copies made of the file (automatic, by hand, before a restore), wherever they
+//   were put, so that a retention run can name every one of them.
+QStringList version5() {
+    return {
+        QStringLiteral("CREATE TABLE user_accounts (\n"
+                       "    account TEXT NOT NULL COLLATE NOCASE CHECK (trim(account) <> ''),\n"
+                       "    user_id INTEGER NOT NULL REFERENCES users (id),\n"
+                       "    linked_at TEXT NOT NULL,\n"
+                       "    linked_by TEXT NOT NULL DEFAULT '',\n"
+                       "    PRIMARY KEY (account, user_id)\n"
+                       ") WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX user_accounts_user ON user_accounts (user_id)"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN pin_hash TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE retention_runs (\n"
+                       "    id INTEGER PRIMARY KEY,\n"
+                       "    uid TEXT NOT NULL UNIQUE CHECK (uid <> ''),\n"
+                       "    at TEXT NOT NULL,\n"
+                       "    user TEXT NOT NULL DEFAULT '',\n"
+                       "    action TEXT NOT NULL CHECK ") +
+            oneOf("action", {"destroy", "anonymise"}) + QStringLiteral("\n)"),
+        QStringLiteral("CREATE TABLE retention_run_cases (\n"
+                       "    run_id INTEGER NOT NULL REFERENCES retention_runs (id) ON DELETE CASCADE,\n"
+                       "    reference TEXT NOT NULL CHECK (reference <> ''),\n"
+                       "    PRIMARY KEY (run_id, reference)\n"
+                       ") WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE backup_copies (\n"
+                       "    path TEXT PRIMARY KEY NOT NULL CHECK (path <> ''),\n"
+                       "    made_at TEXT NOT NULL,\n"
+                       "    kind TEXT NOT NULL CHECK ") +
+            oneOf("kind", {"automatic", "manual", "safety"}) + QStringLiteral("\n)"),
+    };
+}
+
+// v6: what chapter 9 needs recorded to be followed exactly.
 // - cases: the klaagschrift's own date (9:4 lid 2); the committee decision fixed at receipt with its
 //   reason and date (afdeling 9.1.3); whether a complaint naming a provider is about the municipality's
 //   own regie; the hearing per person (the beklaagde's opportunity, 9:10 lid 1), the reply term of an
@@ -293,7 +334,7 @@ QStringList version4() {
 // letter's date as its written afdoening and keeps its judgment; a case whose first timeline entry
 // says it was imported is marked as imported. Cases without such evidence are left as they are, for
 // aantafel-cli check to report.
-QStringList version5() {
+QStringList version6() {
     const QString judged = QStringLiteral("('upheld', 'partly_upheld', 'rejected', 'no_judgment')");
     return {
         QStringLiteral("ALTER TABLE cases ADD COLUMN klaagschrift_dated TEXT"),
@@ -332,7 +373,7 @@ QStringList version5() {
 }
 
 const QList<QStringList>& all() {
-    static const QList<QStringList> migrations{version1(), version2(), version3(), version4(), version5()};
+    static const QList<QStringList> migrations{version1(), version2(), version3(), version4(), version5(), version6()};
     return migrations;
 }
 

@@ -42,7 +42,10 @@ void SqlQuery::fail(const QSqlError& error) const {
     const int code = error.nativeErrorCode().toInt(&ok);
     const QString detail = error.text() + QStringLiteral(" [") + m_sql + QStringLiteral("]");
     // Errors Qt raises itself (no SQLite code) are programming or driver errors: Io.
-    throw StorageError::fromSqlite(ok ? code : -1, detail, m_db.path());
+    StorageError e = StorageError::fromSqlite(ok ? code : -1, detail, m_db.path());
+    if (e.kind() == StorageError::Kind::Corrupt)
+        m_db.markDamaged(); // nothing more is written to a file found damaged
+    throw e;
 }
 
 void SqlQuery::run(Database& db, const QString& sql) {

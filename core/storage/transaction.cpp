@@ -3,6 +3,8 @@
 #include "database.h"
 #include "sqlquery.h"
 
+#include <QDir>
+
 #include <sqlite3.h>
 
 #include <atomic>
@@ -23,6 +25,12 @@ QString nextSavepointName() {
 
 Transaction::Transaction(Database& db)
     : m_db(db) {
+    if (db.isDamaged()) {
+        throw StorageError(StorageError::Kind::Corrupt,
+                           Database::tr("%1 is beschadigd; er wordt niets meer in vastgelegd. Zet een reservekopie "
+                                        "terug (Bestand ▸ Reservekopie terugzetten).")
+                               .arg(QDir::toNativeSeparators(db.path())));
+    }
     if (insideTransaction(db)) {
         m_savepoint = nextSavepointName();
         SqlQuery::run(db, QStringLiteral("SAVEPOINT ") + m_savepoint);

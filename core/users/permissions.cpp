@@ -88,6 +88,7 @@ Permission Permissions::check(const User* user, Action action, const Case* c) {
     case Action::ManageRetention: return onlyAdmin(tr("zaken vernietigen of anonimiseren"));
     case Action::ViewAudit: return onlyAdmin(tr("de audittrail inzien"));
     case Action::Inzage: return onlyAdmin(tr("een inzageverzoek afhandelen"));
+    case Action::Restore: return onlyAdmin(tr("een reservekopie terugzetten"));
     }
     return Permission::refuse(tr("Deze handeling is niet toegestaan."));
 }

@@ -11,8 +11,8 @@
 //   and signing off formal outcomes (the Judge, Close and DeclineToHandle transitions: oordeel,
 //   afdoening, 9:8 — also when they come with a letter sent or recorded as sent).
 // - beheerder: manages users, lists, templates, settings and retention, views and exports the audit
-//   trail and answers inzageverzoeken. He does not change case content: who manages the file and
-//   who handles the complaints stay separate duties.
+//   trail, answers inzageverzoeken and puts reservekopieën back. He does not change case content: who manages the file
+//   and who handles the complaints stay separate duties.
 // - A file without users: everybody may do everything (the bootstrapping rule of UserRepository).
 // - A file with users opened by someone who is not one of its active users: read-only.
 #pragma once
@@ -39,7 +39,8 @@ enum class Action {
     ManageSettings,
     ManageRetention, // destroy or anonymise closed cases after the retention period
     ViewAudit,       // view and export the audit trail
-    Inzage           // export everything about one klager (AVG)
+    Inzage,          // export everything about one klager (AVG)
+    Restore          // put a reservekopie back over the file (undoes everybody's later work)
 };
 
 struct Permission {

@@ -1,7 +1,8 @@
 // Who works with a municipality file and in which role. The three roles are those of the
 // handreiking: the klachtbehandelaar handles his own cases, the klachtencoördinator watches all of
 // them, assigns and signs off formal outcomes, the beheerder manages users, lists and retention.
-// A User is a plain value; UserRepository persists it (table users, schema v3).
+// A User is a plain value; UserRepository persists it (table users, schema v3; PIN and linked
+// accounts schema v5).
 #pragma once
 
 #include <QCoreApplication>
@@ -18,11 +19,14 @@ struct User {
     QString name;  // full name, as letters and lists show it
     Role role = Role::Handler;
     bool active = true;
+    bool hasPin = false; // a beheerder set a PIN (stored as a hash, see pinhash.h)
 
     // The name, or the login when no name is recorded.
     QString displayName() const { return name.trimmed().isEmpty() ? login : name; }
     // True when this user is the handler recorded on a case (by login or by name, case-insensitive).
     bool isHandlerOf(const QString& handler) const;
+    // A klachtencoördinator or beheerder: an unknown account claims one only with a PIN.
+    bool isElevated() const { return role == Role::Coordinator || role == Role::Admin; }
 
     bool operator==(const User&) const = default;
 };

@@ -4,10 +4,11 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
+#include "users/pinhash.h"
 
 namespace {
 
-const QString selectUsers = QStringLiteral("SELECT id, login, name, role, active FROM users ");
+const QString selectUsers = QStringLiteral("SELECT id, login, name, role, active, pin_hash <> '' FROM users ");
 
 User readUser(const SqlQuery& q) {
     User u;
@@ -16,6 +17,7 @@ User readUser(const SqlQuery& q) {
     u.name = q.value(2).toString();
     u.role = RoleText::fromCode(q.value(3).toString()).value_or(Role::Handler);
     u.active = q.value(4).toInt() != 0;
+    u.hasPin = q.value(5).toInt() != 0;
     return u;
 }
 
@@ -135,6 +137,7 @@ void UserRepository::update(const User& user) {
         .bind(3, SqlValue::boolean(work.active))
         .bind(4, work.id)
         .exec();
+    work.hasPin = stored->hasPin; // the PIN changes through setPin only
     if (*stored != work) {
         AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, QStringLiteral("user"), QStringLiteral("update"),
                               auditText(*stored), auditText(work));
@@ -153,4 +156,112 @@ void UserRepository::deactivate(qint64 id) {
         update(work); // a savepoint inside this transaction: checks and audits as any change
     }
     transaction.commit();
+}
+
+std::optional<User> UserRepository::forAccount(const QString& account) {
+    if (std::optional<User> own = activeByLogin(account))
+        return own;
+    const QList<User> linked = linkedTo(account);
+    if (linked.size() == 1)
+        return linked.first();
+    return std::nullopt;
+}
+
+QList<User> UserRepository::linkedTo(const QString& account) {
+    SqlQuery q(m_db, QStringLiteral("SELECT u.id, u.login, u.name, u.role, u.active, u.pin_hash <> '' FROM users AS u "
+                                    "JOIN user_accounts AS a ON a.user_id = u.id WHERE a.account = ? AND u.active = 1 "
+                                    "ORDER BY u.name COLLATE NOCASE, u.login COLLATE NOCASE"));
+    q.bind(0, account.trimmed()).exec();
+    QList<User> users;
+    while (q.next())
+        users << readUser(q);
+    return users;
+}
+
+bool UserRepository::mayActAs(const QString& account, const User& user) {
+    if (user.login.trimmed().compare(account.trimmed(), Qt::CaseInsensitive) == 0)
+        return true;
+    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM user_accounts WHERE account = ? AND user_id = ?"));
+    q.bind(0, account.trimmed()).bind(1, user.id).exec();
+    return q.next();
+}
+
+QStringList UserRepository::accountsOf(qint64 userId) {
+    SqlQuery q(m_db, QStringLiteral("SELECT account FROM user_accounts WHERE user_id = ? ORDER BY account"));
+    q.bind(0, userId).exec();
+    QStringList accounts;
+    while (q.next())
+        accounts << q.value(0).toString();
+    return accounts;
+}
+
+bool UserRepository::isClaimed(qint64 userId) {
+    SqlQuery q(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM user_accounts WHERE user_id = ?)"));
+    q.bind(0, userId).exec();
+    return q.next() && q.value(0).toInt() != 0;
+}
+
+void UserRepository::link(const QString& account, qint64 userId) {
+    const QString name = account.trimmed();
+    if (name.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, tr("Geef de naam van het account op."));
+    Transaction transaction(m_db);
+    const std::optional<User> user = byId(userId);
+    if (!user)
+        throw StorageError(StorageError::Kind::NotFound, tr("Deze gebruiker bestaat niet (meer) in dit bestand."));
+    SqlQuery q(m_db, QStringLiteral("INSERT OR IGNORE INTO user_accounts (account, user_id, linked_at, linked_by) "
+                                    "VALUES (?, ?, ?, ?)"));
+    q.bind(0, name).bind(1, userId).bind(2, SqlValue::moment(m_clock.now())).bind(3, m_auditUser).exec();
+    if (q.numRowsAffected() > 0)
+        AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, QStringLiteral("user"), QStringLiteral("link"), {},
+                              name + QStringLiteral(" → ") + user->login);
+    transaction.commit();
+}
+
+void UserRepository::rememberLogin(qint64 userId) {
+    Transaction transaction(m_db);
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO user_accounts (account, user_id, linked_at, linked_by) SELECT login, "
+                                    "id, ?, login FROM users WHERE id = ? AND NOT EXISTS (SELECT 1 FROM user_accounts "
+                                    "WHERE user_id = ?)"));
+    q.bind(0, SqlValue::moment(m_clock.now())).bind(1, userId).bind(2, userId).exec();
+    transaction.commit();
+}
+
+void UserRepository::unlink(const QString& account, qint64 userId) {
+    Transaction transaction(m_db);
+    const std::optional<User> user = byId(userId);
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM user_accounts WHERE account = ? AND user_id = ?"));
+    q.bind(0, account.trimmed()).bind(1, userId).exec();
+    if (q.numRowsAffected() > 0 && user)
+        AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, QStringLiteral("user"), QStringLiteral("unlink"),
+                              account.trimmed() + QStringLiteral(" → ") + user->login, {});
+    transaction.commit();
+}
+
+void UserRepository::setPin(qint64 userId, const QString& pin) {
+    if (!pin.isEmpty() && pin.size() < 4)
+        throw StorageError(StorageError::Kind::Invalid, tr("Een PIN heeft minstens 4 tekens."));
+    // The slow hash is computed before the write transaction: others are not held up meanwhile.
+    const QString stored = pin.isEmpty() ? QString() : PinHash::make(pin);
+    Transaction transaction(m_db);
+    const std::optional<User> user = byId(userId);
+    if (!user)
+        throw StorageError(StorageError::Kind::NotFound, tr("Deze gebruiker bestaat niet (meer) in dit bestand."));
+    SqlQuery q(m_db, QStringLiteral("UPDATE users SET pin_hash = ? WHERE id = ?"));
+    q.bind(0, stored).bind(1, userId).exec();
+    AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, QStringLiteral("user"), QStringLiteral("pin"), user->login,
+                          pin.isEmpty() ? QStringLiteral("removed") : QStringLiteral("set"));
+    transaction.commit();
+}
+
+bool UserRepository::verifyPin(qint64 userId, const QString& pin) {
+    if (pin.isEmpty())
+        return false;
+    SqlQuery q(m_db, QStringLiteral("SELECT pin_hash FROM users WHERE id = ? AND active = 1"));
+    q.bind(0, userId).exec();
+    if (!q.next())
+        return false;
+    const QString stored = q.value(0).toString();
+    q.finish();
+    return PinHash::verify(pin, stored);
 }

@@ -6,6 +6,12 @@
 // (Permissions::everybody()) — until the first user is added. That first user is always made a
 // beheerder, whatever role was asked for, so that someone can manage the users from then on.
 // Users are never deleted: the audit trail names them.
+//
+// Linked accounts: besides his login, a user may have operating-system accounts linked to him
+// (table user_accounts): made once by "Wie bent u?" when an unknown account claims a user, or by a
+// beheerder. A linked account works as that user; "aantafel-cli --as LOGIN" is allowed for it. A PIN
+// (a salted PBKDF2 hash, never the PIN itself) lets an unknown account claim a klachtencoördinator
+// or beheerder.
 #pragma once
 
 #include "user.h"
@@ -42,6 +48,29 @@ public:
     void update(const User& user);
     // Deactivates a user: he can no longer open the file in his role.
     void deactivate(qint64 id);
+
+    // The active user an operating-system account works as: the user with that login, else the one
+    // active user the account is linked to; nullopt when none (or several: then --as chooses).
+    std::optional<User> forAccount(const QString& account);
+    // The active users this account is linked to, sorted by name.
+    QList<User> linkedTo(const QString& account);
+    // True when the account may work as the user: it is his login or linked to him.
+    bool mayActAs(const QString& account, const User& user);
+    // The accounts linked to a user, sorted.
+    QStringList accountsOf(qint64 userId);
+    // True when an account is linked to the user (his login counts once it has opened the file).
+    bool isClaimed(qint64 userId);
+    // Marks a user who opened the file under his own login as claimed: his login becomes a linked
+    // account, so that no unknown account can claim him. Not audited (no choice was made); no change
+    // when an account is linked to him already.
+    void rememberLogin(qint64 userId);
+    // Links (or unlinks) an account to a user; audited. Linking twice is no change.
+    void link(const QString& account, qint64 userId);
+    void unlink(const QString& account, qint64 userId);
+    // Sets the user's PIN (stored as a hash); an empty pin removes it. Audited without the value.
+    void setPin(qint64 userId, const QString& pin);
+    // True when pin is the PIN set for this user.
+    bool verifyPin(qint64 userId, const QString& pin);
 
 private:
     std::optional<User> byId(qint64 id);

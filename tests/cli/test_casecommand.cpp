@@ -22,12 +22,10 @@ namespace {
 
 class RecordingPdf final : public PdfOutput {
 public:
-    QString write(const PrintJob& job, const QString& path) override {
+    // Draws nothing: records the job (the output writer puts the file in place).
+    QString render(const PrintJob& job, QIODevice& device) override {
         jobs << job;
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return QStringLiteral("kan niet schrijven");
-        file.write("%PDF-1.4 test double\n");
+        device.write("%PDF-1.4 test double\n");
         return {};
     }
     QList<PrintJob> jobs;

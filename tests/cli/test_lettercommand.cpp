@@ -17,15 +17,13 @@ namespace {
 
 class RecordingPdf final : public PdfOutput {
 public:
-    QString write(const PrintJob& job, const QString& path) override {
+    // Draws nothing: records the job and where the output writer puts it.
+    QString render(const PrintJob& job, QIODevice& device) override {
         jobs << job;
-        paths << path;
+        paths << static_cast<QFileDevice&>(device).fileName();
         if (!failure.isEmpty())
             return failure;
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return QStringLiteral("kan niet schrijven");
-        file.write("%PDF-1.4 test double\n");
+        device.write("%PDF-1.4 test double\n");
         return {};
     }
     QList<PrintJob> jobs;

@@ -62,11 +62,13 @@ QString readText(const QString& path) {
     return QString::fromUtf8(readBytes(path));
 }
 
+// Draws nothing: records the job and where the output writer would put it.
 class CapturingPdf final : public PdfOutput {
 public:
-    QString write(const PrintJob& job, const QString& path) override {
+    QString render(const PrintJob& job, QIODevice& device) override {
         jobs << job;
-        paths << path;
+        paths << static_cast<QFileDevice&>(device).fileName();
+        device.write("%PDF-1.4 test double\n");
         return failure;
     }
     QList<PrintJob> jobs;

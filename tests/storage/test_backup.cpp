@@ -276,3 +276,34 @@ TEST_CASE("a damaged file is replaced by the copy, and kept aside as it was") {
     CHECK(fileHash(result.safetyCopy) == damaged);
     CHECK(filesIn(dir.path(QString())).filter(QStringLiteral("terugzetten")).isEmpty()); // no stray file
 }
+
+TEST_CASE("a file that fails the full check makes no automatic copy and rotates no good copy away") {
+    TempDir dir;
+    const QString path = newMunicipality(dir)->path();
+    const QString folder = BackupService::defaultDirectory(path);
+    const QDateTime now = testNow();
+    for (int day = 0; day < 3; ++day)
+        REQUIRE_FALSE(BackupService::automaticBackup(path, folder, 3, now.addDays(day)).isEmpty());
+    const QStringList good = filesIn(folder);
+    REQUIRE(good.size() == 3);
+    {
+        // Damage that every page still passes (quick_check): a timeline event of a case that is not there.
+        RawConnection raw(path);
+        REQUIRE(raw.exec("PRAGMA foreign_keys = OFF") == 0);
+        REQUIRE(raw.exec("INSERT INTO events (case_id, at, kind, author, text) VALUES (4711, "
+                         "'2025-03-07T08:00:00.000Z', 'note', 'x', 'wees')") == 0);
+        REQUIRE(raw.scalar("PRAGMA quick_check") == QStringLiteral("ok"));
+    }
+    for (int day = 3; day < 13; ++day) {
+        try {
+            BackupService::automaticBackup(path, folder, 3, now.addDays(day));
+            FAIL("a copy of a damaged file was made");
+        } catch (const StorageError& e) {
+            CHECK(e.kind() == StorageError::Kind::Corrupt);
+            CHECK(e.message().contains(QStringLiteral("oudere kopieën blijven bewaard")));
+        }
+    }
+    CHECK(filesIn(folder) == good);
+    CHECK_FALSE(BackupService::fullCheck(path).isEmpty());
+    CHECK(BackupService::fullCheck(QDir(folder).filePath(good.first())).isEmpty());
+}

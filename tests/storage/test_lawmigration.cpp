@@ -1,4 +1,4 @@
-// A file of the previous version (schema 4) migrates to what the law needs recorded without losing
+// A file of the version before the law migration migrates to what the law needs recorded without losing
 // anything: a judged case with a sent afdoeningsbrief takes that letter's date as its written
 // afdoening, an imported case is marked as imported, the timeline's texts stay as they were; and
 // aantafel-cli check then reports the cases that break the new rules, without changing the file.
@@ -13,24 +13,28 @@
 
 namespace {
 
-const char* const Version5Columns[] = {"klaagschrift_dated",
-                                       "committee_decided_on",
-                                       "committee_reason",
-                                       "about_regie",
-                                       "hearing_reply_term",
-                                       "respondent_hearing",
-                                       "respondent_heard_on",
-                                       "hearing_report",
-                                       "hearing_report_sent",
-                                       "findings",
-                                       "judgment",
-                                       "closing_notice_sent",
-                                       "history_imported",
-                                       "committee_advice_on",
-                                       "committee_advice",
-                                       "committee_advice_text",
-                                       "departure_reasons",
-                                       "predecessor"};
+// The migration that adds what chapter 9 needs recorded (migrations.cpp); the file is taken back to
+// the version before it.
+constexpr int LawMigration = 6;
+
+const char* const LawColumns[] = {"klaagschrift_dated",
+                                  "committee_decided_on",
+                                  "committee_reason",
+                                  "about_regie",
+                                  "hearing_reply_term",
+                                  "respondent_hearing",
+                                  "respondent_heard_on",
+                                  "hearing_report",
+                                  "hearing_report_sent",
+                                  "findings",
+                                  "judgment",
+                                  "closing_notice_sent",
+                                  "history_imported",
+                                  "committee_advice_on",
+                                  "committee_advice",
+                                  "committee_advice_text",
+                                  "departure_reasons",
+                                  "predecessor"};
 
 Case judgedCase(const char* reference, Outcome outcome) {
     Case c = intakeCase(d("2025-03-07"));
@@ -47,7 +51,7 @@ Case judgedCase(const char* reference, Outcome outcome) {
 
 } // namespace
 
-TEST_CASE("a version 4 file migrates to version 5, keeping every row, with the afdoening taken from its letter",
+TEST_CASE("a file from before the law migration migrates, keeping every row, with the afdoening taken from its letter",
           "[law][migration]") {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("gemeente.aantafel"));
@@ -71,13 +75,13 @@ TEST_CASE("a version 4 file migrates to version 5, keeping every row, with the a
         LetterStore(*db, clock, QStringLiteral("f.bakkali")).insert(letter);
     }
     {
-        // Back to what version 4 wrote: without the columns of version 5.
+        // Back to what the version before wrote: without the columns of the law migration.
         RawConnection raw(path);
-        for (const char* column : Version5Columns)
+        for (const char* column : LawColumns)
             REQUIRE(raw.exec(QStringLiteral("ALTER TABLE cases DROP COLUMN %1").arg(QString::fromLatin1(column))) == 0);
         REQUIRE(raw.exec("ALTER TABLE events DROP COLUMN code") == 0);
         REQUIRE(raw.exec("ALTER TABLE events DROP COLUMN params") == 0);
-        REQUIRE(raw.exec("PRAGMA user_version = 4") == 0);
+        REQUIRE(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(LawMigration - 1)) == 0);
     }
 
     auto db = Database::open(path);

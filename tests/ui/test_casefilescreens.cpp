@@ -17,6 +17,8 @@
 #include <QTabWidget>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace {
 
 std::optional<Case> pick(MunicipalitySession& session, const std::function<bool(const Case&)>& wanted) {
@@ -75,8 +77,26 @@ TEST_CASE("screenshots of the case file on a demo municipality", "[.][screenshot
         return c.isOpen() &&
                IntakeChecks::flagsFor(session.cases().load(c.id), session.engine(), session.today()).size() > 0;
     });
+    // Conduct older than a year (9:8 lid 1 b): a flag with the choice, not an overdue deadline.
+    const auto oldConduct = pick(session, [&](const Case& c) {
+        if (!c.isOpen())
+            return false;
+        const QList<IntakeFlag> flags =
+            IntakeChecks::flagsFor(session.cases().load(c.id), session.engine(), session.today());
+        return std::any_of(flags.cbegin(), flags.cend(),
+                           [](const IntakeFlag& f) { return f.kind == IntakeFlagKind::ConductOlderThanOneYear; });
+    });
+    // A klaagschrift whose handling term passed without an afdoening: the 9:24 lid 1 b date in the header.
+    const auto lapsed = pick(session, [&](const Case& c) {
+        return c.isOpen() && c.kind == CaseKind::WrittenComplaint &&
+               session.engine().ombudsmanTerm(c, session.today()).has_value();
+    });
     REQUIRE(formal);
     REQUIRE(closed);
+    if (oldConduct)
+        shoot(session, oldConduct->id, QStringLiteral("oude-gedraging"), dir, QSize(1366, 620));
+    if (lapsed)
+        shoot(session, lapsed->id, QStringLiteral("ombudsman-lid-1b"), dir, QSize(1366, 620));
     for (const QSize size : {QSize(1366, 620), QSize(1100, 620)}) {
         shoot(session, formal->id, QStringLiteral("formeel"), dir, size);
         shoot(session, closed->id, QStringLiteral("afgesloten"), dir, size);

@@ -184,30 +184,43 @@ TEST_CASE("a klachtencoördinator starts on the Termijnen tab, a klachtbehandela
 TEST_CASE("an account the file does not know chooses who he is, or reads only") {
     RoleFixture f;
     f.session.reset();
-    AccountScope account("gast");
     QString askedAccount;
     QStringList offered;
     {
+        AccountScope account("gast");
         MainWindow window(f.clock);
-        window.setIdentify([&](const QString& acct, const QList<User>& users) -> std::optional<User> {
+        window.setIdentify([&](const QString& acct, const QList<User>& users) -> std::optional<Identification::Claim> {
             askedAccount = acct;
             for (const User& u : users)
                 offered << u.login;
-            return users.at(1);
+            return Identification::Claim{users.at(1), QString()}; // Fatima Bakkali, klachtbehandelaar
         });
         REQUIRE(window.openFile(f.path));
         CHECK(askedAccount == QStringLiteral("gast"));
         CHECK(offered.size() == 4);
         REQUIRE(window.session()->currentUser().has_value());
+        CHECK(window.session()->currentUser()->login == QStringLiteral("fbakkali"));
         CHECK(window.session()->user() == window.session()->currentUser()->login);
         CHECK_FALSE(window.banners()->isShown(QStringLiteral("guest")));
     }
+    AccountScope account("gast");
+    {
+        // The choice linked the account: the next time it is Fatima Bakkali without asking.
+        MainWindow window(f.clock);
+        window.setIdentify([](const QString&, const QList<User>&) -> std::optional<Identification::Claim> {
+            FAIL("asked again");
+            return std::nullopt;
+        });
+        REQUIRE(window.openFile(f.path));
+        CHECK(window.session()->currentUser()->login == QStringLiteral("fbakkali"));
+    }
+    AccountScope other("gast2");
     MainWindow window(f.clock);
-    window.setIdentify([](const QString&, const QList<User>&) { return std::nullopt; });
+    window.setIdentify([](const QString&, const QList<User>&) { return std::optional<Identification::Claim>(); });
     REQUIRE(window.openFile(f.path));
     CHECK_FALSE(window.session()->currentUser().has_value());
     CHECK(window.banners()->isShown(QStringLiteral("guest")));
-    CHECK(window.userText() == QStringLiteral("gast · alleen lezen"));
+    CHECK(window.userText() == QStringLiteral("gast2 · alleen lezen"));
     QAction* intake = nullptr;
     for (QAction* a : window.findChildren<QAction*>()) {
         if (a->shortcut() == QKeySequence(QKeySequence::New))

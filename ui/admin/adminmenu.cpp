@@ -75,6 +75,8 @@ void AdminMenu::showRetention() {
                                            tr("Bewaartermijn en vernietigen")))
         return;
     RetentionDialog dialog(*m_session, m_notifier, m_window);
+    if (m_backupFolders)
+        dialog.setBackupFolders(m_backupFolders());
     dialog.exec();
     // The undo history holds the removed text (and steps on cases that are gone): it goes too.
     if (dialog.erased())

@@ -5,6 +5,9 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
+
+#include <functional>
 
 class CaseNotifier;
 class MunicipalitySession;
@@ -22,6 +25,9 @@ public:
     // The open file's session, nullptr without a file. Updates the entries.
     void setSession(MunicipalitySession* session);
     void updateActions();
+    // Folders with copies of the open file besides its default backup folder (the program's setting),
+    // for the retention run to reckon with.
+    void setBackupFolders(std::function<QStringList()> folders) { m_backupFolders = std::move(folders); }
 
     QAction* usersAction() const { return m_users; }
     QAction* auditAction() const { return m_audit; }
@@ -50,4 +56,5 @@ private:
     QAction* m_retention;
     QAction* m_inzage;
     QAction* m_templates;
+    std::function<QStringList()> m_backupFolders;
 };

@@ -1,20 +1,16 @@
 #include "documentpdf.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
-QString DocumentPdf::write(const PrintJob& job, const QString& path) {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
+QString DocumentPdf::render(const PrintJob& job, QIODevice& device) {
     {
-        QPdfWriter writer(&buffer);
+        QPdfWriter writer(&device);
         writer.setTitle(job.title);
         writer.setCreator(QStringLiteral("Aan Tafel"));
         writer.setResolution(300);
@@ -22,7 +18,7 @@ QString DocumentPdf::write(const PrintJob& job, const QString& path) {
                                          QPageLayout::Millimeter));
         QPainter painter;
         if (!painter.begin(&writer))
-            return tr("De PDF kon niet worden opgemaakt.");
+            return tr("de PDF kon niet worden opgemaakt");
         const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
         const int footerHeight = writer.resolution() / 3; // a third of an inch under the text
 
@@ -62,8 +58,5 @@ QString DocumentPdf::write(const PrintJob& job, const QString& path) {
         }
         painter.end();
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit())
-        return tr("Kan %1 niet schrijven: %2").arg(path, file.errorString());
     return {};
 }

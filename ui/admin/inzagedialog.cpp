@@ -4,6 +4,8 @@
 
 #include "documentpdf.h"
 
+#include "output/outputfile.h"
+
 #include "privacy/inzage.h"
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
@@ -17,7 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
+
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -150,9 +152,9 @@ bool InzageDialog::saveJson(const QString& path) {
     Inzage inzage(m_session.database(), m_session.clock(), m_session.user());
     try {
         const QByteArray json = inzage.json(ids);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-            m_message->setText(tr("Kan %1 niet schrijven: %2").arg(path, file.errorString()));
+        // The one output writer: never over the municipality file, whole or not at all.
+        if (const QString error = OutputFile::write(path, json, {m_session.database().path()}); !error.isEmpty()) {
+            m_message->setText(error);
             return false;
         }
         if (!m_session.database().isReadOnly())
@@ -170,7 +172,7 @@ bool InzageDialog::savePdf(const QString& path) {
     Inzage inzage(m_session.database(), m_session.clock(), m_session.user());
     try {
         QString name = m_session.settings().name;
-        const QString error = DocumentPdf().write(inzage.document(ids, name), path);
+        const QString error = DocumentPdf().write(inzage.document(ids, name), path, {m_session.database().path()});
         if (!error.isEmpty()) {
             m_message->setText(error);
             return false;

@@ -3,10 +3,12 @@
 #include "checkedcases.h"
 
 #include "casenotifier.h"
+#include "privacy/retentionrun.h"
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +45,29 @@ RetentionDialog::RetentionDialog(MunicipalitySession& session, CaseNotifier& not
         box.button(QMessageBox::Cancel)->setText(tr("Annuleren"));
         box.setDefaultButton(QMessageBox::Cancel);
         return box.exec() == QMessageBox::Yes;
+    };
+    m_chooseForCopies = [this](const QList<RetentionCopy>& copies) {
+        QStringList names;
+        for (const RetentionCopy& copy : copies)
+            names << QDir::toNativeSeparators(copy.path);
+        QMessageBox box(QMessageBox::Warning, tr("Reservekopieën"),
+                        tr("%n reservekopie/reservekopieën is/zijn gemaakt vóór deze vernietiging en bevat/bevatten de "
+                           "gegevens nog. "
+                           "Opschonen past dezelfde vernietiging op elke kopie toe; verwijderen gooit de kopieën weg.",
+                           nullptr, int(copies.size())),
+                        QMessageBox::NoButton, this);
+        box.setDetailedText(names.join(u'\n'));
+        QPushButton* scrub = box.addButton(tr("&Opschonen"), QMessageBox::AcceptRole);
+        QPushButton* remove = box.addButton(tr("&Verwijderen"), QMessageBox::DestructiveRole);
+        QPushButton* later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(scrub);
+        box.exec();
+        if (box.clickedButton() == scrub)
+            return CopiesChoice::Scrub;
+        if (box.clickedButton() == remove)
+            return CopiesChoice::Delete;
+        Q_UNUSED(later)
+        return CopiesChoice::Later;
     };
     m_years->setRange(1, 100);
     m_years->setSuffix(tr(" jaar na afsluiten"));
@@ -204,23 +229,49 @@ bool RetentionDialog::run(bool destroy) {
                      nullptr, n);
     if (!m_confirm(title, text))
         return false;
-    Retention retention(m_session.database(), m_session.clock(), m_session.user(), m_session.settings().retentionYears);
+    RetentionRunOutcome outcome;
     try {
-        if (destroy)
-            retention.destroy(ids);
-        else
-            retention.anonymise(ids);
+        outcome = RetentionRun::execute(m_session, destroy ? RetentionAction::Destroy : RetentionAction::Anonymise, ids,
+                                        m_backupFolders);
     } catch (const StorageError& e) {
         m_message->setText(e.message());
         return false;
     }
     m_erased = true;
-    m_message->setText(destroy ? tr("%n zaak/zaken vernietigd.", nullptr, n)
-                               : tr("%n zaak/zaken geanonimiseerd.", nullptr, n));
+    QString done =
+        destroy ? tr("%n zaak/zaken vernietigd.", nullptr, n) : tr("%n zaak/zaken geanonimiseerd.", nullptr, n);
+    if (!outcome.result.logEmptied)
+        done += u' ' + RetentionRun::incompleteText(m_session.database().path());
+    m_message->setText(done);
     // Open views reload: a destroyed case is gone, an anonymised one shows its remaining fields.
     emit m_notifier.casesReset();
     refresh();
+    if (!outcome.staleCopies.isEmpty())
+        handleCopies(outcome.staleCopies);
     return true;
+}
+
+void RetentionDialog::handleCopies(const QList<RetentionCopy>& copies) {
+    const CopiesChoice choice = m_chooseForCopies(copies);
+    QHash<QString, QString> failures;
+    if (choice == CopiesChoice::Scrub)
+        failures = RetentionRun::scrubCopies(m_session, copies);
+    else if (choice == CopiesChoice::Delete)
+        failures = RetentionRun::deleteCopies(m_session, copies);
+    QString text = m_message->text();
+    if (choice == CopiesChoice::Later) {
+        text += u' ' + tr("%n reservekopie/reservekopieën van vóór de vernietiging bevat/bevatten de gegevens nog; de "
+                          "volgende keer "
+                          "wordt opnieuw gevraagd ze op te schonen.",
+                          nullptr, int(copies.size()));
+    } else if (failures.isEmpty()) {
+        text += u' ' + (choice == CopiesChoice::Scrub
+                            ? tr("%n reservekopie/reservekopieën opgeschoond.", nullptr, int(copies.size()))
+                            : tr("%n reservekopie/reservekopieën verwijderd.", nullptr, int(copies.size())));
+    } else {
+        text += u' ' + QStringList(failures.values()).join(u' ');
+    }
+    m_message->setText(text);
 }
 
 void RetentionDialog::setRetentionYears(int years) {

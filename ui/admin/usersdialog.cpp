@@ -8,13 +8,14 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
-enum Column { NameColumn, LoginColumn, RoleColumn, ActiveColumn, ColumnCount };
+enum Column { NameColumn, LoginColumn, RoleColumn, ActiveColumn, AccountsColumn, PinColumn, ColumnCount };
 }
 
 UsersDialog::UsersDialog(MunicipalitySession& session, QWidget* parent)
@@ -25,7 +26,9 @@ UsersDialog::UsersDialog(MunicipalitySession& session, QWidget* parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_add(new QPushButton(tr("&Toevoegen…"), this))
     , m_edit(new QPushButton(tr("&Wijzigen…"), this))
-    , m_deactivate(new QPushButton(tr("&Deactiveren"), this)) {
+    , m_deactivate(new QPushButton(tr("&Deactiveren"), this))
+    , m_link(new QPushButton(tr("Account &koppelen…"), this))
+    , m_pin(new QPushButton(tr("&PIN instellen…"), this)) {
     setWindowTitle(tr("Gebruikers"));
     m_editor = [this](User& user, bool isNew) {
         UserEditDialog dialog(user, isNew, this);
@@ -34,6 +37,12 @@ UsersDialog::UsersDialog(MunicipalitySession& session, QWidget* parent)
         user = dialog.user();
         return true;
     };
+    m_askText = [this](const QString& title, const QString& label, bool secret) -> std::optional<QString> {
+        bool ok = false;
+        const QString text =
+            QInputDialog::getText(this, title, label, secret ? QLineEdit::Password : QLineEdit::Normal, {}, &ok);
+        return ok ? std::optional<QString>(text) : std::nullopt;
+    };
     m_intro->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("usersError"));
@@ -41,7 +50,8 @@ UsersDialog::UsersDialog(MunicipalitySession& session, QWidget* parent)
                                           "#c62828; border-radius: 4px; padding: 4px; }"));
     m_error->setAccessibleName(tr("Melding"));
     m_error->hide();
-    m_table->setHorizontalHeaderLabels({tr("Naam"), tr("Inlognaam"), tr("Rol"), tr("Actief")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Naam"), tr("Inlognaam"), tr("Rol"), tr("Actief"), tr("Gekoppelde accounts"), tr("PIN")});
     m_table->setAccessibleName(tr("Gebruikers"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -49,8 +59,15 @@ UsersDialog::UsersDialog(MunicipalitySession& session, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
-    for (QPushButton* b : {m_add, m_edit, m_deactivate})
+    for (QPushButton* b : {m_add, m_edit, m_deactivate, m_link, m_pin})
         b->setAutoDefault(false);
+    m_link->setAccessibleName(tr("Account koppelen of ontkoppelen"));
+    m_link->setToolTip(tr("Een computeraccount dat niet de inlognaam is, werkt dan als deze gebruiker."));
+    m_pin->setAccessibleName(tr("PIN instellen"));
+    m_pin->setToolTip(tr("Met deze PIN kan een onbekend account zich in 'Wie bent u?' als deze klachtencoördinator of "
+                         "beheerder aanmelden. Leeg laten verwijdert de PIN."));
+    connect(m_link, &QPushButton::clicked, this, &UsersDialog::linkAccount);
+    connect(m_pin, &QPushButton::clicked, this, &UsersDialog::setPin);
     m_add->setAccessibleName(tr("Gebruiker toevoegen"));
     m_edit->setAccessibleName(tr("Gebruiker wijzigen"));
     m_deactivate->setAccessibleName(tr("Gebruiker deactiveren"));
@@ -64,6 +81,9 @@ UsersDialog::UsersDialog(MunicipalitySession& session, QWidget* parent)
     side->addWidget(m_add);
     side->addWidget(m_edit);
     side->addWidget(m_deactivate);
+    side->addSpacing(12);
+    side->addWidget(m_link);
+    side->addWidget(m_pin);
     side->addStretch(1);
     auto* middle = new QHBoxLayout;
     middle->addWidget(m_table, 1);
@@ -76,7 +96,7 @@ UsersDialog::UsersDialog(MunicipalitySession& session, QWidget* parent)
     layout->addWidget(m_error);
     layout->addLayout(middle, 1);
     layout->addWidget(close);
-    resize(640, 400);
+    resize(820, 420);
     refresh();
 }
 
@@ -99,7 +119,17 @@ void UsersDialog::refresh() {
     m_table->setRowCount(int(m_users.size()));
     for (int row = 0; row < m_users.size(); ++row) {
         const User& u = m_users.at(row);
-        const QStringList cells{u.name, u.login, RoleText::label(u.role), u.active ? tr("ja") : tr("nee")};
+        QStringList accounts;
+        try {
+            accounts = m_session.users().accountsOf(u.id);
+        } catch (const StorageError&) {
+        }
+        const QStringList cells{u.name,
+                                u.login,
+                                RoleText::label(u.role),
+                                u.active ? tr("ja") : tr("nee"),
+                                accounts.join(QStringLiteral(", ")),
+                                u.hasPin ? tr("ingesteld") : QString()};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, u.id);
@@ -130,6 +160,40 @@ void UsersDialog::updateButtons() {
     const std::optional<User> u = selected();
     m_edit->setEnabled(u.has_value());
     m_deactivate->setEnabled(u && u->active);
+    m_link->setEnabled(u && u->active);
+    m_pin->setEnabled(u && u->active);
+}
+
+void UsersDialog::linkAccount() {
+    const std::optional<User> u = selected();
+    if (!u)
+        return;
+    const std::optional<QString> account =
+        m_askText(tr("Account koppelen"),
+                  tr("Computeraccount dat als %1 werkt (een account dat al gekoppeld is, wordt ontkoppeld):")
+                      .arg(u->displayName()),
+                  false);
+    if (!account || account->trimmed().isEmpty())
+        return;
+    const bool linked = m_session.users().accountsOf(u->id).contains(account->trimmed(), Qt::CaseInsensitive);
+    store([&] {
+        if (linked)
+            m_session.users().unlink(*account, u->id);
+        else
+            m_session.users().link(*account, u->id);
+    });
+}
+
+void UsersDialog::setPin() {
+    const std::optional<User> u = selected();
+    if (!u)
+        return;
+    const std::optional<QString> pin =
+        m_askText(tr("PIN instellen"),
+                  tr("Nieuwe PIN voor %1 (minstens 4 tekens; leeg verwijdert de PIN):").arg(u->displayName()), true);
+    if (!pin)
+        return;
+    store([&] { m_session.users().setPin(u->id, *pin); });
 }
 
 bool UsersDialog::store(const std::function<void()>& change) {

@@ -59,24 +59,32 @@ QString BackupActions::directoryFor(const QString& databasePath) const {
 void BackupActions::startAutomatic(const QString& databasePath) {
     if (!m_settings.automaticBackup() || m_worker)
         return;
-    auto result = std::make_shared<std::pair<QString, QString>>();
+    struct AutomaticOutcome {
+        QString path;
+        QString error;
+        bool damaged = false;
+    };
+    auto result = std::make_shared<AutomaticOutcome>();
     const QString directory = directoryFor(databasePath);
     const int keep = m_settings.backupKeep();
     const QDateTime now = QDateTime::currentDateTime();
     // Its own raw connection in its own thread: the window paints and works meanwhile.
     m_worker = QThread::create([=] {
         try {
-            result->first = BackupService::automaticBackup(databasePath, directory, keep, now);
+            result->path = BackupService::automaticBackup(databasePath, directory, keep, now);
         } catch (const StorageError& e) {
-            result->second = e.message();
+            result->error = e.message();
+            result->damaged = e.kind() == StorageError::Kind::Corrupt;
         }
     });
     connect(m_worker, &QThread::finished, this, [this, result] {
         m_worker->deleteLater();
         m_worker = nullptr;
-        if (!result->first.isEmpty())
-            emit status(tr("Automatische reservekopie gemaakt: %1").arg(QDir::toNativeSeparators(result->first)));
-        emit automaticFinished(result->first, result->second);
+        if (!result->path.isEmpty())
+            emit status(tr("Automatische reservekopie gemaakt: %1").arg(QDir::toNativeSeparators(result->path)));
+        emit automaticFinished(result->path, result->error);
+        if (result->damaged)
+            emit damageFound();
     });
     m_worker->setParent(this); // deleted with us even when its finished() never gets delivered
     m_worker->start(QThread::LowPriority);
@@ -128,10 +136,14 @@ bool BackupActions::restoreFrom(const QString& backupPath, const QString& databa
     QDateTime fileChange;
     try {
         copyChange = BackupService::lastChange(backupPath);
-        fileChange = BackupService::lastChange(databasePath);
     } catch (const StorageError& e) {
         emit failed(tr("Reservekopie niet teruggezet"), e.message());
         return false;
+    }
+    try {
+        fileChange = BackupService::lastChange(databasePath);
+    } catch (const StorageError&) {
+        // A file that cannot be read is what a restore is for: nothing newer to lose in it.
     }
     const QString file = QFileInfo(databasePath).fileName();
     const bool newer = fileChange.isValid() && (!copyChange.isValid() || fileChange > copyChange);
@@ -155,6 +167,7 @@ bool BackupActions::restoreFrom(const QString& backupPath, const QString& databa
     RestoreOptions options;
     options.force = newer; // the user confirmed exactly this
     options.safetyDirectory = directoryFor(databasePath);
+    options.account = m_account;
     RestoreResult result;
     bool restored = false;
     try {
@@ -165,9 +178,13 @@ bool BackupActions::restoreFrom(const QString& backupPath, const QString& databa
         emit failed(tr("Reservekopie niet teruggezet"), e.message());
     }
     reopen(databasePath); // also after a refusal: the user goes on where he was
-    if (restored)
+    if (restored) {
         emit status(tr("Reservekopie teruggezet; het vorige bestand staat in %1")
                         .arg(QDir::toNativeSeparators(result.safetyCopy)));
+        // Destroyed data did not come back: say so, it is not what a restore usually does.
+        if (const QString reapplied = result.reappliedText(); !reapplied.isEmpty())
+            emit restoredWithRetention(reapplied);
+    }
     return restored;
 }
 

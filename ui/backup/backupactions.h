@@ -50,6 +50,8 @@ public:
     void configure();
 
     void setAsker(Asker asker) { m_ask = std::move(asker); }
+    // Who restores (the session's user): the restore itself checks that he is a beheerder.
+    void setAccount(QString account) { m_account = std::move(account); }
 
 signals:
     // A short message for the status bar.
@@ -58,10 +60,15 @@ signals:
     void automaticFinished(const QString& path, const QString& error);
     // Something could not be done; the window shows it (title, Dutch message).
     void failed(const QString& title, const QString& message);
+    // The automatic copy found the file itself damaged (integrity or foreign keys).
+    void damageFound();
+    // A restore applied retention runs again that the copy predated; the Dutch sentence that says so.
+    void restoredWithRetention(const QString& text);
 
 private:
     AppSettings& m_settings;
     QWidget* m_window;
     Asker m_ask;
     QThread* m_worker = nullptr;
+    QString m_account;
 };

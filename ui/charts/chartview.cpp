@@ -3,12 +3,13 @@
 #include "chartbuilder.h"
 #include "chartimage.h"
 
+#include "output/outputfile.h"
+
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -34,10 +35,12 @@ QString ChartView::savePng(const QString& path, QSize size) const {
     QSize logical = size.isValid() ? size : this->size();
     logical.setHeight(std::max(logical.height(), ChartBuilder::preferredHeight(m_data, 0)));
     const QImage image = ChartImage::render(m_data, logical, 2.0);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return tr("De grafiek kon niet worden opgeslagen in %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
+    // The one output writer: never over a municipality file, whole or not at all.
+    OutputFile file(path);
+    if (!file.open() || !image.save(&file.device(), "PNG") || !file.commit()) {
+        const QString why = file.reason().isEmpty() ? tr("de afbeelding kon niet worden gemaakt") : file.reason();
+        return tr("De grafiek kon niet worden opgeslagen in %1: %2").arg(QDir::toNativeSeparators(path), why);
+    }
     return {};
 }
 

@@ -9,7 +9,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -85,13 +84,13 @@ QTextDocument* ReportPdfWriter::document(const PrintJob& job) {
     return doc;
 }
 
-QString ReportPdfWriter::write(const PrintJob& job, const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Het verslag kon niet worden opgeslagen in %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
+QString ReportPdfWriter::failure(const QString& path, const QString& reason) const {
+    return tr("Het verslag kon niet worden opgeslagen in %1: %2.").arg(QDir::toNativeSeparators(path), reason);
+}
+
+QString ReportPdfWriter::render(const PrintJob& job, QIODevice& device) {
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&device);
         writer.setResolution(Resolution);
         writer.setTitle(job.title);
         writer.setCreator(QStringLiteral("Aan Tafel %1").arg(QStringLiteral(AANTAFEL_VERSION)));
@@ -109,10 +108,8 @@ QString ReportPdfWriter::write(const PrintJob& job, const QString& path) {
         const int pages = doc->pageCount();
 
         QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            return tr("Het verslag kon niet als PDF worden opgemaakt.");
-        }
+        if (!painter.begin(&writer))
+            return tr("het verslag kon niet als PDF worden opgemaakt");
         // Charts are flat colour and small text: lossless keeps them sharp, where JPEG would blur the labels.
         painter.setRenderHint(QPainter::LosslessImageRendering);
         QFont footerFont(QStringLiteral("DejaVu Sans"));
@@ -141,13 +138,8 @@ QString ReportPdfWriter::write(const PrintJob& job, const QString& path) {
                 painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, job.footer);
             painter.drawText(text, Qt::AlignRight | Qt::AlignTop, tr("pagina %1 van %2").arg(page + 1).arg(pages));
         }
-        if (!painter.end()) {
-            file.cancelWriting();
-            return tr("Het verslag kon niet als PDF worden opgemaakt.");
-        }
+        if (!painter.end())
+            return tr("het verslag kon niet als PDF worden opgemaakt");
     }
-    if (!file.commit())
-        return tr("Het verslag kon niet worden opgeslagen in %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }

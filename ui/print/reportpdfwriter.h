@@ -1,7 +1,7 @@
 // Writes a report PrintJob (the yearly publication of Awb 9:12a) as an A4 PDF: the job's HTML laid
 // out by QTextDocument with margins of 20 mm, its charts drawn with Qt Charts into the images the
 // HTML names, and on every page a footer with the job's footer text and "pagina N van M". The file
-// appears whole or not at all (QSaveFile).
+// is written by the output writer (PdfOutput::write): whole or not at all, never over a municipality file.
 #pragma once
 
 #include "output/printjob.h"
@@ -17,9 +17,11 @@ public:
     // The size, in points (1/72 inch), at which a chart is drawn: the width of the text column.
     static QSize chartSize();
 
-    QString write(const PrintJob& job, const QString& path) override;
-
     // The job's HTML with its images and charts as resources, as it is laid out in the PDF (also
     // used for a preview). The caller owns the document.
     static QTextDocument* document(const PrintJob& job);
+
+protected:
+    QString render(const PrintJob& job, QIODevice& device) override;
+    QString failure(const QString& path, const QString& reason) const override;
 };

@@ -1,5 +1,6 @@
 #include "reportexportdialog.h"
 
+#include "output/outputfile.h"
 #include "print/reportpdfwriter.h"
 #include "report/reportexport.h"
 #include "report/yearreport.h"
@@ -19,7 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
+
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -165,17 +166,19 @@ QString ReportExportDialog::write() {
     }
     if (format() == Format::Pdf) {
         ReportPdfWriter writer;
-        const QString error = writer.write(reportPrintJob(report), target);
+        const QString error = writer.write(reportPrintJob(report), target, {m_session.database().path()});
         if (!error.isEmpty())
             return error;
     } else {
         const QByteArray bytes = format() == Format::Html
                                      ? ReportExport::html(report, ReportExport::ChartStyle::InlineSvg).toUtf8()
                                      : ReportExport::csv(report);
-        QSaveFile file(target);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return tr("Het verslag kon niet worden opgeslagen in %1: %2")
-                .arg(QDir::toNativeSeparators(target), file.errorString());
+        // The one output writer: never over the municipality file, whole or not at all.
+        OutputFile file(target, {m_session.database().path()});
+        if (!file.open() || file.device().write(bytes) != bytes.size() || !file.commit()) {
+            const QString why = file.reason().isEmpty() ? file.device().errorString() : file.reason();
+            return tr("Het verslag kon niet worden opgeslagen in %1: %2.").arg(QDir::toNativeSeparators(target), why);
+        }
     }
     m_written = target;
     return {};

@@ -2,6 +2,7 @@
 
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
+#include "users/identity.h"
 
 namespace {
 class Texts {
@@ -15,22 +16,29 @@ public:
 namespace Identification {
 
 QString identify(MunicipalitySession& session, const Ask& ask) {
-    if (!session.hasUsers() || session.currentUser())
-        return {};
-    QList<User> users;
     try {
-        users = session.users().list(true);
-    } catch (const StorageError&) {
-        return {}; // read only, as for any unknown account
-    }
-    const std::optional<User> chosen = ask(session.user(), users);
-    if (!chosen)
-        return {};
-    try {
-        session.actAs(*chosen);
+        if (const Permission p = Identity::resolve(session); !p)
+            return p.reason;
     } catch (const StorageError& e) {
         return e.message();
     }
+    if (!session.hasUsers() || session.currentUser() || session.database().isReadOnly())
+        return {};
+    QList<User> claimable;
+    try {
+        claimable = Identity::claimable(session);
+    } catch (const StorageError&) {
+        return {}; // read only, as for any unknown account
+    }
+    if (claimable.isEmpty())
+        return {}; // nobody left to claim: a beheerder links the account
+    const std::optional<Claim> chosen = ask(session.user(), claimable);
+    if (!chosen)
+        return {};
+    if (session.currentUser() && session.currentUser()->id == chosen->user.id)
+        return {}; // the dialog claimed already
+    if (const Permission p = Identity::claim(session, chosen->user, chosen->pin); !p)
+        return p.reason;
     return {};
 }
 
