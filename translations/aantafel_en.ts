@@ -4046,6 +4046,10 @@ Calculation: %5</translation>
         <source>De klacht gaat over %1, een gecontracteerde aanbieder. Voor klachten over diens zorg of ondersteuning gelden de klachtregels van de aanbieder: draag de klacht warm over en houd de regie. Gaat de klacht over hoe de gemeente zelf de regie voert, leg dat dan vast; alleen dan behandelt de gemeente haar formeel.</source>
         <translation>The complaint is about %1, a contracted provider. Complaints about its care or support fall under the provider&apos;s own complaint rules: hand the complaint over warmly and keep oversight. If the complaint is about how the municipality itself exercises oversight, record that; only then does the municipality handle it formally.</translation>
     </message>
+    <message>
+        <source>De gedraging (%1) vond meer dan een jaar voor indiening plaats. Er is gekozen de klacht toch te behandelen; zij wordt formeel behandeld.</source>
+        <translation>The conduct (%1) took place more than a year before the complaint was filed. It was decided to handle the complaint all the same; it is being handled formally.</translation>
+    </message>
 </context>
 <context>
     <name>IntakeDialog</name>
@@ -6650,10 +6654,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>Committee:</translation>
     </message>
     <message>
-        <source>Over de regie van de gemeente, niet over de aanbieder zelf</source>
-        <translation>About the municipality&apos;s own oversight, not the provider itself</translation>
-    </message>
-    <message>
         <source>Regie van de gemeente wijzigen</source>
         <translation>Change municipality&apos;s oversight</translation>
     </message>
@@ -6704,6 +6704,10 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>Afgedaan met de afdoeningsbrief van %1.</source>
         <translation>Closed with the closing letter of %1.</translation>
+    </message>
+    <message>
+        <source>Over de regie van de gemeente</source>
+        <translation>About the municipality&apos;s own oversight</translation>
     </message>
 </context>
 <context>
@@ -8581,10 +8585,6 @@ Calculation: %3</translation>
         <translation>Committee&apos;s advice</translation>
     </message>
     <message>
-        <source>&amp;Toelichting advies:</source>
-        <translation>&amp;Explanation of the advice:</translation>
-    </message>
-    <message>
         <source>Kies hoe de klager instemde</source>
         <translation>Choose how the complainant agreed</translation>
     </message>
@@ -8623,6 +8623,14 @@ Calculation: %3</translation>
     <message>
         <source>&amp;Afwijken van advies:</source>
         <translation>&amp;Departing from the advice:</translation>
+    </message>
+    <message>
+        <source>De conclusie van het advies, en waar het adviesdocument staat</source>
+        <translation>The conclusion of the advice, and where the advice document is kept</translation>
+    </message>
+    <message>
+        <source>Het ad&amp;vies:</source>
+        <translation>The ad&amp;vice:</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,24 @@ QList<IntakeFlag> IntakeChecks::flagsFor(const Case& c, const DeadlineEngine& en
     if (c.conductDate.isValid() && c.received.isValid() &&
         TermCalculator::conductOlderThanOneYear(c.conductDate, c.received)) {
         const QDate noticeDue = engine.handlingTerms(c.received, c.committee).nonHandlingNotice.due;
-        flags.append({IntakeFlagKind::ConductOlderThanOneYear, tr("art. 9:8 lid 1 b Awb"),
-                      tr("De gedraging (%1) vond meer dan een jaar voor indiening plaats. U mag de klacht daarom "
-                         "weigeren, maar hoeft dat niet; de handreiking van de Nationale ombudsman raadt aan haar "
-                         "toch te behandelen. Kiest u voor weigeren, laat de klager dat dan uiterlijk %2 schriftelijk "
-                         "weten (art. 9:8 lid 3 Awb).")
-                          .arg(TermCalculator::shortDate(c.conductDate), TermCalculator::shortDate(noticeDue)),
-                      noticeDue});
+        if (c.phase == Phase::Formal) {
+            // The choice was made: the complaint is handled (refusal on lid 1 b is no longer offered).
+            flags.append({IntakeFlagKind::ConductOlderThanOneYear,
+                          tr("art. 9:8 lid 1 b Awb"),
+                          tr("De gedraging (%1) vond meer dan een jaar voor indiening plaats. Er is gekozen de klacht "
+                             "toch te behandelen; zij wordt formeel behandeld.")
+                              .arg(TermCalculator::shortDate(c.conductDate)),
+                          {}});
+        } else {
+            flags.append(
+                {IntakeFlagKind::ConductOlderThanOneYear, tr("art. 9:8 lid 1 b Awb"),
+                 tr("De gedraging (%1) vond meer dan een jaar voor indiening plaats. U mag de klacht daarom "
+                    "weigeren, maar hoeft dat niet; de handreiking van de Nationale ombudsman raadt aan haar "
+                    "toch te behandelen. Kiest u voor weigeren, laat de klager dat dan uiterlijk %2 schriftelijk "
+                    "weten (art. 9:8 lid 3 Awb).")
+                     .arg(TermCalculator::shortDate(c.conductDate), TermCalculator::shortDate(noticeDue)),
+                 noticeDue});
+        }
     }
 
     if (c.aboutDecisionContent) {

@@ -83,6 +83,17 @@ TEST_CASE("conduct more than a year before filing may be refused, with notice wi
         // A choice, not a duty: refusing is allowed, the handreiking favours handling it.
         CHECK(flags.first().message.contains(QStringLiteral("mag de klacht daarom weigeren, maar hoeft dat niet")));
     }
+    SECTION("conduct on 20 March 2024, complaint in the formal phase: the choice to handle it was made") {
+        // Refusal on 9:8 lid 1 b is not offered in the formal phase (only lid 1 d-f can arise later), so
+        // the flag names no notice date any more.
+        c.conductDate = d("2024-03-20");
+        c.phase = Phase::Formal;
+        const QList<IntakeFlag> flags = IntakeChecks::flagsFor(c, engine, d("2025-03-24"));
+        REQUIRE(kinds(flags) == QList<IntakeFlagKind>{IntakeFlagKind::ConductOlderThanOneYear});
+        CHECK_FALSE(flags.first().date.isValid());
+        CHECK(flags.first().message.contains(QStringLiteral("gekozen de klacht toch te behandelen")));
+        CHECK_FALSE(flags.first().message.contains(QStringLiteral("weigeren")));
+    }
     SECTION("conduct on 24 March 2024 is exactly one year before: no flag") {
         c.conductDate = d("2024-03-24");
         CHECK(IntakeChecks::flagsFor(c, engine, d("2025-03-24")).isEmpty());

@@ -253,8 +253,8 @@ QWidget* OverviewTab::buildSubjectGroup() {
     form->addRow(tr("Aanbieder:"),
                  lineEdit(
                      [](auto& c) -> auto& { return c.subject.provider; }, tr("Aanbieder"), tr("Aanbieder wijzigen")));
-    QCheckBox* regie = checkBox(&Case::aboutRegie, tr("Over de regie van de gemeente, niet over de aanbieder zelf"),
-                                tr("Regie van de gemeente wijzigen"));
+    QCheckBox* regie =
+        checkBox(&Case::aboutRegie, tr("Over de regie van de gemeente"), tr("Regie van de gemeente wijzigen"));
     regie->setObjectName(QStringLiteral("aboutRegieBox"));
     regie->setToolTip(tr("Over de zorg of ondersteuning van een gecontracteerde aanbieder gaan de klachtregels van die "
                          "aanbieder (Wmo 2015, Jeugdwet, Wkkgz). De gemeente behandelt alleen klachten over haar eigen "

@@ -291,7 +291,8 @@ void TransitionDialog::buildFields(QFormLayout* form) {
         m_text->setAccessibleName(tr("Advies van de commissie"));
         m_text->setTabChangesFocus(true);
         m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
-        form->addRow(tr("&Toelichting advies:"), m_text);
+        m_text->setPlaceholderText(tr("De conclusie van het advies, en waar het adviesdocument staat"));
+        form->addRow(tr("Het ad&vies:"), m_text);
         form->addRow(dateCaption, m_date);
         break;
     case A::ReturnToInformal:
