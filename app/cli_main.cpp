@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "domain/clock.h"
 #include "i18n/languages.h"
+#include "print/letterfont.h"
 #include "print/letterpdfwriter.h"
 #include "print/reportpdfwriter.h"
 
@@ -26,6 +27,7 @@ int main(int argc, char** argv) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // QApplication, not QGuiApplication: Qt Charts draws through QGraphicsWidget, which needs it.
         app = std::make_unique<QApplication>(argc, argv);
+        LetterFont::registerBundled(); // the document font the program carries
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

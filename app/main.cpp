@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "i18n/languages.h"
 #include "mainwindow.h"
+#include "print/letterfont.h"
 #include "shell/appsettings.h"
 
 #include <QApplication>
@@ -18,6 +19,8 @@ int main(int argc, char** argv) {
     QIcon icon(QStringLiteral(":/icons/aantafel.png"));
     icon.addFile(QStringLiteral(":/icons/aantafel-48.png"));
     QApplication::setWindowIcon(icon);
+    // The document font the program carries, before anything lays out a letter or report.
+    LetterFont::registerBundled();
 
     // The language first, so that --help already speaks it.
     const QStringList args = QApplication::arguments();

@@ -60,6 +60,14 @@
         <source>Briefsjablonen</source>
         <translation>Letter templates</translation>
     </message>
+    <message>
+        <source>&amp;Huislettertype…</source>
+        <translation>&amp;House font…</translation>
+    </message>
+    <message>
+        <source>Huislettertype</source>
+        <translation>House font</translation>
+    </message>
 </context>
 <context>
     <name>Arguments</name>
@@ -1777,32 +1785,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Record a letter written elsewhere as sent on --date, with its legal effect; type=afdoening|verdaging|niet-behandelen|ontvangstbevestiging|…, ground=9_8_… with niet-behandelen</translation>
     </message>
     <message>
-        <source>Gebruik:
-  aantafel-cli case BESTAND new --kind klaagschrift|mondeling|signaal --received JJJJ-MM-DD --klager NAAM
-      [--committee [--committee-reason TEKST]] [--conduct JJJJ-MM-DD] [--story TEKST] [--about NAAM]
-      [--department NAAM] [--provider NAAM] [--regie] [--address TEKST] [--dated JJJJ-MM-DD] [--handler NAAM]
-      Registreert een zaak en toont het kenmerk.
-  aantafel-cli case BESTAND do KENMERK ACTIE [--date JJJJ-MM-DD] [--param SLEUTEL=WAARDE]…
-      Past één stap van de werkwijze toe. Afsluitcode 0: toegepast, 1: geweigerd (met de reden), 2: verkeerd gebruik.
-      --param note=TEKST zet een toelichting in de tijdlijn.
-  aantafel-cli case BESTAND show KENMERK [--json]
-      Toont de zaak met haar termijnen en tijdlijn.
-Brieven verstuurt u met aantafel-cli letter … --record.
-</source>
-        <translation>Usage:
-  aantafel-cli case FILE new --kind klaagschrift|mondeling|signaal --received YYYY-MM-DD --klager NAME
-      [--committee [--committee-reason TEXT]] [--conduct YYYY-MM-DD] [--story TEXT] [--about NAME]
-      [--department NAME] [--provider NAME] [--regie] [--address TEXT] [--dated YYYY-MM-DD] [--handler NAME]
-      Registers a case and prints its reference.
-  aantafel-cli case FILE do REFERENCE ACTION [--date YYYY-MM-DD] [--param KEY=VALUE]…
-      Applies one step of the workflow. Exit code 0: applied, 1: refused (with the reason), 2: usage error.
-      --param note=TEXT puts a note in the timeline.
-  aantafel-cli case FILE show REFERENCE [--json]
-      Shows the case with its deadlines and timeline.
-Letters are sent with aantafel-cli letter … --record.
-</translation>
-    </message>
-    <message>
         <source>Acties:
 </source>
         <translation>Actions:
@@ -1909,8 +1891,108 @@ Letters are sent with aantafel-cli letter … --record.
         <translation>Timeline:</translation>
     </message>
     <message>
-        <source>Geef een gemeentebestand en een opdracht: new, do of show.</source>
-        <translation>Give a municipality file and a command: new, do or show.</translation>
+        <source>Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te openen.</source>
+        <translation>Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>init BESTAND --name NAAM [--committee]</source>
+        <translation>init FILE --name NAME [--committee]</translation>
+    </message>
+    <message>
+        <source>Maak een nieuw gemeentebestand (.aantafel). --committee: formele klachten gaan naar een klachtadviescommissie (afdeling 9.1.3 Awb).</source>
+        <translation>Create a new municipality file (.aantafel). --committee: formal complaints go to a complaints advisory committee (Section 9.1.3 Awb).</translation>
+    </message>
+    <message>
+        <source>demo BESTAND [--cases N] [--seed S]</source>
+        <translation>demo FILE [--cases N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>Maak een demogemeente met N gegenereerde zaken (standaard 300, hoogstens 1.000.000), met klachtonderdelen, oordelen en maatregelen. Met dezelfde --seed ontstaat dezelfde gemeente.</source>
+        <translation>Create a demo municipality with N generated cases (default 300, at most 1,000,000), with complaint parts, judgments and measures. The same --seed gives the same municipality.</translation>
+    </message>
+    <message>
+        <source>deadlines --received JJJJ-MM-DD [--committee] [--conduct JJJJ-MM-DD] [--json] [--file BESTAND]</source>
+        <translation>deadlines --received YYYY-MM-DD [--committee] [--conduct YYYY-MM-DD] [--json] [--file FILE]</translation>
+    </message>
+    <message>
+        <source>Bereken de termijnen van hoofdstuk 9 Awb voor een ontvangstdatum, geteld volgens de Algemene termijnenwet. --conduct: de datum van de gedraging (9:8 lid 1 b). --file: de vastgestelde vrije dagen van dat gemeentebestand.</source>
+        <translation>Calculate the chapter 9 Awb deadlines for a date of receipt, counted under the Algemene termijnenwet. --conduct: the date of the conduct (Art. 9:8(1)(b)). --file: the decreed free days of that municipality file.</translation>
+    </message>
+    <message>
+        <source>list BESTAND [--open] [--json]</source>
+        <translation>list FILE [--open] [--json]</translation>
+    </message>
+    <message>
+        <source>Toon de zaken met hun eerstvolgende termijn; --open alleen de lopende zaken.</source>
+        <translation>Show the cases with their next deadline; --open only the cases still open.</translation>
+    </message>
+    <message>
+        <source>check BESTAND</source>
+        <translation>check FILE</translation>
+    </message>
+    <message>
+        <source>due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]</source>
+        <translation>due FILE [--within DAYS] [--handler NAME] [--format text|csv|json]</translation>
+    </message>
+    <message>
+        <source>Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week, later) en de werklast per behandelaar. Opent het bestand alleen om te lezen.</source>
+        <translation>Deadline overview: all pending deadlines by urgency (overdue, today, this week, later) and the workload per case officer. Opens the file read-only.</translation>
+    </message>
+    <message>
+        <source>backup BESTAND --to KOPIE</source>
+        <translation>backup FILE --to COPY</translation>
+    </message>
+    <message>
+        <source>Maak een reservekopie, ook terwijl anderen in het bestand werken.</source>
+        <translation>Create a backup, even while others are working in the file.</translation>
+    </message>
+    <message>
+        <source>restore KOPIE --to BESTAND [--force]</source>
+        <translation>restore COPY --to FILE [--force]</translation>
+    </message>
+    <message>
+        <source>Zet een reservekopie terug. Weigert een bestand dat nog geopend is of later is gewijzigd dan de kopie (--force: toch); het huidige bestand wordt eerst opzij gezet.</source>
+        <translation>Restore a backup. Refuses a file that is still open or was modified later than the copy (--force: restore anyway); the current file is moved aside first.</translation>
+    </message>
+    <message>
+        <source>import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]</source>
+        <translation>import FILE --csv IN.csv --mapping MAPPING.json [--dry-run] [--skip-invalid]</translation>
+    </message>
+    <message>
+        <source>Importeer een bestaand klachtenregister (CSV) volgens een kolomindeling (JSON). Alles of niets: met een probleemregel wordt niets geschreven, tenzij --skip-invalid die regels overslaat. --dry-run controleert alleen.</source>
+        <translation>Import an existing complaints register (CSV) using a column mapping (JSON). All or nothing: if any row has a problem, nothing is written, unless --skip-invalid skips those rows. --dry-run only checks.</translation>
+    </message>
+    <message>
+        <source>letter BESTAND --case KENMERK --type SOORT --pdf UIT.pdf [--date JJJJ-MM-DD] [--ground GROND] [--record]</source>
+        <translation>letter FILE --case REFERENCE --type TYPE --pdf OUT.pdf [--date YYYY-MM-DD] [--ground GROUND] [--record]</translation>
+    </message>
+    <message>
+        <source>audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv</source>
+        <translation>audit FILE --from YYYY-MM-DD --to YYYY-MM-DD [--case CASENUMBER] --out OUTPUT.csv</translation>
+    </message>
+    <message>
+        <source>Audittrail van een periode (of van één zaak) als CSV; alleen voor een beheerder.</source>
+        <translation>Audit trail for a period (or for one case) as CSV; administrators only.</translation>
+    </message>
+    <message>
+        <source>report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER</source>
+        <translation>report FILE --year YYYY --format pdf|html|csv --out OUTPUT</translation>
+    </message>
+    <message>
+        <source>Klachtenjaarverslag (art. 9:12a Awb) van een jaar, zonder persoonsgegevens: PDF met grafieken, HTML of CSV.</source>
+        <translation>Annual complaints report (Art. 9:12a Awb) for a year, without personal data: PDF with charts, HTML or CSV.</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli OPDRACHT [OPTIES]</source>
+        <translation>Usage: aantafel-cli COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Opdrachten:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>aantafel-cli OPDRACHT --help toont de hulp bij één opdracht; aantafel-cli --version de versie.</source>
+        <translation>aantafel-cli COMMAND --help shows the help for one command; aantafel-cli --version the version.</translation>
     </message>
     <message>
         <source>--case verwacht een zaaknummer.</source>
@@ -1919,108 +2001,6 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>Zaak %1 bestaat niet in dit bestand (en heeft er ook nooit in gestaan).</source>
         <translation>Case %1 does not exist in this file (and never did).</translation>
-    </message>
-    <message>
-        <source>Gebruik: aantafel-cli OPDRACHT [OPTIES]
-
-Opdrachten:
-  init BESTAND --name NAAM [--committee]
-      Maak een nieuw gemeentebestand (.aantafel).
-  demo BESTAND [--cases N] [--seed S]
-      Maak een demogemeente met N gegenereerde zaken (standaard 300, hoogstens 1.000.000).
-  deadlines --received JJJJ-MM-DD [--committee] [--conduct JJJJ-MM-DD] [--json]
-      Bereken de termijnen van hoofdstuk 9 Awb voor een ontvangstdatum.
-  list BESTAND [--open] [--json]
-      Toon de zaken met hun eerstvolgende termijn.
-  check BESTAND
-      Controleer het bestand en of elke zaak klopt met de werkwijze.
-  due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]
-      Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week,
-      later) en de werklast per behandelaar.
-  backup BESTAND --to KOPIE
-      Maak een reservekopie, ook terwijl anderen in het bestand werken.
-  restore KOPIE --to BESTAND [--force]
-      Zet een reservekopie terug. Weigert een bestand dat nog geopend is of later is gewijzigd dan de
-      kopie (--force: toch); het huidige bestand wordt eerst opzij gezet.
-  import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]
-      Importeer een bestaand klachtenregister (CSV) volgens een kolomindeling (JSON). Alles of niets:
-      met een probleemregel wordt niets geschreven, tenzij --skip-invalid die regels overslaat.
-  letter BESTAND --case KENMERK --type SOORT --pdf UIT.pdf [--date JJJJ-MM-DD] [--ground GROND] [--record]
-      Maak een brief van een zaak als PDF. Soorten: ontvangstbevestiging, informele-oplossing,
-      uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde,
-      afdoening. Weigert (code 1) als een verplicht onderdeel ontbreekt. --record legt de brief vast
-      als verstuurd; --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).
-  case BESTAND new --kind klaagschrift|mondeling|signaal --received JJJJ-MM-DD --klager NAAM […]
-  case BESTAND do KENMERK ACTIE [--date JJJJ-MM-DD] [--param SLEUTEL=WAARDE]…
-  case BESTAND show KENMERK [--json]
-      De werkwijze van een zaak, met dezelfde regels, rechten en audittrail als het programma;
-      aantafel-cli case --help toont elke actie met haar parameters.
-  audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv
-      Audittrail van een periode (of van één zaak) als CSV; alleen voor een beheerder.
-  report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER
-      Klachtenjaarverslag (art. 9:12a Awb) van een jaar, zonder persoonsgegevens.
-  retention BESTAND --list|--anonymise|--destroy [--before JJJJ-MM-DD] [--dry-run] [--copies scrub|delete]
-      Bewaartermijn: toon, anonimiseer of vernietig de afgesloten zaken waarvan de bewaartermijn is
-      verstreken (--before: alleen zaken afgesloten vóór die dag); --copies schoont de reservekopieën
-      van vóór de vernietiging op of verwijdert ze. Alleen voor een beheerder.
-
-Algemene optie:
-  --as INLOGNAAM
-      Werk als deze gebruiker van het bestand; alleen als uw account aan die gebruiker is gekoppeld.
-      Zonder --as werkt u als de gebruiker van uw account (of alleen lezend).
-
-Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te openen.
-</source>
-        <translation>Usage: aantafel-cli COMMAND [OPTIONS]
-
-Commands:
-  init FILE --name NAME [--committee]
-      Create a new municipality file (.aantafel).
-  demo FILE [--cases N] [--seed S]
-      Create a demo municipality with N generated cases (default 300, at most 1,000,000).
-  deadlines --received YYYY-MM-DD [--committee] [--conduct YYYY-MM-DD] [--json]
-      Calculate the chapter 9 Awb deadlines for a date of receipt.
-  list FILE [--open] [--json]
-      Show the cases with their next deadline.
-  check FILE
-      Check the file and whether each case is consistent with the procedure.
-  due FILE [--within DAYS] [--handler NAME] [--format text|csv|json]
-      Deadline overview: all pending deadlines by urgency (overdue, today, this week,
-      later) and the workload per case officer.
-  backup FILE --to COPY
-      Create a backup, even while others are working in the file.
-  restore COPY --to FILE [--force]
-      Restore a backup. Refuses a file that is still open or was modified later than the
-      copy (--force: restore anyway); the current file is moved aside first.
-  import FILE --csv IN.csv --mapping MAPPING.json [--dry-run] [--skip-invalid]
-      Import an existing complaints register (CSV) using a column mapping (JSON). All or nothing:
-      if any row has a problem, nothing is written, unless --skip-invalid skips those rows.
-  letter FILE --case REFERENCE --type TYPE --pdf OUT.pdf [--date YYYY-MM-DD] [--ground GROUND] [--record]
-      Create a letter for a case as a PDF. Types: ontvangstbevestiging, informele-oplossing,
-      uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde,
-      afdoening. Refuses (code 1) if a required element is missing. --record records the letter
-      as sent; --ground gives the ground for niet-behandelen (e.g. 9_8_1_b).
-  case FILE new --kind klaagschrift|mondeling|signaal --received YYYY-MM-DD --klager NAME […]
-  case FILE do REFERENCE ACTION [--date YYYY-MM-DD] [--param KEY=VALUE]…
-  case FILE show REFERENCE [--json]
-      The workflow of a case, with the same rules, permissions and audit trail as the program;
-      aantafel-cli case --help lists every action with its parameters.
-  audit FILE --from YYYY-MM-DD --to YYYY-MM-DD [--case CASENUMBER] --out OUTPUT.csv
-      Audit trail for a period (or for one case) as CSV; administrators only.
-  report FILE --year YYYY --format pdf|html|csv --out OUTPUT
-      Annual complaints report (Art. 9:12a Awb) for a year, without personal data.
-  retention FILE --list|--anonymise|--destroy [--before YYYY-MM-DD] [--dry-run] [--copies scrub|delete]
-      Retention: list, anonymise or destroy the closed cases whose retention period has ended
-      (--before: only cases closed before that day); --copies scrubs or deletes the backups from
-      before the destruction. Administrators only.
-
-General option:
-  --as LOGIN
-      Work as this user of the file; only when your account is linked to that user.
-      Without --as you work as the user of your account (or read-only).
-
-Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot be opened.
-</translation>
     </message>
     <message>
         <source>Het argument &apos;%1&apos; bevat tekens die dit systeem niet als tekst kan lezen (geen geldige UTF-8), bijvoorbeeld een bestandsnaam uit een ander systeem. Geef het bestand een naam zonder die tekens; er is niets gedaan.</source>
@@ -2126,8 +2106,80 @@ Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot 
         <translation>Scrub these copies with --copies scrub, or delete them with --copies delete.</translation>
     </message>
     <message>
+        <source>Algemene optie:</source>
+        <translation>General option:</translation>
+    </message>
+    <message>
+        <source>  --as INLOGNAAM</source>
+        <translation>  --as LOGIN</translation>
+    </message>
+    <message>
+        <source>Werk als deze gebruiker van het bestand; alleen als uw account aan die gebruiker is gekoppeld. Zonder --as werkt u als de gebruiker van uw account (of alleen lezend).</source>
+        <translation>Work as this user of the file; only when your account is linked to that user. Without --as you work as the user of your account (or read-only).</translation>
+    </message>
+    <message>
+        <source>retention BESTAND --list|--anonymise|--destroy [--before JJJJ-MM-DD] [--dry-run] [--copies scrub|delete]</source>
+        <translation>retention FILE --list|--anonymise|--destroy [--before YYYY-MM-DD] [--dry-run] [--copies scrub|delete]</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn: toon, anonimiseer of vernietig de afgesloten zaken waarvan de bewaartermijn is verstreken (--before: alleen zaken afgesloten vóór die dag); --copies schoont de reservekopieën van vóór de vernietiging op of verwijdert ze. Alleen voor een beheerder.</source>
+        <translation>Retention: list, anonymise or destroy the closed cases whose retention period has ended (--before: only cases closed before that day); --copies scrubs or deletes the backups from before the destruction. Administrators only.</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli %1</source>
+        <translation>Usage: aantafel-cli %1</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli case BESTAND new|do|show …
+
+  aantafel-cli case BESTAND new --kind klaagschrift|mondeling|signaal --received JJJJ-MM-DD --klager NAAM
+      [--committee [--committee-reason TEKST]] [--conduct JJJJ-MM-DD] [--story TEKST] [--about NAAM]
+      [--department NAAM] [--provider NAAM] [--regie] [--address TEKST] [--dated JJJJ-MM-DD] [--handler NAAM]
+      Registreert een zaak en toont het kenmerk.
+  aantafel-cli case BESTAND do KENMERK ACTIE [--date JJJJ-MM-DD] [--param SLEUTEL=WAARDE]…
+      Past één stap van de werkwijze toe. Afsluitcode 0: toegepast, 1: geweigerd (met de reden), 2: verkeerd gebruik.
+      --param note=TEKST zet een toelichting in de tijdlijn.
+  aantafel-cli case BESTAND show KENMERK [--json]
+      Toont de zaak met haar termijnen en tijdlijn.
+Brieven verstuurt u met aantafel-cli letter … --record.
+</source>
+        <translation>Usage: aantafel-cli case FILE new|do|show …
+
+  aantafel-cli case FILE new --kind klaagschrift|mondeling|signaal --received YYYY-MM-DD --klager NAME
+      [--committee [--committee-reason TEXT]] [--conduct YYYY-MM-DD] [--story TEXT] [--about NAME]
+      [--department NAME] [--provider NAME] [--regie] [--address TEXT] [--dated YYYY-MM-DD] [--handler NAME]
+      Registers a case and prints its reference.
+  aantafel-cli case FILE do REFERENCE ACTION [--date YYYY-MM-DD] [--param KEY=VALUE]…
+      Applies one step of the workflow. Exit code 0: applied, 1: refused (with the reason), 2: usage error.
+      --param note=TEXT puts a note in the timeline.
+  aantafel-cli case FILE show REFERENCE [--json]
+      Shows the case with its deadlines and timeline.
+Letters are sent with aantafel-cli letter … --record.
+</translation>
+    </message>
+    <message>
+        <source>Geef een gemeentebestand en een opdracht: new, do of show.</source>
+        <translation>Give a municipality file and a command: new, do or show.</translation>
+    </message>
+    <message>
         <source>Onbekende opdracht bij case: %1 (new, do of show).</source>
         <translation>Unknown command for case: %1 (new, do or show).</translation>
+    </message>
+    <message>
+        <source>Controleer het bestand en of elke zaak klopt met de werkwijze en hoofdstuk 9 Awb (bijvoorbeeld een formele klacht afgesloten zonder afdoeningsbrief, of een verdaging na afloop van de termijn). Wijzigt niets.</source>
+        <translation>Check the file and whether every case agrees with the workflow and chapter 9 Awb (for example a formal complaint closed without an afdoeningsbrief, or an adjournment after the term ended). Changes nothing.</translation>
+    </message>
+    <message>
+        <source>Maak een brief van een zaak als PDF, precies zoals het programma hem afdrukt. Soorten: ontvangstbevestiging, informele-oplossing, uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde, afdoening. Weigert (code 1) als een verplicht onderdeel ontbreekt. --record legt de brief vast als verstuurd en voert uit wat hij rechtens doet: de afdoeningsbrief sluit de formele klacht af op zijn datum, de verdagingsbrief verdaagt, de kennisgeving niet-behandelen sluit de zaak als niet behandeld. --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).</source>
+        <translation>Make a letter of a case as a PDF, exactly as the program prints it. Types: ontvangstbevestiging, informele-oplossing, uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde, afdoening. Refuses (code 1) when a required part is missing. --record records the letter as sent and applies the legal act it is: the afdoeningsbrief closes the formal complaint on its date, the verdagingsbrief adjourns, the kennisgeving niet-behandelen closes the case as not handled. --ground gives the ground of a niet-behandelen letter (e.g. 9_8_1_b).</translation>
+    </message>
+    <message>
+        <source>case BESTAND new|do|show …</source>
+        <translation>case FILE new|do|show …</translation>
+    </message>
+    <message>
+        <source>De werkwijze van een zaak, met dezelfde regels, rechten en audittrail als het programma: new registreert een zaak, do past één stap toe (afsluitcode 1 met de reden als die niet mag), show toont de zaak met termijnen en tijdlijn (--json). Brieven gaan met letter --record. aantafel-cli case --help toont elke actie met haar parameters.</source>
+        <translation>The workflow of a case, with the same rules, roles and audit trail as the program: new registers a case, do applies one step (exit code 1 with the reason when it is not allowed), show prints the case with its deadlines and timeline (--json). Letters go with letter --record. aantafel-cli case --help lists every action with its parameters.</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3420,52 @@ Calculation: %5</translation>
     <message>
         <source>zondag</source>
         <translation>Sunday</translation>
+    </message>
+</context>
+<context>
+    <name>HouseFontDialog</name>
+    <message>
+        <source>Huislettertype</source>
+        <translation>House font</translation>
+    </message>
+    <message>
+        <source>Het lettertype van de brieven, het jaarverslag en de andere PDF&apos;s van %1. Een lettertype dat niet op elke computer staat, wordt daar vervangen door het meegeleverde lettertype; het briefvenster meldt dat dan.</source>
+        <translation>The font of the letters, the annual report and the other PDFs of %1. Where a computer does not have this font, the bundled font is used instead, and the letter window says so.</translation>
+    </message>
+    <message>
+        <source>&amp;Lettertype:</source>
+        <translation>&amp;Font:</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HouseFontField</name>
+    <message>
+        <source>Huislettertype</source>
+        <translation>House font</translation>
+    </message>
+    <message>
+        <source>Leeg: het meegeleverde %1</source>
+        <translation>Empty: the bundled %1</translation>
+    </message>
+    <message>
+        <source>Brieven, het jaarverslag en andere PDF&apos;s gebruiken het meegeleverde lettertype %1; ze zien er op elke computer hetzelfde uit.</source>
+        <translation>Letters, the annual report and other PDFs use the bundled font %1; they look the same on every computer.</translation>
+    </message>
+    <message>
+        <source>%1 is op deze computer geïnstalleerd. Op een computer zonder dit lettertype gebruiken brieven het meegeleverde %2.</source>
+        <translation>%1 is installed on this computer. On a computer without this font, letters use the bundled %2.</translation>
+    </message>
+    <message>
+        <source>%1 is op deze computer niet geïnstalleerd: brieven gebruiken hier het meegeleverde %2.</source>
+        <translation>%1 is not installed on this computer: letters here use the bundled %2.</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5304,13 @@ Send as final?</translation>
     </message>
 </context>
 <context>
+    <name>LetterFont</name>
+    <message>
+        <source>Het huislettertype %1 is op deze computer niet geïnstalleerd. De brief wordt opgemaakt in het meegeleverde lettertype %2.</source>
+        <translation>The house font %1 is not installed on this computer. The letter is set in the bundled font %2.</translation>
+    </message>
+</context>
+<context>
     <name>LetterLayout</name>
     <message>
         <source>pagina %1 van %2</source>
@@ -6228,6 +6333,10 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>%1 bestaat al. Kies een andere naam; een bestaand bestand wordt nooit overschreven.</source>
         <translation>%1 already exists. Choose a different name; an existing file is never overwritten.</translation>
+    </message>
+    <message>
+        <source>&amp;Huislettertype:</source>
+        <translation>&amp;House font:</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,8 @@ const QList<CliAction>& actions() {
 }
 
 QString caseUsage() {
-    return CliText::tr("Gebruik:\n"
+    return CliText::tr("Gebruik: aantafel-cli case BESTAND new|do|show …\n"
+                       "\n"
                        "  aantafel-cli case BESTAND new --kind klaagschrift|mondeling|signaal --received JJJJ-MM-DD "
                        "--klager NAAM\n"
                        "      [--committee [--committee-reason TEKST]] [--conduct JJJJ-MM-DD] [--story TEKST] "
@@ -570,9 +571,13 @@ int show(const QString& path, const QStringList& args, CommandContext& ctx) {
 
 } // namespace
 
+QString Commands::caseHelp() {
+    return caseUsage() + QLatin1Char('\n') + actionsHelp();
+}
+
 int Commands::caseCommand(const QStringList& args, CommandContext& ctx) {
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
-        (args.isEmpty() ? ctx.err : ctx.out) << caseUsage() << '\n' << actionsHelp();
+        (args.isEmpty() ? ctx.err : ctx.out) << caseHelp();
         return args.isEmpty() ? Cli::UsageOrFile : Cli::Ok;
     }
     if (args.size() < 2)

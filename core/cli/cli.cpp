@@ -1,65 +1,17 @@
 #include "cli.h"
 
+#include "commandhelp.h"
 #include "commands.h"
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
 #include <QMap>
 
+#include <algorithm>
 #include <functional>
 
 QString Cli::usage() {
-    return CliText::tr(
-        "Gebruik: aantafel-cli OPDRACHT [OPTIES]\n"
-        "\n"
-        "Opdrachten:\n"
-        "  init BESTAND --name NAAM [--committee]\n"
-        "      Maak een nieuw gemeentebestand (.aantafel).\n"
-        "  demo BESTAND [--cases N] [--seed S]\n"
-        "      Maak een demogemeente met N gegenereerde zaken (standaard 300, hoogstens 1.000.000).\n"
-        "  deadlines --received JJJJ-MM-DD [--committee] [--conduct JJJJ-MM-DD] [--json]\n"
-        "      Bereken de termijnen van hoofdstuk 9 Awb voor een ontvangstdatum.\n"
-        "  list BESTAND [--open] [--json]\n"
-        "      Toon de zaken met hun eerstvolgende termijn.\n"
-        "  check BESTAND\n"
-        "      Controleer het bestand en of elke zaak klopt met de werkwijze.\n"
-        "  due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]\n"
-        "      Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week,\n"
-        "      later) en de werklast per behandelaar.\n"
-        "  backup BESTAND --to KOPIE\n"
-        "      Maak een reservekopie, ook terwijl anderen in het bestand werken.\n"
-        "  restore KOPIE --to BESTAND [--force]\n"
-        "      Zet een reservekopie terug. Weigert een bestand dat nog geopend is of later is gewijzigd dan de\n"
-        "      kopie (--force: toch); het huidige bestand wordt eerst opzij gezet.\n"
-        "  import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]\n"
-        "      Importeer een bestaand klachtenregister (CSV) volgens een kolomindeling (JSON). Alles of niets:\n"
-        "      met een probleemregel wordt niets geschreven, tenzij --skip-invalid die regels overslaat.\n"
-        "  letter BESTAND --case KENMERK --type SOORT --pdf UIT.pdf [--date JJJJ-MM-DD] [--ground GROND] [--record]\n"
-        "      Maak een brief van een zaak als PDF. Soorten: ontvangstbevestiging, informele-oplossing,\n"
-        "      uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde,\n"
-        "      afdoening. Weigert (code 1) als een verplicht onderdeel ontbreekt. --record legt de brief vast\n"
-        "      als verstuurd; --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).\n"
-        "  case BESTAND new --kind klaagschrift|mondeling|signaal --received JJJJ-MM-DD --klager NAAM […]\n"
-        "  case BESTAND do KENMERK ACTIE [--date JJJJ-MM-DD] [--param SLEUTEL=WAARDE]…\n"
-        "  case BESTAND show KENMERK [--json]\n"
-        "      De werkwijze van een zaak, met dezelfde regels, rechten en audittrail als het programma;\n"
-        "      aantafel-cli case --help toont elke actie met haar parameters.\n"
-        "  audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv\n"
-        "      Audittrail van een periode (of van één zaak) als CSV; alleen voor een beheerder.\n"
-        "  report BESTAND --year JJJJ --format pdf|html|csv --out UITVOER\n"
-        "      Klachtenjaarverslag (art. 9:12a Awb) van een jaar, zonder persoonsgegevens.\n"
-        "  retention BESTAND --list|--anonymise|--destroy [--before JJJJ-MM-DD] [--dry-run] [--copies scrub|delete]\n"
-        "      Bewaartermijn: toon, anonimiseer of vernietig de afgesloten zaken waarvan de bewaartermijn is\n"
-        "      verstreken (--before: alleen zaken afgesloten vóór die dag); --copies schoont de reservekopieën\n"
-        "      van vóór de vernietiging op of verwijdert ze. Alleen voor een beheerder.\n"
-        "\n"
-        "Algemene optie:\n"
-        "  --as INLOGNAAM\n"
-        "      Werk als deze gebruiker van het bestand; alleen als uw account aan die gebruiker is gekoppeld.\n"
-        "      Zonder --as werkt u als de gebruiker van uw account (of alleen lezend).\n"
-        "\n"
-        "Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te "
-        "openen.\n");
+    return CommandHelps::overview();
 }
 
 bool Cli::needsGui(const QStringList& args) {
@@ -103,7 +55,14 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         return UsageOrFile;
     }
     const QString command = args.first();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    const auto isHelp = [](const QString& arg) { return arg == QLatin1String("--help") || arg == QLatin1String("-h"); };
+    if (isHelp(command) || command == QLatin1String("help")) {
+        // "help COMMAND" shows that command's help.
+        if (const QString one = CommandHelps::forCommand(args.value(1));
+            command == QLatin1String("help") && !one.isEmpty()) {
+            out << one;
+            return Ok;
+        }
         out << usage();
         return Ok;
     }
@@ -126,6 +85,10 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
     if (it == commands.constEnd()) {
         err << CliText::tr("Onbekende opdracht: %1").arg(command) << "\n\n" << usage();
         return UsageOrFile;
+    }
+    if (std::any_of(args.cbegin() + 1, args.cend(), isHelp)) {
+        out << CommandHelps::forCommand(command);
+        return Ok;
     }
     // --as LOGIN belongs to no command in particular: taken out here, settled when the file is opened.
     QStringList rest;

@@ -1,16 +1,36 @@
 #include "languages.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#ifndef AANTAFEL_TRANSLATIONS_RELDIR
+#define AANTAFEL_TRANSLATIONS_RELDIR "../share/aantafel/translations"
+#endif
+
+namespace {
+
+// The catalogue of the language: the installed one (the install rules put the .qm files in
+// share/aantafel/translations beside the program's bin folder) where it exists, so that a corrected
+// translation can be dropped in; otherwise the one embedded in the program.
+QString catalogue(const QString& lang) {
+    const QString name = QStringLiteral("aantafel_%1.qm").arg(lang);
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(AANTAFEL_TRANSLATIONS_RELDIR "/") + name);
+    return QFileInfo::exists(installed) ? installed : QStringLiteral(":/i18n/") + name;
+}
+
+} // namespace
 
 bool Languages::install(const QString& language) {
     const QString lang = available().contains(language) ? language : QStringLiteral("nl");
     // Owned by the application object, so they live exactly as long as it does.
     auto* app = QCoreApplication::instance();
     auto* own = new QTranslator(app);
-    const bool ownLoaded = own->load(QStringLiteral(":/i18n/aantafel_%1.qm").arg(lang));
+    const bool ownLoaded = own->load(catalogue(lang));
     if (ownLoaded)
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(app);

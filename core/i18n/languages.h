@@ -1,6 +1,7 @@
 // Installs the program's translation catalogues. Source strings are Dutch, so Dutch needs only
 // the plural forms of aantafel_nl; English loads aantafel_en. Qt's own strings (dialog buttons)
-// come from the qtbase catalogue of the chosen language.
+// come from the qtbase catalogue of the chosen language. An installed catalogue
+// (share/aantafel/translations) is preferred to the one embedded in the program.
 #pragma once
 
 #include <QString>

@@ -129,6 +129,7 @@ PrintJob LetterComposer::printJob(const SentLetter& letter, const MunicipalitySe
     job.title = LetterTypes::label(letter.type);
     job.html = letter.html;
     job.footer = footer(settings);
+    job.fontFamily = settings.houseFont;
     if (!settings.logoPng.isEmpty())
         job.images.insert(QStringLiteral("logo"), settings.logoPng);
     return job;

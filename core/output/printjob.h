@@ -45,6 +45,9 @@ struct PrintJob {
     QString footer;                   // plain text on every page, e.g. the municipality's address; may be empty
     QMap<QString, QByteArray> images; // name → encoded image (PNG, JPEG), e.g. "logo"
     QList<ChartData> charts;          // drawn by the ui layer into images of their names
+    // The municipality's house font (MunicipalitySettings::houseFont); empty for none. The ui layer
+    // draws in it where it is installed and otherwise in the font the program carries.
+    QString fontFamily;
 };
 
 // Writes a PrintJob as a PDF file. The drawing is implemented in the ui layer (render); the file

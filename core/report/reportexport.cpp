@@ -215,5 +215,6 @@ PrintJob reportPrintJob(const YearReport& report) {
     job.html = ReportExport::html(report, ReportExport::ChartStyle::Images);
     job.footer = job.title;
     job.charts = ReportExport::charts(report);
+    job.fontFamily = report.houseFont;
     return job;
 }

@@ -89,11 +89,21 @@ QString ReportExport::html(const YearReport& r, ChartStyle style) {
     HtmlWriter w(chartList, style);
     const QString title = ReportExport::title(r);
     const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    // A browser gets the house font first, then the look-alikes of the bundled Liberation Sans. The PDF
+    // (images) names no family: its writer sets the document font, which a family here would override.
+    QString family;
+    if (style != ChartStyle::Images) {
+        const QString house = QString(r.houseFont).remove(QLatin1Char('\'')).remove(QLatin1Char('"')).trimmed();
+        family = QStringLiteral("font-family: ") +
+                 (house.isEmpty() ? QString() : QLatin1Char('\'') + esc(house) + QStringLiteral("', ")) +
+                 QStringLiteral("'Liberation Sans', Arial, Helvetica, sans-serif; ");
+    }
     w.raw(
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>") + esc(title) +
         QStringLiteral("</title>\n<style>\n"
-                       "body { font-family: sans-serif; font-size: 10.5pt; color: #222; max-width: 46em; margin: 2em "
-                       "auto; }\n"
+                       "body { ") +
+        family +
+        QStringLiteral("font-size: 10.5pt; color: #222; max-width: 46em; margin: 2em auto; }\n"
                        "h1 { font-size: 20pt; color: #1f5f8b; } h2 { font-size: 13pt; color: #1f5f8b; margin-top: "
                        "1.6em; border-bottom: 1px solid #1f5f8b; }\n"
                        "table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; }\n"

@@ -320,6 +320,7 @@ YearReport YearReport::compute(MunicipalitySession& session, int year) {
     YearReport r;
     r.year = year;
     r.municipality = session.settings().name;
+    r.houseFont = session.settings().houseFont;
     r.computedOn = session.today();
     countCases(session, r);
     countCarriedOverAndOmbudsman(session.database(), r);

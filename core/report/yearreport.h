@@ -83,7 +83,8 @@ struct YearReport {
 public:
     int year = 0;
     QString municipality;
-    QDate computedOn; // the figures are as of this day
+    QString houseFont; // the municipality's house font, for the PDF (MunicipalitySettings::houseFont)
+    QDate computedOn;  // the figures are as of this day
 
     // Volume
     int complaints = 0;

@@ -44,6 +44,7 @@ QList<QPair<QString, QString>> toPairs(const MunicipalitySettings& s) {
         {QStringLiteral("terms_warning_working_days"), number(s.terms.warningWorkingDays)},
         {QStringLiteral("reference_prefix"), s.referencePrefix},
         {QStringLiteral("retention_years"), number(s.retentionYears)},
+        {QStringLiteral("house_font"), s.houseFont.trimmed()},
     };
 }
 
@@ -99,6 +100,7 @@ MunicipalitySettings MunicipalitySettingsStore::load() {
     integer("terms_warning_working_days", s.terms.warningWorkingDays);
     text("reference_prefix", s.referencePrefix);
     integer("retention_years", s.retentionYears);
+    text("house_font", s.houseFont);
     return s;
 }
 

@@ -32,6 +32,9 @@ struct MunicipalitySettings {
     PolicyTerms terms;
     QString referencePrefix = QStringLiteral("KL");
     int retentionYears = 5; // Selectielijst gemeenten: complaint files kept 5 years after closing
+    // The font family of letters, the yearly report and every PDF, e.g. "Arial"; empty: the font the
+    // program carries (Liberation Sans). Used where it is installed, else the carried one.
+    QString houseFont;
 
     bool operator==(const MunicipalitySettings&) const = default;
 };

@@ -5,6 +5,7 @@
 #include "clirun.h"
 
 #include "cli/cli.h"
+#include "cli/commandhelp.h"
 #include "domain/clock.h"
 
 #include <QFile>
@@ -112,6 +113,45 @@ TEST_CASE("unknown commands and options are usage errors") {
     const CliResult help = runCli({QStringLiteral("--help")});
     CHECK(help.code == Cli::Ok);
     CHECK(help.out.contains(QStringLiteral("deadlines --received")));
+}
+
+TEST_CASE("every command has its own help, and --help lists them all") {
+    const CliResult overview = runCli({QStringLiteral("--help")});
+    REQUIRE(overview.code == Cli::Ok);
+    const QStringList commands = CommandHelps::names();
+    CHECK(commands.size() == 13);
+    CHECK(overview.out.contains(QLatin1String("--as INLOGNAAM")));
+    for (const QString& command : commands) {
+        INFO(command.toStdString());
+        CHECK((overview.out.contains(QStringLiteral("\n  ") + command + QLatin1Char(' ')) ||
+               overview.out.contains(QStringLiteral("\n  ") + command + QLatin1Char('\n'))));
+        // COMMAND --help and help COMMAND: the synopsis and what it does, nothing executed.
+        for (const QStringList& args : {QStringList{command, QStringLiteral("--help")},
+                                        QStringList{command, QStringLiteral("some.aantafel"), QStringLiteral("-h")},
+                                        QStringList{QStringLiteral("help"), command}}) {
+            const CliResult one = runCli(args);
+            CHECK(one.code == Cli::Ok);
+            CHECK(one.out.startsWith(QStringLiteral("Gebruik: aantafel-cli ") + command));
+            CHECK(one.out.contains(QLatin1String("Afsluitcodes")));
+            CHECK(one.err.isEmpty());
+        }
+    }
+    // The letter's help names every letter type.
+    const CliResult letter = runCli({QStringLiteral("letter"), QStringLiteral("--help")});
+    for (const char* type : {"ontvangstbevestiging", "informele-oplossing", "uitnodiging-hoorzitting", "verdaging",
+                             "instemming-uitstel", "niet-behandelen", "afschrift-beklaagde", "afdoening"})
+        CHECK(letter.out.contains(QLatin1String(type)));
+    // An unknown command stays a usage error, also with --help.
+    CHECK(runCli({QStringLiteral("frobnicate"), QStringLiteral("--help")}).code == Cli::UsageOrFile);
+}
+
+TEST_CASE("the real executable prints the project's version and a command's help") {
+    const CliResult version = runBinary({QStringLiteral("--version")});
+    CHECK(version.code == Cli::Ok);
+    CHECK(version.out == QStringLiteral("aantafel-cli " AANTAFEL_VERSION "\n"));
+    const CliResult help = runBinary({QStringLiteral("due"), QStringLiteral("--help")});
+    CHECK(help.code == Cli::Ok);
+    CHECK(help.out.startsWith(QLatin1String("Gebruik: aantafel-cli due BESTAND")));
 }
 
 TEST_CASE("init makes a municipality file and refuses to overwrite one") {

@@ -1,4 +1,4 @@
-// Reads back the PDFs the letter tests write, with the poppler tools (pdftotext, pdfinfo, pdfimages)
+// Reads back the PDFs the letter tests write, with the poppler tools (pdftotext, pdfinfo, pdfimages, pdffonts)
 // as a reader outside Qt would: the text as laid out on the page, the page count and size, and on
 // which pages images are drawn.
 #pragma once
@@ -46,6 +46,18 @@ inline QString info(const QString& pdf, const QString& key) {
 
 inline int pageCount(const QString& pdf) {
     return info(pdf, QStringLiteral("Pages")).toInt();
+}
+
+// The fonts the PDF embeds, by PostScript name without the subset prefix ("LiberationSans-Bold").
+inline QStringList fonts(const QString& pdf) {
+    QStringList names;
+    const QStringList lines = run(QStringLiteral("pdffonts"), {pdf}).split(u'\n');
+    for (const QString& line : lines.mid(2)) {
+        const QString name = line.section(u' ', 0, 0, QString::SectionSkipEmpty);
+        if (!name.isEmpty() && !names.contains(name.section(u'+', -1)))
+            names << name.section(u'+', -1);
+    }
+    return names;
 }
 
 // The page number of every image drawn, e.g. {1} for a logo on the first page only.

@@ -1,6 +1,7 @@
 #include "adminmenu.h"
 
 #include "auditview.h"
+#include "housefontdialog.h"
 #include "inzagedialog.h"
 #include "letters/templateeditor.h"
 #include "retentiondialog.h"
@@ -25,6 +26,7 @@ AdminMenu::AdminMenu(QMenu* menu, CaseNotifier& notifier, QUndoStack& undo, QWid
     m_inzage = menu->addAction(tr("&Inzageverzoek…"), this, &AdminMenu::showInzage);
     menu->addSeparator();
     m_templates = menu->addAction(tr("Brief&sjablonen…"), this, &AdminMenu::showTemplates);
+    m_houseFont = menu->addAction(tr("&Huislettertype…"), this, &AdminMenu::showHouseFont);
     // Tooltips of disabled entries are the explanation: show them in the menu.
     menu->setToolTipsVisible(true);
     updateActions();
@@ -39,11 +41,9 @@ void AdminMenu::updateActions() {
     const struct {
         QAction* action;
         Action what;
-    } entries[] = {{m_users, Action::ManageUsers},
-                   {m_audit, Action::ViewAudit},
-                   {m_retention, Action::ManageRetention},
-                   {m_inzage, Action::Inzage},
-                   {m_templates, Action::ManageTemplates}};
+    } entries[] = {{m_users, Action::ManageUsers},         {m_audit, Action::ViewAudit},
+                   {m_retention, Action::ManageRetention}, {m_inzage, Action::Inzage},
+                   {m_templates, Action::ManageTemplates}, {m_houseFont, Action::ManageSettings}};
     for (const auto& e : entries) {
         if (!m_session)
             e.action->setEnabled(false);
@@ -97,4 +97,12 @@ void AdminMenu::showTemplates() {
         return;
     TemplateEditor editor(*m_session, m_window);
     editor.exec();
+}
+
+void AdminMenu::showHouseFont() {
+    if (!m_session ||
+        !PermissionGate::ask(m_window, m_session->permissions().check(Action::ManageSettings), tr("Huislettertype")))
+        return;
+    HouseFontDialog dialog(*m_session, m_notifier, m_window);
+    dialog.exec();
 }

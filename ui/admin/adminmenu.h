@@ -1,5 +1,6 @@
 // The Beheer menu of the main window: Gebruikers…, Audittrail…, Bewaartermijn en vernietigen…,
-// Inzageverzoek… and Briefsjablonen… (the municipality's own letter templates). Each entry is enabled by Permissions
+// Inzageverzoek…, Briefsjablonen… (the municipality's own letter templates) and Huislettertype… (the
+// font of its letters and PDFs). Each entry is enabled by Permissions
 // (the beheerder's, or everybody's on a file without users) and otherwise disabled with the reason as tooltip. Kept out
 // of MainWindow so that the window only creates it and tells it the session.
 #pragma once
@@ -34,12 +35,14 @@ public:
     QAction* retentionAction() const { return m_retention; }
     QAction* inzageAction() const { return m_inzage; }
     QAction* templatesAction() const { return m_templates; }
+    QAction* houseFontAction() const { return m_houseFont; }
 
     void showUsers();
     void showAudit();
     void showRetention();
     void showInzage();
     void showTemplates();
+    void showHouseFont();
 
 signals:
     // Users or roles changed: the window updates its title, actions and open case files.
@@ -56,5 +59,6 @@ private:
     QAction* m_retention;
     QAction* m_inzage;
     QAction* m_templates;
+    QAction* m_houseFont;
     std::function<QStringList()> m_backupFolders;
 };

@@ -1,5 +1,7 @@
 #include "documentpdf.h"
 
+#include "print/letterfont.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QImage>
 #include <QPageLayout>
@@ -24,8 +26,7 @@ QString DocumentPdf::render(const PrintJob& job, QIODevice& device) {
 
         QTextDocument doc;
         doc.setDocumentMargin(0);
-        QFont font(QStringLiteral("Sans Serif"));
-        font.setPointSizeF(10);
+        const QFont font = LetterFont::font(job.fontFamily, 10);
         doc.setDefaultFont(font);
         doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 14px; } "
                                                 "h3 { font-size: 11pt; } th { color: #444; padding-right: 12px; }"));

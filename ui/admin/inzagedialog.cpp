@@ -172,7 +172,9 @@ bool InzageDialog::savePdf(const QString& path) {
     Inzage inzage(m_session.database(), m_session.clock(), m_session.user());
     try {
         QString name = m_session.settings().name;
-        const QString error = DocumentPdf().write(inzage.document(ids, name), path, {m_session.database().path()});
+        PrintJob job = inzage.document(ids, name);
+        job.fontFamily = m_session.settings().houseFont;
+        const QString error = DocumentPdf().write(job, path, {m_session.database().path()});
         if (!error.isEmpty()) {
             m_message->setText(error);
             return false;

@@ -9,6 +9,7 @@
 #include "deadlines/termcalculator.h"
 #include "letters/letterfields.h"
 #include "letters/lettersender.h"
+#include "print/letterfont.h"
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
@@ -78,6 +79,15 @@ LetterDialog::LetterDialog(MunicipalitySession& session, CaseNotifier& notifier,
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->addWidget(buddyLabel(tr("&Tekst (u kunt de brief hier aanpassen):"), m_editor, middle));
     middleLayout->addWidget(m_editor, 1);
+    // The municipality's house font is not installed here: the letter is set in the bundled font.
+    if (const QString note = LetterFont::fallbackNote(session.settings().houseFont); !note.isEmpty()) {
+        auto* fontNote = new QLabel(note, middle);
+        fontNote->setObjectName(QStringLiteral("letterFontNote"));
+        fontNote->setWordWrap(true);
+        fontNote->setTextFormat(Qt::PlainText);
+        fontNote->setStyleSheet(QStringLiteral("background: #fff4ce; border: 1px solid #e0c060; padding: 4px;"));
+        middleLayout->addWidget(fontNote);
+    }
 
     m_check = new LetterCheckPanel(this);
 

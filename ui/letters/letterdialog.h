@@ -9,8 +9,9 @@
 // then shows the stored version, read-only, for printing.
 //
 // Tests drive it by objectName: "letterTypes", "letterDate", "letterEditor", "letterIssues",
-// "letterSend", "letterStatus", "letterMessage", and replace the confirmation (setConfirm) and the
-// file dialog (outputBar()->setFileChooser).
+// "letterSend", "letterStatus", "letterMessage", "letterFontNote" (shown when the municipality's house
+// font is not installed on this computer, so the letter uses the bundled one), and replace the confirmation
+// (setConfirm) and the file dialog (outputBar()->setFileChooser).
 #pragma once
 
 #include "letters/letterstore.h"

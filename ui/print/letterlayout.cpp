@@ -1,5 +1,8 @@
 #include "letterlayout.h"
 
+#include "labelcolumns.h"
+#include "letterfont.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -39,29 +42,17 @@ const QColor RuleGrey(0xbb, 0xbb, 0xbb);
 
 } // namespace
 
-QFont LetterLayout::bodyFont() {
-    QFont font;
-    // The sans-serif faces municipal letters use, with the free look-alikes as fall-backs.
-    font.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("Nimbus Sans"),
-                      QStringLiteral("Helvetica"), QStringLiteral("DejaVu Sans")});
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(10.5);
-    return font;
+QFont LetterLayout::bodyFont(const QString& houseFont) {
+    return LetterFont::font(houseFont, 10.5);
 }
 
 qreal LetterLayout::bodyWidthMm() {
     return PageWidth - 2 * SideMargin;
 }
 
-namespace {
-
-QFont smallFont() {
-    QFont font = LetterLayout::bodyFont();
-    font.setPointSizeF(7.5);
-    return font;
+QFont LetterLayout::smallFont() const {
+    return LetterFont::font(m_job.fontFamily, 7.5);
 }
-
-} // namespace
 
 void LetterLayout::prepare(QPagedPaintDevice& device) {
     device.setPageLayout(
@@ -83,11 +74,13 @@ LetterLayout::LetterLayout(const PrintJob& job, QPagedPaintDevice& device)
     m_document->documentLayout()->setPaintDevice(&device);
     m_document->setUseDesignMetrics(true);
     m_document->setDocumentMargin(0);
-    m_document->setDefaultFont(bodyFont());
+    m_document->setDefaultFont(bodyFont(job.fontFamily));
     m_document->setMetaInformation(QTextDocument::DocumentTitle, job.title);
     for (auto it = job.images.cbegin(); it != job.images.cend(); ++it)
         m_document->addResource(QTextDocument::ImageResource, QUrl(it.key()), QImage::fromData(it.value()));
     m_document->setHtml(job.html);
+    // A label column may take up to a third of the text width (in the HTML's 96 dpi pixels).
+    LabelColumns::fit(*m_document, &device, bodyWidthMm() / 25.4 * 96.0 / 3.0);
     m_document->setPageSize(m_body.size());
     const QList<QTextCursor> copyStarts = forcedPageBreaks();
     keepParagraphsTogether();

@@ -6,6 +6,9 @@
 // their letterhead (<img src="logo">, so that every copy of a letter has it); for HTML that does not,
 // the layout draws it above the text, which then starts lower on every page. A document of several
 // copies (each starting on a new page, page-break-before in the HTML) numbers each copy by itself.
+// Everything is drawn in the document font (LetterFont: the house font when installed, else the
+// bundled Liberation Sans), and the label columns of the reference lines are widened to what their
+// labels measure in it (LabelColumns), so no label wraps whatever the font.
 #pragma once
 
 #include "output/printjob.h"
@@ -44,8 +47,9 @@ public:
 
     // "pagina 2 van 3"
     static QString pageNumberText(int page, int pageCount);
-    // The font of the letter text, for an editor that should show the letter as it will print.
-    static QFont bodyFont();
+    // The font of the letter text for the municipality's house font setting (empty: none), for an
+    // editor that should show the letter as it will print.
+    static QFont bodyFont(const QString& houseFont);
     // The width of the text between the side margins, in millimetres.
     static qreal bodyWidthMm();
 
@@ -59,6 +63,7 @@ private:
     void paintLetterhead(QPainter& painter) const;
     void paintFooter(QPainter& painter) const;
     void paintPageNumber(QPainter& painter, int number, int count) const;
+    QFont smallFont() const;
     qreal mm(qreal millimetres) const;
 
     QPagedPaintDevice& m_device;

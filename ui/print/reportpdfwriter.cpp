@@ -2,6 +2,7 @@
 
 #include "charts/chartbuilder.h"
 #include "charts/chartimage.h"
+#include "letterfont.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -64,9 +65,7 @@ QSize ReportPdfWriter::chartSize() {
 QTextDocument* ReportPdfWriter::document(const PrintJob& job) {
     auto* doc = new QTextDocument;
     doc->setDocumentMargin(0);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(10);
-    doc->setDefaultFont(font);
+    doc->setDefaultFont(LetterFont::font(job.fontFamily, 10));
     doc->setDefaultStyleSheet(QStringLiteral("h1 { font-size: 20pt; color: #1f2d3d; }"
                                              "h2 { font-size: 14pt; color: #1f4e79; margin-top: 18px; }"
                                              "h3 { font-size: 11pt; color: #1f2d3d; }"
@@ -77,7 +76,8 @@ QTextDocument* ReportPdfWriter::document(const PrintJob& job) {
         doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), QImage::fromData(it.value()));
     for (const ChartData& chart : job.charts) {
         const QSize size(chartSize().width(), ChartBuilder::preferredHeight(chart, chartSize().height()));
-        doc->addResource(QTextDocument::ImageResource, QUrl(chart.name), ChartImage::render(chart, size, 3.0));
+        doc->addResource(QTextDocument::ImageResource, QUrl(chart.name),
+                         ChartImage::render(chart, size, 3.0, LetterFont::family(job.fontFamily)));
     }
     doc->setHtml(job.html);
     doc->setMetaInformation(QTextDocument::DocumentTitle, job.title);
@@ -112,8 +112,7 @@ QString ReportPdfWriter::render(const PrintJob& job, QIODevice& device) {
             return tr("het verslag kon niet als PDF worden opgemaakt");
         // Charts are flat colour and small text: lossless keeps them sharp, where JPEG would blur the labels.
         painter.setRenderHint(QPainter::LosslessImageRendering);
-        QFont footerFont(QStringLiteral("DejaVu Sans"));
-        footerFont.setPointSizeF(8);
+        const QFont footerFont = LetterFont::font(job.fontFamily, 8);
         for (int page = 0; page < pages; ++page) {
             if (page > 0)
                 writer.newPage();

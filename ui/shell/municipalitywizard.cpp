@@ -1,5 +1,7 @@
 #include "municipalitywizard.h"
 
+#include "housefontfield.h"
+
 #include "storage/database.h"
 
 #include <QBuffer>
@@ -87,6 +89,10 @@ QWizardPage* MunicipalityWizard::createMunicipalityPage() {
     logoRow->addWidget(chooseLogo);
     logoRow->addStretch();
     form->addRow(tr("Logo:"), logoRow);
+    m_houseFont = new HouseFontField(page);
+    auto* fontLabel = new QLabel(tr("&Huislettertype:"), page);
+    fontLabel->setBuddy(m_houseFont->edit());
+    form->addRow(fontLabel, m_houseFont);
     return page;
 }
 
@@ -242,6 +248,7 @@ MunicipalitySettings MunicipalityWizard::settings() const {
     s.phone = m_phone->text().trimmed();
     s.email = m_email->text().trimmed();
     s.logoPng = m_logoPng;
+    s.houseFont = m_houseFont->family();
     s.committee = m_committee->isChecked();
     s.ombudsman.kind = m_municipal->isChecked() ? Ombudsman::Kind::Municipal : Ombudsman::Kind::National;
     s.ombudsman.name = m_ombudsmanName->text().trimmed();

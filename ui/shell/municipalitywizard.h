@@ -1,5 +1,5 @@
 // "Nieuw gemeentebestand": a short wizard for the municipality's name and address, letterhead
-// logo, which ombudsman the letters name, whether an advisory committee advises, the policy terms,
+// logo and house font, which ombudsman the letters name, whether an advisory committee advises, the policy terms,
 // and where the file goes. It only collects; the caller creates the file.
 #pragma once
 
@@ -7,6 +7,7 @@
 
 #include <QWizard>
 
+class HouseFontField;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -39,6 +40,7 @@ private:
     QLineEdit* m_email = nullptr;
     QLabel* m_logoPreview = nullptr;
     QByteArray m_logoPng;
+    HouseFontField* m_houseFont = nullptr;
     QRadioButton* m_national = nullptr;
     QRadioButton* m_municipal = nullptr;
     QLineEdit* m_ombudsmanName = nullptr;

@@ -1,0 +1,73 @@
+#include "housefontdialog.h"
+
+#include "casenotifier.h"
+#include "session/municipalitysession.h"
+#include "shell/housefontfield.h"
+#include "storage/storageerror.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+HouseFontDialog::HouseFontDialog(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_notifier(notifier)
+    , m_field(new HouseFontField(this))
+    , m_message(new QLabel(this)) {
+    setObjectName(QStringLiteral("houseFontDialog"));
+    setWindowTitle(tr("Huislettertype"));
+    auto* intro = new QLabel(tr("Het lettertype van de brieven, het jaarverslag en de andere PDF's van %1. Een "
+                                "lettertype dat niet op elke computer staat, wordt daar vervangen door het "
+                                "meegeleverde lettertype; het briefvenster meldt dat dan.")
+                                 .arg(session.settings().name),
+                             this);
+    intro->setWordWrap(true);
+    m_field->setFamily(session.settings().houseFont);
+    auto* form = new QFormLayout;
+    auto* label = new QLabel(tr("&Lettertype:"), this);
+    label->setBuddy(m_field->edit());
+    form->addRow(label, m_field);
+    m_message->setObjectName(QStringLiteral("houseFontMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #a00000;"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Opslaan"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuleren"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &HouseFontDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &HouseFontDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+bool HouseFontDialog::save() {
+    MunicipalitySettings settings = m_session.settings();
+    if (settings.houseFont == m_field->family())
+        return true;
+    settings.houseFont = m_field->family();
+    try {
+        m_session.saveSettings(settings);
+    } catch (const StorageError& e) {
+        m_message->setText(e.message());
+        return false;
+    }
+    emit m_notifier.settingsChanged();
+    return true;
+}
+
+QString HouseFontDialog::message() const {
+    return m_message->text();
+}
+
+void HouseFontDialog::accept() {
+    if (save())
+        QDialog::accept();
+}
