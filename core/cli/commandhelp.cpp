@@ -122,7 +122,7 @@ QString CommandHelps::overview() {
 QString CommandHelps::forCommand(const QString& name) {
     // case has sub-commands and actions of its own: its help lists them all.
     if (name == QLatin1String("case"))
-        return Commands::caseHelp();
+        return Commands::caseHelp() + QLatin1Char('\n') + exitCodes() + QLatin1Char('\n');
     for (const CommandHelp& help : all()) {
         if (help.name == name)
             return CliText::tr("Gebruik: aantafel-cli %1").arg(help.synopsis) + QStringLiteral("\n\n") +
