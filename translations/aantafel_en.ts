@@ -339,6 +339,10 @@
         <source>Reservekopie teruggezet; het vorige bestand staat in %1</source>
         <translation>Backup restored; the previous file is in %1</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Het bestand is ook geopend door %1. Zij kunnen even niets vastleggen terwijl de kopie wordt teruggezet; daarna tonen hun vensters de teruggezette gegevens.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The file is also open for %1. They cannot record anything while the copy is being restored; afterwards their windows show the restored data.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -349,14 +353,6 @@
     <message>
         <source>Een bestand kan niet op zichzelf worden teruggezet; er is niets gewijzigd.</source>
         <translation>A file cannot be restored onto itself; nothing has been changed.</translation>
-    </message>
-    <message>
-        <source>%1 is geopend in Aan Tafel. Sluit het bestand daar eerst; er is niets gewijzigd.</source>
-        <translation>%1 is open in Aan Tafel. Close the file there first; nothing has been changed.</translation>
-    </message>
-    <message>
-        <source>%1 is geopend in Aan Tafel (%2). Sluit het bestand daar eerst; er is niets gewijzigd.</source>
-        <translation>%1 is open in Aan Tafel (%2). Close the file there first; nothing has been changed.</translation>
     </message>
     <message>
         <source>%1 is later gewijzigd (%2) dan de reservekopie (%3); terugzetten zou die wijzigingen ongedaan maken. Er is niets gewijzigd.</source>
@@ -428,6 +424,10 @@
     <message>
         <source>De map %1 bestaat niet; er is niets gewijzigd.</source>
         <translation>The folder %1 does not exist; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is beschadigd en is nog geopend door %2. Een beschadigd bestand kan pas worden vervangen als niemand het meer open heeft; er is niets gewijzigd.</source>
+        <translation>%1 is damaged and is still open by %2. A damaged file can only be replaced once nobody has it open any more; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1434,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Backup of %1 created: %2 (%3 kB).</translation>
     </message>
     <message>
-        <source>Gebruik: aantafel-cli restore KOPIE --to BESTAND [--force]</source>
-        <translation>Usage: aantafel-cli restore COPY --to FILE [--force]</translation>
-    </message>
-    <message>
         <source>Gebruik --force om toch terug te zetten; het huidige bestand wordt dan eerst opzij gezet.</source>
         <translation>Use --force to restore anyway; the current file will then be moved aside first.</translation>
     </message>
@@ -1947,14 +1943,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Create a backup, even while others are working in the file.</translation>
     </message>
     <message>
-        <source>restore KOPIE --to BESTAND [--force]</source>
-        <translation>restore COPY --to FILE [--force]</translation>
-    </message>
-    <message>
-        <source>Zet een reservekopie terug. Weigert een bestand dat nog geopend is of later is gewijzigd dan de kopie (--force: toch); het huidige bestand wordt eerst opzij gezet.</source>
-        <translation>Restore a backup. Refuses a file that is still open or was modified later than the copy (--force: restore anyway); the current file is moved aside first.</translation>
-    </message>
-    <message>
         <source>import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]</source>
         <translation>import FILE --csv IN.csv --mapping MAPPING.json [--dry-run] [--skip-invalid]</translation>
     </message>
@@ -2180,6 +2168,16 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>De werkwijze van een zaak, met dezelfde regels, rechten en audittrail als het programma: new registreert een zaak, do past één stap toe (afsluitcode 1 met de reden als die niet mag), show toont de zaak met termijnen en tijdlijn (--json). Brieven gaan met letter --record. aantafel-cli case --help toont elke actie met haar parameters.</source>
         <translation>The workflow of a case, with the same rules, roles and audit trail as the program: new registers a case, do applies one step (exit code 1 with the reason when it is not allowed), show prints the case with its deadlines and timeline (--json). Letters go with letter --record. aantafel-cli case --help lists every action with its parameters.</translation>
+        <source>Gebruik: aantafel-cli restore KOPIE --to BESTAND [--force] [--wait SECONDEN]</source>
+        <translation>Usage: aantafel-cli restore COPY --to FILE [--force] [--wait SECONDS]</translation>
+    </message>
+    <message>
+        <source>restore KOPIE --to BESTAND [--force] [--wait SECONDEN]</source>
+        <translation>restore COPY --to FILE [--force] [--wait SECONDS]</translation>
+    </message>
+    <message>
+        <source>Zet een reservekopie terug. Wacht tot wat collega&apos;s aan het vastleggen zijn klaar is (hoogstens --wait seconden, standaard 30) en houdt zolang nieuwe wijzigingen tegen. Weigert een bestand dat later is gewijzigd dan de kopie (--force: toch); het huidige bestand wordt eerst opzij gezet.</source>
+        <translation>Restores a backup copy. Waits until what colleagues are committing is done (at most --wait seconds, 30 by default) and holds back new changes meanwhile. Refuses a file that changed after the copy was made (--force: anyway); the current file is set aside first.</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2400,10 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>%1 is beschadigd; er wordt niets meer in vastgelegd. Zet een reservekopie terug (Bestand ▸ Reservekopie terugzetten).</source>
         <translation>%1 is damaged; nothing more is recorded in it. Restore a backup (File ▸ Restore backup).</translation>
+    </message>
+    <message>
+        <source>%1 is alleen-lezen geopend; er kan niets worden gewijzigd.</source>
+        <translation>%1 is open read-only; nothing can be changed.</translation>
     </message>
 </context>
 <context>
@@ -3306,10 +3308,50 @@ Calculation: %5</translation>
     </message>
 </context>
 <context>
-    <name>FileLock</name>
+    <name>FileAccess</name>
     <message>
-        <source>%1 op %2</source>
-        <translation>%1 on %2</translation>
+        <source>opgegeven bij het openen</source>
+        <translation>specified when opening</translation>
+    </message>
+    <message>
+        <source>%1 staat op een netwerkschijf, maar %2 werkt er nu in als in een bestand op de eigen computer (met een schrijflogboek). Over het netwerk is dat niet veilig, ook niet om te lezen. Het bestand kan worden geopend zodra dat programma het sluit.</source>
+        <translation>%1 is on a network share, but %2 is working in it as in a file on its own computer (with a write-ahead log). Over the network that is not safe, not even for reading. The file can be opened as soon as that program closes it.</translation>
+    </message>
+    <message>
+        <source>een ander programma</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>%1 wordt via een netwerkschijf gebruikt. Daar kan maar één programma tegelijk in het bestand schrijven, en dat is nu %2. Probeer het later opnieuw; er is niets gewijzigd.</source>
+        <translation>%1 is used over a network share. There only one program at a time can write in the file, and that is now %2. Try again later; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand is even niet beschikbaar: %1 zet een reservekopie terug. Probeer het over enkele ogenblikken opnieuw; er is niets gewijzigd.</source>
+        <translation>The file is briefly unavailable: %1 is restoring a backup. Try again in a few moments; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand is even niet beschikbaar: %1 vernietigt of anonimiseert zaken waarvan de bewaartermijn is verstreken. Probeer het over enkele ogenblikken opnieuw; er is niets gewijzigd.</source>
+        <translation>The file is briefly unavailable: %1 is destroying or anonymising cases whose retention period has passed. Try again in a few moments; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand is even niet beschikbaar: er wordt een reservekopie teruggezet of de bewaartermijn uitgevoerd. Probeer het over enkele ogenblikken opnieuw; er is niets gewijzigd.</source>
+        <translation>The file is briefly unavailable: a backup is being restored or the retention period applied. Try again in a few moments; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 zet al een reservekopie terug in %2. Probeer het later opnieuw; er is niets gewijzigd.</source>
+        <translation>%1 is already restoring a backup into %2. Try again later; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 vernietigt of anonimiseert al zaken in %2. Probeer het later opnieuw; er is niets gewijzigd.</source>
+        <translation>%1 is already destroying or anonymising cases in %2. Try again later; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Er wordt nog in %1 geschreven door een ander programma. Probeer het opnieuw als dat klaar is; er is niets gewijzigd.</source>
+        <translation>Another program is still writing in %1. Try again when it has finished; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Er wordt nog in %1 geschreven (geopend door %2). Probeer het opnieuw als dat klaar is; er is niets gewijzigd.</source>
+        <translation>Someone is still writing in %1 (open for %2). Try again when that has finished; nothing has been changed.</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +4873,21 @@ Calculation: %5</translation>
     </message>
 </context>
 <context>
+    <name>JournalMode</name>
+    <message>
+        <source>%1 staat op een netwerkschijf en heeft nog een schrijflogboek (WAL), dat over het netwerk niet veilig is. Het wordt omgezet zodra geen ander programma het bestand meer open heeft; nu is het nog ergens geopend. Er is niets gewijzigd.</source>
+        <translation>%1 is on a network share and still has a write-ahead log (WAL), which is not safe over a network. It is converted as soon as no other program has the file open; right now it is still open somewhere. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 staat op een netwerkschijf en heeft nog een schrijflogboek (WAL), dat over het netwerk niet veilig is. Het wordt omgezet zodra geen ander programma het bestand meer open heeft; nu is het nog geopend door %2. Er is niets gewijzigd.</source>
+        <translation>%1 is on a network share and still has a write-ahead log (WAL), which is not safe over a network. It is converted as soon as no other program has the file open; right now it is still open for %2. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 kon niet veilig worden omgezet naar de werkwijze voor een netwerkschijf. Zet het bestand op een schijf van deze computer of vraag uw ICT-afdeling om hulp.</source>
+        <translation>%1 could not safely be converted to the way of working for a network share. Put the file on a disk of this computer or ask your IT department for help.</translation>
+    </message>
+</context>
+<context>
     <name>LearningTab</name>
     <message>
         <source>Thema&apos;s</source>
@@ -5511,6 +5568,29 @@ Send as final?</translation>
     </message>
 </context>
 <context>
+    <name>LockFile</name>
+    <message>
+        <source>iemand</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>%1 (%2 op %3)</source>
+        <translation>%1 (%2 on %3)</translation>
+    </message>
+    <message>
+        <source>Het vergrendelbestand %1 kan niet worden aangemaakt of geopend; in deze map kan niet worden geschreven.</source>
+        <translation>The lock file %1 cannot be created or opened; this folder cannot be written to.</translation>
+    </message>
+    <message>
+        <source>Het vergrendelbestand %1 kan niet worden bijgewerkt.</source>
+        <translation>The lock file %1 cannot be updated.</translation>
+    </message>
+    <message>
+        <source>Het vergrendelbestand %1 blijft bezet. Probeer het over enkele ogenblikken opnieuw; er is niets gewijzigd.</source>
+        <translation>The lock file %1 stays busy. Try again in a few moments; nothing has been changed.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Bestand</source>
@@ -5627,18 +5707,6 @@ Send as final?</translation>
     <message>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
-    </message>
-    <message>
-        <source>Het bestand was nog vergrendeld door een programma dat niet meer draait; de vergrendeling is opgeheven.</source>
-        <translation>The file was still locked by a program that is no longer running; the lock has been released.</translation>
-    </message>
-    <message>
-        <source>Dit bestand is al geopend in een ander venster of door een collega. U kunt alleen lezen; wijzigingen zijn uitgeschakeld.</source>
-        <translation>This file is already open in another window or by a colleague. You can only read it; changes are disabled.</translation>
-    </message>
-    <message>
-        <source>Dit bestand is al geopend (%1). U kunt alleen lezen; wijzigingen zijn uitgeschakeld.</source>
-        <translation>This file is already open (%1). You can only read it; changes are disabled.</translation>
     </message>
     <message>
         <source>U staat niet als gebruiker in dit bestand en kunt alleen lezen. Een beheerder kan u toevoegen via Beheer ▸ Gebruikers.</source>
@@ -5793,6 +5861,10 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>About Aan Tafel</translation>
     </message>
     <message>
+        <source>Behandelen als bestand op een &amp;netwerkschijf</source>
+        <translation>Treat as a file on a &amp;network share</translation>
+    </message>
+    <message>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -5807,6 +5879,10 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>Reservekopie terugzetten</source>
         <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Eén persoon tegelijk wijzigt, zonder schrijflogboek; voor een bestand op een netwerkschijf die niet als zodanig wordt herkend.</source>
+        <translation>One person at a time makes changes, without a write-ahead log; for a file on a network share that is not recognised as one.</translation>
     </message>
 </context>
 <context>
@@ -8099,6 +8175,76 @@ This cannot be undone.</numerusform>
     <message>
         <source>Fout bij het lezen of schrijven van %1.</source>
         <translation>Error reading or writing %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageLocation</name>
+    <message>
+        <source>netwerkpad (UNC)</source>
+        <translation>network path (UNC)</translation>
+    </message>
+    <message>
+        <source>netwerkschijf via GVFS</source>
+        <translation>network share through GVFS</translation>
+    </message>
+    <message>
+        <source>soort schijf onbekend; behandeld als schijf van deze computer</source>
+        <translation>kind of disk unknown; treated as a disk of this computer</translation>
+    </message>
+    <message>
+        <source>netwerkstation</source>
+        <translation>network drive</translation>
+    </message>
+    <message>
+        <source>%1-netwerkschijf</source>
+        <translation>%1 network share</translation>
+    </message>
+    <message>
+        <source>schijf van deze computer</source>
+        <translation>disk of this computer</translation>
+    </message>
+    <message>
+        <source>omgevingsvariabele AANTAFEL_NETWORK_SHARE</source>
+        <translation>environment variable AANTAFEL_NETWORK_SHARE</translation>
+    </message>
+    <message>
+        <source>instelling: behandelen als netwerkschijf</source>
+        <translation>setting: treat as a network share</translation>
+    </message>
+    <message>
+        <source>instelling: behandelen als schijf van deze computer</source>
+        <translation>setting: treat as a disk of this computer</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWork</name>
+    <message>
+        <source>Het bestand was nog vergrendeld door een programma dat niet meer draait; de vergrendeling is opgeheven.</source>
+        <translation>The file was still locked by a program that is no longer running; the lock has been released.</translation>
+    </message>
+    <message>
+        <source>Dit bestand wordt via een netwerkschijf gebruikt (%1). Daar kan maar één persoon tegelijk wijzigen: dat bent u nu. Collega&apos;s die het openen, kunnen lezen tot u het sluit. Om met meer collega&apos;s tegelijk te werken is er de teamserver van Aan Tafel (PostgreSQL); vraag uw ICT-afdeling ernaar.</source>
+        <translation>This file is used over a network share (%1). There only one person at a time can make changes: that is you now. Colleagues who open it can read until you close it. For working with more colleagues at the same time there is the Aan Tafel team server (PostgreSQL); ask your IT department about it.</translation>
+    </message>
+    <message>
+        <source>Niemand wijzigt dit bestand nu meer. Open het opnieuw om zelf te kunnen wijzigen.</source>
+        <translation>Nobody is changing this file any more. Open it again to make changes yourself.</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw openen</source>
+        <translation>&amp;Open again</translation>
+    </message>
+    <message>
+        <source>een collega</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>Dit bestand wordt via een netwerkschijf gebruikt. Daar kan maar één persoon tegelijk wijzigen, en dat is nu %1. U kunt alleen lezen; wat daar wordt vastgelegd, verschijnt hier vanzelf. Om met meer collega&apos;s tegelijk te werken is er de teamserver van Aan Tafel (PostgreSQL); vraag uw ICT-afdeling ernaar.</source>
+        <translation>This file is used over a network share. There only one person at a time can make changes, and that is now %1. You can only read; what is recorded there appears here by itself. For working with more colleagues at the same time there is the Aan Tafel team server (PostgreSQL); ask your IT department about it.</translation>
+    </message>
+    <message>
+        <source>Ook geopend door %1</source>
+        <translation>Also open for %1</translation>
     </message>
 </context>
 <context>

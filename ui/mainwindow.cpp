@@ -16,13 +16,15 @@
 #include "report/dashboard.h"
 #include "report/reportexportdialog.h"
 #include "safety/busyindicator.h"
-#include "session/filelock.h"
 #include "session/municipalitysession.h"
 #include "shell/appsettings.h"
 #include "shell/bannerbar.h"
 #include "shell/municipalitywizard.h"
+#include "shell/teamwork.h"
 #include "shell/welcomepage.h"
+#include "storage/fileaccess.h"
 #include "storage/municipalityfile.h"
+#include "storage/storagelocation.h"
 #include "users/identifydialog.h"
 #include "users/identity.h"
 #include "users/permissiongate.h"
@@ -33,6 +35,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -46,10 +49,8 @@
 
 namespace {
 
-const QString ReadOnlyBanner = QStringLiteral("read-only");
 const QString RemindersBanner = QStringLiteral("reminders");
 const QString BackupBanner = QStringLiteral("backup");
-const QString StaleLockBanner = QStringLiteral("stale-lock");
 const QString GuestBanner = QStringLiteral("guest");
 const QString DamagedBanner = QStringLiteral("damaged");
 const QString RestoredBanner = QStringLiteral("restored");
@@ -85,6 +86,14 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
             return Identification::Claim{*chosen, dialog.pin()};
         return std::nullopt;
     };
+    m_presenceLabel = new QLabel(this);
+    m_presenceLabel->setObjectName(QStringLiteral("presenceLabel"));
+    m_presenceLabel->setContentsMargins(0, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_presenceLabel);
+    auto* separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    statusBar()->addPermanentWidget(separator);
     m_userLabel = new QLabel(this);
     m_userLabel->setAccessibleName(tr("Gebruiker en rol"));
     statusBar()->addPermanentWidget(m_userLabel);
@@ -160,6 +169,13 @@ void MainWindow::buildMenus() {
     m_fileActions << backup << restore;
     m_restoreAction = restore;
     file->addAction(tr("Reservekopieën &instellen…"), m_backup, &BackupActions::configure);
+    // Per file, on this computer: a share that is not recognised as one (or an IT department's wish).
+    m_networkShareAction = file->addAction(tr("Behandelen als bestand op een &netwerkschijf"));
+    m_networkShareAction->setCheckable(true);
+    m_networkShareAction->setToolTip(tr("Eén persoon tegelijk wijzigt, zonder schrijflogboek; voor een bestand op een "
+                                        "netwerkschijf die niet als zodanig wordt herkend."));
+    connect(m_networkShareAction, &QAction::triggered, this, &MainWindow::toggleNetworkShare);
+    m_fileActions << m_networkShareAction;
     QAction* report = file->addAction(tr("&Jaarverslag exporteren…"), this, &MainWindow::exportReport);
     m_fileActions << report;
     file->addSeparator();
@@ -262,10 +278,11 @@ void MainWindow::rebuildRecentMenu() {
 
 bool MainWindow::openFile(const QString& path) {
     closeFile();
-    auto lock = std::make_unique<FileLock>(path);
     OpenOptions options;
-    const bool ours = QFileInfo::exists(path) && lock->tryAcquire();
-    options.readOnly = QFileInfo::exists(path) && !ours;
+    // Several programs write side by side; only under the network-share rules may another be the one
+    // writer, and then this window reads (TeamWork's banner says who writes).
+    options.readOnlyWhenTaken = true;
+    options.user = MunicipalitySession::operatingSystemUser();
     try {
         m_session = std::make_unique<MunicipalitySession>(Database::open(path, options), m_clock,
                                                           MunicipalitySession::operatingSystemUser());
@@ -277,31 +294,26 @@ bool MainWindow::openFile(const QString& path) {
         m_settings->addRecentFile(path);
         return false;
     }
-    m_lock = ours ? std::move(lock) : nullptr;
+    const bool readOnly = m_session->database().isReadOnly();
     m_settings->addRecentFile(path);
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
     rebuildRecentMenu();
     identifyUser(); // the account's own or linked user; "Wie bent u?" only on a writable file
     showWorkspace();
-    if (!options.readOnly) {
+    if (!readOnly) {
         m_busy = std::make_unique<BusyIndicator>(m_session->database(), options.busyTimeoutMs, statusBar());
         m_backup->startAutomatic(path);
     }
-    if (m_lock && m_lock->recoveredStaleLock()) {
-        m_banners->show(StaleLockBanner, BannerBar::Tone::Information,
-                        tr("Het bestand was nog vergrendeld door een programma dat niet meer draait; de vergrendeling "
-                           "is opgeheven."));
-    }
-    if (options.readOnly) {
-        const QString holder = lock->holder();
-        m_banners->show(ReadOnlyBanner, BannerBar::Tone::Warning,
-                        holder.isEmpty()
-                            ? tr("Dit bestand is al geopend in een ander venster of door een collega. U kunt "
-                                 "alleen lezen; wijzigingen zijn uitgeschakeld.")
-                            : tr("Dit bestand is al geopend (%1). U kunt alleen lezen; wijzigingen zijn "
-                                 "uitgeschakeld.")
-                                  .arg(holder));
-    } else if (m_session->hasUsers() && !m_session->currentUser())
+    m_team = new TeamWork(*m_session, m_notifier, *m_banners, *m_presenceLabel, m_changeInterval, this);
+    connect(m_team, &TeamWork::usersChanged, this, &MainWindow::rolesChanged);
+    connect(m_team, &TeamWork::settingsChanged, this, &MainWindow::updateTitle);
+    connect(m_team, &TeamWork::applied, this, &MainWindow::showReminders);
+    connect(m_team, &TeamWork::reopenRequested, this, [this, path] {
+        // Not from inside the banner's own signal: reopening deletes the banner.
+        QTimer::singleShot(0, this, [this, path] { openFile(path); });
+    });
+    m_team->start();
+    if (!readOnly && m_session->hasUsers() && !m_session->currentUser())
         m_banners->show(GuestBanner, BannerBar::Tone::Warning,
                         tr("U staat niet als gebruiker in dit bestand en kunt alleen lezen. Een beheerder kan u "
                            "toevoegen via Beheer ▸ Gebruikers."));
@@ -310,6 +322,34 @@ bool MainWindow::openFile(const QString& path) {
     // After the first paint: the list is there at once, the reminder follows.
     QTimer::singleShot(0, this, &MainWindow::showReminders);
     return true;
+}
+
+ExternalChangeFeed* MainWindow::changeFeed() const {
+    return m_team ? m_team->feed() : nullptr;
+}
+
+void MainWindow::checkPresence() {
+    if (m_team)
+        m_team->checkPresence();
+}
+
+QString MainWindow::presenceText() const {
+    return m_team ? m_team->presenceText() : QString();
+}
+
+void MainWindow::toggleNetworkShare(bool on) {
+    if (!m_session)
+        return;
+    const QString path = m_session->database().path();
+    StorageLocation::setForced(path, on ? std::optional<bool>(true) : std::nullopt);
+    // The rules are chosen when the file is opened; the automatic copy still reading it would keep
+    // its journal from being switched.
+    m_backup->waitForAutomatic();
+    if (openFile(path) || !on)
+        return;
+    // Refused under the network rules (the message said why): back to how it was.
+    StorageLocation::setForced(path, std::nullopt);
+    openFile(path);
 }
 
 void MainWindow::showReminders() {
@@ -409,6 +449,8 @@ void MainWindow::closeFile() {
     if (!m_session)
         return;
     m_undo.clear();
+    delete m_team; // before the session it reads and the banners it shows
+    m_team = nullptr;
     if (m_workspace) {
         m_stack->removeWidget(m_workspace);
         delete m_workspace; // views first: they refer to the session
@@ -422,7 +464,6 @@ void MainWindow::closeFile() {
     }
     m_busy.reset(); // before the connection it watches
     m_session.reset();
-    m_lock.reset();
     m_welcome->setRecentFiles(m_settings->recentFiles());
     m_stack->setCurrentWidget(m_welcome);
     statusBar()->clearMessage();
@@ -461,6 +502,7 @@ void MainWindow::updateActions() {
     } else {
         m_restoreAction->setEnabled(false);
     }
+    m_networkShareAction->setChecked(m_session && StorageLocation::forcedFor(m_session->database().path()) == true);
     m_admin->setSession(m_session.get());
     m_userLabel->setText(userText());
 }
@@ -472,12 +514,14 @@ QString MainWindow::userText() const {
 void MainWindow::identifyUser() {
     if (const QString error = Identification::identify(*m_session, m_identify); !error.isEmpty())
         showError(tr("Niet aangemeld"), error);
+    if (m_team)
+        m_team->userIdentified();
 }
 
 void MainWindow::damageFound() {
     if (!m_session || !m_banners)
         return;
-    m_banners->hide(ReadOnlyBanner);
+    m_banners->hide(TeamWork::ReadOnlyBanner);
     m_banners->show(DamagedBanner, BannerBar::Tone::Attention,
                     tr("Dit bestand is beschadigd: bij het lezen is een beschadigd deel gevonden. Het is nu alleen te "
                        "lezen, zodat er niets verloren gaat. Zet een reservekopie terug (Bestand ▸ Reservekopie "

@@ -1,7 +1,9 @@
 // The main window: one municipality file at a time. Without a file it shows the welcome page;
 // with one, a banner strip (read-only, reminders) above tabs: the case list, the Termijnen overview,
-// Leren (patterns and measures), the dashboard, and one tab per opened case file. It owns the session, the file lock,
-// the undo stack and the notifier that every view listens to. Menus carry every command with its shortcut.
+// Leren (patterns and measures), the dashboard, and one tab per opened case file. It owns the session,
+// the undo stack, the notifier that every view listens to and the feed that feeds colleagues' changes
+// into it (several windows and programs write in one file at once). Menus carry every command with its
+// shortcut.
 #pragma once
 
 #include "casenotifier.h"
@@ -24,13 +26,14 @@ class CaseListWidget;
 class Dashboard;
 class DeadlineOverviewWidget;
 class Clock;
-class FileLock;
+class ExternalChangeFeed;
 class MunicipalitySession;
 class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
+class TeamWork;
 class WelcomePage;
 class AppSettings;
 
@@ -63,6 +66,13 @@ public:
     AdminMenu* adminMenu() const { return m_admin; }
     // "Fatima Bakkali · klachtencoördinator" in the status bar.
     QString userText() const;
+    // Who else has the file open, as the status bar says it ("Ook geopend door …"); empty when nobody.
+    QString presenceText() const;
+    // How often colleagues' changes are looked for (ms); tests shorten it. Applies to the next open.
+    void setChangeInterval(int ms) { m_changeInterval = ms; }
+    ExternalChangeFeed* changeFeed() const;
+    // Looks at once at who has the file open and, under the network rules, who writes.
+    void checkPresence();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -91,11 +101,11 @@ private:
     void restoreBackup();
     void rolesChanged();
     void exportReport();
+    void toggleNetworkShare(bool on);
 
     const Clock& m_clock;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<MunicipalitySession> m_session;
-    std::unique_ptr<FileLock> m_lock;
     std::unique_ptr<BusyIndicator> m_busy; // "Bezig…" while a write waits for another user
     BackupActions* m_backup = nullptr;     // reservekopieën: automatic on open, File menu
     CaseNotifier m_notifier;
@@ -113,6 +123,10 @@ private:
     Dashboard* m_dashboard = nullptr;
     QMenu* m_recentMenu = nullptr;
     QTimer* m_dayTimer = nullptr;
+    TeamWork* m_team = nullptr; // colleagues' changes → m_notifier; who else has the file open
+    int m_changeInterval = 1500;
+    QAction* m_networkShareAction = nullptr;
+    QLabel* m_presenceLabel = nullptr;
     QList<QAction*> m_fileActions;  // enabled only with a file open
     QList<QAction*> m_writeActions; // enabled only when the file is writable
     QAction* m_intakeAction = nullptr;

@@ -5,7 +5,7 @@
 #include "output/outputfile.h"
 #include "privacy/retentioncopies.h"
 #include "privacy/retentionlog.h"
-#include "session/filelock.h"
+#include "session/exclusivehold.h"
 #include "sqlitecopy.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -314,26 +315,19 @@ RestoreResult BackupService::restore(const QString& backupPath, const QString& t
         throw StorageError(StorageError::Kind::NotFound,
                            tr("De map %1 bestaat niet; er is niets gewijzigd.").arg(native(targetInfo.absolutePath())));
 
-    // Holding the lock for the whole restore also keeps other instances from opening it meanwhile.
-    FileLock lock(targetPath);
-    if (!lock.tryAcquire()) {
-        const QString holder = lock.holder();
-        throw StorageError(
-            StorageError::Kind::Locked,
-            holder.isEmpty()
-                ? tr("%1 is geopend in Aan Tafel. Sluit het bestand daar eerst; er is niets gewijzigd.").arg(target)
-                : tr("%1 is geopend in Aan Tafel (%2). Sluit het bestand daar eerst; er is niets "
-                     "gewijzigd.")
-                      .arg(target, holder));
-    }
+    // The file to ourselves before anything is looked at: running writers finish first (or the
+    // restore is refused), and none can start until the copy is back. So the check below and the
+    // safety copy see the file exactly as it is replaced, and no write lands in between.
+    std::optional<ExclusiveHold> hold;
+    if (targetInfo.exists())
+        hold.emplace(targetPath, ExclusiveHold::Purpose::Restore, options.holdWaitMs, options.account);
 
     // A damaged target is exactly what a restore is for: it is neither compared nor copied page by page.
     const bool exists = targetInfo.exists();
     bool healthy = exists;
-    QDateTime targetChange;
     if (exists) {
         try {
-            targetChange = SqliteCopy::inspect(targetPath, options.busyTimeoutMs).lastChange;
+            SqliteCopy::inspect(targetPath, options.busyTimeoutMs);
         } catch (const StorageError& e) {
             if (e.kind() == StorageError::Kind::Locked)
                 throw;
@@ -343,14 +337,6 @@ RestoreResult BackupService::restore(const QString& backupPath, const QString& t
     // Who may: a beheerder of the file, or of the copy when the file cannot be read.
     if (const Permission p = restorePermission(healthy ? targetPath : backupPath, options); !p)
         throw StorageError(StorageError::Kind::ReadOnly, p.reason);
-    if (healthy && !options.force && targetChange.isValid() &&
-        (!copy.lastChange.isValid() || targetChange > copy.lastChange)) {
-        throw StorageError(StorageError::Kind::Conflict,
-                           tr("%1 is later gewijzigd (%2) dan de reservekopie (%3); terugzetten zou die wijzigingen "
-                              "ongedaan maken. Er is niets gewijzigd.")
-                               .arg(target, shortMoment(targetChange), shortMoment(copy.lastChange)));
-    }
-
     RestoreResult result;
     const QDir safetyDir(options.safetyDirectory.isEmpty() ? defaultDirectory(targetPath) : options.safetyDirectory);
     // Destroyed data does not come back: the retention runs the copy predates are applied to a
@@ -392,15 +378,39 @@ RestoreResult BackupService::restore(const QString& backupPath, const QString& t
     result.safetyCopy = freeName(safetyDir, stemOf(targetPath) + QStringLiteral("-voor-terugzetten-") +
                                                 now.toLocalTime().toString(StampFormat));
     if (healthy) {
+        // Through the backup API the target changes in one transaction of its own, WAL included. Its
+        // write lock is taken first, so that even a writer outside the gate cannot commit meanwhile.
         SqliteCopy::Connection current;
         current.open(targetPath, false, options.busyTimeoutMs);
-        SqliteCopy::copyToNewFile(current.handle(), result.safetyCopy, options.busyTimeoutMs);
-
-        // Through the backup API the target changes in one transaction of its own, WAL included.
         SqliteCopy::Connection from;
         from.open(source, true, options.busyTimeoutMs);
-        SqliteCopy::copy(from.handle(), current.handle(), targetPath, options.busyTimeoutMs);
+        SqliteCopy::Replacement replacement(from.handle(), current.handle(), targetPath, options.busyTimeoutMs);
+
+        SqliteCopy::Connection reader;
+        reader.open(targetPath, false, options.busyTimeoutMs);
+        const QDateTime targetChange = SqliteCopy::lastChange(reader);
+        if (!options.force && targetChange.isValid() &&
+            (!copy.lastChange.isValid() || targetChange > copy.lastChange)) {
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("%1 is later gewijzigd (%2) dan de reservekopie (%3); terugzetten zou die "
+                                  "wijzigingen ongedaan maken. Er is niets gewijzigd.")
+                                   .arg(target, shortMoment(targetChange), shortMoment(copy.lastChange)));
+        }
+        // The target as it was goes aside first, so that even a mistaken restore loses nothing.
+        SqliteCopy::copyToNewFile(reader.handle(), result.safetyCopy, options.busyTimeoutMs);
+        replacement.complete();
     } else {
+        // The damaged file is replaced by another one: a program that still has it open would go on
+        // writing into the old one, and those writes would be lost.
+        QStringList present;
+        for (const LockRecord& r : hold->others())
+            present << r.describe();
+        if (!present.isEmpty()) {
+            throw StorageError(StorageError::Kind::Locked,
+                               tr("%1 is beschadigd en is nog geopend door %2. Een beschadigd bestand kan pas worden "
+                                  "vervangen als niemand het meer open heeft; er is niets gewijzigd.")
+                                   .arg(target, present.join(QStringLiteral(", "))));
+        }
         if (!QFile::copy(targetPath, result.safetyCopy))
             throw StorageError(StorageError::Kind::Io,
                                tr("%1 kon niet opzij worden gezet in %2; er is niets gewijzigd.")

@@ -9,17 +9,21 @@
 // newest `keep` (default 10) are kept, so ten working days can be gone back to. Copies made by hand
 // or before a restore have other names and are never rotated away.
 //
-// Putting back (restore) refuses: a copy that is not an Aan Tafel file, is damaged or is of a newer
+// Putting back (restore) first takes the file to itself (ExclusiveHold): running writers finish, or
+// the restore is refused after a bounded wait naming who has the file open, and no writer can start
+// until it is done. Then it refuses: a copy that is not an Aan Tafel file, is damaged or is of a newer
 // version; an account that is not a beheerder of the file (or, when the file cannot be read, of the
-// copy) when it has users (Permissions::Restore); a target that another running program holds (its
-// lock file, FileLock); and, unless forced, a target that was changed later than the copy (its newest
-// audit row or case update). Before it overwrites anything it copies the target aside
-// ("<stem>-voor-terugzetten-JJJJMMDD-HHMMSS.aantafel"). A copy made before a retention run of the file
-// gets that run's destruction applied again before it takes the file's place (retentionlog.h), and
-// the result says so. A refused or failed restore leaves no folder it created behind.
+// copy) when it has users (Permissions::Restore); unless forced, a target that was changed later than
+// the copy (its newest audit row or case update); and a damaged target that another program still has
+// open (its connections would go on writing into the old file). Before it overwrites anything it
+// copies the target aside ("<stem>-voor-terugzetten-JJJJMMDD-HHMMSS.aantafel"): the check and that
+// copy are made under the target's own write lock, so that the copy aside is exactly what is replaced.
+// A copy made before a retention run of the file gets that run's destruction applied again before it
+// takes the file's place (retentionlog.h), and the result says so. A refused or failed restore leaves
+// no folder it created behind. Programs that keep the file open see the restored content (their change
+// feed reloads their views).
 //
-// restore() is the one function through which every restore goes: where a restore needs the file to
-// itself, that hold is taken there.
+// restore() is the one function through which every restore goes: the hold is taken there.
 //
 // Every copy made (automatic, by hand, before a restore) is recorded in the file it was made of
 // (table backup_copies), so that a retention run can find it wherever it was put. An automatic copy
@@ -49,8 +53,9 @@ struct RestoreOptions {
     bool force = false;      // also when the target is newer than the copy
     QString safetyDirectory; // where the target is copied aside; empty: the default backup folder
     int busyTimeoutMs = 5000;
-    QString account; // who restores: the operating-system account (or the session's login)
-    QString asLogin; // aantafel-cli --as
+    QString account;            // who restores: the operating-system account (or the session's login)
+    QString asLogin;            // aantafel-cli --as
+    int holdWaitMs = 30 * 1000; // how long to wait for colleagues' running writes before refusing
 };
 
 struct RestoreResult {

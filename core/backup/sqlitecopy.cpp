@@ -207,6 +207,50 @@ void copy(sqlite3* source, sqlite3* target, const QString& targetPath, int busyT
         throw StorageError::fromSqlite(rc, QString::fromUtf8(sqlite3_errmsg(target)), targetPath);
 }
 
+Replacement::Replacement(sqlite3* source, sqlite3* target, const QString& targetPath, int busyTimeoutMs)
+    : m_target(target)
+    , m_targetPath(targetPath)
+    , m_busyTimeoutMs(busyTimeoutMs) {
+    m_backup = sqlite3_backup_init(target, "main", source, "main");
+    if (!m_backup)
+        throw StorageError::fromSqlite(sqlite3_errcode(target), QString::fromUtf8(sqlite3_errmsg(target)), targetPath);
+    // A step of no pages opens the write transaction on the target and keeps it until the end.
+    const int rc = step(0);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        sqlite3_backup_finish(m_backup);
+        m_backup = nullptr;
+        throw StorageError::fromSqlite(rc, QString::fromUtf8(sqlite3_errmsg(target)), targetPath);
+    }
+}
+
+Replacement::~Replacement() {
+    if (m_backup)
+        sqlite3_backup_finish(m_backup); // before SQLITE_DONE: the target's transaction rolls back
+}
+
+int Replacement::step(int pages) {
+    int rc = SQLITE_OK;
+    int waited = 0;
+    do {
+        rc = sqlite3_backup_step(m_backup, pages);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            return rc;
+        sqlite3_sleep(50);
+        waited += 50;
+    } while (waited <= m_busyTimeoutMs);
+    return rc;
+}
+
+void Replacement::complete() {
+    int rc = step(-1);
+    const int finish = sqlite3_backup_finish(m_backup);
+    m_backup = nullptr;
+    if (rc == SQLITE_DONE)
+        rc = finish;
+    if (rc != SQLITE_OK)
+        throw StorageError::fromSqlite(rc, QString::fromUtf8(sqlite3_errmsg(m_target)), m_targetPath);
+}
+
 void copyToNewFile(sqlite3* source, const QString& targetPath, int busyTimeoutMs) {
     // The same refusals as every other output: never over the source, its companions or another
     // municipality file, never a folder or a device.

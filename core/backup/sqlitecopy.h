@@ -9,6 +9,7 @@
 #include <QStringList>
 
 struct sqlite3;
+struct sqlite3_backup;
 
 namespace SqliteCopy {
 
@@ -58,6 +59,29 @@ private:
 // one consistent snapshot even while other connections write). Retries while busy up to
 // busyTimeoutMs. Throws StorageError about targetPath.
 void copy(sqlite3* source, sqlite3* target, const QString& targetPath, int busyTimeoutMs);
+
+// Replaces every page of target's main database by source's, in one write transaction of the
+// target taken in two steps: the constructor takes the target's write lock (retrying while busy up
+// to busyTimeoutMs), so that from then on no other connection can commit to it, while readers still
+// can; complete() copies the pages and commits. Destroyed before complete(), it rolls back and the
+// target is as it was. Lets a restore check and copy the target as it finally is before replacing it.
+class Replacement {
+public:
+    Replacement(sqlite3* source, sqlite3* target, const QString& targetPath, int busyTimeoutMs);
+    ~Replacement();
+    Replacement(const Replacement&) = delete;
+    Replacement& operator=(const Replacement&) = delete;
+
+    void complete();
+
+private:
+    int step(int pages);
+
+    sqlite3_backup* m_backup = nullptr;
+    sqlite3* m_target = nullptr;
+    QString m_targetPath;
+    int m_busyTimeoutMs = 0;
+};
 
 // Copies source into a new file at targetPath: written under a temporary name in the same folder,
 // switched to a self-contained rollback journal (no -wal file needed), checked with quick_check and

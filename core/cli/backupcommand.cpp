@@ -39,17 +39,25 @@ int Commands::backup(const QStringList& args, CommandContext& ctx) {
 }
 
 int Commands::restore(const QStringList& args, CommandContext& ctx) {
-    Arguments a(args, {QStringLiteral("--to")}, {QStringLiteral("--force")});
+    Arguments a(args, {QStringLiteral("--to"), QStringLiteral("--wait")}, {QStringLiteral("--force")});
     if (!a.ok())
         return usageError(ctx, a.error());
     if (a.positional().size() != 1 || a.value(QStringLiteral("--to")).isEmpty())
-        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli restore KOPIE --to BESTAND [--force]"));
+        return usageError(ctx,
+                          CliText::tr("Gebruik: aantafel-cli restore KOPIE --to BESTAND [--force] [--wait SECONDEN]"));
     const QString backup = a.positional().first();
     const QString target = a.value(QStringLiteral("--to"));
     RestoreOptions options;
     options.force = a.has(QStringLiteral("--force"));
     options.account = ctx.user;
     options.asLogin = ctx.asLogin;
+    // How long to wait for colleagues' running writes (an import) before refusing.
+    if (a.has(QStringLiteral("--wait"))) {
+        const auto seconds = a.integer(QStringLiteral("--wait"), 0, 3600);
+        if (!seconds)
+            return usageError(ctx, a.error());
+        options.holdWaitMs = int(*seconds) * 1000;
+    }
     try {
         BackupService::lastChange(backup); // the copy itself must be a readable Aan Tafel file
     } catch (const StorageError& e) {

@@ -62,9 +62,11 @@ QList<CommandHelp> CommandHelps::all() {
                      "later) en de werklast per behandelaar. Opent het bestand alleen om te lezen.")},
         {QStringLiteral("backup"), CliText::tr("backup BESTAND --to KOPIE"),
          CliText::tr("Maak een reservekopie, ook terwijl anderen in het bestand werken.")},
-        {QStringLiteral("restore"), CliText::tr("restore KOPIE --to BESTAND [--force]"),
-         CliText::tr("Zet een reservekopie terug. Weigert een bestand dat nog geopend is of later is gewijzigd dan "
-                     "de kopie (--force: toch); het huidige bestand wordt eerst opzij gezet.")},
+        {QStringLiteral("restore"), CliText::tr("restore KOPIE --to BESTAND [--force] [--wait SECONDEN]"),
+         CliText::tr("Zet een reservekopie terug. Wacht tot wat collega's aan het vastleggen zijn klaar is "
+                     "(hoogstens --wait seconden, standaard 30) en houdt zolang nieuwe wijzigingen tegen. Weigert "
+                     "een bestand dat later is gewijzigd dan de kopie (--force: toch); het huidige bestand wordt "
+                     "eerst opzij gezet.")},
         {QStringLiteral("import"),
          CliText::tr("import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]"),
          CliText::tr("Importeer een bestaand klachtenregister (CSV) volgens een kolomindeling (JSON). Alles of "

@@ -1,7 +1,7 @@
 #include "outputfile.h"
 
 #include "fileidentity.h"
-#include "session/filelock.h"
+#include "storage/lockfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,7 +87,7 @@ bool OutputFile::representable(const QString& path) {
 
 QStringList OutputFile::companions(const QString& databasePath) {
     return {databasePath, databasePath + QStringLiteral("-wal"), databasePath + QStringLiteral("-shm"),
-            databasePath + QStringLiteral("-journal"), FileLock::lockPathFor(databasePath)};
+            databasePath + QStringLiteral("-journal"), LockFile::pathFor(databasePath)};
 }
 
 QString OutputFile::refusal(const QString& path, const QStringList& protectedFiles) {

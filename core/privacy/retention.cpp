@@ -1,5 +1,6 @@
 #include "retention.h"
 
+#include "session/exclusivehold.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
@@ -106,6 +107,8 @@ RetentionResult Retention::run(const QList<qint64>& caseIds, bool destroy) {
     RetentionResult result;
     if (caseIds.isEmpty())
         return result;
+    // The file to itself: no colleague's write lands while the text is scrubbed and the log emptied.
+    ExclusiveHold hold(m_db, ExclusiveHold::Purpose::Retention, ExclusiveHold::DefaultWaitMs, m_user);
     {
         SecureDelete secure(m_db);
         Transaction transaction(m_db);

@@ -10,11 +10,12 @@
 //   timeline texts, the letters, and the values in the audit rows about the case); what statistics
 //   need stays (kind, channel, dates, domain, themes, department, provider, phase, outcome, handler).
 //   One "anonymise" audit row keeps the reference.
-// Either runs in one transaction for the whole selection, refuses cases that are not (yet) due, and
-// afterwards leaves no trace of the removed text in the file: the full-text indexes are merged
-// (optimize), deleted pages are overwritten (secure_delete) and the write-ahead log is emptied. A
-// reader that keeps an old snapshot open keeps the log too: the result says so (logEmptied false),
-// and the run is to be repeated once the other program has closed the file.
+// Either takes the file to itself first (ExclusiveHold: colleagues' writes wait or are refused with
+// a message meanwhile), runs in one transaction for the whole selection, refuses cases that are not
+// (yet) due, and afterwards leaves no trace of the removed text in the file: the full-text indexes
+// are merged (optimize), deleted pages are overwritten (secure_delete) and the write-ahead log is
+// emptied. A reader that keeps an old snapshot open keeps the log too: the result says so (logEmptied
+// false), and the run is to be repeated once the other program has closed the file.
 //
 // Every run is recorded in the file (retentionlog.h), so that a copy made before it can be brought
 // up to date (reapply): by a restore before the copy is used, or by scrubbing the copy in place.

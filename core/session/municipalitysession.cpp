@@ -1,5 +1,6 @@
 #include "municipalitysession.h"
 
+#include "sqlitechangefeed.h"
 #include "storage/auditlog.h"
 #include "storage/calendarstore.h"
 #include "storage/transaction.h"
@@ -60,4 +61,8 @@ QString MunicipalitySession::operatingSystemUser() {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString user = env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME")));
     return user.isEmpty() ? QStringLiteral("onbekend") : user;
+}
+
+std::unique_ptr<ExternalChangeFeed> MunicipalitySession::createChangeFeed(int intervalMs) {
+    return std::make_unique<SqliteChangeFeed>(*m_db, intervalMs);
 }

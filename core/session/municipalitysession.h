@@ -18,6 +18,8 @@
 
 #include <memory>
 
+class ExternalChangeFeed;
+
 class MunicipalitySession {
 public:
     MunicipalitySession(std::unique_ptr<Database> db, const Clock& clock, QString user);
@@ -58,6 +60,10 @@ public:
     void saveSettings(const MunicipalitySettings& settings);
     // Re-reads settings and calendar from the file, e.g. after another user changed them.
     void reload();
+
+    // The feed of what colleagues change in this file while it is open (externalchangefeed.h), not
+    // yet started; it polls every intervalMs.
+    std::unique_ptr<ExternalChangeFeed> createChangeFeed(int intervalMs = 1500);
 
 private:
     void rebuildEngine();

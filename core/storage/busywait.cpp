@@ -11,9 +11,11 @@ BusyWait::BusyWait(Database& db, int timeoutMs, int noticeAfterMs, std::function
     , m_onLongWait(std::move(onLongWait)) {
     if (auto* handle = static_cast<sqlite3*>(m_db.sqliteHandle()))
         sqlite3_busy_handler(handle, &BusyWait::handler, this);
+    m_db.setBusyWait(this);
 }
 
 BusyWait::~BusyWait() {
+    m_db.setBusyWait(nullptr);
     if (auto* handle = static_cast<sqlite3*>(m_db.sqliteHandle()))
         sqlite3_busy_timeout(handle, m_timeoutMs);
 }

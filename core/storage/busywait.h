@@ -5,7 +5,8 @@
 // hang. After timeoutMs the write gives up as before (StorageError::Locked, nothing changed).
 //
 // The callback runs inside SQLite, on the connection's thread: it must not touch the database.
-// Destroying the BusyWait restores the plain busy timeout.
+// The same wait covers the write gate (a restore or retention run holding the file). Destroying the
+// BusyWait restores the plain busy timeout.
 #pragma once
 
 #include <QElapsedTimer>
@@ -23,6 +24,9 @@ public:
 
     // How many waits lasted long enough to be noticed (for tests and diagnostics).
     int noticedWaits() const { return m_noticed; }
+    // One step of a wait outside SQLite (the write gate, Database::enterWrite): sleeps a little,
+    // announces a long wait like any other, and says whether to try again.
+    bool waitForTurn(int attempt) { return wait(attempt) != 0; }
 
 private:
     static int handler(void* self, int attempt);

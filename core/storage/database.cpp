@@ -3,6 +3,9 @@
 #include "../backup/sqlitecopy.h"
 #include "../output/outputfile.h"
 
+#include "busywait.h"
+#include "fileaccess.h"
+#include "journalmode.h"
 #include "migrations.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -12,6 +15,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <QtEndian>
 
 #include <sqlite3.h>
@@ -119,7 +123,20 @@ Database::~Database() {
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_access.reset(); // the record goes only after the connection is closed
 }
+
+namespace {
+
+FileAccess::Request accessRequest(const OpenOptions& options) {
+    FileAccess::Request request;
+    request.readOnlyWhenTaken = options.readOnlyWhenTaken;
+    request.location = options.location;
+    request.user = options.user;
+    return request;
+}
+
+} // namespace
 
 std::unique_ptr<Database> Database::create(const QString& path) {
     const QString file = nativePath(path);
@@ -145,14 +162,15 @@ std::unique_ptr<Database> Database::create(const QString& path) {
 
     std::unique_ptr<Database> db(new Database(path, nextConnectionName(), false));
     try {
+        db->m_access = FileAccess::open(path, accessRequest({}));
         db->connectDriver(OpenOptions().busyTimeoutMs);
         SqlQuery::run(*db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
         db->configure(OpenOptions().busyTimeoutMs);
         Migrations::migrate(*db);
     } catch (...) {
         db.reset();
-        for (const QString& suffix :
-             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal"), QStringLiteral(".lock")})
             QFile::remove(path + suffix);
         throw;
     }
@@ -165,6 +183,21 @@ std::unique_ptr<Database> Database::open(const QString& path, const OpenOptions&
     db->m_copy = options.copy;
     db->connectDriver(options.busyTimeoutMs);
     db->verifyIdentity(options.fullCheck || !sizeChecked);
+    if (!options.readOnly && !options.copy) {
+        // Only a file accepted as ours gets a lock file beside it. A writer takes its place by the
+        // lock-file protocol: under the network rules another program may be the one writer, and then
+        // this one reads (or refuses).
+        db->m_access = FileAccess::open(path, accessRequest(options));
+        if (db->m_access->isReadOnly()) {
+            db->m_readOnly = true;
+            db->m_db.close();
+            db->connectDriver(options.busyTimeoutMs);
+        } else {
+            // Can we become the writer within the busy timeout (the gate included)? Nothing is
+            // written: the probe rolls back.
+            Transaction probe(*db);
+        }
+    }
     db->migrate(options);
     return db;
 }
@@ -223,24 +256,26 @@ void Database::verifyIdentity(bool fullCheck) {
                                .arg(version)
                                .arg(CurrentVersion));
     }
-    if (!m_readOnly) {
-        // Can we become the writer within the busy timeout? Nothing is written: the probe rolls back.
-        Transaction probe(*this);
-    }
 }
 
 void Database::configure(int busyTimeoutMs) {
     SqlQuery::run(*this, QStringLiteral("PRAGMA foreign_keys = ON"));
     SqlQuery::run(*this, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
     SqlQuery::run(*this, QStringLiteral("PRAGMA cache_size = -16384"));
-    if (!m_readOnly && m_copy) {
+    if (m_readOnly)
+        return;
+    if (m_copy) {
         // A copy stays one self-contained file.
         SqlQuery::scalar(*this, QStringLiteral("PRAGMA journal_mode = DELETE"));
-    } else if (!m_readOnly) {
-        // On file systems without shared memory (some network shares) SQLite stays in its
-        // rollback journal mode; that is slower but safe, so it is accepted.
-        SqlQuery::scalar(*this, QStringLiteral("PRAGMA journal_mode = WAL"));
-        SqlQuery::run(*this, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    } else if (m_access && m_access->underShareRules()) {
+        QStringList others;
+        for (const LockRecord& r : m_access->others())
+            others << r.describe();
+        JournalMode::useRollbackJournal(*this, others.join(QStringLiteral(", ")));
+    } else {
+        // On file systems without shared memory SQLite stays in its rollback journal mode; that is
+        // slower but safe, so it is accepted.
+        JournalMode::useWriteAheadLog(*this);
     }
 }
 
@@ -278,6 +313,31 @@ void Database::markDamaged() {
 
 int Database::schemaVersion() {
     return SqlQuery::scalar(*this, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+qint64 Database::dataVersion() {
+    return SqlQuery::scalar(*this, QStringLiteral("PRAGMA data_version")).toLongLong();
+}
+
+void Database::enterWrite() {
+    if (m_access)
+        m_access->enterWrite([this](int attempt) { return waitForTurn(attempt); });
+}
+
+void Database::leaveWrite() {
+    if (m_access)
+        m_access->leaveWrite();
+}
+
+bool Database::waitForTurn(int attempt) {
+    if (m_busyWait)
+        return m_busyWait->waitForTurn(attempt);
+    if (attempt == 0)
+        m_gateWait.start();
+    if (m_gateWait.elapsed() >= m_busyTimeoutMs)
+        return false;
+    QThread::msleep(attempt < 10 ? 5 : 25);
+    return true;
 }
 
 void* Database::sqliteHandle() {

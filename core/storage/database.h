@@ -2,20 +2,32 @@
 // PRAGMA application_id and versioned by PRAGMA user_version. Opening checks, in this order,
 // that the file exists, is SQLite, is ours, is intact and is not newer than this program; then
 // it makes an online backup (sqlite3 backup API) next to the file and runs the pending numbered
-// migrations, each in one transaction. Connections use WAL, foreign_keys=ON and a busy timeout.
+// migrations, each in one transaction. Connections use foreign_keys=ON and a busy timeout, and WAL
+// on a disk of this computer or a rollback journal under the network-share rules (fileaccess.h).
 // All SQL of the program lives in core/storage; nothing else talks to the driver.
+//
+// A Database opened for writing takes part in the lock-file protocol (FileAccess): it is recorded
+// in "<file>.lock", follows the rules of the file's location, and every write transaction passes the
+// write gate (Transaction calls enterWrite/leaveWrite), so that an exclusive hold — a restore,
+// retention scrubbing — is respected by every writer.
 //
 // A Database owns one named QSqlDatabase connection, removed in the destructor. It is used from
 // one thread.
 #pragma once
 
 #include "storageerror.h"
+#include "storagelocation.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
+
+class BusyWait;
+class FileAccess;
 
 struct OpenOptions {
     bool readOnly = false;
@@ -29,8 +41,16 @@ struct OpenOptions {
     bool fullCheck = false;
     // The file is a reservekopie being changed in place (a retention run scrubbing it, a restore
     // preparing it): no pre-migration backup is made of it, and it keeps its rollback journal, so
-    // that it stays one file without a -wal beside it.
+    // that it stays one file without a -wal beside it. Nobody works in a copy: it takes no part in
+    // the lock-file protocol (no lock file beside it).
     bool copy = false;
+    // Under the network-share rules another program may be the one writer: then open read-only
+    // (true, the program shows who writes) or refuse with StorageError::Locked (false).
+    bool readOnlyWhenTaken = false;
+    // Where the file lives; nullopt: detected (StorageLocation::classify).
+    std::optional<Location> location = std::nullopt;
+    // The name this instance's record in the lock file shows; empty: the operating-system account.
+    QString user = {};
 };
 
 class Database {
@@ -73,8 +93,22 @@ public:
     // The raw sqlite3 handle behind the Qt driver (for the backup API).
     void* sqliteHandle();
 
+    // This instance's part in the lock-file protocol; nullptr for a plain read-only open.
+    FileAccess* access() { return m_access.get(); }
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
+    // PRAGMA data_version: changes whenever another connection committed a change to the file.
+    qint64 dataVersion();
+
+    // The write gate around every outermost write transaction (Transaction): waits, as for a busy
+    // file, while an exclusive hold is in place, then throws StorageError::Locked.
+    void enterWrite();
+    void leaveWrite();
+    // A long wait shows "Bezig…": BusyWait registers itself here for the gate's waits too.
+    void setBusyWait(BusyWait* wait) { m_busyWait = wait; }
+
 private:
     Database(QString path, QString connectionName, bool readOnly);
+    bool waitForTurn(int attempt);
     void connectDriver(int busyTimeoutMs);
     void configure(int busyTimeoutMs);
     void verifyIdentity(bool fullCheck);
@@ -89,4 +123,7 @@ private:
     bool m_copy = false;
     bool m_damaged = false;
     std::function<void()> m_damageHandler;
+    std::unique_ptr<FileAccess> m_access;
+    BusyWait* m_busyWait = nullptr;
+    QElapsedTimer m_gateWait;
 };

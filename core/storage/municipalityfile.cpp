@@ -26,7 +26,8 @@ std::unique_ptr<Database> create(const QString& path, const MunicipalitySettings
     } catch (...) {
         // A file without its settings is of no use: remove what Database::create made.
         db.reset();
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
             QFile::remove(path + suffix);
         throw;
     }

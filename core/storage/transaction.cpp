@@ -35,7 +35,14 @@ Transaction::Transaction(Database& db)
         m_savepoint = nextSavepointName();
         SqlQuery::run(db, QStringLiteral("SAVEPOINT ") + m_savepoint);
     } else {
-        SqlQuery::run(db, QStringLiteral("BEGIN IMMEDIATE"));
+        db.enterWrite();
+        m_gated = true;
+        try {
+            SqlQuery::run(db, QStringLiteral("BEGIN IMMEDIATE"));
+        } catch (...) {
+            db.leaveWrite();
+            throw;
+        }
     }
 }
 
@@ -54,6 +61,8 @@ Transaction::~Transaction() {
         }
     } catch (...) {
     }
+    if (m_gated)
+        m_db.leaveWrite();
 }
 
 void Transaction::commit() {
@@ -64,4 +73,6 @@ void Transaction::commit() {
     else
         SqlQuery::run(m_db, QStringLiteral("RELEASE ") + m_savepoint);
     m_done = true;
+    if (m_gated)
+        m_db.leaveWrite();
 }

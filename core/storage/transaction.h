@@ -3,6 +3,8 @@
 // called. Every write of the program goes through one of these. Transactions nest: inside an open
 // transaction a Transaction becomes a savepoint, so that a caller can bundle several stores' writes
 // into one atomic change (the inner commit() releases the savepoint, the outer one commits).
+// The outermost transaction passes the file's write gate first (Database::enterWrite), so that it
+// waits for, or is refused by, an exclusive hold such as a restore.
 #pragma once
 
 #include <QString>
@@ -21,5 +23,6 @@ public:
 private:
     Database& m_db;
     bool m_done = false;
+    bool m_gated = false;
     QString m_savepoint; // empty for the outermost transaction
 };

@@ -4,9 +4,10 @@
 #include "testsupport.h"
 
 #include "backup/backupservice.h"
-#include "session/filelock.h"
+#include "session/exclusivehold.h"
 #include "storage/caserepository.h"
 #include "storage/municipalityfile.h"
+#include "storage/transaction.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -30,6 +31,11 @@ QString municipality(const TempDir& dir, int cases) {
         repository.save(c);
     }
     return path;
+}
+
+QByteArray fileBytes(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 qint64 caseCount(const QString& path) {
@@ -102,19 +108,42 @@ TEST_CASE("aantafel-cli restore refuses a newer file unless --force, and sets th
     CHECK(caseCount(aside.first().path) == 3);
 }
 
-TEST_CASE("aantafel-cli restore refuses a file that is open in Aan Tafel and a copy that is not ours") {
+TEST_CASE("aantafel-cli restore waits for a running write, refuses after --wait, and refuses a copy that is not ours") {
     TempDir dir;
     const QString path = municipality(dir, 1);
     const QString copy = dir.path(QStringLiteral("kopie.aantafel"));
     BackupService::backupFile(path, copy);
 
-    SECTION("open in a running program") {
-        FileLock running(path);
-        REQUIRE(running.tryAcquire());
-        const CliResult r =
-            runCliOn({QStringLiteral("restore"), copy, QStringLiteral("--to"), path, QStringLiteral("--force")}, Today);
+    SECTION("a colleague is writing and goes on past the wait") {
+        OpenOptions options;
+        options.user = QStringLiteral("Bram");
+        auto colleague = Database::open(path, options);
+        Transaction writing(*colleague);
+        const QByteArray before = fileBytes(path);
+        const CliResult r = runCliOn({QStringLiteral("restore"), copy, QStringLiteral("--to"), path,
+                                      QStringLiteral("--force"), QStringLiteral("--wait"), QStringLiteral("1")},
+                                     Today);
         CHECK(r.code == 1);
-        CHECK(r.err.contains(QStringLiteral("Sluit het bestand daar eerst")));
+        CHECK(r.err.contains(QStringLiteral("Er wordt nog in")));
+        CHECK(r.err.contains(QStringLiteral("Bram")));
+        CHECK(r.err.contains(QStringLiteral("er is niets gewijzigd")));
+        CHECK(fileBytes(path) == before);
+        CHECK(BackupService::list(path, BackupService::defaultDirectory(path)).isEmpty()); // no safety copy either
+    }
+    SECTION("another restore holds the file") {
+        ExclusiveHold other(path, ExclusiveHold::Purpose::Restore, 1000, QStringLiteral("Anna"));
+        const CliResult r = runCliOn({QStringLiteral("restore"), copy, QStringLiteral("--to"), path,
+                                      QStringLiteral("--wait"), QStringLiteral("0")},
+                                     Today);
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(QStringLiteral("Anna")));
+        CHECK(r.err.contains(QStringLiteral("zet al een reservekopie terug")));
+    }
+    SECTION("a wait that is no number of seconds") {
+        const CliResult r = runCliOn({QStringLiteral("restore"), copy, QStringLiteral("--to"), path,
+                                      QStringLiteral("--wait"), QStringLiteral("lang")},
+                                     Today);
+        CHECK(r.code == 2);
     }
     SECTION("a copy that does not exist") {
         const CliResult r = runCliOn(

@@ -3,7 +3,7 @@
 #include "storagetestsupport.h"
 
 #include "backup/backupservice.h"
-#include "session/filelock.h"
+#include "session/exclusivehold.h"
 #include "storage/caserepository.h"
 #include "storage/sqlquery.h"
 
@@ -240,10 +240,11 @@ TEST_CASE("restoring refuses a copy that is not ours, damaged or newer, and a ta
         writeFile(copy, bytes);
         CHECK(restoreRefusal(copy, path) == StorageError::Kind::Corrupt);
     }
-    SECTION("the target is open in a running program") {
-        FileLock running(path);
-        REQUIRE(running.tryAcquire());
-        CHECK(restoreRefusal(copy, path, forced()) == StorageError::Kind::Locked);
+    SECTION("another restore holds the target") {
+        ExclusiveHold other(path, ExclusiveHold::Purpose::Restore, 1000, QStringLiteral("Bram"));
+        RestoreOptions options = forced();
+        options.holdWaitMs = 300;
+        CHECK(restoreRefusal(copy, path, options) == StorageError::Kind::Locked);
     }
     SECTION("onto itself") {
         CHECK(restoreRefusal(path, path, forced()) == StorageError::Kind::Invalid);

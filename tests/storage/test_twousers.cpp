@@ -1,18 +1,11 @@
-// Two users on one file (two program instances on a network share, here two connections in one
+// Two users on one file (two program instances writing side by side, here two connections in one
 // test): interleaved writes never lose a committed change, a stale edit is refused instead of
-// overwriting, a long wait is announced, and a lock file left by a crashed instance is recovered.
+// overwriting, and a long wait is announced. The lock file's protocol: test_fileaccess.cpp.
 #include "storagetestsupport.h"
 
-#include "session/filelock.h"
 #include "storage/busywait.h"
 #include "storage/caserepository.h"
 #include "storage/transaction.h"
-
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QProcess>
-#include <QSysInfo>
 
 #include <thread>
 
@@ -22,22 +15,6 @@ OpenOptions waitingUpTo(int ms) {
     OpenOptions options;
     options.busyTimeoutMs = ms;
     return options;
-}
-
-void writeLock(const QString& databasePath, qint64 pid, const QString& host, const QDateTime& refreshed) {
-    const QString lock = FileLock::lockPathFor(databasePath);
-    QFile file(lock);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QByteArray::number(pid) + "\naantafel\n" + host.toUtf8() + '\n');
-    file.flush(); // else closing writes, and sets the time, after us
-    REQUIRE(file.setFileTime(refreshed, QFileDevice::FileModificationTime));
-}
-
-qint64 deadProcessId() {
-    QProcess gone;
-    gone.start(QStringLiteral("true"), {});
-    REQUIRE(gone.waitForFinished());
-    return gone.processId() > 0 ? gone.processId() : 0x3ffff0;
 }
 
 } // namespace
@@ -136,45 +113,5 @@ TEST_CASE("a write that waits for another user's long write is announced and the
         }
         CHECK(c.id == 0); // the case stays as the user entered it, ready to try again
         CHECK(announced == 1);
-    }
-}
-
-TEST_CASE("a lock file left by a crashed instance is recovered, a live one is not") {
-    TempDir dir;
-    const QString path = newMunicipality(dir)->path();
-    const QString thisMachine = QSysInfo::machineHostName();
-
-    SECTION("this machine, the process is gone") {
-        writeLock(path, deadProcessId(), thisMachine, QDateTime::currentDateTime());
-        FileLock lock(path);
-        CHECK(lock.tryAcquire());
-        CHECK(lock.recoveredStaleLock());
-    }
-    SECTION("another machine that stopped refreshing its lock five minutes ago") {
-        writeLock(path, 4242, QStringLiteral("werkplek-17"), QDateTime::currentDateTime().addSecs(-6 * 60));
-        FileLock lock(path);
-        CHECK(lock.tryAcquire());
-        CHECK(lock.recoveredStaleLock());
-    }
-    SECTION("another machine that refreshed its lock a minute ago still holds it") {
-        writeLock(path, 4242, QStringLiteral("werkplek-17"), QDateTime::currentDateTime().addSecs(-60));
-        FileLock lock(path);
-        CHECK_FALSE(lock.tryAcquire());
-        CHECK(lock.holder() == QStringLiteral("aantafel op werkplek-17"));
-    }
-    SECTION("a running instance on this machine keeps its lock, however old") {
-        FileLock running(path);
-        REQUIRE(running.tryAcquire());
-        CHECK_FALSE(running.recoveredStaleLock());
-        QFile file(FileLock::lockPathFor(path));
-        REQUIRE(file.open(QIODevice::ReadWrite));
-        REQUIRE(file.setFileTime(QDateTime::currentDateTime().addDays(-2), QFileDevice::FileModificationTime));
-        file.close();
-        FileLock second(path);
-        CHECK_FALSE(second.tryAcquire());
-        CHECK_FALSE(second.recoveredStaleLock());
-
-        running.refresh(); // the heartbeat
-        CHECK(QFileInfo(FileLock::lockPathFor(path)).lastModified().secsTo(QDateTime::currentDateTime()) < 5);
     }
 }

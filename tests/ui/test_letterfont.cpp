@@ -27,8 +27,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextEdit>
-#include <QTextTable>
 #include <QTextLayout>
+#include <QTextTable>
 
 namespace {
 

@@ -1,5 +1,5 @@
-// The main window: opening files (good, foreign, held by another instance), the title, the
-// recent files, and what is enabled when.
+// The main window: opening files (good, foreign, written by another program under the network-share
+// rules), the title, the recent files, and what is enabled when.
 #include "testsupport.h"
 
 #include "casefile/casefilewidget.h"
@@ -7,11 +7,12 @@
 #include "demo/demogenerator.h"
 #include "domain/clock.h"
 #include "mainwindow.h"
-#include "session/filelock.h"
 #include "session/municipalitysession.h"
 #include "shell/appsettings.h"
 #include "shell/bannerbar.h"
+#include "storage/lockfile.h"
 #include "storage/municipalityfile.h"
+#include "storage/storagelocation.h"
 
 #include <QApplication>
 #include <QFile>
@@ -60,21 +61,26 @@ TEST_CASE("opening a municipality file shows its name in the title and remembers
     CHECK(window.windowTitle().contains(QStringLiteral("Gemeente Vensterdam")));
     CHECK_FALSE(window.windowTitle().contains(QStringLiteral("alleen lezen")));
     CHECK(AppSettings().recentFiles().value(0) == QFileInfo(path).absoluteFilePath());
-    CHECK(QFile::exists(FileLock::lockPathFor(path)));
+    LockFile lock(path);
+    lock.open();
+    CHECK(lock.records().size() == 1); // this window, recorded as working in the file
     auto* tabs = window.findChild<QTabWidget*>();
     REQUIRE(tabs);
     CHECK(tabs->count() == 4); // Zaken, Termijnen, Leren and Dashboard
 
     window.closeFile();
     CHECK_FALSE(window.hasFile());
-    CHECK_FALSE(QFile::exists(FileLock::lockPathFor(path)));
+    CHECK(lock.records().isEmpty());
 }
 
-TEST_CASE("a file held by another instance opens read-only with a banner saying so") {
+TEST_CASE("a file on a network share that another program writes opens read-only, naming the writer") {
     TempDir dir;
     const QString path = demoFile(dir, QStringLiteral("gedeeld.aantafel"), 10);
-    FileLock other(path);
-    REQUIRE(other.tryAcquire());
+    StorageLocation::setForced(path, true);
+    OpenOptions writer;
+    writer.location = Location::NetworkShare;
+    writer.user = QStringLiteral("Karin de Wit");
+    auto other = Database::open(path, writer);
 
     const FixedClock clock(d("2026-11-23"));
     MainWindow window(clock);
@@ -84,8 +90,12 @@ TEST_CASE("a file held by another instance opens read-only with a banner saying 
     CHECK(window.windowTitle().contains(QStringLiteral("alleen lezen")));
     REQUIRE(window.banners());
     CHECK(window.banners()->isShown(QStringLiteral("read-only")));
-    CHECK(window.banners()->text(QStringLiteral("read-only")).contains(QStringLiteral("alleen lezen")));
+    const QString banner = window.banners()->text(QStringLiteral("read-only"));
+    CHECK(banner.contains(QStringLiteral("Karin de Wit")));
+    CHECK(banner.contains(QStringLiteral("netwerkschijf")));
+    CHECK(banner.contains(QStringLiteral("teamserver")));
     CHECK(window.registerIntake() == 0);
+    CHECK(window.presenceText().contains(QStringLiteral("Karin de Wit")));
 
     // A case file shows everything but offers no edit and no workflow step.
     const qint64 caseId = window.session()->cases().list().first().id;
@@ -99,6 +109,15 @@ TEST_CASE("a file held by another instance opens read-only with a banner saying 
         INFO(b->objectName().toStdString());
         CHECK_FALSE((b->objectName().startsWith(QStringLiteral("action_")) && b->isVisibleTo(file)));
     }
+
+    // Karin closes the file: the banner offers to open it again, and then this window writes.
+    other.reset();
+    window.checkPresence();
+    CHECK(window.banners()->text(QStringLiteral("read-only")).contains(QStringLiteral("Niemand wijzigt")));
+    REQUIRE(window.openFile(path));
+    CHECK_FALSE(window.session()->database().isReadOnly());
+    CHECK(window.banners()->isShown(QStringLiteral("network-share")));
+    StorageLocation::setForced(path, std::nullopt);
 }
 
 TEST_CASE("a file that is not ours gets a clear message and leaves the window without a file") {

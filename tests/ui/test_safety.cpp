@@ -11,9 +11,9 @@
 #include "safety/busyindicator.h"
 #include "safety/conflictdialog.h"
 #include "safety/conflictresolver.h"
-#include "session/filelock.h"
 #include "shell/bannerbar.h"
 #include "storage/busywait.h"
+#include "storage/lockfile.h"
 #include "storage/transaction.h"
 
 #include <QApplication>
@@ -206,12 +206,17 @@ TEST_CASE("a file left locked by a crashed program opens writable with a message
     CaseFileFixture f(d("2026-11-23"));
     f.session.reset();
     {
-        QFile lock(FileLock::lockPathFor(f.path));
-        REQUIRE(lock.open(QIODevice::WriteOnly));
-        lock.write("4242\naantafel\nwerkplek-17\n");
-        lock.close();
-        REQUIRE(lock.open(QIODevice::ReadWrite));
-        REQUIRE(lock.setFileTime(QDateTime::currentDateTime().addSecs(-10 * 60), QFileDevice::FileModificationTime));
+        // The record of a program on another computer that stopped writing its heartbeat ten minutes ago.
+        LockFile lock(f.path);
+        lock.open();
+        lock.update([](QList<LockRecord>& records) {
+            LockRecord r = LockFile::recordForThisProcess(LockRecord::Kind::Open, QStringLiteral("Karin"),
+                                                          LockRecord::ShareWriter);
+            r.pid = 4242;
+            r.host = QStringLiteral("werkplek-17");
+            r.heartbeat = QDateTime::currentDateTimeUtc().addSecs(-10 * 60);
+            records << r;
+        });
     }
     const FixedClock clock(d("2026-11-23"));
     MainWindow window(clock);

@@ -208,7 +208,8 @@ qint64 AuditView::exportTo(const QString& path) {
                                    : tr("alle data");
         m_trail.recordExport(m_session.clock().now(), m_session.user(),
                              (f.reference.isEmpty() ? tr("alle zaken") : f.reference) + QStringLiteral(", ") + period);
-        m_status->setText(tr("%n regel/regels geëxporteerd naar %1", nullptr, int(n)).arg(QDir::toNativeSeparators(path)));
+        m_status->setText(
+            tr("%n regel/regels geëxporteerd naar %1", nullptr, int(n)).arg(QDir::toNativeSeparators(path)));
         return n;
     } catch (const StorageError& e) {
         m_status->setText(e.message());

@@ -5,6 +5,7 @@
 #include "restoredialog.h"
 #include "session/municipalitysession.h"
 #include "shell/appsettings.h"
+#include "storage/fileaccess.h"
 #include "storage/storageerror.h"
 
 #include <QApplication>
@@ -149,6 +150,16 @@ bool BackupActions::restoreFrom(const QString& backupPath, const QString& databa
     const bool newer = fileChange.isValid() && (!copyChange.isValid() || fileChange > copyChange);
     const QString made = moment(QFileInfo(backupPath).lastModified());
     const QString aside = QDir::toNativeSeparators(directoryFor(databasePath)).toHtmlEscaped();
+    QStringList present;
+    for (const LockRecord& r : FileAccess::presentElsewhere(databasePath))
+        present << r.describe().toHtmlEscaped();
+    present.removeDuplicates();
+    const QString colleagues =
+        present.isEmpty()
+            ? QString()
+            : tr("<p>Het bestand is ook geopend door %1. Zij kunnen even niets vastleggen terwijl de kopie "
+                 "wordt teruggezet; daarna tonen hun vensters de teruggezette gegevens.</p>")
+                  .arg(present.join(QStringLiteral(", ")));
     const QString question =
         newer ? tr("<p><b>Let op: %1 is later gewijzigd dan deze reservekopie.</b></p><p>Laatste wijziging in het "
                    "bestand: %2<br>Laatste wijziging in de reservekopie: %3</p><p>Terugzetten maakt alles wat "
@@ -158,7 +169,7 @@ bool BackupActions::restoreFrom(const QString& backupPath, const QString& databa
               : tr("<p>De reservekopie %1 (gemaakt %2) terugzetten als %3?</p><p>Het bestand wordt gesloten en "
                    "daarna weer geopend. Het huidige bestand wordt eerst opzij gezet in %4.</p>")
                     .arg(QFileInfo(backupPath).fileName().toHtmlEscaped(), made, file.toHtmlEscaped(), aside);
-    if (!m_ask(tr("Reservekopie terugzetten"), question,
+    if (!m_ask(tr("Reservekopie terugzetten"), question + colleagues,
                newer ? tr("&Toch de oudere kopie terugzetten") : tr("&Terugzetten")))
         return false;
 

@@ -91,9 +91,9 @@ QVariant DeadlineOverviewModel::groupData(int group, int column, int role) const
     case IsGroupRole: return true;
     case CaseIdRole: return qint64(0);
     case Qt::AccessibleTextRole:
-        return column == DueColumn
-                   ? tr("%1: %n termijn/termijnen", nullptr, int(m_groups.at(group).size())).arg(DeadlineOverview::label(g))
-                   : QVariant();
+        return column == DueColumn ? tr("%1: %n termijn/termijnen", nullptr, int(m_groups.at(group).size()))
+                                         .arg(DeadlineOverview::label(g))
+                                   : QVariant();
     default: return {};
     }
 }
