@@ -28,7 +28,8 @@ inline MunicipalitySettings proefstadSettings() {
     return s; // the ombudsman is the default: De Nationale ombudsman, Postbus 93122, 2509 AC Den Haag
 }
 
-// The complaint in the formal phase, heard, both parts judged (one gegrond, one ongegrond).
+// The complaint in the formal phase, klager and beklaagde heard on 10 April 2025, the verslag sent on the
+// 11th, both parts judged (one gegrond, one ongegrond) with findings, and conclusions drawn.
 inline Case deVriesComplaint() {
     Case c;
     c.reference = QStringLiteral("KL-2025-0007");
@@ -49,6 +50,10 @@ inline Case deVriesComplaint() {
     c.firstContactOn = d("2025-03-11");
     c.hearingPlanned = d("2025-04-10");
     c.hearingHeld = d("2025-04-10");
+    c.respondentHearing = RespondentHearing::Heard; // J. Bakker heard the same day (9:10 lid 1)
+    c.respondentHeardOn = d("2025-04-10");
+    c.hearingReport = QStringLiteral("Klager en beklaagde gehoord; zie de lezingen hieronder.");
+    c.hearingReportSent = d("2025-04-11"); // the verslag went to both the next day (9:10 lid 3)
     c.parts = {
         {QStringLiteral("Niet teruggebeld"),
          QStringLiteral("De consulent heeft drie keer toegezegd terug te bellen en dat niet gedaan."), Outcome::Upheld},

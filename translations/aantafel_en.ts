@@ -8,14 +8,14 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <source>otmlbwhrf</source>
-        <comment>mnemonic letters taken by the case file tabs, the main menus and the Brief… button, in this language</comment>
-        <translation>otdlfehar</translation>
-    </message>
-    <message>
         <source>skgdeanvuz</source>
         <comment>mnemonic letters of the Overzicht fields, in this language</comment>
         <translation>yarumiws</translation>
+    </message>
+    <message>
+        <source>otmlbwhrfi</source>
+        <comment>mnemonic letters taken by the case file tabs, the main menus and the two letter buttons, in this language</comment>
+        <translation>otdlfeharc</translation>
     </message>
 </context>
 <context>
@@ -590,14 +590,6 @@
 <context>
     <name>CaseCommands</name>
     <message>
-        <source>Ongedaan gemaakt: %1</source>
-        <translation>Undone: %1</translation>
-    </message>
-    <message>
-        <source>Opnieuw uitgevoerd: %1</source>
-        <translation>Redone: %1</translation>
-    </message>
-    <message>
         <source>„%1” kon niet ongedaan worden gemaakt.</source>
         <translation>“%1” could not be undone.</translation>
     </message>
@@ -622,10 +614,6 @@
         <translation>The case has not been saved yet.</translation>
     </message>
     <message>
-        <source>Zaak %1 is al geregistreerd.</source>
-        <translation>Case %1 has already been registered.</translation>
-    </message>
-    <message>
         <source>Zaak registreren</source>
         <translation>Register case</translation>
     </message>
@@ -642,12 +630,243 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 van %2 („%3”)</source>
-        <translation>%1 of %2 (“%3”)</translation>
-    </message>
-    <message>
         <source>Zaak %1 heeft documenten; die zouden met het ongedaan maken verloren gaan. De registratie blijft staan.</source>
         <translation>Case %1 has documents; undoing would lose them. The registration stays.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFields</name>
+    <message>
+        <source>soort</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>kanaal</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>ontvangstdatum</source>
+        <translation>date of receipt</translation>
+    </message>
+    <message>
+        <source>datum gedraging</source>
+        <translation>date of conduct</translation>
+    </message>
+    <message>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>klager</source>
+        <translation>complainant</translation>
+    </message>
+    <message>
+        <source>vertegenwoordiger</source>
+        <translation>representative</translation>
+    </message>
+    <message>
+        <source>over wie</source>
+        <translation>about whom</translation>
+    </message>
+    <message>
+        <source>domein</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <source>thema&apos;s</source>
+        <translation>themes</translation>
+    </message>
+    <message>
+        <source>verhaal</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>gewenste uitkomst</source>
+        <translation>desired outcome</translation>
+    </message>
+    <message>
+        <source>behandelaar</source>
+        <translation>case officer</translation>
+    </message>
+    <message>
+        <source>klachtadviescommissie</source>
+        <translation>complaints advisory committee</translation>
+    </message>
+    <message>
+        <source>inhoud besluit</source>
+        <translation>content of decision</translation>
+    </message>
+    <message>
+        <source>bekendmaking besluit</source>
+        <translation>notification of decision</translation>
+    </message>
+    <message>
+        <source>fase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>uitkomst</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>datum afsluiting</source>
+        <translation>closing date</translation>
+    </message>
+    <message>
+        <source>bevestiging door de klager</source>
+        <translation>confirmation by the complainant</translation>
+    </message>
+    <message>
+        <source>grond niet-behandelen</source>
+        <translation>ground for non-handling</translation>
+    </message>
+    <message>
+        <source>kennisgeving niet-behandelen</source>
+        <translation>non-handling notice</translation>
+    </message>
+    <message>
+        <source>ontvangstbevestiging</source>
+        <translation>acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>eerste contact</source>
+        <translation>first contact</translation>
+    </message>
+    <message>
+        <source>verdaging</source>
+        <translation>adjournment</translation>
+    </message>
+    <message>
+        <source>instemming met uitstel</source>
+        <translation>consent to delay</translation>
+    </message>
+    <message>
+        <source>afgesproken afdoeningsdatum</source>
+        <translation>agreed final response date</translation>
+    </message>
+    <message>
+        <source>geplande hoorzitting</source>
+        <translation>planned hearing</translation>
+    </message>
+    <message>
+        <source>klager gehoord</source>
+        <translation>complainant heard</translation>
+    </message>
+    <message>
+        <source>afzien van horen</source>
+        <translation>dispensing with hearing</translation>
+    </message>
+    <message>
+        <source>aanbieder</source>
+        <translation>provider</translation>
+    </message>
+    <message>
+        <source>navragen terugkoppeling</source>
+        <translation>feedback check</translation>
+    </message>
+    <message>
+        <source>terugkoppeling aanbieder</source>
+        <translation>provider feedback</translation>
+    </message>
+    <message>
+        <source>nabellen gepland</source>
+        <translation>follow-up call planned</translation>
+    </message>
+    <message>
+        <source>nagebeld</source>
+        <translation>follow-up call made</translation>
+    </message>
+    <message>
+        <source>datum klaagschrift</source>
+        <translation>date of the written complaint</translation>
+    </message>
+    <message>
+        <source>besluit klachtadviescommissie</source>
+        <translation>advisory committee decision</translation>
+    </message>
+    <message>
+        <source>reden klachtadviescommissie</source>
+        <translation>reason for the advisory committee decision</translation>
+    </message>
+    <message>
+        <source>over de regie van de gemeente</source>
+        <translation>about the municipality&apos;s own oversight</translation>
+    </message>
+    <message>
+        <source>gestelde termijn horen</source>
+        <translation>term given for the hearing</translation>
+    </message>
+    <message>
+        <source>horen beklaagde</source>
+        <translation>hearing of the person complained about</translation>
+    </message>
+    <message>
+        <source>datum horen beklaagde</source>
+        <translation>date of hearing the person complained about</translation>
+    </message>
+    <message>
+        <source>hoorverslag</source>
+        <translation>hearing report</translation>
+    </message>
+    <message>
+        <source>hoorverslag verstuurd</source>
+        <translation>hearing report sent</translation>
+    </message>
+    <message>
+        <source>bevindingen</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <source>oordeel</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <source>conclusies</source>
+        <translation>conclusions</translation>
+    </message>
+    <message>
+        <source>afdoeningsbrief verstuurd</source>
+        <translation>closing letter sent</translation>
+    </message>
+    <message>
+        <source>geïmporteerd</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>datum advies commissie</source>
+        <translation>date of the committee&apos;s advice</translation>
+    </message>
+    <message>
+        <source>advies commissie</source>
+        <translation>committee&apos;s advice</translation>
+    </message>
+    <message>
+        <source>toelichting advies</source>
+        <translation>explanation of the advice</translation>
+    </message>
+    <message>
+        <source>reden afwijken van advies</source>
+        <translation>reason for departing from the advice</translation>
+    </message>
+    <message>
+        <source>vorige klacht</source>
+        <translation>previous complaint</translation>
+    </message>
+    <message>
+        <source>naar de ombudsman</source>
+        <translation>to the ombudsman</translation>
+    </message>
+    <message>
+        <source>welke ombudsman</source>
+        <translation>which ombudsman</translation>
+    </message>
+    <message>
+        <source>uitkomst bij de ombudsman</source>
+        <translation>outcome at the ombudsman</translation>
+    </message>
+    <message>
+        <source>datum uitkomst ombudsman</source>
+        <translation>date of the ombudsman&apos;s outcome</translation>
     </message>
 </context>
 <context>
@@ -721,6 +940,22 @@
         <translation>Your change has been discarded; the version in the file is shown below.</translation>
     </message>
     <message>
+        <source>Br&amp;ief van elders vastleggen…</source>
+        <translation>Re&amp;cord letter sent elsewhere…</translation>
+    </message>
+    <message>
+        <source>Brief van elders vastleggen</source>
+        <translation>Record letter sent elsewhere</translation>
+    </message>
+    <message>
+        <source>Een brief die buiten het programma is geschreven en verstuurd, vastleggen als verstuurd</source>
+        <translation>Record a letter that was written and sent outside the program as sent</translation>
+    </message>
+    <message>
+        <source>Heropend als nieuwe klacht %1, gekoppeld aan deze zaak. U vindt haar in de lijst Zaken.</source>
+        <translation>Reopened as new complaint %1, linked to this case. You will find it in the Cases list.</translation>
+    </message>
+    <message>
         <source>Do&amp;cumenten</source>
         <translation>Do&amp;cuments</translation>
     </message>
@@ -786,6 +1021,14 @@
     <message>
         <source>Berekening: %1</source>
         <translation>Calculation: %1</translation>
+    </message>
+    <message>
+        <source>vervolg op %1</source>
+        <translation>follows %1</translation>
+    </message>
+    <message>
+        <source>ombudsman t/m %1 (%2)</source>
+        <translation>ombudsman until %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1322,77 @@ on behalf of the complainant: %2 (%3)</translation>
     </message>
 </context>
 <context>
+    <name>CaseService</name>
+    <message>
+        <source>Zaak %1 is al geregistreerd.</source>
+        <translation>Case %1 has already been registered.</translation>
+    </message>
+    <message>
+        <source>Een klachtadviescommissie adviseert alleen over een klaagschrift (afdeling 9.1.3 Awb).</source>
+        <translation>An advisory committee only advises on a written complaint (section 9.1.3 Awb).</translation>
+    </message>
+    <message>
+        <source>%1 heeft geen klachtadviescommissie (zie de instellingen van de gemeente).</source>
+        <translation>%1 has no complaints advisory committee (see the municipality&apos;s settings).</translation>
+    </message>
+    <message>
+        <source>De gemeente</source>
+        <translation>The municipality</translation>
+    </message>
+    <message>
+        <source>Vermeld waarom bij deze klacht %1 (afdeling 9.1.3 Awb); dat ligt vast bij ontvangst.</source>
+        <translation>State why for this complaint %1 (section 9.1.3 Awb); this is fixed on receipt.</translation>
+    </message>
+    <message>
+        <source>wel een klachtadviescommissie adviseert</source>
+        <translation>an advisory committee does advise</translation>
+    </message>
+    <message>
+        <source>geen klachtadviescommissie adviseert</source>
+        <translation>no advisory committee advises</translation>
+    </message>
+    <message>
+        <source>Klachtregeling van de gemeente: een klachtadviescommissie adviseert over klaagschriften.</source>
+        <translation>Municipal complaints regulation: an advisory committee advises on written complaints.</translation>
+    </message>
+    <message>
+        <source>Klachtregeling van de gemeente: geen klachtadviescommissie.</source>
+        <translation>Municipal complaints regulation: no advisory committee.</translation>
+    </message>
+    <message>
+        <source>De zaak is nog niet opgeslagen.</source>
+        <translation>The case has not been saved yet.</translation>
+    </message>
+    <message>
+        <source>De datum ligt voor de afsluiting van de zaak (%1).</source>
+        <translation>The date is before the case was closed (%1).</translation>
+    </message>
+    <message>
+        <source>De datum ligt in de toekomst.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>Zoals bij de eerdere klacht %1.</source>
+        <translation>As for the earlier complaint %1.</translation>
+    </message>
+    <message>
+        <source>De brief kan niet in de toekomst zijn verstuurd.</source>
+        <translation>The letter cannot have been sent in the future.</translation>
+    </message>
+    <message>
+        <source>De brief kan niet voor de ontvangstdatum zijn verstuurd.</source>
+        <translation>The letter cannot have been sent before the date of receipt.</translation>
+    </message>
+    <message>
+        <source>Of een klachtadviescommissie adviseert, ligt vast bij ontvangst van de klacht (afdeling 9.1.3 Awb); het kan daarna niet worden gewijzigd.</source>
+        <translation>Whether an advisory committee advises is fixed when the complaint is received (section 9.1.3 Awb); it cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>Deze gegevens horen bij de stappen van de klachtprocedure en veranderen alleen via die stappen (de knoppen van het dossier of aantafel-cli case).</source>
+        <translation>These details belong to the steps of the complaints procedure and only change through those steps (the case file&apos;s buttons or aantafel-cli case).</translation>
+    </message>
+</context>
+<context>
     <name>CaseState</name>
     <message>
         <source>ja</source>
@@ -1095,162 +1409,6 @@ on behalf of the complainant: %2 (%3)</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>soort</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <source>kanaal</source>
-        <translation>channel</translation>
-    </message>
-    <message>
-        <source>ontvangstdatum</source>
-        <translation>date of receipt</translation>
-    </message>
-    <message>
-        <source>datum gedraging</source>
-        <translation>date of conduct</translation>
-    </message>
-    <message>
-        <source>anoniem</source>
-        <translation>anonymous</translation>
-    </message>
-    <message>
-        <source>klager</source>
-        <translation>complainant</translation>
-    </message>
-    <message>
-        <source>vertegenwoordiger</source>
-        <translation>representative</translation>
-    </message>
-    <message>
-        <source>over wie</source>
-        <translation>about whom</translation>
-    </message>
-    <message>
-        <source>domein</source>
-        <translation>domain</translation>
-    </message>
-    <message>
-        <source>thema&apos;s</source>
-        <translation>themes</translation>
-    </message>
-    <message>
-        <source>verhaal</source>
-        <translation>account</translation>
-    </message>
-    <message>
-        <source>gewenste uitkomst</source>
-        <translation>desired outcome</translation>
-    </message>
-    <message>
-        <source>behandelaar</source>
-        <translation>case officer</translation>
-    </message>
-    <message>
-        <source>klachtadviescommissie</source>
-        <translation>complaints advisory committee</translation>
-    </message>
-    <message>
-        <source>inhoud besluit</source>
-        <translation>content of decision</translation>
-    </message>
-    <message>
-        <source>bekendmaking besluit</source>
-        <translation>notification of decision</translation>
-    </message>
-    <message>
-        <source>fase</source>
-        <translation>phase</translation>
-    </message>
-    <message>
-        <source>uitkomst</source>
-        <translation>outcome</translation>
-    </message>
-    <message>
-        <source>datum afsluiting</source>
-        <translation>closing date</translation>
-    </message>
-    <message>
-        <source>bevestiging door de klager</source>
-        <translation>confirmation by the complainant</translation>
-    </message>
-    <message>
-        <source>grond niet-behandelen</source>
-        <translation>ground for non-handling</translation>
-    </message>
-    <message>
-        <source>kennisgeving niet-behandelen</source>
-        <translation>non-handling notice</translation>
-    </message>
-    <message>
-        <source>ontvangstbevestiging</source>
-        <translation>acknowledgement of receipt</translation>
-    </message>
-    <message>
-        <source>eerste contact</source>
-        <translation>first contact</translation>
-    </message>
-    <message>
-        <source>verdaging</source>
-        <translation>adjournment</translation>
-    </message>
-    <message>
-        <source>instemming met uitstel</source>
-        <translation>consent to delay</translation>
-    </message>
-    <message>
-        <source>afgesproken afdoeningsdatum</source>
-        <translation>agreed final response date</translation>
-    </message>
-    <message>
-        <source>geplande hoorzitting</source>
-        <translation>planned hearing</translation>
-    </message>
-    <message>
-        <source>gehouden hoorzitting</source>
-        <translation>hearing held</translation>
-    </message>
-    <message>
-        <source>afzien van horen</source>
-        <translation>dispensing with hearing</translation>
-    </message>
-    <message>
-        <source>aanbieder</source>
-        <translation>provider</translation>
-    </message>
-    <message>
-        <source>navragen terugkoppeling</source>
-        <translation>feedback check</translation>
-    </message>
-    <message>
-        <source>terugkoppeling aanbieder</source>
-        <translation>provider feedback</translation>
-    </message>
-    <message>
-        <source>nabellen gepland</source>
-        <translation>follow-up call planned</translation>
-    </message>
-    <message>
-        <source>nagebeld</source>
-        <translation>follow-up call made</translation>
-    </message>
-    <message>
-        <source>naar de ombudsman</source>
-        <translation>to the ombudsman</translation>
-    </message>
-    <message>
-        <source>welke ombudsman</source>
-        <translation>which ombudsman</translation>
-    </message>
-    <message>
-        <source>uitkomst bij de ombudsman</source>
-        <translation>outcome at the ombudsman</translation>
-    </message>
-    <message>
-        <source>datum uitkomst ombudsman</source>
-        <translation>date of the ombudsman&apos;s outcome</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1794,204 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Annual complaints report %1 written to %2 (complaints: %3, signals: %4).</translation>
     </message>
     <message>
+        <source>Informeel oplossen</source>
+        <translation>Resolve informally</translation>
+    </message>
+    <message>
+        <source>Eerste persoonlijk contact vastleggen</source>
+        <translation>Record the first personal contact</translation>
+    </message>
+    <message>
+        <source>Ontvangstbevestiging verstuurd (art. 9:6 Awb)</source>
+        <translation>Acknowledgement sent (art. 9:6 Awb)</translation>
+    </message>
+    <message>
+        <source>Opgelost naar tevredenheid (art. 9:5 Awb); confirmation=phone|in_person|email|letter, follow-up=JJJJ-MM-DD</source>
+        <translation>Resolved to satisfaction (art. 9:5 Awb); confirmation=phone|in_person|email|letter, follow-up=YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Warme overdracht aan een aanbieder; provider=NAAM, follow-up=JJJJ-MM-DD</source>
+        <translation>Warm handover to a provider; provider=NAME, follow-up=YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling van de aanbieder vastleggen (sluit de zaak)</source>
+        <translation>Record the provider&apos;s feedback (closes the case)</translation>
+    </message>
+    <message>
+        <source>Na een warme overdracht weer zelf informeel oppakken</source>
+        <translation>Take it up informally again after a warm handover</translation>
+    </message>
+    <message>
+        <source>Formeel behandelen (niet tegen een medewerker van een gecontracteerde aanbieder)</source>
+        <translation>Handle formally (not against an employee of a contracted provider)</translation>
+    </message>
+    <message>
+        <source>Terug naar de informele aanpak met instemming van de klager; confirmation=phone|in_person|email|letter</source>
+        <translation>Back to the informal approach with the complainant&apos;s agreement; confirmation=phone|in_person|email|letter</translation>
+    </message>
+    <message>
+        <source>Hoorzitting plannen op --date (mag in de toekomst liggen)</source>
+        <translation>Plan the hearing on --date (may be in the future)</translation>
+    </message>
+    <message>
+        <source>Horen vastleggen (art. 9:10 lid 1 Awb); person=klager|beklaagde, declined=yes: de beklaagde kreeg de gelegenheid maar maakte er geen gebruik van</source>
+        <translation>Record a hearing (art. 9:10(1) Awb); person=klager|beklaagde, declined=yes: the person complained about had the opportunity but did not use it</translation>
+    </message>
+    <message>
+        <source>Afzien van horen van de klager (art. 9:10 lid 2 Awb); exception=manifestly_unfounded|klager_waived|no_reply, reply-term=JJJJ-MM-DD bij no_reply</source>
+        <translation>Not hearing the complainant (art. 9:10(2) Awb); exception=manifestly_unfounded|klager_waived|no_reply, reply-term=YYYY-MM-DD with no_reply</translation>
+    </message>
+    <message>
+        <source>Hoorverslag vastleggen, --date: verstuurd aan klager en beklaagde (art. 9:10 lid 3 Awb); text=VERSLAG</source>
+        <translation>Record the hearing report, --date: sent to complainant and person complained about (art. 9:10(3) Awb); text=REPORT</translation>
+    </message>
+    <message>
+        <source>Advies van de klachtadviescommissie vastleggen; advice=upheld|partly_upheld|rejected|no_judgment, text=ADVIES</source>
+        <translation>Record the advisory committee&apos;s advice; advice=upheld|partly_upheld|rejected|no_judgment, text=ADVICE</translation>
+    </message>
+    <message>
+        <source>Oordeel vastleggen (sluit de zaak niet); judgment=upheld|partly_upheld|rejected|no_judgment, findings=TEKST, conclusions=TEKST, reasons=TEKST (afwijken van het advies, art. 9:16 Awb)</source>
+        <translation>Record the finding (does not close the case); judgment=upheld|partly_upheld|rejected|no_judgment, findings=TEXT, conclusions=TEXT, reasons=TEXT (departing from the advice, art. 9:16 Awb)</translation>
+    </message>
+    <message>
+        <source>Afdoen: gebeurt met de afdoeningsbrief (letter --type afdoening --record, of record-letter)</source>
+        <translation>Close: happens with the closing letter (letter --type afdoening --record, or record-letter)</translation>
+    </message>
+    <message>
+        <source>Verdagen: gebeurt met de verdagingsbrief (letter --type verdaging --record, of record-letter)</source>
+        <translation>Adjourn: happens with the adjournment letter (letter --type verdaging --record, or record-letter)</translation>
+    </message>
+    <message>
+        <source>Schriftelijke instemming met verder uitstel, ontvangen op --date, vóór het verstrijken van de termijn (art. 9:11 lid 3 Awb); agreed=JJJJ-MM-DD</source>
+        <translation>Written consent to further delay, received on --date, before the term expires (art. 9:11(3) Awb); agreed=YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Niet in behandeling nemen (art. 9:8 Awb); ground=9_8_1_a…9_8_2, notice=JJJJ-MM-DD (kennisgeving verstuurd; standaard --date)</source>
+        <translation>Not handle the complaint (art. 9:8 Awb); ground=9_8_1_a…9_8_2, notice=YYYY-MM-DD (notice sent; default --date)</translation>
+    </message>
+    <message>
+        <source>De klager trekt de klacht in</source>
+        <translation>The complainant withdraws the complaint</translation>
+    </message>
+    <message>
+        <source>Nabellen &quot;hoe gaat het nu?&quot; vastleggen</source>
+        <translation>Record the &quot;how are things now?&quot; follow-up call</translation>
+    </message>
+    <message>
+        <source>Heropenen; na een afdoening of kennisgeving niet-behandelen: een nieuwe, gekoppelde klacht (het nieuwe kenmerk wordt getoond)</source>
+        <translation>Reopen; after a closing letter or notice of not handling: a new, linked complaint (the new reference is shown)</translation>
+    </message>
+    <message>
+        <source>Een elders geschreven brief vastleggen als verstuurd op --date, met wat die brief rechtens doet; type=afdoening|verdaging|niet-behandelen|ontvangstbevestiging|…, ground=9_8_… bij niet-behandelen</source>
+        <translation>Record a letter written elsewhere as sent on --date, with its legal effect; type=afdoening|verdaging|niet-behandelen|ontvangstbevestiging|…, ground=9_8_… with niet-behandelen</translation>
+    </message>
+    <message>
+        <source>Acties:
+</source>
+        <translation>Actions:
+</translation>
+    </message>
+    <message>
+        <source>Zie: aantafel-cli case --help</source>
+        <translation>See: aantafel-cli case --help</translation>
+    </message>
+    <message>
+        <source>Optie --param verwacht SLEUTEL=WAARDE.</source>
+        <translation>Option --param expects KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>Parameter &apos;%1&apos; heeft niet de vorm SLEUTEL=WAARDE.</source>
+        <translation>Parameter &apos;%1&apos; is not of the form KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>Parameter %1 ontbreekt.</source>
+        <translation>Parameter %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Onbekende waarde voor %1: &apos;%2&apos; (mogelijk: %3)</source>
+        <translation>Unknown value for %1: &apos;%2&apos; (possible: %3)</translation>
+    </message>
+    <message>
+        <source>Ongeldige datum bij %1: &apos;%2&apos;. Gebruik JJJJ-MM-DD.</source>
+        <translation>Invalid date for %1: &apos;%2&apos;. Use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>person is klager of beklaagde, niet &apos;%1&apos;.</source>
+        <translation>person is klager or beklaagde, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>declined is yes of no, niet &apos;%1&apos;.</source>
+        <translation>declined is yes or no, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Onverwacht argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>--kind is klaagschrift, mondeling of signaal.</source>
+        <translation>--kind is klaagschrift, mondeling or signaal.</translation>
+    </message>
+    <message>
+        <source>Optie --received is verplicht.</source>
+        <translation>Option --received is required.</translation>
+    </message>
+    <message>
+        <source>De ontvangstdatum ligt in de toekomst.</source>
+        <translation>The date of receipt is in the future.</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli case BESTAND do KENMERK ACTIE [--date JJJJ-MM-DD] [--param SLEUTEL=WAARDE]…</source>
+        <translation>Usage: aantafel-cli case FILE do REFERENCE ACTION [--date YYYY-MM-DD] [--param KEY=VALUE]…</translation>
+    </message>
+    <message>
+        <source>Onbekende actie: %1</source>
+        <translation>Unknown action: %1</translation>
+    </message>
+    <message>
+        <source>Actie %1 kent de parameter %2 niet (wel: %3).</source>
+        <translation>Action %1 does not take parameter %2 (it does take: %3).</translation>
+    </message>
+    <message>
+        <source>Onbekende briefsoort bij type: &apos;%1&apos;.</source>
+        <translation>Unknown letter type for type: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is heropend als nieuwe klacht %2.</source>
+        <translation>%1 has been reopened as new complaint %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 vastgelegd; fase %3.</source>
+        <translation>%1: %2 recorded; phase %3.</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli case BESTAND show KENMERK [--json]</source>
+        <translation>Usage: aantafel-cli case FILE show REFERENCE [--json]</translation>
+    </message>
+    <message>
+        <source>ontvangen %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <source>Fase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Uitkomst: %1, afgesloten %2</source>
+        <translation>Outcome: %1, closed %2</translation>
+    </message>
+    <message>
+        <source>Let op (%1): %2</source>
+        <translation>Note (%1): %2</translation>
+    </message>
+    <message>
+        <source>Termijnen:</source>
+        <translation>Deadlines:</translation>
+    </message>
+    <message>
+        <source>Tijdlijn:</source>
+        <translation>Timeline:</translation>
+    </message>
+    <message>
         <source>Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand niet te openen.</source>
         <translation>Exit codes: 0 OK, 1 refused or problems found, 2 incorrect usage or file cannot be opened.</translation>
     </message>
@@ -1676,10 +2032,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>check FILE</translation>
     </message>
     <message>
-        <source>Controleer het bestand en of elke zaak klopt met de werkwijze.</source>
-        <translation>Check the file and whether each case is consistent with the procedure.</translation>
-    </message>
-    <message>
         <source>due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]</source>
         <translation>due FILE [--within DAYS] [--handler NAME] [--format text|csv|json]</translation>
     </message>
@@ -1706,10 +2058,6 @@ on behalf of the complainant: %2 (%3)</translation>
     <message>
         <source>letter BESTAND --case KENMERK --type SOORT --pdf UIT.pdf [--date JJJJ-MM-DD] [--ground GROND] [--record]</source>
         <translation>letter FILE --case REFERENCE --type TYPE --pdf OUT.pdf [--date YYYY-MM-DD] [--ground GROUND] [--record]</translation>
-    </message>
-    <message>
-        <source>Maak een brief van een zaak als PDF, precies zoals het programma hem afdrukt. Soorten: ontvangstbevestiging, informele-oplossing, uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde, afdoening. Weigert (code 1) als een verplicht onderdeel ontbreekt. --record legt de brief vast als verstuurd; --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).</source>
-        <translation>Create a letter for a case as a PDF, exactly as the program prints it. Types: ontvangstbevestiging, informele-oplossing, uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde, afdoening. Refuses (code 1) if a required element is missing. --record records the letter as sent; --ground gives the ground for niet-behandelen (e.g. 9_8_1_b).</translation>
     </message>
     <message>
         <source>audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv</source>
@@ -1868,6 +2216,14 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Usage: aantafel-cli %1</translation>
     </message>
     <message>
+        <source>Controleer het bestand en of elke zaak klopt met de werkwijze en hoofdstuk 9 Awb (bijvoorbeeld een formele klacht afgesloten zonder afdoeningsbrief, of een verdaging na afloop van de termijn). Wijzigt niets.</source>
+        <translation>Check the file and whether every case agrees with the workflow and chapter 9 Awb (for example a formal complaint closed without an afdoeningsbrief, or an adjournment after the term ended). Changes nothing.</translation>
+    </message>
+    <message>
+        <source>Maak een brief van een zaak als PDF, precies zoals het programma hem afdrukt. Soorten: ontvangstbevestiging, informele-oplossing, uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde, afdoening. Weigert (code 1) als een verplicht onderdeel ontbreekt. --record legt de brief vast als verstuurd en voert uit wat hij rechtens doet: de afdoeningsbrief sluit de formele klacht af op zijn datum, de verdagingsbrief verdaagt, de kennisgeving niet-behandelen sluit de zaak als niet behandeld. --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).</source>
+        <translation>Make a letter of a case as a PDF, exactly as the program prints it. Types: ontvangstbevestiging, informele-oplossing, uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde, afdoening. Refuses (code 1) when a required part is missing. --record records the letter as sent and applies the legal act it is: the afdoeningsbrief closes the formal complaint on its date, the verdagingsbrief adjourns, the kennisgeving niet-behandelen closes the case as not handled. --ground gives the ground of a niet-behandelen letter (e.g. 9_8_1_b).</translation>
+    </message>
+    <message>
         <source>Gebruik: aantafel-cli restore KOPIE --to BESTAND [--force] [--wait SECONDEN]</source>
         <translation>Usage: aantafel-cli restore COPY --to FILE [--force] [--wait SECONDS]</translation>
     </message>
@@ -1893,6 +2249,94 @@ on behalf of the complainant: %2 (%3)</translation>
             <numerusform>%n closed case whose retention period under the Selectielijst has passed.</numerusform>
             <numerusform>%n closed cases whose retention period under the Selectielijst has passed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli case BESTAND new|do|show|attach …
+
+  aantafel-cli case BESTAND new --kind klaagschrift|mondeling|signaal --received JJJJ-MM-DD --klager NAAM
+      [--committee [--committee-reason TEKST]] [--conduct JJJJ-MM-DD] [--story TEKST] [--about NAAM]
+      [--department NAAM] [--provider NAAM] [--regie] [--address TEKST] [--dated JJJJ-MM-DD] [--handler NAAM]
+      Registreert een zaak en toont het kenmerk.
+  aantafel-cli case BESTAND new --eml BERICHT.eml|BERICHT.msg [--handler NAAM] [--committee-reason TEKST]
+      Registreert een klacht uit een e-mail: klager, ontvangstdatum en verhaal uit het bericht; het bericht
+      en zijn bijlagen (niet de afbeeldingen in de tekst) worden documenten van de zaak.
+  aantafel-cli case BESTAND do KENMERK ACTIE [--date JJJJ-MM-DD] [--param SLEUTEL=WAARDE]…
+      Past één stap van de werkwijze toe. Afsluitcode 0: toegepast, 1: geweigerd (met de reden), 2: verkeerd gebruik.
+      --param note=TEKST zet een toelichting in de tijdlijn.
+  aantafel-cli case BESTAND show KENMERK [--json]
+      Toont de zaak met haar termijnen en tijdlijn.
+  aantafel-cli case BESTAND attach KENMERK PAD… [--kind SOORT]
+      Voegt bestanden toe aan de documenten van de zaak, alle of geen. SOORT: complaint, email, attachment,
+      hearing_report, committee_advice, response of other (standaard: email voor .eml en .msg, anders attachment).
+Brieven verstuurt u met aantafel-cli letter … --record.
+</source>
+        <translation>Usage: aantafel-cli case FILE new|do|show|attach …
+
+  aantafel-cli case FILE new --kind klaagschrift|mondeling|signaal --received YYYY-MM-DD --klager NAME
+      [--committee [--committee-reason TEXT]] [--conduct YYYY-MM-DD] [--story TEXT] [--about NAME]
+      [--department NAME] [--provider NAME] [--regie] [--address TEXT] [--dated YYYY-MM-DD] [--handler NAME]
+      Registers a case and prints its reference.
+  aantafel-cli case FILE new --eml MESSAGE.eml|MESSAGE.msg [--handler NAME] [--committee-reason TEXT]
+      Registers a complaint from an e-mail: klager, date received and story from the message; the message
+      and its attachments (not the images in its text) become documents of the case.
+  aantafel-cli case FILE do REFERENCE ACTION [--date YYYY-MM-DD] [--param KEY=VALUE]…
+      Applies one step of the workflow. Exit code 0: applied, 1: refused (with the reason), 2: wrong usage.
+      --param note=TEXT puts an explanation in the timeline.
+  aantafel-cli case FILE show REFERENCE [--json]
+      Shows the case with its deadlines and timeline.
+  aantafel-cli case FILE attach REFERENCE PATH… [--kind KIND]
+      Adds files to the documents of the case, all or none. KIND: complaint, email, attachment,
+      hearing_report, committee_advice, response or other (default: email for .eml and .msg, else attachment).
+Letters are sent with aantafel-cli letter … --record.
+</translation>
+    </message>
+    <message>
+        <source>Optie %1 gaat niet samen met --eml: de gegevens komen uit het bericht.</source>
+        <translation>Option %1 cannot be combined with --eml: the details come from the message.</translation>
+    </message>
+    <message>
+        <source>Deze versie van aantafel-cli kan geen e-mail lezen.</source>
+        <translation>This version of aantafel-cli cannot read e-mail.</translation>
+    </message>
+    <message>
+        <source>Het bericht %1 bestaat niet.</source>
+        <translation>The message %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is niet geregistreerd: %2</source>
+        <translation>%1 was not registered: %2</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli case BESTAND attach KENMERK PAD… [--kind SOORT]</source>
+        <translation>Usage: aantafel-cli case FILE attach REFERENCE PATH… [--kind KIND]</translation>
+    </message>
+    <message>
+        <source>Onbekende documentsoort: &apos;%1&apos; (mogelijk: %2)</source>
+        <translation>Unknown document kind: &apos;%1&apos; (possible: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is geen bestand. Er is niets toegevoegd.</source>
+        <translation>%1 is not a file. Nothing was added.</translation>
+    </message>
+    <message>
+        <source>%1: %2 toegevoegd (%3, %4 bytes, SHA-256 %5)</source>
+        <translation>%1: %2 added (%3, %4 bytes, SHA-256 %5)</translation>
+    </message>
+    <message>
+        <source>Geef een gemeentebestand en een opdracht: new, do, show of attach.</source>
+        <translation>Give a municipality file and a command: new, do, show or attach.</translation>
+    </message>
+    <message>
+        <source>Onbekende opdracht bij case: %1 (new, do, show of attach).</source>
+        <translation>Unknown command for case: %1 (new, do, show or attach).</translation>
+    </message>
+    <message>
+        <source>case BESTAND new|do|show|attach …</source>
+        <translation>case FILE new|do|show|attach …</translation>
+    </message>
+    <message>
+        <source>De werkwijze van een zaak, met dezelfde regels, rechten en audittrail als het programma: new registreert een zaak (new --eml: uit een e-mail, met het bericht en de bijlagen als documenten), do past één stap toe (afsluitcode 1 met de reden als die niet mag), show toont de zaak met termijnen en tijdlijn (--json), attach voegt bestanden toe aan de documenten van de zaak. Brieven gaan met letter --record. aantafel-cli case --help toont elke actie met haar parameters.</source>
+        <translation>The workflow of a case, with the same rules, permissions and audit trail as the program: new registers a case (new --eml: from an e-mail, with the message and its attachments as documents), do applies one step (exit code 1 with the reason when it is not allowed), show shows the case with its deadlines and timeline (--json), attach adds files to the documents of the case. Letters go with letter --record. aantafel-cli case --help shows every action with its parameters.</translation>
     </message>
 </context>
 <context>
@@ -2026,16 +2470,16 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; signals</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; informeel afgehandeld</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; resolved informally</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; op tijd</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; on time</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; naar de ombudsman</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; to the ombudsman</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; informeel opgelost</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; resolved informally</translation>
     </message>
 </context>
 <context>
@@ -2254,16 +2698,32 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>An objection (bezwaar) to the content of a decision can be lodged within six weeks of its notification; point this time limit out to the complainant.</translation>
     </message>
     <message>
-        <source>afgedaan</source>
-        <translation>concluded</translation>
+        <source>art. 9:8 lid 3 Awb (mondelinge klacht: naar analogie)</source>
+        <translation>art. 9:8(3) Awb (oral complaint: by analogy)</translation>
     </message>
     <message>
-        <source>art. 9:24 Awb</source>
-        <translation>Art. 9:24 Awb</translation>
+        <source>art. 9:10 Awb (mondelinge klacht: naar analogie)</source>
+        <translation>art. 9:10 Awb (oral complaint: by analogy)</translation>
     </message>
     <message>
-        <source>De klager kan zich tot een jaar na de afdoening tot de ombudsman wenden; een later verzoek mag de ombudsman weigeren.</source>
-        <translation>The complainant may turn to the ombudsman up to one year after the complaint was concluded; the ombudsman may refuse a later request.</translation>
+        <source>verstuurd</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>De klager kan zich tot een jaar na de afdoening, of na het einde van de termijn waarin de klacht had moeten zijn afgehandeld, tot de ombudsman wenden; een later verzoek mag de ombudsman weigeren.</source>
+        <translation>The complainant can turn to the ombudsman up to one year after the closing letter, or after the end of the term in which the complaint should have been handled; the ombudsman may refuse a later request.</translation>
+    </message>
+    <message>
+        <source>art. 9:24 lid 1 a Awb</source>
+        <translation>art. 9:24(1)(a) Awb</translation>
+    </message>
+    <message>
+        <source>art. 9:24 lid 1 b Awb</source>
+        <translation>art. 9:24(1)(b) Awb</translation>
+    </message>
+    <message>
+        <source>afhandeltermijn eindigde</source>
+        <translation>handling term ended</translation>
     </message>
 </context>
 <context>
@@ -3012,32 +3472,8 @@ SHA-256: %4</translation>
         <translation>No ground</translation>
     </message>
     <message>
-        <source>Art. 9:8 lid 1 a Awb: de gedraging is al eerder als klacht behandeld</source>
-        <translation>Art. 9:8(1)(a) Awb: the conduct has already been dealt with as a complaint</translation>
-    </message>
-    <message>
         <source>Art. 9:8 lid 1 b Awb: de gedraging vond langer dan een jaar voor indiening plaats</source>
         <translation>Art. 9:8(1)(b) Awb: the conduct took place more than a year before the complaint was submitted</translation>
-    </message>
-    <message>
-        <source>Art. 9:8 lid 1 c Awb: tegen de gedraging stond bezwaar open</source>
-        <translation>Art. 9:8(1)(c) Awb: an objection (bezwaar) could have been lodged against the conduct</translation>
-    </message>
-    <message>
-        <source>Art. 9:8 lid 1 d Awb: tegen de gedraging staat of stond beroep open</source>
-        <translation>Art. 9:8(1)(d) Awb: an appeal against the conduct is or was possible</translation>
-    </message>
-    <message>
-        <source>Art. 9:8 lid 1 e Awb: de gedraging ligt of lag voor aan een rechter</source>
-        <translation>Art. 9:8(1)(e) Awb: the conduct is or was before a court</translation>
-    </message>
-    <message>
-        <source>Art. 9:8 lid 1 f Awb: strafrechtelijk onderzoek op last van de officier van justitie</source>
-        <translation>Art. 9:8(1)(f) Awb: criminal investigation ordered by the public prosecutor</translation>
-    </message>
-    <message>
-        <source>Art. 9:8 lid 2 Awb: belang of gewicht van de gedraging kennelijk onvoldoende</source>
-        <translation>Art. 9:8(2) Awb: the interest or seriousness of the conduct is manifestly insufficient</translation>
     </message>
     <message>
         <source>Geen uitzondering</source>
@@ -3156,8 +3592,175 @@ SHA-256: %4</translation>
         <translation>Advice of the complaints committee</translation>
     </message>
     <message>
+        <source>Art. 9:8 lid 1 a Awb: over de gedraging is al eerder een klacht ingediend die met inachtneming van art. 9:4 e.v. is behandeld</source>
+        <translation>Art. 9:8(1)(a) Awb: a complaint about the conduct was filed before and handled in accordance with art. 9:4 et seq.</translation>
+    </message>
+    <message>
+        <source>Art. 9:8 lid 1 c Awb: tegen de gedraging had de klager bezwaar kunnen maken</source>
+        <translation>Art. 9:8(1)(c) Awb: the complainant could have lodged an objection against the conduct</translation>
+    </message>
+    <message>
+        <source>Art. 9:8 lid 1 d Awb: tegen de gedraging kan of kon de klager beroep instellen (niet bij het niet tijdig nemen van een besluit)</source>
+        <translation>Art. 9:8(1)(d) Awb: the complainant can or could appeal against the conduct (not when a decision was not taken in time)</translation>
+    </message>
+    <message>
+        <source>Art. 9:8 lid 1 e Awb: de gedraging is of was onderworpen aan het oordeel van een andere rechterlijke instantie dan een bestuursrechter</source>
+        <translation>Art. 9:8(1)(e) Awb: the conduct is or was before a court other than an administrative court</translation>
+    </message>
+    <message>
+        <source>Art. 9:8 lid 1 f Awb: zolang een opsporingsonderzoek op bevel van de officier van justitie of een vervolging gaande is</source>
+        <translation>Art. 9:8(1)(f) Awb: as long as a criminal investigation ordered by the public prosecutor or a prosecution is under way</translation>
+    </message>
+    <message>
+        <source>Art. 9:8 lid 2 Awb: belang van de klager of gewicht van de gedraging kennelijk onvoldoende</source>
+        <translation>Art. 9:8(2) Awb: the complainant&apos;s interest or the weight of the conduct is manifestly insufficient</translation>
+    </message>
+    <message>
+        <source>Nog niet vastgelegd</source>
+        <translation>Not yet recorded</translation>
+    </message>
+    <message>
+        <source>Beklaagde gehoord (art. 9:10 lid 1 Awb)</source>
+        <translation>Person complained about heard (art. 9:10(1) Awb)</translation>
+    </message>
+    <message>
+        <source>Beklaagde in de gelegenheid gesteld, maar niet gehoord (art. 9:10 lid 1 Awb)</source>
+        <translation>Person complained about given the opportunity, but not heard (art. 9:10(1) Awb)</translation>
+    </message>
+    <message>
         <source>Reactie beklaagde</source>
         <translation>Response of the person complained about</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>Brief buiten het programma verstuurd en vastgelegd: %1 van %2</source>
+        <translation>Letter sent outside the program and recorded: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Brief buiten het programma verstuurd en vastgelegd: %1 van %2 (aan %3)</source>
+        <translation>Letter sent outside the program and recorded: %1 of %2 (to %3)</translation>
+    </message>
+    <message>
+        <source>Brief verstuurd: %1 (aan %2)</source>
+        <translation>Letter sent: %1 (to %2)</translation>
+    </message>
+    <message>
+        <source>Heropend als nieuwe klacht %1, met ingang van %2.</source>
+        <translation>Reopened as new complaint %1, as of %2.</translation>
+    </message>
+    <message>
+        <source>Nieuwe klacht na heropening van %1 (een afgedane klacht wordt niet opnieuw behandeld, art. 9:8 lid 1 a Awb; dit is een nieuwe klacht).</source>
+        <translation>New complaint after reopening %1 (a closed complaint is not handled again, art. 9:8(1)(a) Awb; this is a new complaint).</translation>
+    </message>
+    <message>
+        <source>Geïmporteerd uit %1 (regel %2)</source>
+        <translation>Imported from %1 (row %2)</translation>
+    </message>
+    <message>
+        <source>Ongedaan gemaakt: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Opnieuw uitgevoerd: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>Fase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Zaak registreren</source>
+        <translation>Register case</translation>
+    </message>
+    <message>
+        <source>Tijdlijn: %1 van %2 („%3”)</source>
+        <translation>Timeline: %1 of %2 (“%3”)</translation>
+    </message>
+    <message>
+        <source>wijziging van %1</source>
+        <translation>change of %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>: van %1 naar %2</source>
+        <translation>: from %1 to %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Bevestiging door de klager: %1. Nabellen op %2.</source>
+        <translation>Confirmation by the complainant: %1. Follow-up call on %2.</translation>
+    </message>
+    <message>
+        <source>De klager stemt ermee in dat de klacht weer informeel wordt opgepakt (%1).</source>
+        <translation>The complainant agrees that the complaint is taken up informally again (%1).</translation>
+    </message>
+    <message>
+        <source>%1. Schriftelijke kennisgeving verstuurd op %2.</source>
+        <translation>%1. Written notice sent on %2.</translation>
+    </message>
+    <message>
+        <source>Aanbieder: %1. Terugkoppeling navragen op %2.</source>
+        <translation>Provider: %1. Check feedback on %2.</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling van %1 ontvangen.</source>
+        <translation>Feedback received from %1.</translation>
+    </message>
+    <message>
+        <source>De klager is gehoord (art. 9:10 lid 1 Awb).</source>
+        <translation>The complainant was heard (art. 9:10(1) Awb).</translation>
+    </message>
+    <message>
+        <source>Gestelde termijn: tot en met %1.</source>
+        <translation>Term given: up to and including %1.</translation>
+    </message>
+    <message>
+        <source>Hoorverslag vastgelegd en op %1 aan klager en beklaagde gestuurd (art. 9:10 lid 3 Awb).</source>
+        <translation>Hearing report recorded and sent to complainant and person complained about on %1 (art. 9:10(3) Awb).</translation>
+    </message>
+    <message>
+        <source>Advies van de klachtadviescommissie: %1.</source>
+        <translation>Advice of the complaints advisory committee: %1.</translation>
+    </message>
+    <message>
+        <source>Nieuwe afdoeningsdatum: %1 (art. 9:11 lid 3 Awb).</source>
+        <translation>New final response date: %1 (Art. 9:11(3) Awb).</translation>
+    </message>
+    <message>
+        <source>Verdaging schriftelijk gemeld aan klager en beklaagde (art. 9:11 lid 2 Awb); nieuwe afdoeningsdatum: %1.</source>
+        <translation>Adjournment notified in writing to complainant and person complained about (art. 9:11(2) Awb); new due date: %1.</translation>
+    </message>
+    <message>
+        <source>De verdagingsbrief is buiten het programma verstuurd.</source>
+        <translation>The adjournment letter was sent outside the program.</translation>
+    </message>
+    <message>
+        <source>Oordeel: %1.</source>
+        <translation>Finding: %1.</translation>
+    </message>
+    <message>
+        <source>Afgedaan met de afdoeningsbrief van %1 (art. 9:12 Awb); oordeel: %2.</source>
+        <translation>Closed with the closing letter of %1 (art. 9:12 Awb); finding: %2.</translation>
+    </message>
+    <message>
+        <source>De afdoeningsbrief is buiten het programma verstuurd.</source>
+        <translation>The closing letter was sent outside the program.</translation>
+    </message>
+    <message>
+        <source>Eerdere uitkomst: %1.</source>
+        <translation>Earlier outcome: %1.</translation>
+    </message>
+    <message>
+        <source>Per %1.</source>
+        <translation>As of %1.</translation>
     </message>
 </context>
 <context>
@@ -3218,10 +3821,6 @@ SHA-256: %4</translation>
         <translation>No points to note.</translation>
     </message>
     <message>
-        <source>Meer dan een jaar geleden</source>
-        <translation>More than a year ago</translation>
-    </message>
-    <message>
         <source>Inhoud van een besluit: bezwaar</source>
         <translation>Content of a decision: objection (bezwaar)</translation>
     </message>
@@ -3232,6 +3831,18 @@ SHA-256: %4</translation>
     <message>
         <source>Ontvangstbevestiging sturen</source>
         <translation>Send acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>Meer dan een jaar geleden: u mag weigeren</source>
+        <translation>More than a year ago: you may refuse</translation>
+    </message>
+    <message>
+        <source>Klaagschrift onvolledig</source>
+        <translation>Written complaint incomplete</translation>
+    </message>
+    <message>
+        <source>Gecontracteerde aanbieder</source>
+        <translation>Contracted provider</translation>
     </message>
 </context>
 <context>
@@ -3940,20 +4551,12 @@ SHA-256: %4</translation>
         <source>een signaal kent geen formele klachtprocedure</source>
         <translation>a signal has no formal complaints procedure</translation>
     </message>
-    <message>
-        <source>Geïmporteerd uit %1 (regel %2)</source>
-        <translation>Imported from %1 (row %2)</translation>
-    </message>
 </context>
 <context>
     <name>IntakeChecks</name>
     <message>
         <source>art. 9:8 lid 1 b Awb</source>
         <translation>Art. 9:8(1)(b) Awb</translation>
-    </message>
-    <message>
-        <source>De gedraging (%1) vond meer dan een jaar voor indiening plaats: de klacht hoeft dan niet in behandeling te worden genomen. Gebeurt dat niet, dan moet dat de klager uiterlijk %2 schriftelijk worden meegedeeld (art. 9:8 lid 3 Awb).</source>
-        <translation>The conduct (%1) took place more than a year before the complaint was submitted, so the complaint need not be dealt with. If it is not dealt with, the complainant must be told so in writing by %2 at the latest (Art. 9:8(3) Awb).</translation>
     </message>
     <message>
         <source>art. 6:7 Awb</source>
@@ -3998,6 +4601,50 @@ SHA-256: %4</translation>
     <message>
         <source>Volgens de gemeentelijke termijn uiterlijk %1.</source>
         <translation>According to the municipal deadline: by %1 at the latest.</translation>
+    </message>
+    <message>
+        <source>De gedraging (%1) vond meer dan een jaar voor indiening plaats. U mag de klacht daarom weigeren, maar hoeft dat niet; de handreiking van de Nationale ombudsman raadt aan haar toch te behandelen. Kiest u voor weigeren, laat de klager dat dan uiterlijk %2 schriftelijk weten (art. 9:8 lid 3 Awb).</source>
+        <translation>The conduct (%1) took place more than a year before the complaint was filed. You may therefore refuse the complaint, but need not; the National Ombudsman&apos;s guidance recommends handling it anyway. If you choose to refuse, tell the complainant in writing by %2 at the latest (art. 9:8(3) Awb).</translation>
+    </message>
+    <message>
+        <source>de naam van de indiener</source>
+        <translation>the name of the complainant</translation>
+    </message>
+    <message>
+        <source>het adres van de indiener</source>
+        <translation>the address of the complainant</translation>
+    </message>
+    <message>
+        <source>de dagtekening</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <source>een omschrijving van de gedraging</source>
+        <translation>a description of the conduct</translation>
+    </message>
+    <message>
+        <source>art. 9:4 lid 2 Awb</source>
+        <translation>art. 9:4(2) Awb</translation>
+    </message>
+    <message>
+        <source>Het klaagschrift mist %1. Een klaagschrift bevat ten minste naam en adres van de indiener, de dagtekening en een omschrijving van de gedraging; vraag de klager het aan te vullen.</source>
+        <translation>The written complaint lacks %1. A written complaint contains at least the complainant&apos;s name and address, the date and a description of the conduct; ask the complainant to complete it.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Wmo 2015, Jeugdwet, Wkkgz</source>
+        <translation>Wmo 2015, Jeugdwet, Wkkgz</translation>
+    </message>
+    <message>
+        <source>De klacht gaat over %1, een gecontracteerde aanbieder. Voor klachten over diens zorg of ondersteuning gelden de klachtregels van de aanbieder: draag de klacht warm over en houd de regie. Gaat de klacht over hoe de gemeente zelf de regie voert, leg dat dan vast; alleen dan behandelt de gemeente haar formeel.</source>
+        <translation>The complaint is about %1, a contracted provider. Complaints about its care or support fall under the provider&apos;s own complaint rules: hand the complaint over warmly and keep oversight. If the complaint is about how the municipality itself exercises oversight, record that; only then does the municipality handle it formally.</translation>
+    </message>
+    <message>
+        <source>De gedraging (%1) vond meer dan een jaar voor indiening plaats. Er is gekozen de klacht toch te behandelen; zij wordt formeel behandeld.</source>
+        <translation>The conduct (%1) took place more than a year before the complaint was filed. It was decided to handle the complaint all the same; it is being handled formally.</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +5004,38 @@ SHA-256: %4</translation>
     <message>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Klaagschrift gedateerd</source>
+        <translation>Written complaint dated</translation>
+    </message>
+    <message>
+        <source>Over de regie van de gemeente, niet over de aanbieder zelf</source>
+        <translation>About the municipality&apos;s own oversight, not the provider itself</translation>
+    </message>
+    <message>
+        <source>Over de regie van de gemeente</source>
+        <translation>About the municipality&apos;s own oversight</translation>
+    </message>
+    <message>
+        <source>Over de zorg of ondersteuning van een gecontracteerde aanbieder gelden diens eigen klachtregels (Wmo 2015, Jeugdwet, Wkkgz); de gemeente behandelt formeel alleen klachten over haar eigen regie.</source>
+        <translation>Complaints about the care or support of a contracted provider fall under the provider&apos;s own complaint rules (Wmo 2015, Jeugdwet, Wkkgz); the municipality only formally handles complaints about its own oversight.</translation>
+    </message>
+    <message>
+        <source>Reden voor afwijken van de klachtregeling</source>
+        <translation>Reason for departing from the complaints regulation</translation>
+    </message>
+    <message>
+        <source>Waarom hier geen commissie adviseert (vastgelegd bij ontvangst)</source>
+        <translation>Why no committee advises here (recorded on receipt)</translation>
+    </message>
+    <message>
+        <source>Klachtadviescommissie: de gemeente heeft geen klachtadviescommissie (zie de instellingen).</source>
+        <translation>Advisory committee: the municipality has no complaints advisory committee (see the settings).</translation>
+    </message>
+    <message>
+        <source>Vermeld waarom bij deze klacht geen klachtadviescommissie adviseert; dat ligt vast bij ontvangst.</source>
+        <translation>State why no advisory committee advises on this complaint; this is fixed on receipt.</translation>
     </message>
     <message>
         <source>Een afbeelding in de tekst van het bericht (bijvoorbeeld een logo).</source>
@@ -4774,14 +5453,6 @@ SHA-256: %4</translation>
         <translation>The letter does not mention the time limit within which the complainant can go to the ombudsman (one year, Art. 9:24 Awb).</translation>
     </message>
     <message>
-        <source>Klachtonderdeel %1 (%2) heeft nog geen oordeel.</source>
-        <translation>Part %1 of the complaint (%2) does not have a finding yet.</translation>
-    </message>
-    <message>
-        <source>zonder omschrijving</source>
-        <translation>no description</translation>
-    </message>
-    <message>
         <source>Het oordeel over de klacht ontbreekt: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk (art. 9:12 Awb).</source>
         <translation>The finding on the complaint is missing: upheld, partly upheld, not upheld or no finding possible (Art. 9:12 Awb).</translation>
     </message>
@@ -4798,10 +5469,6 @@ SHA-256: %4</translation>
         <translation>The complainant&apos;s name is missing: the adjournment is notified to the complainant (Art. 9:11(2) Awb).</translation>
     </message>
     <message>
-        <source>De beklaagde is niet ingevuld: de verdaging wordt ook aan de beklaagde gemeld (art. 9:11 lid 2 Awb).</source>
-        <translation>The person complained about has not been filled in: the adjournment is also notified to the person complained about (Art. 9:11(2) Awb).</translation>
-    </message>
-    <message>
         <source>De brief is niet aan zowel de klager als de beklaagde gericht (art. 9:11 lid 2 Awb).</source>
         <translation>The letter is not addressed to both the complainant and the person complained about (Art. 9:11(2) Awb).</translation>
     </message>
@@ -4810,8 +5477,32 @@ SHA-256: %4</translation>
         <translation>The ground for not dealing with the complaint is missing (Art. 9:8 Awb).</translation>
     </message>
     <message>
-        <source>De brief noemt de grond om de klacht niet te behandelen niet (art. 9:8 lid 3 Awb).</source>
-        <translation>The letter does not state the ground for not dealing with the complaint (Art. 9:8(3) Awb).</translation>
+        <source>De brief noemt de conclusies niet (art. 9:12 lid 1 Awb).</source>
+        <translation>The letter does not state the conclusions (art. 9:12(1) Awb).</translation>
+    </message>
+    <message>
+        <source>De brief zegt niet wat over het horen is vastgelegd (art. 9:10 Awb); gebruik {{horen}} in het sjabloon.</source>
+        <translation>The letter does not say what was recorded about the hearing (art. 9:10 Awb); use {{horen}} in the template.</translation>
+    </message>
+    <message>
+        <source>De brief noemt het advies van de klachtadviescommissie niet; het advies gaat met de afdoening mee (art. 9:16 Awb).</source>
+        <translation>The letter does not mention the advisory committee&apos;s advice; the advice is enclosed with the closing letter (art. 9:16 Awb).</translation>
+    </message>
+    <message>
+        <source>De brief vermeldt niet waarom het oordeel afwijkt van het advies van de commissie (art. 9:16 Awb).</source>
+        <translation>The letter does not state why the finding departs from the committee&apos;s advice (art. 9:16 Awb).</translation>
+    </message>
+    <message>
+        <source>De brief noemt de afhandelingsdatum die nu geldt (%1) niet; gebruik {{termijn.geldend}} in het sjabloon.</source>
+        <translation>The letter does not state the due date that now applies (%1); use {{termijn.geldend}} in the template.</translation>
+    </message>
+    <message>
+        <source>De ontvangstbevestiging zegt niet dat een klachtadviescommissie over de klacht adviseert (art. 9:15 Awb).</source>
+        <translation>The acknowledgement does not say that an advisory committee advises on the complaint (art. 9:15 Awb).</translation>
+    </message>
+    <message>
+        <source>De brief noemt de grond om de klacht niet te behandelen niet in de woorden van art. 9:8 Awb; gebruik {{grond}} in het sjabloon.</source>
+        <translation>The letter does not state the ground for not handling the complaint in the words of art. 9:8 Awb; use {{grond}} in the template.</translation>
     </message>
 </context>
 <context>
@@ -4835,22 +5526,6 @@ SHA-256: %4</translation>
 </context>
 <context>
     <name>LetterComposer</name>
-    <message>
-        <source>Telefoon %1</source>
-        <translation>Telephone %1</translation>
-    </message>
-    <message>
-        <source>de klager</source>
-        <translation>the complainant</translation>
-    </message>
-    <message>
-        <source>de beklaagde</source>
-        <translation>the person complained about</translation>
-    </message>
-    <message>
-        <source> en </source>
-        <translation> and </translation>
-    </message>
     <message>
         <source>De brief heeft geen datum.</source>
         <translation>The letter has no date.</translation>
@@ -4968,46 +5643,6 @@ Send as final?</translation>
 </context>
 <context>
     <name>LetterFields</name>
-    <message>
-        <source>gegrond</source>
-        <translation>upheld</translation>
-    </message>
-    <message>
-        <source>deels gegrond</source>
-        <translation>partly upheld</translation>
-    </message>
-    <message>
-        <source>ongegrond</source>
-        <translation>not upheld</translation>
-    </message>
-    <message>
-        <source>geen oordeel mogelijk</source>
-        <translation>no finding possible</translation>
-    </message>
-    <message>
-        <source>mevrouw</source>
-        <translation>Ms</translation>
-    </message>
-    <message>
-        <source>heer</source>
-        <translation>Mr</translation>
-    </message>
-    <message>
-        <source>Geachte heer, mevrouw,</source>
-        <translation>Dear Sir or Madam,</translation>
-    </message>
-    <message>
-        <source>Geachte %1,</source>
-        <translation>Dear %1,</translation>
-    </message>
-    <message>
-        <source>Geachte %1 %2,</source>
-        <translation>Dear %1 %2,</translation>
-    </message>
-    <message>
-        <source>Klachtbehandelaar</source>
-        <translation>Case officer</translation>
-    </message>
     <message>
         <source>Datum van de brief, bijvoorbeeld 7 maart 2025</source>
         <translation>Date of the letter, for example 7 March 2025</translation>
@@ -5141,10 +5776,6 @@ Send as final?</translation>
         <translation>Planned date of the hearing</translation>
     </message>
     <message>
-        <source>Grond om de klacht niet te behandelen, met het artikel (art. 9:8 Awb)</source>
-        <translation>Ground for not dealing with the complaint, with the article (Art. 9:8 Awb)</translation>
-    </message>
-    <message>
         <source>Oordeel over de klacht als geheel: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk</source>
         <translation>Finding on the complaint as a whole: upheld, partly upheld, not upheld or no finding possible</translation>
     </message>
@@ -5183,6 +5814,34 @@ Send as final?</translation>
     <message>
         <source>Oordeel over het klachtonderdeel (binnen {{#onderdelen}})</source>
         <translation>Finding on the part of the complaint (within {{#onderdelen}})</translation>
+    </message>
+    <message>
+        <source>De afhandelingsdatum die nu geldt: na verdaging de verdaagde, na instemming de afgesproken datum (art. 9:11 Awb)</source>
+        <translation>The due date that now applies: after adjournment the adjourned date, after consent the agreed date (art. 9:11 Awb)</translation>
+    </message>
+    <message>
+        <source>Wat over het horen is vastgelegd: wie wanneer is gehoord, de gelegenheid voor de beklaagde, de uitzondering die gold en het verzonden verslag (art. 9:10 Awb)</source>
+        <translation>What was recorded about the hearing: who was heard when, the opportunity for the person complained about, the exception that applied and the report sent (art. 9:10 Awb)</translation>
+    </message>
+    <message>
+        <source>Grond om de klacht niet te behandelen, in de woorden van de wet (art. 9:8 Awb)</source>
+        <translation>Ground for not handling the complaint, in the words of the law (art. 9:8 Awb)</translation>
+    </message>
+    <message>
+        <source>Bevindingen over de klacht als geheel (zonder klachtonderdelen)</source>
+        <translation>Findings on the complaint as a whole (without complaint parts)</translation>
+    </message>
+    <message>
+        <source>Datum van het advies van de klachtadviescommissie</source>
+        <translation>Date of the advisory committee&apos;s advice</translation>
+    </message>
+    <message>
+        <source>Het oordeel dat de klachtadviescommissie adviseerde</source>
+        <translation>The finding the advisory committee advised</translation>
+    </message>
+    <message>
+        <source>Waarom het oordeel afwijkt van het advies van de commissie (art. 9:16 Awb); leeg als het niet afwijkt</source>
+        <translation>Why the finding departs from the committee&apos;s advice (art. 9:16 Awb); empty when it does not depart</translation>
     </message>
 </context>
 <context>
@@ -5256,10 +5915,6 @@ Send as final?</translation>
     <message>
         <source>De zaak is gewijzigd nadat de brief werd opgesteld; stel de brief opnieuw op.</source>
         <translation>The case was changed after the letter was drafted; please draft the letter again.</translation>
-    </message>
-    <message>
-        <source>Brief verstuurd: %1 (aan %2)</source>
-        <translation>Letter sent: %1 (to %2)</translation>
     </message>
     <message>
         <source>De brief kan niet als PDF worden vastgelegd: %1 Er is niets verstuurd.</source>
@@ -5384,12 +6039,20 @@ Send as final?</translation>
         <translation>Consent to further delay is only requested once handling has already been adjourned (Art. 9:11(3) Awb).</translation>
     </message>
     <message>
-        <source>De kennisgeving niet-behandelen hoort bij een zaak die nog niet formeel wordt behandeld of waarvoor een grond uit art. 9:8 Awb is vastgelegd.</source>
-        <translation>The non-handling notice is for a case that is not yet being handled formally or for which a ground under Art. 9:8 Awb has been recorded.</translation>
+        <source>De klacht gaat over een gecontracteerde aanbieder; die behandelt klachten over zijn medewerkers zelf. Een afschrift aan de beklaagde hoort bij een klacht over de gemeente (art. 9:9 Awb).</source>
+        <translation>The complaint is about a contracted provider, which handles complaints about its own staff. A copy to the person complained about belongs to a complaint about the municipality (art. 9:9 Awb).</translation>
     </message>
     <message>
-        <source>De afdoeningsbrief hoort bij een zaak in de formele fase of een zaak met een oordeel (art. 9:12 Awb).</source>
-        <translation>The final response letter is for a case in the formal phase or a case with a finding (Art. 9:12 Awb).</translation>
+        <source>De kennisgeving niet-behandelen hoort bij een open klacht of een zaak waarvoor een grond uit art. 9:8 Awb is vastgelegd.</source>
+        <translation>The notice of not handling belongs to an open complaint or a case for which a ground of art. 9:8 Awb has been recorded.</translation>
+    </message>
+    <message>
+        <source>De afdoeningsbrief is al verstuurd op %1; de verzonden versie staat in de tijdlijn.</source>
+        <translation>The closing letter was already sent on %1; the version sent is in the timeline.</translation>
+    </message>
+    <message>
+        <source>De afdoeningsbrief hoort bij een klacht in de formele fase (art. 9:12 Awb).</source>
+        <translation>The closing letter belongs to a complaint in the formal phase (art. 9:12 Awb).</translation>
     </message>
 </context>
 <context>
@@ -6551,14 +7214,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>Complaints advisory committee</translation>
     </message>
     <message>
-        <source>Klachtadviescommissie wijzigen</source>
-        <translation>Change complaints advisory committee</translation>
-    </message>
-    <message>
-        <source>Een klachtadviescommissie adviseert (afdeling 9.1.3 Awb); de afhandeltermijn is dan tien weken.</source>
-        <translation>A complaints advisory committee advises (Section 9.1.3 Awb); the handling deadline is then ten weeks.</translation>
-    </message>
-    <message>
         <source>Over de inhoud van een besluit</source>
         <translation>About the content of a decision</translation>
     </message>
@@ -6831,6 +7486,98 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>An administrator can choose another Selectielijst result for this case, with a reason.</translation>
     </message>
     <message>
+        <source>Vastgelegd in de formele behandeling</source>
+        <translation>Recorded in the formal procedure</translation>
+    </message>
+    <message>
+        <source>Datum van het klaagschrift</source>
+        <translation>Date of the written complaint</translation>
+    </message>
+    <message>
+        <source>Datum klaagschrift wijzigen</source>
+        <translation>Change date of the written complaint</translation>
+    </message>
+    <message>
+        <source>De dagtekening van het klaagschrift (art. 9:4 lid 2 Awb).</source>
+        <translation>The date the written complaint bears (art. 9:4(2) Awb).</translation>
+    </message>
+    <message>
+        <source>Klaagschrift gedateerd:</source>
+        <translation>Written complaint dated:</translation>
+    </message>
+    <message>
+        <source>Een klachtadviescommissie adviseert (afdeling 9.1.3 Awb; tien weken).</source>
+        <translation>An advisory committee advises (section 9.1.3 Awb; ten weeks).</translation>
+    </message>
+    <message>
+        <source>Geen klachtadviescommissie.</source>
+        <translation>No advisory committee.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd bij ontvangst, %1: %2</source>
+        <translation>Recorded on receipt, %1: %2</translation>
+    </message>
+    <message>
+        <source>Commissie:</source>
+        <translation>Committee:</translation>
+    </message>
+    <message>
+        <source>Regie van de gemeente wijzigen</source>
+        <translation>Change municipality&apos;s oversight</translation>
+    </message>
+    <message>
+        <source>Over de zorg of ondersteuning van een gecontracteerde aanbieder gaan de klachtregels van die aanbieder (Wmo 2015, Jeugdwet, Wkkgz). De gemeente behandelt alleen klachten over haar eigen regie formeel.</source>
+        <translation>Complaints about the care or support of a contracted provider fall under that provider&apos;s complaint rules (Wmo 2015, Jeugdwet, Wkkgz). The municipality only formally handles complaints about its own oversight.</translation>
+    </message>
+    <message>
+        <source>Nieuwe klacht na heropening van %1.</source>
+        <translation>New complaint after reopening %1.</translation>
+    </message>
+    <message>
+        <source>Klager gehoord op %1.</source>
+        <translation>Complainant heard on %1.</translation>
+    </message>
+    <message>
+        <source>Klager niet gehoord: %1.</source>
+        <translation>Complainant not heard: %1.</translation>
+    </message>
+    <message>
+        <source>Gestelde termijn tot en met %1.</source>
+        <translation>Term given up to and including %1.</translation>
+    </message>
+    <message>
+        <source>De beklaagde</source>
+        <translation>The person complained about</translation>
+    </message>
+    <message>
+        <source>%1 gehoord op %2.</source>
+        <translation>%1 heard on %2.</translation>
+    </message>
+    <message>
+        <source>%1 kreeg op %2 de gelegenheid te worden gehoord en maakte er geen gebruik van.</source>
+        <translation>%1 was given the opportunity to be heard on %2 and did not use it.</translation>
+    </message>
+    <message>
+        <source>Hoorverslag verstuurd aan klager en beklaagde op %1.</source>
+        <translation>Hearing report sent to complainant and person complained about on %1.</translation>
+    </message>
+    <message>
+        <source>Advies van de commissie (%1): %2.</source>
+        <translation>Committee&apos;s advice (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Oordeel: %1.</source>
+        <translation>Finding: %1.</translation>
+    </message>
+    <message>
+        <source>Afgedaan met de afdoeningsbrief van %1.</source>
+        <translation>Closed with the closing letter of %1.</translation>
+    </message>
+    <message>
+        <source>Over de regie van de gemeente</source>
+        <translation>About the municipality&apos;s own oversight</translation>
+    </message>
+    <message>
         <source>Archief:</source>
         <translation>Archive:</translation>
     </message>
@@ -7090,6 +7837,69 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     </message>
 </context>
 <context>
+    <name>RecordLetterDialog</name>
+    <message>
+        <source>Brief van elders vastleggen — %1</source>
+        <translation>Record letter sent elsewhere — %1</translation>
+    </message>
+    <message>
+        <source>Is de brief geschreven en verstuurd in het eigen documentsysteem van de gemeente? Leg hem hier vast als verstuurd. Hij heeft dan hetzelfde gevolg als een brief uit het programma: de afdoeningsbrief sluit de formele klacht af op de datum van de brief, de verdagingsbrief verdaagt. Vastleggen kan niet ongedaan worden gemaakt.</source>
+        <translation>Was the letter written and sent from the municipality&apos;s own document system? Record it here as sent. It then has the same effect as a letter from the program: the closing letter closes the formal complaint on the letter&apos;s date, the adjournment letter adjourns. Recording cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Soort brief</source>
+        <translation>Letter type</translation>
+    </message>
+    <message>
+        <source>Datum van de brief</source>
+        <translation>Date of the letter</translation>
+    </message>
+    <message>
+        <source>Grond (art. 9:8 Awb)</source>
+        <translation>Ground (Art. 9:8 Awb)</translation>
+    </message>
+    <message>
+        <source>Kies de grond</source>
+        <translation>Choose the ground</translation>
+    </message>
+    <message>
+        <source>Geadresseerde</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>Optioneel, bijvoorbeeld de naam van de klager</source>
+        <translation>Optional, for example the complainant&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Brief:</source>
+        <translation>&amp;Letter:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum van de brief:</source>
+        <translation>&amp;Date of the letter:</translation>
+    </message>
+    <message>
+        <source>&amp;Grond:</source>
+        <translation>&amp;Ground:</translation>
+    </message>
+    <message>
+        <source>&amp;Aan:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Waarom dit niet kan</source>
+        <translation>Why this is not possible</translation>
+    </message>
+    <message>
+        <source>Vastleggen als verstuurd</source>
+        <translation>Record as sent</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RecurringPatternModel</name>
     <message>
         <source>%1 bij %2</source>
@@ -7215,10 +8025,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>Informal and formal</translation>
     </message>
     <message>
-        <source>Informeel afgehandeld</source>
-        <translation>Resolved informally</translation>
-    </message>
-    <message>
         <source>Formeel behandeld</source>
         <translation>Handled formally</translation>
     </message>
@@ -7233,10 +8039,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>Uitkomst (signalen)</source>
         <translation>Outcome (signals)</translation>
-    </message>
-    <message>
-        <source>Afhandeltermijn</source>
-        <translation>Handling deadline</translation>
     </message>
     <message>
         <source>Binnen de termijn</source>
@@ -7351,10 +8153,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>Complaints resolved informally and handled formally</translation>
     </message>
     <message>
-        <source>Informeel</source>
-        <translation>Informal</translation>
-    </message>
-    <message>
         <source>Formeel</source>
         <translation>Formal</translation>
     </message>
@@ -7435,20 +8233,12 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>A complaint can concern more than one theme, so the shares do not add up to 100%.</translation>
     </message>
     <message>
-        <source>De gemeente lost klachten zo veel mogelijk informeel op, in persoonlijk contact met de klager. %1 van de klachten werd informeel afgehandeld, zonder formele klachtprocedure (berekend over de informeel afgehandelde en de formeel behandelde klachten).</source>
-        <translation>The municipality resolves complaints informally wherever possible, through personal contact with the complainant. %1 of complaints were resolved informally, without a formal complaints procedure (calculated over the complaints resolved informally and those handled formally).</translation>
-    </message>
-    <message>
         <source>Afhandeling</source>
         <translation>Handling</translation>
     </message>
     <message>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Een schriftelijke klacht wordt binnen zes weken afgehandeld (tien weken met een klachtadviescommissie); de gemeente kan de afhandeling met ten hoogste vier weken verdagen, en verder uitstellen met schriftelijke instemming van de klager (art. 9:11 Awb). %1 van de afgehandelde schriftelijke klachten werd tijdig afgehandeld.</source>
-        <translation>A written complaint is concluded within six weeks (ten weeks with a complaints advisory committee); the municipality may adjourn the handling by no more than four weeks, and postpone it further with the complainant&apos;s written consent (Art. 9:11 Awb). %1 of the concluded written complaints were concluded on time.</translation>
     </message>
     <message>
         <source>Termijn</source>
@@ -7531,18 +8321,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>A case belongs to the year in which it was received. Complaints are oral and written complaints; signals (for example from neighbourhood teams, client support workers or councillors) are counted separately.</translation>
     </message>
     <message>
-        <source>Formeel behandeld: de klacht is in de formele procedure gekomen: beoordeeld (gegrond, deels gegrond, ongegrond, geen oordeel), niet in behandeling genomen (art. 9:8 Awb), of opgelost of ingetrokken nadat de formele behandeling was begonnen. Informeel afgehandeld: afgesloten zonder formele procedure.</source>
-        <translation>Handled formally: the complaint entered the formal procedure: assessed (upheld, partly upheld, not upheld, no finding), not dealt with (Art. 9:8 Awb), or resolved or withdrawn after formal handling had begun. Resolved informally: closed without a formal procedure.</translation>
-    </message>
-    <message>
-        <source>Tijdig: een afgehandelde schriftelijke klacht is binnen de termijn afgehandeld als de afhandeling op of voor de termijn van art. 9:11 lid 1 Awb lag (met verlenging volgens de Algemene termijnenwet), na verdaging als zij binnen de verdaagde termijn of de met instemming van de klager afgesproken datum lag, en anders te laat.</source>
-        <translation>On time: a concluded written complaint was concluded within the deadline if it was concluded on or before the deadline of Art. 9:11(1) Awb (extended in accordance with the General Extension of Time Limits Act), after adjournment if it was concluded within the adjourned deadline or by the date agreed with the complainant&apos;s consent, and otherwise overdue.</translation>
-    </message>
-    <message>
-        <source>Behandelduur: het aantal kalenderdagen tussen ontvangst en afsluiting van de afgehandelde klachten.</source>
-        <translation>Handling time: the number of calendar days between receipt and closure of the concluded complaints.</translation>
-    </message>
-    <message>
         <source>Ombudsman: klachten die in het verslagjaar aan de ombudsman zijn voorgelegd.</source>
         <translation>Ombudsman: complaints submitted to the ombudsman in the reporting year.</translation>
     </message>
@@ -7581,6 +8359,62 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>Uitkomst in %1: %2</source>
         <translation>Outcome in %1: %2</translation>
+    </message>
+    <message>
+        <source>Informeel opgelost (naar tevredenheid)</source>
+        <translation>Resolved informally (to satisfaction)</translation>
+    </message>
+    <message>
+        <source>Informeel beëindigd (ingetrokken of doorverwezen)</source>
+        <translation>Ended informally (withdrawn or referred)</translation>
+    </message>
+    <message>
+        <source>Uitkomst (schriftelijke klachten)</source>
+        <translation>Outcome (written complaints)</translation>
+    </message>
+    <message>
+        <source>Afhandeltermijn (schriftelijke klachten)</source>
+        <translation>Handling term (written complaints)</translation>
+    </message>
+    <message>
+        <source>Informeel opgelost</source>
+        <translation>Resolved informally</translation>
+    </message>
+    <message>
+        <source>Informeel beëindigd</source>
+        <translation>Ended informally</translation>
+    </message>
+    <message>
+        <source>De gemeente lost klachten zo veel mogelijk informeel op, in persoonlijk contact met de klager. %1 van de afgehandelde klachten werd informeel opgelost, naar tevredenheid van de klager en zonder formele klachtprocedure. Klachten die de klager introk of die warm werden overgedragen aan een aanbieder, tellen niet als opgelost.</source>
+        <translation>The municipality resolves complaints informally wherever possible, in personal contact with the complainant. %1 of the complaints dealt with were resolved informally, to the complainant&apos;s satisfaction and without a formal procedure. Complaints the complainant withdrew or that were handed over warmly to a provider do not count as resolved.</translation>
+    </message>
+    <message>
+        <source>Schriftelijke klachten (art. 9:12a Awb)</source>
+        <translation>Written complaints (art. 9:12a Awb)</translation>
+    </message>
+    <message>
+        <source>De wet vraagt de schriftelijke klachten te registreren en jaarlijks te publiceren. In %1 kwamen %2 schriftelijke klachten binnen; %3 daarvan zijn afgehandeld.</source>
+        <translation>The law requires written complaints to be registered and published yearly. In %1, %2 written complaints came in; %3 of them have been dealt with.</translation>
+    </message>
+    <message>
+        <source>Afhandeltermijn van de schriftelijke klachten</source>
+        <translation>Handling term of the written complaints</translation>
+    </message>
+    <message>
+        <source>Een schriftelijke klacht wordt binnen zes weken afgehandeld (tien weken met een klachtadviescommissie); de gemeente kan de afhandeling met ten hoogste vier weken verdagen, en verder uitstellen met schriftelijke instemming van de klager (art. 9:11 Awb). De afhandeling telt vanaf de dag van de afdoeningsbrief (art. 9:12 Awb). %1 van de afgehandelde schriftelijke klachten werd tijdig afgehandeld.</source>
+        <translation>A written complaint is handled within six weeks (ten weeks with an advisory committee); the municipality may adjourn the handling by at most four weeks, and delay it further with the complainant&apos;s written consent (art. 9:11 Awb). Handling counts from the day of the closing letter (art. 9:12 Awb). %1 of the written complaints dealt with were handled on time.</translation>
+    </message>
+    <message>
+        <source>Formeel behandeld: de klacht is in de formele procedure gekomen: beoordeeld (gegrond, deels gegrond, ongegrond, geen oordeel), niet in behandeling genomen (art. 9:8 Awb), of opgelost of ingetrokken nadat de formele behandeling was begonnen. Informeel opgelost: naar tevredenheid van de klager opgelost zonder formele procedure (art. 9:5 Awb). Informeel beëindigd: zonder formele procedure ingetrokken of warm overgedragen aan een aanbieder.</source>
+        <translation>Handled formally: the complaint entered the formal procedure: judged (upheld, partly upheld, not upheld, no finding), not handled (art. 9:8 Awb), or resolved or withdrawn after the formal procedure had started. Resolved informally: resolved to the complainant&apos;s satisfaction without a formal procedure (art. 9:5 Awb). Ended informally: withdrawn or handed over warmly to a provider without a formal procedure.</translation>
+    </message>
+    <message>
+        <source>Tijdig: een afgehandelde schriftelijke klacht is binnen de termijn afgehandeld als de afdoeningsbrief op of voor de termijn van art. 9:11 lid 1 Awb is verstuurd (met verlenging volgens de Algemene termijnenwet), na verdaging als dat binnen de tijdig gemelde verdaagde termijn of de met instemming van de klager afgesproken datum was, en anders te laat. Instemming die pas kwam toen de termijn al was verstreken, maakt een klacht niet alsnog tijdig.</source>
+        <translation>On time: a written complaint dealt with was handled within the term when the closing letter was sent on or before the term of art. 9:11(1) Awb (extended under the General Time Limits Act), after adjournment when that was within an adjourned term notified in time or the date agreed with the complainant&apos;s consent, and late otherwise. Consent that came only after the term had expired does not make a complaint on time after all.</translation>
+    </message>
+    <message>
+        <source>Behandelduur: het aantal kalenderdagen tussen ontvangst en afdoening (de dag van de afdoeningsbrief) of andere afsluiting van de afgehandelde klachten.</source>
+        <translation>Handling time: the number of calendar days between receipt and closing (the day of the closing letter) or other closure of the complaints dealt with.</translation>
     </message>
     <message>
         <source>Eind %1 nog in behandeling bij de ombudsman</source>
@@ -8487,22 +9321,6 @@ This cannot be undone.</numerusform>
         <translation>The complainant and the person complained about are given the opportunity to be heard (Art. 9:10 Awb).</translation>
     </message>
     <message>
-        <source>Van het horen van de klager mag alleen in deze gevallen worden afgezien (art. 9:10 lid 2 Awb).</source>
-        <translation>Hearing the complainant may only be dispensed with in these cases (Art. 9:10(2) Awb).</translation>
-    </message>
-    <message>
-        <source>De afhandeling wordt voor ten hoogste vier weken verdaagd (art. 9:11 lid 2 Awb). Meld dat schriftelijk aan de klager en de beklaagde.</source>
-        <translation>Handling is adjourned by at most four weeks (Art. 9:11(2) Awb). Notify the complainant and the person complained about in writing.</translation>
-    </message>
-    <message>
-        <source>Verder uitstel kan alleen met schriftelijke instemming van de klager (art. 9:11 lid 3 Awb).</source>
-        <translation>Further delay is only possible with the complainant&apos;s written consent (Art. 9:11(3) Awb).</translation>
-    </message>
-    <message>
-        <source>De klacht wordt afgedaan met een schriftelijk, gemotiveerd oordeel (art. 9:12 Awb); de brief noemt de ombudsman en de termijn om zich daartoe te wenden.</source>
-        <translation>The complaint is concluded with a written, reasoned finding (Art. 9:12 Awb); the letter names the ombudsman and the time limit for turning to them.</translation>
-    </message>
-    <message>
         <source>De klager trekt de klacht in. De zaak wordt afgesloten; de tijdlijn blijft bewaard.</source>
         <translation>The complainant withdraws the complaint. The case is closed; the timeline is kept.</translation>
     </message>
@@ -8549,10 +9367,6 @@ This cannot be undone.</numerusform>
     <message>
         <source>Instemming &amp;ontvangen op:</source>
         <translation>Consent &amp;received on:</translation>
-    </message>
-    <message>
-        <source>&amp;Afgedaan op:</source>
-        <translation>&amp;Concluded on:</translation>
     </message>
     <message>
         <source>&amp;Ingetrokken op:</source>
@@ -8711,6 +9525,146 @@ Calculation: %3</translation>
     <message>
         <source>Standaard %1 werkdagen (gemeentelijk beleid): %2</source>
         <translation>Default %1 working days (municipal policy): %2</translation>
+    </message>
+    <message>
+        <source>Leg per persoon vast wie is gehoord (art. 9:10 lid 1 Awb). De beklaagde moet in de gelegenheid zijn gesteld te worden gehoord, ook als van het horen van de klager is afgezien.</source>
+        <translation>Record per person who was heard (art. 9:10(1) Awb). The person complained about must have had the opportunity to be heard, also when the complainant was not heard.</translation>
+    </message>
+    <message>
+        <source>Van het horen van de klager mag alleen in deze gevallen worden afgezien (art. 9:10 lid 2 Awb). Dit geldt niet voor de beklaagde: die krijgt altijd de gelegenheid te worden gehoord.</source>
+        <translation>The complainant may only go unheard in these cases (art. 9:10(2) Awb). This does not apply to the person complained about, who always gets the opportunity to be heard.</translation>
+    </message>
+    <message>
+        <source>Van het horen wordt een verslag gemaakt (art. 9:10 lid 3 Awb). Leg het verslag vast en de datum waarop het aan klager en beklaagde is gestuurd.</source>
+        <translation>A report is made of the hearing (art. 9:10(3) Awb). Record the report and the date it was sent to complainant and person complained about.</translation>
+    </message>
+    <message>
+        <source>De klachtadviescommissie heeft gehoord en brengt advies uit (afdeling 9.1.3 Awb). Het advies gaat mee met de afdoeningsbrief; wijkt het oordeel ervan af, dan staat de reden in de brief (art. 9:16).</source>
+        <translation>The advisory committee has heard the parties and gives its advice (section 9.1.3 Awb). The advice is enclosed with the closing letter; if the finding departs from it, the letter gives the reason (art. 9:16).</translation>
+    </message>
+    <message>
+        <source>De afhandeling wordt voor ten hoogste vier weken verdaagd (art. 9:11 lid 2 Awb). De verdaging gaat in met de verdagingsbrief aan klager en beklaagde.</source>
+        <translation>The handling is adjourned for at most four weeks (art. 9:11(2) Awb). The adjournment takes effect with the adjournment letter to complainant and person complained about.</translation>
+    </message>
+    <message>
+        <source>Verder uitstel kan alleen met schriftelijke instemming van de klager (art. 9:11 lid 3 Awb), ontvangen voordat de geldende termijn verstrijkt.</source>
+        <translation>Further delay is only possible with the complainant&apos;s written consent (art. 9:11(3) Awb), received before the current term expires.</translation>
+    </message>
+    <message>
+        <source>Leg het oordeel vast met de bevindingen en de conclusies (art. 9:12 lid 1 Awb). De klacht is afgedaan zodra de afdoeningsbrief is verstuurd.</source>
+        <translation>Record the finding with the findings of the investigation and the conclusions (art. 9:12(1) Awb). The complaint is closed once the closing letter has been sent.</translation>
+    </message>
+    <message>
+        <source>De formele behandeling stopt en de klacht wordt weer informeel opgepakt. Dat kan alleen als de klager ermee instemt; leg vast hoe.</source>
+        <translation>The formal procedure stops and the complaint is taken up informally again. This is only possible with the complainant&apos;s agreement; record how it was given.</translation>
+    </message>
+    <message>
+        <source>Deze klacht is afgedaan. Heropenen begint een nieuwe klacht, gekoppeld aan deze zaak (anders geldt art. 9:8 lid 1 a Awb); verdaging, instemming en horen van de oude klacht gaan niet mee.</source>
+        <translation>This complaint has been closed. Reopening starts a new complaint, linked to this case (otherwise art. 9:8(1)(a) Awb applies); the old complaint&apos;s adjournment, consent and hearing do not carry over.</translation>
+    </message>
+    <message>
+        <source>Verslag &amp;verstuurd op:</source>
+        <translation>Report &amp;sent on:</translation>
+    </message>
+    <message>
+        <source>Advies &amp;ontvangen op:</source>
+        <translation>Advice &amp;received on:</translation>
+    </message>
+    <message>
+        <source>&amp;Brief verstuurd op:</source>
+        <translation>&amp;Letter sent on:</translation>
+    </message>
+    <message>
+        <source>De &amp;klager</source>
+        <translation>The &amp;complainant</translation>
+    </message>
+    <message>
+        <source>de verantwoordelijke afdeling (geen individuele beklaagde)</source>
+        <translation>the responsible department (no individual person complained about)</translation>
+    </message>
+    <message>
+        <source>De &amp;beklaagde: %1</source>
+        <translation>The &amp;person complained about: %1</translation>
+    </message>
+    <message>
+        <source>Kreeg de gelegenheid, maar maakte er &amp;geen gebruik van</source>
+        <translation>Had the opportunity, but did &amp;not use it</translation>
+    </message>
+    <message>
+        <source>Wie:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <source>Gestelde termijn tot en met</source>
+        <translation>Term given up to and including</translation>
+    </message>
+    <message>
+        <source>Gestelde &amp;termijn tot en met:</source>
+        <translation>&amp;Term given up to and including:</translation>
+    </message>
+    <message>
+        <source>Hoorverslag</source>
+        <translation>Hearing report</translation>
+    </message>
+    <message>
+        <source>&amp;Verslag:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>Advies:</source>
+        <translation>Advice:</translation>
+    </message>
+    <message>
+        <source>Advies van de commissie</source>
+        <translation>Committee&apos;s advice</translation>
+    </message>
+    <message>
+        <source>Kies hoe de klager instemde</source>
+        <translation>Choose how the complainant agreed</translation>
+    </message>
+    <message>
+        <source>Instemming van de klager</source>
+        <translation>Complainant&apos;s agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Instemming:</source>
+        <translation>&amp;Agreement:</translation>
+    </message>
+    <message>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Conclusies</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>&amp;Bevindingen:</source>
+        <translation>&amp;Findings:</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusies:</source>
+        <translation>&amp;Conclusions:</translation>
+    </message>
+    <message>
+        <source>Reden van afwijken van het advies</source>
+        <translation>Reason for departing from the advice</translation>
+    </message>
+    <message>
+        <source>Alleen als het oordeel afwijkt van het advies (%1)</source>
+        <translation>Only when the finding departs from the advice (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Afwijken van advies:</source>
+        <translation>&amp;Departing from the advice:</translation>
+    </message>
+    <message>
+        <source>De conclusie van het advies, en waar het adviesdocument staat</source>
+        <translation>The conclusion of the advice, and where the advice document is kept</translation>
+    </message>
+    <message>
+        <source>Het ad&amp;vies:</source>
+        <translation>The ad&amp;vice:</translation>
     </message>
 </context>
 <context>
@@ -8980,24 +9934,12 @@ Calculation: %3</translation>
         <translation>Plan hearing</translation>
     </message>
     <message>
-        <source>Hoorzitting vastleggen</source>
-        <translation>Record hearing</translation>
-    </message>
-    <message>
-        <source>Afzien van horen vastleggen</source>
-        <translation>Record dispensing with hearing</translation>
-    </message>
-    <message>
         <source>Verdagen</source>
         <translation>Adjourn</translation>
     </message>
     <message>
         <source>Instemming met verder uitstel vastleggen</source>
         <translation>Record consent to further delay</translation>
-    </message>
-    <message>
-        <source>Afdoen (oordeel)</source>
-        <translation>Conclude (finding)</translation>
     </message>
     <message>
         <source>Intrekken</source>
@@ -9018,50 +9960,6 @@ Calculation: %3</translation>
     <message>
         <source>Nabellen vastleggen</source>
         <translation>Record follow-up call</translation>
-    </message>
-    <message>
-        <source>: van %1 naar %2</source>
-        <translation>: from %1 to %2</translation>
-    </message>
-    <message>
-        <source>: %1</source>
-        <translation>: %1</translation>
-    </message>
-    <message>
-        <source>Bevestiging door de klager: %1. Nabellen op %2.</source>
-        <translation>Confirmation by the complainant: %1. Follow-up call on %2.</translation>
-    </message>
-    <message>
-        <source>%1. Schriftelijke kennisgeving verstuurd op %2.</source>
-        <translation>%1. Written notice sent on %2.</translation>
-    </message>
-    <message>
-        <source>Aanbieder: %1. Terugkoppeling navragen op %2.</source>
-        <translation>Provider: %1. Check feedback on %2.</translation>
-    </message>
-    <message>
-        <source>Terugkoppeling van %1 ontvangen.</source>
-        <translation>Feedback received from %1.</translation>
-    </message>
-    <message>
-        <source>Nieuwe afdoeningsdatum: %1 (art. 9:11 lid 3 Awb).</source>
-        <translation>New final response date: %1 (Art. 9:11(3) Awb).</translation>
-    </message>
-    <message>
-        <source>Verdaging gemeld (art. 9:11 lid 2 Awb); nieuwe afdoeningsdatum: %1.</source>
-        <translation>Adjournment notified (Art. 9:11(2) Awb); new final response date: %1.</translation>
-    </message>
-    <message>
-        <source>Oordeel: %1.</source>
-        <translation>Finding: %1.</translation>
-    </message>
-    <message>
-        <source>Eerdere uitkomst: %1.</source>
-        <translation>Earlier outcome: %1.</translation>
-    </message>
-    <message>
-        <source>Per %1.</source>
-        <translation>As of %1.</translation>
     </message>
     <message>
         <source>Het zaaknummer ontbreekt.</source>
@@ -9172,10 +10070,6 @@ Calculation: %3</translation>
         <translation>Consent to further delay only arises once handling has been adjourned (Art. 9:11(3) Awb).</translation>
     </message>
     <message>
-        <source>Een klacht kan pas worden afgedaan als de klager is gehoord of is vastgelegd waarom van horen is afgezien (art. 9:10 Awb).</source>
-        <translation>A complaint can only be concluded once the complainant has been heard or the reason for dispensing with the hearing has been recorded (Art. 9:10 Awb).</translation>
-    </message>
-    <message>
         <source>De zaak is nog open.</source>
         <translation>The case is still open.</translation>
     </message>
@@ -9264,10 +10158,6 @@ Calculation: %3</translation>
         <translation>The date to check for feedback is before the date of the handover.</translation>
     </message>
     <message>
-        <source>Kies waarom van horen wordt afgezien (art. 9:10 lid 2 Awb).</source>
-        <translation>Choose why the hearing is being dispensed with (Art. 9:10(2) Awb).</translation>
-    </message>
-    <message>
         <source>De verdaging moet worden gemeld voordat de afhandelingstermijn verstrijkt: uiterlijk %1 (art. 9:11 lid 2 Awb).</source>
         <translation>The adjournment must be notified before the handling deadline expires: by %1 at the latest (Art. 9:11(2) Awb).</translation>
     </message>
@@ -9282,6 +10172,236 @@ Calculation: %3</translation>
     <message>
         <source>Kies het oordeel: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk (art. 9:12 Awb).</source>
         <translation>Choose the finding: upheld, partly upheld, not upheld or no finding possible (Art. 9:12 Awb).</translation>
+    </message>
+    <message>
+        <source>Horen vastleggen</source>
+        <translation>Record hearing</translation>
+    </message>
+    <message>
+        <source>Afzien van horen klager vastleggen</source>
+        <translation>Record not hearing the complainant</translation>
+    </message>
+    <message>
+        <source>Hoorverslag vastleggen</source>
+        <translation>Record hearing report</translation>
+    </message>
+    <message>
+        <source>Advies commissie vastleggen</source>
+        <translation>Record committee&apos;s advice</translation>
+    </message>
+    <message>
+        <source>Oordeel vastleggen</source>
+        <translation>Record finding</translation>
+    </message>
+    <message>
+        <source>Afdoen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Terug naar informeel (met instemming)</source>
+        <translation>Back to informal (with agreement)</translation>
+    </message>
+    <message>
+        <source>Formeel afgesloten (%1) zonder schriftelijke afdoening: er is geen afdoeningsbrief verstuurd of vastgelegd (art. 9:12 lid 1 Awb).</source>
+        <translation>Closed formally (%1) without a written closing: no closing letter was sent or recorded (art. 9:12(1) Awb).</translation>
+    </message>
+    <message>
+        <source>Afgesloten op %1, maar de afdoeningsbrief is van %2: de klacht is afgehandeld op de dag van de brief (art. 9:12 lid 1 Awb).</source>
+        <translation>Closed on %1, but the closing letter is of %2: the complaint was handled on the day of the letter (art. 9:12(1) Awb).</translation>
+    </message>
+    <message>
+        <source>Oordeel zonder vastgelegd horen van de beklaagde: van horen afzien (art. 9:10 lid 2 Awb) geldt alleen voor de klager.</source>
+        <translation>Finding without a recorded hearing of the person complained about: not hearing (art. 9:10(2) Awb) applies to the complainant only.</translation>
+    </message>
+    <message>
+        <source>Gehoord zonder vastgelegd hoorverslag (art. 9:10 lid 3 Awb).</source>
+        <translation>Heard without a recorded hearing report (art. 9:10(3) Awb).</translation>
+    </message>
+    <message>
+        <source>Een klachtadviescommissie adviseert, maar haar advies is niet vastgelegd (art. 9:16 Awb).</source>
+        <translation>An advisory committee advises, but its advice has not been recorded (art. 9:16 Awb).</translation>
+    </message>
+    <message>
+        <source>Oordeel %1, terwijl van horen is afgezien omdat de klacht kennelijk ongegrond was (art. 9:10 lid 2 a Awb).</source>
+        <translation>Finding %1, while the complainant was not heard because the complaint was manifestly unfounded (art. 9:10(2)(a) Awb).</translation>
+    </message>
+    <message>
+        <source>Afgezien van horen omdat de klager niet reageerde, zonder de termijn die hem was gesteld (art. 9:10 lid 2 c Awb).</source>
+        <translation>Not heard because the complainant did not reply, without the term that was given (art. 9:10(2)(c) Awb).</translation>
+    </message>
+    <message>
+        <source>Formeel behandeld als klacht over de aanbieder %1; klachten over een gecontracteerde aanbieder vallen onder diens eigen klachtregels, de gemeente behandelt alleen haar eigen regie.</source>
+        <translation>Handled formally as a complaint about provider %1; complaints about a contracted provider fall under its own complaint rules, the municipality only handles its own oversight.</translation>
+    </message>
+    <message>
+        <source>Verdaagd op %1, na het einde van de afhandelingstermijn (%2): die verdaging telt niet (art. 9:11 lid 2 Awb).</source>
+        <translation>Adjourned on %1, after the end of the handling term (%2): that adjournment does not count (art. 9:11(2) Awb).</translation>
+    </message>
+    <message>
+        <source>Instemming met verder uitstel ontvangen op %1, nadat de verdaagde termijn (%2) was verstreken: de klacht blijft te laat (art. 9:11 lid 3 Awb).</source>
+        <translation>Consent to further delay received on %1, after the adjourned term (%2) had expired: the complaint remains late (art. 9:11(3) Awb).</translation>
+    </message>
+    <message>
+        <source>De klacht gaat over %1, een gecontracteerde aanbieder: voor klachten over de zorg of ondersteuning van de aanbieder gelden diens eigen klachtregels (Wmo 2015, Jeugdwet, Wkkgz), niet de klachtprocedure van de gemeente. Draag de klacht warm over, of leg vast dat zij gaat over de regie van de gemeente zelf.</source>
+        <translation>The complaint is about %1, a contracted provider: complaints about the provider&apos;s care or support fall under its own complaint rules (Wmo 2015, Jeugdwet, Wkkgz), not the municipality&apos;s complaints procedure. Hand the complaint over warmly, or record that it is about the municipality&apos;s own oversight.</translation>
+    </message>
+    <message>
+        <source>Een hoorverslag hoort bij een gehouden hoorzitting: leg eerst vast wie er is gehoord (art. 9:10 lid 3 Awb).</source>
+        <translation>A hearing report belongs to a hearing that took place: first record who was heard (art. 9:10(3) Awb).</translation>
+    </message>
+    <message>
+        <source>Bij deze klacht adviseert geen klachtadviescommissie (afdeling 9.1.3 Awb).</source>
+        <translation>No advisory committee advises on this complaint (section 9.1.3 Awb).</translation>
+    </message>
+    <message>
+        <source>Afdoen kan pas als het oordeel over de klacht is vastgelegd (art. 9:12 lid 1 Awb).</source>
+        <translation>Closing is only possible once the finding on the complaint has been recorded (art. 9:12(1) Awb).</translation>
+    </message>
+    <message>
+        <source>De klacht is al afgedaan.</source>
+        <translation>The complaint has already been closed.</translation>
+    </message>
+    <message>
+        <source>De klachtadviescommissie heeft nog niet geadviseerd; leg eerst haar advies vast (afdeling 9.1.3 Awb).</source>
+        <translation>The advisory committee has not advised yet; first record its advice (section 9.1.3 Awb).</translation>
+    </message>
+    <message>
+        <source>Een klacht kan pas worden beoordeeld als de klager is gehoord of is vastgelegd waarom van horen is afgezien (art. 9:10 Awb).</source>
+        <translation>A complaint can only be judged once the complainant has been heard or it has been recorded why the complainant was not heard (art. 9:10 Awb).</translation>
+    </message>
+    <message>
+        <source>%1, op wiens gedraging de klacht betrekking heeft, moet in de gelegenheid zijn gesteld te worden gehoord (art. 9:10 lid 1 Awb); leg vast dat de beklaagde is gehoord of die gelegenheid niet heeft benut.</source>
+        <translation>%1, whose conduct the complaint concerns, must have had the opportunity to be heard (art. 9:10(1) Awb); record that the person complained about was heard or did not use that opportunity.</translation>
+    </message>
+    <message>
+        <source>Van het horen wordt een verslag gemaakt (art. 9:10 lid 3 Awb); leg het hoorverslag vast met de datum waarop het aan klager en beklaagde is gestuurd.</source>
+        <translation>A report is made of the hearing (art. 9:10(3) Awb); record the hearing report with the date it was sent to complainant and person complained about.</translation>
+    </message>
+    <message>
+        <source>De klacht gaat over een gecontracteerde aanbieder en niet over de regie van de gemeente; zij wordt niet formeel door de gemeente afgedaan.</source>
+        <translation>The complaint is about a contracted provider and not about the municipality&apos;s oversight; the municipality does not close it formally.</translation>
+    </message>
+    <message>
+        <source>Het oordeel over de klacht ontbreekt: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk (art. 9:12 lid 1 Awb).</source>
+        <translation>The finding on the complaint is missing: upheld, partly upheld, not upheld or no finding possible (art. 9:12(1) Awb).</translation>
+    </message>
+    <message>
+        <source>De bevindingen van het onderzoek naar de klacht ontbreken (art. 9:12 lid 1 Awb).</source>
+        <translation>The findings of the investigation into the complaint are missing (art. 9:12(1) Awb).</translation>
+    </message>
+    <message>
+        <source>Klachtonderdeel %1 (%2) heeft nog geen oordeel.</source>
+        <translation>Part %1 of the complaint (%2) does not have a finding yet.</translation>
+    </message>
+    <message>
+        <source>zonder omschrijving</source>
+        <translation>no description</translation>
+    </message>
+    <message>
+        <source>Bij klachtonderdeel %1 ontbreken de bevindingen (art. 9:12 lid 1 Awb).</source>
+        <translation>Complaint part %1 lacks its findings (art. 9:12(1) Awb).</translation>
+    </message>
+    <message>
+        <source>De conclusies ontbreken (art. 9:12 lid 1 Awb); verbindt u er geen conclusies aan, schrijf dat dan op.</source>
+        <translation>The conclusions are missing (art. 9:12(1) Awb); if you draw no conclusions, write that down.</translation>
+    </message>
+    <message>
+        <source>Van het horen van de klager is afgezien omdat de klacht kennelijk ongegrond is (art. 9:10 lid 2 a Awb); een oordeel (deels) gegrond past daar niet bij. Hoor de klager alsnog.</source>
+        <translation>The complainant was not heard because the complaint is manifestly unfounded (art. 9:10(2)(a) Awb); a finding of (partly) upheld does not fit with that. Hear the complainant after all.</translation>
+    </message>
+    <message>
+        <source>Het advies van de klachtadviescommissie ontbreekt; het gaat met de afdoening mee (art. 9:16 Awb).</source>
+        <translation>The advisory committee&apos;s advice is missing; it is enclosed with the closing letter (art. 9:16 Awb).</translation>
+    </message>
+    <message>
+        <source>Het oordeel (%1) wijkt af van het advies van de commissie (%2): vermeld de reden daarvoor (art. 9:16 Awb).</source>
+        <translation>The finding (%1) departs from the committee&apos;s advice (%2): state the reason (art. 9:16 Awb).</translation>
+    </message>
+    <message>
+        <source>Tijdens de formele behandeling kan een klacht alleen nog niet verder worden behandeld op een grond die later kan opkomen: beroep, een andere rechter of strafvervolging (art. 9:8 lid 1 d-f Awb).</source>
+        <translation>During the formal procedure a complaint can only be dropped on a ground that can arise later: appeal, another court or prosecution (art. 9:8(1)(d)-(f) Awb).</translation>
+    </message>
+    <message>
+        <source>Leg vast of de beklaagde is gehoord of de gelegenheid daartoe niet heeft benut (art. 9:10 lid 1 Awb).</source>
+        <translation>Record whether the person complained about was heard or did not use the opportunity (art. 9:10(1) Awb).</translation>
+    </message>
+    <message>
+        <source>Kies waarom van het horen van de klager wordt afgezien (art. 9:10 lid 2 Awb).</source>
+        <translation>Choose why the complainant is not heard (art. 9:10(2) Awb).</translation>
+    </message>
+    <message>
+        <source>Vul de termijn in waarbinnen de klager kon laten weten gehoord te willen worden (art. 9:10 lid 2 c Awb).</source>
+        <translation>Fill in the term within which the complainant could say he wished to be heard (art. 9:10(2)(c) Awb).</translation>
+    </message>
+    <message>
+        <source>De gestelde termijn ligt voor de ontvangstdatum.</source>
+        <translation>The term given is before the date of receipt.</translation>
+    </message>
+    <message>
+        <source>De gestelde termijn loopt nog tot en met %1; pas daarna kan worden vastgelegd dat de klager niet heeft gereageerd (art. 9:10 lid 2 c Awb).</source>
+        <translation>The term given runs up to and including %1; only after that can it be recorded that the complainant did not reply (art. 9:10(2)(c) Awb).</translation>
+    </message>
+    <message>
+        <source>Het vastgelegde oordeel is %1; de klacht is dan niet kennelijk ongegrond (art. 9:10 lid 2 a Awb).</source>
+        <translation>The recorded finding is %1; the complaint is then not manifestly unfounded (art. 9:10(2)(a) Awb).</translation>
+    </message>
+    <message>
+        <source>Vul het hoorverslag in (art. 9:10 lid 3 Awb).</source>
+        <translation>Fill in the hearing report (art. 9:10(3) Awb).</translation>
+    </message>
+    <message>
+        <source>Kies wat de commissie adviseert: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk.</source>
+        <translation>Choose what the committee advises: upheld, partly upheld, not upheld or no finding possible.</translation>
+    </message>
+    <message>
+        <source>Leg vast hoe de klager ermee heeft ingestemd dat de klacht weer informeel wordt opgepakt.</source>
+        <translation>Record how the complainant agreed that the complaint is taken up informally again.</translation>
+    </message>
+    <message>
+        <source>Na een afdoening of een kennisgeving niet-behandelen is heropenen een nieuwe klacht (anders geldt art. 9:8 lid 1 a Awb); die wordt aan deze zaak gekoppeld.</source>
+        <translation>After a closing letter or a notice of not handling, reopening is a new complaint (otherwise art. 9:8(1)(a) Awb applies); it is linked to this case.</translation>
+    </message>
+    <message>
+        <source>De klacht is afgehandeld met de schriftelijke kennisgeving van bevindingen, oordeel en conclusies (art. 9:12 lid 1 Awb): verstuur de afdoeningsbrief, of leg vast dat die elders is verstuurd.</source>
+        <translation>The complaint is handled with the written notice of findings, finding and conclusions (art. 9:12(1) Awb): send the closing letter, or record that it was sent elsewhere.</translation>
+    </message>
+    <message>
+        <source>De afdoening kan nog niet:
+%1</source>
+        <translation>The complaint cannot be closed yet:
+%1</translation>
+    </message>
+    <message>
+        <source>Een verdaging gaat in met de schriftelijke mededeling aan klager en beklaagde (art. 9:11 lid 2 Awb): verstuur de verdagingsbrief, of leg vast dat die elders is verstuurd.</source>
+        <translation>An adjournment takes effect with the written notice to complainant and person complained about (art. 9:11(2) Awb): send the adjournment letter, or record that it was sent elsewhere.</translation>
+    </message>
+    <message>
+        <source>De geldende afhandelingstermijn is op %1 verstreken; instemming met verder uitstel moet binnen zijn voordat de termijn verstrijkt (art. 9:11 lid 3 Awb). De klacht is te laat afgehandeld; de klager kan naar de ombudsman (art. 9:24 lid 1 b Awb).</source>
+        <translation>The current handling term expired on %1; consent to further delay must come in before the term expires (art. 9:11(3) Awb). The complaint is handled late; the complainant can go to the ombudsman (art. 9:24(1)(b) Awb).</translation>
+    </message>
+    <message>
+        <source>Van het horen van de klager is afgezien omdat de klacht kennelijk ongegrond is (art. 9:10 lid 2 a Awb); het oordeel kan dan niet (deels) gegrond zijn. Hoor de klager alsnog.</source>
+        <translation>The complainant was not heard because the complaint is manifestly unfounded (art. 9:10(2)(a) Awb); the finding cannot then be (partly) upheld. Hear the complainant after all.</translation>
+    </message>
+    <message>
+        <source>Het oordeel wijkt af van het advies van de commissie (%1): vermeld de reden daarvoor (art. 9:16 Awb).</source>
+        <translation>The finding departs from the committee&apos;s advice (%1): state the reason (art. 9:16 Awb).</translation>
+    </message>
+    <message>
+        <source>Klager en beklaagde zijn al gehoord of in de gelegenheid gesteld (art. 9:10 lid 1 Awb).</source>
+        <translation>The complainant and the person complained about have already been heard or given the opportunity (art. 9:10 lid 1 Awb).</translation>
+    </message>
+    <message>
+        <source>De klager is al gehoord op %1.</source>
+        <translation>The complainant was already heard on %1.</translation>
+    </message>
+    <message>
+        <source>Er is al vastgelegd waarom van het horen van de klager is afgezien: %1.</source>
+        <translation>Why the complainant is not heard has already been recorded: %1.</translation>
+    </message>
+    <message>
+        <source>Voor de beklaagde is al vastgelegd: %1.</source>
+        <translation>Already recorded for the person complained about: %1.</translation>
     </message>
 </context>
 <context>

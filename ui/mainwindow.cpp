@@ -599,7 +599,7 @@ qint64 MainWindow::registerIntake() {
         try {
             // One undo step: the registration and the move to Oplossen that follows it at once.
             m_undo.beginMacro(tr("Nieuwe melding registreren"));
-            CaseCommands::create(m_undo, *m_session, m_notifier, c);
+            CaseCommands::create(m_undo, *m_session, m_notifier, c, dialog.committeeReason());
             CaseCommands::transition(m_undo, *m_session, m_notifier, c,
                                      TransitionRequest::of(WorkflowAction::StartInformal, c.received));
             if (dialog.firstContactMadeNow())

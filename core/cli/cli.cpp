@@ -79,7 +79,7 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         {QStringLiteral("backup"), Commands::backup},       {QStringLiteral("restore"), Commands::restore},
         {QStringLiteral("import"), Commands::importCsv},    {QStringLiteral("letter"), Commands::letter},
         {QStringLiteral("audit"), Commands::audit},         {QStringLiteral("report"), Commands::report},
-        {QStringLiteral("retention"), Commands::retention},
+        {QStringLiteral("retention"), Commands::retention}, {QStringLiteral("case"), Commands::caseCommand},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

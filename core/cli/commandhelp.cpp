@@ -54,7 +54,9 @@ QList<CommandHelp> CommandHelps::all() {
         {QStringLiteral("list"), CliText::tr("list BESTAND [--open] [--json]"),
          CliText::tr("Toon de zaken met hun eerstvolgende termijn; --open alleen de lopende zaken.")},
         {QStringLiteral("check"), CliText::tr("check BESTAND"),
-         CliText::tr("Controleer het bestand en of elke zaak klopt met de werkwijze.")},
+         CliText::tr("Controleer het bestand en of elke zaak klopt met de werkwijze en hoofdstuk 9 Awb (bijvoorbeeld "
+                     "een formele klacht afgesloten zonder afdoeningsbrief, of een verdaging na afloop van de "
+                     "termijn). Wijzigt niets.")},
         {QStringLiteral("due"), CliText::tr("due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]"),
          CliText::tr("Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week, "
                      "later) en de werklast per behandelaar. Opent het bestand alleen om te lezen.")},
@@ -76,8 +78,15 @@ QList<CommandHelp> CommandHelps::all() {
          CliText::tr("Maak een brief van een zaak als PDF, precies zoals het programma hem afdrukt. Soorten: "
                      "ontvangstbevestiging, informele-oplossing, uitnodiging-hoorzitting, verdaging, "
                      "instemming-uitstel, niet-behandelen, afschrift-beklaagde, afdoening. Weigert (code 1) als een "
-                     "verplicht onderdeel ontbreekt. --record legt de brief vast als verstuurd; --ground geeft bij "
+                     "verplicht onderdeel ontbreekt. --record legt de brief vast als verstuurd en voert uit wat hij "
+                     "rechtens doet: de afdoeningsbrief sluit de formele klacht af op zijn datum, de verdagingsbrief "
+                     "verdaagt, de kennisgeving niet-behandelen sluit de zaak als niet behandeld. --ground geeft bij "
                      "niet-behandelen de grond (bijv. 9_8_1_b).")},
+        {QStringLiteral("case"), CliText::tr("case BESTAND new|do|show …"),
+         CliText::tr("De werkwijze van een zaak, met dezelfde regels, rechten en audittrail als het programma: new "
+                     "registreert een zaak, do past één stap toe (afsluitcode 1 met de reden als die niet mag), show "
+                     "toont de zaak met termijnen en tijdlijn (--json). Brieven gaan met letter --record. aantafel-cli "
+                     "case --help toont elke actie met haar parameters.")},
         {QStringLiteral("audit"),
          CliText::tr("audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv"),
          CliText::tr("Audittrail van een periode (of van één zaak) als CSV; alleen voor een beheerder.")},
@@ -113,6 +122,9 @@ QString CommandHelps::overview() {
 }
 
 QString CommandHelps::forCommand(const QString& name) {
+    // case has sub-commands and actions of its own: its help lists them all.
+    if (name == QLatin1String("case"))
+        return Commands::caseHelp() + QLatin1Char('\n') + exitCodes() + QLatin1Char('\n');
     for (const CommandHelp& help : all()) {
         if (help.name == name)
             return CliText::tr("Gebruik: aantafel-cli %1").arg(help.synopsis) + QStringLiteral("\n\n") +

@@ -45,6 +45,10 @@ int importCsv(const QStringList& args, CommandContext& ctx);
 int letter(const QStringList& args, CommandContext& ctx);
 int audit(const QStringList& args, CommandContext& ctx);
 int report(const QStringList& args, CommandContext& ctx);
+// casecommand.cpp
+int caseCommand(const QStringList& args, CommandContext& ctx);
+// The help of aantafel-cli case: its three sub-commands and every action with its parameters.
+QString caseHelp();
 
 int retention(const QStringList& args, CommandContext& ctx);
 

@@ -2,6 +2,19 @@
 
 #include <algorithm>
 
+namespace {
+
+bool isJudgment(Outcome o) {
+    return o == Outcome::Upheld || o == Outcome::PartlyUpheld || o == Outcome::Rejected || o == Outcome::NoJudgment;
+}
+
+bool isHandlingKind(DeadlineKind kind) {
+    return kind == DeadlineKind::Handling || kind == DeadlineKind::AdjournedHandling ||
+           kind == DeadlineKind::AgreedDelay;
+}
+
+} // namespace
+
 DeadlineEngine::DeadlineEngine(const HolidayCalendar& calendar, PolicyTerms terms)
     : m_calc(calendar)
     , m_terms(terms) {}
@@ -22,96 +35,167 @@ CountedDate DeadlineEngine::objectionTerm(QDate decisionPublished) const {
     return m_calc.addWeeks(decisionPublished, 6, tr("bekendgemaakt"));
 }
 
+bool DeadlineEngine::adjournmentCounts(const Case& c, const HandlingTerms& terms) {
+    return c.isAdjourned() && c.adjournedOn >= c.received && c.adjournedOn <= terms.handling.due;
+}
+
+bool DeadlineEngine::consentCounts(const Case& c, const HandlingTerms& terms) {
+    return adjournmentCounts(c, terms) && c.consentReceived.isValid() && c.agreedDueDate.isValid() &&
+           c.consentReceived <= terms.handlingExtended.due && c.agreedDueDate > terms.handlingExtended.due;
+}
+
+QDate DeadlineEngine::handledOn(const Case& c) {
+    if (c.isOpen())
+        return {};
+    if (isJudgment(c.outcome)) {
+        if (c.closingNoticeSent.isValid())
+            return c.closingNoticeSent;
+        return c.historyImported ? c.closedOn : QDate();
+    }
+    return c.closedOn;
+}
+
+std::optional<Timeliness> DeadlineEngine::timeliness(const Case& c, QDate handlingDue, QDate adjournedDue) {
+    // The statutory handling term (art. 9:11) binds written complaints that are handled; an oral
+    // complaint gets the same dates only as policy, a 9:8 decision its own notice term.
+    if (c.kind != CaseKind::WrittenComplaint || c.outcome == Outcome::NotHandled || c.isOpen() ||
+        !c.received.isValid() || !c.closedOn.isValid())
+        return std::nullopt;
+    const QDate handled = handledOn(c);
+    if (!handled.isValid())
+        return Timeliness::Late; // judged, but no written afdoening: the complaint was never handled
+    if (handled <= handlingDue)
+        return Timeliness::WithinTerm;
+    HandlingTerms terms;
+    terms.handling.due = handlingDue;
+    terms.handlingExtended.due = adjournedDue;
+    if (adjournmentCounts(c, terms) && handled <= adjournedDue)
+        return Timeliness::AfterAdjournment;
+    if (consentCounts(c, terms) && handled <= c.agreedDueDate)
+        return Timeliness::AfterAdjournment;
+    return Timeliness::Late;
+}
+
+std::optional<Timeliness> DeadlineEngine::timeliness(const Case& c) const {
+    if (!c.received.isValid())
+        return std::nullopt;
+    const HandlingTerms terms = handlingTerms(c.received, c.committee);
+    return timeliness(c, terms.handling.due, terms.handlingExtended.due);
+}
+
 QList<Deadline> DeadlineEngine::deadlinesFor(const Case& c, QDate today) const {
     QList<Deadline> list;
-    const bool complaint = c.kind != CaseKind::Signal;
-    const bool written = c.kind == CaseKind::WrittenComplaint;
-    const bool notHandled = c.outcome == Outcome::NotHandled;
-    // Afdeling 9.1.2 binds klaagschriften; an oral complaint gets the same terms as policy.
-    const QString analogy = written ? QString() : tr(" (mondelinge klacht: naar analogie)");
-    const QString policy = tr("gemeentelijk beleid (handreiking Nationale ombudsman)");
-
     if (c.received.isValid()) {
         const HandlingTerms terms = handlingTerms(c.received, c.committee);
-
-        if (written) {
-            list << make(DeadlineKind::Acknowledgement,
-                         m_calc.addWorkingDays(c.received, m_terms.acknowledgementWorkingDays), c.acknowledgementSent,
-                         false, tr("art. 9:6 Awb; termijn volgens gemeentelijk beleid"),
-                         tr("Het bestuursorgaan bevestigt de ontvangst van een klaagschrift schriftelijk; de wet noemt "
-                            "geen termijn, de gemeente hanteert %1 werkdagen.")
-                             .arg(m_terms.acknowledgementWorkingDays),
-                         today);
-        }
-        if (complaint) {
-            list << make(
-                DeadlineKind::FirstContact, m_calc.addWorkingDays(c.received, m_terms.firstContactWorkingDays),
-                c.firstContactOn, false, policy,
-                tr("De gemeente neemt binnen %1 werkdagen persoonlijk contact op met de klager om te horen wat "
-                   "er is gebeurd en wat de klager wil bereiken.")
-                    .arg(m_terms.firstContactWorkingDays),
-                today);
-        }
-
-        // 9:8 lid 1 b is only a live question while the case has not gone formal.
-        const bool oldConduct = c.isOpen() && (c.phase == Phase::Intake || c.phase == Phase::Informal) &&
-                                TermCalculator::conductOlderThanOneYear(c.conductDate, c.received);
-        if (complaint && (c.nonHandlingGround != NonHandlingGround::None || notHandled || oldConduct)) {
-            list << make(DeadlineKind::NonHandlingNotice, terms.nonHandlingNotice, c.nonHandlingNoticeSent, written,
-                         tr("art. 9:8 lid 3 Awb") + analogy,
-                         tr("Wie een klacht niet in behandeling neemt, laat dat de klager zo spoedig mogelijk en "
-                            "uiterlijk binnen vier weken na ontvangst schriftelijk weten."),
-                         today);
-        }
-
-        if (complaint && !notHandled) {
-            const QString handlingText =
-                c.committee ? tr("Met een klachtadviescommissie handelt het bestuursorgaan de klacht af binnen tien "
-                                 "weken na ontvangst van het klaagschrift.")
-                            : tr("Het bestuursorgaan handelt de klacht af binnen zes weken na ontvangst van het "
-                                 "klaagschrift.");
-            Deadline handling = make(DeadlineKind::Handling, terms.handling, c.closedOn, written,
-                                     tr("art. 9:11 lid 1 Awb") + analogy, handlingText, today);
-            if (c.isAdjourned())
-                handling.status = DeadlineStatus::Superseded;
-            list << handling;
-
-            const bool consent = c.consentReceived.isValid() && c.agreedDueDate.isValid();
-            if (c.isAdjourned()) {
-                CountedDate extended = terms.handlingExtended;
-                extended.counting += tr("; verdaging gemeld op %1").arg(TermCalculator::shortDate(c.adjournedOn));
-                Deadline adjourned = make(
-                    DeadlineKind::AdjournedHandling, extended, c.closedOn, written, tr("art. 9:11 lid 2 Awb") + analogy,
-                    tr("Het bestuursorgaan kan de afhandeling voor ten hoogste vier weken verdagen, met "
-                       "schriftelijke mededeling aan de klager en de beklaagde; die vier weken tellen hier "
-                       "op bij de termijn vanaf de ontvangst."),
-                    today);
-                if (consent)
-                    adjourned.status = DeadlineStatus::Superseded;
-                list << adjourned;
-            }
-            if (consent) {
-                const QString counting =
-                    tr("schriftelijke instemming van de klager ontvangen op %1; afgesproken: %2")
-                        .arg(TermCalculator::shortDate(c.consentReceived), TermCalculator::shortDate(c.agreedDueDate));
-                list << make(DeadlineKind::AgreedDelay, fixed(c.agreedDueDate, counting), c.closedOn, written,
-                             tr("art. 9:11 lid 3 Awb") + analogy,
-                             tr("Verder uitstel van de afhandeling is alleen mogelijk voor zover de klager daarmee "
-                                "schriftelijk instemt."),
-                             today);
-            }
-        }
+        addPolicyTerms(list, c, today);
+        addNonHandlingNotice(list, c, terms, today);
+        addHandlingTerms(list, c, terms, today);
     }
+    addHearing(list, c, today);
+    addFollowUps(list, c, today);
+    addObjectionTerm(list, c, today);
+    if (std::optional<Deadline> ombudsman = ombudsmanTerm(c, today))
+        list << *ombudsman;
+    closeOut(list, c);
+    std::stable_sort(list.begin(), list.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
+    return list;
+}
 
-    if (complaint && c.hearingPlanned.isValid() && c.hearingException == HearingException::None) {
-        list << make(
-            DeadlineKind::Hearing,
-            fixed(c.hearingPlanned, tr("hoorzitting gepland op %1").arg(TermCalculator::shortDate(c.hearingPlanned))),
-            c.hearingHeld, written, tr("art. 9:10 Awb") + analogy,
-            tr("Het bestuursorgaan stelt de klager en de beklaagde in de gelegenheid te worden gehoord en "
-               "maakt van het horen een verslag."),
-            today);
+void DeadlineEngine::addPolicyTerms(QList<Deadline>& list, const Case& c, QDate today) const {
+    if (c.kind == CaseKind::WrittenComplaint) {
+        list << make(DeadlineKind::Acknowledgement,
+                     m_calc.addWorkingDays(c.received, m_terms.acknowledgementWorkingDays), c.acknowledgementSent,
+                     false, tr("art. 9:6 Awb; termijn volgens gemeentelijk beleid"),
+                     tr("Het bestuursorgaan bevestigt de ontvangst van een klaagschrift schriftelijk; de wet noemt "
+                        "geen termijn, de gemeente hanteert %1 werkdagen.")
+                         .arg(m_terms.acknowledgementWorkingDays),
+                     today);
     }
+    if (c.kind != CaseKind::Signal) {
+        list << make(DeadlineKind::FirstContact, m_calc.addWorkingDays(c.received, m_terms.firstContactWorkingDays),
+                     c.firstContactOn, false, tr("gemeentelijk beleid (handreiking Nationale ombudsman)"),
+                     tr("De gemeente neemt binnen %1 werkdagen persoonlijk contact op met de klager om te horen wat "
+                        "er is gebeurd en wat de klager wil bereiken.")
+                         .arg(m_terms.firstContactWorkingDays),
+                     today);
+    }
+}
+
+void DeadlineEngine::addNonHandlingNotice(QList<Deadline>& list, const Case& c, const HandlingTerms& terms,
+                                          QDate today) const {
+    // Only once a 9:8 ground is recorded: an old conduct date alone is a choice, not a duty (9:8 lid 1 b).
+    if (c.kind == CaseKind::Signal ||
+        (c.nonHandlingGround == NonHandlingGround::None && c.outcome != Outcome::NotHandled))
+        return;
+    const bool written = c.kind == CaseKind::WrittenComplaint;
+    list << make(DeadlineKind::NonHandlingNotice, terms.nonHandlingNotice, c.nonHandlingNoticeSent, written,
+                 written ? tr("art. 9:8 lid 3 Awb") : tr("art. 9:8 lid 3 Awb (mondelinge klacht: naar analogie)"),
+                 tr("Wie een klacht niet in behandeling neemt, laat dat de klager zo spoedig mogelijk en "
+                    "uiterlijk binnen vier weken na ontvangst schriftelijk weten."),
+                 today);
+}
+
+void DeadlineEngine::addHandlingTerms(QList<Deadline>& list, const Case& c, const HandlingTerms& terms,
+                                      QDate today) const {
+    if (c.kind == CaseKind::Signal || c.outcome == Outcome::NotHandled)
+        return;
+    // Afdeling 9.1.2 binds klaagschriften; an oral complaint gets the same terms as policy.
+    const bool written = c.kind == CaseKind::WrittenComplaint;
+    const QString analogy = written ? QString() : tr(" (mondelinge klacht: naar analogie)");
+    const QDate handled = handledOn(c);
+    const bool adjourned = adjournmentCounts(c, terms);
+    const bool consent = consentCounts(c, terms);
+
+    const QString handlingText = c.committee ? tr("Met een klachtadviescommissie handelt het bestuursorgaan de klacht "
+                                                  "af binnen tien weken na ontvangst van het klaagschrift.")
+                                             : tr("Het bestuursorgaan handelt de klacht af binnen zes weken na "
+                                                  "ontvangst van het klaagschrift.");
+    Deadline handling = make(DeadlineKind::Handling, terms.handling, handled, written,
+                             tr("art. 9:11 lid 1 Awb") + analogy, handlingText, today);
+    if (adjourned)
+        handling.status = DeadlineStatus::Superseded;
+    list << handling;
+
+    if (adjourned) {
+        CountedDate extended = terms.handlingExtended;
+        extended.counting += tr("; verdaging gemeld op %1").arg(TermCalculator::shortDate(c.adjournedOn));
+        Deadline deadline =
+            make(DeadlineKind::AdjournedHandling, extended, handled, written, tr("art. 9:11 lid 2 Awb") + analogy,
+                 tr("Het bestuursorgaan kan de afhandeling voor ten hoogste vier weken verdagen, met "
+                    "schriftelijke mededeling aan de klager en de beklaagde; die vier weken tellen hier "
+                    "op bij de termijn vanaf de ontvangst."),
+                 today);
+        if (consent)
+            deadline.status = DeadlineStatus::Superseded;
+        list << deadline;
+    }
+    if (consent) {
+        const QString counting =
+            tr("schriftelijke instemming van de klager ontvangen op %1; afgesproken: %2")
+                .arg(TermCalculator::shortDate(c.consentReceived), TermCalculator::shortDate(c.agreedDueDate));
+        list << make(DeadlineKind::AgreedDelay, fixed(c.agreedDueDate, counting), handled, written,
+                     tr("art. 9:11 lid 3 Awb") + analogy,
+                     tr("Verder uitstel van de afhandeling is alleen mogelijk voor zover de klager daarmee "
+                        "schriftelijk instemt."),
+                     today);
+    }
+}
+
+void DeadlineEngine::addHearing(QList<Deadline>& list, const Case& c, QDate today) const {
+    if (c.kind == CaseKind::Signal || !c.hearingPlanned.isValid() || c.hearingException != HearingException::None)
+        return;
+    const bool written = c.kind == CaseKind::WrittenComplaint;
+    list << make(
+        DeadlineKind::Hearing,
+        fixed(c.hearingPlanned, tr("hoorzitting gepland op %1").arg(TermCalculator::shortDate(c.hearingPlanned))),
+        c.hearingHeld, written, written ? tr("art. 9:10 Awb") : tr("art. 9:10 Awb (mondelinge klacht: naar analogie)"),
+        tr("Het bestuursorgaan stelt de klager en de beklaagde in de gelegenheid te worden gehoord en "
+           "maakt van het horen een verslag."),
+        today);
+}
+
+void DeadlineEngine::addFollowUps(QList<Deadline>& list, const Case& c, QDate today) const {
+    const QString policy = tr("gemeentelijk beleid (handreiking Nationale ombudsman)");
     if (c.followUpDue.isValid()) {
         list << make(DeadlineKind::FollowUp,
                      fixed(c.followUpDue, tr("nabellen gepland op %1").arg(TermCalculator::shortDate(c.followUpDue))),
@@ -131,40 +215,72 @@ QList<Deadline> DeadlineEngine::deadlinesFor(const Case& c, QDate today) const {
                          .arg(provider),
                      today);
     }
-    if (c.aboutDecisionContent && c.decisionPublished.isValid()) {
-        Deadline objection =
-            make(DeadlineKind::ObjectionTerm, objectionTerm(c.decisionPublished), {}, true, tr("art. 6:7 Awb"),
-                 tr("Tegen de inhoud van een besluit staat bezwaar open binnen zes weken na de "
-                    "bekendmaking; wijs de klager op die termijn."),
-                 today);
-        // While the case is open the handler must still warn the klager, so it counts down like
-        // our own terms; afterwards it is only history.
-        if (!c.isOpen())
-            objection.status = DeadlineStatus::Informational;
-        list << objection;
-    }
-    const bool judged = c.outcome == Outcome::Upheld || c.outcome == Outcome::PartlyUpheld ||
-                        c.outcome == Outcome::Rejected || c.outcome == Outcome::NoJudgment || notHandled;
-    if (complaint && !c.isOpen() && c.closedOn.isValid() && judged) {
-        Deadline ombudsman = make(DeadlineKind::OmbudsmanTerm, m_calc.addOneYear(c.closedOn, tr("afgedaan")), {}, true,
-                                  tr("art. 9:24 Awb"),
-                                  tr("De klager kan zich tot een jaar na de afdoening tot de ombudsman wenden; een "
-                                     "later verzoek mag de ombudsman weigeren."),
-                                  today);
-        ombudsman.status = DeadlineStatus::Informational;
-        list << ombudsman;
-    }
+}
 
-    // A closed case owes nothing any more, except the "hoe gaat het nu?" call that follows closing.
-    if (!c.isOpen()) {
-        for (Deadline& dl : list) {
-            if (dl.kind != DeadlineKind::FollowUp && dl.isPending())
-                dl.status = DeadlineStatus::Superseded;
-        }
-    }
+void DeadlineEngine::addObjectionTerm(QList<Deadline>& list, const Case& c, QDate today) const {
+    if (!c.aboutDecisionContent || !c.decisionPublished.isValid())
+        return;
+    Deadline objection =
+        make(DeadlineKind::ObjectionTerm, objectionTerm(c.decisionPublished), {}, true, tr("art. 6:7 Awb"),
+             tr("Tegen de inhoud van een besluit staat bezwaar open binnen zes weken na de "
+                "bekendmaking; wijs de klager op die termijn."),
+             today);
+    // While the case is open the handler must still warn the klager, so it counts down like our own
+    // terms; afterwards it is only history.
+    if (!c.isOpen())
+        objection.status = DeadlineStatus::Informational;
+    list << objection;
+}
 
-    std::stable_sort(list.begin(), list.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
-    return list;
+CountedDate DeadlineEngine::ombudsmanTermAfter(QDate noticeDate) const {
+    return m_calc.addOneYear(noticeDate, tr("verstuurd"));
+}
+
+std::optional<Deadline> DeadlineEngine::ombudsmanTerm(const Case& c, QDate today) const {
+    if (c.kind == CaseKind::Signal || !c.received.isValid())
+        return std::nullopt;
+    const QString text = tr("De klager kan zich tot een jaar na de afdoening, of na het einde van de termijn waarin de "
+                            "klacht had moeten zijn afgehandeld, tot de ombudsman wenden; een later verzoek mag de "
+                            "ombudsman weigeren.");
+    const auto informational = [&](const CountedDate& counted, const QString& basis) {
+        Deadline dl = make(DeadlineKind::OmbudsmanTerm, counted, {}, true, basis, text, today);
+        dl.status = DeadlineStatus::Informational;
+        return dl;
+    };
+    // Lid 1 a: the written afdoening (an imported closure stands for it).
+    if (!c.isOpen() && isJudgment(c.outcome)) {
+        const QDate handled = handledOn(c);
+        if (handled.isValid())
+            return informational(ombudsmanTermAfter(handled), tr("art. 9:24 lid 1 a Awb"));
+    }
+    // Lid 1 b: the handling ended otherwise, by the written 9:8 notice.
+    if (c.outcome == Outcome::NotHandled && c.nonHandlingNoticeSent.isValid())
+        return informational(ombudsmanTermAfter(c.nonHandlingNoticeSent), tr("art. 9:24 lid 1 b Awb"));
+    // Lid 1 b: the handling should have ended (the statutory term binds a klaagschrift) and no written
+    // afdoening came. The klager then chose to end it, or still waits.
+    const bool endedByKlager = !c.isOpen() && !isJudgment(c.outcome);
+    if (c.kind != CaseKind::WrittenComplaint || endedByKlager || c.outcome == Outcome::NotHandled)
+        return std::nullopt;
+    const HandlingTerms terms = handlingTerms(c.received, c.committee);
+    const QDate due = consentCounts(c, terms)       ? c.agreedDueDate
+                      : adjournmentCounts(c, terms) ? terms.handlingExtended.due
+                                                    : terms.handling.due;
+    if (!due.isValid() || today <= due)
+        return std::nullopt;
+    return informational(m_calc.addOneYear(due, tr("afhandeltermijn eindigde")), tr("art. 9:24 lid 1 b Awb"));
+}
+
+void DeadlineEngine::closeOut(QList<Deadline>& list, const Case& c) {
+    if (c.isOpen())
+        return;
+    const bool owesAfdoening = isJudgment(c.outcome) && !handledOn(c).isValid();
+    for (Deadline& dl : list) {
+        if (!dl.isPending() || dl.kind == DeadlineKind::FollowUp)
+            continue;
+        if (owesAfdoening && isHandlingKind(dl.kind))
+            continue; // judged, but the written afdoening is still owed: the term keeps running
+        dl.status = DeadlineStatus::Superseded;
+    }
 }
 
 std::optional<Deadline> DeadlineEngine::nextDeadline(const Case& c, QDate today) const {

@@ -159,7 +159,19 @@ Case DemoGenerator::Impl::make(const DeadlineEngine& engine, quint32 seed, int n
     c.story = DemoTexts::story(rng, ctx, c.kind, first, second);
     c.desiredOutcome = DemoTexts::desiredOutcome(rng, ctx, c.kind, first);
     c.handler = DemoTexts::handler(rng);
+    // Afdeling 9.1.3, fixed at receipt: the regulation sends klaagschriften about conduct towards the klager
+    // to the committee when the municipality has one; the rest is decided per case.
     c.committee = c.kind == CaseKind::WrittenComplaint && committee && rng.chance(0.2);
+    if (c.kind == CaseKind::WrittenComplaint) {
+        c.committeeDecidedOn = c.received;
+        c.committeeReason = c.committee ? QStringLiteral("Klachtregeling: de klachtadviescommissie adviseert over "
+                                                         "klachten over bejegening en besluitvorming.")
+                                        : QStringLiteral("Klachtregeling: de klachtbehandelaar handelt de klacht af.");
+        // The klaagschrift's own date (9:4 lid 2): a letter takes a few days by post.
+        c.klaagschriftDated = c.received.addDays(c.channel == Channel::Letter ? -rng.between(1, 3) : 0);
+    }
+    // A complaint naming a contracted provider is now and then about the municipality's own regie.
+    c.aboutRegie = !c.subject.provider.isEmpty() && rng.chance(0.3);
     if (c.kind != CaseKind::Signal && rng.chance(0.03)) {
         c.aboutDecisionContent = true;
         c.decisionPublished = c.received.addDays(-rng.between(5, 50));

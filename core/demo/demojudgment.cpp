@@ -94,8 +94,17 @@ bool isJudgment(Outcome o) {
 
 namespace DemoJudgment {
 
+QString findings(DemoRandom& rng, Outcome judgment) {
+    return findingsFor(rng, judgment);
+}
+
+QString conclusions(Outcome judgment) {
+    return conclusionsFor(judgment);
+}
+
 void complete(DemoRandom& rng, const DemoTexts::Context& ctx, Case& c, QDate today) {
-    const bool judged = c.phase == Phase::Closed && isJudgment(c.outcome);
+    const Outcome overall = isJudgment(c.judgment) ? c.judgment : c.outcome;
+    const bool judged = isJudgment(overall) && (c.phase == Phase::Closed || c.phase == Phase::Formal);
     if (c.phase != Phase::Formal && !judged)
         return;
     const int count = rng.between(1, 3);
@@ -108,16 +117,16 @@ void complete(DemoRandom& rng, const DemoTexts::Context& ctx, Case& c, QDate tod
         ComplaintPart part;
         part.description = fromTemplate(ctx, PartTexts[pick]);
         if (judged) {
-            part.judgment = partJudgment(rng, c.outcome, i, count);
+            part.judgment = partJudgment(rng, overall, i, count);
             part.findings = findingsFor(rng, part.judgment);
         }
         c.parts << part;
     }
     if (!judged)
         return;
-    c.conclusions = conclusionsFor(c.outcome);
+    c.conclusions = conclusionsFor(overall);
     // Some klagers who are not satisfied go on to the ombudsman (Awb 9:20), within the year of 9:24.
-    if (c.outcome != Outcome::Upheld && c.closedOn.isValid() && rng.chance(0.06)) {
+    if (!c.isOpen() && c.outcome != Outcome::Upheld && c.closedOn.isValid() && rng.chance(0.06)) {
         const QDate day = c.closedOn.addDays(rng.between(14, 180));
         if (day <= today)
             c.sentToOmbudsman = day;

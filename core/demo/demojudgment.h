@@ -14,7 +14,13 @@
 namespace DemoJudgment {
 
 // Fills parts, conclusions and sentToOmbudsman of a formal case (open or judged); leaves every
-// other case as it is. Nothing dated after today.
+// other case as it is. Parts of a case whose judgment is recorded get judgments that add up to it.
+// Nothing dated after today.
 void complete(DemoRandom& rng, const DemoTexts::Context& ctx, Case& c, QDate today);
+
+// What the handler records with the judgment (Workflow::Judge): findings on the whole complaint and
+// the conclusions, fitting the judgment.
+QString findings(DemoRandom& rng, Outcome judgment);
+QString conclusions(Outcome judgment);
 
 } // namespace DemoJudgment

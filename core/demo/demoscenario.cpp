@@ -1,5 +1,9 @@
 #include "demoscenario.h"
 
+#include "demojudgment.h"
+
+#include "../workflow/eventtext.h"
+
 #include <QtDebug>
 
 #include <algorithm>
@@ -53,6 +57,15 @@ int DemoScenario::run(Case& c, const QDateTime& now) {
             Q_ASSERT_X(false, "DemoScenario::run", "the workflow refused a planned step");
             ++refused;
             continue;
+        }
+        if (Workflow::needsLetter(step.request.action)) {
+            // The letter that is the legal act, recorded as sent from the document system.
+            const LetterType type =
+                step.request.action == WorkflowAction::Close ? LetterType::Closing : LetterType::Adjournment;
+            CaseEvent letter = EventText::letterSent(type, c.klager.name, step.request.date, LetterOrigin::Elsewhere);
+            letter.at = at;
+            letter.author = c.handler;
+            c.events.append(letter);
         }
         cursor = at;
     }
@@ -114,6 +127,11 @@ void DemoScenario::planWritten(const Case& c) {
     const int route = m_rng.weighted({20, 12, 58, 5, 5});
     if (route == 0) {
         planDecline(c, from);
+        return;
+    }
+    if (route == 2 && Workflow::aboutProviderConduct(c) && !m_ctx.provider.isEmpty()) {
+        // About the provider's own care: its complaint rules apply; the municipality hands it over warmly.
+        planReferral(from);
         return;
     }
     if (route == 2) {
@@ -213,6 +231,16 @@ void DemoScenario::planFormal(const Case& c, QDate from) {
     transition(formal, TransitionRequest::of(WorkflowAction::StartFormal));
     QDate latest = formal;
 
+    // Now and then the klager would rather solve it together after all (with his agreement, recorded).
+    if (m_rng.chance(0.04)) {
+        const QDate back = after(formal, 2, 8);
+        TransitionRequest request = TransitionRequest::of(WorkflowAction::ReturnToInformal);
+        request.confirmation = m_rng.chance(0.6) ? ConfirmationMethod::Phone : ConfirmationMethod::Email;
+        transition(back, request);
+        planResolution(back, 0.985);
+        return;
+    }
+
     const HandlingTerms terms = m_engine.handlingTerms(c.received, c.committee);
     const QDate due = terms.handling.due;
     const QDate extended = terms.handlingExtended.due;
@@ -221,7 +249,9 @@ void DemoScenario::planFormal(const Case& c, QDate from) {
     if (room >= 3 && m_rng.chance(0.2)) {
         // Verdaging before the term ends (9:11 lid 2), now and then followed by consent to more delay.
         const QDate adjourn = std::max(formal, previousWorkday(formal.addDays(m_rng.between(1, int(room) - 1))));
-        transition(adjourn, TransitionRequest::of(WorkflowAction::Adjourn));
+        TransitionRequest adjournment = TransitionRequest::of(WorkflowAction::Adjourn);
+        adjournment.letter = LetterOrigin::Elsewhere; // the verdagingsbrief, from the document system
+        transition(adjourn, adjournment);
         latest = adjourn;
         if (m_rng.chance(0.25) && adjourn.daysTo(extended) >= 3) {
             const QDate consentDay = std::max(
@@ -240,23 +270,57 @@ void DemoScenario::planFormal(const Case& c, QDate from) {
         end = previousWorkday(formal.addDays(m_rng.between(std::min<int>(10, int(room)), int(room))));
     }
 
+    // The hearing (9:10): the klager heard, or not on one of the grounds of lid 2; a named beklaagde
+    // heard or given the opportunity; a verslag when anyone was heard.
     const QDate firstStep = std::min(after(formal, 1, 4), std::max(end, formal));
+    const bool namedRespondent = !c.subject.employee.trimmed().isEmpty();
     HearingException notHeard = HearingException::None;
+    bool anyoneHeard = false;
     if (m_rng.chance(0.25)) {
         TransitionRequest exception = TransitionRequest::of(WorkflowAction::RecordHearingException);
         exception.exception = m_rng.weighted<HearingException>({{HearingException::KlagerWaived, 45},
                                                                 {HearingException::NoReply, 30},
                                                                 {HearingException::ManifestlyUnfounded, 25}});
         notHeard = exception.exception;
-        transition(firstStep, exception);
-        latest = std::max(latest, firstStep);
+        QDate day = firstStep;
+        if (notHeard == HearingException::NoReply) {
+            // Two weeks to say he wishes to be heard; recorded once that term has passed.
+            exception.replyTerm = firstStep.addDays(14);
+            day = after(exception.replyTerm, 1, 3);
+        }
+        transition(day, exception);
+        latest = std::max(latest, day);
+        if (namedRespondent) {
+            TransitionRequest respondent = TransitionRequest::of(WorkflowAction::RecordHearing);
+            respondent.person = HearingPerson::Beklaagde;
+            respondent.respondent = m_rng.chance(0.7) ? RespondentHearing::Heard : RespondentHearing::Declined;
+            anyoneHeard = respondent.respondent == RespondentHearing::Heard;
+            const QDate heard = after(firstStep, 2, 8);
+            transition(heard, respondent);
+            latest = std::max(latest, heard);
+        }
     } else {
         const int span = std::max(7, int(firstStep.daysTo(end)) - 2);
         const QDate hearingDay = std::max(firstStep, previousWorkday(firstStep.addDays(m_rng.between(7, span))));
         TransitionRequest plan = TransitionRequest::of(WorkflowAction::PlanHearing, hearingDay);
         transition(firstStep, plan);
         transition(hearingDay, TransitionRequest::of(WorkflowAction::RecordHearing));
+        if (namedRespondent) {
+            TransitionRequest respondent = TransitionRequest::of(WorkflowAction::RecordHearing);
+            respondent.person = HearingPerson::Beklaagde;
+            respondent.respondent = m_rng.chance(0.85) ? RespondentHearing::Heard : RespondentHearing::Declined;
+            transition(hearingDay, respondent);
+        }
+        anyoneHeard = true;
         latest = std::max(latest, hearingDay);
+    }
+    if (anyoneHeard) {
+        TransitionRequest report = TransitionRequest::of(WorkflowAction::RecordHearingReport);
+        report.text = QStringLiteral("Verslag van het horen: de klager en de beklaagde hebben hun kant van de zaak "
+                                     "verteld; de lezingen zijn in dit verslag naast elkaar gezet.");
+        const QDate sent = after(latest, 1, 4);
+        transition(sent, report);
+        latest = std::max(latest, sent);
     }
     end = std::max(end, latest);
 
@@ -275,7 +339,28 @@ void DemoScenario::planFormal(const Case& c, QDate from) {
                                                     {Outcome::PartlyUpheld, 30},
                                                     {Outcome::Rejected, 36},
                                                     {Outcome::NoJudgment, 6}});
+    judge.findings = DemoJudgment::findings(m_rng, judge.judgment);
+    judge.conclusions = DemoJudgment::conclusions(judge.judgment);
+    if (c.committee) {
+        // Afdeling 9.1.3: the committee hears and advises; now and then the college departs from it.
+        TransitionRequest advice = TransitionRequest::of(WorkflowAction::RecordCommitteeAdvice);
+        advice.judgment = judge.judgment;
+        if (notHeard != HearingException::ManifestlyUnfounded && m_rng.chance(0.15)) {
+            advice.judgment = judge.judgment == Outcome::Rejected ? Outcome::PartlyUpheld : Outcome::Rejected;
+            judge.reasons = QStringLiteral("Het college weegt de gevolgen voor de klager zwaarder dan de commissie "
+                                           "en komt daarom tot een ander oordeel.");
+        }
+        advice.text = QStringLiteral("Advies van de klachtadviescommissie, met haar bevindingen en aanbevelingen.");
+        const QDate adviceDay = std::max(end, after(latest, 3, 10));
+        transition(adviceDay, advice);
+        end = adviceDay;
+    }
     transition(end, judge);
+    // The afdoeningsbrief, written in the municipality's document system and recorded as sent: the
+    // complaint is handled on its date (9:12 lid 1).
+    TransitionRequest close = TransitionRequest::of(WorkflowAction::Close);
+    close.letter = LetterOrigin::Elsewhere;
+    transition(end, close);
 }
 
 void DemoScenario::transition(QDate day, TransitionRequest request) {

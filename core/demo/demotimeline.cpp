@@ -55,15 +55,26 @@ constexpr QStringView feedback[] = {u"{P} laat weten dat het is opgelost; klager
 constexpr QStringView resume[] = {u"{P} komt er niet uit; wij pakken het weer zelf op."};
 constexpr QStringView planHearing[] = {u"Uitnodiging hoorzitting verstuurd aan klager en beklaagde.",
                                        u"Hoorzitting ingepland; klager en beklaagde uitgenodigd."};
-constexpr QStringView hearing[] = {u"Hoorzitting gehouden met klager en beklaagde; hoorverslag gemaakt.",
-                                   u"Klager en beklaagde gehoord; verslag naar beide verstuurd."};
+constexpr QStringView hearing[] = {u"Hoorzitting gehouden; de klager en de beklaagde zijn ieder apart gehoord.",
+                                   u"Gesprek gevoerd over de klacht; aantekeningen gemaakt voor het verslag."};
 constexpr QStringView hearingException[] = {u"Niet horen: reden vastgelegd en klager geïnformeerd."};
 constexpr QStringView adjourn[] = {
     u"Verdaging: het onderzoek kost meer tijd; klager en beklaagde schriftelijk geïnformeerd.",
     u"Afdoening verdaagd met vier weken; brief aan klager en beklaagde."};
 constexpr QStringView consent[] = {u"Klager stemt schriftelijk in met verder uitstel."};
-constexpr QStringView judge[] = {u"Afdoeningsbrief verstuurd met oordeel, conclusies en verwijzing naar de ombudsman.",
-                                 u"Oordeel vastgesteld en aan klager en beklaagde gestuurd."};
+constexpr QStringView hearingReport[] = {
+    u"Hoorverslag opgesteld en aan klager en beklaagde gestuurd.",
+    u"Verslag van het horen naar beide partijen gestuurd, met de vraag of het klopt."};
+constexpr QStringView committeeAdvice[] = {
+    u"Advies van de klachtadviescommissie ontvangen.",
+    u"De commissie heeft haar advies uitgebracht; het gaat mee met de afdoening."};
+constexpr QStringView closeLetter[] = {
+    u"Afdoeningsbrief verstuurd vanuit het documentsysteem, met de verwijzing naar de "
+    u"ombudsman."};
+constexpr QStringView returnToInformal[] = {
+    u"Klager wil toch liever samen naar een oplossing zoeken; de formele behandeling is gestopt."};
+constexpr QStringView judge[] = {u"Oordeel vastgesteld met de bevindingen en conclusies voor de afdoeningsbrief.",
+                                 u"Oordeel bepaald na het horen van beide partijen."};
 constexpr QStringView withdraw[] = {u"Klager trekt de klacht in: het probleem is inmiddels opgelost.",
                                     u"Klager ziet af van verdere behandeling.",
                                     u"Klager laat weten dat het niet meer hoeft; telefonisch bevestigd."};
@@ -125,6 +136,10 @@ QString DemoTexts::transitionNote(DemoRandom& rng, const Context& ctx, WorkflowA
     case WorkflowAction::Adjourn: return fill(ctx, rng.pick(adjourn));
     case WorkflowAction::RecordConsent: return fill(ctx, rng.pick(consent));
     case WorkflowAction::Judge: return fill(ctx, rng.pick(judge));
+    case WorkflowAction::RecordHearingReport: return fill(ctx, rng.pick(hearingReport));
+    case WorkflowAction::RecordCommitteeAdvice: return fill(ctx, rng.pick(committeeAdvice));
+    case WorkflowAction::Close: return fill(ctx, rng.pick(closeLetter));
+    case WorkflowAction::ReturnToInformal: return fill(ctx, rng.pick(returnToInformal));
     case WorkflowAction::Withdraw: return fill(ctx, rng.pick(withdraw));
     case WorkflowAction::Reopen: return fill(ctx, rng.pick(reopen));
     case WorkflowAction::RecordFirstContact: return fill(ctx, rng.pick(firstContact));

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -40,13 +41,29 @@ struct ComplaintSubject {
     bool operator==(const ComplaintSubject&) const = default;
 };
 
-// One entry of the case timeline. Entries are appended, never rewritten.
+// One entry of the case timeline. Entries are appended, never rewritten. What the program records
+// (a workflow step, a letter sent) is a language-neutral code with parameters, rendered in the
+// reader's language (workflow/eventtext.h); text holds what a person typed, as typed. Entries written
+// before codes existed have only text, which stays readable as it was.
 struct CaseEvent {
+    CaseEvent() = default;
+    CaseEvent(qint64 id_, QDateTime at_, EventKind kind_, QString author_, QString text_, QString code_ = {},
+              QMap<QString, QString> params_ = {})
+        : id(id_)
+        , at(std::move(at_))
+        , kind(kind_)
+        , author(std::move(author_))
+        , text(std::move(text_))
+        , code(std::move(code_))
+        , params(std::move(params_)) {}
+
     qint64 id = 0;
     QDateTime at;
     EventKind kind = EventKind::Note;
     QString author;
     QString text;
+    QString code;                  // e.g. "workflow.adjourn", "letter.sent"; empty for a typed entry
+    QMap<QString, QString> params; // codes, ISO dates and names as recorded, never translated text
 
     bool operator==(const CaseEvent&) const = default;
 };
@@ -76,11 +93,21 @@ struct Case {
     ComplaintSubject subject;
 
     PolicyDomain domain = PolicyDomain::Other;
-    QStringList themes;     // names from the municipality's theme list
-    QString story;          // what happened, in the klager's words
-    QString desiredOutcome; // what the klager wants to achieve
-    QString handler;        // assigned klachtbehandelaar
-    bool committee = false; // advised by a klachtadviescommissie (afdeling 9.1.3)
+    QStringList themes;      // names from the municipality's theme list
+    QString story;           // what happened, in the klager's words
+    QString desiredOutcome;  // what the klager wants to achieve
+    QString handler;         // assigned klachtbehandelaar
+    QDate klaagschriftDated; // the date the klaagschrift bears (dagtekening, Awb 9:4 lid 2)
+
+    // Afdeling 9.1.3 (klachtadviescommissie) applies: decided at receipt, by the municipality's
+    // regulation or a decision for this case, with its reason and date. Fixed afterwards.
+    bool committee = false;
+    QDate committeeDecidedOn;
+    QString committeeReason;
+
+    // A complaint naming a contracted provider is about the municipality's own regie over that
+    // provider (handled under chapter 9), not about the provider's employees (their own complaint rules).
+    bool aboutRegie = false;
 
     // The complaint is really about the content of a besluit: then bezwaar is the way (Awb ch. 6).
     bool aboutDecisionContent = false;
@@ -102,8 +129,13 @@ struct Case {
     QDate agreedDueDate;   // the date agreed with that consent
 
     QDate hearingPlanned;                                       // Awb 9:10
-    QDate hearingHeld;                                          // hoorverslag made
-    HearingException hearingException = HearingException::None; // Awb 9:10 lid 2
+    QDate hearingHeld;                                          // the klager was heard (9:10 lid 1)
+    HearingException hearingException = HearingException::None; // Awb 9:10 lid 2: klager not heard
+    QDate hearingReplyTerm; // 9:10 lid 2 c: the day by which the klager had to say he wished to be heard
+    RespondentHearing respondentHearing = RespondentHearing::None; // Awb 9:10 lid 1: the beklaagde
+    QDate respondentHeardOn;                                       // heard, or the opportunity given
+    QString hearingReport;                                         // the verslag (9:10 lid 3)
+    QDate hearingReportSent;                                       // sent to klager and beklaagde
 
     QString referralProvider; // warme overdracht to this provider
     QDate referralFollowUp;   // when to check back with the provider
@@ -112,14 +144,26 @@ struct Case {
     QDate followUpDue; // "hoe gaat het nu?" call after an informal solution
     QDate followUpDone;
 
-    QList<ComplaintPart> parts; // the formal complaint split into parts, each judged (Awb 9:12)
-    QString conclusions;        // the conclusions drawn, for the afdoeningsbrief
-    QDate sentToOmbudsman;      // the klager went on to the ombudsman (9:12a report); null: not known
+    QList<ComplaintPart> parts;       // the formal complaint split into parts, each judged (Awb 9:12)
+    QString findings;                 // findings on the complaint as a whole (without parts)
+    Outcome judgment = Outcome::None; // the judgment recorded before the afdoening (Workflow::Judge)
+    QString conclusions;              // the conclusions drawn, for the afdoeningsbrief
+    QDate closingNoticeSent;          // the written afdoening (9:12 lid 1) was sent: the formal complaint is handled
+    bool historyImported = false;     // closed by an import of history, without a letter in this file
+    QDate sentToOmbudsman;            // the klager went on to the ombudsman (9:12a report); null: not known
     // The ombudsman stage, meaningful once sentToOmbudsman is set: which ombudsman, and what came of it.
     // It changes the case's retention (Selectielijst 13.1.2) and appears in the yearly report.
     OmbudsmanKind ombudsmanKind = OmbudsmanKind::National;
     OmbudsmanOutcome ombudsmanOutcome = OmbudsmanOutcome::Pending;
     QDate ombudsmanOutcomeOn; // when the ombudsman's outcome was known
+
+    // Afdeling 9.1.3: the committee's advice and, when the judgment departs from it, why (9:16).
+    QDate committeeAdviceOn;
+    Outcome committeeAdvice = Outcome::None; // the judgment the committee advised
+    QString committeeAdviceText;             // the advice (its conclusion, or where the document is)
+    QString departureReasons;
+
+    QString predecessor; // reference of the closed complaint this one reopens (a new complaint, 9:8 lid 1 a)
 
     QList<CaseEvent> events;
 

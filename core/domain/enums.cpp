@@ -52,6 +52,11 @@ template <> struct Values<HearingException> {
                 HearingException::NoReply};
     }
 };
+template <> struct Values<RespondentHearing> {
+    static QList<RespondentHearing> get() {
+        return {RespondentHearing::None, RespondentHearing::Heard, RespondentHearing::Declined};
+    }
+};
 template <> struct Values<ConfirmationMethod> {
     static QList<ConfirmationMethod> get() {
         return {ConfirmationMethod::None, ConfirmationMethod::Phone, ConfirmationMethod::InPerson,
@@ -111,6 +116,7 @@ AANTAFEL_INSTANTIATE(Phase)
 AANTAFEL_INSTANTIATE(Outcome)
 AANTAFEL_INSTANTIATE(NonHandlingGround)
 AANTAFEL_INSTANTIATE(HearingException)
+AANTAFEL_INSTANTIATE(RespondentHearing)
 AANTAFEL_INSTANTIATE(ConfirmationMethod)
 AANTAFEL_INSTANTIATE(EventKind)
 AANTAFEL_INSTANTIATE(OmbudsmanKind)
@@ -260,18 +266,24 @@ QString EnumText::label(NonHandlingGround v) {
     switch (v) {
     case NonHandlingGround::None: return tr("Geen grond");
     case NonHandlingGround::AlreadyHandled:
-        return tr("Art. 9:8 lid 1 a Awb: de gedraging is al eerder als klacht behandeld");
+        return tr("Art. 9:8 lid 1 a Awb: over de gedraging is al eerder een klacht ingediend die met inachtneming van "
+                  "art. 9:4 e.v. is behandeld");
     case NonHandlingGround::OlderThanOneYear:
         return tr("Art. 9:8 lid 1 b Awb: de gedraging vond langer dan een jaar voor indiening plaats");
-    case NonHandlingGround::OpenToObjection: return tr("Art. 9:8 lid 1 c Awb: tegen de gedraging stond bezwaar open");
+    case NonHandlingGround::OpenToObjection:
+        return tr("Art. 9:8 lid 1 c Awb: tegen de gedraging had de klager bezwaar kunnen maken");
     case NonHandlingGround::OpenToAppeal:
-        return tr("Art. 9:8 lid 1 d Awb: tegen de gedraging staat of stond beroep open");
+        return tr("Art. 9:8 lid 1 d Awb: tegen de gedraging kan of kon de klager beroep instellen (niet bij het niet "
+                  "tijdig nemen van een besluit)");
     case NonHandlingGround::BeforeCourt:
-        return tr("Art. 9:8 lid 1 e Awb: de gedraging ligt of lag voor aan een rechter");
+        return tr(
+            "Art. 9:8 lid 1 e Awb: de gedraging is of was onderworpen aan het oordeel van een andere rechterlijke "
+            "instantie dan een bestuursrechter");
     case NonHandlingGround::CriminalInvestigation:
-        return tr("Art. 9:8 lid 1 f Awb: strafrechtelijk onderzoek op last van de officier van justitie");
+        return tr("Art. 9:8 lid 1 f Awb: zolang een opsporingsonderzoek op bevel van de officier van justitie of een "
+                  "vervolging gaande is");
     case NonHandlingGround::InsufficientWeight:
-        return tr("Art. 9:8 lid 2 Awb: belang of gewicht van de gedraging kennelijk onvoldoende");
+        return tr("Art. 9:8 lid 2 Awb: belang van de klager of gewicht van de gedraging kennelijk onvoldoende");
     }
     return {};
 }
@@ -293,6 +305,25 @@ QString EnumText::label(HearingException v) {
     case HearingException::KlagerWaived: return tr("Klager ziet af van horen (art. 9:10 lid 2 b Awb)");
     case HearingException::NoReply:
         return tr("Klager reageerde niet binnen de gestelde termijn (art. 9:10 lid 2 c Awb)");
+    }
+    return {};
+}
+
+QString EnumText::code(RespondentHearing v) {
+    switch (v) {
+    case RespondentHearing::None: return QStringLiteral("none");
+    case RespondentHearing::Heard: return QStringLiteral("heard");
+    case RespondentHearing::Declined: return QStringLiteral("declined");
+    }
+    return {};
+}
+
+QString EnumText::label(RespondentHearing v) {
+    switch (v) {
+    case RespondentHearing::None: return tr("Nog niet vastgelegd");
+    case RespondentHearing::Heard: return tr("Beklaagde gehoord (art. 9:10 lid 1 Awb)");
+    case RespondentHearing::Declined:
+        return tr("Beklaagde in de gelegenheid gesteld, maar niet gehoord (art. 9:10 lid 1 Awb)");
     }
     return {};
 }

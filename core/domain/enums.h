@@ -1,6 +1,6 @@
 // The closed vocabularies of a complaint case: kinds, channels, policy domains, workflow phases,
-// outcomes, Awb 9:8 grounds, timeline event kinds, the ombudsman stage and document kinds. Each value has a stable
-// storage code (never translated, never renamed) and a Dutch label for the user interface.
+// outcomes, Awb 9:8 grounds, the 9:10 hearing, timeline event kinds, the ombudsman stage and document kinds.
+// Each value has a stable storage code (never translated, never renamed) and a Dutch label for the user interface.
 #pragma once
 
 #include <QCoreApplication>
@@ -58,6 +58,9 @@ enum class NonHandlingGround {
 // Awb 9:10 lid 2: when the klager need not be heard.
 enum class HearingException { None, ManifestlyUnfounded, KlagerWaived, NoReply };
 
+// Awb 9:10 lid 1: the person complained about was heard, or had the opportunity and did not use it.
+enum class RespondentHearing { None, Heard, Declined };
+
 enum class ConfirmationMethod { None, Phone, InPerson, Email, Letter };
 
 enum class EventKind { ContactMoment, Agreement, Transfer, Letter, Hearing, Decision, Note, PhaseChange };
@@ -100,6 +103,7 @@ public:
     static QString code(Outcome v);
     static QString code(NonHandlingGround v);
     static QString code(HearingException v);
+    static QString code(RespondentHearing v);
     static QString code(ConfirmationMethod v);
     static QString code(EventKind v);
     static QString code(OmbudsmanKind v);
@@ -113,6 +117,7 @@ public:
     static QString label(Outcome v);
     static QString label(NonHandlingGround v);
     static QString label(HearingException v);
+    static QString label(RespondentHearing v);
     static QString label(ConfirmationMethod v);
     static QString label(EventKind v);
     static QString label(OmbudsmanKind v);

@@ -1,6 +1,8 @@
 // Importer::importRow: one CSV record → one Case or its problems (the rules are in importer.h).
 #include "importer.h"
 
+#include "../workflow/eventtext.h"
+
 #include "dutchdate.h"
 #include "workflow/workflow.h"
 
@@ -132,6 +134,11 @@ void Importer::importRow(const CsvTable& table, const CsvRecord& record, RowCont
         c.phase = Phase::Closed;
         c.outcome = *outcome;
         c.closedOn = closedOn;
+        // History taken over from another register: a closure there had its letters there.
+        c.historyImported = true;
+        if (*outcome == Outcome::Upheld || *outcome == Outcome::PartlyUpheld || *outcome == Outcome::Rejected ||
+            *outcome == Outcome::NoJudgment)
+            c.judgment = *outcome;
         if (value(ImportField::ClosedOn).isEmpty())
             problem(ImportField::ClosedOn, tr("afsluitdatum ontbreekt voor een afgesloten zaak"));
         else if (closedOn.isValid() && closedOn > m_now.date())
@@ -167,11 +174,10 @@ void Importer::importRow(const CsvTable& table, const CsvRecord& record, RowCont
         ++run.problemRows;
         return;
     }
-    CaseEvent event;
+    c.historyImported = true;
+    CaseEvent event = EventText::imported(m_fileName, record.line);
     event.at = m_now;
-    event.kind = EventKind::Note;
     event.author = m_user;
-    event.text = tr("Geïmporteerd uit %1 (regel %2)").arg(m_fileName).arg(record.line);
     c.events.append(event);
     run.cases.append({record.line, std::move(c)});
 }

@@ -2,6 +2,8 @@
 
 #include "letterfields.h"
 
+#include "../workflow/workflow.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -83,26 +85,38 @@ LetterCheckResult LetterCheck::check(LetterType type, const Case& c, const Munic
 
     switch (type) {
     case LetterType::Closing: {
-        int number = 0;
-        for (const ComplaintPart& part : c.parts) {
-            ++number;
-            if (part.judgment == Outcome::None)
-                result.missing << tr("Klachtonderdeel %1 (%2) heeft nog geen oordeel.")
-                                      .arg(number)
-                                      .arg(part.description.trimmed().isEmpty() ? tr("zonder omschrijving")
-                                                                                : part.description.trimmed());
-        }
+        // Findings, judgment and conclusions, the hearing, the committee's advice (9:10, 9:12 lid 1, 9:16):
+        // the same list the workflow's Close step checks. A case of an older version that is already
+        // closed only still owes the letter.
+        if (c.isOpen())
+            result.missing << Workflow::closingGaps(c);
         const QString judgment = context.value(QStringLiteral("oordeel"));
-        if (judgment.isEmpty()) {
-            if (c.parts.isEmpty())
-                result.missing << tr("Het oordeel over de klacht ontbreekt: gegrond, deels gegrond, ongegrond of "
-                                     "geen oordeel mogelijk (art. 9:12 Awb).");
-        } else {
+        if (!judgment.isEmpty()) {
             bool named = everyCopyShows(merged, judgment);
             for (const ComplaintPart& part : c.parts)
                 named = named || everyCopyShows(merged, LetterFields::judgmentLabel(part.judgment));
             if (!named)
                 result.missing << tr("De brief noemt het oordeel (%1) niet.").arg(judgment);
+        } else if (!c.isOpen()) {
+            result.missing << tr("Het oordeel over de klacht ontbreekt: gegrond, deels gegrond, ongegrond of geen "
+                                 "oordeel mogelijk (art. 9:12 Awb).");
+        }
+        const QString conclusions = context.value(QStringLiteral("conclusies"));
+        if (!conclusions.trimmed().isEmpty() && !everyCopyShows(merged, firstLine(conclusions)))
+            result.missing << tr("De brief noemt de conclusies niet (art. 9:12 lid 1 Awb).");
+        // What the letter says about the hearing comes from what was recorded, never from a planned date.
+        const QString hearing = context.value(QStringLiteral("horen"));
+        if (!hearing.isEmpty() && !everyCopyShows(merged, hearing))
+            result.missing << tr("De brief zegt niet wat over het horen is vastgelegd (art. 9:10 Awb); gebruik "
+                                 "{{horen}} in het sjabloon.");
+        if (c.committee && c.committeeAdviceOn.isValid()) {
+            if (!everyCopyShows(merged, context.value(QStringLiteral("advies.datum"))))
+                result.missing << tr("De brief noemt het advies van de klachtadviescommissie niet; het advies gaat "
+                                     "met de afdoening mee (art. 9:16 Awb).");
+            const QString departure = context.value(QStringLiteral("afwijking"));
+            if (!departure.trimmed().isEmpty() && !everyCopyShows(merged, firstLine(departure)))
+                result.missing << tr("De brief vermeldt niet waarom het oordeel afwijkt van het advies van de "
+                                     "commissie (art. 9:16 Awb).");
         }
         requireOmbudsman();
         break;
@@ -114,19 +128,35 @@ LetterCheckResult LetterCheck::check(LetterType type, const Case& c, const Munic
         if (c.anonymous || c.klager.name.trimmed().isEmpty())
             result.missing << tr("De naam van de klager ontbreekt: de verdaging wordt aan de klager gemeld (art. "
                                  "9:11 lid 2 Awb).");
-        if (c.subject.employee.trimmed().isEmpty())
-            result.missing << tr("De beklaagde is niet ingevuld: de verdaging wordt ook aan de beklaagde gemeld "
-                                 "(art. 9:11 lid 2 Awb).");
-        else if (merged.size() < 2)
+        // Without a named beklaagde the second copy goes to the head of the department (LetterFields).
+        if (merged.size() < 2)
             result.missing << tr(
                 "De brief is niet aan zowel de klager als de beklaagde gericht (art. 9:11 lid 2 Awb).");
+        break;
+    }
+    case LetterType::CopyToRespondent: {
+        // The beklaagde learns the date that governs now, after any verdaging or consent.
+        const QString current = context.value(QStringLiteral("termijn.geldend"));
+        if (!everyCopyShows(merged, current))
+            result.missing << tr("De brief noemt de afhandelingsdatum die nu geldt (%1) niet; gebruik "
+                                 "{{termijn.geldend}} in het sjabloon.")
+                                  .arg(current);
+        break;
+    }
+    case LetterType::Acknowledgement: {
+        static const QRegularExpression committee(QStringLiteral("commissie"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        if (c.committee && !everyCopyMatches(merged, committee))
+            result.missing << tr("De ontvangstbevestiging zegt niet dat een klachtadviescommissie over de klacht "
+                                 "adviseert (art. 9:15 Awb).");
         break;
     }
     case LetterType::NonHandlingNotice:
         if (c.nonHandlingGround == NonHandlingGround::None)
             result.missing << tr("De grond om de klacht niet te behandelen ontbreekt (art. 9:8 Awb).");
-        else if (!everyCopyShows(merged, EnumText::label(c.nonHandlingGround)))
-            result.missing << tr("De brief noemt de grond om de klacht niet te behandelen niet (art. 9:8 lid 3 Awb).");
+        else if (!everyCopyShows(merged, LetterFields::groundText(c.nonHandlingGround)))
+            result.missing << tr("De brief noemt de grond om de klacht niet te behandelen niet in de woorden van "
+                                 "art. 9:8 Awb; gebruik {{grond}} in het sjabloon.");
         requireOmbudsman();
         break;
     default: break;

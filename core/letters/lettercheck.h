@@ -25,10 +25,16 @@ class LetterCheck {
 public:
     // merged: the merge result of every copy of the letter (see LetterTypes::recipients), in order.
     // context: the values of the first copy. Rules:
-    // - afdoening: every complaint part (or, without parts, the case) has a judgment; the ombudsman's
-    //   name and address and the term (a year, with its end date) appear in the letter;
-    // - verdaging: the new date appears; the letter goes to the klager and to a named beklaagde;
-    // - niet-behandelen: the 9:8 ground, the ombudsman and the term appear;
+    // - afdoening: findings (per part or for the whole), a judgment and conclusions, the hearing done
+    //   and its verslag, the committee's advice and the reasons for departing from it
+    //   (Workflow::closingGaps); the letter names the judgment, the conclusions, what was recorded about
+    //   the hearing, the advice and the reasons; the ombudsman's name and address and the term (a year,
+    //   with its end date);
+    // - verdaging: the new date appears; the letter goes to the klager and to the beklaagde (without a
+    //   named person, to the head of the department);
+    // - afschrift aan beklaagde: the handling date that governs now appears;
+    // - ontvangstbevestiging: says that a klachtadviescommissie advises, when one does (9:15);
+    // - niet-behandelen: the 9:8 ground in the words of the law, the ombudsman and the term appear;
     // - every type: no unknown placeholder and no malformed tag (they would print as {{…}}).
     static LetterCheckResult check(LetterType type, const Case& c, const MunicipalitySettings& settings,
                                    const TemplateContext& context, const QList<MergeResult>& merged);

@@ -20,7 +20,7 @@ QString letterhead(const MunicipalitySettings& s) {
     if (!s.address.trimmed().isEmpty())
         html += QStringLiteral("<br>") + escapedLines(s.address);
     if (!s.phone.trimmed().isEmpty())
-        html += QStringLiteral("<br>") + LetterComposer::tr("Telefoon %1").arg(escapedLines(s.phone));
+        html += QStringLiteral("<br>") + QStringLiteral("Telefoon %1").arg(escapedLines(s.phone));
     if (!s.email.trimmed().isEmpty())
         html += QStringLiteral("<br>") + escapedLines(s.email);
     html += QStringLiteral("</td></tr></table>");
@@ -76,9 +76,9 @@ ComposedLetter LetterComposer::compose(const Case& c, LetterType type, QDate let
             first = context;
         MergeResult merged = source.merge(context);
         const QString name = LetterFields::recipientName(c, settings, recipient);
-        names << (name.trimmed().isEmpty()
-                      ? (recipient == LetterRecipient::Klager ? tr("de klager") : tr("de beklaagde"))
-                      : name.trimmed());
+        names << (name.trimmed().isEmpty() ? (recipient == LetterRecipient::Klager ? QStringLiteral("de klager")
+                                                                                   : QStringLiteral("de beklaagde"))
+                                           : name.trimmed());
         // Each copy starts on a page of its own with the letterhead.
         body += i == 0 ? QStringLiteral("<div>") : QStringLiteral("<div style=\"page-break-before: always\">");
         body += letterhead(settings) + addressBlock(name, LetterFields::recipientAddress(c, settings, recipient)) +
@@ -90,7 +90,7 @@ ComposedLetter LetterComposer::compose(const Case& c, LetterType type, QDate let
         letter.copies << merged;
     }
     body += QStringLiteral("</body></html>");
-    letter.recipient = names.join(tr(" en "));
+    letter.recipient = names.join(QStringLiteral(" en ")); // Dutch, as the letter names them
     letter.html = body;
 
     letter.check = LetterCheck::check(type, c, settings, first, letter.copies);

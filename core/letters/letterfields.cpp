@@ -1,6 +1,7 @@
 #include "letterfields.h"
 
 #include "../deadlines/deadlineengine.h"
+#include "../workflow/workflow.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -11,33 +12,6 @@ namespace {
 
 QLocale dutch() {
     return QLocale(QLocale::Dutch, QLocale::Netherlands);
-}
-
-// The judgment of the whole complaint: the recorded outcome, or else what the parts add up to.
-Outcome overallJudgment(const Case& c) {
-    switch (c.outcome) {
-    case Outcome::Upheld:
-    case Outcome::PartlyUpheld:
-    case Outcome::Rejected:
-    case Outcome::NoJudgment: return c.outcome;
-    default: break;
-    }
-    if (c.parts.isEmpty())
-        return Outcome::None;
-    bool anyUpheld = false, anyRejected = false, allNoJudgment = true;
-    for (const ComplaintPart& part : c.parts) {
-        if (part.judgment == Outcome::None)
-            return Outcome::None;
-        anyUpheld = anyUpheld || part.judgment == Outcome::Upheld || part.judgment == Outcome::PartlyUpheld;
-        anyRejected = anyRejected || part.judgment == Outcome::Rejected;
-        allNoJudgment = allNoJudgment && part.judgment == Outcome::NoJudgment;
-    }
-    if (allNoJudgment)
-        return Outcome::NoJudgment;
-    if (anyUpheld && (anyRejected || std::any_of(c.parts.cbegin(), c.parts.cend(),
-                                                 [](const ComplaintPart& p) { return p.judgment != Outcome::Upheld; })))
-        return Outcome::PartlyUpheld;
-    return anyUpheld ? Outcome::Upheld : Outcome::Rejected;
 }
 
 // The town of a postal address: its last line without the postcode ("2509 AC Den Haag" → "Den Haag").
@@ -65,17 +39,96 @@ QString LetterFields::longDate(QDate day) {
 
 QString LetterFields::judgmentLabel(Outcome judgment) {
     switch (judgment) {
-    case Outcome::Upheld: return tr("gegrond");
-    case Outcome::PartlyUpheld: return tr("deels gegrond");
-    case Outcome::Rejected: return tr("ongegrond");
-    case Outcome::NoJudgment: return tr("geen oordeel mogelijk");
+    case Outcome::Upheld: return QStringLiteral("gegrond");
+    case Outcome::PartlyUpheld: return QStringLiteral("deels gegrond");
+    case Outcome::Rejected: return QStringLiteral("ongegrond");
+    case Outcome::NoJudgment: return QStringLiteral("geen oordeel mogelijk");
     default: return {};
     }
 }
 
+QString LetterFields::groundText(NonHandlingGround ground) {
+    switch (ground) {
+    case NonHandlingGround::None: return {};
+    case NonHandlingGround::AlreadyHandled:
+        return QStringLiteral("Uw klacht gaat over een gedraging waarover al eerder een klacht is ingediend die met "
+                              "inachtneming van artikel 9:4 en volgende van de Algemene wet bestuursrecht is "
+                              "behandeld (artikel 9:8, eerste lid, onder a, Awb).");
+    case NonHandlingGround::OlderThanOneYear:
+        return QStringLiteral("Uw klacht gaat over een gedraging die langer dan een jaar voor de indiening van uw "
+                              "klacht heeft plaatsgevonden (artikel 9:8, eerste lid, onder b, Awb).");
+    case NonHandlingGround::OpenToObjection:
+        return QStringLiteral("Tegen de gedraging waarover u klaagt, had u bezwaar kunnen maken (artikel 9:8, eerste "
+                              "lid, onder c, Awb).");
+    case NonHandlingGround::OpenToAppeal:
+        return QStringLiteral("Tegen de gedraging waarover u klaagt, kunt of kon u beroep instellen; de gedraging "
+                              "bestaat niet uit het niet tijdig nemen van een besluit (artikel 9:8, eerste lid, onder "
+                              "d, Awb).");
+    case NonHandlingGround::BeforeCourt:
+        return QStringLiteral("De gedraging waarover u klaagt, is of was door het instellen van een procedure "
+                              "onderworpen aan het oordeel van een andere rechterlijke instantie dan een "
+                              "bestuursrechter (artikel 9:8, eerste lid, onder e, Awb).");
+    case NonHandlingGround::CriminalInvestigation:
+        return QStringLiteral("Ter zake van de gedraging waarover u klaagt, is een opsporingsonderzoek op bevel van de "
+                              "officier van justitie of een vervolging gaande; zolang dat zo is, behandelen wij uw "
+                              "klacht niet (artikel 9:8, eerste lid, onder f, Awb).");
+    case NonHandlingGround::InsufficientWeight:
+        return QStringLiteral("Uw belang bij de klacht of het gewicht van de gedraging waarover u klaagt, is kennelijk "
+                              "onvoldoende (artikel 9:8, tweede lid, Awb).");
+    }
+    return {};
+}
+
+QString LetterFields::hearingText(const Case& c) {
+    QStringList sentences;
+    if (c.hearingHeld.isValid())
+        sentences << QStringLiteral("Op %1 hebben wij u gehoord over uw klacht.").arg(longDate(c.hearingHeld));
+    switch (c.hearingException) {
+    case HearingException::ManifestlyUnfounded:
+        sentences << QStringLiteral("Wij hebben u niet gehoord, omdat de klacht kennelijk ongegrond is (artikel 9:10, "
+                                    "tweede lid, onder a, Awb).");
+        break;
+    case HearingException::KlagerWaived:
+        sentences << QStringLiteral("U hebt laten weten dat u geen gebruik wilde maken van het recht te worden "
+                                    "gehoord (artikel 9:10, tweede lid, onder b, Awb).");
+        break;
+    case HearingException::NoReply:
+        sentences << (c.hearingReplyTerm.isValid()
+                          ? QStringLiteral("U hebt niet binnen de gestelde termijn, die liep tot en met %1, laten "
+                                           "weten dat u gehoord wilde worden (artikel 9:10, tweede lid, onder c, Awb).")
+                                .arg(longDate(c.hearingReplyTerm))
+                          : QStringLiteral("U hebt niet binnen de gestelde termijn laten weten dat u gehoord wilde "
+                                           "worden (artikel 9:10, tweede lid, onder c, Awb)."));
+        break;
+    case HearingException::None: break;
+    }
+    const QString respondent = c.subject.employee.trimmed();
+    if (!respondent.isEmpty()) {
+        if (c.respondentHearing == RespondentHearing::Heard)
+            sentences << QStringLiteral("Ook %1, op wiens gedraging uw klacht betrekking heeft, is gehoord, op %2.")
+                             .arg(respondent, longDate(c.respondentHeardOn));
+        else if (c.respondentHearing == RespondentHearing::Declined)
+            sentences << QStringLiteral(
+                             "%1, op wiens gedraging uw klacht betrekking heeft, is in de gelegenheid gesteld "
+                             "te worden gehoord, maar heeft daarvan geen gebruik gemaakt.")
+                             .arg(respondent);
+    }
+    if (c.hearingReportSent.isValid())
+        sentences
+            << QStringLiteral("Het verslag van het horen is u op %1 toegestuurd.").arg(longDate(c.hearingReportSent));
+    return sentences.join(QLatin1Char(' '));
+}
+
 QString LetterFields::recipientName(const Case& c, const MunicipalitySettings&, LetterRecipient recipient) {
-    if (recipient == LetterRecipient::Beklaagde)
-        return c.subject.employee;
+    if (recipient == LetterRecipient::Beklaagde) {
+        // Conduct without a named person (unreachability, a team's way of working): the head of the
+        // department answers for it and receives what the beklaagde would.
+        if (!c.subject.employee.trimmed().isEmpty())
+            return c.subject.employee;
+        return c.subject.department.trimmed().isEmpty()
+                   ? QStringLiteral("Het hoofd van de verantwoordelijke afdeling")
+                   : QStringLiteral("Het hoofd van %1").arg(c.subject.department.trimmed());
+    }
     return c.anonymous ? QString() : c.klager.name;
 }
 
@@ -98,25 +151,26 @@ QString LetterFields::salutation(const QString& name) {
     if (!words.isEmpty()) {
         const QString first = words.first().toLower();
         if (first == QLatin1String("mevrouw") || first == QLatin1String("mw.") || first == QLatin1String("mevr.")) {
-            title = tr("mevrouw");
+            title = QStringLiteral("mevrouw");
             words.removeFirst();
         } else if (first == QLatin1String("de") && words.size() > 1 && words.at(1).toLower() == QLatin1String("heer")) {
-            title = tr("heer");
+            title = QStringLiteral("heer");
             words.remove(0, 2);
         } else if (first == QLatin1String("heer") || first == QLatin1String("dhr.")) {
-            title = tr("heer");
+            title = QStringLiteral("heer");
             words.removeFirst();
         }
     }
     if (title.isEmpty())
-        return name.trimmed().isEmpty() ? tr("Geachte heer, mevrouw,") : tr("Geachte %1,").arg(name.simplified());
+        return name.trimmed().isEmpty() ? QStringLiteral("Geachte heer, mevrouw,")
+                                        : QStringLiteral("Geachte %1,").arg(name.simplified());
     // "Mevrouw A. de Vries" → "Geachte mevrouw De Vries,": initials dropped, the surname capitalised.
     while (words.size() > 1 && words.first().endsWith(QLatin1Char('.')))
         words.removeFirst();
     QString surname = words.join(QLatin1Char(' '));
     if (!surname.isEmpty())
         surname[0] = surname.at(0).toUpper();
-    return tr("Geachte %1 %2,").arg(title, surname);
+    return QStringLiteral("Geachte %1 %2,").arg(title, surname);
 }
 
 TemplateContext LetterFields::contextFor(const LetterInput& in) {
@@ -139,7 +193,7 @@ TemplateContext LetterFields::contextFor(const LetterInput& in) {
     x.set(QStringLiteral("afdeling"), c.subject.department);
     x.set(QStringLiteral("aanbieder"), c.subject.provider);
     x.set(QStringLiteral("behandelaar.naam"), c.handler);
-    x.set(QStringLiteral("behandelaar.functie"), tr("Klachtbehandelaar"));
+    x.set(QStringLiteral("behandelaar.functie"), QStringLiteral("Klachtbehandelaar"));
 
     const QString name = recipientName(c, s, in.recipient);
     x.set(QStringLiteral("aan.naam"), name);
@@ -157,19 +211,29 @@ TemplateContext LetterFields::contextFor(const LetterInput& in) {
     x.set(QStringLiteral("ombudsman.adres"), oneLine(s.ombudsman.address));
     x.set(QStringLiteral("ombudsman.website"), s.ombudsman.website);
     x.set(QStringLiteral("ombudsman.termijn"),
-          in.letterDate.isValid() ? longDate(in.engine.calculator().addOneYear(in.letterDate).due) : QString());
+          in.letterDate.isValid() ? longDate(in.engine.ombudsmanTermAfter(in.letterDate).due) : QString());
 
     x.set(QStringLiteral("termijn.afdoening"), longDate(terms.handling.due));
+    // The date that governs now: after a verdaging the adjourned date, after consent the agreed one.
+    const std::optional<Deadline> governing = in.engine.governingHandlingDeadline(c, in.letterDate);
+    x.set(QStringLiteral("termijn.geldend"), longDate(governing ? governing->due : terms.handling.due));
     x.set(QStringLiteral("termijn.verdaagd"), longDate(terms.handlingExtended.due));
     x.set(QStringLiteral("termijn.instemming"), longDate(c.agreedDueDate));
     x.set(QStringLiteral("termijn.kennisgeving"), longDate(terms.nonHandlingNotice.due));
     x.set(QStringLiteral("hoorzitting.datum"), longDate(c.hearingPlanned));
     x.set(QStringLiteral("verdaagd.op"), longDate(c.adjournedOn));
 
-    x.set(QStringLiteral("grond"),
-          c.nonHandlingGround == NonHandlingGround::None ? QString() : EnumText::label(c.nonHandlingGround));
-    x.set(QStringLiteral("oordeel"), judgmentLabel(overallJudgment(c)));
+    x.set(QStringLiteral("grond"), groundText(c.nonHandlingGround));
+    x.set(QStringLiteral("oordeel"), judgmentLabel(Workflow::overallJudgment(c)));
+    x.set(QStringLiteral("bevindingen"), c.findings);
     x.set(QStringLiteral("conclusies"), c.conclusions);
+    x.set(QStringLiteral("horen"), hearingText(c));
+    x.set(QStringLiteral("advies.datum"), longDate(c.committeeAdviceOn));
+    x.set(QStringLiteral("advies.oordeel"), judgmentLabel(c.committeeAdvice));
+    const Outcome overall = Workflow::overallJudgment(c);
+    const bool departs =
+        c.committee && c.committeeAdviceOn.isValid() && overall != Outcome::None && overall != c.committeeAdvice;
+    x.set(QStringLiteral("afwijking"), departs ? c.departureReasons : QString());
     QStringList measures;
     for (const QString& title : in.measures)
         measures << QStringLiteral("– ") + title;
@@ -177,7 +241,8 @@ TemplateContext LetterFields::contextFor(const LetterInput& in) {
     x.setFlag(QStringLiteral("commissie"), c.committee);
     QStringList agreements;
     for (const CaseEvent& event : c.events) {
-        if (event.kind == EventKind::Agreement && !event.text.trimmed().isEmpty())
+        // What the handler wrote down as agreed with the klager (not the program's own records).
+        if (event.kind == EventKind::Agreement && event.code.isEmpty() && !event.text.trimmed().isEmpty())
             agreements << QStringLiteral("– ") + event.text.trimmed();
     }
     x.set(QStringLiteral("afspraken"), agreements.join(QLatin1Char('\n')));
@@ -240,14 +305,23 @@ QList<PlaceholderInfo> LetterFields::catalogue() {
         text("termijn.verdaagd", tr("Afhandelingstermijn na verdaging met 4 weken (art. 9:11 lid 2 Awb)")),
         text("termijn.instemming",
              tr("Met instemming van de klager afgesproken afdoeningsdatum (art. 9:11 lid 3 Awb)")),
+        text("termijn.geldend", tr("De afhandelingsdatum die nu geldt: na verdaging de verdaagde, na instemming de "
+                                   "afgesproken datum (art. 9:11 Awb)")),
         text("termijn.kennisgeving", tr("Uiterste datum van de kennisgeving niet-behandelen (art. 9:8 lid 3 Awb)")),
         text("verdaagd.op", tr("Datum waarop de behandeling is verdaagd")),
         text("hoorzitting.datum", tr("Geplande datum van de hoorzitting")),
-        text("grond", tr("Grond om de klacht niet te behandelen, met het artikel (art. 9:8 Awb)")),
+        text("horen", tr("Wat over het horen is vastgelegd: wie wanneer is gehoord, de gelegenheid voor de "
+                         "beklaagde, de uitzondering die gold en het verzonden verslag (art. 9:10 Awb)")),
+        text("grond", tr("Grond om de klacht niet te behandelen, in de woorden van de wet (art. 9:8 Awb)")),
         text("oordeel", tr("Oordeel over de klacht als geheel: gegrond, deels gegrond, ongegrond of geen oordeel "
                            "mogelijk")),
         text("afspraken", tr("Afspraken uit de tijdlijn van de zaak, één per regel")),
+        text("bevindingen", tr("Bevindingen over de klacht als geheel (zonder klachtonderdelen)")),
         text("conclusies", tr("Conclusies die aan het oordeel worden verbonden")),
+        text("advies.datum", tr("Datum van het advies van de klachtadviescommissie")),
+        text("advies.oordeel", tr("Het oordeel dat de klachtadviescommissie adviseerde")),
+        text("afwijking", tr("Waarom het oordeel afwijkt van het advies van de commissie (art. 9:16 Awb); leeg als "
+                             "het niet afwijkt")),
         text("maatregelen", tr("Verbetermaatregelen die aan de zaak zijn gekoppeld, één per regel")),
         section("commissie", tr("Alleen als een klachtadviescommissie adviseert"), K::Flag),
         section("onderdelen", tr("Herhaald voor elk klachtonderdeel"), K::List),

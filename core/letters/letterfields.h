@@ -1,7 +1,9 @@
 // The placeholder catalogue of the letters: every name a template may use, what it means in Dutch
 // (for the template editor), and its value for one case, worked out from the case, the
 // municipality settings, the handler and the deadline engine. Dates are written the long Dutch way
-// ("vrijdag 7 maart 2025"); the one-year ombudsman term (Awb 9:24) counts from the letter date.
+// ("vrijdag 7 maart 2025"); the one-year ombudsman term (Awb 9:24) counts from the letter date
+// (DeadlineEngine::ombudsmanTermAfter). Every value is Dutch whatever the interface language: letters
+// go out, and are kept, in Dutch.
 #pragma once
 
 #include "lettertemplate.h"
@@ -60,4 +62,11 @@ public:
     // The Dutch label of a part's judgment: "gegrond", "deels gegrond", "ongegrond",
     // "geen oordeel mogelijk"; empty when not judged.
     static QString judgmentLabel(Outcome judgment);
+    // The 9:8 ground as the letter states it, quoting the article (Dutch, whatever the interface
+    // language); empty for NonHandlingGround::None.
+    static QString groundText(NonHandlingGround ground);
+    // What the afdoeningsbrief says about the hearing (9:10), to the klager, from what was recorded:
+    // who was heard when, the beklaagde's opportunity, the exception that applied, the verslag sent.
+    // Empty when nothing is recorded.
+    static QString hearingText(const Case& c);
 };

@@ -3,6 +3,8 @@
 #include "../session/municipalitysession.h"
 #include "../storage/storageerror.h"
 #include "../storage/transaction.h"
+#include "../workflow/caseservice.h"
+#include "../workflow/eventtext.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -15,9 +17,12 @@ Permission LetterSender::mayRecord(const MunicipalitySession& session, const Cas
     switch (type) {
     case LetterType::NonHandlingNotice:
         // Sending the notice on an open case declines to handle it (a formal sign-off).
-        if (c.isOpen() && (c.phase == Phase::Intake || c.phase == Phase::Informal))
+        if (c.isOpen())
             return permissions.checkTransition(WorkflowAction::DeclineToHandle, c);
         return permissions.check(Action::EditCase, &c);
+    case LetterType::Closing:
+        // The afdoeningsbrief is the afdoening itself (9:12 lid 1): a formal sign-off.
+        return permissions.checkTransition(WorkflowAction::Close, c);
     case LetterType::Adjournment:
         if (!c.isAdjourned())
             return permissions.checkTransition(WorkflowAction::Adjourn, c);
@@ -54,53 +59,23 @@ SentLetter LetterSender::send(const ComposedLetter& letter, Case* savedCase, Pdf
         throw StorageError(StorageError::Kind::Conflict,
                            tr("De zaak is gewijzigd nadat de brief werd opgesteld; stel de brief opnieuw op."));
 
-    // The deadline the letter meets, through the workflow where a transition exists.
-    const auto apply = [&](TransitionRequest request) {
-        const TransitionResult result = m_session.workflow().apply(c, request, now, m_session.user());
-        if (!result)
-            throw StorageError(StorageError::Kind::Invalid, result.reason);
-    };
-    bool changed = false;
-    switch (letter.type) {
-    case LetterType::Acknowledgement:
-        if (!c.acknowledgementSent.isValid()) {
-            apply(TransitionRequest::of(WorkflowAction::RecordAcknowledgement, letter.letterDate));
-            changed = true;
-        }
-        break;
-    case LetterType::Adjournment:
-        if (!c.isAdjourned()) {
-            apply(TransitionRequest::of(WorkflowAction::Adjourn, letter.letterDate));
-            changed = true;
-        }
-        break;
-    case LetterType::NonHandlingNotice:
-        if (c.isOpen() && (c.phase == Phase::Intake || c.phase == Phase::Informal)) {
-            // Sending the notice is declining to handle: the case closes as "niet in behandeling".
-            TransitionRequest request = TransitionRequest::of(WorkflowAction::DeclineToHandle, letter.letterDate);
-            request.ground = c.nonHandlingGround != NonHandlingGround::None ? c.nonHandlingGround : letter.ground;
-            request.noticeSent = letter.letterDate;
-            apply(request);
-            changed = true;
-        } else if (!c.nonHandlingNoticeSent.isValid()) {
-            // No transition left (already closed as not handled): the notice date is bookkeeping.
-            c.nonHandlingNoticeSent = letter.letterDate;
-            changed = true;
-        }
-        break;
-    default: break;
-    }
+    // The legal act the letter is, through the workflow: the afdoeningsbrief closes the formal complaint on
+    // its date, the verdagingsbrief adjourns, the kennisgeving niet-behandelen closes as not handled, the
+    // ontvangstbevestiging records the acknowledgement. Permissions as for the step itself.
+    const LetterAct act =
+        CaseService(m_session).applyLetterAct(c, letter.type, letter.letterDate, LetterOrigin::Program, letter.ground);
+    if (!act.result)
+        throw StorageError(act.notPermitted ? StorageError::Kind::ReadOnly : StorageError::Kind::Invalid,
+                           act.result.reason);
 
-    CaseEvent event;
+    CaseEvent event = EventText::letterSent(letter.type, letter.recipient, letter.letterDate, LetterOrigin::Program);
     event.at = now;
-    event.kind = EventKind::Letter;
     event.author = m_session.user();
-    event.text = tr("Brief verstuurd: %1 (aan %2)").arg(LetterTypes::label(letter.type), letter.recipient);
-    if (changed) {
+    if (act.changed) {
         // A transition that is itself a letter (the acknowledgement) gets the letter's entry instead of its
         // own, so that the timeline says it once.
         if (!c.events.isEmpty() && c.events.last().id == 0 && c.events.last().kind == EventKind::Letter)
-            c.events.last().text = event.text;
+            c.events.last() = event;
         else
             c.events.append(event);
         m_session.cases().save(c);

@@ -1,13 +1,16 @@
 // What sending a letter does, for the GUI and aantafel-cli letter --record alike: in ONE transaction
-// it stores the letter as sent (unchangeable), appends the timeline event "Brief verstuurd: <label>
-// (aan <recipient>)" and marks the deadline the letter meets:
+// it stores the letter as sent (unchangeable), appends the timeline entry "letter.sent" (rendered as
+// "Brief verstuurd: <label> (aan <recipient>)") and applies the legal act the letter is, through the
+// workflow (CaseService::applyLetterAct), with the permission that step needs:
 // - ontvangstbevestiging: acknowledgementSent = letter date (RecordAcknowledgement);
 // - verdagingsbrief: the case is adjourned on the letter date (WorkflowAction::Adjourn) unless it
 //   already is;
-// - kennisgeving niet-behandelen: nonHandlingNoticeSent = letter date.
-// A letter whose content check fails is refused; nothing is then written. So is a letter the current
-// user may not record (Permissions: his own case, or any case for a klachtencoördinator; the
-// kennisgeving niet-behandelen is a formal sign-off): the GUI and aantafel-cli alike.
+// - kennisgeving niet-behandelen: the case closes as not handled (DeclineToHandle), notice = letter date;
+// - afdoeningsbrief: the formal complaint closes on the letter date with its judgment (Close).
+// A letter whose content check fails, or whose act the workflow refuses, is refused; nothing is then
+// written. So is a letter the current user may not record (Permissions: his own case, or any case for
+// a klachtencoördinator; the afdoening and the kennisgeving niet-behandelen are a formal sign-off):
+// the GUI and aantafel-cli alike.
 #pragma once
 
 #include "lettercomposer.h"

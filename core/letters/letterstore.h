@@ -30,7 +30,7 @@ struct SentLetter {
     QString author;
     QString html;
     // The PDF/A file that went out, as drawn when it was sent, and its SHA-256 (lower-case hex); empty
-    // for letters recorded without one (before schema v6, or by an entry point that draws no PDF). The
+    // for letters recorded without one (before schema v7, or by an entry point that draws no PDF). The
     // bytes are read only by pdfOf(), never with the list.
     QByteArray pdf;
     QString pdfSha256;

@@ -95,6 +95,9 @@ QString LetterTypes::unavailableReason(LetterType type, const Case& c, const Dea
     case LetterType::CopyToRespondent:
         if (c.kind != CaseKind::WrittenComplaint)
             return tr("Een afschrift aan de beklaagde hoort bij een schriftelijke klacht (art. 9:9 Awb).");
+        if (!c.subject.provider.trimmed().isEmpty() && !c.aboutRegie)
+            return tr("De klacht gaat over een gecontracteerde aanbieder; die behandelt klachten over zijn medewerkers "
+                      "zelf. Een afschrift aan de beklaagde hoort bij een klacht over de gemeente (art. 9:9 Awb).");
         return open && c.phase == Phase::Formal
                    ? QString()
                    : tr("Een afschrift aan de beklaagde hoort bij een zaak in de formele fase (art. 9:9 Awb).");
@@ -118,17 +121,20 @@ QString LetterTypes::unavailableReason(LetterType type, const Case& c, const Dea
     case LetterType::NonHandlingNotice:
         if (c.nonHandlingGround != NonHandlingGround::None)
             return {};
-        if (open && (c.phase == Phase::Intake || c.phase == Phase::Informal))
+        // In the formal phase only the grounds that can arise later (9:8 lid 1 d-f); the workflow checks that.
+        if (open && c.phase != Phase::Referred)
             return {};
-        return tr("De kennisgeving niet-behandelen hoort bij een zaak die nog niet formeel wordt behandeld of waarvoor "
-                  "een grond uit art. 9:8 Awb is vastgelegd.");
+        return tr("De kennisgeving niet-behandelen hoort bij een open klacht of een zaak waarvoor een grond uit art. "
+                  "9:8 Awb is vastgelegd.");
     case LetterType::Closing:
         if (open && c.phase == Phase::Formal)
             return {};
-        if (!open && isJudgment(c.outcome))
-            return {};
-        return tr("De afdoeningsbrief hoort bij een zaak in de formele fase of een zaak met een oordeel (art. 9:12 "
-                  "Awb).");
+        if (!open && isJudgment(c.outcome) && !c.closingNoticeSent.isValid() && !c.historyImported)
+            return {}; // judged in an older version without a recorded afdoening: the letter is still owed
+        if (!open && c.closingNoticeSent.isValid())
+            return tr("De afdoeningsbrief is al verstuurd op %1; de verzonden versie staat in de tijdlijn.")
+                .arg(TermCalculator::shortDate(c.closingNoticeSent));
+        return tr("De afdoeningsbrief hoort bij een klacht in de formele fase (art. 9:12 Awb).");
     }
     return {};
 }

@@ -49,13 +49,15 @@ public:
     // Why the letter does not fit the case in its current state (Dutch), empty when it does:
     // - ontvangstbevestiging: any open case that is no signaal;
     // - informele-oplossing: informal phase, or closed as resolved to satisfaction;
-    // - uitnodiging-hoorzitting, afschrift-beklaagde (written complaint only): formal phase;
+    // - uitnodiging-hoorzitting, afschrift-beklaagde (written complaint only, not about a contracted
+    //   provider's own conduct): formal phase;
     // - verdaging: formal phase, handling term not yet ended on letterDate, or already adjourned
     //   (a reprint of the sent adjournment);
     // - instemming-uitstel: an adjourned open case;
-    // - niet-behandelen: a 9:8 ground recorded, or an open case in intake or informal phase
-    //   (the ground is then being recorded);
-    // - afdoening: formal phase, or closed with a judgment (gegrond … geen oordeel).
+    // - niet-behandelen: a 9:8 ground recorded, or an open case outside a warme overdracht
+    //   (the ground is then being recorded; in the formal phase the workflow allows 9:8 lid 1 d-f only);
+    // - afdoening: formal phase; or closed with a judgment but without a recorded afdoening (a case of
+    //   an older version, which still owes it).
     static QString unavailableReason(LetterType type, const Case& c, const DeadlineEngine& engine, QDate letterDate);
     static bool isAvailable(LetterType type, const Case& c, const DeadlineEngine& engine, QDate letterDate) {
         return unavailableReason(type, c, engine, letterDate).isEmpty();

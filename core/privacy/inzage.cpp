@@ -1,6 +1,6 @@
 #include "inzage.h"
 
-#include "storage/documentrepository.h"
+#include "../workflow/eventtext.h"
 
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
@@ -90,7 +90,8 @@ QJsonObject Inzage::caseObject(qint64 id) {
         events.append(QJsonObject{{QStringLiteral("at"), moment(e.at)},
                                   {QStringLiteral("kind"), EnumText::code(e.kind)},
                                   {QStringLiteral("author"), e.author},
-                                  {QStringLiteral("text"), e.text}});
+                                  {QStringLiteral("code"), e.code},
+                                  {QStringLiteral("text"), EventText::render(e)}});
     }
     o.insert(QStringLiteral("timeline"), events);
     QJsonArray letters;
@@ -194,7 +195,7 @@ PrintJob Inzage::document(const QList<qint64>& caseIds, const QString& municipal
             for (const CaseEvent& e : c.events) {
                 h += QStringLiteral("<tr><td valign=\"top\">%1</td><td valign=\"top\">%2</td><td>%3</td></tr>")
                          .arg(escaped(e.at.toString(QStringLiteral("d-M-yyyy HH:mm"))),
-                              escaped(EnumText::label(e.kind)), escaped(e.text));
+                              escaped(EnumText::label(e.kind)), escaped(EventText::render(e)));
             }
             h += QStringLiteral("</table>");
         }

@@ -186,10 +186,13 @@ void Retention::eraseCases(const QList<qint64>& caseIds, const QStringList& refe
     SqlQuery cases(m_db, QStringLiteral("UPDATE cases SET klager_name = '', klager_address = '', klager_phone = '', "
                                         "klager_email = '', representative_name = '', representative_role = '', "
                                         "subject_employee = '', story = '', desired_outcome = '', conclusions = '', "
+                                        "findings = '', hearing_report = '', committee_advice_text = '', "
+                                        "departure_reasons = '', "
                                         "revision = revision + 1, updated_at = ? WHERE id = ?"));
     SqlQuery parts(m_db,
                    QStringLiteral("UPDATE complaint_parts SET description = '', findings = '' WHERE case_id = ?"));
-    SqlQuery events(m_db, QStringLiteral("UPDATE events SET text = '' WHERE case_id = ?"));
+    // The parameters of a recorded step may name people (a letter's addressee): they go with the text.
+    SqlQuery events(m_db, QStringLiteral("UPDATE events SET text = '', params = '' WHERE case_id = ?"));
     // Sent letters are never changed (a trigger refuses UPDATE), only removed with what they say.
     SqlQuery letters(m_db, QStringLiteral("DELETE FROM letters WHERE case_id = ?"));
     // A document is personal data as a whole: its bytes and its text go (chunks by ON DELETE CASCADE,

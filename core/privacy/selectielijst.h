@@ -34,7 +34,7 @@ enum class ArchiveResult { Handled, FinancialConsequences, ViaOmbudsman, Affects
 // The archive nominatie: destroy after the term, or keep for good (transfer to the archive).
 enum class ArchiveNomination { Destroy, Keep };
 
-// A beheerder's choice of another result for one case, with the reason (case_archive, schema v6).
+// A beheerder's choice of another result for one case, with the reason (case_archive, schema v7).
 struct ArchiveOverride {
     ArchiveResult result = ArchiveResult::Handled;
     QString reason;

@@ -85,8 +85,9 @@ QByteArray ReportExport::csv(const YearReport& r) {
         out.count(tr("Klachten per kwartaal"), quarterLabel(q + 1), r.complaintsPerQuarter.value(q), r.complaints);
 
     const QString route = tr("Informeel en formeel");
-    out.count(route, tr("Informeel afgehandeld"), r.informal, r.informal + r.formal);
-    out.count(route, tr("Formeel behandeld"), r.formal, r.informal + r.formal);
+    out.count(route, tr("Informeel opgelost (naar tevredenheid)"), r.informal, r.dealtWith());
+    out.count(route, tr("Informeel beëindigd (ingetrokken of doorverwezen)"), r.informalEnded, r.dealtWith());
+    out.count(route, tr("Formeel behandeld"), r.formal, r.dealtWith());
     out.count(route, tr("Nog open, niet formeel"), r.openInformal);
 
     int closedComplaints = 0;
@@ -100,7 +101,10 @@ QByteArray ReportExport::csv(const YearReport& r) {
         out.count(tr("Uitkomst (signalen)"), c.label, c.signalCount, closedSignals);
     }
 
-    const QString term = tr("Afhandeltermijn");
+    for (const ReportCount& c : r.writtenOutcomes)
+        out.count(tr("Uitkomst (schriftelijke klachten)"), c.label, c.complaints, r.closedWrittenComplaints());
+
+    const QString term = tr("Afhandeltermijn (schriftelijke klachten)");
     out.count(term, tr("Binnen de termijn"), r.withinTerm, r.timed());
     out.count(term, tr("Na verdaging"), r.afterAdjournment, r.timed());
     out.count(term, tr("Te laat"), r.late, r.timed());
@@ -193,8 +197,8 @@ QList<ChartData> ReportExport::charts(const YearReport& r) {
     informal.name = InformalChart;
     informal.title = tr("Informeel en formeel afgehandelde klachten");
     informal.kind = ChartData::Kind::Pie;
-    informal.categories = {tr("Informeel"), tr("Formeel")};
-    informal.series << ChartSeries{tr("Klachten"), {double(r.informal), double(r.formal)}};
+    informal.categories = {tr("Informeel opgelost"), tr("Informeel beëindigd"), tr("Formeel")};
+    informal.series << ChartSeries{tr("Klachten"), {double(r.informal), double(r.informalEnded), double(r.formal)}};
 
     ChartData themes;
     themes.name = ThemesChart;

@@ -169,12 +169,15 @@ QString ReportExport::html(const YearReport& r, ChartStyle style) {
 
     w.heading(tr("Informeel en formeel"));
     w.paragraph(tr("De gemeente lost klachten zo veel mogelijk informeel op, in persoonlijk contact met de klager. "
-                   "%1 van de klachten werd informeel afgehandeld, zonder formele klachtprocedure (berekend over de "
-                   "informeel afgehandelde en de formeel behandelde klachten).")
+                   "%1 van de afgehandelde klachten werd informeel opgelost, naar tevredenheid van de klager en "
+                   "zonder formele klachtprocedure. Klachten die de klager introk of die warm werden overgedragen "
+                   "aan een aanbieder, tellen niet als opgelost.")
                     .arg(percent(r.informalShare())));
     w.table({tr("Afhandeling"), tr("Klachten"), tr("Aandeel")},
-            {{tr("Informeel afgehandeld"), n(r.informal), pct(r.informal, r.informal + r.formal)},
-             {tr("Formeel behandeld"), n(r.formal), pct(r.formal, r.informal + r.formal)},
+            {{tr("Informeel opgelost (naar tevredenheid)"), n(r.informal), pct(r.informal, r.dealtWith())},
+             {tr("Informeel beëindigd (ingetrokken of doorverwezen)"), n(r.informalEnded),
+              pct(r.informalEnded, r.dealtWith())},
+             {tr("Formeel behandeld"), n(r.formal), pct(r.formal, r.dealtWith())},
              {tr("Nog open, niet formeel"), n(r.openInformal), QString()}});
     w.chart(InformalChart);
 
@@ -188,11 +191,21 @@ QString ReportExport::html(const YearReport& r, ChartStyle style) {
     w.table({tr("Uitkomst"), tr("Klachten"), tr("Aandeel"), tr("Signalen")}, outcomeRows);
     w.chart(OutcomesChart);
 
-    w.heading(tr("Afhandeltermijn"));
+    w.heading(tr("Schriftelijke klachten (art. 9:12a Awb)"));
+    w.paragraph(tr("De wet vraagt de schriftelijke klachten te registreren en jaarlijks te publiceren. In %1 kwamen "
+                   "%2 schriftelijke klachten binnen; %3 daarvan zijn afgehandeld.")
+                    .arg(QString::number(r.year), n(r.writtenComplaints), n(r.closedWrittenComplaints())));
+    QList<QStringList> writtenRows;
+    for (const ReportCount& c : r.writtenOutcomes)
+        writtenRows << QStringList{c.label, n(c.complaints), pct(c.complaints, r.closedWrittenComplaints())};
+    w.table({tr("Uitkomst"), tr("Schriftelijke klachten"), tr("Aandeel")}, writtenRows);
+
+    w.heading(tr("Afhandeltermijn van de schriftelijke klachten"));
     w.paragraph(tr("Een schriftelijke klacht wordt binnen zes weken afgehandeld (tien weken met een "
                    "klachtadviescommissie); de gemeente kan de afhandeling met ten hoogste vier weken verdagen, en "
-                   "verder uitstellen met schriftelijke instemming van de klager (art. 9:11 Awb). %1 van de "
-                   "afgehandelde schriftelijke klachten werd tijdig afgehandeld.")
+                   "verder uitstellen met schriftelijke instemming van de klager (art. 9:11 Awb). De afhandeling telt "
+                   "vanaf de dag van de afdoeningsbrief (art. 9:12 Awb). %1 van de afgehandelde schriftelijke klachten "
+                   "werd tijdig afgehandeld.")
                     .arg(percent(r.onTimeShare())));
     w.table({tr("Termijn"), tr("Klachten"), tr("Aandeel")},
             {{tr("Binnen de termijn"), n(r.withinTerm), pct(r.withinTerm, r.timed())},
@@ -264,12 +277,16 @@ QString ReportExport::html(const YearReport& r, ChartStyle style) {
            "signalen (bijvoorbeeld van wijkteams, cliëntondersteuners of raadsleden) worden apart geteld."),
         tr("Formeel behandeld: de klacht is in de formele procedure gekomen: beoordeeld (gegrond, deels gegrond, "
            "ongegrond, geen oordeel), niet in behandeling genomen (art. 9:8 Awb), of opgelost of ingetrokken nadat de "
-           "formele behandeling was begonnen. Informeel afgehandeld: afgesloten zonder formele procedure."),
-        tr("Tijdig: een afgehandelde schriftelijke klacht is binnen de termijn afgehandeld als de afhandeling op of "
-           "voor de termijn van art. 9:11 lid 1 Awb lag (met verlenging volgens de Algemene termijnenwet), na "
-           "verdaging als zij binnen de verdaagde termijn of de met instemming van de klager afgesproken datum lag, "
-           "en anders te laat."),
-        tr("Behandelduur: het aantal kalenderdagen tussen ontvangst en afsluiting van de afgehandelde klachten."),
+           "formele behandeling was begonnen. Informeel opgelost: naar tevredenheid van de klager opgelost zonder "
+           "formele procedure (art. 9:5 Awb). Informeel beëindigd: zonder formele procedure ingetrokken of warm "
+           "overgedragen aan een aanbieder."),
+        tr("Tijdig: een afgehandelde schriftelijke klacht is binnen de termijn afgehandeld als de afdoeningsbrief op "
+           "of voor de termijn van art. 9:11 lid 1 Awb is verstuurd (met verlenging volgens de Algemene "
+           "termijnenwet), na verdaging als dat binnen de tijdig gemelde verdaagde termijn of de met instemming van "
+           "de klager afgesproken datum was, en anders te laat. Instemming die pas kwam toen de termijn al was "
+           "verstreken, maakt een klacht niet alsnog tijdig."),
+        tr("Behandelduur: het aantal kalenderdagen tussen ontvangst en afdoening (de dag van de afdoeningsbrief) of "
+           "andere afsluiting van de afgehandelde klachten."),
         tr("Ombudsman: klachten die in het verslagjaar aan de ombudsman zijn voorgelegd."),
         tr("Verbetermaatregelen: maatregelen die in het verslagjaar zijn ingesteld of uitgevoerd, met hun huidige "
            "status."),

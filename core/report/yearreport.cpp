@@ -38,19 +38,10 @@ private:
 };
 
 std::optional<Timeliness> classify(TermCache& terms, const Case& c) {
-    // The statutory handling term (art. 9:11) binds written complaints that are handled; an oral
-    // complaint gets the same dates only as policy, a 9:8 decision its own notice term.
-    if (c.kind != CaseKind::WrittenComplaint || c.outcome == Outcome::NotHandled || c.isOpen() ||
-        !c.closedOn.isValid() || !c.received.isValid())
+    if (c.kind != CaseKind::WrittenComplaint || c.isOpen() || !c.received.isValid())
         return std::nullopt;
     const auto [handling, adjourned] = terms.handlingAndAdjourned(c.received, c.committee);
-    if (c.closedOn <= handling)
-        return Timeliness::WithinTerm;
-    if (c.isAdjourned() && c.closedOn <= adjourned)
-        return Timeliness::AfterAdjournment;
-    if (c.consentReceived.isValid() && c.agreedDueDate.isValid() && c.closedOn <= c.agreedDueDate)
-        return Timeliness::AfterAdjournment;
-    return Timeliness::Late;
+    return DeadlineEngine::timeliness(c, handling, adjourned);
 }
 
 QList<ReportCount> emptyCounts(const QStringList& keys, const QStringList& labels) {
@@ -87,7 +78,10 @@ QString yearEnd(int year) {
 const QString PassColumns = QStringLiteral(
     "c.kind, c.channel, c.domain, c.received, c.closed_on, c.phase, c.outcome, c.committee, c.adjourned_on, "
     "c.consent_received, c.agreed_due_date, c.hearing_planned, c.hearing_held, c.hearing_exception, "
-    "c.subject_provider");
+    "c.subject_provider, c.closing_notice_sent, c.history_imported");
+// The columns after PassColumns in the pass query.
+constexpr int FormalTraceColumn = 17;
+constexpr int ThemesColumn = 18;
 
 Case readCase(const SqlQuery& q) {
     Case c;
@@ -106,6 +100,8 @@ Case readCase(const SqlQuery& q) {
     c.hearingHeld = SqlValue::toDate(q.value(12));
     c.hearingException = EnumText::fromCode<HearingException>(q.value(13).toString()).value_or(HearingException::None);
     c.subject.provider = q.value(14).toString().trimmed();
+    c.closingNoticeSent = SqlValue::toDate(q.value(15));
+    c.historyImported = q.value(16).toBool();
     return c;
 }
 
@@ -121,6 +117,7 @@ public:
         m_r.byDomain = countsFor(m_domains);
         m_r.byChannel = countsFor(m_channels);
         m_r.outcomes = countsFor(m_outcomes);
+        m_r.writtenOutcomes = countsFor(m_outcomes);
         m_r.complaintsByQuarterDomain = QList<QList<int>>(4, QList<int>(m_domains.size(), 0));
         m_r.complaintsPerQuarter = QList<int>(4, 0);
         m_r.timedPerQuarter = QList<int>(4, 0);
@@ -131,8 +128,11 @@ public:
         const bool signal = c.kind == CaseKind::Signal;
         ::add(m_r.byDomain[m_domains.indexOf(c.domain)], signal);
         ::add(m_r.byChannel[m_channels.indexOf(c.channel)], signal);
-        if (!c.isOpen() && c.outcome != Outcome::None)
+        if (!c.isOpen() && c.outcome != Outcome::None) {
             ::add(m_r.outcomes[m_outcomes.indexOf(c.outcome)], signal);
+            if (c.kind == CaseKind::WrittenComplaint)
+                ::add(m_r.writtenOutcomes[m_outcomes.indexOf(c.outcome)], false);
+        }
         for (const QString& id : themeIds.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             ReportCount& count = m_themes[id.toLongLong()];
             count.key = count.label = m_themeNames.value(id.toLongLong());
@@ -195,8 +195,12 @@ private:
         m_r.openComplaints += c.isOpen() ? 1 : 0;
         if (YearReport::wentFormal(c, formalTrace))
             ++m_r.formal;
+        else if (c.isOpen())
+            ++m_r.openInformal;
+        else if (c.outcome == Outcome::ResolvedToSatisfaction)
+            ++m_r.informal; // only what was solved to the klager's satisfaction counts as solved
         else
-            ++(c.isOpen() ? m_r.openInformal : m_r.informal);
+            ++m_r.informalEnded;
         if (const std::optional<Timeliness> t = classify(m_terms, c)) {
             ++m_r.timedPerQuarter[quarter];
             switch (*t) {
@@ -206,8 +210,11 @@ private:
             }
             m_r.onTimePerQuarter[quarter] += *t != Timeliness::Late ? 1 : 0;
         }
-        if (!c.isOpen() && c.closedOn.isValid())
-            m_handlingDays.append(int(c.received.daysTo(c.closedOn)));
+        if (!c.isOpen() && c.closedOn.isValid()) {
+            // Handled on the day of the written afdoening where there is one.
+            const QDate handled = DeadlineEngine::handledOn(c);
+            m_handlingDays.append(int(c.received.daysTo(handled.isValid() ? handled : c.closedOn)));
+        }
     }
 
     YearReport& m_r;
@@ -243,7 +250,7 @@ void countCases(MunicipalitySession& session, YearReport& r) {
                                   "FROM cases AS c WHERE c.received BETWEEN ? AND ?"));
     q.bind(0, yearStart(r.year)).bind(1, yearEnd(r.year)).exec();
     while (q.next())
-        tally.add(readCase(q), q.value(15).toBool(), q.value(16).toString());
+        tally.add(readCase(q), q.value(FormalTraceColumn).toBool(), q.value(ThemesColumn).toString());
     tally.finish();
 }
 
@@ -313,6 +320,13 @@ void listMeasures(MunicipalitySession& session, YearReport& r) {
 }
 
 } // namespace
+
+int YearReport::closedWrittenComplaints() const {
+    int total = 0;
+    for (const ReportCount& c : writtenOutcomes)
+        total += c.complaints;
+    return total;
+}
 
 int YearReport::measureCount(MeasureStatus status) const {
     return int(std::count_if(measures.cbegin(), measures.cend(),

@@ -9,15 +9,23 @@
 //   judged (gegrond, deels gegrond, ongegrond, geen oordeel), or declined under art. 9:8 (a written
 //   decision), or it was resolved or withdrawn after the formal phase had started (the audit trail
 //   records the phase change to formal, or a hearing was planned or held, a 9:10 lid 2 exception
-//   recorded, or complaint parts were recorded). Informal: closed without any of that (naar
-//   tevredenheid opgelost, ingetrokken, doorverwezen). Open complaints outside the formal phase
-//   are neither (openInformal). Informal share = informal / (informal + formal).
-// - Timeliness, for closed complaints that have a statutory handling term (DeadlineEngine: not for
-//   signals): within the term when closed on or before the handling due date (6 weeks, 10 with a
-//   committee, Atw applied); after adjournment when the case was adjourned and closed on or before
-//   the adjourned due date, or, with the klager's written consent, on or before the agreed date;
-//   otherwise late. On time = within the term + after adjournment.
-// - Handling time: closedOn − received in calendar days, for closed complaints (average and median).
+//   recorded, or complaint parts were recorded). Informally solved ("informeel opgelost"): closed as
+//   solved to the klager's satisfaction (9:5) without any of that. Informally ended: withdrawn or
+//   referred (warme overdracht) without any of that — not solved by the municipality. Open complaints
+//   outside the formal phase are none of these (openInformal). So complaints = informal +
+//   informalEnded + formal + openInformal. Informal share = informal / (informal + informalEnded +
+//   formal): the share of the complaints dealt with that the municipality solved informally.
+// - Timeliness, for closed written complaints (the statutory handling term of art. 9:11 binds the
+//   klaagschrift), counted by the deadline engine (DeadlineEngine::timeliness) from the day of the
+//   written afdoening, not from a typed closing date: within the term when handled on or before the
+//   handling due date (6 weeks, 10 with a committee, Atw applied); after adjournment when a verdaging
+//   notified in time applies and it was handled on or before the adjourned due date, or, with the
+//   klager's written consent received before that date expired, on or before the agreed date;
+//   otherwise late — also a judged complaint of which no written afdoening is recorded. On time =
+//   within the term + after adjournment.
+// - Written complaints alone (9:12a): their outcomes (writtenOutcomes) next to the timeliness above.
+// - Handling time: the day handled (the written afdoening; the closing day of any other closure)
+//   − received, in calendar days, for closed complaints (average and median).
 // - Sent to the ombudsman: complaints whose sentToOmbudsman date falls in Y (whatever their year), split
 //   by the Nationale ombudsman and the municipality's own ombudsman; the ombudsman's outcomes: complaints
 //   whose ombudsman outcome was known in Y (ombudsmanOutcomeOn in Y), by outcome; still pending: complaints
@@ -28,6 +36,7 @@
 //   or after 1 January of Y).
 #pragma once
 
+#include "../deadlines/deadlineengine.h"
 #include "../domain/enums.h"
 #include "../learning/measure.h"
 
@@ -38,7 +47,6 @@
 
 #include <optional>
 
-class DeadlineEngine;
 class MunicipalitySession;
 struct Case;
 
@@ -73,8 +81,6 @@ struct ReportMeasure {
     bool operator==(const ReportMeasure&) const = default;
 };
 
-enum class Timeliness { WithinTerm, AfterAdjournment, Late };
-
 struct YearReport {
     Q_DECLARE_TR_FUNCTIONS(YearReport)
 public:
@@ -96,17 +102,22 @@ public:
     QList<int> complaintsPerQuarter; // 4 values
 
     // Informal versus formal (complaints)
-    int informal = 0;
+    int informal = 0;      // solved informally, to the klager's satisfaction (9:5)
+    int informalEnded = 0; // withdrawn or referred without a formal procedure
     int formal = 0;
     int openInformal = 0; // still open, not (yet) formal
-    double informalShare() const { return percentage(informal, informal + formal); }
+    int dealtWith() const { return informal + informalEnded + formal; }
+    double informalShare() const { return percentage(informal, dealtWith()); }
 
     // Outcomes of the closed cases of Y, in Outcome declaration order without None
     QList<ReportCount> outcomes;
+    // The same for the closed written complaints alone (complaints only; signalCount stays 0)
+    QList<ReportCount> writtenOutcomes;
+    int closedWrittenComplaints() const;
     int openComplaints = 0;
     int openSignals = 0;
 
-    // Timeliness of closed complaints with a statutory handling term
+    // Timeliness of closed written complaints (the statutory handling term)
     int withinTerm = 0;
     int afterAdjournment = 0;
     int late = 0;
@@ -146,8 +157,8 @@ public:
     // Computes the report for the year from the session's file, with the session's deadline engine
     // and the clock's today. Throws StorageError.
     static YearReport compute(MunicipalitySession& session, int year);
-    // The classification of one closed complaint's handling; std::nullopt when it has no statutory
-    // handling term or is not closed. Exposed for the tests and the case file.
+    // The classification of one closed complaint's handling (DeadlineEngine::timeliness); std::nullopt
+    // when it has no statutory handling term or is not closed. Exposed for the tests and the case file.
     static std::optional<Timeliness> timeliness(const DeadlineEngine& engine, const Case& c);
     // The formal/informal rule above for a case of which the caller knows whether the audit trail
     // or the complaint parts show a formal phase.

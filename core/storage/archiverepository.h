@@ -1,5 +1,5 @@
 // Persists a beheerder's choice of another Selectielijst result for a case (table case_archive, schema
-// v6): one row per case at most, with the reason, who set it and when. Setting and clearing are audited
+// v7): one row per case at most, with the reason, who set it and when. Setting and clearing are audited
 // ("archive" rows about the case: the result before and after, and the reason). Throws StorageError.
 #pragma once
 

@@ -99,7 +99,7 @@ void CaseRepository::update(Case& work, CaseWriter& writer) {
         if (event.id != 0)
             continue; // the timeline is append-only: stored entries are never rewritten
         writer.appendEvent(work.id, event);
-        writer.audit(work.id, QStringLiteral("event"), EnumText::code(event.kind), {}, event.text);
+        writer.audit(work.id, QStringLiteral("event"), EnumText::code(event.kind), {}, CaseRow::eventAuditText(event));
     }
 }
 
@@ -115,7 +115,7 @@ void CaseRepository::addEvent(qint64 caseId, CaseEvent& event) {
     CaseWriter writer(m_db, now, m_user);
     work.id = 0;
     writer.appendEvent(caseId, work);
-    writer.audit(caseId, QStringLiteral("event"), EnumText::code(work.kind), {}, work.text);
+    writer.audit(caseId, QStringLiteral("event"), EnumText::code(work.kind), {}, CaseRow::eventAuditText(work));
     SqlQuery touch(m_db, QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ?"));
     touch.bind(0, SqlValue::moment(now)).bind(1, caseId).exec();
     transaction.commit();

@@ -2,6 +2,8 @@
 
 #include "sqlquery.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace {
@@ -84,6 +86,24 @@ const QList<CaseRow::Column>& CaseRow::columns() {
         CASE_DATE("follow_up_done", followUpDone),
         CASE_TEXT("conclusions", conclusions, false),
         CASE_DATE("sent_to_ombudsman", sentToOmbudsman),
+        CASE_DATE("klaagschrift_dated", klaagschriftDated),
+        CASE_DATE("committee_decided_on", committeeDecidedOn),
+        CASE_TEXT("committee_reason", committeeReason, false),
+        CASE_BOOL("about_regie", aboutRegie),
+        CASE_DATE("hearing_reply_term", hearingReplyTerm),
+        CASE_ENUM("respondent_hearing", respondentHearing, RespondentHearing),
+        CASE_DATE("respondent_heard_on", respondentHeardOn),
+        CASE_TEXT("hearing_report", hearingReport, false),
+        CASE_DATE("hearing_report_sent", hearingReportSent),
+        CASE_TEXT("findings", findings, false),
+        CASE_ENUM("judgment", judgment, Outcome),
+        CASE_DATE("closing_notice_sent", closingNoticeSent),
+        CASE_BOOL("history_imported", historyImported),
+        CASE_DATE("committee_advice_on", committeeAdviceOn),
+        CASE_ENUM("committee_advice", committeeAdvice, Outcome),
+        CASE_TEXT("committee_advice_text", committeeAdviceText, false),
+        CASE_TEXT("departure_reasons", departureReasons, false),
+        CASE_TEXT("predecessor", predecessor, true),
         CASE_ENUM("ombudsman_kind", ombudsmanKind, OmbudsmanKind),
         CASE_ENUM("ombudsman_outcome", ombudsmanOutcome, OmbudsmanOutcome),
         CASE_DATE("ombudsman_outcome_on", ombudsmanOutcomeOn),
@@ -131,6 +151,8 @@ const QList<const CaseRow::Column*>& columnsOf(CaseRow::Scope scope) {
             QStringLiteral("referral_feedback"),
             QStringLiteral("follow_up_due"),
             QStringLiteral("follow_up_done"),
+            QStringLiteral("closing_notice_sent"),
+            QStringLiteral("history_imported"),
         };
         QList<const CaseRow::Column*> result;
         for (const CaseRow::Column& column : CaseRow::columns()) {
@@ -200,7 +222,37 @@ void CaseRow::bindColumns(SqlQuery& query, const Case& c) {
 }
 
 QString CaseRow::eventSelectList() {
-    return QStringLiteral("e.case_id, e.id, e.at, e.kind, e.author, e.text");
+    return QStringLiteral("e.case_id, e.id, e.at, e.kind, e.author, e.text, e.code, e.params");
+}
+
+QString CaseRow::paramsText(const QMap<QString, QString>& params) {
+    if (params.isEmpty())
+        return {};
+    QJsonObject object;
+    for (auto it = params.cbegin(); it != params.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> CaseRow::paramsFrom(const QString& text) {
+    QMap<QString, QString> params;
+    if (text.isEmpty())
+        return params;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        params.insert(it.key(), it.value().toString());
+    return params;
+}
+
+QString CaseRow::eventAuditText(const CaseEvent& event) {
+    if (event.code.isEmpty())
+        return event.text;
+    QString text = event.code;
+    if (!event.params.isEmpty())
+        text += u' ' + paramsText(event.params);
+    if (!event.text.isEmpty())
+        text += u'\n' + event.text;
+    return text;
 }
 
 CaseEvent CaseRow::readEvent(const SqlQuery& query, int firstColumn) {
@@ -210,11 +262,14 @@ CaseEvent CaseRow::readEvent(const SqlQuery& query, int firstColumn) {
     e.kind = parse<EventKind>(query.value(firstColumn + 2));
     e.author = query.value(firstColumn + 3).toString();
     e.text = query.value(firstColumn + 4).toString();
+    e.code = query.value(firstColumn + 5).toString();
+    e.params = paramsFrom(query.value(firstColumn + 6).toString());
     return e;
 }
 
 QString CaseRow::eventInsertSql() {
-    return QStringLiteral("INSERT INTO events (case_id, at, kind, author, text) VALUES (?, ?, ?, ?, ?)");
+    return QStringLiteral(
+        "INSERT INTO events (case_id, at, kind, author, text, code, params) VALUES (?, ?, ?, ?, ?, ?, ?)");
 }
 
 void CaseRow::bindEvent(SqlQuery& query, qint64 caseId, const CaseEvent& event) {
@@ -222,7 +277,9 @@ void CaseRow::bindEvent(SqlQuery& query, qint64 caseId, const CaseEvent& event) 
         .bind(1, SqlValue::moment(event.at))
         .bind(2, codeOf(event.kind))
         .bind(3, SqlValue::text(event.author))
-        .bind(4, SqlValue::text(event.text));
+        .bind(4, SqlValue::text(event.text))
+        .bind(5, SqlValue::text(event.code))
+        .bind(6, SqlValue::text(paramsText(event.params)));
 }
 
 QString CaseRow::partSelectSql() {

@@ -40,8 +40,13 @@ QString updateSql();
 // Binds columns() to positions 0 … columns().size() - 1.
 void bindColumns(SqlQuery& query, const Case& c);
 
-// Events: SELECT case_id, id, at, kind, author, text and the INSERT (case_id, at, kind, author, text).
+// Events: SELECT case_id, id, at, kind, author, text, code, params and the INSERT (case_id, at, kind,
+// author, text, code, params). The parameters are stored as a compact JSON object of strings.
 QString eventSelectList();
+QString paramsText(const QMap<QString, QString>& params);
+QMap<QString, QString> paramsFrom(const QString& text);
+// What the audit trail records of a new entry: its text, or its code and parameters (and any text).
+QString eventAuditText(const CaseEvent& event);
 CaseEvent readEvent(const SqlQuery& query, int firstColumn);
 QString eventInsertSql();
 void bindEvent(SqlQuery& query, qint64 caseId, const CaseEvent& event);

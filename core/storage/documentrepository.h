@@ -1,5 +1,5 @@
 // Persists the documents of case files: their description in table documents, their bytes in
-// document_chunks (schema v6), their searchable text in documents_fts. Every SQL statement about
+// document_chunks (schema v7), their searchable text in documents_fts. Every SQL statement about
 // documents is here, so that another storage back end replaces this one class.
 //
 // It promises:

@@ -35,6 +35,9 @@ QList<EnumColumn> enumColumns() {
         {cases, QStringLiteral("satisfaction_confirmation"), codes<ConfirmationMethod>()},
         {cases, QStringLiteral("non_handling_ground"), codes<NonHandlingGround>()},
         {cases, QStringLiteral("hearing_exception"), codes<HearingException>()},
+        {cases, QStringLiteral("respondent_hearing"), codes<RespondentHearing>()},
+        {cases, QStringLiteral("judgment"), codes<Outcome>()},
+        {cases, QStringLiteral("committee_advice"), codes<Outcome>()},
         {QStringLiteral("events"), QStringLiteral("kind"), codes<EventKind>()},
     };
 }

@@ -320,7 +320,59 @@ QStringList version5() {
     };
 }
 
-// v6: the complete dossier.
+// v6: what chapter 9 needs recorded to be followed exactly.
+// - cases: the klaagschrift's own date (9:4 lid 2); the committee decision fixed at receipt with its
+//   reason and date (afdeling 9.1.3); whether a complaint naming a provider is about the municipality's
+//   own regie; the hearing per person (the beklaagde's opportunity, 9:10 lid 1), the reply term of an
+//   exception under 9:10 lid 2 c and the verslag with the day it was sent (lid 3); findings on the
+//   complaint as a whole and the judgment recorded before the afdoening; the day the written afdoening
+//   was sent (9:12), which closes a formal complaint; closure by an import of history; the committee's
+//   advice and the reasons for departing from it (9:16); the complaint a reopened one follows on.
+// - events: a language-neutral code with parameters (JSON); the text stays for what people typed and
+//   for entries written before, which keep reading as they did.
+// Existing cases lose nothing: a judged case that has a sent afdoeningsbrief in the file takes that
+// letter's date as its written afdoening and keeps its judgment; a case whose first timeline entry
+// says it was imported is marked as imported. Cases without such evidence are left as they are, for
+// aantafel-cli check to report.
+QStringList version6() {
+    const QString judged = QStringLiteral("('upheld', 'partly_upheld', 'rejected', 'no_judgment')");
+    return {
+        QStringLiteral("ALTER TABLE cases ADD COLUMN klaagschrift_dated TEXT"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN committee_decided_on TEXT"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN committee_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN about_regie INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (about_regie IN (0, 1))"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN hearing_reply_term TEXT"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN respondent_hearing TEXT NOT NULL DEFAULT 'none' CHECK ") +
+            oneOf("respondent_hearing", {"none", "heard", "declined"}),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN respondent_heard_on TEXT"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN hearing_report TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN hearing_report_sent TEXT"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN findings TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN judgment TEXT NOT NULL DEFAULT 'none' CHECK ") +
+            oneOf("judgment", {"none", "upheld", "partly_upheld", "rejected", "no_judgment"}),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN closing_notice_sent TEXT"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN history_imported INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (history_imported IN (0, 1))"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN committee_advice_on TEXT"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN committee_advice TEXT NOT NULL DEFAULT 'none' CHECK ") +
+            oneOf("committee_advice", {"none", "upheld", "partly_upheld", "rejected", "no_judgment"}),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN committee_advice_text TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN departure_reasons TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN predecessor TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE events ADD COLUMN code TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE events ADD COLUMN params TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE cases SET judgment = outcome WHERE outcome IN ") + judged,
+        QStringLiteral("UPDATE cases SET closing_notice_sent = (SELECT min(l.letter_date) FROM letters AS l "
+                       "WHERE l.case_id = cases.id AND l.type = 'afdoening') WHERE outcome IN ") +
+            judged,
+        QStringLiteral("UPDATE cases SET history_imported = 1 WHERE id IN (SELECT e.case_id FROM events AS e "
+                       "WHERE e.id = (SELECT min(f.id) FROM events AS f WHERE f.case_id = e.case_id) "
+                       "AND (e.text LIKE 'Geïmporteerd uit %' OR e.text LIKE 'Imported from %'))"),
+    };
+}
+
+// v7: the complete dossier.
 // - documents: the files of a case (klaagschrift, e-mail, bijlagen, verslag, advies, reactie), with their
 //   name, kind, media type, received date, who added them when, size and SHA-256; parent_id ties an
 //   e-mail's attachments to the message (they stay when the message is removed). Their bytes live in
@@ -332,7 +384,7 @@ QStringList version5() {
 // - case_archive: a beheerder's choice of another result of the Selectielijst gemeenten 2020
 //   (procestype 13) for one case, with the reason; the codes are the list's own numbers.
 // - letters: the sent version as the PDF/A file that went out, with its SHA-256.
-QStringList version6() {
+QStringList version7() {
     return {
         QStringLiteral("CREATE TABLE documents (\n"
                        "    id INTEGER PRIMARY KEY,\n"
@@ -387,7 +439,8 @@ QStringList version6() {
 }
 
 const QList<QStringList>& all() {
-    static const QList<QStringList> migrations{version1(), version2(), version3(), version4(), version5(), version6()};
+    static const QList<QStringList> migrations{version1(), version2(), version3(), version4(),
+                                               version5(), version6(), version7()};
     return migrations;
 }
 

@@ -19,8 +19,11 @@ Permission Permissions::check(Action action, const Case* c) const {
 }
 
 Action Permissions::actionFor(WorkflowAction action) {
-    return action == WorkflowAction::Judge || action == WorkflowAction::DeclineToHandle ? Action::SignOff
-                                                                                        : Action::EditCase;
+    // The formal outcome: the judgment, the afdoening that sends it (9:12) and a decision not to handle (9:8).
+    return action == WorkflowAction::Judge || action == WorkflowAction::Close ||
+                   action == WorkflowAction::DeclineToHandle
+               ? Action::SignOff
+               : Action::EditCase;
 }
 
 Permission Permissions::checkTransition(WorkflowAction action, const Case& c) const {

@@ -8,7 +8,8 @@
 // - klachtbehandelaar: registers new cases, changes his own cases (Case::handler is his login or
 //   name): fields, timeline and workflow steps, except the formal sign-off.
 // - klachtencoördinator: everything a klachtbehandelaar may, on every case, plus reassigning cases
-//   and signing off formal outcomes (the Judge and DeclineToHandle transitions: oordeel, 9:8).
+//   and signing off formal outcomes (the Judge, Close and DeclineToHandle transitions: oordeel,
+//   afdoening, 9:8 — also when they come with a letter sent or recorded as sent).
 // - beheerder: manages users, lists, templates, settings and retention, views and exports the audit
 //   trail, answers inzageverzoeken and puts reservekopieën back. He does not change case content: who manages the file
 //   and who handles the complaints stay separate duties.
@@ -63,7 +64,7 @@ public:
     static Permission check(const User* user, Action action, const Case* c = nullptr);
 
     Permission check(Action action, const Case* c = nullptr) const;
-    // A workflow step on a case: SignOff for Judge and DeclineToHandle, EditCase for the others.
+    // A workflow step on a case: SignOff for Judge, Close and DeclineToHandle, EditCase for the others.
     Permission checkTransition(WorkflowAction action, const Case& c) const;
     // A change from before to after: ReassignCase when the handler changes, else EditCase.
     Permission checkEdit(const Case& before, const Case& after) const;

@@ -6,12 +6,24 @@ QList<IntakeFlag> IntakeChecks::flagsFor(const Case& c, const DeadlineEngine& en
     if (c.conductDate.isValid() && c.received.isValid() &&
         TermCalculator::conductOlderThanOneYear(c.conductDate, c.received)) {
         const QDate noticeDue = engine.handlingTerms(c.received, c.committee).nonHandlingNotice.due;
-        flags.append({IntakeFlagKind::ConductOlderThanOneYear, tr("art. 9:8 lid 1 b Awb"),
-                      tr("De gedraging (%1) vond meer dan een jaar voor indiening plaats: de klacht hoeft dan niet "
-                         "in behandeling te worden genomen. Gebeurt dat niet, dan moet dat de klager uiterlijk %2 "
-                         "schriftelijk worden meegedeeld (art. 9:8 lid 3 Awb).")
-                          .arg(TermCalculator::shortDate(c.conductDate), TermCalculator::shortDate(noticeDue)),
-                      noticeDue});
+        if (c.phase == Phase::Formal) {
+            // The choice was made: the complaint is handled (refusal on lid 1 b is no longer offered).
+            flags.append({IntakeFlagKind::ConductOlderThanOneYear,
+                          tr("art. 9:8 lid 1 b Awb"),
+                          tr("De gedraging (%1) vond meer dan een jaar voor indiening plaats. Er is gekozen de klacht "
+                             "toch te behandelen; zij wordt formeel behandeld.")
+                              .arg(TermCalculator::shortDate(c.conductDate)),
+                          {}});
+        } else {
+            flags.append(
+                {IntakeFlagKind::ConductOlderThanOneYear, tr("art. 9:8 lid 1 b Awb"),
+                 tr("De gedraging (%1) vond meer dan een jaar voor indiening plaats. U mag de klacht daarom "
+                    "weigeren, maar hoeft dat niet; de handreiking van de Nationale ombudsman raadt aan haar "
+                    "toch te behandelen. Kiest u voor weigeren, laat de klager dat dan uiterlijk %2 schriftelijk "
+                    "weten (art. 9:8 lid 3 Awb).")
+                     .arg(TermCalculator::shortDate(c.conductDate), TermCalculator::shortDate(noticeDue)),
+                 noticeDue});
+        }
     }
 
     if (c.aboutDecisionContent) {
@@ -62,5 +74,35 @@ QList<IntakeFlag> IntakeChecks::flagsFor(const Case& c, const DeadlineEngine& en
         flags.append(flag);
     }
 
+    if (c.kind == CaseKind::WrittenComplaint) {
+        QStringList missing;
+        if (c.anonymous || c.klager.name.trimmed().isEmpty())
+            missing << tr("de naam van de indiener");
+        if (c.anonymous || c.klager.address.trimmed().isEmpty())
+            missing << tr("het adres van de indiener");
+        if (!c.klaagschriftDated.isValid())
+            missing << tr("de dagtekening");
+        if (c.story.trimmed().isEmpty())
+            missing << tr("een omschrijving van de gedraging");
+        if (!missing.isEmpty())
+            flags.append({IntakeFlagKind::KlaagschriftIncomplete,
+                          tr("art. 9:4 lid 2 Awb"),
+                          tr("Het klaagschrift mist %1. Een klaagschrift bevat ten minste naam en adres van de "
+                             "indiener, de dagtekening en een omschrijving van de gedraging; vraag de klager het aan "
+                             "te vullen.")
+                              .arg(missing.join(tr(", "))),
+                          {}});
+    }
+
+    if (!c.subject.provider.trimmed().isEmpty() && !c.aboutRegie) {
+        flags.append({IntakeFlagKind::ProviderComplaint,
+                      tr("Wmo 2015, Jeugdwet, Wkkgz"),
+                      tr("De klacht gaat over %1, een gecontracteerde aanbieder. Voor klachten over diens zorg of "
+                         "ondersteuning gelden de klachtregels van de aanbieder: draag de klacht warm over en houd de "
+                         "regie. Gaat de klacht over hoe de gemeente zelf de regie voert, leg dat dan vast; alleen "
+                         "dan behandelt de gemeente haar formeel.")
+                          .arg(c.subject.provider.trimmed()),
+                      {}});
+    }
     return flags;
 }

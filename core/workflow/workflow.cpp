@@ -2,12 +2,25 @@
 
 // Names of the actions, the order of the buttons, and applying a transition: the change to the
 // case and its timeline entry. The guards live in workflowguards.cpp, the consistency check of
-// stored cases in workflowconsistency.cpp.
+// stored cases in workflowconsistency.cpp, the rendering of the entries in eventtext.cpp.
 
 namespace {
 
-bool isPhaseChange(const Case& before, const Case& after) {
-    return before.phase != after.phase;
+bool isJudgment(Outcome o) {
+    return o == Outcome::Upheld || o == Outcome::PartlyUpheld || o == Outcome::Rejected || o == Outcome::NoJudgment;
+}
+
+QString iso(QDate day) {
+    return day.isValid() ? day.toString(Qt::ISODate) : QString();
+}
+
+QString letterCode(LetterOrigin origin) {
+    switch (origin) {
+    case LetterOrigin::None: return QStringLiteral("none");
+    case LetterOrigin::Program: return QStringLiteral("program");
+    case LetterOrigin::Elsewhere: return QStringLiteral("elsewhere");
+    }
+    return {};
 }
 
 } // namespace
@@ -22,11 +35,15 @@ QString Workflow::label(WorkflowAction action) {
     case WorkflowAction::RecordReferralFeedback: return tr("Terugkoppeling aanbieder vastleggen");
     case WorkflowAction::ResumeInformal: return tr("Terug naar informele aanpak");
     case WorkflowAction::PlanHearing: return tr("Hoorzitting plannen");
-    case WorkflowAction::RecordHearing: return tr("Hoorzitting vastleggen");
-    case WorkflowAction::RecordHearingException: return tr("Afzien van horen vastleggen");
+    case WorkflowAction::RecordHearing: return tr("Horen vastleggen");
+    case WorkflowAction::RecordHearingException: return tr("Afzien van horen klager vastleggen");
+    case WorkflowAction::RecordHearingReport: return tr("Hoorverslag vastleggen");
+    case WorkflowAction::RecordCommitteeAdvice: return tr("Advies commissie vastleggen");
     case WorkflowAction::Adjourn: return tr("Verdagen");
     case WorkflowAction::RecordConsent: return tr("Instemming met verder uitstel vastleggen");
-    case WorkflowAction::Judge: return tr("Afdoen (oordeel)");
+    case WorkflowAction::Judge: return tr("Oordeel vastleggen");
+    case WorkflowAction::Close: return tr("Afdoen");
+    case WorkflowAction::ReturnToInformal: return tr("Terug naar informeel (met instemming)");
     case WorkflowAction::Withdraw: return tr("Intrekken");
     case WorkflowAction::Reopen: return tr("Heropenen");
     case WorkflowAction::RecordFirstContact: return tr("Eerste contact vastleggen");
@@ -48,9 +65,13 @@ QString Workflow::code(WorkflowAction action) {
     case WorkflowAction::PlanHearing: return QStringLiteral("plan_hearing");
     case WorkflowAction::RecordHearing: return QStringLiteral("record_hearing");
     case WorkflowAction::RecordHearingException: return QStringLiteral("record_hearing_exception");
+    case WorkflowAction::RecordHearingReport: return QStringLiteral("record_hearing_report");
+    case WorkflowAction::RecordCommitteeAdvice: return QStringLiteral("record_committee_advice");
     case WorkflowAction::Adjourn: return QStringLiteral("adjourn");
     case WorkflowAction::RecordConsent: return QStringLiteral("record_consent");
     case WorkflowAction::Judge: return QStringLiteral("judge");
+    case WorkflowAction::Close: return QStringLiteral("close");
+    case WorkflowAction::ReturnToInformal: return QStringLiteral("return_to_informal");
     case WorkflowAction::Withdraw: return QStringLiteral("withdraw");
     case WorkflowAction::Reopen: return QStringLiteral("reopen");
     case WorkflowAction::RecordFirstContact: return QStringLiteral("record_first_contact");
@@ -61,7 +82,8 @@ QString Workflow::code(WorkflowAction action) {
 }
 
 // Button order: the next step of the workflow first (Oplossen before Standpunt, the hearing before
-// the judgment), then managing the term, then bookkeeping, then the ways out.
+// the judgment, the judgment before the afdoening), then managing the term, then bookkeeping, then
+// the ways out.
 QList<WorkflowAction> Workflow::allActions() {
     using A = WorkflowAction;
     return {A::StartInformal,
@@ -73,9 +95,13 @@ QList<WorkflowAction> Workflow::allActions() {
             A::PlanHearing,
             A::RecordHearing,
             A::RecordHearingException,
+            A::RecordHearingReport,
+            A::RecordCommitteeAdvice,
             A::Judge,
+            A::Close,
             A::Adjourn,
             A::RecordConsent,
+            A::ReturnToInformal,
             A::RecordFirstContact,
             A::RecordAcknowledgement,
             A::RecordFollowUp,
@@ -90,6 +116,10 @@ std::optional<WorkflowAction> Workflow::actionFromCode(const QString& actionCode
             return a;
     }
     return std::nullopt;
+}
+
+bool Workflow::needsLetter(WorkflowAction action) {
+    return action == WorkflowAction::Adjourn || action == WorkflowAction::Close;
 }
 
 QList<WorkflowAction> Workflow::availableActions(const Case& c) const {
@@ -125,17 +155,52 @@ TransitionResult Workflow::apply(Case& c, const TransitionRequest& request, cons
     event.at = now;
     event.author = user;
     event.kind = eventKind(request.action);
-    event.text = eventText(before, c, request, date, now.date());
-    if (!request.note.trimmed().isEmpty())
-        event.text += u'\n' + request.note.trimmed();
+    event.code = QStringLiteral("workflow.") + code(request.action);
+    event.params = eventParams(before, c, request, date, now.date());
+    event.text = request.note.trimmed();
     c.events.append(event);
     return result;
+}
+
+Outcome Workflow::overallJudgment(const Case& c) {
+    if (isJudgment(c.judgment))
+        return c.judgment;
+    if (!c.isOpen() && isJudgment(c.outcome))
+        return c.outcome;
+    if (c.parts.isEmpty())
+        return Outcome::None;
+    bool anyUpheld = false, allUpheld = true, allNoJudgment = true;
+    for (const ComplaintPart& part : c.parts) {
+        if (!isJudgment(part.judgment))
+            return Outcome::None;
+        anyUpheld = anyUpheld || part.judgment == Outcome::Upheld || part.judgment == Outcome::PartlyUpheld;
+        allUpheld = allUpheld && part.judgment == Outcome::Upheld;
+        allNoJudgment = allNoJudgment && part.judgment == Outcome::NoJudgment;
+    }
+    if (allNoJudgment)
+        return Outcome::NoJudgment;
+    if (allUpheld)
+        return Outcome::Upheld;
+    return anyUpheld ? Outcome::PartlyUpheld : Outcome::Rejected;
+}
+
+bool Workflow::closedByDecision(const Case& c) {
+    return !c.isOpen() && (isJudgment(c.outcome) || c.outcome == Outcome::NotHandled);
+}
+
+bool Workflow::aboutProviderConduct(const Case& c) {
+    return !c.subject.provider.trimmed().isEmpty() && !c.aboutRegie;
+}
+
+bool Workflow::anyoneHeard(const Case& c) {
+    return c.hearingHeld.isValid() || c.respondentHearing == RespondentHearing::Heard;
 }
 
 void Workflow::change(Case& c, const TransitionRequest& request, QDate date) const {
     switch (request.action) {
     case WorkflowAction::StartInformal:
-    case WorkflowAction::ResumeInformal: c.phase = Phase::Informal; break;
+    case WorkflowAction::ResumeInformal:
+    case WorkflowAction::ReturnToInformal: c.phase = Phase::Informal; break;
     case WorkflowAction::StartFormal: c.phase = Phase::Formal; break;
     case WorkflowAction::ResolveToSatisfaction:
         c.outcome = Outcome::ResolvedToSatisfaction;
@@ -165,16 +230,50 @@ void Workflow::change(Case& c, const TransitionRequest& request, QDate date) con
         c.phase = Phase::Closed;
         break;
     case WorkflowAction::PlanHearing: c.hearingPlanned = date; break;
-    case WorkflowAction::RecordHearing: c.hearingHeld = date; break;
-    case WorkflowAction::RecordHearingException: c.hearingException = request.exception; break;
+    case WorkflowAction::RecordHearing:
+        if (request.person == HearingPerson::Beklaagde) {
+            c.respondentHearing = request.respondent;
+            c.respondentHeardOn = date;
+        } else {
+            c.hearingHeld = date;
+        }
+        break;
+    case WorkflowAction::RecordHearingException:
+        c.hearingException = request.exception;
+        c.hearingReplyTerm = request.exception == HearingException::NoReply ? request.replyTerm : QDate();
+        break;
+    case WorkflowAction::RecordHearingReport:
+        c.hearingReport = request.text.trimmed();
+        c.hearingReportSent = date;
+        break;
+    case WorkflowAction::RecordCommitteeAdvice:
+        c.committeeAdviceOn = date;
+        c.committeeAdvice = request.judgment;
+        c.committeeAdviceText = request.text.trimmed();
+        break;
     case WorkflowAction::Adjourn: c.adjournedOn = date; break;
     case WorkflowAction::RecordConsent:
-        c.consentReceived = date;
+        // The first consent is the one that had to come in before the adjourned term ended; a later one
+        // only moves the agreed date (it came in before the previous agreed date, see the guards).
+        if (!c.consentReceived.isValid())
+            c.consentReceived = date;
         c.agreedDueDate = request.agreedDueDate;
         break;
     case WorkflowAction::Judge:
-        c.outcome = request.judgment;
+        c.judgment = request.judgment;
+        if (!request.findings.trimmed().isEmpty())
+            c.findings = request.findings.trimmed();
+        if (!request.conclusions.trimmed().isEmpty())
+            c.conclusions = request.conclusions.trimmed();
+        if (!request.reasons.trimmed().isEmpty())
+            c.departureReasons = request.reasons.trimmed();
+        break;
+    case WorkflowAction::Close:
+        c.outcome = overallJudgment(c);
+        if (!isJudgment(c.judgment))
+            c.judgment = c.outcome;
         c.closedOn = date;
+        c.closingNoticeSent = date;
         c.phase = Phase::Closed;
         break;
     case WorkflowAction::Withdraw:
@@ -200,10 +299,13 @@ void Workflow::change(Case& c, const TransitionRequest& request, QDate date) con
 EventKind Workflow::eventKind(WorkflowAction action) {
     switch (action) {
     case WorkflowAction::Judge:
+    case WorkflowAction::Close:
+    case WorkflowAction::RecordCommitteeAdvice:
     case WorkflowAction::DeclineToHandle: return EventKind::Decision;
     case WorkflowAction::PlanHearing:
     case WorkflowAction::RecordHearing:
-    case WorkflowAction::RecordHearingException: return EventKind::Hearing;
+    case WorkflowAction::RecordHearingException:
+    case WorkflowAction::RecordHearingReport: return EventKind::Hearing;
     case WorkflowAction::RecordFirstContact:
     case WorkflowAction::RecordFollowUp: return EventKind::ContactMoment;
     case WorkflowAction::RecordAcknowledgement: return EventKind::Letter;
@@ -215,57 +317,69 @@ EventKind Workflow::eventKind(WorkflowAction action) {
     case WorkflowAction::ResolveToSatisfaction:
     case WorkflowAction::StartFormal:
     case WorkflowAction::ResumeInformal:
+    case WorkflowAction::ReturnToInformal:
     case WorkflowAction::Withdraw:
     case WorkflowAction::Reopen: return EventKind::PhaseChange;
     }
     return EventKind::Note;
 }
 
-QString Workflow::eventText(const Case& before, const Case& after, const TransitionRequest& request, QDate date,
-                            QDate recordedOn) const {
-    QString text = label(request.action);
-    if (isPhaseChange(before, after))
-        text += tr(": van %1 naar %2").arg(EnumText::label(before.phase), EnumText::label(after.phase));
-    else
-        text += tr(": %1").arg(TermCalculator::shortDate(date));
-
-    QString detail;
+// The parameters EventText renders: codes and ISO dates only, plus the provider's name.
+QMap<QString, QString> Workflow::eventParams(const Case& before, const Case& after, const TransitionRequest& request,
+                                             QDate date, QDate recordedOn) const {
+    QMap<QString, QString> p;
+    p.insert(QStringLiteral("date"), iso(date));
+    if (before.phase != after.phase) {
+        p.insert(QStringLiteral("from"), EnumText::code(before.phase));
+        p.insert(QStringLiteral("to"), EnumText::code(after.phase));
+        // A phase change recorded afterwards says when it took effect.
+        if (date != recordedOn)
+            p.insert(QStringLiteral("effective"), iso(date));
+    }
     switch (request.action) {
     case WorkflowAction::ResolveToSatisfaction:
-        detail = tr("Bevestiging door de klager: %1. Nabellen op %2.")
-                     .arg(EnumText::label(after.satisfactionConfirmation).toLower(),
-                          TermCalculator::shortDate(after.followUpDue));
+        p.insert(QStringLiteral("confirmation"), EnumText::code(after.satisfactionConfirmation));
+        p.insert(QStringLiteral("follow_up"), iso(after.followUpDue));
+        break;
+    case WorkflowAction::ReturnToInformal:
+        p.insert(QStringLiteral("confirmation"), EnumText::code(request.confirmation));
         break;
     case WorkflowAction::DeclineToHandle:
-        detail =
-            tr("%1. Schriftelijke kennisgeving verstuurd op %2.")
-                .arg(EnumText::label(after.nonHandlingGround), TermCalculator::shortDate(after.nonHandlingNoticeSent));
+        p.insert(QStringLiteral("ground"), EnumText::code(after.nonHandlingGround));
+        p.insert(QStringLiteral("notice"), iso(after.nonHandlingNoticeSent));
         break;
     case WorkflowAction::Refer:
-        detail = tr("Aanbieder: %1. Terugkoppeling navragen op %2.")
-                     .arg(after.referralProvider, TermCalculator::shortDate(after.referralFollowUp));
+        p.insert(QStringLiteral("provider"), after.referralProvider);
+        p.insert(QStringLiteral("follow_up"), iso(after.referralFollowUp));
         break;
-    case WorkflowAction::RecordReferralFeedback:
-        detail = tr("Terugkoppeling van %1 ontvangen.").arg(after.referralProvider);
+    case WorkflowAction::RecordReferralFeedback: p.insert(QStringLiteral("provider"), after.referralProvider); break;
+    case WorkflowAction::RecordHearing:
+        p.insert(QStringLiteral("person"),
+                 request.person == HearingPerson::Beklaagde ? QStringLiteral("beklaagde") : QStringLiteral("klager"));
+        if (request.person == HearingPerson::Beklaagde)
+            p.insert(QStringLiteral("respondent"), EnumText::code(after.respondentHearing));
         break;
-    case WorkflowAction::RecordHearingException: detail = EnumText::label(after.hearingException) + u'.'; break;
-    case WorkflowAction::RecordConsent:
-        detail =
-            tr("Nieuwe afdoeningsdatum: %1 (art. 9:11 lid 3 Awb).").arg(TermCalculator::shortDate(after.agreedDueDate));
+    case WorkflowAction::RecordHearingException:
+        p.insert(QStringLiteral("exception"), EnumText::code(after.hearingException));
+        if (after.hearingReplyTerm.isValid())
+            p.insert(QStringLiteral("reply_term"), iso(after.hearingReplyTerm));
         break;
+    case WorkflowAction::RecordCommitteeAdvice:
+        p.insert(QStringLiteral("advice"), EnumText::code(after.committeeAdvice));
+        break;
+    case WorkflowAction::RecordConsent: p.insert(QStringLiteral("agreed"), iso(after.agreedDueDate)); break;
     case WorkflowAction::Adjourn:
-        detail = tr("Verdaging gemeld (art. 9:11 lid 2 Awb); nieuwe afdoeningsdatum: %1.")
-                     .arg(TermCalculator::shortDate(
-                         m_engine.handlingTerms(after.received, after.committee).handlingExtended.due));
+        p.insert(QStringLiteral("due"),
+                 iso(m_engine.handlingTerms(after.received, after.committee).handlingExtended.due));
+        p.insert(QStringLiteral("letter"), letterCode(request.letter));
         break;
-    case WorkflowAction::Judge: detail = tr("Oordeel: %1.").arg(EnumText::label(after.outcome)); break;
-    case WorkflowAction::Reopen: detail = tr("Eerdere uitkomst: %1.").arg(EnumText::label(before.outcome)); break;
+    case WorkflowAction::Judge: p.insert(QStringLiteral("judgment"), EnumText::code(after.judgment)); break;
+    case WorkflowAction::Close:
+        p.insert(QStringLiteral("judgment"), EnumText::code(after.outcome));
+        p.insert(QStringLiteral("letter"), letterCode(request.letter));
+        break;
+    case WorkflowAction::Reopen: p.insert(QStringLiteral("previous"), EnumText::code(before.outcome)); break;
     default: break;
     }
-    // A phase change recorded afterwards says when it took effect.
-    if (isPhaseChange(before, after) && date != recordedOn)
-        detail = (detail.isEmpty() ? QString() : detail + u' ') + tr("Per %1.").arg(TermCalculator::shortDate(date));
-    if (!detail.isEmpty())
-        text += u'\n' + detail;
-    return text;
+    return p;
 }

@@ -51,7 +51,40 @@ QStringList Workflow::consistencyProblems(const Case& c) const {
         if (signal)
             problems.append(tr("Een signaal heeft een oordeel (%1), maar kent geen formele klachtprocedure.")
                                 .arg(EnumText::label(c.outcome)));
+        if (!c.historyImported) {
+            if (!c.closingNoticeSent.isValid())
+                problems.append(tr("Formeel afgesloten (%1) zonder schriftelijke afdoening: er is geen "
+                                   "afdoeningsbrief verstuurd of vastgelegd (art. 9:12 lid 1 Awb).")
+                                    .arg(EnumText::label(c.outcome)));
+            else if (c.closedOn.isValid() && c.closedOn != c.closingNoticeSent)
+                problems.append(
+                    tr("Afgesloten op %1, maar de afdoeningsbrief is van %2: de klacht is afgehandeld "
+                       "op de dag van de brief (art. 9:12 lid 1 Awb).")
+                        .arg(TermCalculator::shortDate(c.closedOn), TermCalculator::shortDate(c.closingNoticeSent)));
+            if (!c.hearingHeld.isValid() && !c.subject.employee.trimmed().isEmpty() &&
+                c.respondentHearing == RespondentHearing::None)
+                problems.append(tr("Oordeel zonder vastgelegd horen van de beklaagde: van horen afzien (art. 9:10 lid "
+                                   "2 Awb) geldt alleen voor de klager."));
+            if (anyoneHeard(c) && c.hearingReport.trimmed().isEmpty())
+                problems.append(tr("Gehoord zonder vastgelegd hoorverslag (art. 9:10 lid 3 Awb)."));
+            if (c.committee && !c.committeeAdviceOn.isValid())
+                problems.append(tr("Een klachtadviescommissie adviseert, maar haar advies is niet vastgelegd (art. "
+                                   "9:16 Awb)."));
+        }
+        if (c.hearingException == HearingException::ManifestlyUnfounded &&
+            (c.outcome == Outcome::Upheld || c.outcome == Outcome::PartlyUpheld))
+            problems.append(tr("Oordeel %1, terwijl van horen is afgezien omdat de klacht kennelijk ongegrond was "
+                               "(art. 9:10 lid 2 a Awb).")
+                                .arg(EnumText::label(c.outcome).toLower()));
     }
+    if (c.hearingException == HearingException::NoReply && !c.hearingReplyTerm.isValid() && !c.historyImported)
+        problems.append(tr("Afgezien van horen omdat de klager niet reageerde, zonder de termijn die hem was gesteld "
+                           "(art. 9:10 lid 2 c Awb)."));
+    if (aboutProviderConduct(c) && (c.phase == Phase::Formal || isJudgment(c.outcome)))
+        problems.append(tr("Formeel behandeld als klacht over de aanbieder %1; klachten over een gecontracteerde "
+                           "aanbieder vallen onder diens eigen klachtregels, de gemeente behandelt alleen haar eigen "
+                           "regie.")
+                            .arg(c.subject.provider.trimmed()));
     if (c.outcome == Outcome::Referred) {
         if (!c.referralFeedback.isValid())
             problems.append(tr("Uitkomst doorverwezen zonder vastgelegde terugkoppeling van de aanbieder."));
@@ -66,6 +99,19 @@ QStringList Workflow::consistencyProblems(const Case& c) const {
             problems.append(tr("Warme overdracht zonder datum om de terugkoppeling na te vragen."));
     }
 
+    if (c.received.isValid() && !signal) {
+        const HandlingTerms terms = m_engine.handlingTerms(c.received, c.committee);
+        if (c.isAdjourned() && !DeadlineEngine::adjournmentCounts(c, terms))
+            problems.append(
+                tr("Verdaagd op %1, na het einde van de afhandelingstermijn (%2): die verdaging telt niet "
+                   "(art. 9:11 lid 2 Awb).")
+                    .arg(TermCalculator::shortDate(c.adjournedOn), TermCalculator::shortDate(terms.handling.due)));
+        else if (c.consentReceived.isValid() && c.isAdjourned() && c.consentReceived > terms.handlingExtended.due)
+            problems.append(tr("Instemming met verder uitstel ontvangen op %1, nadat de verdaagde termijn (%2) was "
+                               "verstreken: de klacht blijft te laat (art. 9:11 lid 3 Awb).")
+                                .arg(TermCalculator::shortDate(c.consentReceived),
+                                     TermCalculator::shortDate(terms.handlingExtended.due)));
+    }
     if (!c.isAdjourned() && (c.consentReceived.isValid() || c.agreedDueDate.isValid()))
         problems.append(tr("Instemming met verder uitstel of een afgesproken datum zonder verdaging "
                            "(art. 9:11 lid 3 Awb)."));

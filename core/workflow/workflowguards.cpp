@@ -57,14 +57,55 @@ QString Workflow::stateRefusal(const Case& c, WorkflowAction action) const {
         if (why.isEmpty() && signal)
             why = tr("Een signaal kent geen formele klachtprocedure; registreer het als klacht om het formeel te "
                      "behandelen.");
+        if (why.isEmpty() && aboutProviderConduct(c))
+            why = tr("De klacht gaat over %1, een gecontracteerde aanbieder: voor klachten over de zorg of "
+                     "ondersteuning van de aanbieder gelden diens eigen klachtregels (Wmo 2015, Jeugdwet, Wkkgz), "
+                     "niet de klachtprocedure van de gemeente. Draag de klacht warm over, of leg vast dat zij gaat "
+                     "over de regie van de gemeente zelf.")
+                      .arg(c.subject.provider.trimmed());
         return why;
-    case WorkflowAction::DeclineToHandle:
+    case WorkflowAction::ReturnToInformal: return onlyIn({Phase::Formal});
+    case WorkflowAction::DeclineToHandle: return onlyIn({Phase::Intake, Phase::Informal, Phase::Formal});
     case WorkflowAction::Refer: return onlyIn({Phase::Intake, Phase::Informal});
     case WorkflowAction::RecordReferralFeedback:
     case WorkflowAction::ResumeInformal: return onlyIn({Phase::Referred});
     case WorkflowAction::PlanHearing:
     case WorkflowAction::RecordHearing:
-    case WorkflowAction::RecordHearingException: return onlyIn({Phase::Formal});
+        why = onlyIn({Phase::Formal});
+        if (why.isEmpty() && c.hearingHeld.isValid() && c.respondentHearing != RespondentHearing::None)
+            why = tr("Klager en beklaagde zijn al gehoord of in de gelegenheid gesteld (art. 9:10 lid 1 Awb).");
+        return why;
+    case WorkflowAction::RecordHearingException:
+        why = onlyIn({Phase::Formal});
+        if (why.isEmpty() && c.hearingHeld.isValid())
+            why = tr("De klager is al gehoord op %1.").arg(TermCalculator::shortDate(c.hearingHeld));
+        if (why.isEmpty() && c.hearingException != HearingException::None)
+            why = tr("Er is al vastgelegd waarom van het horen van de klager is afgezien: %1.")
+                      .arg(EnumText::label(c.hearingException).toLower());
+        return why;
+    case WorkflowAction::RecordHearingReport:
+        why = onlyIn({Phase::Formal});
+        if (why.isEmpty() && !anyoneHeard(c))
+            why = tr("Een hoorverslag hoort bij een gehouden hoorzitting: leg eerst vast wie er is gehoord "
+                     "(art. 9:10 lid 3 Awb).");
+        return why;
+    case WorkflowAction::RecordCommitteeAdvice:
+        why = onlyIn({Phase::Formal});
+        if (why.isEmpty() && !c.committee)
+            why = tr("Bij deze klacht adviseert geen klachtadviescommissie (afdeling 9.1.3 Awb).");
+        return why;
+    case WorkflowAction::Close:
+        if (c.isOpen()) {
+            why = onlyIn({Phase::Formal});
+            if (why.isEmpty() && overallJudgment(c) == Outcome::None)
+                why = tr("Afdoen kan pas als het oordeel over de klacht is vastgelegd (art. 9:12 lid 1 Awb).");
+            return why;
+        }
+        // A judged complaint of an older file, closed without a recorded afdoening: the letter can
+        // still be recorded, and the closing follows its date.
+        if (isJudgment(c.outcome) && !c.closingNoticeSent.isValid() && !c.historyImported)
+            return {};
+        return tr("De klacht is al afgedaan.");
     case WorkflowAction::Adjourn:
         why = onlyIn({Phase::Informal, Phase::Formal});
         if (why.isEmpty() && signal)
@@ -82,9 +123,11 @@ QString Workflow::stateRefusal(const Case& c, WorkflowAction action) const {
         return why;
     case WorkflowAction::Judge:
         why = onlyIn({Phase::Formal});
-        if (why.isEmpty() && !c.hearingHeld.isValid() && c.hearingException == HearingException::None)
-            why = tr("Een klacht kan pas worden afgedaan als de klager is gehoord of is vastgelegd waarom van horen "
-                     "is afgezien (art. 9:10 Awb).");
+        if (why.isEmpty())
+            why = hearingRefusal(c);
+        if (why.isEmpty() && c.committee && !c.committeeAdviceOn.isValid())
+            why = tr("De klachtadviescommissie heeft nog niet geadviseerd; leg eerst haar advies vast "
+                     "(afdeling 9.1.3 Awb).");
         return why;
     case WorkflowAction::Withdraw: return closed;
     case WorkflowAction::Reopen: return c.isOpen() ? tr("De zaak is nog open.") : QString();
@@ -111,6 +154,74 @@ QString Workflow::stateRefusal(const Case& c, WorkflowAction action) const {
         return {};
     }
     return {};
+}
+
+// The hearing of 9:10 is done: the klager heard or one of the exceptions of lid 2 recorded; a named
+// beklaagde heard or given the opportunity (lid 1; the exceptions concern the klager only); and when
+// anyone was heard, the verslag recorded and sent (lid 3).
+QString Workflow::hearingRefusal(const Case& c) {
+    if (!c.hearingHeld.isValid() && c.hearingException == HearingException::None)
+        return tr("Een klacht kan pas worden beoordeeld als de klager is gehoord of is vastgelegd waarom van horen "
+                  "is afgezien (art. 9:10 Awb).");
+    if (!c.subject.employee.trimmed().isEmpty() && c.respondentHearing == RespondentHearing::None)
+        return tr("%1, op wiens gedraging de klacht betrekking heeft, moet in de gelegenheid zijn gesteld te worden "
+                  "gehoord (art. 9:10 lid 1 Awb); leg vast dat de beklaagde is gehoord of die gelegenheid niet "
+                  "heeft benut.")
+            .arg(c.subject.employee.trimmed());
+    if (anyoneHeard(c) && (c.hearingReport.trimmed().isEmpty() || !c.hearingReportSent.isValid()))
+        return tr("Van het horen wordt een verslag gemaakt (art. 9:10 lid 3 Awb); leg het hoorverslag vast met de "
+                  "datum waarop het aan klager en beklaagde is gestuurd.");
+    return {};
+}
+
+QStringList Workflow::closingGaps(const Case& c) {
+    QStringList gaps;
+    if (aboutProviderConduct(c))
+        gaps << tr("De klacht gaat over een gecontracteerde aanbieder en niet over de regie van de gemeente; zij "
+                   "wordt niet formeel door de gemeente afgedaan.");
+    const Outcome judgment = overallJudgment(c);
+    if (!isJudgment(judgment))
+        gaps << tr("Het oordeel over de klacht ontbreekt: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk "
+                   "(art. 9:12 lid 1 Awb).");
+    if (c.parts.isEmpty()) {
+        if (c.findings.trimmed().isEmpty())
+            gaps << tr("De bevindingen van het onderzoek naar de klacht ontbreken (art. 9:12 lid 1 Awb).");
+    } else {
+        int number = 0;
+        for (const ComplaintPart& part : c.parts) {
+            ++number;
+            if (!isJudgment(part.judgment))
+                gaps << tr("Klachtonderdeel %1 (%2) heeft nog geen oordeel.")
+                            .arg(number)
+                            .arg(part.description.trimmed().isEmpty() ? tr("zonder omschrijving")
+                                                                      : part.description.trimmed());
+            if (part.findings.trimmed().isEmpty())
+                gaps << tr("Bij klachtonderdeel %1 ontbreken de bevindingen (art. 9:12 lid 1 Awb).").arg(number);
+        }
+    }
+    if (c.conclusions.trimmed().isEmpty())
+        gaps << tr("De conclusies ontbreken (art. 9:12 lid 1 Awb); verbindt u er geen conclusies aan, schrijf dat "
+                   "dan op.");
+    if (const QString hearing = hearingRefusal(c); !hearing.isEmpty())
+        gaps << hearing;
+    if (c.hearingException == HearingException::ManifestlyUnfounded) {
+        bool upheld = judgment == Outcome::Upheld || judgment == Outcome::PartlyUpheld;
+        for (const ComplaintPart& part : c.parts)
+            upheld = upheld || part.judgment == Outcome::Upheld || part.judgment == Outcome::PartlyUpheld;
+        if (upheld)
+            gaps << tr("Van het horen van de klager is afgezien omdat de klacht kennelijk ongegrond is (art. 9:10 "
+                       "lid 2 a Awb); een oordeel (deels) gegrond past daar niet bij. Hoor de klager alsnog.");
+    }
+    if (c.committee) {
+        if (!c.committeeAdviceOn.isValid())
+            gaps << tr("Het advies van de klachtadviescommissie ontbreekt; het gaat met de afdoening mee (art. 9:16 "
+                       "Awb).");
+        else if (isJudgment(judgment) && judgment != c.committeeAdvice && c.departureReasons.trimmed().isEmpty())
+            gaps << tr("Het oordeel (%1) wijkt af van het advies van de commissie (%2): vermeld de reden daarvoor "
+                       "(art. 9:16 Awb).")
+                        .arg(EnumText::label(judgment), EnumText::label(c.committeeAdvice));
+    }
+    return gaps;
 }
 
 QString Workflow::dateRefusal(const Case& c, const TransitionRequest& request, QDate date, QDate today) const {
@@ -143,6 +254,12 @@ QString Workflow::parameterRefusal(const Case& c, const TransitionRequest& reque
     case WorkflowAction::DeclineToHandle:
         if (request.ground == NonHandlingGround::None)
             return tr("Kies de grond waarop de klacht niet in behandeling wordt genomen (art. 9:8 Awb).");
+        if (c.phase == Phase::Formal && request.ground != NonHandlingGround::OpenToAppeal &&
+            request.ground != NonHandlingGround::BeforeCourt &&
+            request.ground != NonHandlingGround::CriminalInvestigation)
+            return tr("Tijdens de formele behandeling kan een klacht alleen nog niet verder worden behandeld op een "
+                      "grond die later kan opkomen: beroep, een andere rechter of strafvervolging (art. 9:8 lid 1 "
+                      "d-f Awb).");
         if (!request.noticeSent.isValid())
             return tr("Vul de datum in waarop de klager schriftelijk is bericht dat de klacht niet in behandeling "
                       "wordt genomen (art. 9:8 lid 3 Awb).");
@@ -167,11 +284,68 @@ QString Workflow::parameterRefusal(const Case& c, const TransitionRequest& reque
         if (request.followUp.isValid() && request.followUp < date)
             return tr("De datum om de terugkoppeling na te vragen ligt voor de datum van de overdracht.");
         return {};
+    case WorkflowAction::RecordHearing:
+        if (request.person == HearingPerson::Beklaagde && request.respondent == RespondentHearing::None)
+            return tr("Leg vast of de beklaagde is gehoord of de gelegenheid daartoe niet heeft benut (art. 9:10 "
+                      "lid 1 Awb).");
+        if (request.person == HearingPerson::Beklaagde && c.respondentHearing != RespondentHearing::None)
+            return tr("Voor de beklaagde is al vastgelegd: %1.").arg(EnumText::label(c.respondentHearing).toLower());
+        if (request.person == HearingPerson::Klager && c.hearingHeld.isValid())
+            return tr("De klager is al gehoord op %1.").arg(TermCalculator::shortDate(c.hearingHeld));
+        return {};
     case WorkflowAction::RecordHearingException:
         if (request.exception == HearingException::None)
-            return tr("Kies waarom van horen wordt afgezien (art. 9:10 lid 2 Awb).");
+            return tr("Kies waarom van het horen van de klager wordt afgezien (art. 9:10 lid 2 Awb).");
+        if (request.exception == HearingException::NoReply) {
+            if (!request.replyTerm.isValid())
+                return tr("Vul de termijn in waarbinnen de klager kon laten weten gehoord te willen worden (art. "
+                          "9:10 lid 2 c Awb).");
+            if (request.replyTerm < c.received)
+                return tr("De gestelde termijn ligt voor de ontvangstdatum.");
+            if (date <= request.replyTerm)
+                return tr("De gestelde termijn loopt nog tot en met %1; pas daarna kan worden vastgelegd dat de "
+                          "klager niet heeft gereageerd (art. 9:10 lid 2 c Awb).")
+                    .arg(TermCalculator::shortDate(request.replyTerm));
+        }
+        if (request.exception == HearingException::ManifestlyUnfounded &&
+            (c.judgment == Outcome::Upheld || c.judgment == Outcome::PartlyUpheld))
+            return tr("Het vastgelegde oordeel is %1; de klacht is dan niet kennelijk ongegrond (art. 9:10 lid 2 a "
+                      "Awb).")
+                .arg(EnumText::label(c.judgment).toLower());
         return {};
+    case WorkflowAction::RecordHearingReport:
+        if (request.text.trimmed().isEmpty())
+            return tr("Vul het hoorverslag in (art. 9:10 lid 3 Awb).");
+        return {};
+    case WorkflowAction::RecordCommitteeAdvice:
+        if (!isJudgment(request.judgment))
+            return tr("Kies wat de commissie adviseert: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk.");
+        return {};
+    case WorkflowAction::ReturnToInformal:
+        if (request.confirmation == ConfirmationMethod::None)
+            return tr("Leg vast hoe de klager ermee heeft ingestemd dat de klacht weer informeel wordt opgepakt.");
+        return {};
+    case WorkflowAction::Reopen:
+        if (closedByDecision(c))
+            return tr("Na een afdoening of een kennisgeving niet-behandelen is heropenen een nieuwe klacht (anders "
+                      "geldt art. 9:8 lid 1 a Awb); die wordt aan deze zaak gekoppeld.");
+        return {};
+    case WorkflowAction::Close: {
+        if (request.letter == LetterOrigin::None)
+            return tr("De klacht is afgehandeld met de schriftelijke kennisgeving van bevindingen, oordeel en "
+                      "conclusies (art. 9:12 lid 1 Awb): verstuur de afdoeningsbrief, of leg vast dat die elders is "
+                      "verstuurd.");
+        // A judged complaint of an older file gets its afdoening recorded as it was; today's content
+        // rules apply to the afdoening of an open complaint.
+        const QStringList gaps = c.isOpen() ? closingGaps(c) : QStringList();
+        if (!gaps.isEmpty())
+            return tr("De afdoening kan nog niet:\n%1").arg(gaps.join(QLatin1Char('\n')));
+        return {};
+    }
     case WorkflowAction::Adjourn: {
+        if (request.letter == LetterOrigin::None)
+            return tr("Een verdaging gaat in met de schriftelijke mededeling aan klager en beklaagde (art. 9:11 lid "
+                      "2 Awb): verstuur de verdagingsbrief, of leg vast dat die elders is verstuurd.");
         const QDate due = m_engine.handlingTerms(c.received, c.committee).handling.due;
         if (date > due)
             return tr("De verdaging moet worden gemeld voordat de afhandelingstermijn verstrijkt: uiterlijk %1 "
@@ -185,6 +359,12 @@ QString Workflow::parameterRefusal(const Case& c, const TransitionRequest& reque
         const std::optional<Deadline> governing = m_engine.governingHandlingDeadline(c, today);
         const QDate current =
             governing ? governing->due : m_engine.handlingTerms(c.received, c.committee).handlingExtended.due;
+        // Consent extends a term that still runs; once it has expired the complaint is late, and stays so.
+        if (current.isValid() && date > current)
+            return tr("De geldende afhandelingstermijn is op %1 verstreken; instemming met verder uitstel moet "
+                      "binnen zijn voordat de termijn verstrijkt (art. 9:11 lid 3 Awb). De klacht is te laat "
+                      "afgehandeld; de klager kan naar de ombudsman (art. 9:24 lid 1 b Awb).")
+                .arg(TermCalculator::shortDate(current));
         if (current.isValid() && request.agreedDueDate <= current)
             return tr("De afgesproken datum moet na de geldende afdoeningsdatum (%1) liggen.")
                 .arg(TermCalculator::shortDate(current));
@@ -193,6 +373,15 @@ QString Workflow::parameterRefusal(const Case& c, const TransitionRequest& reque
     case WorkflowAction::Judge:
         if (!isJudgment(request.judgment))
             return tr("Kies het oordeel: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk (art. 9:12 Awb).");
+        if (c.hearingException == HearingException::ManifestlyUnfounded &&
+            (request.judgment == Outcome::Upheld || request.judgment == Outcome::PartlyUpheld))
+            return tr("Van het horen van de klager is afgezien omdat de klacht kennelijk ongegrond is (art. 9:10 lid 2 "
+                      "a Awb); het oordeel kan dan niet (deels) gegrond zijn. Hoor de klager alsnog.");
+        if (c.committee && c.committeeAdviceOn.isValid() && request.judgment != c.committeeAdvice &&
+            request.reasons.trimmed().isEmpty() && c.departureReasons.trimmed().isEmpty())
+            return tr("Het oordeel wijkt af van het advies van de commissie (%1): vermeld de reden daarvoor (art. 9:16 "
+                      "Awb).")
+                .arg(EnumText::label(c.committeeAdvice));
         return {};
     default: return {};
     }

@@ -2,11 +2,15 @@
 // mix, and populate() writing a clean municipality file.
 #include "testsupport.h"
 
+#include "workflow/eventtext.h"
+
 #include "deadlines/deadlineengine.h"
 #include "demo/demogenerator.h"
 #include "domain/case.h"
 #include "domain/clock.h"
 #include "learning/measurerepository.h"
+#include "report/yearreport.h"
+#include "session/municipalitysession.h"
 #include "storage/calendarstore.h"
 #include "storage/caserepository.h"
 #include "storage/integritycheck.h"
@@ -51,6 +55,15 @@ void requireSameCase(const Case& a, const Case& b) {
         REQUIRE(a.events[i].text == b.events[i].text);
     }
     REQUIRE(a == b);
+}
+
+const ReportCount& item(const QList<ReportCount>& counts, const QString& key) {
+    for (const ReportCount& c : counts) {
+        if (c.key == key)
+            return c;
+    }
+    FAIL("no item " << key.toStdString());
+    return counts.first();
 }
 
 double share(int part, int whole) {
@@ -111,7 +124,7 @@ TEST_CASE("2,000 demo cases are consistent with the workflow and cover the whole
         for (qsizetype i = 0; i < c.events.size(); ++i) {
             CHECK(c.events[i].at <= f.clock.now());
             CHECK(c.events[i].author == c.handler);
-            CHECK(!c.events[i].text.isEmpty());
+            CHECK(!EventText::render(c.events[i]).isEmpty());
             if (i > 0)
                 CHECK(c.events[i - 1].at <= c.events[i].at);
         }
@@ -344,6 +357,79 @@ TEST_CASE("a municipality without a klachtadviescommissie gets no committee case
     int committeeCases = 0;
     repository.forEach({}, [&](const Case& c) { committeeCases += c.committee; });
     CHECK(committeeCases == 0);
+}
+
+TEST_CASE("the demo's yearly reports add up in every figure, under the rules of the law", "[demo]") {
+    const TempDir dir;
+    MunicipalitySettings settings;
+    settings.name = QStringLiteral("Gemeente Voorbeeld");
+    settings.committee = true;
+    const FixedClock clock(d("2025-03-07"));
+    MunicipalitySession session(
+        MunicipalityFile::create(dir.path(QStringLiteral("demo.aantafel")), settings, QStringLiteral("test")), clock,
+        QStringLiteral("test"));
+    DemoOptions options;
+    options.cases = 2000;
+    options.seed = 5;
+    DemoGenerator generator(session.engine(), clock, options.seed);
+    generator.populate(session.database(), options);
+    REQUIRE(generator.refusedTransitions() == 0);
+    CHECK(IntegrityCheck::run(session.database(), session.workflow()).isEmpty());
+
+    const auto sum = [](const QList<ReportCount>& list, bool signalsToo) {
+        int n = 0;
+        for (const ReportCount& c : list)
+            n += signalsToo ? c.total() : c.complaints;
+        return n;
+    };
+    const auto sumOf = [](const QList<int>& list) {
+        int n = 0;
+        for (int v : list)
+            n += v;
+        return n;
+    };
+    int complaintsAllYears = 0;
+    for (int year = clock.today().year() - options.years; year <= clock.today().year(); ++year) {
+        INFO("year " << year);
+        const YearReport r = YearReport::compute(session, year);
+        complaintsAllYears += r.complaints;
+        CHECK(r.oralComplaints + r.writtenComplaints == r.complaints);
+        CHECK(r.informal + r.informalEnded + r.formal + r.openInformal == r.complaints);
+        CHECK(sum(r.byDomain, false) == r.complaints);
+        CHECK(sum(r.byChannel, false) == r.complaints);
+        CHECK(sum(r.byDomain, true) == r.complaints + r.signalCount);
+        CHECK(sum(r.byChannel, true) == r.complaints + r.signalCount);
+        CHECK(sumOf(r.complaintsPerQuarter) == r.complaints);
+        int byQuarterDomain = 0;
+        for (const QList<int>& quarter : r.complaintsByQuarterDomain)
+            byQuarterDomain += sumOf(quarter);
+        CHECK(byQuarterDomain == r.complaints);
+        // Every complaint is closed with one outcome or still open; the same for signals.
+        CHECK(sum(r.outcomes, false) + r.openComplaints == r.complaints);
+        int closedSignals = 0;
+        for (const ReportCount& c : r.outcomes)
+            closedSignals += c.signalCount;
+        CHECK(closedSignals + r.openSignals == r.signalCount);
+        CHECK(r.closedComplaints == sum(r.outcomes, false));
+        // The written complaints alone: a part of the outcomes, and every closed one that was not
+        // declined under 9:8 is timed against the statutory term.
+        CHECK(r.closedWrittenComplaints() <= r.writtenComplaints);
+        for (qsizetype i = 0; i < r.outcomes.size(); ++i) {
+            CHECK(r.writtenOutcomes.at(i).key == r.outcomes.at(i).key);
+            CHECK(r.writtenOutcomes.at(i).complaints <= r.outcomes.at(i).complaints);
+            CHECK(r.writtenOutcomes.at(i).signalCount == 0);
+        }
+        const int notHandled = item(r.writtenOutcomes, EnumText::code(Outcome::NotHandled)).complaints;
+        CHECK(r.timed() == r.closedWrittenComplaints() - notHandled);
+        CHECK(sumOf(r.timedPerQuarter) == r.timed());
+        CHECK(sumOf(r.onTimePerQuarter) == r.withinTerm + r.afterAdjournment);
+        for (int q = 0; q < 4; ++q)
+            CHECK(r.onTimePerQuarter.at(q) <= r.timedPerQuarter.at(q));
+        // "Informeel opgelost" is only what was solved to satisfaction outside the formal procedure.
+        CHECK(r.informal <= item(r.outcomes, EnumText::code(Outcome::ResolvedToSatisfaction)).complaints);
+        CHECK(r.carriedOverClosedInYear <= r.carriedOver());
+    }
+    CHECK(complaintsAllYears > 1000);
 }
 
 // Not run by default (hidden tag): ./cli_tests "[.benchmark]" in a Release build.

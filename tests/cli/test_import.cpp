@@ -3,6 +3,8 @@
 // lines, and a broken file that must be refused as a whole, leaving the municipality file untouched.
 #include "testsupport.h"
 
+#include "workflow/eventtext.h"
+
 #include "clirun.h"
 
 #include "domain/clock.h"
@@ -96,7 +98,8 @@ TEST_CASE("cli import: a semicolon Windows-1252 register is imported with every 
     CHECK(upheld->closedOn == d("2019-04-18"));
     CHECK(upheld->hearingHeld == d("2019-04-02"));
     REQUIRE(upheld->events.size() == 1);
-    CHECK(upheld->events.first().text == u"Geïmporteerd uit semicolon-1252.csv (regel 2)");
+    CHECK(EventText::render(upheld->events.first()) == u"Geïmporteerd uit semicolon-1252.csv (regel 2)");
+    CHECK(upheld->historyImported); // closed without a letter in this file: marked as imported
 
     const std::optional<Case> resolved = cases.findByReference(QStringLiteral("KL-2019-0043"));
     REQUIRE(resolved);
@@ -160,7 +163,7 @@ TEST_CASE("cli import: a comma UTF-8 file with a BOM keeps its multi-line storie
     CHECK(all.at(2).kind == CaseKind::Signal);
     CHECK(all.at(2).story == u"Drie\nregels\nlang");
     CHECK(all.at(2).themes == QStringList{QStringLiteral("Privacy"), QStringLiteral("Bejegening")});
-    CHECK(all.at(2).events.first().text == u"Geïmporteerd uit comma-utf8-bom.csv (regel 5)");
+    CHECK(EventText::render(all.at(2).events.first()) == u"Geïmporteerd uit comma-utf8-bom.csv (regel 5)");
 }
 
 TEST_CASE("cli import: a file with problem rows is refused whole and the file stays byte-identical", "[cli][import]") {

@@ -38,6 +38,9 @@ struct ReportFile {
             c.phase = closed ? Phase::Closed : Phase::Informal;
             c.closedOn = closed ? d(closed) : QDate();
             c.outcome = outcome;
+            // A judged complaint is closed by its afdoeningsbrief, on the letter's date.
+            if (outcome == Outcome::Upheld || outcome == Outcome::Rejected)
+                c.closingNoticeSent = c.closedOn;
             cases.save(c);
         };
         // 2025-03-07 + 6 weeks runs to Tue 2025-04-22 (Goede Vrijdag, tweede Paasdag).
@@ -89,10 +92,12 @@ TEST_CASE("report --format csv writes every figure of the year") {
     const QString csv = QString::fromUtf8(bytes.mid(3));
     CHECK(csv.startsWith(QStringLiteral("sectie;onderdeel;waarde;percentage\r\n")));
     const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    for (const char* expected :
-         {"Aantallen;Klachten;3;", "Aantallen;Signalen;1;", "Afhandeltermijn;Binnen de termijn;1;50,0",
-          "Afhandeltermijn;Te laat;1;50,0", "Informeel en formeel;Informeel afgehandeld;1;33,3",
-          "Overgenomen uit vorig jaar;Klachten;1;", "Behandelduur;Mediaan aantal dagen;46,0;"}) {
+    for (const char* expected : {"Aantallen;Klachten;3;", "Aantallen;Signalen;1;",
+                                 "Afhandeltermijn (schriftelijke klachten);Binnen de termijn;1;50,0",
+                                 "Afhandeltermijn (schriftelijke klachten);Te laat;1;50,0",
+                                 "Informeel en formeel;Informeel opgelost (naar tevredenheid);1;33,3",
+                                 "Uitkomst (schriftelijke klachten);Gegrond;1;50,0",
+                                 "Overgenomen uit vorig jaar;Klachten;1;", "Behandelduur;Mediaan aantal dagen;46,0;"}) {
         INFO(expected);
         CHECK(lines.contains(QString::fromUtf8(expected)));
     }

@@ -98,7 +98,7 @@ struct TrustFile {
     QStringList letter(const char* reference) const {
         return {QStringLiteral("letter"),  path,
                 QStringLiteral("--case"),  QString::fromLatin1(reference),
-                QStringLiteral("--type"),  QStringLiteral("afdoening"),
+                QStringLiteral("--type"),  QStringLiteral("afschrift-beklaagde"),
                 QStringLiteral("--pdf"),   pdf,
                 QStringLiteral("--record")};
     }
@@ -189,6 +189,13 @@ TEST_CASE("a klachtbehandelaar records letters on his own cases only, as in the 
     INFO(own.err.toStdString());
     CHECK(own.code == Cli::Ok);
     CHECK(f.letters() == 1);
+    // The afdoeningsbrief is the afdoening itself (9:12 lid 1): the klachtencoördinator's sign-off.
+    QStringList closing = f.letter("KL-2025-0007");
+    closing[5] = QStringLiteral("afdoening");
+    const CliResult afdoening = runWithPdf(closing);
+    CHECK(afdoening.code == Cli::Refused);
+    CHECK(afdoening.err.contains(QStringLiteral("klachtencoördinator")));
+    CHECK(f.letters() == 1);
 }
 
 TEST_CASE("aantafel-cli --as is allowed only for an account a beheerder linked to that user") {
@@ -252,8 +259,25 @@ TEST_CASE("a file with a damaged page prints nothing partial and exits 2") {
         const QList<QStringList> leaves =
             c.rows("SELECT pageno FROM dbstat WHERE name = 'cases' AND pagetype = 'leaf' ORDER BY pageno");
         REQUIRE(leaves.size() > 4);
-        page = leaves.at(leaves.size() / 2).first().toLongLong();
         pageSize = c.scalar("PRAGMA page_size").toLongLong();
+        // A leaf in the middle that holds an open case, so that every command below (due reads only the
+        // open cases) meets the damage.
+        const QList<QStringList> open = c.rows("SELECT reference FROM cases WHERE phase <> 'closed'");
+        REQUIRE(!open.isEmpty());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        for (qsizetype i = leaves.size() / 2; i < leaves.size() && page == 0; ++i) {
+            const qint64 candidate = leaves.at(i).first().toLongLong();
+            REQUIRE(file.seek((candidate - 1) * pageSize));
+            const QByteArray bytes = file.read(pageSize);
+            for (const QStringList& reference : open) {
+                if (bytes.contains(reference.first().toUtf8())) {
+                    page = candidate;
+                    break;
+                }
+            }
+        }
+        REQUIRE(page != 0);
     }
     {
         QFile file(path);

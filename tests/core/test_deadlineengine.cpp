@@ -217,9 +217,10 @@ TEST_CASE("adjournment supersedes the handling term, consent supersedes the adjo
     CHECK(agreed.basis == QStringLiteral("art. 9:11 lid 3 Awb"));
     CHECK(engine.governingHandlingDeadline(c, d("2025-05-14"))->kind == DeadlineKind::AgreedDelay);
 
+    // Closed by the afdoeningsbrief of Fri 13 June 2025 (art. 9:12 lid 1).
     c.phase = Phase::Closed;
     c.outcome = Outcome::PartlyUpheld;
-    c.closedOn = d("2025-06-13");
+    c.closedOn = c.closingNoticeSent = d("2025-06-13");
     list = engine.deadlinesFor(c, d("2025-06-16"));
     CHECK(find(list, DeadlineKind::AgreedDelay)->status == DeadlineStatus::Met);
     CHECK(find(list, DeadlineKind::Handling)->status == DeadlineStatus::Superseded);
@@ -238,11 +239,11 @@ TEST_CASE("closing on the last day is in time, a day later is late", "[engine][s
     Case c = underWay();
     c.phase = Phase::Closed;
     c.outcome = Outcome::Rejected;
-    c.closedOn = d(closed);
+    c.closedOn = c.closingNoticeSent = d(closed); // the afdoeningsbrief's date
     const QList<Deadline> list = engine.deadlinesFor(c, d("2025-05-01"));
     CHECK(find(list, DeadlineKind::Handling)->status == status);
     CHECK(find(list, DeadlineKind::OmbudsmanTerm)->due == d(ombudsmanUntil));
-    CHECK(find(list, DeadlineKind::OmbudsmanTerm)->basis == QStringLiteral("art. 9:24 Awb"));
+    CHECK(find(list, DeadlineKind::OmbudsmanTerm)->basis == QStringLiteral("art. 9:24 lid 1 a Awb"));
     CHECK_FALSE(engine.nextDeadline(c, d("2025-05-01")).has_value());
 }
 
@@ -281,24 +282,29 @@ TEST_CASE("a closed case is never pending, except the follow-up call", "[engine]
     CHECK_FALSE(engine.nextDeadline(c, d("2025-04-15")).has_value());
 }
 
-TEST_CASE("conduct more than a year old raises the four-week non-handling notice", "[engine][9:8]") {
+TEST_CASE("conduct more than a year old is a choice: the four-week notice only once a ground is recorded",
+          "[engine][9:8]") {
     const HolidayCalendar calendar;
     const DeadlineEngine engine(calendar);
-    auto [conduct, phase, present] = GENERATE(table<const char*, Phase, bool>({
-        {"2024-03-06", Phase::Intake, true},
-        {"2024-03-06", Phase::Informal, true},
-        {"2024-03-07", Phase::Intake, false}, // exactly one year: may not be refused on 9:8 lid 1 b
-        {"2024-03-06", Phase::Formal, false}, // the municipality chose to handle it after all
-        {"", Phase::Intake, false},
+    // 9:8 lid 1 b allows refusal, it does not require it: an old conduct date alone raises no deadline
+    // (IntakeChecks shows the choice); a recorded ground does.
+    auto [conduct, phase, ground, present] = GENERATE(table<const char*, Phase, NonHandlingGround, bool>({
+        {"2024-03-06", Phase::Intake, NonHandlingGround::None, false},
+        {"2024-03-06", Phase::Informal, NonHandlingGround::None, false},
+        {"2024-03-07", Phase::Intake, NonHandlingGround::None, false},
+        {"2024-03-06", Phase::Formal, NonHandlingGround::None, false},
+        {"", Phase::Intake, NonHandlingGround::None, false},
+        {"2024-03-06", Phase::Intake, NonHandlingGround::OlderThanOneYear, true},
     }));
     CAPTURE(conduct);
     Case c = klaagschrift();
     c.conductDate = optionalDate(conduct);
     c.phase = phase;
+    c.nonHandlingGround = ground;
     const auto notice = find(engine.deadlinesFor(c, d("2025-03-10")), DeadlineKind::NonHandlingNotice);
     REQUIRE(notice.has_value() == present);
     if (present) {
-        CHECK(notice->due == d("2025-04-04")); // Fri + 4 weeks
+        CHECK(notice->due == d("2025-04-04")); // Fri 7 March + 4 weeks = Fri 4 April 2025
         CHECK(notice->basis == QStringLiteral("art. 9:8 lid 3 Awb"));
         CHECK(notice->statutory);
     }

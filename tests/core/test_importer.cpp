@@ -65,7 +65,9 @@ TEST_CASE("an open complaint from the register becomes a case with every mapped 
     CHECK(c.phase == Phase::Informal); // a handler is named
     CHECK(c.outcome == Outcome::None);
     REQUIRE(c.events.size() == 1);
-    CHECK(c.events.first().text == u"Geïmporteerd uit register.csv (regel 2)");
+    CHECK(c.events.first().code == u"import.row");
+    CHECK(WorkflowFixture::textOf(c.events.first()) == u"Geïmporteerd uit register.csv (regel 2)");
+    CHECK(c.historyImported);
     CHECK(run.newThemes == QStringList{QStringLiteral("Wachttijd")});
     CHECK(f.wf.consistencyProblems(c).isEmpty());
 }

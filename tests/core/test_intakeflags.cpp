@@ -38,6 +38,10 @@ TEST_CASE("a klaagschrift needs an acknowledgement within five working days (Awb
     DeadlineEngine engine(cal);
     Case c = oralComplaint(d("2025-03-07"));
     c.kind = CaseKind::WrittenComplaint;
+    // Complete as art. 9:4 lid 2 asks: name and address, date, description of the conduct.
+    c.klager = {QStringLiteral("Mevrouw A. Jansen"), QStringLiteral("Dorpsstraat 1, Proefstad"), {}, {}};
+    c.klaagschriftDated = d("2025-03-05");
+    c.story = QStringLiteral("Niemand belde terug.");
 
     SECTION("received Fri 7 March: due Fri 14 March") {
         const QList<IntakeFlag> flags = IntakeChecks::flagsFor(c, engine, d("2025-03-07"));
@@ -76,6 +80,19 @@ TEST_CASE("conduct more than a year before filing may be refused, with notice wi
         CHECK(flags.first().date == d("2025-04-22"));
         CHECK(flags.first().message.contains(TermCalculator::shortDate(d("2025-04-22"))));
         CHECK(flags.first().message.contains(QStringLiteral("9:8 lid 3")));
+        // A choice, not a duty: refusing is allowed, the handreiking favours handling it.
+        CHECK(flags.first().message.contains(QStringLiteral("mag de klacht daarom weigeren, maar hoeft dat niet")));
+    }
+    SECTION("conduct on 20 March 2024, complaint in the formal phase: the choice to handle it was made") {
+        // Refusal on 9:8 lid 1 b is not offered in the formal phase (only lid 1 d-f can arise later), so
+        // the flag names no notice date any more.
+        c.conductDate = d("2024-03-20");
+        c.phase = Phase::Formal;
+        const QList<IntakeFlag> flags = IntakeChecks::flagsFor(c, engine, d("2025-03-24"));
+        REQUIRE(kinds(flags) == QList<IntakeFlagKind>{IntakeFlagKind::ConductOlderThanOneYear});
+        CHECK_FALSE(flags.first().date.isValid());
+        CHECK(flags.first().message.contains(QStringLiteral("gekozen de klacht toch te behandelen")));
+        CHECK_FALSE(flags.first().message.contains(QStringLiteral("weigeren")));
     }
     SECTION("conduct on 24 March 2024 is exactly one year before: no flag") {
         c.conductDate = d("2024-03-24");
@@ -158,7 +175,51 @@ TEST_CASE("all intake flags at once come in a fixed order", "[intake]") {
     c.conductDate = d("2023-11-01");
     c.aboutDecisionContent = true;
     c.handler = c.subject.employee;
+    c.subject.provider = QStringLiteral("Zorg Plus");
     CHECK(kinds(IntakeChecks::flagsFor(c, engine, d("2025-03-24"))) ==
           QList<IntakeFlagKind>{IntakeFlagKind::ConductOlderThanOneYear, IntakeFlagKind::AboutDecisionContent,
-                                IntakeFlagKind::HandlerInvolved, IntakeFlagKind::AcknowledgementDue});
+                                IntakeFlagKind::HandlerInvolved, IntakeFlagKind::AcknowledgementDue,
+                                IntakeFlagKind::KlaagschriftIncomplete, IntakeFlagKind::ProviderComplaint});
+}
+
+TEST_CASE("a klaagschrift without what art. 9:4 lid 2 asks is flagged, naming what is missing", "[intake]") {
+    HolidayCalendar cal;
+    DeadlineEngine engine(cal);
+    Case c = oralComplaint(d("2025-03-07"));
+    c.kind = CaseKind::WrittenComplaint;
+    c.klager.name = QStringLiteral("Mevrouw A. Jansen");
+    c.acknowledgementSent = d("2025-03-10");
+    const auto incomplete = [&] {
+        for (const IntakeFlag& flag : IntakeChecks::flagsFor(c, engine, d("2025-03-10"))) {
+            if (flag.kind == IntakeFlagKind::KlaagschriftIncomplete)
+                return flag.message;
+        }
+        return QString();
+    };
+    QString message = incomplete();
+    CHECK(message.contains(QStringLiteral("het adres van de indiener")));
+    CHECK(message.contains(QStringLiteral("de dagtekening")));
+    CHECK(message.contains(QStringLiteral("een omschrijving van de gedraging")));
+    CHECK_FALSE(message.contains(QStringLiteral("de naam")));
+    c.klager.address = QStringLiteral("Dorpsstraat 1");
+    c.klaagschriftDated = d("2025-03-05");
+    c.story = QStringLiteral("Niemand belde terug.");
+    CHECK(incomplete().isEmpty());
+    // An oral complaint asks none of this.
+    c.kind = CaseKind::OralComplaint;
+    c.klager.address.clear();
+    CHECK(incomplete().isEmpty());
+}
+
+TEST_CASE("a complaint naming a contracted provider is flagged until it is about the municipality's regie",
+          "[intake]") {
+    HolidayCalendar cal;
+    DeadlineEngine engine(cal);
+    Case c = oralComplaint(d("2025-03-07"));
+    c.subject.provider = QStringLiteral("Zorg Plus");
+    REQUIRE(kinds(IntakeChecks::flagsFor(c, engine, d("2025-03-07"))) ==
+            QList<IntakeFlagKind>{IntakeFlagKind::ProviderComplaint});
+    CHECK(IntakeChecks::flagsFor(c, engine, d("2025-03-07")).first().message.contains(QStringLiteral("warm over")));
+    c.aboutRegie = true;
+    CHECK(IntakeChecks::flagsFor(c, engine, d("2025-03-07")).isEmpty());
 }

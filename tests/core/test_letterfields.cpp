@@ -62,9 +62,10 @@ TEST_CASE("which letters fit which state of a case") {
                                                LetterType::Adjournment, LetterType::NonHandlingNotice});
     }
     SECTION("formal, before the handling term ends: hearing, adjournment, copy, closing") {
+        // The notice of not handling stays possible for the 9:8 lid 1 d-f grounds that arise later.
         CHECK(available() == QList<LetterType>{LetterType::Acknowledgement, LetterType::HearingInvitation,
-                                               LetterType::Adjournment, LetterType::CopyToRespondent,
-                                               LetterType::Closing});
+                                               LetterType::Adjournment, LetterType::NonHandlingNotice,
+                                               LetterType::CopyToRespondent, LetterType::Closing});
     }
     SECTION("formal, after the handling term of Tue 22 April: no adjournment any more") {
         CHECK(LetterTypes::isAvailable(LetterType::Adjournment, c, engine, d("2025-04-22")));
@@ -163,10 +164,10 @@ TEST_CASE("the judgment of the whole complaint follows from its parts until the 
     CHECK(value(c, "oordeel") == QStringLiteral("geen oordeel mogelijk"));
     c.parts[1].judgment = Outcome::None;
     CHECK(value(c, "oordeel").isEmpty());
-    c.outcome = Outcome::Rejected; // the recorded judgment decides
+    c.judgment = Outcome::Rejected; // the recorded judgment decides
     CHECK(value(c, "oordeel") == QStringLiteral("ongegrond"));
     c.parts.clear();
-    c.outcome = Outcome::None;
+    c.judgment = Outcome::None;
     CHECK(value(c, "oordeel").isEmpty());
 }
 

@@ -86,12 +86,13 @@ TEST_CASE("a klachtbehandelaar changes the cases recorded under his login or his
     CHECK(handler.check(Action::EditCase, &unassigned).reason.contains(QStringLiteral("nog geen behandelaar")));
 }
 
-TEST_CASE("the formal sign-off (oordeel, niet-behandelen) belongs to the klachtencoördinator") {
+TEST_CASE("the formal sign-off (oordeel, afdoening, niet-behandelen) belongs to the klachtencoördinator") {
     const Case own = caseOf(QStringLiteral("fbakkali"));
     const Permissions handler = Permissions::of(user(Role::Handler));
     const Permissions coordinator = Permissions::of(user(Role::Coordinator));
     for (WorkflowAction action : Workflow::allActions()) {
-        const bool signOff = action == WorkflowAction::Judge || action == WorkflowAction::DeclineToHandle;
+        const bool signOff = action == WorkflowAction::Judge || action == WorkflowAction::Close ||
+                             action == WorkflowAction::DeclineToHandle;
         INFO(Workflow::code(action).toStdString());
         CHECK(handler.checkTransition(action, own).allowed == !signOff);
         CHECK(coordinator.checkTransition(action, own));

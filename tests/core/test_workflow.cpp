@@ -41,7 +41,7 @@ TEST_CASE_METHOD(WorkflowFixture, "intake, informal approach, resolved to satisf
     CHECK(c.events[0].kind == EventKind::PhaseChange);
     CHECK(c.events[1].kind == EventKind::ContactMoment);
     CHECK(c.events[2].kind == EventKind::PhaseChange);
-    CHECK(c.events[2].text.startsWith(QStringLiteral("Opgelost naar tevredenheid: van Oplossen naar Afgesloten")));
+    CHECK(textOf(c.events[2]).startsWith(QStringLiteral("Opgelost naar tevredenheid: van Oplossen naar Afgesloten")));
     CHECK(c.events[3].kind == EventKind::ContactMoment);
 }
 
@@ -74,34 +74,37 @@ TEST_CASE_METHOD(WorkflowFixture, "intake, informal, formal, hearing and a reaso
     step(c, request(A::StartFormal, d("2025-03-17")));
     CHECK(c.phase == Phase::Formal);
     CHECK(wf.availableActions(c) == QList<A>{A::ResolveToSatisfaction, A::PlanHearing, A::RecordHearing,
-                                             A::RecordHearingException, A::Adjourn, A::RecordFirstContact,
-                                             A::Withdraw});
+                                             A::RecordHearingException, A::Adjourn, A::ReturnToInformal,
+                                             A::RecordFirstContact, A::DeclineToHandle, A::Withdraw});
 
     // The hearing is planned ahead: a date after today is fine.
     step(c, request(A::PlanHearing, d("2025-04-02")), d("2025-03-18"));
     CHECK(c.hearingPlanned == d("2025-04-02"));
-    step(c, request(A::RecordHearing, d("2025-04-02")));
+    // The klager and P. Jansen heard on Wed 2 April, the verslag sent on Thu 3 April (9:10).
+    heardBoth(c, d("2025-04-02"), d("2025-04-03"));
     CHECK(c.hearingHeld == d("2025-04-02"));
     CHECK(wf.availableActions(c).contains(A::Judge));
 
-    TransitionRequest judge = request(A::Judge, d("2025-04-14"));
-    judge.judgment = Outcome::PartlyUpheld;
-    step(c, judge);
+    // The judgment is recorded on Mon 14 April; the afdoeningsbrief of Tue 15 April closes the complaint.
+    judgeAndClose(c, Outcome::PartlyUpheld, d("2025-04-14"), d("2025-04-15"));
     CHECK(c.phase == Phase::Closed);
     CHECK(c.outcome == Outcome::PartlyUpheld);
-    CHECK(c.closedOn == d("2025-04-14"));
+    CHECK(c.closedOn == d("2025-04-15"));
+    CHECK(c.closingNoticeSent == d("2025-04-15"));
     CHECK(c.acknowledgementSent == d("2025-03-10"));
     CHECK(wf.availableActions(c) == QList<A>{A::Reopen});
 
-    REQUIRE(c.events.size() == 6);
-    const QList<EventKind> kinds{EventKind::PhaseChange, EventKind::Letter,  EventKind::PhaseChange,
-                                 EventKind::Hearing,     EventKind::Hearing, EventKind::Decision};
+    REQUIRE(c.events.size() == 9);
+    const QList<EventKind> kinds{EventKind::PhaseChange, EventKind::Letter,   EventKind::PhaseChange,
+                                 EventKind::Hearing,     EventKind::Hearing,  EventKind::Hearing,
+                                 EventKind::Hearing,     EventKind::Decision, EventKind::Decision};
     for (int i = 0; i < kinds.size(); ++i) {
-        INFO("event " << i << ": " << c.events[i].text.toStdString());
+        INFO("event " << i << ": " << textOf(c.events[i]).toStdString());
         CHECK(c.events[i].kind == kinds[i]);
     }
-    CHECK(c.events[2].text.startsWith(QStringLiteral("Formeel behandelen: van Oplossen naar Standpunt")));
-    CHECK(c.events[5].text.contains(QStringLiteral("Deels gegrond")));
+    CHECK(textOf(c.events[2]).startsWith(QStringLiteral("Formeel behandelen: van Oplossen naar Standpunt")));
+    CHECK(textOf(c.events[7]).contains(QStringLiteral("Deels gegrond")));
+    CHECK(textOf(c.events[8]).contains(QStringLiteral("afdoeningsbrief")));
     CHECK(wf.consistencyProblems(c).isEmpty());
 }
 
@@ -114,22 +117,28 @@ TEST_CASE_METHOD(WorkflowFixture, "a recorded reason not to hear the klager allo
     CHECK(c.hearingException == HearingException::KlagerWaived);
     CHECK(c.events.last().kind == EventKind::Hearing);
 
+    // The exception concerns the klager only: P. Jansen had the opportunity and did not use it.
+    TransitionRequest respondent = request(A::RecordHearing, d("2025-03-18"));
+    respondent.person = HearingPerson::Beklaagde;
+    respondent.respondent = RespondentHearing::Declined;
+    step(c, respondent);
     TransitionRequest judge = request(A::Judge, d("2025-03-19"));
     judge.judgment = Outcome::Rejected;
     step(c, judge);
-    CHECK(c.outcome == Outcome::Rejected);
+    CHECK(c.judgment == Outcome::Rejected);
+    CHECK(c.isOpen()); // recorded, not yet afgedaan: that takes the afdoeningsbrief
     CHECK(c.events.last().kind == EventKind::Decision);
 }
 
-TEST_CASE_METHOD(WorkflowFixture, "every judgment of art. 9:12 Awb closes the case with that outcome", "[workflow]") {
+TEST_CASE_METHOD(WorkflowFixture, "every judgment of art. 9:12 Awb closes the case with that outcome, by its letter",
+                 "[workflow]") {
     for (Outcome judgment : {Outcome::Upheld, Outcome::PartlyUpheld, Outcome::Rejected, Outcome::NoJudgment}) {
         Case c = inPhase(Phase::Formal);
-        step(c, request(A::RecordHearing, d("2025-03-18")));
-        TransitionRequest judge = request(A::Judge, d("2025-03-20"));
-        judge.judgment = judgment;
-        step(c, judge);
+        heardBoth(c, d("2025-03-18"), d("2025-03-19"));
+        judgeAndClose(c, judgment, d("2025-03-20"), d("2025-03-21"));
         CHECK(c.outcome == judgment);
         CHECK(c.phase == Phase::Closed);
+        CHECK(c.closedOn == d("2025-03-21"));
     }
 }
 
@@ -143,7 +152,7 @@ TEST_CASE_METHOD(WorkflowFixture, "warme overdracht to the provider complained a
     // Mon 10 March + 10 working days = Mon 24 March.
     CHECK(c.referralFollowUp == d("2025-03-24"));
     CHECK(c.events.last().kind == EventKind::Transfer);
-    CHECK(c.events.last().text.contains(QStringLiteral("Thuiszorg De Linde")));
+    CHECK(textOf(c.events.last()).contains(QStringLiteral("Thuiszorg De Linde")));
     CHECK(wf.availableActions(c) == QList<A>{A::RecordReferralFeedback, A::ResumeInformal, A::RecordFirstContact,
                                              A::RecordAcknowledgement, A::Withdraw});
 
@@ -186,8 +195,8 @@ TEST_CASE_METHOD(WorkflowFixture, "when the provider does not solve it the gemee
     CHECK(c.outcome == Outcome::None);
     CHECK(c.referralProvider == QStringLiteral("Zorg Plus")); // history kept
     CHECK(c.events.last().kind == EventKind::PhaseChange);
-    CHECK(c.events.last().text.startsWith(QStringLiteral("Terug naar informele aanpak: van Warme overdracht naar "
-                                                         "Oplossen")));
+    CHECK(textOf(c.events.last())
+              .startsWith(QStringLiteral("Terug naar informele aanpak: van Warme overdracht naar Oplossen")));
     CHECK(wf.consistencyProblems(c).isEmpty());
 }
 
@@ -205,7 +214,7 @@ TEST_CASE_METHOD(WorkflowFixture, "a complaint about conduct more than a year ol
     CHECK(c.nonHandlingNoticeSent == d("2025-03-20"));
     CHECK(c.closedOn == d("2025-03-20"));
     CHECK(c.events.last().kind == EventKind::Decision);
-    CHECK(c.events.last().text.contains(QStringLiteral("9:8 lid 1 b")));
+    CHECK(textOf(c.events.last()).contains(QStringLiteral("9:8 lid 1 b")));
     CHECK(wf.consistencyProblems(c).isEmpty());
 }
 
@@ -225,11 +234,13 @@ TEST_CASE_METHOD(WorkflowFixture, "verdaging before the term ends, then further 
                  "[workflow]") {
     Case c = inPhase(Phase::Formal);
     CHECK_FALSE(wf.availableActions(c).contains(A::RecordConsent));
-    step(c, request(A::Adjourn, d("2025-04-15")));
+    TransitionRequest adjourn = request(A::Adjourn, d("2025-04-15"));
+    adjourn.letter = LetterOrigin::Program; // the verdagingsbrief (9:11 lid 2)
+    step(c, adjourn);
     CHECK(c.adjournedOn == d("2025-04-15"));
     CHECK(c.phase == Phase::Formal);
     CHECK(c.events.last().kind == EventKind::Agreement);
-    CHECK(c.events.last().text.contains(TermCalculator::shortDate(d("2025-05-16")))); // the adjourned term
+    CHECK(textOf(c.events.last()).contains(TermCalculator::shortDate(d("2025-05-16")))); // the adjourned term
     CHECK_FALSE(wf.availableActions(c).contains(A::Adjourn));
     CHECK(wf.availableActions(c).contains(A::RecordConsent));
 
@@ -241,11 +252,12 @@ TEST_CASE_METHOD(WorkflowFixture, "verdaging before the term ends, then further 
     CHECK(c.agreedDueDate == d("2025-06-13"));
     CHECK(c.events.last().kind == EventKind::Agreement);
 
-    // Consent may be given again, for a date later than the one agreed before.
+    // Consent may be given again before the agreed date, for a later one; the first consent (before the
+    // adjourned term ended) is what keeps the term valid, so its date stays.
     consent = request(A::RecordConsent, d("2025-06-10"));
     consent.agreedDueDate = d("2025-06-27");
     step(c, consent);
-    CHECK(c.consentReceived == d("2025-06-10"));
+    CHECK(c.consentReceived == d("2025-05-12"));
     CHECK(c.agreedDueDate == d("2025-06-27"));
     CHECK(wf.consistencyProblems(c).isEmpty());
 }
@@ -253,13 +265,17 @@ TEST_CASE_METHOD(WorkflowFixture, "verdaging before the term ends, then further 
 TEST_CASE_METHOD(WorkflowFixture, "the adjournment may be notified on the last day of the term", "[workflow]") {
     SECTION("six weeks: Goede Vrijdag and Paasmaandag move the end to Tue 22 April") {
         Case c = inPhase(Phase::Informal);
-        step(c, request(A::Adjourn, d("2025-04-22")));
+        TransitionRequest adjourn = request(A::Adjourn, d("2025-04-22"));
+        adjourn.letter = LetterOrigin::Elsewhere;
+        step(c, adjourn);
         CHECK(c.adjournedOn == d("2025-04-22"));
     }
     SECTION("with a klachtadviescommissie: ten weeks, Fri 16 May") {
         Case c = inPhase(Phase::Formal);
         c.committee = true;
-        step(c, request(A::Adjourn, d("2025-05-16")));
+        TransitionRequest adjourn = request(A::Adjourn, d("2025-05-16"));
+        adjourn.letter = LetterOrigin::Program;
+        step(c, adjourn);
         CHECK(c.adjournedOn == d("2025-05-16"));
     }
 }
@@ -290,19 +306,19 @@ TEST_CASE_METHOD(WorkflowFixture, "reopening clears the outcome but keeps the le
         CHECK_FALSE(c.followUpDone.isValid());
         CHECK(c.acknowledgementSent == d("2025-03-10"));
         CHECK(c.events.size() == eventsBefore + 1);
-        CHECK(c.events.last().text.startsWith(QStringLiteral("Heropenen: van Afgesloten naar Oplossen")));
-        CHECK(c.events.last().text.contains(QStringLiteral("Naar tevredenheid opgelost")));
+        CHECK(textOf(c.events.last()).startsWith(QStringLiteral("Heropenen: van Afgesloten naar Oplossen")));
+        CHECK(textOf(c.events.last()).contains(QStringLiteral("Naar tevredenheid opgelost")));
         CHECK(wf.consistencyProblems(c).isEmpty());
     }
-    SECTION("after a decision not to handle it: the ground goes, the notice date stays") {
+    SECTION("after a decision not to handle it the case stays closed: reopening is a new complaint") {
         Case c = inPhase(Phase::Informal);
         TransitionRequest decline = request(A::DeclineToHandle, d("2025-03-20"));
         decline.ground = NonHandlingGround::InsufficientWeight;
         decline.noticeSent = d("2025-03-20");
         step(c, decline);
-        step(c, request(A::Reopen, d("2025-03-25")));
-        CHECK(c.nonHandlingGround == NonHandlingGround::None);
-        CHECK(c.nonHandlingNoticeSent == d("2025-03-20"));
+        CHECK(
+            refused(c, request(A::Reopen, d("2025-03-25")), d("2025-03-25")).contains(QStringLiteral("nieuwe klacht")));
+        CHECK(c.nonHandlingGround == NonHandlingGround::InsufficientWeight);
         CHECK(wf.consistencyProblems(c).isEmpty());
     }
 }
@@ -339,8 +355,10 @@ TEST_CASE_METHOD(WorkflowFixture, "every step is on the timeline with its author
     CHECK(e.at == now);
     CHECK(e.author == QStringLiteral("m.bakker"));
     CHECK(e.kind == EventKind::PhaseChange);
-    CHECK(e.text == QStringLiteral("Informeel oplossen: van Luisteren naar Oplossen\n"
-                                   "Klager wil vooral dat de hulp weer op dinsdag komt."));
+    CHECK(e.text == QStringLiteral("Klager wil vooral dat de hulp weer op dinsdag komt.")); // only what was typed
+    CHECK(e.code == QStringLiteral("workflow.start_informal"));
+    CHECK(textOf(e) == QStringLiteral("Informeel oplossen: van Luisteren naar Oplossen\n"
+                                      "Klager wil vooral dat de hulp weer op dinsdag komt."));
 
     // Recorded afterwards: the text says from when the change applies; the earlier event is untouched.
     REQUIRE(wf.apply(c, request(A::StartFormal, d("2025-03-14")), QDateTime(d("2025-03-17"), QTime(9, 0)),
@@ -348,14 +366,15 @@ TEST_CASE_METHOD(WorkflowFixture, "every step is on the timeline with its author
     REQUIRE(c.events.size() == 2);
     CHECK(c.events.first() == e);
     CHECK(c.events[1].author == QStringLiteral("j.smit"));
-    CHECK(c.events[1].text.startsWith(QStringLiteral("Formeel behandelen: van Oplossen naar Standpunt\n")));
-    CHECK(c.events[1].text.contains(TermCalculator::shortDate(d("2025-03-14"))));
+    CHECK(textOf(c.events[1]).startsWith(QStringLiteral("Formeel behandelen: van Oplossen naar Standpunt\n")));
+    CHECK(textOf(c.events[1]).contains(TermCalculator::shortDate(d("2025-03-14"))));
 }
 
 TEST_CASE_METHOD(WorkflowFixture, "the hearing and bookkeeping steps name their date on the timeline", "[workflow]") {
     Case c = inPhase(Phase::Formal);
     step(c, request(A::PlanHearing, d("2025-04-02")), d("2025-03-18"));
-    CHECK(c.events.last().text == QStringLiteral("Hoorzitting plannen: ") + TermCalculator::shortDate(d("2025-04-02")));
+    CHECK(textOf(c.events.last()) ==
+          QStringLiteral("Hoorzitting plannen: ") + TermCalculator::shortDate(d("2025-04-02")));
 }
 
 TEST_CASE("every workflow action has a Dutch label and a stable code", "[workflow]") {
@@ -366,13 +385,14 @@ TEST_CASE("every workflow action has a Dutch label and a stable code", "[workflo
         codes.append(Workflow::code(a));
         labels.append(Workflow::label(a));
     }
-    CHECK(codes.size() == 18);
+    CHECK(codes.size() == 22);
     CHECK(codes.removeDuplicates() == 0);
     CHECK(labels.removeDuplicates() == 0);
     CHECK(Workflow::code(A::StartFormal) == QStringLiteral("start_formal"));
     CHECK(Workflow::code(A::RecordFollowUp) == QStringLiteral("record_follow_up"));
     CHECK(Workflow::label(A::StartFormal) == QStringLiteral("Formeel behandelen"));
     CHECK(Workflow::label(A::Refer) == QStringLiteral("Doorverwijzen (warme overdracht)"));
-    CHECK(Workflow::label(A::Judge) == QStringLiteral("Afdoen (oordeel)"));
-    CHECK_FALSE(Workflow::actionFromCode(QStringLiteral("close")).has_value());
+    CHECK(Workflow::label(A::Judge) == QStringLiteral("Oordeel vastleggen"));
+    CHECK(Workflow::label(A::Close) == QStringLiteral("Afdoen"));
+    CHECK_FALSE(Workflow::actionFromCode(QStringLiteral("afdoen")).has_value());
 }

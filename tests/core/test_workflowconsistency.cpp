@@ -16,7 +16,9 @@ TEST_CASE_METHOD(WorkflowFixture, "every case the workflow produces is consisten
         }
 
     Case c = inPhase(Phase::Formal);
-    step(c, request(A::Adjourn, d("2025-04-15")));
+    TransitionRequest adjourn = request(A::Adjourn, d("2025-04-15"));
+    adjourn.letter = LetterOrigin::Program;
+    step(c, adjourn);
     TransitionRequest consent = request(A::RecordConsent, d("2025-05-12"));
     consent.agreedDueDate = d("2025-06-13");
     step(c, consent);
@@ -26,11 +28,10 @@ TEST_CASE_METHOD(WorkflowFixture, "every case the workflow produces is consisten
 
 TEST_CASE_METHOD(WorkflowFixture, "a deliberately broken case shows the one problem that was put in",
                  "[workflow][consistency]") {
+    // Heard on Tue 18 March, verslag sent Wed 19 March, judged Thu 20 March, afdoeningsbrief Fri 21 March.
     Case judged = inPhase(Phase::Formal);
-    step(judged, request(A::RecordHearing, d("2025-03-18")));
-    TransitionRequest judge = request(A::Judge, d("2025-03-20"));
-    judge.judgment = Outcome::Upheld;
-    step(judged, judge);
+    heardBoth(judged, d("2025-03-18"), d("2025-03-19"));
+    judgeAndClose(judged, Outcome::Upheld, d("2025-03-20"), d("2025-03-21"));
 
     Case declined = inPhase(Phase::Informal);
     TransitionRequest decline = request(A::DeclineToHandle, d("2025-03-20"));
@@ -42,7 +43,9 @@ TEST_CASE_METHOD(WorkflowFixture, "a deliberately broken case shows the one prob
     step(referredAndClosed, request(A::RecordReferralFeedback, d("2025-03-20")));
 
     Case adjourned = inPhase(Phase::Formal);
-    step(adjourned, request(A::Adjourn, d("2025-03-20")));
+    TransitionRequest adjournment = request(A::Adjourn, d("2025-03-20"));
+    adjournment.letter = LetterOrigin::Elsewhere;
+    step(adjourned, adjournment);
 
     struct Breakage {
         const char* what;
@@ -69,6 +72,21 @@ TEST_CASE_METHOD(WorkflowFixture, "a deliberately broken case shows the one prob
          [](Case& c) { c.satisfactionConfirmation = ConfirmationMethod::None; }, "9:5"},
         {"judged without hearing or exception", judged, [](Case& c) { c.hearingHeld = {}; }, "9:10"},
         {"judged signaal", judged, [](Case& c) { c.kind = CaseKind::Signal; }, "signaal"},
+        {"judged without a written afdoening", judged, [](Case& c) { c.closingNoticeSent = {}; },
+         "zonder schriftelijke afdoening"},
+        {"closed on another day than the afdoeningsbrief", judged, [](Case& c) { c.closedOn = d("2025-03-20"); },
+         "op de dag van de brief"},
+        {"heard without a verslag", judged, [](Case& c) { c.hearingReport.clear(); }, "hoorverslag"},
+        {"judged upheld although manifestly unfounded", judged,
+         [](Case& c) {
+             c.hearingHeld = {};
+             c.hearingException = HearingException::ManifestlyUnfounded;
+         },
+         "kennelijk ongegrond"},
+        {"formal procedure against a provider's employee", inPhase(Phase::Formal),
+         [](Case& c) { c.subject.provider = QStringLiteral("Zorg Plus"); }, "aanbieder"},
+        {"verdaging after the handling term (Tue 22 April 2025)", adjourned,
+         [](Case& c) { c.adjournedOn = d("2025-04-24"); }, "na het einde van de afhandelingstermijn"},
         {"referred without provider", inPhase(Phase::Referred), [](Case& c) { c.referralProvider.clear(); },
          "aanbieder"},
         {"referred without check-back date", inPhase(Phase::Referred), [](Case& c) { c.referralFollowUp = {}; },

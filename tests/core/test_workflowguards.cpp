@@ -12,12 +12,16 @@ namespace {
 TransitionRequest complete(WorkflowAction action, QDate today) {
     TransitionRequest r = TransitionRequest::of(action, today);
     r.confirmation = ConfirmationMethod::Phone;
-    r.ground = NonHandlingGround::InsufficientWeight;
+    r.ground = NonHandlingGround::OpenToAppeal; // 9:8 lid 1 d: possible in every open phase, also formal
     r.noticeSent = today;
     r.judgment = Outcome::Rejected;
     r.provider = QStringLiteral("Zorg Plus");
     r.agreedDueDate = d("2025-07-01");
     r.exception = HearingException::KlagerWaived;
+    r.text = QStringLiteral("Verslag of advies.");
+    r.findings = QStringLiteral("Bevindingen.");
+    r.conclusions = QStringLiteral("Conclusies.");
+    r.letter = LetterOrigin::Program;
     return r;
 }
 
@@ -35,16 +39,20 @@ TEST_CASE_METHOD(WorkflowFixture, "which action is legal in which phase", "[work
         {A::RecordReferralFeedback, "...x."},
         {A::ResumeInformal,         "...x."},
         {A::StartFormal,            ".x..."},
-        {A::PlanHearing,            "..x.."},
-        {A::RecordHearing,          "..x.."},
-        {A::RecordHearingException, "..x.."},
-        {A::Judge,                  "..x.."}, // the Formal sample has held its hearing
+        {A::PlanHearing,            "....."}, // the Formal sample heard klager and beklaagde already
+        {A::RecordHearing,          "....."},
+        {A::RecordHearingException, "....."}, // the klager was heard: no exception to record
+        {A::RecordHearingReport,    "..x.."}, // the Formal sample heard klager and beklaagde
+        {A::RecordCommitteeAdvice,  "....."}, // no sample has a committee
+        {A::Judge,                  "..x.."}, // the Formal sample has its hearing and verslag
+        {A::Close,                  "....."}, // no sample has a judgment recorded
         {A::Adjourn,                ".xx.."},
         {A::RecordConsent,          "....."}, // no sample is adjourned
+        {A::ReturnToInformal,       "..x.."},
         {A::RecordFirstContact,     "xxxx."},
         {A::RecordAcknowledgement,  "xxxx."},
         {A::RecordFollowUp,         "....x"}, // the Closed sample was resolved to satisfaction
-        {A::DeclineToHandle,        "xx..."},
+        {A::DeclineToHandle,        "xxx.."}, // formal: 9:8 lid 1 d-f only
         {A::Withdraw,               "xxxx."},
         {A::Reopen,                 "....x"},
     };
@@ -54,7 +62,7 @@ TEST_CASE_METHOD(WorkflowFixture, "which action is legal in which phase", "[work
     for (int p = 0; p < phases.size(); ++p) {
         Case c = inPhase(phases[p]);
         if (phases[p] == Phase::Formal)
-            step(c, request(A::RecordHearing, d("2025-03-18")));
+            heardBoth(c, d("2025-03-18"), d("2025-03-19"));
         const QList<A> available = wf.availableActions(c);
         for (A action : Workflow::allActions()) {
             const bool expected = legal.at(action)[p] == 'x';
@@ -71,7 +79,7 @@ TEST_CASE_METHOD(WorkflowFixture, "consent to further delay is only offered once
                  "[workflow][guards]") {
     for (Phase phase : {Phase::Informal, Phase::Formal}) {
         Case c = inPhase(phase);
-        step(c, request(A::Adjourn, d("2025-03-20")));
+        step(c, complete(A::Adjourn, d("2025-03-20")));
         CHECK(wf.availableActions(c).contains(A::RecordConsent));
         CHECK(wf.check(c, complete(A::RecordConsent, d("2025-03-21")), d("2025-03-21")));
     }
@@ -163,7 +171,9 @@ TEST_CASE_METHOD(WorkflowFixture, "not handling a complaint needs a ground and t
     r.noticeSent = d("2025-03-21");
     refused(c, r, today);
     Case formal = inPhase(Phase::Formal);
-    refused(formal, complete(A::DeclineToHandle, today), today);
+    r = complete(A::DeclineToHandle, today);
+    r.ground = NonHandlingGround::InsufficientWeight; // lid 2: not once the formal procedure runs
+    CHECK(refused(formal, r, today).contains(QStringLiteral("d-f")));
 }
 
 TEST_CASE_METHOD(WorkflowFixture, "the one-year ground is refused when the conduct is not more than a year old",
@@ -210,18 +220,20 @@ TEST_CASE_METHOD(WorkflowFixture, "verdaging after the handling term has ended i
                  "[workflow][guards]") {
     SECTION("the day after Tue 22 April") {
         Case c = inPhase(Phase::Formal);
-        const QString why = refused(c, request(A::Adjourn, d("2025-04-23")), d("2025-04-23"));
+        const QString why = refused(c, complete(A::Adjourn, d("2025-04-23")), d("2025-04-23"));
         CHECK(why.contains(TermCalculator::shortDate(d("2025-04-22"))));
         CHECK(why.contains(QStringLiteral("9:11 lid 2")));
     }
     SECTION("without a committee the ten weeks do not apply") {
         Case c = inPhase(Phase::Informal);
-        refused(c, request(A::Adjourn, d("2025-05-16")), d("2025-05-16"));
+        CHECK(
+            refused(c, complete(A::Adjourn, d("2025-05-16")), d("2025-05-16")).contains(QStringLiteral("9:11 lid 2")));
     }
     SECTION("a second verdaging needs the klager's consent instead") {
         Case c = inPhase(Phase::Informal);
-        step(c, request(A::Adjourn, d("2025-04-01")));
-        CHECK(refused(c, request(A::Adjourn, d("2025-04-02")), d("2025-04-02")).contains(QStringLiteral("9:11 lid 3")));
+        step(c, complete(A::Adjourn, d("2025-04-01")));
+        CHECK(
+            refused(c, complete(A::Adjourn, d("2025-04-02")), d("2025-04-02")).contains(QStringLiteral("9:11 lid 3")));
     }
     SECTION("nothing to adjourn in Luisteren") {
         Case c = complaint();
@@ -237,7 +249,7 @@ TEST_CASE_METHOD(WorkflowFixture, "consent to further delay needs a verdaging an
     r.agreedDueDate = d("2025-06-13");
     CHECK(refused(c, r, today).contains(QStringLiteral("verdaagd")));
 
-    step(c, request(A::Adjourn, d("2025-04-15")));
+    step(c, complete(A::Adjourn, d("2025-04-15")));
     r.agreedDueDate = {};
     refused(c, r, today);
     // The adjourned term ends Fri 16 May 2025 (7 March + 10 weeks): the agreed date must be later.
@@ -272,7 +284,7 @@ TEST_CASE_METHOD(WorkflowFixture, "an oral complaint cannot be judged before the
 TEST_CASE_METHOD(WorkflowFixture, "only gegrond, deels gegrond, ongegrond or geen oordeel is a judgment",
                  "[workflow][guards]") {
     Case c = inPhase(Phase::Formal);
-    step(c, request(A::RecordHearing, d("2025-03-18")));
+    heardBoth(c, d("2025-03-18"), d("2025-03-19"));
     for (Outcome o :
          {Outcome::None, Outcome::ResolvedToSatisfaction, Outcome::NotHandled, Outcome::Withdrawn, Outcome::Referred}) {
         TransitionRequest r = request(A::Judge, d("2025-03-20"));

@@ -8,6 +8,7 @@
 #include "deadlines/deadlineengine.h"
 #include "deadlines/holidaycalendar.h"
 #include "domain/case.h"
+#include "workflow/eventtext.h"
 #include "workflow/workflow.h"
 
 #include <QDateTime>
@@ -36,6 +37,33 @@ struct WorkflowFixture {
 
     static TransitionRequest request(WorkflowAction action, QDate when = {}) {
         return TransitionRequest::of(action, when);
+    }
+
+    // A timeline entry as the reader sees it (EventText, in the installed language: Dutch in tests).
+    static QString textOf(const CaseEvent& e) { return EventText::render(e); }
+
+    // The steps of 9:10 after which a formal complaint of complaint() may be judged: the klager heard on
+    // `day`, P. Jansen heard the same day, the verslag sent the next working day (given as `report`).
+    void heardBoth(Case& c, QDate day, QDate report) const {
+        step(c, request(WorkflowAction::RecordHearing, day));
+        TransitionRequest respondent = request(WorkflowAction::RecordHearing, day);
+        respondent.person = HearingPerson::Beklaagde;
+        step(c, respondent);
+        TransitionRequest verslag = request(WorkflowAction::RecordHearingReport, report);
+        verslag.text = QStringLiteral("Verslag van het horen.");
+        step(c, verslag);
+    }
+
+    // Judges with findings and conclusions, then closes with the afdoeningsbrief of `letter`.
+    void judgeAndClose(Case& c, Outcome judgment, QDate judged, QDate letter) const {
+        TransitionRequest judge = request(WorkflowAction::Judge, judged);
+        judge.judgment = judgment;
+        judge.findings = QStringLiteral("Bevindingen.");
+        judge.conclusions = QStringLiteral("Conclusies.");
+        step(c, judge);
+        TransitionRequest close = request(WorkflowAction::Close, letter);
+        close.letter = LetterOrigin::Program;
+        step(c, close);
     }
 
     // Applies a transition that must be allowed, recorded on the day it happened.

@@ -131,10 +131,12 @@ TEST_CASE("without a named beklaagde the hearing letters still read well") {
     LetterSession f(dir, d("2025-03-28"));
     Case c = deVriesComplaint();
     c.subject.employee.clear();
+    c.respondentHearing = RespondentHearing::None; // nobody in particular to hear
     c = f.store(c);
     Composed r = compose(f, c, LetterType::Closing, "2025-04-15");
     requireFinal(r);
-    CHECK(r.text.contains(QStringLiteral("Op donderdag 10 april 2025 hebben wij u gehoord over de klacht.")));
+    CHECK(r.text.contains(QStringLiteral("Op donderdag 10 april 2025 hebben wij u gehoord over uw klacht.")));
+    CHECK_FALSE(r.text.contains(QStringLiteral("op wiens gedraging")));
     c.hearingHeld = {};
     r = compose(f, c, LetterType::HearingInvitation, "2025-03-28");
     requireFinal(r);
@@ -189,8 +191,10 @@ TEST_CASE("kennisgeving niet-behandelen: the ground, the ombudsman and the term"
     c.nonHandlingGround = NonHandlingGround::OlderThanOneYear; // being recorded with the notice
     const Composed r = compose(f, c, LetterType::NonHandlingNotice, "2025-03-20");
     requireFinal(r);
-    CHECK(r.text.contains(
-        QStringLiteral("Art. 9:8 lid 1 b Awb: de gedraging vond langer dan een jaar voor indiening plaats")));
+    // The ground in the words of the law, not the interface's short label.
+    CHECK(
+        r.text.contains(QStringLiteral("Uw klacht gaat over een gedraging die langer dan een jaar voor de indiening "
+                                       "van uw klacht heeft plaatsgevonden (artikel 9:8, eerste lid, onder b, Awb).")));
     CHECK(r.text.contains(QStringLiteral("De Nationale ombudsman, Postbus 93122, 2509 AC Den Haag, "
                                          "www.nationaleombudsman.nl")));
     CHECK(r.text.contains(QStringLiteral("binnen een jaar na de datum van deze brief")));
@@ -235,7 +239,12 @@ TEST_CASE("afdoeningsbrief: findings and judgment per part, conclusions, measure
     CHECK(r.text.contains(QStringLiteral("Ons oordeel over uw klacht als geheel: deels gegrond.")));
     CHECK(r.text.contains(QStringLiteral("Wij bieden u excuses aan en nemen binnen twee weken een besluit.")));
     CHECK(r.text.contains(QStringLiteral("– Terugbelafspraken vastleggen in het zaaksysteem")));
-    CHECK(r.text.contains(QStringLiteral("Op donderdag 10 april 2025 hebben wij u en J. Bakker gehoord")));
+    // The hearing as recorded: the klager, J. Bakker, the verslag (9:10).
+    CHECK(
+        r.text.contains(QStringLiteral("Op donderdag 10 april 2025 hebben wij u gehoord over uw klacht. Ook J. Bakker, "
+                                       "op wiens gedraging uw klacht betrekking heeft, is gehoord, op donderdag 10 "
+                                       "april 2025. Het verslag van het horen is u op vrijdag 11 april 2025 "
+                                       "toegestuurd.")));
     CHECK(r.text.contains(QStringLiteral("Bent u het niet eens met deze afhandeling?\nDan kunt u binnen een jaar na de "
                                          "datum van deze brief uw klacht voorleggen aan De Nationale ombudsman, "
                                          "Postbus 93122, 2509 AC Den Haag, www.nationaleombudsman.nl.")));
@@ -254,6 +263,7 @@ TEST_CASE("afdoening is refused without a judgment, and says which part lacks on
     CHECK(missingSays(r.letter, "Klachtonderdeel 2 (Onvriendelijk bejegend) heeft nog geen oordeel."));
 
     c.parts.clear();
+    c.findings = QStringLiteral("Er is niet teruggebeld.");
     r = compose(f, c, LetterType::Closing);
     CHECK(missingSays(r.letter, "Het oordeel over de klacht ontbreekt"));
 }
@@ -297,15 +307,16 @@ TEST_CASE("niet-behandelen is refused without its ground") {
     CHECK(missingSays(r.letter, "De grond om de klacht niet te behandelen ontbreekt (art. 9:8 Awb)."));
 }
 
-TEST_CASE("verdaging is refused without the beklaagde or without the new date") {
+TEST_CASE("verdaging without a named beklaagde goes to the head of the department; without the new date refused") {
     TempDir dir;
     LetterSession f(dir);
     Case c = deVriesComplaint();
     c.subject.employee.clear();
     c = f.store(c);
+    // Conduct without a named person: not blocked, the second copy goes to the head of Team Wmo.
     Composed r = compose(f, c, LetterType::Adjournment);
-    CHECK_FALSE(r.letter.mayFinalise());
-    CHECK(missingSays(r.letter, "De beklaagde is niet ingevuld"));
+    requireFinal(r);
+    CHECK(r.letter.recipient == QStringLiteral("Mevrouw A. de Vries en Het hoofd van Team Wmo"));
 
     c.subject.employee = QStringLiteral("J. Bakker");
     QString own = LetterStore::shippedTemplate(LetterType::Adjournment);

@@ -7,6 +7,7 @@
 #include "letters/lettersender.h"
 #include "storage/auditlog.h"
 #include "storage/storageerror.h"
+#include "workflow/eventtext.h"
 
 namespace {
 
@@ -45,7 +46,9 @@ TEST_CASE("sending the ontvangstbevestiging stores it and marks the acknowledgem
     REQUIRE(letterEvents(stored) == 1);
     const CaseEvent event = *std::find_if(stored.events.cbegin(), stored.events.cend(),
                                           [](const CaseEvent& e) { return e.kind == EventKind::Letter; });
-    CHECK(event.text == QStringLiteral("Brief verstuurd: Ontvangstbevestiging (aan Mevrouw A. de Vries)"));
+    CHECK(event.code == QStringLiteral("letter.sent"));
+    CHECK(EventText::render(event) ==
+          QStringLiteral("Brief verstuurd: Ontvangstbevestiging (aan Mevrouw A. de Vries)"));
     CHECK(event.author == QStringLiteral("f.elamrani"));
 
     LetterStore store(f.session.database(), f.clock, QStringLiteral("f.elamrani"));
@@ -80,7 +83,7 @@ TEST_CASE("sending the verdagingsbrief adjourns the case to Friday 16 May 2025")
     REQUIRE(governing);
     CHECK(governing->kind == DeadlineKind::AdjournedHandling);
     CHECK(governing->due == d("2025-05-16"));
-    CHECK(stored.events.constLast().text ==
+    CHECK(EventText::render(stored.events.constLast()) ==
           QStringLiteral("Brief verstuurd: Verdagingsbrief (aan Mevrouw A. de Vries en J. Bakker)"));
 
     SECTION("a reprint sent later records the letter but does not adjourn again") {
@@ -139,7 +142,7 @@ TEST_CASE("sending a letter that changes no deadline only adds the letter and it
     LetterSender(f.session).send(LetterComposer(f.session).compose(c, LetterType::CopyToRespondent, d("2025-04-15")));
     const Case stored = f.session.cases().load(c.id);
     CHECK(stored.revision == c.revision);
-    CHECK(stored.events.constLast().text ==
+    CHECK(EventText::render(stored.events.constLast()) ==
           QStringLiteral("Brief verstuurd: Afschrift klaagschrift aan beklaagde (aan J. Bakker)"));
 }
 

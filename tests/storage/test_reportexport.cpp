@@ -54,7 +54,13 @@ TEST_CASE("the CSV of the 2025 report: a byte order mark, a header and one row p
         QStringLiteral("Kanaal (klachten);Brief;6;40,0"),
         QStringLiteral("Thema (klachten);Bejegening;4;26,7"),
         QStringLiteral("Klachten per kwartaal;K1;8;53,3"),
-        QStringLiteral("Informeel en formeel;Informeel afgehandeld;4;28,6"),
+        // Only what was solved to the klager's satisfaction is "informeel opgelost": W8 and O1 of 14.
+        QStringLiteral("Informeel en formeel;Informeel opgelost (naar tevredenheid);2;14,3"),
+        QStringLiteral("Informeel en formeel;Informeel beëindigd (ingetrokken of doorverwezen);2;14,3"),
+        QStringLiteral("Informeel en formeel;Formeel behandeld;10;71,4"),
+        // The written complaints alone (art. 9:12a): nine closed.
+        QStringLiteral("Uitkomst (schriftelijke klachten);Gegrond;2;22,2"),
+        QStringLiteral("Uitkomst (schriftelijke klachten);Naar tevredenheid opgelost;2;22,2"),
         QStringLiteral("Informeel en formeel;Formeel behandeld;10;71,4"),
         QStringLiteral("Informeel en formeel;Nog open, niet formeel;1;"),
         QStringLiteral("Uitkomst (klachten);Naar tevredenheid opgelost;3;23,1"),
@@ -65,10 +71,10 @@ TEST_CASE("the CSV of the 2025 report: a byte order mark, a header and one row p
         QStringLiteral("Uitkomst (klachten);Niet in behandeling;1;7,7"),
         QStringLiteral("Uitkomst (klachten);Ingetrokken;2;15,4"),
         QStringLiteral("Uitkomst (klachten);Doorverwezen;1;7,7"),
-        QStringLiteral("Afhandeltermijn;Binnen de termijn;4;50,0"),
-        QStringLiteral("Afhandeltermijn;Na verdaging;2;25,0"),
-        QStringLiteral("Afhandeltermijn;Te laat;2;25,0"),
-        QStringLiteral("Afhandeltermijn;Tijdig (binnen de termijn of na verdaging);6;75,0"),
+        QStringLiteral("Afhandeltermijn (schriftelijke klachten);Binnen de termijn;4;50,0"),
+        QStringLiteral("Afhandeltermijn (schriftelijke klachten);Na verdaging;2;25,0"),
+        QStringLiteral("Afhandeltermijn (schriftelijke klachten);Te laat;2;25,0"),
+        QStringLiteral("Afhandeltermijn (schriftelijke klachten);Tijdig (binnen de termijn of na verdaging);6;75,0"),
         QStringLiteral("Tijdig per kwartaal;K1;3;60,0"),
         QStringLiteral("Tijdig per kwartaal;K3;0;0,0"),
         QStringLiteral("Behandelduur;Afgehandelde klachten;13;"),
@@ -118,7 +124,8 @@ TEST_CASE("the HTML of the 2025 report: title, legal basis, the figures, charts 
     CHECK(html.contains(QStringLiteral("<th scope=\"row\">Klachten</th><td class=\"n\">15</td>")));
     CHECK(html.contains(QStringLiteral("<th scope=\"row\">Wmo 2015</th><td class=\"n\">6</td><td class=\"n\">40,0%</td>"
                                        "<td class=\"n\">1</td>")));
-    CHECK(html.contains(QStringLiteral("28,6% van de klachten werd informeel afgehandeld")));
+    CHECK(html.contains(QStringLiteral("14,3% van de afgehandelde klachten werd informeel opgelost")));
+    CHECK(html.contains(QStringLiteral("Schriftelijke klachten (art. 9:12a Awb)")));
     CHECK(html.contains(QStringLiteral("75,0% van de afgehandelde schriftelijke klachten werd tijdig afgehandeld")));
     CHECK(html.contains(QStringLiteral("<th scope=\"row\">Na verdaging</th><td class=\"n\">2</td><td "
                                        "class=\"n\">25,0%</td>")));
@@ -179,8 +186,9 @@ TEST_CASE("the print job of the 2025 report: report layout, image places and the
 
     const ChartData& informal = chart(job.charts, ReportExport::InformalChart);
     CHECK(informal.kind == ChartData::Kind::Pie);
-    CHECK(informal.categories == QStringList{QStringLiteral("Informeel"), QStringLiteral("Formeel")});
-    CHECK(informal.series.first().values == QList<double>{4, 10});
+    CHECK(informal.categories == QStringList{QStringLiteral("Informeel opgelost"),
+                                             QStringLiteral("Informeel beëindigd"), QStringLiteral("Formeel")});
+    CHECK(informal.series.first().values == QList<double>{2, 2, 10});
 
     const ChartData& themes = chart(job.charts, ReportExport::ThemesChart);
     CHECK(themes.categories ==

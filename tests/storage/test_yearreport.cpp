@@ -69,9 +69,12 @@ TEST_CASE("yearly report 2025: informal versus formal, and every outcome") {
     const YearReport r = YearReport::compute(*m.session, 2025);
     // Formal: W1–W7 (judged or 9:8), W9 (formal phase), W10 (audit trail), O5 (hearing planned).
     CHECK(r.formal == 10);
-    CHECK(r.informal == 4); // W8, O1, O2, O3
+    // "Informeel opgelost" counts only what was solved to the klager's satisfaction (9:5).
+    CHECK(r.informal == 2);      // W8, O1
+    CHECK(r.informalEnded == 2); // O2 withdrawn, O3 referred
     CHECK(r.openInformal == 1);
-    CHECK(r.informalShare() == Approx(100.0 * 4 / 14));
+    CHECK(r.informal + r.informalEnded + r.formal + r.openInformal == r.complaints);
+    CHECK(r.informalShare() == Approx(100.0 * 2 / 14));
 
     REQUIRE(r.outcomes.size() == 8);
     const auto outcome = [&r](Outcome o) { return item(r.outcomes, EnumText::code(o)); };
@@ -85,6 +88,30 @@ TEST_CASE("yearly report 2025: informal versus formal, and every outcome") {
     CHECK(outcome(Outcome::Withdrawn).complaints == 2);
     CHECK(outcome(Outcome::Referred).complaints == 1);
     CHECK(outcome(Outcome::Referred).label == QStringLiteral("Doorverwezen"));
+}
+
+TEST_CASE("yearly report 2025: the written complaints alone (art. 9:12a), and every figure adds up") {
+    YearReportMunicipality m;
+    const YearReport r = YearReport::compute(*m.session, 2025);
+    const auto written = [&r](Outcome o) { return item(r.writtenOutcomes, EnumText::code(o)).complaints; };
+    // W1 gegrond, W2 ongegrond, W3 deels gegrond, W4 geen oordeel, W5 ongegrond, W6 gegrond,
+    // W7 niet in behandeling, W8 and W10 opgelost; W9 still open.
+    CHECK(written(Outcome::Upheld) == 2);
+    CHECK(written(Outcome::PartlyUpheld) == 1);
+    CHECK(written(Outcome::Rejected) == 2);
+    CHECK(written(Outcome::NoJudgment) == 1);
+    CHECK(written(Outcome::NotHandled) == 1);
+    CHECK(written(Outcome::ResolvedToSatisfaction) == 2);
+    CHECK(written(Outcome::Withdrawn) == 0);
+    CHECK(r.closedWrittenComplaints() == 9);
+    CHECK(r.closedWrittenComplaints() + 1 == r.writtenComplaints); // W9 open
+    // Timed: every closed written complaint but the 9:8 decision (W7).
+    CHECK(r.timed() == r.closedWrittenComplaints() - written(Outcome::NotHandled));
+    int closed = 0;
+    for (const ReportCount& c : r.outcomes)
+        closed += c.complaints;
+    CHECK(closed + r.openComplaints == r.complaints);
+    CHECK(r.oralComplaints + r.writtenComplaints == r.complaints);
 }
 
 TEST_CASE("yearly report 2025: within the term, after adjournment or late, and the handling time") {
@@ -111,19 +138,28 @@ TEST_CASE("a klaagschrift of Friday 7 March 2025 is on time until Tuesday 22 Apr
     c.received = d("2025-03-07");
     c.phase = Phase::Closed;
     c.outcome = Outcome::Upheld;
-    c.closedOn = d("2025-04-22");
+    // Closed by the afdoeningsbrief, on its date (art. 9:12 lid 1).
+    const auto afdoening = [&c](const char* day) { c.closedOn = c.closingNoticeSent = d(day); };
+    afdoening("2025-04-22");
     CHECK(YearReport::timeliness(engine, c) == Timeliness::WithinTerm);
-    c.closedOn = d("2025-04-23");
+    afdoening("2025-04-23");
     CHECK(YearReport::timeliness(engine, c) == Timeliness::Late);
     c.adjournedOn = d("2025-04-10"); // adjourned term: + 10 weeks = Fri 2025-05-16
     CHECK(YearReport::timeliness(engine, c) == Timeliness::AfterAdjournment);
-    c.closedOn = d("2025-05-16");
+    afdoening("2025-05-16");
     CHECK(YearReport::timeliness(engine, c) == Timeliness::AfterAdjournment);
-    c.closedOn = d("2025-05-19");
+    afdoening("2025-05-19");
     CHECK(YearReport::timeliness(engine, c) == Timeliness::Late);
-    c.consentReceived = d("2025-05-01");
+    c.consentReceived = d("2025-05-01"); // before 16 May: the consent counts
     c.agreedDueDate = d("2025-06-01");
     CHECK(YearReport::timeliness(engine, c) == Timeliness::AfterAdjournment);
+    c.consentReceived = d("2025-05-17"); // after 16 May: too late, the complaint stays late (9:11 lid 3)
+    CHECK(YearReport::timeliness(engine, c) == Timeliness::Late);
+    c.consentReceived = d("2025-05-01");
+    // A typed closing day without the afdoeningsbrief: the complaint was never handled in writing.
+    c.closingNoticeSent = QDate();
+    CHECK(YearReport::timeliness(engine, c) == Timeliness::Late);
+    c.closingNoticeSent = c.closedOn;
 
     c.kind = CaseKind::OralComplaint; // policy terms only: not classified
     CHECK_FALSE(YearReport::timeliness(engine, c).has_value());

@@ -59,10 +59,16 @@ Case make(CaseKind kind, const char* received, PolicyDomain domain, Channel chan
     return c;
 }
 
+// A judged complaint is closed by its afdoeningsbrief (art. 9:12 lid 1): on the letter's date.
 void close(Case& c, const char* on, Outcome outcome) {
     c.phase = Phase::Closed;
     c.closedOn = d(on);
     c.outcome = outcome;
+    if (outcome == Outcome::Upheld || outcome == Outcome::PartlyUpheld || outcome == Outcome::Rejected ||
+        outcome == Outcome::NoJudgment) {
+        c.judgment = outcome;
+        c.closingNoticeSent = c.closedOn;
+    }
 }
 
 const QString bejegening = QStringLiteral("Bejegening");

@@ -93,10 +93,12 @@ struct LetterFixture {
     }
 
     // Applies a transition that must be allowed, on the clock's day unless the request says otherwise,
-    // and stores the case.
+    // and stores the case. Adjourn and Close come with their letter, as from LetterSender.
     void step(Case& c, WorkflowAction action, QDate date = {},
               const std::function<void(TransitionRequest&)>& fill = {}) {
         TransitionRequest request = TransitionRequest::of(action, date.isValid() ? date : clock.today());
+        if (Workflow::needsLetter(action))
+            request.letter = LetterOrigin::Program; // as sending the verdagings- or afdoeningsbrief does
         if (fill)
             fill(request);
         const TransitionResult result = session->workflow().apply(c, request, clock.now(), user());

@@ -3,6 +3,8 @@
 // else's work is dropped and reported instead.
 #include "test_casefilefixture.h"
 
+#include "workflow/eventtext.h"
+
 #include "commands/casecommandcontext.h"
 #include "commands/casecommands.h"
 #include "commands/casestate.h"
@@ -14,8 +16,9 @@
 namespace {
 
 bool hasNote(const Case& c, const QString& text) {
-    return std::any_of(c.events.cbegin(), c.events.cend(),
-                       [&](const CaseEvent& e) { return e.kind == EventKind::Note && e.text.startsWith(text); });
+    return std::any_of(c.events.cbegin(), c.events.cend(), [&](const CaseEvent& e) {
+        return e.kind == EventKind::Note && EventText::render(e).startsWith(text);
+    });
 }
 
 } // namespace
@@ -76,14 +79,18 @@ TEST_CASE("undoing an edit restores the field, keeps the timeline and says so in
     CHECK(CaseState::same(undone, c));
     REQUIRE(undone.events.size() == c.events.size() + 1);
     const CaseEvent& note = undone.events.constLast();
-    CHECK(note.text == QStringLiteral("Ongedaan gemaakt: Verhaal wijzigen"));
+    // Recorded as codes (which fields), read in the reader's language.
+    CHECK(note.code == QStringLiteral("undo.undone"));
+    CHECK(note.params.value(QStringLiteral("fields")) == QStringLiteral("story,handler"));
+    CHECK(EventText::render(note) == QStringLiteral("Ongedaan gemaakt: wijziging van verhaal, behandelaar"));
     CHECK(note.author == QStringLiteral("Fatima Bakkali"));
     CHECK(note.at == QDateTime(d("2025-03-10"), QTime(10, 15)));
 
     f.stack.redo();
     Case redone = f.stored(c.id);
     CHECK(CaseState::same(redone, after));
-    CHECK(redone.events.constLast().text == QStringLiteral("Opnieuw uitgevoerd: Verhaal wijzigen"));
+    CHECK(EventText::render(redone.events.constLast()) ==
+          QStringLiteral("Opnieuw uitgevoerd: wijziging van verhaal, behandelaar"));
     CHECK(changed.size() == 3);
 
     // An edit that changes nothing stores and pushes nothing.
@@ -127,11 +134,12 @@ TEST_CASE("undoing a transition restores the phase and adds a note, and redo tak
     CHECK(CaseState::same(back, informal));
     // The timeline keeps the transition's entry and tells it was undone.
     CHECK(back.events.size() == informal.events.size() + 2);
-    CHECK(back.events.constLast().text == QStringLiteral("Ongedaan gemaakt: Fase: Formeel behandelen"));
+    CHECK(EventText::render(back.events.constLast()) == QStringLiteral("Ongedaan gemaakt: Fase: Formeel behandelen"));
 
     f.stack.redo();
     CHECK(f.stored(c.id).phase == Phase::Formal);
-    CHECK(f.stored(c.id).events.constLast().text == QStringLiteral("Opnieuw uitgevoerd: Fase: Formeel behandelen"));
+    CHECK(EventText::render(f.stored(c.id).events.constLast()) ==
+          QStringLiteral("Opnieuw uitgevoerd: Fase: Formeel behandelen"));
 
     // A refused transition stores and pushes nothing.
     const int commands = f.stack.count();
@@ -163,11 +171,12 @@ TEST_CASE("a timeline entry is attributed and timed, and undo withdraws it with 
     const Case undone = f.stored(c.id);
     CHECK(undone.revision == revision);
     CHECK(undone.events.contains(call));
-    CHECK(undone.events.constLast().text.startsWith(QStringLiteral(
-        "Ongedaan gemaakt: Tijdlijn: contactmoment van ma 10 mrt 2025 11:20 (\u201eMevrouw teruggebeld")));
+    CHECK(EventText::render(undone.events.constLast())
+              .startsWith(QStringLiteral(
+                  "Ongedaan gemaakt: Tijdlijn: contactmoment van ma 10 mrt 2025 11:20 (\u201eMevrouw teruggebeld")));
     f.stack.redo();
-    CHECK(f.stored(c.id).events.constLast().text.startsWith(
-        QStringLiteral("Opnieuw uitgevoerd: Tijdlijn: contactmoment")));
+    CHECK(EventText::render(f.stored(c.id).events.constLast())
+              .startsWith(QStringLiteral("Opnieuw uitgevoerd: Tijdlijn: contactmoment")));
 }
 
 TEST_CASE("an undo that would overwrite someone else's change is dropped and reported, nothing stored") {
@@ -306,7 +315,7 @@ TEST_CASE("a registration and its first step in one macro are undone and redone 
     const Case back = f.stored(id);
     CHECK(back.reference == c.reference);
     CHECK(back.phase == Phase::Informal);
-    CHECK(back.events.constLast().text == QStringLiteral("Opnieuw uitgevoerd: Fase: Informeel oplossen"));
+    CHECK(EventText::render(back.events.constLast()) == QStringLiteral("Opnieuw uitgevoerd: Fase: Informeel oplossen"));
     f.stack.undo();
     CHECK_THROWS_AS(f.stored(CaseCommandContext::of(f.stack).currentId(c.id)), StorageError);
 }

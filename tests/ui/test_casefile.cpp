@@ -3,8 +3,11 @@
 // what is stored, so every test reads the case back through a fresh session on the same file.
 #include "test_casefilefixture.h"
 
+#include "workflow/eventtext.h"
+
 #include "casefile/casefilewidget.h"
 #include "commands/casecommands.h"
+#include "letters/letterdialog.h"
 
 #include <QDateEdit>
 #include <QLabel>
@@ -102,7 +105,7 @@ TEST_CASE("a phone complaint is solved informally: timeline by keyboard, then re
     CHECK(agreement.at == QDateTime(d("2025-03-10"), QTime(10, 45)));
     CHECK(agreement.text.startsWith(QStringLiteral("Toegezegd")));
     CHECK(stored.events.constLast().kind == EventKind::PhaseChange);
-    CHECK(stored.events.constLast().text.contains(QStringLiteral("telefonisch")));
+    CHECK(EventText::render(stored.events.constLast()).contains(QStringLiteral("telefonisch")));
 
     // The closed case offers only what a closed, solved case allows.
     const QString facts = w.findChild<QLabel*>(QStringLiteral("caseFacts"))->text().replace(QChar::Nbsp, u' ');
@@ -112,7 +115,7 @@ TEST_CASE("a phone complaint is solved informally: timeline by keyboard, then re
     CHECK(actionButton(w, WorkflowAction::ResolveToSatisfaction)->isHidden());
 }
 
-TEST_CASE("a klaagschrift goes formal: hearing planned and held, then judged gegrond") {
+TEST_CASE("a klaagschrift goes formal: hearing planned and held, the verslag, judged gegrond, closed by its letter") {
     CaseFileFixture f(d("2025-03-07"));
     Case c = phoneComplaint(d("2025-03-07"), QStringLiteral("De heer K. Bakker"));
     c.kind = CaseKind::WrittenComplaint;
@@ -140,34 +143,68 @@ TEST_CASE("a klaagschrift goes formal: hearing planned and held, then judged geg
     click(w, WorkflowAction::RecordHearing);
     CHECK(offered == d("2025-03-26"));
     CHECK(f.stored(c.id).hearingHeld == d("2025-03-26"));
+    CHECK(actionButton(w, WorkflowAction::Judge)->isHidden()); // first the verslag (9:10 lid 3)
 
-    f.at("2025-04-10");
+    f.at("2025-03-28");
+    w.setDialogRunner(accepting([](TransitionDialog& dialog) {
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("reportEdit"))
+            ->setPlainText(QStringLiteral("Klager licht toe dat niemand terugbelde."));
+    }));
+    click(w, WorkflowAction::RecordHearingReport);
+    CHECK(f.stored(c.id).hearingReportSent == d("2025-03-28"));
+
+    f.at("2025-04-09");
     w.setDialogRunner(accepting([](TransitionDialog& dialog) {
         auto* upheld = dialog.findChild<QRadioButton*>(QStringLiteral("judgment_upheld"));
         REQUIRE(upheld);
         upheld->setChecked(true);
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("findingsEdit"))
+            ->setPlainText(QStringLiteral("Er is drie keer niet teruggebeld."));
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("conclusionsEdit"))
+            ->setPlainText(QStringLiteral("Wij bieden excuses aan."));
         dialog.findChild<QPlainTextEdit*>(QStringLiteral("noteEdit"))
             ->setPlainText(QStringLiteral("Excuses aangeboden."));
     }));
     click(w, WorkflowAction::Judge);
+    // The judgment alone closes nothing (art. 9:12 lid 1): the complaint is still open.
+    CHECK(f.stored(c.id).phase == Phase::Formal);
+    CHECK(f.stored(c.id).judgment == Outcome::Upheld);
+
+    // Afdoen opens the afdoeningsbrief; sending it closes the complaint on the letter's date.
+    f.at("2025-04-10");
+    w.setLetterRunner([&](QDialog& dialog) {
+        auto* letters = dynamic_cast<LetterDialog*>(&dialog);
+        REQUIRE(letters);
+        REQUIRE(letters->currentType() == LetterType::Closing);
+        letters->setConfirm([](QWidget*, const QString&, const QString&) { return true; });
+        INFO(letters->sendBlockedReason().toStdString());
+        REQUIRE(letters->send());
+    });
+    click(w, WorkflowAction::Close);
 
     auto other = f.reopen();
     const Case stored = other->cases().load(c.id);
     CHECK(stored.phase == Phase::Closed);
     CHECK(stored.outcome == Outcome::Upheld);
     CHECK(stored.closedOn == d("2025-04-10"));
+    CHECK(stored.closingNoticeSent == d("2025-04-10"));
     CHECK(stored.hearingPlanned == d("2025-03-26"));
     CHECK(stored.hearingHeld == d("2025-03-26"));
     QStringList texts;
     for (const CaseEvent& e : stored.events)
-        texts << e.text.section(u'\n', 0, 0);
+        texts << EventText::render(e).section(u'\n', 0, 0);
     CHECK(texts.contains(QStringLiteral("Formeel behandelen: van Oplossen naar Standpunt")));
-    CHECK(texts.contains(QStringLiteral("Hoorzitting vastleggen: wo 26 mrt 2025")));
-    CHECK(stored.events.constLast().kind == EventKind::Decision);
-    CHECK(stored.events.constLast().text.contains(QStringLiteral("Oordeel: Gegrond.")));
-    CHECK(stored.events.constLast().text.contains(QStringLiteral("Excuses aangeboden.")));
-    CHECK(stored.events.constLast().author == QStringLiteral("Fatima Bakkali"));
-    // The handling term was met: closed before Tue 22 April.
+    CHECK(texts.contains(QStringLiteral("Horen vastleggen: wo 26 mrt 2025")));
+    CHECK(texts.contains(QStringLiteral("Oordeel vastleggen: wo 9 apr 2025")));
+    CHECK(texts.contains(QStringLiteral("Afdoen: van Standpunt naar Afgesloten")));
+    CHECK(stored.events.constLast().kind == EventKind::Letter);
+    const auto judged = std::find_if(stored.events.cbegin(), stored.events.cend(),
+                                     [](const CaseEvent& e) { return e.code == QStringLiteral("workflow.judge"); });
+    REQUIRE(judged != stored.events.cend());
+    CHECK(EventText::render(*judged).contains(QStringLiteral("Oordeel: Gegrond.")));
+    CHECK(EventText::render(*judged).contains(QStringLiteral("Excuses aangeboden.")));
+    CHECK(judged->author == QStringLiteral("Fatima Bakkali"));
+    // The handling term was met: the afdoeningsbrief went out before Tue 22 April.
     const std::optional<Deadline> handling = other->engine().governingHandlingDeadline(stored, d("2025-04-10"));
     REQUIRE(handling);
     CHECK(handling->status == DeadlineStatus::Met);

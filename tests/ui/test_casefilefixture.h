@@ -58,6 +58,9 @@ inline Case phoneComplaint(QDate received, const QString& klager = QStringLitera
     c.desiredOutcome = QStringLiteral("Dat de hulp weer komt en dat iemand laat weten wanneer.");
     c.handler = QStringLiteral("Fatima Bakkali");
     c.subject.provider = QStringLiteral("Thuiszorg De Linde");
+    // Nobody at the municipality acts on the provider's failure: a complaint about its own regie, which
+    // the municipality may handle formally (not one about the provider's care, which it hands over).
+    c.aboutRegie = true;
     c.themes = {QStringLiteral("Geen reactie / niet teruggebeld")};
     return c;
 }

@@ -8,6 +8,7 @@
 #include "casefile/transitiondialog.h"
 #include "casenotifier.h"
 #include "domain/clock.h"
+#include "letters/recordletterdialog.h"
 #include "session/municipalitysession.h"
 #include "workflow/intakeflags.h"
 
@@ -15,6 +16,8 @@
 #include <QDir>
 #include <QTabWidget>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace {
 
@@ -74,8 +77,26 @@ TEST_CASE("screenshots of the case file on a demo municipality", "[.][screenshot
         return c.isOpen() &&
                IntakeChecks::flagsFor(session.cases().load(c.id), session.engine(), session.today()).size() > 0;
     });
+    // Conduct older than a year (9:8 lid 1 b): a flag with the choice, not an overdue deadline.
+    const auto oldConduct = pick(session, [&](const Case& c) {
+        if (!c.isOpen())
+            return false;
+        const QList<IntakeFlag> flags =
+            IntakeChecks::flagsFor(session.cases().load(c.id), session.engine(), session.today());
+        return std::any_of(flags.cbegin(), flags.cend(),
+                           [](const IntakeFlag& f) { return f.kind == IntakeFlagKind::ConductOlderThanOneYear; });
+    });
+    // A klaagschrift whose handling term passed without an afdoening: the 9:24 lid 1 b date in the header.
+    const auto lapsed = pick(session, [&](const Case& c) {
+        return c.isOpen() && c.kind == CaseKind::WrittenComplaint &&
+               session.engine().ombudsmanTerm(c, session.today()).has_value();
+    });
     REQUIRE(formal);
     REQUIRE(closed);
+    if (oldConduct)
+        shoot(session, oldConduct->id, QStringLiteral("oude-gedraging"), dir, QSize(1366, 620));
+    if (lapsed)
+        shoot(session, lapsed->id, QStringLiteral("ombudsman-lid-1b"), dir, QSize(1366, 620));
     for (const QSize size : {QSize(1366, 620), QSize(1100, 620)}) {
         shoot(session, formal->id, QStringLiteral("formeel"), dir, size);
         shoot(session, closed->id, QStringLiteral("afgesloten"), dir, size);
@@ -96,11 +117,27 @@ TEST_CASE("screenshots of the case file on a demo municipality", "[.][screenshot
         QCoreApplication::processEvents();
         CHECK(d.grab().save(QDir(dir).filePath(QStringLiteral("dialoog-%1.png").arg(name))));
     };
-    dialog(*formal, WorkflowAction::Judge, QStringLiteral("afdoen"));
+    dialog(*formal, WorkflowAction::Judge, QStringLiteral("oordeel"));
+    dialog(*formal, WorkflowAction::RecordHearing, QStringLiteral("horen"));
     dialog(*formal, WorkflowAction::RecordHearingException, QStringLiteral("afzien-van-horen"));
+    dialog(*formal, WorkflowAction::RecordHearingReport, QStringLiteral("hoorverslag"));
+    dialog(*formal, WorkflowAction::ReturnToInformal, QStringLiteral("terug-naar-informeel"));
+    if (const auto committee = pick(session, [](const Case& c) { return c.phase == Phase::Formal && c.committee; }))
+        dialog(*committee, WorkflowAction::RecordCommitteeAdvice, QStringLiteral("advies-commissie"));
+    if (const auto judged = pick(session, [](const Case& c) { return Workflow::closedByDecision(c); })) {
+        shoot(session, judged->id, QStringLiteral("afgedaan"), dir, QSize(1366, 620));
+        dialog(*judged, WorkflowAction::Reopen, QStringLiteral("heropenen-nieuwe-klacht"));
+    }
+    {
+        RecordLetterDialog d(session, session.cases().load(formal->id));
+        d.chooseType(LetterType::Closing);
+        d.show();
+        d.resize(d.sizeHint());
+        QCoreApplication::processEvents();
+        CHECK(d.grab().save(QDir(dir).filePath(QStringLiteral("dialoog-brief-van-elders.png"))));
+    }
     if (informal) {
         dialog(*informal, WorkflowAction::ResolveToSatisfaction, QStringLiteral("opgelost"));
-        dialog(*informal, WorkflowAction::Adjourn, QStringLiteral("verdagen"));
         dialog(*informal, WorkflowAction::Refer, QStringLiteral("doorverwijzen"));
         dialog(*informal, WorkflowAction::DeclineToHandle, QStringLiteral("niet-behandelen-geweigerd"),
                [](TransitionDialog& d) {

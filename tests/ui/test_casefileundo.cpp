@@ -63,11 +63,11 @@ TEST_CASE("an edited field is stored when left, and undo and redo restore what i
     CHECK(story->toPlainText() == c.story);
     auto* timeline = w.findChild<QTreeWidget*>(QStringLiteral("timelineList"));
     REQUIRE(timeline);
-    CHECK(timeline->topLevelItem(0)->text(3) == QStringLiteral("Ongedaan gemaakt: Verhaal wijzigen"));
+    CHECK(timeline->topLevelItem(0)->text(3) == QStringLiteral("Ongedaan gemaakt: wijziging van verhaal"));
     f.stack.redo();
     CHECK(f.stored(c.id).story == edited);
     CHECK(story->toPlainText() == edited);
-    CHECK(timeline->topLevelItem(0)->text(3) == QStringLiteral("Opnieuw uitgevoerd: Verhaal wijzigen"));
+    CHECK(timeline->topLevelItem(0)->text(3) == QStringLiteral("Opnieuw uitgevoerd: wijziging van verhaal"));
 }
 
 TEST_CASE("a field the handler is typing in keeps its text when the case is refreshed meanwhile") {

@@ -178,6 +178,8 @@ TEST_CASE("a phone intake typed in tab order gives the case as the klager told i
     tab();
     CHECK(focusedName() == u"providerEdit");
     type(QStringLiteral("Thuiszorg De Linde"));
+    tab(); // a provider is named: is the complaint about the municipality's own regie?
+    CHECK(focusedName() == u"regieCheck");
     tab();
     CHECK(focusedName() == u"jointArrangementEdit");
     tab();

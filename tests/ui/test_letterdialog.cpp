@@ -67,9 +67,10 @@ TEST_CASE("The letter dialog offers only the letters that fit the case's state",
     f.step(c, WorkflowAction::StartFormal);
     {
         LetterDialog dialog(*f.session, f.notifier, c);
+        // The notice of not handling stays for the 9:8 lid 1 d-f grounds that can arise later.
         CHECK(dialog.offeredTypes() == QList<LetterType>{LetterType::Acknowledgement, LetterType::HearingInvitation,
-                                                         LetterType::Adjournment, LetterType::CopyToRespondent,
-                                                         LetterType::Closing});
+                                                         LetterType::Adjournment, LetterType::NonHandlingNotice,
+                                                         LetterType::CopyToRespondent, LetterType::Closing});
         // After the handling term has ended (Tuesday 22 April 2025) adjourning is too late.
         dialog.setLetterDate(d("2025-04-23"));
         CHECK_FALSE(dialog.offeredTypes().contains(LetterType::Adjournment));
@@ -110,8 +111,14 @@ TEST_CASE("Typing an unknown placeholder is flagged live; deleting the ombudsman
     LetterFixture f;
     Case c = f.formalCase();
     c.parts = {ComplaintPart{QStringLiteral("Niet teruggebeld"), QStringLiteral("Klopt"), Outcome::Upheld}};
+    c.conclusions = QStringLiteral("Excuses.");
     f.session->cases().save(c);
+    // Klager and P. de Vries heard on Wed 12 March, the verslag sent the same day (9:10).
     f.step(c, WorkflowAction::RecordHearing, d("2025-03-12"));
+    f.step(c, WorkflowAction::RecordHearing, d("2025-03-12"),
+           [](TransitionRequest& r) { r.person = HearingPerson::Beklaagde; });
+    f.step(c, WorkflowAction::RecordHearingReport, d("2025-03-12"),
+           [](TransitionRequest& r) { r.text = QStringLiteral("Verslag."); });
 
     LetterDialog dialog(*f.session, f.notifier, c);
     dialog.chooseType(LetterType::Closing);

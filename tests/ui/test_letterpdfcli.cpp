@@ -162,8 +162,9 @@ TEST_CASE("aantafel-cli letter writes the kennisgeving niet-behandelen with grou
     const LetterRun r = runLetter(f, c, QStringLiteral("niet-behandelen"));
     requireWritten(
         r, letterBasics(c, QStringLiteral("12 maart 2025")) + klagerAddress +
-               QStringList{QStringLiteral("Art. 9:8 lid 1 b Awb: de gedraging vond langer dan een jaar voor indiening "
-                                          "plaats"),
+               QStringList{QStringLiteral("Uw klacht gaat over een gedraging die langer dan een jaar voor de "
+                                          "indiening van uw klacht heeft plaatsgevonden (artikel 9:8, eerste lid, "
+                                          "onder b, Awb)."),
                            QStringLiteral("binnen een jaar na de datum van deze brief uw klacht voorleggen aan De "
                                           "Nationale ombudsman, Postbus 93122, 2509 AC Den Haag, "
                                           "www.nationaleombudsman.nl"),
@@ -198,7 +199,12 @@ TEST_CASE("aantafel-cli letter writes the afdoeningsbrief with every part, its j
     f.session->cases().save(c);
     f.at("2025-04-14");
     f.step(c, WorkflowAction::PlanHearing, d("2025-04-03"));
+    // Klager and P. de Vries heard on Thu 3 April, the verslag sent on Fri 4 April (9:10).
     f.step(c, WorkflowAction::RecordHearing, d("2025-04-03"));
+    f.step(c, WorkflowAction::RecordHearing, d("2025-04-03"),
+           [](TransitionRequest& r) { r.person = HearingPerson::Beklaagde; });
+    f.step(c, WorkflowAction::RecordHearingReport, d("2025-04-04"),
+           [](TransitionRequest& r) { r.text = QStringLiteral("Verslag van het horen."); });
     f.step(c, WorkflowAction::Judge, d("2025-04-14"), [](TransitionRequest& r) { r.judgment = Outcome::PartlyUpheld; });
 
     const LetterRun r = runLetter(f, c, QStringLiteral("afdoening"));
@@ -207,7 +213,10 @@ TEST_CASE("aantafel-cli letter writes the afdoeningsbrief with every part, its j
         letterBasics(c, QStringLiteral("14 april 2025")) + klagerAddress +
             QStringList{
                 QStringLiteral("Op vrijdag 7 maart 2025 hebben wij uw klacht ontvangen"),
-                QStringLiteral("Op donderdag 3 april 2025 hebben wij u en De heer P. de Vries gehoord"),
+                QStringLiteral(
+                    "Op donderdag 3 april 2025 hebben wij u gehoord over uw klacht. Ook De heer P. de Vries, "
+                    "op wiens gedraging uw klacht betrekking heeft, is gehoord, op donderdag 3 april 2025. "
+                    "Het verslag van het horen is u op vrijdag 4 april 2025 toegestuurd."),
                 QStringLiteral("Klachtonderdeel 1: Acht weken geen besluit op de aanvraag Bevindingen: De aanvraag "
                                "bleef liggen door ziekte van de consulent. Oordeel: dit klachtonderdeel is gegrond."),
                 QStringLiteral("Klachtonderdeel 2: De consulent was onbeleefd Bevindingen: Uit het gespreksverslag "
@@ -231,15 +240,18 @@ TEST_CASE("aantafel-cli letter refuses an afdoeningsbrief with a part not yet ju
     CHECK(r.err.contains(QLatin1String("Onbeleefd")));
 }
 
-TEST_CASE("aantafel-cli letter refuses a verdaging without a named beklaagde, and writes nothing", "[letterpdf][cli]") {
+TEST_CASE("aantafel-cli letter writes a verdaging without a named beklaagde to the head of the department",
+          "[letterpdf][cli]") {
     LetterFixture f;
     Case k = LetterFixture::klaagschrift();
-    k.subject.employee.clear();
+    k.subject.employee.clear(); // nobody in particular: Team Wmo does not answer
     Case c = f.stored(k);
     f.step(c, WorkflowAction::StartInformal, d("2025-03-10"));
     f.step(c, WorkflowAction::StartFormal, d("2025-03-11"));
     const LetterRun r = runLetter(f, c, QStringLiteral("verdaging"));
-    requireRefused(r, QStringLiteral("beklaagde"));
+    requireWritten(r, {QStringLiteral("Het hoofd van Team Wmo Team Wmo Gemeente Tafeldam"),
+                       QStringLiteral("en naar het hoofd van Team Wmo, omdat de klacht niet over een bepaalde "
+                                      "medewerker gaat")});
 }
 
 TEST_CASE("aantafel-cli letter refuses a letter that does not fit the state of the case", "[letterpdf][cli]") {

@@ -66,6 +66,10 @@ TEST_CASE("Screenshots of every letter type", "[.screenshot]") {
     judged.conclusions = QStringLiteral("Wij beslissen binnen twee weken op uw aanvraag en bellen u daarover.");
     f.session->cases().save(judged);
     f.step(judged, WorkflowAction::RecordHearing, d("2025-03-12"));
+    f.step(judged, WorkflowAction::RecordHearing, d("2025-03-12"),
+           [](TransitionRequest& r) { r.person = HearingPerson::Beklaagde; });
+    f.step(judged, WorkflowAction::RecordHearingReport, d("2025-03-12"),
+           [](TransitionRequest& r) { r.text = QStringLiteral("Verslag van het horen."); });
 
     const QList<std::pair<LetterType, Case>> letters{
         {LetterType::Acknowledgement, intake},   {LetterType::InformalResolution, informal},

@@ -25,10 +25,11 @@ ActionBar::ActionBar(QWidget* parent)
 }
 
 QString ActionBar::reservedMnemonics() {
-    // Tabs: Overzicht, Tijdlijn, terMijnen, Leren. Menus: Bestand, bewerken, Help, beheeR. The Brief…
-    // button beside the bar: brieF. Translated, because the translated tabs and menus take other letters.
-    return tr("otmlbwhrf", "mnemonic letters taken by the case file tabs, the main menus and the Brief… button, "
-                           "in this language");
+    // Tabs: Overzicht, Tijdlijn, terMijnen, Leren. Menus: Bestand, bewerken, Help, beheeR. The buttons
+    // beside the bar: brieF and brIef van elders. Translated, because the translated tabs and menus take
+    // other letters.
+    return tr("otmlbwhrfi", "mnemonic letters taken by the case file tabs, the main menus and the two letter "
+                            "buttons, in this language");
 }
 
 QString ActionBar::fieldMnemonics() {

@@ -14,6 +14,7 @@
 #include "commands/casecommands.h"
 #include "documents/documentstab.h"
 #include "letters/letterdialog.h"
+#include "letters/recordletterdialog.h"
 #include "letters/sentletterviewer.h"
 #include "privacy/casearchive.h"
 #include "safety/conflictresolver.h"
@@ -64,10 +65,18 @@ CaseFileWidget::CaseFileWidget(MunicipalitySession& session, CaseNotifier& notif
     m_letter->setAccessibleName(tr("Brief schrijven"));
     m_letter->setToolTip(tr("Een brief voor deze zaak schrijven (Ctrl+L)"));
     m_letter->setAutoDefault(false);
-    connect(m_letter, &QPushButton::clicked, this, &CaseFileWidget::writeLetter);
+    connect(m_letter, &QPushButton::clicked, this, [this] { writeLetter(); });
+    // A letter written in the municipality's own document system, recorded as sent: the same legal act.
+    m_recordLetter = new QPushButton(tr("Br&ief van elders vastleggen…"), this);
+    m_recordLetter->setObjectName(QStringLiteral("recordLetter"));
+    m_recordLetter->setAccessibleName(tr("Brief van elders vastleggen"));
+    m_recordLetter->setToolTip(tr("Een brief die buiten het programma is geschreven en verstuurd, vastleggen als "
+                                  "verstuurd"));
+    m_recordLetter->setAutoDefault(false);
+    connect(m_recordLetter, &QPushButton::clicked, this, [this] { recordLetterSentElsewhere(); });
     auto* letterShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     letterShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(letterShortcut, &QShortcut::activated, this, &CaseFileWidget::writeLetter);
+    connect(letterShortcut, &QShortcut::activated, this, [this] { writeLetter(); });
 
     m_messageBar = new QFrame(this);
     m_messageBar->setObjectName(QStringLiteral("messageBar"));
@@ -120,7 +129,11 @@ CaseFileWidget::CaseFileWidget(MunicipalitySession& session, CaseNotifier& notif
     layout->addWidget(m_header);
     auto* actionRow = new QHBoxLayout;
     actionRow->addWidget(m_actions, 1);
-    actionRow->addWidget(m_letter, 0, Qt::AlignTop);
+    auto* letterButtons = new QVBoxLayout;
+    letterButtons->addWidget(m_letter);
+    letterButtons->addWidget(m_recordLetter);
+    letterButtons->addStretch(1);
+    actionRow->addLayout(letterButtons);
     layout->addLayout(actionRow);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_tabs, 1);
@@ -167,12 +180,26 @@ void CaseFileWidget::setLetterRunner(LetterRunner runner) {
     m_runLetter = std::move(runner);
 }
 
-void CaseFileWidget::writeLetter() {
+void CaseFileWidget::writeLetter(std::optional<LetterType> type) {
     if (!m_exists || !m_letter->isEnabled())
         return;
     clearMessage();
     LetterDialog dialog(m_session, m_notifier, m_case, this);
+    if (type)
+        dialog.chooseType(*type);
     m_runLetter(dialog);
+}
+
+void CaseFileWidget::recordLetterSentElsewhere(std::optional<LetterType> type) {
+    if (!m_exists || !m_recordLetter->isEnabled())
+        return;
+    clearMessage();
+    RecordLetterDialog dialog(m_session, m_case, this);
+    if (type)
+        dialog.chooseType(*type);
+    m_runLetter(dialog);
+    if (dialog.result() == QDialog::Accepted)
+        emit m_notifier.caseChanged(m_caseId);
 }
 
 void CaseFileWidget::openSentLetter(const CaseEvent& entry) {
@@ -237,6 +264,7 @@ void CaseFileWidget::reload() {
         // klachtencoördinator (the formal sign-off) shows disabled, saying why.
         m_actions->setActions(readOnly ? QList<WorkflowAction>{} : m_session.workflow().availableActions(m_case));
         m_letter->setEnabled(!readOnly && !LetterTypes::availableFor(m_case, engine, today).isEmpty());
+        m_recordLetter->setEnabled(m_letter->isEnabled());
         QHash<WorkflowAction, QString> refused;
         for (WorkflowAction action : m_actions->actions()) {
             if (const Permission p = m_session.permissions().checkTransition(action, m_case); !p)
@@ -296,6 +324,7 @@ void CaseFileWidget::showMissing() {
                             "gemaakt, brengt Opnieuw uitvoeren haar terug."));
     m_actions->setActions({});
     m_letter->setEnabled(false);
+    m_recordLetter->setEnabled(false);
     m_tabs->setEnabled(false);
 }
 
@@ -308,15 +337,39 @@ void CaseFileWidget::startAction(WorkflowAction action) {
         showMessage(tr("%1 kan niet: %2").arg(Workflow::label(action), p.reason));
         return;
     }
+    // Verdagen and Afdoen are legal acts in writing: they take effect with their letter (9:11 lid 2, 9:12).
+    if (Workflow::needsLetter(action)) {
+        const TransitionResult check = m_session.workflow().check(
+            m_case,
+            [&] {
+                TransitionRequest r = TransitionRequest::of(action, m_session.today());
+                r.letter = LetterOrigin::Program;
+                return r;
+            }(),
+            m_session.today());
+        if (!check) {
+            showMessage(tr("%1 kan niet: %2").arg(Workflow::label(action), check.reason));
+            return;
+        }
+        writeLetter(action == WorkflowAction::Adjourn ? LetterType::Adjournment : LetterType::Closing);
+        return;
+    }
     TransitionDialog dialog(m_session, m_case, action, this);
     if (!m_runDialog(dialog))
         return;
     Case work = m_case;
     try {
+        Case successor;
+        const TransitionRequest request = dialog.request();
         const TransitionResult result =
-            CaseCommands::transition(m_stack, m_session, m_notifier, work, dialog.request());
+            action == WorkflowAction::Reopen
+                ? CaseCommands::reopen(m_stack, m_session, m_notifier, work, request.date, request.note, &successor)
+                : CaseCommands::transition(m_stack, m_session, m_notifier, work, request);
         if (!result)
             showMessage(tr("%1 kan niet: %2").arg(Workflow::label(action), result.reason));
+        else if (successor.id != 0)
+            showMessage(tr("Heropend als nieuwe klacht %1, gekoppeld aan deze zaak. U vindt haar in de lijst Zaken.")
+                            .arg(successor.reference));
     } catch (const StorageError& e) {
         showMessage(e.message());
         reload();

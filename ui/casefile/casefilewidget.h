@@ -15,11 +15,17 @@
 // a disabled button whose tooltip says why.
 //
 // "Brief…" (Ctrl+L) opens the letter dialog (letters/letterdialog.h); a sent letter in the timeline
-// reopens read-only (letters/sentletterviewer.h).
+// reopens read-only (letters/sentletterviewer.h). Verdagen and Afdoen are legal acts in writing: their
+// buttons open the letter dialog with the verdagingsbrief or afdoeningsbrief, and sending it applies
+// the step; "Brief van elders vastleggen…" records a letter written outside the program as sent
+// (letters/recordletterdialog.h). Heropenen after an afdoening registers a new, linked complaint.
 #pragma once
 
 #include "domain/case.h"
+#include "letters/lettertype.h"
 #include "workflow/workflow.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -82,8 +88,11 @@ public:
     void setArchiveRunner(ArchiveRunner runner) { m_runArchive = std::move(runner); }
     // "Bewaartermijn kiezen…" in the Overzicht tab: ArchiveDialog, then CaseArchive.
     void chooseArchive();
-    // Brief… (Ctrl+L): the letter dialog for the case.
-    void writeLetter();
+    // Brief… (Ctrl+L): the letter dialog for the case, with type chosen when given (Verdagen: the
+    // verdagingsbrief, Afdoen: the afdoeningsbrief).
+    void writeLetter(std::optional<LetterType> type = std::nullopt);
+    // Brief van elders vastleggen…: a letter written outside the program, recorded as sent (final).
+    void recordLetterSentElsewhere(std::optional<LetterType> type = std::nullopt);
     // Reopens, read-only, the sent letter a timeline entry stands for.
     void openSentLetter(const CaseEvent& entry);
 
@@ -123,6 +132,7 @@ private:
     CaseHeader* m_header = nullptr;
     ActionBar* m_actions = nullptr;
     QPushButton* m_letter = nullptr;
+    QPushButton* m_recordLetter = nullptr;
     QWidget* m_messageBar = nullptr;
     QLabel* m_messageText = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -69,6 +69,11 @@ void CaseHeader::setCase(const Case& c, const DeadlineEngine& engine, QDate toda
     }
     if (!c.handler.trimmed().isEmpty())
         facts << tr("behandelaar: %1").arg(c.handler.trimmed());
+    if (!c.predecessor.isEmpty())
+        facts << tr("vervolg op %1").arg(c.predecessor);
+    // Art. 9:24: the one date the letters and the Termijnen tab show too.
+    if (const std::optional<Deadline> ombudsman = engine.ombudsmanTerm(c, today))
+        facts << tr("ombudsman t/m %1 (%2)").arg(TermCalculator::shortDate(ombudsman->due), ombudsman->basis);
     // A line break only between facts, never inside a name or a date.
     for (QString& fact : facts)
         fact.replace(u' ', QChar::Nbsp);

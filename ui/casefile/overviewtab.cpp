@@ -55,6 +55,17 @@ OverviewTab::OverviewTab(QWidget* parent)
     m_flags->hide();
     column->addWidget(m_flags);
 
+    m_formal = new QLabel(content);
+    m_formal->setObjectName(QStringLiteral("formalSummary"));
+    m_formal->setAccessibleName(tr("Vastgelegd in de formele behandeling"));
+    m_formal->setTextFormat(Qt::PlainText);
+    m_formal->setWordWrap(true);
+    m_formal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_formal->setStyleSheet(QStringLiteral("QLabel { background-color: #eef3f8; border: 1px solid #9db3c8; "
+                                           "border-radius: 4px; padding: 6px; }"));
+    m_formal->hide();
+    column->addWidget(m_formal);
+
     auto* groups = new QHBoxLayout;
     groups->addWidget(buildCaseGroup(), 1);
     groups->addWidget(buildKlagerGroup(), 1);
@@ -161,11 +172,29 @@ QWidget* OverviewTab::buildCaseGroup() {
         [](auto& c) -> auto& { return c.handler; }, tr("Behandelaar"), tr("Behandelaar wijzigen"));
     handler->setObjectName(QStringLiteral("handlerEdit"));
     form->addRow(tr("Beh&andelaar:"), handler);
-    QCheckBox* committee =
-        checkBox(&Case::committee, tr("Klachtadviescommissie"), tr("Klachtadviescommissie wijzigen"));
-    committee->setToolTip(tr("Een klachtadviescommissie adviseert (afdeling 9.1.3 Awb); de afhandeltermijn is dan "
-                             "tien weken."));
-    form->addRow(QString(), committee);
+    OptionalDateEdit* dated =
+        optionalDate(&Case::klaagschriftDated, tr("Datum van het klaagschrift"), tr("Datum klaagschrift wijzigen"));
+    dated->setObjectName(QStringLiteral("klaagschriftDatedEdit"));
+    dated->setToolTip(tr("De dagtekening van het klaagschrift (art. 9:4 lid 2 Awb)."));
+    form->addRow(tr("Klaagschrift gedateerd:"), dated);
+    // Whether afdeling 9.1.3 applies was decided at receipt and cannot be changed here.
+    auto* committee = new QLabel(this);
+    committee->setObjectName(QStringLiteral("committeeLabel"));
+    committee->setWordWrap(true);
+    committee->setTextFormat(Qt::PlainText);
+    committee->setAccessibleName(tr("Klachtadviescommissie"));
+    bind(
+        committee, QString(),
+        [committee](const Case& c) {
+            QString text = c.committee ? tr("Een klachtadviescommissie adviseert (afdeling 9.1.3 Awb; tien weken).")
+                                       : tr("Geen klachtadviescommissie.");
+            if (c.committeeDecidedOn.isValid())
+                text += u' ' + tr("Vastgelegd bij ontvangst, %1: %2")
+                                   .arg(TermCalculator::shortDate(c.committeeDecidedOn), c.committeeReason);
+            committee->setText(text);
+        },
+        [](Case&) {});
+    form->addRow(tr("Commissie:"), committee);
     QCheckBox* decision =
         checkBox(&Case::aboutDecisionContent, tr("Over de inhoud van een besluit"), tr("Inhoud besluit wijzigen"));
     decision->setToolTip(tr("Wie het niet eens is met de inhoud van een besluit, maakt bezwaar (hoofdstuk 6 Awb), "
@@ -226,6 +255,13 @@ QWidget* OverviewTab::buildSubjectGroup() {
     form->addRow(tr("Aanbieder:"),
                  lineEdit(
                      [](auto& c) -> auto& { return c.subject.provider; }, tr("Aanbieder"), tr("Aanbieder wijzigen")));
+    QCheckBox* regie =
+        checkBox(&Case::aboutRegie, tr("Over de regie van de gemeente"), tr("Regie van de gemeente wijzigen"));
+    regie->setObjectName(QStringLiteral("aboutRegieBox"));
+    regie->setToolTip(tr("Over de zorg of ondersteuning van een gecontracteerde aanbieder gaan de klachtregels van die "
+                         "aanbieder (Wmo 2015, Jeugdwet, Wkkgz). De gemeente behandelt alleen klachten over haar eigen "
+                         "regie formeel."));
+    form->addRow(QString(), regie);
     form->addRow(tr("Gem. regeling:"),
                  lineEdit(
                      [](auto& c) -> auto& { return c.subject.jointArrangement; }, tr("Gemeenschappelijke regeling"),
@@ -393,6 +429,42 @@ void OverviewTab::setCase(const Case& c, const QStringList& themeList, const QLi
     m_themeList = themeList;
     showThemes();
     showFlags(flags);
+    showFormal();
+}
+
+// What the formal procedure recorded so far, person by person (9:10), then advice, judgment and
+// afdoening (9:12, 9:16): the handler sees what the afdoeningsbrief will say.
+void OverviewTab::showFormal() {
+    const Case& c = m_case;
+    const auto date = [](QDate d) { return TermCalculator::shortDate(d); };
+    QStringList lines;
+    if (!c.predecessor.isEmpty())
+        lines << tr("Nieuwe klacht na heropening van %1.").arg(c.predecessor);
+    if (c.hearingHeld.isValid())
+        lines << tr("Klager gehoord op %1.").arg(date(c.hearingHeld));
+    if (c.hearingException != HearingException::None) {
+        QString line = tr("Klager niet gehoord: %1.").arg(EnumText::label(c.hearingException));
+        if (c.hearingReplyTerm.isValid())
+            line += u' ' + tr("Gestelde termijn tot en met %1.").arg(date(c.hearingReplyTerm));
+        lines << line;
+    }
+    const QString respondent = c.subject.employee.trimmed().isEmpty() ? tr("De beklaagde") : c.subject.employee;
+    if (c.respondentHearing == RespondentHearing::Heard)
+        lines << tr("%1 gehoord op %2.").arg(respondent, date(c.respondentHeardOn));
+    else if (c.respondentHearing == RespondentHearing::Declined)
+        lines << tr("%1 kreeg op %2 de gelegenheid te worden gehoord en maakte er geen gebruik van.")
+                     .arg(respondent, date(c.respondentHeardOn));
+    if (c.hearingReportSent.isValid())
+        lines << tr("Hoorverslag verstuurd aan klager en beklaagde op %1.").arg(date(c.hearingReportSent));
+    if (c.committeeAdviceOn.isValid())
+        lines << tr("Advies van de commissie (%1): %2.")
+                     .arg(date(c.committeeAdviceOn), EnumText::label(c.committeeAdvice));
+    if (c.judgment != Outcome::None)
+        lines << tr("Oordeel: %1.").arg(EnumText::label(c.judgment));
+    if (c.closingNoticeSent.isValid())
+        lines << tr("Afgedaan met de afdoeningsbrief van %1.").arg(date(c.closingNoticeSent));
+    m_formal->setText(lines.join(u'\n'));
+    m_formal->setVisible(!lines.isEmpty());
 }
 
 void OverviewTab::showThemes() {

@@ -72,6 +72,7 @@ private:
     bool isDirty(const Binding& binding) const;
     void showFlags(const QList<IntakeFlag>& flags);
     void showThemes();
+    void showFormal();
 
     Case m_case;
     bool m_loaded = false;
@@ -79,6 +80,7 @@ private:
     QList<Binding> m_bindings;
     QList<QWidget*> m_klagerFields;
     QLabel* m_flags = nullptr;
+    QLabel* m_formal = nullptr;
     QLabel* m_themes = nullptr;
     QPushButton* m_themesButton = nullptr;
     QLabel* m_archive = nullptr;

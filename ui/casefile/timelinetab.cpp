@@ -3,6 +3,7 @@
 #include "spaceddelegate.h"
 
 #include "deadlines/termcalculator.h"
+#include "workflow/eventtext.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -69,6 +70,11 @@ TimelineTab::TimelineTab(QWidget* parent)
     m_list->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(AuthorColumn, QHeaderView::ResizeToContents);
+    // Rows wrap to the width of Wat: lay them out again when that width changes.
+    connect(m_list->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == TextColumn)
+            QMetaObject::invokeMethod(m_list, &QTreeWidget::doItemsLayout, Qt::QueuedConnection);
+    });
 
     m_openLetter = new QPushButton(tr("Verzonden brief &inzien…"), this);
     m_openLetter->setObjectName(QStringLiteral("timelineOpenLetter"));
@@ -143,8 +149,10 @@ void TimelineTab::setCase(const Case& c) {
                       TermCalculator::shortDate(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm")));
         item->setText(KindColumn, EnumText::label(e.kind));
         item->setText(AuthorColumn, e.author);
-        item->setText(TextColumn, e.text);
-        item->setToolTip(TextColumn, e.text);
+        // What the program recorded reads in the reader's language; what people typed, as typed.
+        const QString text = EventText::render(e);
+        item->setText(TextColumn, text);
+        item->setToolTip(TextColumn, text);
         item->setTextAlignment(TimeColumn, Qt::AlignLeft | Qt::AlignTop);
         item->setTextAlignment(KindColumn, Qt::AlignLeft | Qt::AlignTop);
         item->setTextAlignment(AuthorColumn, Qt::AlignLeft | Qt::AlignTop);

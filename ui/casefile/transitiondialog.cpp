@@ -6,6 +6,7 @@
 #include "session/municipalitysession.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -99,18 +100,36 @@ QString TransitionDialog::introduction() const {
                   "is gelukt.");
     case A::PlanHearing:
         return tr("Klager en beklaagde worden in de gelegenheid gesteld te worden gehoord (art. 9:10 Awb).");
+    case A::RecordHearing:
+        return tr("Leg per persoon vast wie is gehoord (art. 9:10 lid 1 Awb). De beklaagde moet in de gelegenheid "
+                  "zijn gesteld te worden gehoord, ook als van het horen van de klager is afgezien.");
     case A::RecordHearingException:
-        return tr("Van het horen van de klager mag alleen in deze gevallen worden afgezien (art. 9:10 lid 2 Awb).");
+        return tr("Van het horen van de klager mag alleen in deze gevallen worden afgezien (art. 9:10 lid 2 Awb). "
+                  "Dit geldt niet voor de beklaagde: die krijgt altijd de gelegenheid te worden gehoord.");
+    case A::RecordHearingReport:
+        return tr("Van het horen wordt een verslag gemaakt (art. 9:10 lid 3 Awb). Leg het verslag vast en de datum "
+                  "waarop het aan klager en beklaagde is gestuurd.");
+    case A::RecordCommitteeAdvice:
+        return tr(
+            "De klachtadviescommissie heeft gehoord en brengt advies uit (afdeling 9.1.3 Awb). Het advies gaat "
+            "mee met de afdoeningsbrief; wijkt het oordeel ervan af, dan staat de reden in de brief (art. 9:16).");
     case A::Adjourn:
-        return tr("De afhandeling wordt voor ten hoogste vier weken verdaagd (art. 9:11 lid 2 Awb). Meld dat "
-                  "schriftelijk aan de klager en de beklaagde.");
+        return tr("De afhandeling wordt voor ten hoogste vier weken verdaagd (art. 9:11 lid 2 Awb). De verdaging gaat "
+                  "in met de verdagingsbrief aan klager en beklaagde.");
     case A::RecordConsent:
-        return tr("Verder uitstel kan alleen met schriftelijke instemming van de klager (art. 9:11 lid 3 Awb).");
+        return tr("Verder uitstel kan alleen met schriftelijke instemming van de klager (art. 9:11 lid 3 Awb), "
+                  "ontvangen voordat de geldende termijn verstrijkt.");
     case A::Judge:
-        return tr("De klacht wordt afgedaan met een schriftelijk, gemotiveerd oordeel (art. 9:12 Awb); de brief "
-                  "noemt de ombudsman en de termijn om zich daartoe te wenden.");
+        return tr("Leg het oordeel vast met de bevindingen en de conclusies (art. 9:12 lid 1 Awb). De klacht is "
+                  "afgedaan zodra de afdoeningsbrief is verstuurd.");
+    case A::ReturnToInformal:
+        return tr("De formele behandeling stopt en de klacht wordt weer informeel opgepakt. Dat kan alleen als de "
+                  "klager ermee instemt; leg vast hoe.");
     case A::Withdraw: return tr("De klager trekt de klacht in. De zaak wordt afgesloten; de tijdlijn blijft bewaard.");
     case A::Reopen:
+        if (Workflow::closedByDecision(m_case))
+            return tr("Deze klacht is afgedaan. Heropenen begint een nieuwe klacht, gekoppeld aan deze zaak (anders "
+                      "geldt art. 9:8 lid 1 a Awb); verdaging, instemming en horen van de oude klacht gaan niet mee.");
         return tr("De zaak wordt heropend en gaat terug naar de informele aanpak. De eerdere uitkomst blijft in de "
                   "tijdlijn staan.");
     default: return Workflow::label(m_action) + u'.';
@@ -129,9 +148,13 @@ QString TransitionDialog::dateLabel() const {
     case A::PlanHearing: return tr("&Datum hoorzitting:");
     case A::RecordHearing: return tr("&Gehoord op:");
     case A::RecordHearingException: return tr("&Vastgelegd op:");
+    case A::RecordHearingReport: return tr("Verslag &verstuurd op:");
+    case A::RecordCommitteeAdvice: return tr("Advies &ontvangen op:");
     case A::Adjourn: return tr("Verdaging &gemeld op:");
     case A::RecordConsent: return tr("Instemming &ontvangen op:");
-    case A::Judge: return tr("&Afgedaan op:");
+    case A::Judge: return tr("&Vastgelegd op:");
+    case A::Close: return tr("&Brief verstuurd op:");
+    case A::ReturnToInformal: return tr("&Met ingang van:");
     case A::Withdraw: return tr("&Ingetrokken op:");
     case A::Reopen: return tr("&Heropend op:");
     case A::RecordFirstContact: return tr("&Contact op:");
@@ -170,6 +193,16 @@ void TransitionDialog::buildFields(QFormLayout* form) {
     case A::DeclineToHandle: {
         m_ground = enumCombo<NonHandlingGround>(QStringLiteral("groundCombo"), tr("Kies de grond"), this);
         m_ground->setAccessibleName(tr("Grond (art. 9:8 Awb)"));
+        if (m_case.phase == Phase::Formal) {
+            // Once formal, only the grounds that can arise later remain (9:8 lid 1 d-f).
+            for (int i = m_ground->count() - 1; i >= 0; --i) {
+                const auto ground = static_cast<NonHandlingGround>(m_ground->itemData(i).toInt());
+                if (ground != NonHandlingGround::OpenToAppeal && ground != NonHandlingGround::BeforeCourt &&
+                    ground != NonHandlingGround::CriminalInvestigation)
+                    m_ground->removeItem(i);
+            }
+            m_ground->setCurrentIndex(-1);
+        }
         m_noticeSent = DateFields::newDateEdit(m_session.today(), this);
         m_noticeSent->setObjectName(QStringLiteral("noticeSentEdit"));
         m_noticeSent->setAccessibleName(tr("Kennisgeving verstuurd op"));
@@ -194,10 +227,79 @@ void TransitionDialog::buildFields(QFormLayout* form) {
         form->addRow(dateCaption, m_date);
         break;
     }
-    case A::RecordHearingException:
+    case A::RecordHearing: {
+        m_person = new QButtonGroup(this);
+        auto* klager = new QRadioButton(tr("De &klager"), this);
+        klager->setObjectName(QStringLiteral("personKlager"));
+        const QString respondentName = m_case.subject.employee.trimmed().isEmpty()
+                                           ? tr("de verantwoordelijke afdeling (geen individuele beklaagde)")
+                                           : m_case.subject.employee.trimmed();
+        auto* beklaagde = new QRadioButton(tr("De &beklaagde: %1").arg(respondentName), this);
+        beklaagde->setObjectName(QStringLiteral("personBeklaagde"));
+        m_person->addButton(klager, int(HearingPerson::Klager));
+        m_person->addButton(beklaagde, int(HearingPerson::Beklaagde));
+        // The klager first, unless he is already heard or excepted.
+        const bool klagerDone = m_case.hearingHeld.isValid() || m_case.hearingException != HearingException::None;
+        (klagerDone ? beklaagde : klager)->setChecked(true);
+        // Who is already recorded is not recorded twice (undo corrects a mistake).
+        klager->setEnabled(!m_case.hearingHeld.isValid());
+        beklaagde->setEnabled(m_case.respondentHearing == RespondentHearing::None);
+        if (!beklaagde->isEnabled())
+            klager->setChecked(true);
+        m_declined = new QCheckBox(tr("Kreeg de gelegenheid, maar maakte er &geen gebruik van"), this);
+        m_declined->setObjectName(QStringLiteral("declinedCheck"));
+        m_declined->setEnabled(beklaagde->isChecked());
+        connect(beklaagde, &QRadioButton::toggled, m_declined, &QCheckBox::setEnabled);
+        auto* people = new QVBoxLayout;
+        people->addWidget(klager);
+        people->addWidget(beklaagde);
+        people->addWidget(m_declined);
+        form->addRow(tr("Wie:"), people);
+        form->addRow(dateCaption, m_date);
+        break;
+    }
+    case A::RecordHearingException: {
         m_exception = enumCombo<HearingException>(QStringLiteral("exceptionCombo"), tr("Kies de uitzondering"), this);
         m_exception->setAccessibleName(tr("Uitzondering (art. 9:10 lid 2 Awb)"));
         form->addRow(tr("&Uitzondering:"), m_exception);
+        m_replyTerm = DateFields::newDateEdit(m_session.today().addDays(-1), this);
+        m_replyTerm->setObjectName(QStringLiteral("replyTermEdit"));
+        m_replyTerm->setAccessibleName(tr("Gestelde termijn tot en met"));
+        m_replyTerm->setEnabled(false);
+        auto* replyCaption = new QLabel(tr("Gestelde &termijn tot en met:"), this);
+        replyCaption->setBuddy(m_replyTerm);
+        form->addRow(replyCaption, m_replyTerm);
+        connect(m_exception, &QComboBox::currentIndexChanged, this, [this] {
+            m_replyTerm->setEnabled(comboValue(m_exception, HearingException::None) == HearingException::NoReply);
+        });
+        form->addRow(dateCaption, m_date);
+        break;
+    }
+    case A::RecordHearingReport:
+        m_text = new QPlainTextEdit(m_case.hearingReport, this);
+        m_text->setObjectName(QStringLiteral("reportEdit"));
+        m_text->setAccessibleName(tr("Hoorverslag"));
+        m_text->setTabChangesFocus(true);
+        m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 6 + 12);
+        form->addRow(tr("&Verslag:"), m_text);
+        form->addRow(dateCaption, m_date);
+        break;
+    case A::RecordCommitteeAdvice:
+        m_judgment = judgmentChoices(form, tr("Advies:"), QStringLiteral("advice_"));
+        m_text = new QPlainTextEdit(m_case.committeeAdviceText, this);
+        m_text->setObjectName(QStringLiteral("adviceEdit"));
+        m_text->setAccessibleName(tr("Advies van de commissie"));
+        m_text->setTabChangesFocus(true);
+        m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
+        m_text->setPlaceholderText(tr("De conclusie van het advies, en waar het adviesdocument staat"));
+        form->addRow(tr("Het ad&vies:"), m_text);
+        form->addRow(dateCaption, m_date);
+        break;
+    case A::ReturnToInformal:
+        m_confirmation =
+            enumCombo<ConfirmationMethod>(QStringLiteral("confirmationCombo"), tr("Kies hoe de klager instemde"), this);
+        m_confirmation->setAccessibleName(tr("Instemming van de klager"));
+        form->addRow(tr("&Instemming:"), m_confirmation);
         form->addRow(dateCaption, m_date);
         break;
     case A::Adjourn: {
@@ -233,19 +335,27 @@ void TransitionDialog::buildFields(QFormLayout* form) {
         break;
     }
     case A::Judge: {
-        m_judgment = new QButtonGroup(this);
-        auto* choices = new QVBoxLayout;
-        const QList<std::pair<Outcome, QString>> options{{Outcome::Upheld, tr("&Gegrond")},
-                                                         {Outcome::PartlyUpheld, tr("De&els gegrond")},
-                                                         {Outcome::Rejected, tr("&Ongegrond")},
-                                                         {Outcome::NoJudgment, tr("Geen oordeel &mogelijk")}};
-        for (const auto& [outcome, text] : options) {
-            auto* radio = new QRadioButton(text, this);
-            radio->setObjectName(QStringLiteral("judgment_") + EnumText::code(outcome));
-            m_judgment->addButton(radio, int(outcome));
-            choices->addWidget(radio);
+        m_judgment = judgmentChoices(form, tr("Oordeel:"), QStringLiteral("judgment_"));
+        if (auto* current = m_judgment->button(int(m_case.judgment)))
+            current->setChecked(true);
+        const auto textEdit = [&](const char* name, const QString& value, const QString& accessible, int lines) {
+            auto* edit = new QPlainTextEdit(value, this);
+            edit->setObjectName(QString::fromLatin1(name));
+            edit->setAccessibleName(accessible);
+            edit->setTabChangesFocus(true);
+            edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+            return edit;
+        };
+        m_findings = textEdit("findingsEdit", m_case.findings, tr("Bevindingen"), 4);
+        m_conclusions = textEdit("conclusionsEdit", m_case.conclusions, tr("Conclusies"), 3);
+        form->addRow(tr("&Bevindingen:"), m_findings);
+        form->addRow(tr("&Conclusies:"), m_conclusions);
+        if (m_case.committee) {
+            m_reasons = textEdit("reasonsEdit", m_case.departureReasons, tr("Reden van afwijken van het advies"), 3);
+            m_reasons->setPlaceholderText(tr("Alleen als het oordeel afwijkt van het advies (%1)")
+                                              .arg(EnumText::label(m_case.committeeAdvice).toLower()));
+            form->addRow(tr("&Afwijken van advies:"), m_reasons);
         }
-        form->addRow(tr("Oordeel:"), choices);
         form->addRow(dateCaption, m_date);
         break;
     }
@@ -279,6 +389,23 @@ void TransitionDialog::buildFields(QFormLayout* form) {
     form->addRow(tr("&Toelichting:"), m_note);
 }
 
+QButtonGroup* TransitionDialog::judgmentChoices(QFormLayout* form, const QString& caption, const QString& prefix) {
+    auto* group = new QButtonGroup(this);
+    auto* choices = new QVBoxLayout;
+    const QList<std::pair<Outcome, QString>> options{{Outcome::Upheld, tr("&Gegrond")},
+                                                     {Outcome::PartlyUpheld, tr("De&els gegrond")},
+                                                     {Outcome::Rejected, tr("&Ongegrond")},
+                                                     {Outcome::NoJudgment, tr("Geen oordeel &mogelijk")}};
+    for (const auto& [outcome, text] : options) {
+        auto* radio = new QRadioButton(text, this);
+        radio->setObjectName(prefix + EnumText::code(outcome));
+        group->addButton(radio, int(outcome));
+        choices->addWidget(radio);
+    }
+    form->addRow(caption, choices);
+    return group;
+}
+
 void TransitionDialog::updateComputedDates() {
     if (!m_followUp || m_followUpTouched)
         return;
@@ -308,6 +435,20 @@ TransitionRequest TransitionDialog::request() const {
         r.agreedDueDate = m_agreedDueDate->date();
     if (m_judgment && m_judgment->checkedId() >= 0)
         r.judgment = static_cast<Outcome>(m_judgment->checkedId());
+    if (m_person && m_person->checkedId() >= 0)
+        r.person = static_cast<HearingPerson>(m_person->checkedId());
+    if (m_declined)
+        r.respondent = m_declined->isChecked() ? RespondentHearing::Declined : RespondentHearing::Heard;
+    if (m_replyTerm && m_replyTerm->isEnabled())
+        r.replyTerm = m_replyTerm->date();
+    if (m_text)
+        r.text = m_text->toPlainText().trimmed();
+    if (m_findings)
+        r.findings = m_findings->toPlainText().trimmed();
+    if (m_conclusions)
+        r.conclusions = m_conclusions->toPlainText().trimmed();
+    if (m_reasons)
+        r.reasons = m_reasons->toPlainText().trimmed();
     return r;
 }
 

@@ -1,7 +1,10 @@
 // Asks for what one workflow action needs before it is applied: how the klager confirmed a
-// solution, the Awb 9:8 ground, the provider of a warme overdracht, the hearing date, the 9:10 lid 2
-// exception, the adjourned date (shown with its counting), the agreed new date, the judgment, or
-// just the date and an optional note. Dates default to today and computed dates (follow-up call,
+// solution (or agreed to go back to the informal approach), the Awb 9:8 ground (in the formal phase
+// only lid 1 d-f), the provider of a warme overdracht, the hearing date, who was heard (the klager, or
+// the beklaagde heard or given the opportunity), the 9:10 lid 2 exception with the reply term it
+// needs, the verslag, the committee's advice, the adjourned date (shown with its counting), the
+// agreed new date, the judgment with findings, conclusions and the reasons for departing from the
+// advice, or just the date and an optional note. Dates default to today and computed dates (follow-up call,
 // check back with the provider) to the municipality's policy terms.
 //
 // OK checks the request with the workflow (Workflow::check). A refusal is shown in the dialog with
@@ -9,8 +12,10 @@
 // workflow allowed when it was asked. The dialog stores nothing.
 //
 // Tests fill the fields by objectName ("dateEdit", "noteEdit", "confirmationCombo", "followUpEdit",
-// "groundCombo", "noticeSentEdit", "providerEdit", "exceptionCombo", "agreedDueDateEdit",
-// "judgment_<outcome code>", "refusalLabel", "adjournInfo") and call accept() without exec().
+// "groundCombo", "noticeSentEdit", "providerEdit", "exceptionCombo", "replyTermEdit",
+// "agreedDueDateEdit", "judgment_<outcome code>", "advice_<outcome code>", "personKlager",
+// "personBeklaagde", "declinedCheck", "reportEdit", "adviceEdit", "findingsEdit", "conclusionsEdit",
+// "reasonsEdit", "refusalLabel", "adjournInfo") and call accept() without exec().
 #pragma once
 
 #include "domain/case.h"
@@ -20,6 +25,7 @@
 
 class MunicipalitySession;
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
@@ -46,6 +52,8 @@ private:
     QString dateLabel() const;
     QDate defaultDate() const;
     void updateComputedDates();
+    // The four judgments as radio buttons (objectName prefix + outcome code), in a row of the form.
+    QButtonGroup* judgmentChoices(QFormLayout* form, const QString& caption, const QString& prefix);
 
     MunicipalitySession& m_session;
     const Case m_case;
@@ -63,6 +71,13 @@ private:
     QComboBox* m_exception = nullptr;
     QDateEdit* m_agreedDueDate = nullptr;
     QButtonGroup* m_judgment = nullptr;
+    QButtonGroup* m_person = nullptr;
+    QCheckBox* m_declined = nullptr;
+    QDateEdit* m_replyTerm = nullptr;
+    QPlainTextEdit* m_text = nullptr;
+    QPlainTextEdit* m_findings = nullptr;
+    QPlainTextEdit* m_conclusions = nullptr;
+    QPlainTextEdit* m_reasons = nullptr;
     QLabel* m_refusal = nullptr;
     QString m_refusalText;
 };

@@ -17,6 +17,8 @@
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 #include "users/permissiongate.h"
+#include "workflow/caseservice.h"
+#include "workflow/eventtext.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -29,8 +31,6 @@ namespace {
 class Texts {
     Q_DECLARE_TR_FUNCTIONS(CaseCommands)
 public:
-    static QString undone(const QString& text) { return tr("Ongedaan gemaakt: %1").arg(text); }
-    static QString redone(const QString& text) { return tr("Opnieuw uitgevoerd: %1").arg(text); }
     static QString undoFailed(const QString& text) {
         return tr("\u201e%1\u201d kon niet ongedaan worden gemaakt.").arg(text);
     }
@@ -52,17 +52,11 @@ public:
             .arg(reference);
     }
     static QString notStored() { return tr("De zaak is nog niet opgeslagen."); }
-    static QString alreadyStored(const QString& reference) { return tr("Zaak %1 is al geregistreerd.").arg(reference); }
     static QString register_() { return tr("Zaak registreren"); }
     static QString phase(const QString& action) { return tr("Fase: %1").arg(action); }
     static QString timeline(const QString& kind) { return tr("Tijdlijn: %1").arg(kind); }
     static QString withReference(const QString& text, const QString& reference) {
         return tr("%1 (%2)").arg(text, reference);
-    }
-    static QString entry(const QString& text, const QDateTime& at, const QString& excerpt) {
-        return tr("%1 van %2 (\u201e%3\u201d)")
-            .arg(text, TermCalculator::shortDate(at.date()) + u' ' + at.time().toString(QStringLiteral("HH:mm")),
-                 excerpt);
     }
 };
 
@@ -100,12 +94,14 @@ protected:
     virtual void perform(bool forward) = 0;
 
     qint64 caseId() const { return m_context.currentId(m_caseId); }
-    CaseEvent note(bool forward, const QString& what) const {
+    // The timeline record of an undo or redo: what was undone, as codes (EventText renders it).
+    CaseEvent note(bool forward, const QMap<QString, QString>& what) const {
         CaseEvent event;
         event.kind = EventKind::Note;
         event.at = m_session.clock().now();
         event.author = m_session.user();
-        event.text = forward ? Texts::redone(what) : Texts::undone(what);
+        event.code = forward ? QStringLiteral("undo.redone") : QStringLiteral("undo.undone");
+        event.params = what;
         return event;
     }
 
@@ -142,11 +138,12 @@ public:
     enum class Kind { Edit, Transition };
 
     StateCommand(MunicipalitySession& session, CaseNotifier& notifier, CaseCommandContext& context, Case before,
-                 Case after, const QString& text, Kind kind)
+                 Case after, const QString& text, Kind kind, QMap<QString, QString> what)
         : CaseCommand(session, notifier, context, after.id, text, after.reference)
         , m_before(std::move(before))
         , m_after(std::move(after))
-        , m_kind(kind) {}
+        , m_kind(kind)
+        , m_what(std::move(what)) {}
 
     int id() const override { return m_kind == Kind::Edit ? EditId : -1; }
     bool mergeWith(const QUndoCommand* other) override {
@@ -154,6 +151,8 @@ public:
         if (!next || next->id() != EditId || next->caseId() != caseId() || next->text() != text())
             return false;
         m_after = next->m_after;
+        if (m_kind == Kind::Edit)
+            m_what.insert(QStringLiteral("fields"), CaseState::changedKeys(m_before, m_after).join(QLatin1Char(',')));
         // Back where it started: nothing left to undo (QUndoStack::push drops an obsolete command).
         if (CaseState::same(m_before, m_after))
             setObsolete(true);
@@ -171,7 +170,7 @@ protected:
         if (!clash.isEmpty())
             throw StorageError(StorageError::Kind::Conflict, Texts::conflict(current.reference, clash));
         CaseState::reapply(current, from, to);
-        current.events.append(note(forward, text()));
+        current.events.append(note(forward, m_what));
         m_session.cases().save(current);
         transaction.commit();
         emit m_notifier.caseChanged(id);
@@ -183,6 +182,7 @@ private:
     Case m_before;
     Case m_after;
     Kind m_kind;
+    QMap<QString, QString> m_what;
 };
 
 // A registration: undo removes the case (audited), redo stores it anew with its timeline.
@@ -226,7 +226,7 @@ private:
         again.revision = 0;
         for (CaseEvent& e : again.events)
             e.id = 0;
-        again.events.append(note(true, text()));
+        again.events.append(note(true, {{QStringLiteral("what"), QStringLiteral("register")}}));
         Transaction transaction(m_session.database());
         // Someone may have registered a case under the freed reference meanwhile: then a new one.
         if (m_session.cases().findByReference(again.reference))
@@ -253,7 +253,10 @@ public:
 protected:
     void perform(bool forward) override {
         const qint64 id = caseId();
-        CaseEvent event = note(forward, Texts::entry(text(), m_event.at, excerpt(m_event.text)));
+        CaseEvent event = note(forward, {{QStringLiteral("what"), QStringLiteral("event")},
+                                         {QStringLiteral("kind"), EnumText::code(m_event.kind)},
+                                         {QStringLiteral("at"), m_event.at.toUTC().toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("excerpt"), excerpt(EventText::render(m_event))}});
         m_session.cases().addEvent(id, event);
         emit m_notifier.caseChanged(id);
     }
@@ -282,11 +285,11 @@ QString referenceOf(MunicipalitySession& session, qint64 caseId) {
 
 namespace CaseCommands {
 
-void create(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, Case& c) {
-    if (c.id != 0)
-        throw StorageError(StorageError::Kind::Invalid, Texts::alreadyStored(c.reference));
-    PermissionGate::require(session.permissions().check(Action::RegisterCase));
-    session.cases().save(c);
+void create(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, Case& c,
+            const QString& committeeReason) {
+    // Permission, the committee decision fixed at receipt, and the save: the same service as the
+    // command line.
+    CaseService(session).registerCase(c, committeeReason);
     const Case created = c;
     emit notifier.caseAdded(created.id);
     stack.push(new CreateCommand(session, notifier, CaseCommandContext::of(stack), created));
@@ -304,13 +307,17 @@ void edit(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifie
     if (!changed && !newEntries)
         return;
     PermissionGate::require(session.permissions().checkEdit(before, after));
+    if (const QString why = CaseService::editRefusal(before, after); !why.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, why);
     session.cases().save(after);
     const Case stored = after;
     emit notifier.caseChanged(stored.id);
     // New timeline entries alone leave nothing to undo: the timeline is append-only.
     if (changed)
-        stack.push(new StateCommand(session, notifier, CaseCommandContext::of(stack), before, stored, text,
-                                    StateCommand::Kind::Edit));
+        stack.push(new StateCommand(
+            session, notifier, CaseCommandContext::of(stack), before, stored, text, StateCommand::Kind::Edit,
+            {{QStringLiteral("what"), QStringLiteral("edit")},
+             {QStringLiteral("fields"), CaseState::changedKeys(before, stored).join(QLatin1Char(','))}}));
 }
 
 TransitionResult transition(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, Case& c,
@@ -318,17 +325,39 @@ TransitionResult transition(QUndoStack& stack, MunicipalitySession& session, Cas
     if (c.id == 0)
         throw StorageError(StorageError::Kind::Invalid, Texts::notStored());
     const Case before = c;
-    if (const Permission p = session.permissions().checkTransition(request.action, before); !p)
-        return TransitionResult::refused(p.reason);
     Case work = c;
-    const TransitionResult result = session.workflow().apply(work, request, session.clock().now(), session.user());
+    // Permission, the workflow's guards and the save: the same service as the command line.
+    const TransitionResult result = CaseService(session).apply(work, request);
     if (!result)
         return result;
-    session.cases().save(work);
     c = work;
     emit notifier.caseChanged(work.id);
+    const bool phaseChange = before.phase != work.phase;
     stack.push(new StateCommand(session, notifier, CaseCommandContext::of(stack), before, work,
-                                transitionText(before, work, request), StateCommand::Kind::Transition));
+                                transitionText(before, work, request), StateCommand::Kind::Transition,
+                                {{QStringLiteral("what"), QStringLiteral("transition")},
+                                 {QStringLiteral("action"), Workflow::code(request.action)},
+                                 {QStringLiteral("phase"), phaseChange ? QStringLiteral("1") : QStringLiteral("0")}}));
+    return result;
+}
+
+TransitionResult reopen(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, Case& c, QDate date,
+                        const QString& note, Case* successor) {
+    if (!Workflow::closedByDecision(c)) {
+        TransitionRequest request = TransitionRequest::of(WorkflowAction::Reopen, date);
+        request.note = note;
+        return transition(stack, session, notifier, c, request);
+    }
+    Case next;
+    const TransitionResult result = CaseService(session).reopen(c, date, note, &next);
+    if (!result)
+        return result;
+    emit notifier.caseChanged(c.id);
+    emit notifier.caseAdded(next.id);
+    // Undo removes the new complaint again (the old case's record of the reopening stays: append-only).
+    stack.push(new CreateCommand(session, notifier, CaseCommandContext::of(stack), next));
+    if (successor)
+        *successor = next;
     return result;
 }
 

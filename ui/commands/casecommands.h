@@ -18,6 +18,7 @@
 #include "domain/case.h"
 #include "workflow/workflow.h"
 
+#include <QDate>
 #include <QString>
 
 class CaseNotifier;
@@ -25,20 +26,29 @@ class MunicipalitySession;
 class QUndoStack;
 
 namespace CaseCommands {
-// Stores a new case (reference assigned); undo removes it again (audited), unless someone else has
-// worked on it since; redo stores it anew with the same reference when still free (its id may change:
-// CaseCommandContext::currentId and caseRenumbered).
-// Command text "Zaak registreren".
-void create(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, Case& c);
+// Stores a new case (reference assigned) through CaseService::registerCase, which fixes whether a
+// klachtadviescommissie advises (committeeReason: why, when the case departs from the regulation);
+// undo removes it again (audited), unless someone else has worked on it since; redo stores it anew
+// with the same reference when still free (its id may change: CaseCommandContext::currentId and
+// caseRenumbered). Command text "Zaak registreren".
+void create(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, Case& c,
+            const QString& committeeReason = {});
 // Stores after over before (same id); text names the command in the Bewerken menu ("Verhaal wijzigen").
-// When no field changes, nothing is pushed (new timeline entries in after are still stored).
+// When no field changes, nothing is pushed (new timeline entries in after are still stored). A change
+// only a workflow step may make, or of the committee decision fixed at receipt, is refused
+// (CaseService::editRefusal: StorageError Invalid).
 void edit(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, const Case& before, Case& after,
           const QString& text);
-// Applies a workflow transition and stores it. Returns the workflow's verdict; nothing is stored or
-// pushed when it refuses. Command text "Fase: Formeel behandelen" for a phase change, else the action's
-// label ("Hoorzitting plannen").
+// Applies a workflow transition through CaseService::apply and stores it. Returns the verdict; nothing
+// is stored or pushed when it refuses. Command text "Fase: Formeel behandelen" for a phase change, else
+// the action's label ("Hoorzitting plannen").
 TransitionResult transition(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, Case& c,
                             const TransitionRequest& request);
+// Reopens a closed case (CaseService::reopen): after a closure without a written decision the case
+// itself (a transition, as above); after an afdoening or a 9:8 notice a new linked complaint, returned in
+// successor, whose undo removes it again ("Zaak registreren").
+TransitionResult reopen(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, Case& c, QDate date,
+                        const QString& note, Case* successor = nullptr);
 // Appends a timeline entry (contact moment, agreement, transfer, note), timed by the clock and
 // attributed to the user unless the event says otherwise. Command text "Tijdlijn: contactmoment"; undo
 // and redo add a note that withdraws or reinstates the entry, which itself stays.

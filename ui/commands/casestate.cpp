@@ -1,6 +1,7 @@
 #include "casestate.h"
 
 #include "deadlines/termcalculator.h"
+#include "domain/casefields.h"
 
 #include <functional>
 
@@ -38,14 +39,15 @@ QString display(const ComplaintSubject& v) {
 }
 
 struct Field {
+    QString key; // CaseFields::keys(), stored in timeline records
     QString name;
     std::function<bool(const Case&, const Case&)> equal;
     std::function<void(Case&, const Case&)> copy;
     std::function<QString(const Case&)> text;
 };
 
-template <auto Member> Field field(const QString& name) {
-    return {name, [](const Case& a, const Case& b) { return a.*Member == b.*Member; },
+template <auto Member> Field field(const QString& key) {
+    return {key, CaseFields::label(key), [](const Case& a, const Case& b) { return a.*Member == b.*Member; },
             [](Case& to, const Case& from) { to.*Member = from.*Member; },
             [](const Case& c) { return display(c.*Member); }};
 }
@@ -54,45 +56,64 @@ template <auto Member> Field field(const QString& name) {
 // here and to the test "the undo state covers every field of a case" (test_casecommands.cpp).
 const QList<Field>& fields() {
     static const QList<Field> all{
-        field<&Case::kind>(CaseState::tr("soort")),
-        field<&Case::channel>(CaseState::tr("kanaal")),
-        field<&Case::received>(CaseState::tr("ontvangstdatum")),
-        field<&Case::conductDate>(CaseState::tr("datum gedraging")),
-        field<&Case::anonymous>(CaseState::tr("anoniem")),
-        field<&Case::klager>(CaseState::tr("klager")),
-        field<&Case::representative>(CaseState::tr("vertegenwoordiger")),
-        field<&Case::subject>(CaseState::tr("over wie")),
-        field<&Case::domain>(CaseState::tr("domein")),
-        field<&Case::themes>(CaseState::tr("thema's")),
-        field<&Case::story>(CaseState::tr("verhaal")),
-        field<&Case::desiredOutcome>(CaseState::tr("gewenste uitkomst")),
-        field<&Case::handler>(CaseState::tr("behandelaar")),
-        field<&Case::committee>(CaseState::tr("klachtadviescommissie")),
-        field<&Case::aboutDecisionContent>(CaseState::tr("inhoud besluit")),
-        field<&Case::decisionPublished>(CaseState::tr("bekendmaking besluit")),
-        field<&Case::phase>(CaseState::tr("fase")),
-        field<&Case::outcome>(CaseState::tr("uitkomst")),
-        field<&Case::closedOn>(CaseState::tr("datum afsluiting")),
-        field<&Case::satisfactionConfirmation>(CaseState::tr("bevestiging door de klager")),
-        field<&Case::nonHandlingGround>(CaseState::tr("grond niet-behandelen")),
-        field<&Case::nonHandlingNoticeSent>(CaseState::tr("kennisgeving niet-behandelen")),
-        field<&Case::acknowledgementSent>(CaseState::tr("ontvangstbevestiging")),
-        field<&Case::firstContactOn>(CaseState::tr("eerste contact")),
-        field<&Case::adjournedOn>(CaseState::tr("verdaging")),
-        field<&Case::consentReceived>(CaseState::tr("instemming met uitstel")),
-        field<&Case::agreedDueDate>(CaseState::tr("afgesproken afdoeningsdatum")),
-        field<&Case::hearingPlanned>(CaseState::tr("geplande hoorzitting")),
-        field<&Case::hearingHeld>(CaseState::tr("gehouden hoorzitting")),
-        field<&Case::hearingException>(CaseState::tr("afzien van horen")),
-        field<&Case::referralProvider>(CaseState::tr("aanbieder")),
-        field<&Case::referralFollowUp>(CaseState::tr("navragen terugkoppeling")),
-        field<&Case::referralFeedback>(CaseState::tr("terugkoppeling aanbieder")),
-        field<&Case::followUpDue>(CaseState::tr("nabellen gepland")),
-        field<&Case::followUpDone>(CaseState::tr("nagebeld")),
-        field<&Case::sentToOmbudsman>(CaseState::tr("naar de ombudsman")),
-        field<&Case::ombudsmanKind>(CaseState::tr("welke ombudsman")),
-        field<&Case::ombudsmanOutcome>(CaseState::tr("uitkomst bij de ombudsman")),
-        field<&Case::ombudsmanOutcomeOn>(CaseState::tr("datum uitkomst ombudsman")),
+        field<&Case::kind>(QStringLiteral("kind")),
+        field<&Case::channel>(QStringLiteral("channel")),
+        field<&Case::received>(QStringLiteral("received")),
+        field<&Case::conductDate>(QStringLiteral("conductDate")),
+        field<&Case::anonymous>(QStringLiteral("anonymous")),
+        field<&Case::klager>(QStringLiteral("klager")),
+        field<&Case::representative>(QStringLiteral("representative")),
+        field<&Case::subject>(QStringLiteral("subject")),
+        field<&Case::domain>(QStringLiteral("domain")),
+        field<&Case::themes>(QStringLiteral("themes")),
+        field<&Case::story>(QStringLiteral("story")),
+        field<&Case::desiredOutcome>(QStringLiteral("desiredOutcome")),
+        field<&Case::handler>(QStringLiteral("handler")),
+        field<&Case::committee>(QStringLiteral("committee")),
+        field<&Case::aboutDecisionContent>(QStringLiteral("aboutDecisionContent")),
+        field<&Case::decisionPublished>(QStringLiteral("decisionPublished")),
+        field<&Case::phase>(QStringLiteral("phase")),
+        field<&Case::outcome>(QStringLiteral("outcome")),
+        field<&Case::closedOn>(QStringLiteral("closedOn")),
+        field<&Case::satisfactionConfirmation>(QStringLiteral("satisfactionConfirmation")),
+        field<&Case::nonHandlingGround>(QStringLiteral("nonHandlingGround")),
+        field<&Case::nonHandlingNoticeSent>(QStringLiteral("nonHandlingNoticeSent")),
+        field<&Case::acknowledgementSent>(QStringLiteral("acknowledgementSent")),
+        field<&Case::firstContactOn>(QStringLiteral("firstContactOn")),
+        field<&Case::adjournedOn>(QStringLiteral("adjournedOn")),
+        field<&Case::consentReceived>(QStringLiteral("consentReceived")),
+        field<&Case::agreedDueDate>(QStringLiteral("agreedDueDate")),
+        field<&Case::hearingPlanned>(QStringLiteral("hearingPlanned")),
+        field<&Case::hearingHeld>(QStringLiteral("hearingHeld")),
+        field<&Case::hearingException>(QStringLiteral("hearingException")),
+        field<&Case::referralProvider>(QStringLiteral("referralProvider")),
+        field<&Case::referralFollowUp>(QStringLiteral("referralFollowUp")),
+        field<&Case::referralFeedback>(QStringLiteral("referralFeedback")),
+        field<&Case::followUpDue>(QStringLiteral("followUpDue")),
+        field<&Case::followUpDone>(QStringLiteral("followUpDone")),
+        field<&Case::klaagschriftDated>(QStringLiteral("klaagschriftDated")),
+        field<&Case::committeeDecidedOn>(QStringLiteral("committeeDecidedOn")),
+        field<&Case::committeeReason>(QStringLiteral("committeeReason")),
+        field<&Case::aboutRegie>(QStringLiteral("aboutRegie")),
+        field<&Case::hearingReplyTerm>(QStringLiteral("hearingReplyTerm")),
+        field<&Case::respondentHearing>(QStringLiteral("respondentHearing")),
+        field<&Case::respondentHeardOn>(QStringLiteral("respondentHeardOn")),
+        field<&Case::hearingReport>(QStringLiteral("hearingReport")),
+        field<&Case::hearingReportSent>(QStringLiteral("hearingReportSent")),
+        field<&Case::findings>(QStringLiteral("findings")),
+        field<&Case::judgment>(QStringLiteral("judgment")),
+        field<&Case::conclusions>(QStringLiteral("conclusions")),
+        field<&Case::closingNoticeSent>(QStringLiteral("closingNoticeSent")),
+        field<&Case::historyImported>(QStringLiteral("historyImported")),
+        field<&Case::sentToOmbudsman>(QStringLiteral("sentToOmbudsman")),
+        field<&Case::ombudsmanKind>(QStringLiteral("ombudsmanKind")),
+        field<&Case::ombudsmanOutcome>(QStringLiteral("ombudsmanOutcome")),
+        field<&Case::ombudsmanOutcomeOn>(QStringLiteral("ombudsmanOutcomeOn")),
+        field<&Case::committeeAdviceOn>(QStringLiteral("committeeAdviceOn")),
+        field<&Case::committeeAdvice>(QStringLiteral("committeeAdvice")),
+        field<&Case::committeeAdviceText>(QStringLiteral("committeeAdviceText")),
+        field<&Case::departureReasons>(QStringLiteral("departureReasons")),
+        field<&Case::predecessor>(QStringLiteral("predecessor")),
     };
     return all;
 }
@@ -106,6 +127,15 @@ QStringList CaseState::differences(const Case& a, const Case& b) {
             names << f.name;
     }
     return names;
+}
+
+QStringList CaseState::changedKeys(const Case& a, const Case& b) {
+    QStringList keys;
+    for (const Field& f : fields()) {
+        if (!f.equal(a, b))
+            keys << f.key;
+    }
+    return keys;
 }
 
 QStringList CaseState::conflicts(const Case& current, const Case& from, const Case& to) {

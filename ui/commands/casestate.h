@@ -23,6 +23,8 @@ public:
     // Dutch names of the state fields in which a and b differ, in declaration order.
     static QStringList differences(const Case& a, const Case& b);
     static bool same(const Case& a, const Case& b) { return differences(a, b).isEmpty(); }
+    // The stable keys (CaseFields) of the fields in which a and b differ, for a timeline record.
+    static QStringList changedKeys(const Case& a, const Case& b);
     // The fields that changed from `from` to `to` but in which current holds neither value: someone
     // changed them since. Empty when the step can be taken.
     static QStringList conflicts(const Case& current, const Case& from, const Case& to);

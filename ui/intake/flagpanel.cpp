@@ -15,7 +15,9 @@ Colours coloursFor(IntakeFlagKind kind) {
     switch (kind) {
     case IntakeFlagKind::AboutDecisionContent:
     case IntakeFlagKind::HandlerInvolved: return {"#fde8e8", "#c62828"};
-    case IntakeFlagKind::ConductOlderThanOneYear: return {"#fff3d6", "#8a5300"};
+    case IntakeFlagKind::ConductOlderThanOneYear:
+    case IntakeFlagKind::KlaagschriftIncomplete:
+    case IntakeFlagKind::ProviderComplaint: return {"#fff3d6", "#8a5300"};
     case IntakeFlagKind::AcknowledgementDue: break;
     }
     return {"#e6f0fb", "#1f5fa8"};
@@ -92,7 +94,9 @@ QStringList FlagPanel::rowTexts() const {
 
 QString FlagPanel::title(IntakeFlagKind kind) {
     switch (kind) {
-    case IntakeFlagKind::ConductOlderThanOneYear: return tr("Meer dan een jaar geleden");
+    case IntakeFlagKind::ConductOlderThanOneYear: return tr("Meer dan een jaar geleden: u mag weigeren");
+    case IntakeFlagKind::KlaagschriftIncomplete: return tr("Klaagschrift onvolledig");
+    case IntakeFlagKind::ProviderComplaint: return tr("Gecontracteerde aanbieder");
     case IntakeFlagKind::AboutDecisionContent: return tr("Inhoud van een besluit: bezwaar");
     case IntakeFlagKind::HandlerInvolved: return tr("Behandelaar is betrokken");
     case IntakeFlagKind::AcknowledgementDue: return tr("Ontvangstbevestiging sturen");

@@ -234,6 +234,17 @@ QWidget* IntakeDialog::buildCaseColumn() {
     m_conductHint = new QLabel;
     auto* conductForm = new QFormLayout;
     conductForm->addRow(buddyLabel(tr("Datum ged&raging"), m_conduct), dateRow(m_conduct, m_conductHint));
+    // The klaagschrift's own date (art. 9:4 lid 2); only a klaagschrift has one.
+    m_dated = named(new DateField, "klaagschriftDatedEdit", tr("Klaagschrift gedateerd"));
+    m_dated->setPlaceholderText(tr("dd-mm-jjjj"));
+    m_datedRow = new QWidget;
+    auto* datedLayout = new QHBoxLayout(m_datedRow);
+    datedLayout->setContentsMargins(0, 0, 0, 0);
+    datedLayout->addWidget(buddyLabel(tr("Klaagschrift gedateerd"), m_dated));
+    datedLayout->addWidget(m_dated);
+    datedLayout->addStretch(1);
+    m_datedRow->hide();
+    conductForm->addRow(m_datedRow);
     layout->addLayout(conductForm);
     return column;
 }
@@ -261,6 +272,13 @@ QWidget* IntakeDialog::buildClassificationColumn() {
     aboutGrid->addWidget(buddyLabel(tr("Gemeenschappeli&jke regeling"), m_jointArrangement), 3, 1);
     aboutGrid->addWidget(m_provider, 4, 0);
     aboutGrid->addWidget(m_jointArrangement, 4, 1);
+    m_regie = named(new QCheckBox(tr("Over de regie van de gemeente, niet over de aanbieder zelf")), "regieCheck",
+                    tr("Over de regie van de gemeente"));
+    m_regie->setToolTip(tr("Over de zorg of ondersteuning van een gecontracteerde aanbieder gelden diens eigen "
+                           "klachtregels (Wmo 2015, Jeugdwet, Wkkgz); de gemeente behandelt formeel alleen klachten "
+                           "over haar eigen regie."));
+    m_regie->setEnabled(false);
+    aboutGrid->addWidget(m_regie, 5, 0, 1, 2);
     layout->addWidget(about);
 
     auto* form = new QFormLayout;
@@ -287,6 +305,10 @@ QWidget* IntakeDialog::buildClassificationColumn() {
                         tr("Klachtadviescommissie adviseert"));
     m_committeePreferred = m_session.settings().committee;
     form->addRow(QString(), m_committee);
+    m_committeeReason = lineEdit("committeeReasonEdit", tr("Reden voor afwijken van de klachtregeling"));
+    m_committeeReason->setPlaceholderText(tr("Waarom hier geen commissie adviseert (vastgelegd bij ontvangst)"));
+    m_committeeReason->hide();
+    form->addRow(QString(), m_committeeReason);
     layout->addLayout(form, 1);
 
     m_aboutDecision = named(new QCheckBox(tr("Gaat over de inhoud van een besl&uit")), "decisionContentCheck",
@@ -305,12 +327,13 @@ QWidget* IntakeDialog::buildClassificationColumn() {
 }
 
 void IntakeDialog::setTabOrderChain() {
-    const QList<QWidget*> chain =
-        QList<QWidget*>() << m_channel << m_kind << m_received << m_firstContact << m_name << m_anonymous << m_address
-                          << m_phone << m_email << m_hasRepresentative << m_representativeName << m_representativeRole
-                          << m_story << m_desiredOutcome << m_conduct << m_department << m_employee << m_provider
-                          << m_jointArrangement << m_domain << m_themes->searchEdit() << m_themes->list() << m_handler
-                          << m_committee << m_aboutDecision << m_decisionDate << m_register << m_cancel;
+    const QList<QWidget*> chain = QList<QWidget*>()
+                                  << m_channel << m_kind << m_received << m_firstContact << m_name << m_anonymous
+                                  << m_address << m_phone << m_email << m_hasRepresentative << m_representativeName
+                                  << m_representativeRole << m_story << m_desiredOutcome << m_conduct << m_dated
+                                  << m_department << m_employee << m_provider << m_regie << m_jointArrangement
+                                  << m_domain << m_themes->searchEdit() << m_themes->list() << m_handler << m_committee
+                                  << m_committeeReason << m_aboutDecision << m_decisionDate << m_register << m_cancel;
     for (qsizetype i = 1; i < chain.size(); ++i) {
         if (chain[i - 1] && chain[i])
             setTabOrder(chain[i - 1], chain[i]);

@@ -12,8 +12,9 @@
 // firstContactCheck, klagerName, anonymousCheck, klagerAddress, klagerPhone, klagerEmail,
 // representativeCheck, representativeName, representativeRole, storyEdit, desiredOutcomeEdit,
 // conductDateEdit, departmentEdit, employeeEdit, providerEdit, jointArrangementEdit, domainCombo,
-// themeSearch, themeList, handlerEdit, committeeCheck, decisionContentCheck, decisionDateEdit,
-// flagsPanel, messageLabel; mailDocuments when filled from an e-mail (fillFromMail).
+// themeSearch, themeList, handlerEdit, committeeCheck, committeeReasonEdit, decisionContentCheck,
+// decisionDateEdit, klaagschriftDatedEdit, regieCheck, flagsPanel, messageLabel; mailDocuments when filled
+// from an e-mail (fillFromMail).
 #pragma once
 
 #include "intakesuggestions.h"
@@ -48,6 +49,9 @@ public:
     // The call or visit that is being registered was the first personal contact with the klager
     // (policy term), so the caller records RecordFirstContact for today. Never for a signaal.
     bool firstContactMadeNow() const;
+    // Why this klaagschrift departs from the municipality's regulation on the klachtadviescommissie
+    // (CaseCommands::create fixes the decision at receipt); empty when it follows the regulation.
+    QString committeeReason() const;
 
     // The Dutch problems that keep the dialog from accepting, in field order; empty when fine.
     QStringList problems() const;
@@ -110,16 +114,20 @@ private:
     QPlainTextEdit* m_desiredOutcome = nullptr;
     DateField* m_conduct = nullptr;
     QLabel* m_conductHint = nullptr;
+    QWidget* m_datedRow = nullptr; // only for a klaagschrift
+    DateField* m_dated = nullptr;  // its dagtekening (art. 9:4 lid 2)
 
     QLineEdit* m_department = nullptr;
     QLineEdit* m_employee = nullptr;
     QLineEdit* m_provider = nullptr;
+    QCheckBox* m_regie = nullptr; // about the municipality's own regie over the provider
     QLineEdit* m_jointArrangement = nullptr;
 
     QComboBox* m_domain = nullptr;
     ThemePicker* m_themes = nullptr;
     QLineEdit* m_handler = nullptr;
     QCheckBox* m_committee = nullptr;
+    QLineEdit* m_committeeReason = nullptr; // shown when the klaagschrift departs from the regulation
     QCheckBox* m_aboutDecision = nullptr;
     QWidget* m_decisionRow = nullptr;
     DateField* m_decisionDate = nullptr;

@@ -47,13 +47,22 @@ void IntakeDialog::connectRules() {
     connect(m_committee, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_suggesting)
             m_committeePreferred = on;
+        // Departing from the municipality's regulation needs a reason, fixed at receipt (afdeling 9.1.3).
+        const bool written = currentValue<CaseKind>(m_kind) == CaseKind::WrittenComplaint;
+        m_committeeReason->setVisible(written && m_session.settings().committee && !on);
     });
+    connect(m_provider, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_regie->setEnabled(!text.trimmed().isEmpty());
+        refreshFlags();
+    });
+    connect(m_regie, &QCheckBox::toggled, this, &IntakeDialog::refreshFlags);
     connect(m_anonymous, &QCheckBox::toggled, this, &IntakeDialog::onAnonymousToggled);
     connect(m_hasRepresentative, &QCheckBox::toggled, m_representativeRow, &QWidget::setVisible);
     connect(m_aboutDecision, &QCheckBox::toggled, m_decisionRow, &QWidget::setVisible);
 
     for (QLineEdit* edit : {static_cast<QLineEdit*>(m_received), static_cast<QLineEdit*>(m_conduct),
-                            static_cast<QLineEdit*>(m_decisionDate), m_employee, m_handler, m_email})
+                            static_cast<QLineEdit*>(m_decisionDate), static_cast<QLineEdit*>(m_dated), m_employee,
+                            m_handler, m_email, m_name, m_address})
         connect(edit, &QLineEdit::textChanged, this, &IntakeDialog::refreshFlags);
     connect(m_story, &QPlainTextEdit::textChanged, this, [this] {
         if (m_message->isVisible())
@@ -88,6 +97,8 @@ void IntakeDialog::onKindChanged() {
         m_committee->setChecked(written && m_committeePreferred);
     }
     m_committee->setEnabled(written);
+    m_committeeReason->setVisible(written && m_session.settings().committee && !m_committee->isChecked());
+    m_datedRow->setVisible(written);
     m_committee->setToolTip(written
                                 ? tr("De klachtadviescommissie adviseert (afdeling 9.1.3 Awb): tien weken in plaats "
                                      "van zes.")
@@ -183,10 +194,17 @@ Case IntakeDialog::result() const {
     c.desiredOutcome = m_desiredOutcome->toPlainText().trimmed();
     c.handler = m_handler->text().simplified();
     c.committee = c.kind == CaseKind::WrittenComplaint && m_committee->isChecked();
+    if (c.kind == CaseKind::WrittenComplaint && m_dated->state() == DateField::State::Valid)
+        c.klaagschriftDated = m_dated->date();
+    c.aboutRegie = !c.subject.provider.isEmpty() && m_regie->isChecked();
     c.aboutDecisionContent = m_aboutDecision->isChecked();
     if (c.aboutDecisionContent)
         c.decisionPublished = m_decisionDate->date();
     return c;
+}
+
+QString IntakeDialog::committeeReason() const {
+    return !m_committeeReason->isHidden() ? m_committeeReason->text().simplified() : QString();
 }
 
 bool IntakeDialog::firstContactMadeNow() const {
@@ -229,6 +247,16 @@ QList<IntakeDialog::Problem> IntakeDialog::collectProblems() const {
                                              TermCalculator::shortDate(m_received->date()))});
     if (m_aboutDecision->isChecked())
         checkDate(m_decisionDate, tr("Bekendmaking besluit"), false);
+    const bool written = currentValue<CaseKind>(m_kind) == CaseKind::WrittenComplaint;
+    if (written)
+        checkDate(m_dated, tr("Klaagschrift gedateerd"), false);
+    // Afdeling 9.1.3 is fixed at receipt, by the regulation or with a reason (CaseService::registerCase).
+    if (written && m_committee->isChecked() && !m_session.settings().committee)
+        problems.append({m_committee, tr("Klachtadviescommissie: de gemeente heeft geen klachtadviescommissie (zie de "
+                                         "instellingen).")});
+    if (!m_committeeReason->isHidden() && m_committeeReason->text().trimmed().isEmpty())
+        problems.append({m_committeeReason, tr("Vermeld waarom bij deze klacht geen klachtadviescommissie adviseert; "
+                                               "dat ligt vast bij ontvangst.")});
     return problems;
 }
 

@@ -141,7 +141,7 @@ QString Dashboard::keyFigures() const {
     QStringList parts;
     parts << tr("<b>%1</b> klachten").arg(ReportExport::number(r.complaints))
           << tr("<b>%1</b> signalen").arg(ReportExport::number(r.signalCount))
-          << tr("<b>%1</b> informeel afgehandeld").arg(ReportExport::percent(r.informalShare()))
+          << tr("<b>%1</b> informeel opgelost").arg(ReportExport::percent(r.informalShare()))
           << tr("<b>%1</b> op tijd").arg(ReportExport::percent(r.onTimeShare()))
           << tr("<b>%1</b> naar de ombudsman").arg(ReportExport::number(r.sentToOmbudsman));
     return parts.join(separator);
