@@ -7,6 +7,8 @@
 #include "print/letterfont.h"
 #include "print/letterpdfwriter.h"
 #include "print/reportpdfwriter.h"
+#include "readers/documenttextreader.h"
+#include "readers/mailfilereader.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -47,6 +49,10 @@ int main(int argc, char** argv) {
     services.letterPdf = &letterPdf;
     ReportPdfWriter reportWriter;
     services.reportPdf = &reportWriter;
+    const DocumentTextReader textReader;
+    services.textExtractor = &textReader;
+    const MailFileReader mailReader;
+    services.mailReader = &mailReader;
     const int code = Cli::run(args, out, err, clock, services);
     out.flush();
     err.flush();

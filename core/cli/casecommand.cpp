@@ -2,16 +2,23 @@
 // GUI uses (CaseService: the same Permissions, the same Workflow guards, the same timeline entries and
 // audit rows). new registers a case and prints its reference; do applies one step (exit 0 applied,
 // 1 refused with the Dutch reason, 2 usage); show prints a case with its deadlines and timeline, as
-// text or JSON. Letters are sent with aantafel-cli letter … --record; a letter written elsewhere is
-// recorded with do REF record-letter.
+// text or JSON; new --eml registers a complaint from an e-mail with the message and its attachments as
+// documents (MailIntake, as the GUI's e-mail intake); attach adds files to a case's documents
+// (DocumentService: the same permissions, size limit and audit rows as the Documenten tab). Letters are
+// sent with aantafel-cli letter … --record; a letter written elsewhere is recorded with do REF record-letter.
 #include "commands.h"
 
+#include "documents/documentservice.h"
+#include "documents/mailintake.h"
+#include "documents/mailmessage.h"
 #include "session/municipalitysession.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 #include "workflow/caseservice.h"
 #include "workflow/eventtext.h"
 #include "workflow/intakeflags.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -161,22 +168,33 @@ const QList<CliAction>& actions() {
 }
 
 QString caseUsage() {
-    return CliText::tr("Gebruik: aantafel-cli case BESTAND new|do|show …\n"
-                       "\n"
-                       "  aantafel-cli case BESTAND new --kind klaagschrift|mondeling|signaal --received JJJJ-MM-DD "
-                       "--klager NAAM\n"
-                       "      [--committee [--committee-reason TEKST]] [--conduct JJJJ-MM-DD] [--story TEKST] "
-                       "[--about NAAM]\n"
-                       "      [--department NAAM] [--provider NAAM] [--regie] [--address TEKST] [--dated JJJJ-MM-DD] "
-                       "[--handler NAAM]\n"
-                       "      Registreert een zaak en toont het kenmerk.\n"
-                       "  aantafel-cli case BESTAND do KENMERK ACTIE [--date JJJJ-MM-DD] [--param SLEUTEL=WAARDE]…\n"
-                       "      Past één stap van de werkwijze toe. Afsluitcode 0: toegepast, 1: geweigerd (met de "
-                       "reden), 2: verkeerd gebruik.\n"
-                       "      --param note=TEKST zet een toelichting in de tijdlijn.\n"
-                       "  aantafel-cli case BESTAND show KENMERK [--json]\n"
-                       "      Toont de zaak met haar termijnen en tijdlijn.\n"
-                       "Brieven verstuurt u met aantafel-cli letter … --record.\n");
+    return CliText::tr(
+        "Gebruik: aantafel-cli case BESTAND new|do|show|attach …\n"
+        "\n"
+        "  aantafel-cli case BESTAND new --kind klaagschrift|mondeling|signaal --received JJJJ-MM-DD "
+        "--klager NAAM\n"
+        "      [--committee [--committee-reason TEKST]] [--conduct JJJJ-MM-DD] [--story TEKST] "
+        "[--about NAAM]\n"
+        "      [--department NAAM] [--provider NAAM] [--regie] [--address TEKST] [--dated JJJJ-MM-DD] "
+        "[--handler NAAM]\n"
+        "      Registreert een zaak en toont het kenmerk.\n"
+        "  aantafel-cli case BESTAND new --eml BERICHT.eml|BERICHT.msg [--handler NAAM] "
+        "[--committee-reason TEKST]\n"
+        "      Registreert een klacht uit een e-mail: klager, ontvangstdatum en verhaal uit het bericht; "
+        "het bericht\n"
+        "      en zijn bijlagen (niet de afbeeldingen in de tekst) worden documenten van de zaak.\n"
+        "  aantafel-cli case BESTAND do KENMERK ACTIE [--date JJJJ-MM-DD] [--param SLEUTEL=WAARDE]…\n"
+        "      Past één stap van de werkwijze toe. Afsluitcode 0: toegepast, 1: geweigerd (met de "
+        "reden), 2: verkeerd gebruik.\n"
+        "      --param note=TEKST zet een toelichting in de tijdlijn.\n"
+        "  aantafel-cli case BESTAND show KENMERK [--json]\n"
+        "      Toont de zaak met haar termijnen en tijdlijn.\n"
+        "  aantafel-cli case BESTAND attach KENMERK PAD… [--kind SOORT]\n"
+        "      Voegt bestanden toe aan de documenten van de zaak, alle of geen. SOORT: complaint, email, "
+        "attachment,\n"
+        "      hearing_report, committee_advice, response of other (standaard: email voor .eml en .msg, "
+        "anders attachment).\n"
+        "Brieven verstuurt u met aantafel-cli letter … --record.\n");
 }
 
 QString actionsHelp() {
@@ -339,17 +357,140 @@ std::optional<CaseKind> kindFromWord(const QString& word) {
     return std::nullopt;
 }
 
+QString documentKindCodes() {
+    QStringList codes;
+    for (DocumentKind v : EnumText::all<DocumentKind>())
+        codes << EnumText::code(v);
+    return codes.join(QStringLiteral(", "));
+}
+
+// case FILE new --eml MESSAGE: the e-mail intake of the GUI without the dialog. The case is registered as
+// the message proposes it (MailIntake::draft), with the message and its attachments as documents; the
+// images inside the text stay in the message only, as the dialog leaves them unticked.
+int newFromMail(const QString& path, const Arguments& a, CommandContext& ctx) {
+    for (const QString& option :
+         {QStringLiteral("--kind"), QStringLiteral("--received"), QStringLiteral("--klager"),
+          QStringLiteral("--conduct"), QStringLiteral("--story"), QStringLiteral("--about"),
+          QStringLiteral("--department"), QStringLiteral("--provider"), QStringLiteral("--address"),
+          QStringLiteral("--dated"), QStringLiteral("--committee"), QStringLiteral("--regie")}) {
+        if (a.has(option))
+            return usageError(
+                ctx, CliText::tr("Optie %1 gaat niet samen met --eml: de gegevens komen uit het bericht.").arg(option));
+    }
+    const QString mailPath = a.value(QStringLiteral("--eml"));
+    if (!ctx.services.mailReader) {
+        ctx.err << CliText::tr("Deze versie van aantafel-cli kan geen e-mail lezen.") << '\n';
+        return Cli::Refused;
+    }
+    if (!QFileInfo(mailPath).isFile())
+        return usageError(ctx, CliText::tr("Het bericht %1 bestaat niet.").arg(mailPath));
+
+    int code = Cli::Ok;
+    const std::unique_ptr<MunicipalitySession> opened = Commands::openSession(path, ctx, false, &code);
+    if (!opened)
+        return code;
+    MunicipalitySession& session = *opened;
+    // Refused before the message is read, as in the program: nothing would be registered anyway.
+    if (session.database().isReadOnly()) {
+        ctx.err << MailIntake::tr("Het bestand is alleen te lezen; er kan niets worden geregistreerd.") << '\n';
+        return Cli::Refused;
+    }
+    if (const Permission p = session.permissions().check(Action::RegisterCase); !p) {
+        ctx.err << p.reason << '\n';
+        return Cli::Refused;
+    }
+    const qint64 limit = qint64(session.settings().documentLimitMegabytes) * 1024 * 1024;
+    const MailReader::Result read = ctx.services.mailReader->readFile(mailPath, limit);
+    if (!read.ok()) {
+        ctx.err << CliText::tr("%1 is niet geregistreerd: %2").arg(QFileInfo(mailPath).fileName(), read.error) << '\n';
+        return Cli::Refused;
+    }
+    const QString handler =
+        a.has(QStringLiteral("--handler")) ? a.value(QStringLiteral("--handler")).trimmed() : ctx.user;
+    Case c = MailIntake::draft(read.message, ctx.clock.today(), handler);
+    // A written complaint follows the municipality's regulation on the committee unless a reason is given.
+    c.committee = c.kind == CaseKind::WrittenComplaint && session.settings().committee;
+    QList<int> attachments;
+    const QList<MailIntake::Item> items = MailIntake::documentsOf(read.message);
+    for (const MailIntake::Item& item : items) {
+        if (item.attachment >= 0 && !item.inlinePart)
+            attachments << item.attachment;
+    }
+    try {
+        c = MailIntake::registerCase(session, c, read.message, attachments, ctx.services.textExtractor, false,
+                                     a.value(QStringLiteral("--committee-reason")));
+    } catch (const StorageError& e) {
+        ctx.err << e.message() << '\n';
+        return Cli::Refused;
+    }
+    ctx.out << c.reference << '\n';
+    return Cli::Ok;
+}
+
+// case FILE attach REF PATH… [--kind KIND]: the files as documents of the case, all of them or none.
+int attach(const QString& path, const QStringList& args, CommandContext& ctx) {
+    Arguments a(args, {QStringLiteral("--kind")}, {});
+    if (!a.ok())
+        return usageError(ctx, a.error());
+    if (a.positional().size() < 2)
+        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli case BESTAND attach KENMERK PAD… [--kind SOORT]"));
+    std::optional<DocumentKind> kind;
+    if (a.has(QStringLiteral("--kind"))) {
+        kind = EnumText::fromCode<DocumentKind>(a.value(QStringLiteral("--kind")));
+        if (!kind)
+            return usageError(ctx, CliText::tr("Onbekende documentsoort: '%1' (mogelijk: %2)")
+                                       .arg(a.value(QStringLiteral("--kind")), documentKindCodes()));
+    }
+    const QString reference = a.positional().first().trimmed();
+    const QStringList files = a.positional().mid(1);
+    for (const QString& file : files) {
+        if (!QFileInfo(file).isFile())
+            return usageError(ctx, CliText::tr("%1 is geen bestand. Er is niets toegevoegd.").arg(file));
+    }
+
+    int code = Cli::Ok;
+    const std::unique_ptr<MunicipalitySession> opened = Commands::openSession(path, ctx, false, &code);
+    if (!opened)
+        return code;
+    MunicipalitySession& session = *opened;
+    const std::optional<Case> c = session.cases().findByReference(reference);
+    if (!c) {
+        ctx.err << CliText::tr("Zaak %1 bestaat niet in dit bestand.").arg(reference) << '\n';
+        return Cli::UsageOrFile;
+    }
+    DocumentService documents(session, ctx.services.textExtractor);
+    QList<DocumentInfo> added;
+    try {
+        // One transaction: a file over the limit or unreadable halfway leaves the case as it was.
+        Transaction transaction(session.database());
+        for (const QString& file : files)
+            added << documents.addFile(c->id, file, kind.value_or(DocumentService::guessKind(file)));
+        transaction.commit();
+    } catch (const StorageError& e) {
+        ctx.err << e.message() << '\n';
+        return Cli::Refused;
+    }
+    for (const DocumentInfo& d : added)
+        ctx.out << CliText::tr("%1: %2 toegevoegd (%3, %4 bytes, SHA-256 %5)")
+                       .arg(c->reference, d.name, EnumText::label(d.kind), QString::number(d.size), d.sha256)
+                << '\n';
+    return Cli::Ok;
+}
+
 int newCase(const QString& path, const QStringList& args, CommandContext& ctx) {
     Arguments a(args,
                 {QStringLiteral("--kind"), QStringLiteral("--received"), QStringLiteral("--klager"),
                  QStringLiteral("--conduct"), QStringLiteral("--story"), QStringLiteral("--about"),
                  QStringLiteral("--department"), QStringLiteral("--provider"), QStringLiteral("--address"),
-                 QStringLiteral("--dated"), QStringLiteral("--handler"), QStringLiteral("--committee-reason")},
+                 QStringLiteral("--dated"), QStringLiteral("--handler"), QStringLiteral("--committee-reason"),
+                 QStringLiteral("--eml")},
                 {QStringLiteral("--committee"), QStringLiteral("--regie")});
     if (!a.ok())
         return usageError(ctx, a.error());
     if (!a.positional().isEmpty())
         return usageError(ctx, CliText::tr("Onverwacht argument: %1").arg(a.positional().first()));
+    if (a.has(QStringLiteral("--eml")))
+        return newFromMail(path, a, ctx);
     const std::optional<CaseKind> kind = kindFromWord(a.value(QStringLiteral("--kind")));
     if (!kind)
         return usageError(ctx, CliText::tr("--kind is klaagschrift, mondeling of signaal."));
@@ -581,7 +722,7 @@ int Commands::caseCommand(const QStringList& args, CommandContext& ctx) {
         return args.isEmpty() ? Cli::UsageOrFile : Cli::Ok;
     }
     if (args.size() < 2)
-        return usageError(ctx, CliText::tr("Geef een gemeentebestand en een opdracht: new, do of show."));
+        return usageError(ctx, CliText::tr("Geef een gemeentebestand en een opdracht: new, do, show of attach."));
     const QString path = args.at(0);
     const QString sub = args.at(1);
     const QStringList rest = args.mid(2);
@@ -591,5 +732,7 @@ int Commands::caseCommand(const QStringList& args, CommandContext& ctx) {
         return doStep(path, rest, ctx);
     if (sub == QLatin1String("show"))
         return show(path, rest, ctx);
-    return usageError(ctx, CliText::tr("Onbekende opdracht bij case: %1 (new, do of show).").arg(sub));
+    if (sub == QLatin1String("attach"))
+        return attach(path, rest, ctx);
+    return usageError(ctx, CliText::tr("Onbekende opdracht bij case: %1 (new, do, show of attach).").arg(sub));
 }

@@ -9,13 +9,19 @@
 #include <QTextStream>
 
 class Clock;
+class MailReader;
 class PdfOutput;
+class TextExtractor;
 
-// What the command line gets from the layers above core: the PDF writers for letters and reports
-// (ui layer). A command that needs one refuses with a clear message when it is missing.
+// What the command line gets from outside core: the PDF writers for letters and reports (ui layer),
+// and the readers of e-mail and of documents' text (the readers library). A command that needs one
+// refuses with a clear message when it is missing; without a text extractor a document is stored all the
+// same, only its text (other than plain text) is not searchable.
 struct CliServices {
     PdfOutput* letterPdf = nullptr;
     PdfOutput* reportPdf = nullptr;
+    const TextExtractor* textExtractor = nullptr; // case FILE attach, case FILE new --eml
+    const MailReader* mailReader = nullptr;       // case FILE new --eml
 };
 
 namespace Cli {

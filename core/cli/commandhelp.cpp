@@ -82,11 +82,13 @@ QList<CommandHelp> CommandHelps::all() {
                      "rechtens doet: de afdoeningsbrief sluit de formele klacht af op zijn datum, de verdagingsbrief "
                      "verdaagt, de kennisgeving niet-behandelen sluit de zaak als niet behandeld. --ground geeft bij "
                      "niet-behandelen de grond (bijv. 9_8_1_b).")},
-        {QStringLiteral("case"), CliText::tr("case BESTAND new|do|show …"),
+        {QStringLiteral("case"), CliText::tr("case BESTAND new|do|show|attach …"),
          CliText::tr("De werkwijze van een zaak, met dezelfde regels, rechten en audittrail als het programma: new "
-                     "registreert een zaak, do past één stap toe (afsluitcode 1 met de reden als die niet mag), show "
-                     "toont de zaak met termijnen en tijdlijn (--json). Brieven gaan met letter --record. aantafel-cli "
-                     "case --help toont elke actie met haar parameters.")},
+                     "registreert een zaak (new --eml: uit een e-mail, met het bericht en de bijlagen als documenten), "
+                     "do past één stap toe (afsluitcode 1 met de reden als die niet mag), show toont de zaak met "
+                     "termijnen en tijdlijn (--json), attach voegt bestanden toe aan de documenten van de zaak. "
+                     "Brieven gaan met letter --record. aantafel-cli case --help toont elke actie met haar "
+                     "parameters.")},
         {QStringLiteral("audit"),
          CliText::tr("audit BESTAND --from JJJJ-MM-DD --to JJJJ-MM-DD [--case ZAAKNUMMER] --out UITVOER.csv"),
          CliText::tr("Audittrail van een periode (of van één zaak) als CSV; alleen voor een beheerder.")},

@@ -7,6 +7,7 @@
 #include "storage/documentrepository.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
+#include "workflow/caseservice.h"
 
 #include <QBuffer>
 
@@ -64,7 +65,8 @@ QList<MailIntake::Item> MailIntake::documentsOf(const MailMessage& mail) {
 }
 
 Case MailIntake::registerCase(MunicipalitySession& session, Case c, const MailMessage& mail,
-                              const QList<int>& attachments, const TextExtractor* extractor, bool firstContact) {
+                              const QList<int>& attachments, const TextExtractor* extractor, bool firstContact,
+                              const QString& committeeReason) {
     if (session.database().isReadOnly())
         throw StorageError(StorageError::Kind::ReadOnly,
                            tr("Het bestand is alleen te lezen; er kan niets worden geregistreerd."));
@@ -80,7 +82,8 @@ Case MailIntake::registerCase(MunicipalitySession& session, Case c, const MailMe
     const QDateTime now = session.clock().now();
 
     Transaction transaction(session.database());
-    session.cases().save(c);
+    // The registration every entry point shares: permission, and the committee decision fixed at receipt.
+    CaseService(session).registerCase(c, committeeReason);
     Case work = c;
     if (const TransitionResult r = session.workflow().apply(
             work, TransitionRequest::of(WorkflowAction::StartInformal, c.received), now, session.user());

@@ -45,7 +45,11 @@ public:
     // Stores c (as confirmed; channel and kind as the handler left them) and moves it to Oplossen on its
     // received date; then the message and the attachments whose indexes are in attachments, each as a
     // document received on c.received. firstContact: the reply by phone was the first personal contact
-    // (RecordFirstContact today). Returns the stored case. Throws StorageError; nothing is stored then.
+    // (RecordFirstContact today). The case is registered as every entry point registers one
+    // (CaseService::registerCase: a written complaint's committee decision is fixed at receipt, with
+    // committeeReason when it departs from the regulation). Returns the stored case. Throws StorageError;
+    // nothing is stored then.
     static Case registerCase(MunicipalitySession& session, Case c, const MailMessage& mail,
-                             const QList<int>& attachments, const TextExtractor* extractor, bool firstContact = false);
+                             const QList<int>& attachments, const TextExtractor* extractor, bool firstContact = false,
+                             const QString& committeeReason = {});
 };

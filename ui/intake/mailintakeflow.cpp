@@ -42,7 +42,7 @@ qint64 MailIntakeFlow::registerFromFile(QWidget* parent, MunicipalitySession& se
     const DocumentTextReader extractor;
     try {
         const Case c = MailIntake::registerCase(session, dialog.result(), read.message, dialog.chosenAttachments(),
-                                                &extractor, dialog.firstContactMadeNow());
+                                                &extractor, dialog.firstContactMadeNow(), dialog.committeeReason());
         emit notifier.caseAdded(c.id);
         return c.id;
     } catch (const StorageError& e) {
