@@ -26,13 +26,23 @@ ChangeLog::Position ChangeLog::position() {
         p.id = q.value(0).toLongLong();
         p.at = q.value(1).toString();
     }
+    // Every restore records the safety copy it made of the file it replaced (BackupService::restore).
+    SqlQuery restored(m_db, QStringLiteral("SELECT max(made_at) FROM backup_copies WHERE kind = 'safety'"));
+    restored.exec();
+    if (restored.next())
+        p.restored = restored.value(0).toString();
     return p;
 }
 
 ExternalChanges ChangeLog::since(Position& from) {
     ExternalChanges changes;
     const Position now = position();
-    // The row we stood on is gone or is another one: the file was replaced (a restore).
+    // A restore happened, or the row we stood on is gone or is another one: the file was replaced.
+    if (now.restored != from.restored) {
+        changes.everything = true;
+        from = now;
+        return changes;
+    }
     if (from.id > 0) {
         SqlQuery same(m_db, QStringLiteral("SELECT at FROM audit_log WHERE id = ?"));
         same.bind(0, from.id).exec();

@@ -35,11 +35,13 @@ public:
 
     explicit ChangeLog(Database& db);
 
-    // A point in the log: the newest audit row (and its time, to recognise a file that was replaced
-    // by another whose rows have the same numbers).
+    // A point in the log: the newest audit row (and its time), and the newest safety copy a restore
+    // recorded in the file. A restore is recognised by the latter: the rows of the copy put back may
+    // carry the same numbers and, within one second, the same times as the ones a window saw.
     struct Position {
         qint64 id = 0;
         QString at;
+        QString restored;
     };
     Position position();
     // The changes after `from`; `from` moves on to the newest row read.

@@ -140,3 +140,27 @@ TEST_CASE("an import and a restore make the window reload everything") {
         CHECK(changes->everything);
     }
 }
+
+TEST_CASE("a restore within the same second makes the window reload, though the rows carry the same numbers and "
+          "times") {
+    // The copy's rows and the rows written after the restore take the numbers the window saw, at the
+    // same moment (one fixed clock): only the safety copy the restore records tells the files apart.
+    TwoWindows w;
+    const QString copy = w.dir.path(QStringLiteral("kopie.aantafel"));
+    Case c = intakeCase(d("2025-03-03"));
+    w.theirCases.save(c);
+    BackupService::backupFile(w.path, copy);
+    Case other = intakeCase(d("2025-03-04"), QStringLiteral("Na de kopie"));
+    w.theirCases.save(other);
+    REQUIRE(w.look());
+    RestoreOptions options;
+    options.force = true;
+    BackupService::restore(copy, w.path, options, testNow());
+    Case again = intakeCase(d("2025-03-04"), QStringLiteral("Na het terugzetten"));
+    w.theirCases.save(again); // same clock, same number as "other" had
+    const std::optional<ExternalChanges> changes = w.look();
+    REQUIRE(changes);
+    CHECK(changes->everything);
+    // And after the reload, the next look is quiet again.
+    CHECK_FALSE(w.look());
+}
