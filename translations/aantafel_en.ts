@@ -8903,7 +8903,7 @@ This cannot be undone.</numerusform>
         <translation>Destroy after %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <source>vernietigen, %n jaar/jaar na afsluiting</source>
+        <source>vernietigen, %n jaar na afsluiting</source>
         <translation>
             <numerusform>destroy, %n year after closing</numerusform>
             <numerusform>destroy, %n years after closing</numerusform>

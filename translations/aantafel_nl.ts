@@ -256,7 +256,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
 <context>
     <name>Selectielijst</name>
     <message numerus="yes">
-        <source>vernietigen, %n jaar/jaar na afsluiting</source>
+        <source>vernietigen, %n jaar na afsluiting</source>
         <translation>
             <numerusform>vernietigen, %n jaar na afsluiting</numerusform>
             <numerusform>vernietigen, %n jaar na afsluiting</numerusform>

@@ -121,7 +121,7 @@ ArchiveStatus Selectielijst::status(Phase phase, Outcome outcome, QDate closedOn
 QString Selectielijst::basis(ArchiveResult result) {
     const QString what = nomination(result) == ArchiveNomination::Keep
                              ? label(ArchiveNomination::Keep)
-                             : tr("vernietigen, %n jaar/jaar na afsluiting", nullptr, years(result));
+                             : tr("vernietigen, %n jaar na afsluiting", nullptr, years(result));
     return tr("Selectielijst %1: %2 — %3").arg(number(result), name(result).toLower(), what);
 }
 
