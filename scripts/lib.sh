@@ -16,13 +16,15 @@ BUILD_PACKAGES=(
     fonts-liberation2
     pkg-config libgmime-3.0-dev libgsf-1-dev libxml2-dev libpoppler-cpp-dev libpoppler-qt6-dev
 )
-# Running them (scripts/run starts the program): the SQLite driver, which Qt loads as a plugin, and Qt's
-# own translations (dialog buttons in Dutch). The X11 platform plugin comes with Qt Gui.
-RUN_PACKAGES=(libqt6sql6-sqlite qt6-translations-l10n)
+# Running them (scripts/run starts the program): the SQLite driver, which Qt loads as a plugin, Qt's
+# PostgreSQL driver (the team server, also a plugin) and Qt's own translations (dialog buttons in Dutch).
+# The X11 platform plugin comes with Qt Gui.
+RUN_PACKAGES=(libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n)
 # Testing: Catch2, the poppler tools that read PDFs back, python3 for the catalogue and package
 # checks, fontconfig's fc-list (the package check), and DejaVu Sans Mono, the deliberately wide font of
-# the letter layout test; qpdf, which checks the PDF/A letters.
-TEST_PACKAGES=(catch2 poppler-utils qpdf python3 fontconfig fonts-dejavu-core)
+# the letter layout test; qpdf, which checks the PDF/A letters; PostgreSQL 15, the server of the team-server
+# tests (scripts/test starts a throwaway cluster of it for the run, see start_test_cluster).
+TEST_PACKAGES=(catch2 poppler-utils qpdf python3 fontconfig fonts-dejavu-core postgresql-15)
 # Making the Debian package (scripts/package): dpkg-shlibdeps for the Depends, file for CPack.
 PACKAGE_PACKAGES=(dpkg-dev file)
 
@@ -50,4 +52,50 @@ ensure_packages() {
     fi
     "${apt[@]}" update -qq
     "${apt[@]}" install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# The throwaway PostgreSQL cluster of a test run: its own data folder and Unix socket in a temporary folder,
+# no TCP at all (listen_addresses is empty), trust authentication on the socket, which only this machine's
+# accounts reach and which disappears with the run. initdb refuses root, so as root the cluster runs as the
+# postgres system user (the package creates it). The tests find it in AANTAFEL_TEST_POSTGRESQL (a
+# connection URL); without that variable they skip. stop_test_cluster stops it and removes the folder; it
+# is safe to call twice, so scripts call it from an EXIT trap.
+PG_BIN=/usr/lib/postgresql/15/bin
+TEST_CLUSTER_DIR=
+
+start_test_cluster() {
+    if [ ! -x "$PG_BIN/initdb" ]; then
+        echo "PostgreSQL 15 ontbreekt ($PG_BIN/initdb); installeer postgresql-15." >&2
+        return 1
+    fi
+    TEST_CLUSTER_DIR=$(mktemp -d "${TMPDIR:-/tmp}/aantafel-pg.XXXXXX")
+    local as=()
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres: "$TEST_CLUSTER_DIR"
+        as=(runuser -u postgres --)
+    fi
+    chmod 700 "$TEST_CLUSTER_DIR"
+    "${as[@]}" mkdir "$TEST_CLUSTER_DIR/socket"
+    "${as[@]}" "$PG_BIN/initdb" -D "$TEST_CLUSTER_DIR/data" -U postgres --auth=trust --encoding=UTF8 \
+        --locale=C.UTF-8 >"$TEST_CLUSTER_DIR/initdb.log" 2>&1 ||
+        { cat "$TEST_CLUSTER_DIR/initdb.log" >&2; return 1; }
+    # fsync off: the cluster is thrown away after the run, so a crash cannot lose anything of value.
+    "${as[@]}" "$PG_BIN/pg_ctl" -D "$TEST_CLUSTER_DIR/data" -l "$TEST_CLUSTER_DIR/server.log" -w -s \
+        -o "-c listen_addresses='' -k $TEST_CLUSTER_DIR/socket -p 5432 -c fsync=off -c max_connections=100" start ||
+        { cat "$TEST_CLUSTER_DIR/server.log" >&2; return 1; }
+    export AANTAFEL_TEST_POSTGRESQL="postgresql://postgres@/postgres?host=$TEST_CLUSTER_DIR/socket&port=5432"
+    echo "PostgreSQL-testserver gestart: $TEST_CLUSTER_DIR/socket"
+}
+
+stop_test_cluster() {
+    [ -n "$TEST_CLUSTER_DIR" ] || return 0
+    local dir=$TEST_CLUSTER_DIR
+    TEST_CLUSTER_DIR=
+    unset AANTAFEL_TEST_POSTGRESQL
+    if [ -f "$dir/data/postmaster.pid" ]; then
+        local as=()
+        [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
+        "${as[@]}" "$PG_BIN/pg_ctl" -D "$dir/data" -m immediate -w -s stop || true
+    fi
+    rm -rf "$dir"
 }
