@@ -83,7 +83,7 @@ start_test_cluster() {
     "${as[@]}" "$PG_BIN/pg_ctl" -D "$TEST_CLUSTER_DIR/data" -l "$TEST_CLUSTER_DIR/server.log" -w -s \
         -o "-c listen_addresses='' -k $TEST_CLUSTER_DIR/socket -p 5432 -c fsync=off -c max_connections=100" start ||
         { cat "$TEST_CLUSTER_DIR/server.log" >&2; return 1; }
-    export AANTAFEL_TEST_POSTGRESQL="postgresql://postgres@/postgres?host=$TEST_CLUSTER_DIR/socket&port=5432"
+    export AANTAFEL_TEST_POSTGRESQL="postgresql://postgres@localhost/postgres?host=$TEST_CLUSTER_DIR/socket&port=5432"
     echo "PostgreSQL-testserver gestart: $TEST_CLUSTER_DIR/socket"
 }
 

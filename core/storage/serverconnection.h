@@ -1,0 +1,49 @@
+// One connection to a PostgreSQL team server (ServerLocation), through Qt's PostgreSQL driver (QPSQL). The
+// password is libpq's business (~/.pgpass, Kerberos); TLS and the other options of the location pass through
+// to libpq unchanged. The connection is named and removed again when the object goes; it is used from one
+// thread.
+//
+// exec() and the queries made with query() report a failure as StorageError with a Dutch message that also
+// carries the server's own words, so that a refusal of the server ("permission denied for table audit_log")
+// reaches the user as it is.
+#pragma once
+
+#include "serverlocation.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+class QSqlQuery;
+
+class ServerConnection {
+    Q_DECLARE_TR_FUNCTIONS(ServerConnection)
+public:
+    static inline const QString DriverName = QStringLiteral("QPSQL");
+
+    // Connects; throws StorageError (Io) when the driver is missing or the server refuses or cannot be reached.
+    explicit ServerConnection(const ServerLocation& location);
+    ~ServerConnection();
+    ServerConnection(const ServerConnection&) = delete;
+    ServerConnection& operator=(const ServerConnection&) = delete;
+
+    const ServerLocation& location() const { return m_location; }
+    QSqlDatabase& connection() { return m_db; }
+
+    // Runs one statement (with positional ? values); throws StorageError (Io, or Constraint for a rule
+    // of the schema) with the server's message.
+    void exec(const QString& sql, const QVariantList& values = {});
+    // Runs a query and returns it positioned before its first row; throws like exec.
+    QSqlQuery query(const QString& sql, const QVariantList& values = {});
+    // The first column of the first row of a query; an invalid QVariant when there is no row.
+    QVariant scalar(const QString& sql, const QVariantList& values = {});
+
+    // The libpq connect options for a location's options (key='value', quoted for libpq).
+    static QString connectOptions(const ServerLocation& location);
+
+private:
+    ServerLocation m_location;
+    QString m_name;
+    QSqlDatabase m_db;
+};
