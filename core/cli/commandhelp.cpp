@@ -101,6 +101,12 @@ QList<CommandHelp> CommandHelps::all() {
          CliText::tr("Bewaartermijn: toon, anonimiseer of vernietig de afgesloten zaken waarvan de bewaartermijn is "
                      "verstreken (--before: alleen zaken afgesloten vóór die dag); --copies schoont de "
                      "reservekopieën van vóór de vernietiging op of verwijdert ze. Alleen voor een beheerder.")},
+        {QStringLiteral("server"), CliText::tr("server init postgresql://SERVER/DATABASE --name NAAM [--committee]"),
+         CliText::tr("Teamserver (PostgreSQL): richt een gemeente in een nieuwe, lege database in, met dezelfde "
+                     "tabellen als een gemeentebestand en de rollen klachtbehandelaar, klachtencoördinator en "
+                     "beheerder, die de server zelf afdwingt (de audittrail kan niemand wijzigen). Verbind als "
+                     "superuser; het wachtwoord komt uit ~/.pgpass of Kerberos. In plaats van het adres mag een "
+                     ".aantafel-server-bestand. Het programma werkt nog niet met zaken op de server.")},
     };
 }
 

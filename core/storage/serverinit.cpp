@@ -1,0 +1,104 @@
+#include "serverinit.h"
+
+#include "database.h"
+#include "municipalityfile.h"
+#include "serverconnection.h"
+#include "servercopy.h"
+#include "serverschema.h"
+#include "storageerror.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+[[noreturn]] void refuse(const QString& message) {
+    throw StorageError(StorageError::Kind::Invalid, message);
+}
+
+} // namespace
+
+QStringList ServerInit::existingTables(ServerConnection& server) {
+    QSqlQuery q = server.query(QStringLiteral(
+        "SELECT n.nspname || '.' || c.relname FROM pg_class AS c JOIN pg_namespace AS n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname <> 'information_schema' "
+        "AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1"));
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    return tables;
+}
+
+ServerInit::Result ServerInit::initialise(ServerConnection& server, const MunicipalitySettings& settings,
+                                          const QString& user) {
+    const QString database = server.scalar(QStringLiteral("SELECT current_database()")).toString();
+    if (!ServerSchema::isValidDatabaseName(database)) {
+        refuse(tr("De database heet '%1'. Geef de database van een gemeente een naam van kleine letters, cijfers en "
+                  "_ die met een letter begint, hoogstens 40 tekens (bijvoorbeeld klachten_voorbeeld): de namen "
+                  "van haar rollen beginnen ermee. Er is niets gewijzigd.")
+                   .arg(database));
+    }
+    if (!server.scalar(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).toBool()) {
+        refuse(tr("Het inrichten maakt rollen aan en geeft ze de tabellen in beheer; daarvoor is een superuser van "
+                  "de server nodig (bijvoorbeeld postgres). Verbind als superuser en probeer het opnieuw. Er is "
+                  "niets gewijzigd."));
+    }
+    const QStringList tables = existingTables(server);
+    if (!tables.isEmpty()) {
+        refuse(tr("De database %1 is niet leeg: er staan al %n tabel(len) in (bijvoorbeeld %2). Richt een gemeente "
+                  "alleen in een nieuwe, lege database in (createdb). Er is niets gewijzigd.",
+                  nullptr, int(tables.size()))
+                   .arg(database, tables.first()));
+    }
+    QStringList roles;
+    for (Role role : {Role::Handler, Role::Coordinator, Role::Admin})
+        roles << ServerSchema::roleName(database, role);
+    const QStringList allRoles =
+        roles + QStringList{ServerSchema::ownerRole(database), ServerSchema::retentionRole(database),
+                            ServerSchema::userAdminRole(database)};
+    QStringList taken;
+    for (const QString& role : allRoles) {
+        if (server.scalar(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {role}).isValid())
+            taken << role;
+    }
+    if (!taken.isEmpty()) {
+        refuse(tr("Op deze server bestaan de rollen %1 al, misschien van een eerdere gemeente met een database van "
+                  "deze naam. Verwijder ze (DROP ROLE) of kies een andere databasenaam. Er is niets gewijzigd.")
+                   .arg(taken.join(QStringLiteral(", "))));
+    }
+
+    // The first contents are those of a new municipality file, made the same way and copied over.
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        throw StorageError(StorageError::Kind::Io,
+                           tr("Er kon geen tijdelijke map worden gemaakt: %1").arg(scratch.errorString()));
+    }
+    std::unique_ptr<Database> seed =
+        MunicipalityFile::create(scratch.filePath(QStringLiteral("seed.aantafel")), settings, user);
+
+    QSqlDatabase& db = server.connection();
+    if (!db.transaction())
+        server.exec(QStringLiteral("BEGIN")); // throws with the server's reason
+    try {
+        for (const QString& statement : ServerSchema::createRoles(database))
+            server.exec(statement);
+        const QString owner = ServerSchema::ownerRole(database);
+        server.exec(QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(owner));
+        server.exec(QStringLiteral("SET LOCAL ROLE %1").arg(owner));
+        for (const QString& statement : ServerSchema::tables())
+            server.exec(statement);
+        server.exec(QStringLiteral("RESET ROLE"));
+        for (const QString& statement : ServerSchema::grants(database))
+            server.exec(statement);
+        server.exec(QStringLiteral("INSERT INTO server_info (key, value) VALUES ('application', 'Aan Tafel'), "
+                                   "('schema_version', ?)"),
+                    {QString::number(ServerSchema::Version)});
+        ServerCopy::copyAll(*seed, server);
+        if (!db.commit())
+            server.exec(QStringLiteral("COMMIT"));
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+    return {database, roles};
+}

@@ -1,0 +1,171 @@
+// aantafel-cli server init: a municipality set up in an empty PostgreSQL database, with the same first
+// contents as a new municipality file; refusals leave the server as it was.
+#include "servertestsupport.h"
+
+#include "cli/cli.h"
+#include "domain/clock.h"
+#include "storage/database.h"
+#include "storage/municipalityfile.h"
+#include "storage/serverconnection.h"
+#include "storage/serverschema.h"
+#include "storage/sqlquery.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTextStream>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args) {
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    const FixedClock clock(QDate(2025, 3, 7));
+    r.code = Cli::run(args, out, err, clock);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+QStringList settingRows(QSqlQuery&& q) {
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+    return rows;
+}
+
+bool roleExists(const QString& role) {
+    ServerConnection server(*TestServer::admin());
+    return server.scalar(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {role}).isValid();
+}
+
+} // namespace
+
+TEST_CASE("server --help describes server init like every command") {
+    const Run help = cli({QStringLiteral("server"), QStringLiteral("--help")});
+    CHECK(help.code == Cli::Ok);
+    CHECK(help.out.contains(QStringLiteral("server init postgresql://SERVER/DATABASE --name NAAM")));
+    const Run overview = cli({QStringLiteral("--help")});
+    CHECK(overview.out.contains(QStringLiteral("server init")));
+}
+
+TEST_CASE("server init refuses wrong usage, a file path, a password and an unreachable server") {
+    CHECK(cli({QStringLiteral("server")}).code == Cli::UsageOrFile);
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("start")}).code == Cli::UsageOrFile);
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("postgresql://db/klachten")}).code ==
+          Cli::UsageOrFile); // no --name
+    const Run file = cli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("gemeente.aantafel"),
+                          QStringLiteral("--name"), QStringLiteral("X")});
+    CHECK(file.code == Cli::UsageOrFile);
+    CHECK(file.err.contains(QStringLiteral("geen serveradres")));
+    const Run password =
+        cli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("postgresql://jan:geheim@db/klachten"),
+             QStringLiteral("--name"), QStringLiteral("X")});
+    CHECK(password.code == Cli::UsageOrFile);
+    CHECK(password.err.contains(QStringLiteral("wachtwoord")));
+    TempDir dir;
+    const Run unreachable = cli({QStringLiteral("server"), QStringLiteral("init"),
+                                 QStringLiteral("postgresql://localhost/klachten?host=%1&connect_timeout=2")
+                                     .arg(dir.path(QStringLiteral("geen"))),
+                                 QStringLiteral("--name"), QStringLiteral("X")});
+    CHECK(unreachable.code == Cli::UsageOrFile);
+    CHECK(unreachable.err.contains(QStringLiteral("Geen verbinding met de server")));
+}
+
+TEST_CASE("server init sets up the roles, the schema and the first contents of a new municipality file") {
+    SKIP_WITHOUT_TEST_SERVER();
+    ScratchDatabase scratch;
+    const Run run =
+        cli({QStringLiteral("server"), QStringLiteral("init"), scratch.location().url(), QStringLiteral("--name"),
+             QStringLiteral("Gemeente Servertest"), QStringLiteral("--committee")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == Cli::Ok);
+    CHECK(run.out.contains(QStringLiteral("Gemeente Servertest ingericht in de database %1").arg(scratch.name())));
+    CHECK(run.out.contains(scratch.name() + QStringLiteral("_klachtbehandelaar")));
+    for (Role role : {Role::Handler, Role::Coordinator, Role::Admin})
+        CHECK(roleExists(ServerSchema::roleName(scratch.name(), role)));
+
+    // The same first contents as a file made with the same settings by the same account.
+    MunicipalitySettings settings;
+    settings.name = QStringLiteral("Gemeente Servertest");
+    settings.committee = true;
+    TempDir dir;
+    std::unique_ptr<Database> file =
+        MunicipalityFile::create(dir.path(QStringLiteral("g.aantafel")), settings, QStringLiteral("unused"));
+    ServerConnection server(scratch.location());
+    for (const QString& table : ServerSchema::tableOrder()) {
+        INFO("table " << table.toStdString());
+        CHECK(server.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong() ==
+              SqlQuery::scalar(*file, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong());
+    }
+    QSqlQuery fileSettings(file->connection());
+    REQUIRE(fileSettings.exec(QStringLiteral("SELECT key, value FROM settings ORDER BY key")));
+    const QStringList expected = settingRows(std::move(fileSettings));
+    CHECK(expected.contains(QStringLiteral("name=Gemeente Servertest")));
+    CHECK(expected.contains(QStringLiteral("committee=1")));
+    CHECK(settingRows(server.query(QStringLiteral("SELECT key, value FROM settings ORDER BY key COLLATE \"C\""))) ==
+          expected);
+    CHECK(server.scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE action = 'create'")).toString() ==
+          QStringLiteral("Gemeente Servertest"));
+    // The identity counters continue after the copied ids.
+    const qint64 themes = server.scalar(QStringLiteral("SELECT max(id) FROM themes")).toLongLong();
+    server.exec(QStringLiteral("INSERT INTO themes (name) VALUES ('Nieuw thema')"));
+    CHECK(server.scalar(QStringLiteral("SELECT id FROM themes WHERE name = 'Nieuw thema'")).toLongLong() == themes + 1);
+}
+
+TEST_CASE("server init refuses a database that is not empty, and a second run, without changing anything") {
+    SKIP_WITHOUT_TEST_SERVER();
+    ScratchDatabase scratch;
+    {
+        ServerConnection server(scratch.location());
+        server.exec(QStringLiteral("CREATE TABLE leveranciers (id INTEGER)"));
+    }
+    const QStringList args{QStringLiteral("server"), QStringLiteral("init"), scratch.location().url(),
+                           QStringLiteral("--name"), QStringLiteral("Gemeente Vol")};
+    const Run full = cli(args);
+    CHECK(full.code == Cli::Refused);
+    CHECK(full.err.contains(QStringLiteral("is niet leeg")));
+    CHECK(full.err.contains(QStringLiteral("public.leveranciers")));
+    CHECK(full.err.contains(QStringLiteral("Er is niets gewijzigd")));
+    CHECK_FALSE(roleExists(ServerSchema::roleName(scratch.name(), Role::Admin)));
+    {
+        ServerConnection server(scratch.location());
+        server.exec(QStringLiteral("DROP TABLE leveranciers"));
+    }
+    REQUIRE(cli(args).code == Cli::Ok);
+    const Run again = cli(args);
+    CHECK(again.code == Cli::Refused);
+    CHECK(again.err.contains(QStringLiteral("is niet leeg")));
+}
+
+TEST_CASE("server init refuses a login that is no superuser, and leaves no roles behind") {
+    SKIP_WITHOUT_TEST_SERVER();
+    ScratchDatabase scratch;
+    const QString plain = scratch.name() + QStringLiteral("x_plain");
+    scratch.admin({QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE").arg(plain),
+                   QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(scratch.name(), plain)});
+    const Run run = cli({QStringLiteral("server"), QStringLiteral("init"), scratch.as(plain).url(),
+                         QStringLiteral("--name"), QStringLiteral("Gemeente X")});
+    CHECK(run.code == Cli::Refused);
+    CHECK(run.err.contains(QStringLiteral("superuser")));
+    CHECK_FALSE(roleExists(ServerSchema::roleName(scratch.name(), Role::Handler)));
+}
+
+TEST_CASE("server init refuses a database name that cannot prefix the role names") {
+    SKIP_WITHOUT_TEST_SERVER();
+    ServerLocation location = *TestServer::admin();
+    location.database = QStringLiteral("Klachten-Gemeente");
+    ScratchDatabase owner; // cleans up nothing of this one; the database is dropped below
+    owner.admin({QStringLiteral("CREATE DATABASE \"Klachten-Gemeente\"")});
+    const Run run = cli({QStringLiteral("server"), QStringLiteral("init"), location.url(), QStringLiteral("--name"),
+                         QStringLiteral("Gemeente X")});
+    owner.admin({QStringLiteral("DROP DATABASE \"Klachten-Gemeente\" WITH (FORCE)")});
+    CHECK(run.code == Cli::Refused);
+    CHECK(run.err.contains(QStringLiteral("kleine letters")));
+}

@@ -1,0 +1,186 @@
+// The PostgreSQL schema against the file's: every table and column of the file's latest schema version is on
+// the server, with a matching type and NOT NULL, so that a migration of the file that forgets the server fails
+// here. Also the Dutch search and collation the server schema promises.
+#include "servertestsupport.h"
+
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/municipalityfile.h"
+#include "storage/serverconnection.h"
+#include "storage/serverinit.h"
+#include "storage/serverschema.h"
+#include "storage/sqlquery.h"
+#include "testsupport.h"
+
+#include <QMap>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace {
+
+struct FileColumn {
+    QString name;
+    QString type; // declared type: INTEGER, TEXT, BLOB, or empty (FTS5 columns)
+    bool notNull = false;
+    bool primaryKey = false;
+};
+
+QList<FileColumn> fileColumns(Database& db, const QString& table) {
+    QList<FileColumn> columns;
+    SqlQuery info(db, QStringLiteral("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?) ORDER BY cid"));
+    info.bind(0, table).exec();
+    while (info.next())
+        columns.append({info.value(0).toString(), info.value(1).toString().toUpper(), info.value(2).toInt() != 0,
+                        info.value(3).toInt() != 0});
+    return columns;
+}
+
+// The PostgreSQL data types a file's declared type may become.
+QStringList serverTypesFor(const QString& fileType) {
+    if (fileType == QLatin1String("INTEGER"))
+        return {QStringLiteral("integer"), QStringLiteral("bigint")};
+    if (fileType == QLatin1String("BLOB"))
+        return {QStringLiteral("bytea")};
+    return {QStringLiteral("text")};
+}
+
+MunicipalitySettings settings() {
+    MunicipalitySettings s;
+    s.name = QStringLiteral("Gemeente Schematest");
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("the server schema is at the file's latest schema version") {
+    CHECK(ServerSchema::Version == Migrations::latestVersion());
+    CHECK(ServerSchema::Version == Database::CurrentVersion);
+}
+
+TEST_CASE("every table and column of the file's latest schema exists on the server with a matching type") {
+    SKIP_WITHOUT_TEST_SERVER();
+    ScratchDatabase scratch;
+    ServerConnection server(scratch.location());
+    ServerInit::initialise(server, settings(), QStringLiteral("test"));
+    CHECK(server.scalar(QStringLiteral("SELECT value FROM server_info WHERE key = 'schema_version'")).toInt() ==
+          Migrations::latestVersion());
+
+    TempDir dir;
+    std::unique_ptr<Database> file =
+        MunicipalityFile::create(dir.path(QStringLiteral("schema.aantafel")), settings(), QStringLiteral("test"));
+    REQUIRE(file->schemaVersion() == Migrations::latestVersion());
+
+    // The file's tables: FTS5 virtual tables and their shadow tables apart.
+    QStringList plain;
+    QMap<QString, QString> virtualTables; // name -> CREATE VIRTUAL TABLE statement
+    SqlQuery tables(*file, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                          "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    tables.exec();
+    while (tables.next()) {
+        const QString sql = tables.value(1).toString();
+        if (sql.startsWith(QLatin1String("CREATE VIRTUAL TABLE")))
+            virtualTables.insert(tables.value(0).toString(), sql);
+        else
+            plain << tables.value(0).toString();
+    }
+    REQUIRE(plain.contains(QStringLiteral("cases")));
+    REQUIRE(virtualTables.contains(QStringLiteral("cases_fts")));
+    QStringList shadow;
+    for (const QString& table : plain) {
+        for (const QString& v : virtualTables.keys()) {
+            if (table.startsWith(v + QLatin1Char('_')))
+                shadow << table;
+        }
+    }
+    QStringList compared;
+    for (const QString& table : plain) {
+        if (!shadow.contains(table))
+            compared << table;
+    }
+    static const QRegularExpression contentOption(QStringLiteral("content='([a-z_]+)'"));
+    for (auto it = virtualTables.constBegin(); it != virtualTables.constEnd(); ++it) {
+        const QRegularExpressionMatch content = contentOption.match(it.value());
+        if (content.hasMatch()) {
+            // An index over a table's own columns: on the server a GIN index over to_tsvector('dutch', …).
+            INFO("full-text index " << it.key().toStdString() << " of table " << content.captured(1).toStdString());
+            CHECK(server
+                      .scalar(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' AND "
+                                             "tablename = ? AND indexdef LIKE '%USING gin%to_tsvector(''dutch''%'"),
+                              {content.captured(1)})
+                      .toInt() == 1);
+        } else {
+            compared << it.key(); // holds text of its own: a table on the server
+        }
+    }
+
+    for (const QString& table : compared) {
+        INFO("table " << table.toStdString());
+        QMap<QString, QPair<QString, bool>> serverColumns; // name -> (data type, nullable)
+        QSqlQuery q = server.query(QStringLiteral("SELECT column_name, data_type, is_nullable FROM "
+                                                  "information_schema.columns WHERE table_schema = 'public' AND "
+                                                  "table_name = ?"),
+                                   {table});
+        while (q.next())
+            serverColumns.insert(q.value(0).toString(),
+                                 {q.value(1).toString(), q.value(2).toString() == QLatin1String("YES")});
+        REQUIRE_FALSE(serverColumns.isEmpty());
+        const QList<FileColumn> columns = fileColumns(*file, table);
+        REQUIRE_FALSE(columns.isEmpty());
+        for (const FileColumn& column : columns) {
+            INFO("column " << column.name.toStdString() << " " << column.type.toStdString());
+            REQUIRE(serverColumns.contains(column.name));
+            CHECK(serverTypesFor(column.type).contains(serverColumns.value(column.name).first));
+            if (column.notNull || column.primaryKey)
+                CHECK_FALSE(serverColumns.value(column.name).second);
+        }
+    }
+
+    // And nothing on the server that the file does not have, apart from the server's own record.
+    QSqlQuery q = server.query(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                              "'public' AND table_name <> 'server_info' ORDER BY 1"));
+    QStringList serverTables;
+    while (q.next())
+        serverTables << q.value(0).toString();
+    compared.sort();
+    CHECK(serverTables == compared);
+    CHECK(ServerSchema::tableOrder().size() == compared.size());
+    for (const QString& table : ServerSchema::tableOrder())
+        CHECK(compared.contains(table));
+}
+
+TEST_CASE("the server searches with Dutch stemming through a GIN index and sorts names with Dutch ICU collation") {
+    SKIP_WITHOUT_TEST_SERVER();
+    ScratchDatabase scratch;
+    ServerConnection server(scratch.location());
+    ServerInit::initialise(server, settings(), QStringLiteral("test"));
+    int n = 0;
+    for (const char* name : {"Zwart", "de Vries", "Élise Bakker", "Aalders", "ijsbrand"}) {
+        ++n;
+        server.exec(QStringLiteral("INSERT INTO cases (reference, kind, channel, received, domain, phase, outcome, "
+                                   "satisfaction_confirmation, non_handling_ground, hearing_exception, created_at, "
+                                   "updated_at, klager_name, story) VALUES (?, 'written', 'letter', '2025-03-07', "
+                                   "'wmo', 'intake', 'none', 'none', 'none', 'none', '2025-03-07T10:00:00.000Z', "
+                                   "'2025-03-07T10:00:00.000Z', ?, ?)"),
+                    {QStringLiteral("KL-2025-%1").arg(n), QString::fromUtf8(name),
+                     n == 2 ? QStringLiteral("Wij wachtten maanden op de beslissingen over de woningaanpassing.")
+                            : QStringLiteral("Niet teruggebeld.")});
+    }
+    // "beslissing" finds "beslissingen" (Dutch stemming), the way the search is indexed.
+    const QString matching = QStringLiteral(
+        "SELECT reference FROM cases WHERE to_tsvector('dutch'::regconfig, reference || ' ' || klager_name || ' ' || "
+        "story || ' ' || desired_outcome) @@ plainto_tsquery('dutch', ?) ORDER BY reference");
+    CHECK(server.scalar(matching, {QStringLiteral("beslissing")}).toString() == QStringLiteral("KL-2025-2"));
+    CHECK(server.scalar(matching, {QStringLiteral("woningaanpassingen")}).toString() == QStringLiteral("KL-2025-2"));
+    CHECK_FALSE(server.scalar(matching, {QStringLiteral("verhuizing")}).isValid());
+
+    // Byte order would put "Zwart" before "de Vries" and "Élise" last.
+    QSqlQuery sorted = server.query(QStringLiteral("SELECT klager_name FROM cases ORDER BY klager_name"));
+    QStringList names;
+    while (sorted.next())
+        names << sorted.value(0).toString();
+    CHECK(names == QStringList{QStringLiteral("Aalders"), QStringLiteral("de Vries"), QString::fromUtf8("Élise Bakker"),
+                               QStringLiteral("ijsbrand"), QStringLiteral("Zwart")});
+
+    // Themes and logins compare without regard to case, as COLLATE NOCASE does in the file.
+    CHECK_THROWS_AS(server.exec(QStringLiteral("INSERT INTO themes (name) VALUES ('PRIVACY')")), StorageError);
+}
