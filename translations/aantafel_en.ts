@@ -2338,6 +2338,46 @@ Letters are sent with aantafel-cli letter … --record.
         <source>De werkwijze van een zaak, met dezelfde regels, rechten en audittrail als het programma: new registreert een zaak (new --eml: uit een e-mail, met het bericht en de bijlagen als documenten), do past één stap toe (afsluitcode 1 met de reden als die niet mag), show toont de zaak met termijnen en tijdlijn (--json), attach voegt bestanden toe aan de documenten van de zaak. Brieven gaan met letter --record. aantafel-cli case --help toont elke actie met haar parameters.</source>
         <translation>The workflow of a case, with the same rules, permissions and audit trail as the program: new registers a case (new --eml: from an e-mail, with the message and its attachments as documents), do applies one step (exit code 1 with the reason when it is not allowed), show shows the case with its deadlines and timeline (--json), attach adds files to the documents of the case. Letters go with letter --record. aantafel-cli case --help shows every action with its parameters.</translation>
     </message>
+    <message>
+        <source>server init postgresql://SERVER/DATABASE --name NAAM [--committee]</source>
+        <translation>server init postgresql://SERVER/DATABASE --name NAME [--committee]</translation>
+    </message>
+    <message>
+        <source>Teamserver (PostgreSQL): richt een gemeente in een nieuwe, lege database in, met dezelfde tabellen als een gemeentebestand en de rollen klachtbehandelaar, klachtencoördinator en beheerder, die de server zelf afdwingt (de audittrail kan niemand wijzigen). Verbind als superuser; het wachtwoord komt uit ~/.pgpass of Kerberos. In plaats van het adres mag een .aantafel-server-bestand. Het programma werkt nog niet met zaken op de server.</source>
+        <translation>Team server (PostgreSQL): sets up a municipality in a new, empty database, with the same tables as a municipality file and the roles klachtbehandelaar, klachtencoördinator and beheerder, which the server itself enforces (nobody can change the audit trail). Connect as a superuser; the password comes from ~/.pgpass or Kerberos. Instead of the address an .aantafel-server file may be given. The program does not yet work with cases on the server.</translation>
+    </message>
+    <message>
+        <source>Zie: aantafel-cli server --help</source>
+        <translation>See: aantafel-cli server --help</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli server init postgresql://SERVER/DATABASE --name NAAM [--committee]</source>
+        <translation>Usage: aantafel-cli server init postgresql://SERVER/DATABASE --name NAME [--committee]</translation>
+    </message>
+    <message>
+        <source>%1 is geen serveradres; schrijf postgresql://server/database of geef een .aantafel-server-bestand.</source>
+        <translation>%1 is not a server address; write postgresql://server/database or give an .aantafel-server file.</translation>
+    </message>
+    <message>
+        <source>%1 ingericht in de database %2 op %3.</source>
+        <translation>%1 set up in the database %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Rollen: %1 (klachtbehandelaar), %2 (klachtencoördinator), %3 (beheerder).</source>
+        <translation>Roles: %1 (klachtbehandelaar), %2 (klachtencoördinator), %3 (beheerder).</translation>
+    </message>
+    <message>
+        <source>Geef een medewerker een rol met: SELECT grant_program_role(&apos;inlognaam&apos;, &apos;handler|coordinator|admin&apos;);</source>
+        <translation>Give a colleague a role with: SELECT grant_program_role(&apos;login&apos;, &apos;handler|coordinator|admin&apos;);</translation>
+    </message>
+    <message>
+        <source>Geef een opdracht voor de teamserver, bijvoorbeeld: aantafel-cli server init postgresql://SERVER/DATABASE --name NAAM</source>
+        <translation>Give a command for the team server, for example: aantafel-cli server init postgresql://SERVER/DATABASE --name NAME</translation>
+    </message>
+    <message>
+        <source>Onbekende opdracht voor de teamserver: %1</source>
+        <translation>Unknown command for the team server: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -8927,6 +8967,130 @@ This cannot be undone.</numerusform>
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>De server weigerde de opdracht: %1</source>
+        <translation>The server refused the statement: %1</translation>
+    </message>
+    <message>
+        <source>De PostgreSQL-driver van Qt ontbreekt, zodat het programma geen teamserver kan gebruiken. Installeer het pakket libqt6sql6-psql (Debian/Ubuntu) of de Qt-module QPSQL.</source>
+        <translation>Qt&apos;s PostgreSQL driver is missing, so the program cannot use a team server. Install the package libqt6sql6-psql (Debian/Ubuntu) or the Qt module QPSQL.</translation>
+    </message>
+    <message>
+        <source>Een instelling van de serververbinding bevat een puntkomma, wat de driver niet doorgeeft: %1</source>
+        <translation>A setting of the server connection contains a semicolon, which the driver does not pass on: %1</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de server %1. Controleer het adres, of de server draait en of uw account er toegang toe heeft. De server meldt: %2</source>
+        <translation>No connection to the server %1. Check the address, whether the server is running and whether your account has access to it. The server says: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCopy</name>
+    <message>
+        <source>Het bestand heeft geen tabel %1 en kan niet worden overgezet.</source>
+        <translation>The file has no table %1 and cannot be moved.</translation>
+    </message>
+    <message>
+        <source>De server weigerde een rij van de tabel %1: %2</source>
+        <translation>The server refused a row of the table %1: %2</translation>
+    </message>
+    <message>
+        <source>De tabel %1 telt op de server %2 rijen in plaats van %3; er is niets overgezet.</source>
+        <translation>The table %1 has %2 rows on the server instead of %3; nothing was moved.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerInit</name>
+    <message>
+        <source>De database heet &apos;%1&apos;. Geef de database van een gemeente een naam van kleine letters, cijfers en _ die met een letter begint, hoogstens 40 tekens (bijvoorbeeld klachten_voorbeeld): de namen van haar rollen beginnen ermee. Er is niets gewijzigd.</source>
+        <translation>The database is called &apos;%1&apos;. Give a municipality&apos;s database a name of lower-case letters, digits and _ that starts with a letter, at most 40 characters (for example klachten_voorbeeld): the names of its roles start with it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het inrichten maakt rollen aan en geeft ze de tabellen in beheer; daarvoor is een superuser van de server nodig (bijvoorbeeld postgres). Verbind als superuser en probeer het opnieuw. Er is niets gewijzigd.</source>
+        <translation>Setting up creates roles and hands the tables to them; that needs a superuser of the server (for example postgres). Connect as a superuser and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Op deze server bestaan de rollen %1 al, misschien van een eerdere gemeente met een database van deze naam. Verwijder ze (DROP ROLE) of kies een andere databasenaam. Er is niets gewijzigd.</source>
+        <translation>The roles %1 already exist on this server, perhaps from an earlier municipality with a database of this name. Remove them (DROP ROLE) or choose another database name. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Er kon geen tijdelijke map worden gemaakt: %1</source>
+        <translation>No temporary folder could be made: %1</translation>
+    </message>
+    <message>
+        <source>De database %1 is niet leeg: er staan al tabellen in, zoals %2. Richt een gemeente alleen in een nieuwe, lege database in (createdb). Er is niets gewijzigd.</source>
+        <translation>The database %1 is not empty: it already holds tables, such as %2. Set up a municipality only in a new, empty database (createdb). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <source>Het adres %1 begint met %2://; Aan Tafel kent alleen PostgreSQL-servers, geschreven als postgresql://server/database.</source>
+        <translation>The address %1 starts with %2://; Aan Tafel knows only PostgreSQL servers, written as postgresql://server/database.</translation>
+    </message>
+    <message>
+        <source>Het serveradres %1 is niet goed geschreven. Schrijf het als postgresql://gebruiker@server:5432/database?sslmode=verify-full (gebruiker, poort en sslmode mogen weg).</source>
+        <translation>The server address %1 is not written correctly. Write it as postgresql://user@server:5432/database?sslmode=verify-full (user, port and sslmode may be left out).</translation>
+    </message>
+    <message>
+        <source>Het serveradres %1 bevat een wachtwoord. Een wachtwoord hoort niet in een adres, dat in opdrachtregels, snelkoppelingen en logboeken terechtkomt.</source>
+        <translation>The server address %1 contains a password. A password does not belong in an address, which ends up in command lines, shortcuts and logs.</translation>
+    </message>
+    <message>
+        <source>Het serveradres %1 noemt meer dan één database; schrijf postgresql://server/database.</source>
+        <translation>The server address %1 names more than one database; write postgresql://server/database.</translation>
+    </message>
+    <message>
+        <source>Het serveradres %1 bevat de onbekende instelling &apos;%2&apos;. Toegestaan zijn: %3.</source>
+        <translation>The server address %1 contains the unknown setting &apos;%2&apos;. Allowed are: %3.</translation>
+    </message>
+    <message>
+        <source>Het verbindingsbestand %1 bestaat niet.</source>
+        <translation>The connection file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Het verbindingsbestand %1 kan niet worden gelezen.</source>
+        <translation>The connection file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is geen verbindingsbestand van Aan Tafel: het is veel te groot.</source>
+        <translation>%1 is not an Aan Tafel connection file: it is far too large.</translation>
+    </message>
+    <message>
+        <source>%1 is geen verbindingsbestand van Aan Tafel: het is geen tekst (UTF-8).</source>
+        <translation>%1 is not an Aan Tafel connection file: it is not text (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Regel %1 van het verbindingsbestand %2 is geen instelling; schrijf &apos;sleutel = waarde&apos;, bijvoorbeeld &apos;host = db.gemeente.local&apos;.</source>
+        <translation>Line %1 of the connection file %2 is not a setting; write &apos;key = value&apos;, for example &apos;host = db.gemeente.local&apos;.</translation>
+    </message>
+    <message>
+        <source>Het verbindingsbestand %1 bevat op regel %2 een wachtwoord. Een verbindingsbestand wordt gedeeld en gekopieerd en mag daarom geen wachtwoord bevatten; haal die regel weg.</source>
+        <translation>The connection file %1 contains a password on line %2. A connection file is shared and copied and must therefore not contain a password; remove that line.</translation>
+    </message>
+    <message>
+        <source>Het verbindingsbestand %1 bevat op regel %2 de onbekende instelling &apos;%3&apos;. Toegestaan zijn: %4.</source>
+        <translation>The connection file %1 contains the unknown setting &apos;%3&apos; on line %2. Allowed are: %4.</translation>
+    </message>
+    <message>
+        <source>%1 noemt geen database. Schrijf het adres als postgresql://server/database, of zet in een verbindingsbestand een regel &apos;database = naam&apos;.</source>
+        <translation>%1 names no database. Write the address as postgresql://server/database, or put a line &apos;database = name&apos; in a connection file.</translation>
+    </message>
+    <message>
+        <source>%1 noemt een ongeldige poort; een poort is een getal van 1 tot en met 65535.</source>
+        <translation>%1 names an invalid port; a port is a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>%1 noemt sslmode &apos;%2&apos;; PostgreSQL kent: %3.</source>
+        <translation>%1 names sslmode &apos;%2&apos;; PostgreSQL knows: %3.</translation>
+    </message>
+    <message>
+        <source>Zet het wachtwoord in het wachtwoordbestand van PostgreSQL (~/.pgpass, onder Windows %APPDATA%\postgresql\pgpass.conf) of gebruik Kerberos.</source>
+        <translation>Put the password in PostgreSQL&apos;s password file (~/.pgpass, on Windows %APPDATA%\postgresql\pgpass.conf) or use Kerberos.</translation>
     </message>
 </context>
 <context>

@@ -45,10 +45,9 @@ ServerInit::Result ServerInit::initialise(ServerConnection& server, const Munici
     }
     const QStringList tables = existingTables(server);
     if (!tables.isEmpty()) {
-        refuse(tr("De database %1 is niet leeg: er staan al %n tabel(len) in (bijvoorbeeld %2). Richt een gemeente "
-                  "alleen in een nieuwe, lege database in (createdb). Er is niets gewijzigd.",
-                  nullptr, int(tables.size()))
-                   .arg(database, tables.first()));
+        refuse(tr("De database %1 is niet leeg: er staan al tabellen in, zoals %2. Richt een gemeente alleen in een "
+                  "nieuwe, lege database in (createdb). Er is niets gewijzigd.")
+                   .arg(database, tables.mid(0, 3).join(QStringLiteral(", "))));
     }
     QStringList roles;
     for (Role role : {Role::Handler, Role::Coordinator, Role::Admin})

@@ -25,8 +25,7 @@ bool isPasswordKey(const QString& key) {
 
 QString passwordAdvice() {
     return ServerLocation::tr("Zet het wachtwoord in het wachtwoordbestand van PostgreSQL (~/.pgpass, onder Windows "
-                              "%APPDATA%\\postgresql\\pgpass.conf) of gebruik Kerberos; het programma vraagt erom als "
-                              "het nodig is.");
+                              "%APPDATA%\\postgresql\\pgpass.conf) of gebruik Kerberos.");
 }
 
 } // namespace
