@@ -2378,6 +2378,26 @@ Letters are sent with aantafel-cli letter … --record.
         <source>Onbekende opdracht voor de teamserver: %1</source>
         <translation>Unknown command for the team server: %1</translation>
     </message>
+    <message>
+        <source>migrate BESTAND --to postgresql://SERVER/DATABASE</source>
+        <translation>migrate FILE --to postgresql://SERVER/DATABASE</translation>
+    </message>
+    <message>
+        <source>Zet een gemeentebestand over naar een nieuwe, lege database op de teamserver: alles (zaken, tijdlijnen, brieven, documenten, maatregelen, gebruikers, audittrail, instellingen), ingericht zoals server init doet. Elke tabel wordt nageteld en met een controlesom vergeleken; bij een verschil gebeurt er niets. Het bestand zelf blijft ongewijzigd. Verbind als superuser.</source>
+        <translation>Moves a municipality file to a new, empty database on the team server: everything (cases, timelines, letters, documents, measures, users, audit trail, settings), set up as server init does. Every table is counted and compared by a checksum; if anything differs, nothing happens. The file itself stays unchanged. Connect as a superuser.</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli migrate BESTAND --to postgresql://SERVER/DATABASE</source>
+        <translation>Usage: aantafel-cli migrate FILE --to postgresql://SERVER/DATABASE</translation>
+    </message>
+    <message>
+        <source>%1: %2 rijen, controlesom %3</source>
+        <translation>%1: %2 rows, checksum %3</translation>
+    </message>
+    <message>
+        <source>%1 staat nu in de database %2 op %3; elke tabel is nageteld en vergeleken.</source>
+        <translation>%1 is now in the database %2 on %3; every table was counted and compared.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -9002,6 +9022,10 @@ This cannot be undone.</numerusform>
         <source>De tabel %1 telt op de server %2 rijen in plaats van %3; er is niets overgezet.</source>
         <translation>The table %1 has %2 rows on the server instead of %3; nothing was moved.</translation>
     </message>
+    <message>
+        <source>De inhoud van de tabel %1 op de server wijkt af van het bestand (controlesom %2 in plaats van %3); er is niets overgezet.</source>
+        <translation>The contents of the table %1 on the server differ from the file (checksum %2 instead of %3); nothing was moved.</translation>
+    </message>
 </context>
 <context>
     <name>ServerInit</name>
@@ -9024,6 +9048,10 @@ This cannot be undone.</numerusform>
     <message>
         <source>De database %1 is niet leeg: er staan al tabellen in, zoals %2. Richt een gemeente alleen in een nieuwe, lege database in (createdb). Er is niets gewijzigd.</source>
         <translation>The database %1 is not empty: it already holds tables, such as %2. Set up a municipality only in a new, empty database (createdb). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 heeft schemaversie %2, de server %3. Open het bestand eerst met deze versie van het programma. Er is niets gewijzigd.</source>
+        <translation>%1 has schema version %2, the server %3. First open the file with this version of the program. Nothing was changed.</translation>
     </message>
 </context>
 <context>

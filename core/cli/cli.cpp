@@ -80,7 +80,7 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err, const 
         {QStringLiteral("import"), Commands::importCsv},    {QStringLiteral("letter"), Commands::letter},
         {QStringLiteral("audit"), Commands::audit},         {QStringLiteral("report"), Commands::report},
         {QStringLiteral("retention"), Commands::retention}, {QStringLiteral("case"), Commands::caseCommand},
-        {QStringLiteral("server"), Commands::server},
+        {QStringLiteral("server"), Commands::server},       {QStringLiteral("migrate"), Commands::migrate},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

@@ -107,6 +107,11 @@ QList<CommandHelp> CommandHelps::all() {
                      "beheerder, die de server zelf afdwingt (de audittrail kan niemand wijzigen). Verbind als "
                      "superuser; het wachtwoord komt uit ~/.pgpass of Kerberos. In plaats van het adres mag een "
                      ".aantafel-server-bestand. Het programma werkt nog niet met zaken op de server.")},
+        {QStringLiteral("migrate"), CliText::tr("migrate BESTAND --to postgresql://SERVER/DATABASE"),
+         CliText::tr("Zet een gemeentebestand over naar een nieuwe, lege database op de teamserver: alles (zaken, "
+                     "tijdlijnen, brieven, documenten, maatregelen, gebruikers, audittrail, instellingen), ingericht "
+                     "zoals server init doet. Elke tabel wordt nageteld en met een controlesom vergeleken; bij een "
+                     "verschil gebeurt er niets. Het bestand zelf blijft ongewijzigd. Verbind als superuser.")},
     };
 }
 

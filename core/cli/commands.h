@@ -51,8 +51,9 @@ int caseCommand(const QStringList& args, CommandContext& ctx);
 QString caseHelp();
 
 int retention(const QStringList& args, CommandContext& ctx);
-// servercommand.cpp: aantafel-cli server init (the team server).
+// servercommand.cpp: aantafel-cli server init and migrate (the team server).
 int server(const QStringList& args, CommandContext& ctx);
+int migrate(const QStringList& args, CommandContext& ctx);
 
 // Opens an existing municipality file, reporting a failure on ctx.err; nullptr when it failed.
 std::unique_ptr<Database> openFile(const QString& path, CommandContext& ctx, bool readOnly);

@@ -1,17 +1,37 @@
-// aantafel-cli server: the team server (PostgreSQL). For now one sub-command, init, which sets up a
-// municipality in an empty database (ServerInit).
+// aantafel-cli server and migrate: the team server (PostgreSQL). server init sets up a new municipality in an
+// empty database; migrate moves a municipality file there (ServerInit).
 #include "commands.h"
 
+#include "storage/database.h"
 #include "storage/serverconnection.h"
 #include "storage/serverinit.h"
 #include "storage/serverlocation.h"
 #include "storage/storageerror.h"
+
+#include <QDir>
 
 namespace {
 
 int usageError(CommandContext& ctx, const QString& message) {
     ctx.err << message << '\n' << CliText::tr("Zie: aantafel-cli server --help") << '\n';
     return Cli::UsageOrFile;
+}
+
+// The server of a location argument, or nullptr after reporting why not (exit code 2).
+std::unique_ptr<ServerConnection> connectTo(const QString& where, CommandContext& ctx) {
+    if (!ServerLocation::isServerLocation(where)) {
+        ctx.err << CliText::tr("%1 is geen serveradres; schrijf postgresql://server/database of geef een "
+                               ".aantafel-server-bestand.")
+                       .arg(where)
+                << '\n';
+        return nullptr;
+    }
+    try {
+        return std::make_unique<ServerConnection>(ServerLocation::parse(where));
+    } catch (const StorageError& e) {
+        ctx.err << e.message() << '\n';
+        return nullptr;
+    }
 }
 
 int serverInit(const QStringList& args, CommandContext& ctx) {
@@ -22,30 +42,14 @@ int serverInit(const QStringList& args, CommandContext& ctx) {
         return usageError(ctx, CliText::tr("Gebruik: aantafel-cli server init postgresql://SERVER/DATABASE --name NAAM "
                                            "[--committee]"));
     }
-    const QString where = a.positional().first();
-    if (!ServerLocation::isServerLocation(where)) {
-        return usageError(ctx, CliText::tr("%1 is geen serveradres; schrijf postgresql://server/database of geef een "
-                                           ".aantafel-server-bestand.")
-                                   .arg(where));
-    }
     MunicipalitySettings settings;
     settings.name = a.value(QStringLiteral("--name")).trimmed();
     settings.committee = a.has(QStringLiteral("--committee"));
+    std::unique_ptr<ServerConnection> server = connectTo(a.positional().first(), ctx);
+    if (!server)
+        return Cli::UsageOrFile;
+    const ServerLocation& location = server->location();
     ServerInit::Result result;
-    ServerLocation location;
-    try {
-        location = ServerLocation::parse(where);
-    } catch (const StorageError& e) {
-        ctx.err << e.message() << '\n';
-        return Cli::UsageOrFile;
-    }
-    std::unique_ptr<ServerConnection> server;
-    try {
-        server = std::make_unique<ServerConnection>(location);
-    } catch (const StorageError& e) {
-        ctx.err << e.message() << '\n';
-        return Cli::UsageOrFile;
-    }
     try {
         result = ServerInit::initialise(*server, settings, ctx.user);
     } catch (const StorageError& e) {
@@ -64,6 +68,45 @@ int serverInit(const QStringList& args, CommandContext& ctx) {
 }
 
 } // namespace
+
+int Commands::migrate(const QStringList& args, CommandContext& ctx) {
+    Arguments a(args, {QStringLiteral("--to")}, {});
+    if (!a.ok())
+        return usageError(ctx, a.error());
+    if (a.positional().size() != 1 || a.value(QStringLiteral("--to")).isEmpty())
+        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli migrate BESTAND --to postgresql://SERVER/DATABASE"));
+    const QString path = a.positional().first();
+    std::unique_ptr<Database> file;
+    try {
+        OpenOptions options;
+        options.readOnly = true;
+        options.fullCheck = true; // a damaged file is not moved
+        file = Database::open(path, options);
+    } catch (const StorageError& e) {
+        ctx.err << e.message() << '\n';
+        return exitCodeFor(e);
+    }
+    std::unique_ptr<ServerConnection> server = connectTo(a.value(QStringLiteral("--to")), ctx);
+    if (!server)
+        return Cli::UsageOrFile;
+    QList<TableCopy> copies;
+    ServerInit::Result result;
+    try {
+        result = ServerInit::moveFile(*server, *file, ctx.user, &copies);
+    } catch (const StorageError& e) {
+        ctx.err << e.message() << '\n';
+        return Cli::Refused;
+    }
+    for (const TableCopy& copy : copies) {
+        ctx.out
+            << CliText::tr("%1: %2 rijen, controlesom %3").arg(copy.table).arg(copy.serverRows).arg(copy.serverChecksum)
+            << '\n';
+    }
+    ctx.out << CliText::tr("%1 staat nu in de database %2 op %3; elke tabel is nageteld en vergeleken.")
+                   .arg(QDir::toNativeSeparators(path), result.database, server->location().url())
+            << '\n';
+    return Cli::Ok;
+}
 
 int Commands::server(const QStringList& args, CommandContext& ctx) {
     if (args.isEmpty())

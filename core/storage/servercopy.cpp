@@ -7,8 +7,10 @@
 #include "storageerror.h"
 #include "transaction.h"
 
+#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
 
 namespace {
 
@@ -17,6 +19,42 @@ QString quotedName(const QString& name) {
 }
 
 } // namespace
+
+void RowChecksum::add(const QVariantList& row) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QVariant& value : row) {
+        if (value.isNull()) {
+            hash.addData(QByteArrayView("N;"));
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Short:
+        case QMetaType::UShort:
+            hash.addData(QByteArray(QByteArray("I") + QByteArray::number(value.toLongLong()) + ';'));
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = value.toByteArray();
+            hash.addData(QByteArray(QByteArray("B") + QByteArray::number(bytes.size()) + ':'));
+            hash.addData(bytes);
+            break;
+        }
+        default: {
+            const QByteArray text = value.toString().toUtf8();
+            hash.addData(QByteArray(QByteArray("T") + QByteArray::number(text.size()) + ':'));
+            hash.addData(text);
+        }
+        }
+    }
+    m_sum += qFromBigEndian<quint64>(hash.result().constData());
+}
+
+QString RowChecksum::hex() const {
+    return QStringLiteral("%1").arg(m_sum, 16, 16, QLatin1Char('0'));
+}
 
 QStringList ServerCopy::fileColumns(Database& file, const QString& table) {
     QStringList columns;
@@ -55,10 +93,15 @@ QList<TableCopy> ServerCopy::copyAll(Database& file, ServerConnection& server) {
                 server.exec(insert); // throws with the server's reason
             TableCopy copy;
             copy.table = table;
+            RowChecksum fileSum;
             read.exec();
             while (read.next()) {
-                for (qsizetype i = 0; i < columns.size(); ++i)
-                    write.bindValue(int(i), read.value(int(i)));
+                QVariantList row;
+                for (qsizetype i = 0; i < columns.size(); ++i) {
+                    row << read.value(int(i));
+                    write.bindValue(int(i), row.last());
+                }
+                fileSum.add(row);
                 if (!write.exec()) {
                     throw StorageError(StorageError::Kind::Io,
                                        tr("De server weigerde een rij van de tabel %1: %2")
@@ -74,6 +117,23 @@ QList<TableCopy> ServerCopy::copyAll(Database& file, ServerConnection& server) {
                                        .arg(table)
                                        .arg(copy.serverRows)
                                        .arg(copy.fileRows));
+            }
+            // The rows read back from the server, in whatever order it gives them.
+            RowChecksum serverSum;
+            QSqlQuery back = server.query(QStringLiteral("SELECT %1 FROM %2").arg(list, table));
+            while (back.next()) {
+                QVariantList row;
+                for (qsizetype i = 0; i < columns.size(); ++i)
+                    row << back.value(int(i));
+                serverSum.add(row);
+            }
+            copy.fileChecksum = fileSum.hex();
+            copy.serverChecksum = serverSum.hex();
+            if (copy.serverChecksum != copy.fileChecksum) {
+                throw StorageError(StorageError::Kind::Io,
+                                   tr("De inhoud van de tabel %1 op de server wijkt af van het bestand (controlesom "
+                                      "%2 in plaats van %3); er is niets overgezet.")
+                                       .arg(table, copy.serverChecksum, copy.fileChecksum));
             }
             if (columns.first() == QLatin1String("id")) {
                 server.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), max(id)) FROM %1 "

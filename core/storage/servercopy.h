@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 class Database;
 class ServerConnection;
@@ -15,14 +16,30 @@ class ServerConnection;
 struct TableCopy {
     QString table;
     qint64 fileRows = 0;
-    qint64 serverRows = 0; // counted on the server after the copy
+    qint64 serverRows = 0;  // counted on the server after the copy
+    QString fileChecksum;   // RowChecksum of the file's rows
+    QString serverChecksum; // the same of the server's rows, read back after the copy
+};
+
+// A content checksum of a table's rows that does not depend on their order, so that the file and the server,
+// which return rows in their own order, can be compared: each row's values in a canonical form (NULL,
+// integer, text as UTF-8, bytes; each with its length) are hashed with SHA-256, and the first 64 bits of the
+// hashes are added up (wrapping). Integers of any width, and text from either driver, give the same bytes.
+class RowChecksum {
+public:
+    void add(const QVariantList& row);
+    // 16 hexadecimal digits.
+    QString hex() const;
+
+private:
+    quint64 m_sum = 0;
 };
 
 class ServerCopy {
     Q_DECLARE_TR_FUNCTIONS(ServerCopy)
 public:
     // Copies every table of ServerSchema::tableOrder(); throws StorageError when the server refuses a row or
-    // when a table's row count on the server differs from the file's afterwards.
+    // when a table's row count or content checksum on the server differs from the file's afterwards.
     static QList<TableCopy> copyAll(Database& file, ServerConnection& server);
     // The columns of a file table as the copy reads them (PRAGMA table_info; for documents_fts its rowid
     // first).

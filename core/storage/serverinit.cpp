@@ -5,8 +5,11 @@
 #include "serverconnection.h"
 #include "servercopy.h"
 #include "serverschema.h"
+#include "sqlquery.h"
 #include "storageerror.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -29,8 +32,7 @@ QStringList ServerInit::existingTables(ServerConnection& server) {
     return tables;
 }
 
-ServerInit::Result ServerInit::initialise(ServerConnection& server, const MunicipalitySettings& settings,
-                                          const QString& user) {
+ServerInit::Result ServerInit::prepare(ServerConnection& server) {
     const QString database = server.scalar(QStringLiteral("SELECT current_database()")).toString();
     if (!ServerSchema::isValidDatabaseName(database)) {
         refuse(tr("De database heet '%1'. Geef de database van een gemeente een naam van kleine letters, cijfers en "
@@ -65,7 +67,28 @@ ServerInit::Result ServerInit::initialise(ServerConnection& server, const Munici
                   "deze naam. Verwijder ze (DROP ROLE) of kies een andere databasenaam. Er is niets gewijzigd.")
                    .arg(taken.join(QStringLiteral(", "))));
     }
+    return {database, roles};
+}
 
+void ServerInit::createSchema(ServerConnection& server, const QString& database) {
+    for (const QString& statement : ServerSchema::createRoles(database))
+        server.exec(statement);
+    const QString owner = ServerSchema::ownerRole(database);
+    server.exec(QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(owner));
+    server.exec(QStringLiteral("SET LOCAL ROLE %1").arg(owner));
+    for (const QString& statement : ServerSchema::tables())
+        server.exec(statement);
+    server.exec(QStringLiteral("RESET ROLE"));
+    for (const QString& statement : ServerSchema::grants(database))
+        server.exec(statement);
+    server.exec(QStringLiteral("INSERT INTO server_info (key, value) VALUES ('application', 'Aan Tafel'), "
+                               "('schema_version', ?)"),
+                {QString::number(ServerSchema::Version)});
+}
+
+ServerInit::Result ServerInit::initialise(ServerConnection& server, const MunicipalitySettings& settings,
+                                          const QString& user) {
+    const Result result = prepare(server);
     // The first contents are those of a new municipality file, made the same way and copied over.
     QTemporaryDir scratch;
     if (!scratch.isValid()) {
@@ -79,19 +102,7 @@ ServerInit::Result ServerInit::initialise(ServerConnection& server, const Munici
     if (!db.transaction())
         server.exec(QStringLiteral("BEGIN")); // throws with the server's reason
     try {
-        for (const QString& statement : ServerSchema::createRoles(database))
-            server.exec(statement);
-        const QString owner = ServerSchema::ownerRole(database);
-        server.exec(QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(owner));
-        server.exec(QStringLiteral("SET LOCAL ROLE %1").arg(owner));
-        for (const QString& statement : ServerSchema::tables())
-            server.exec(statement);
-        server.exec(QStringLiteral("RESET ROLE"));
-        for (const QString& statement : ServerSchema::grants(database))
-            server.exec(statement);
-        server.exec(QStringLiteral("INSERT INTO server_info (key, value) VALUES ('application', 'Aan Tafel'), "
-                                   "('schema_version', ?)"),
-                    {QString::number(ServerSchema::Version)});
+        createSchema(server, result.database);
         ServerCopy::copyAll(*seed, server);
         if (!db.commit())
             server.exec(QStringLiteral("COMMIT"));
@@ -99,5 +110,36 @@ ServerInit::Result ServerInit::initialise(ServerConnection& server, const Munici
         db.rollback();
         throw;
     }
-    return {database, roles};
+    return result;
+}
+
+ServerInit::Result ServerInit::moveFile(ServerConnection& server, Database& file, const QString& user,
+                                        QList<TableCopy>* copies) {
+    if (file.schemaVersion() != ServerSchema::Version) {
+        refuse(tr("%1 heeft schemaversie %2, de server %3. Open het bestand eerst met deze versie van het "
+                  "programma. Er is niets gewijzigd.")
+                   .arg(QDir::toNativeSeparators(file.path()))
+                   .arg(file.schemaVersion())
+                   .arg(ServerSchema::Version));
+    }
+    const Result result = prepare(server);
+    QSqlDatabase& db = server.connection();
+    if (!db.transaction())
+        server.exec(QStringLiteral("BEGIN"));
+    try {
+        createSchema(server, result.database);
+        const QList<TableCopy> copied = ServerCopy::copyAll(file, server);
+        server.exec(QStringLiteral("INSERT INTO audit_log (at, \"user\", case_id, action, field, old_value, new_value) "
+                                   "VALUES (?, ?, NULL, 'migrate', 'file', ?, ?)"),
+                    {SqlValue::moment(QDateTime::currentDateTime()), user, QDir::toNativeSeparators(file.path()),
+                     result.database});
+        if (!db.commit())
+            server.exec(QStringLiteral("COMMIT"));
+        if (copies)
+            *copies = copied;
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+    return result;
 }

@@ -5,15 +5,18 @@
 //
 // It refuses, with a Dutch message and without changing anything, a database that already holds tables, a
 // database name that cannot prefix the role names, roles of that name that already exist, and a connection
-// that is not a superuser's (creating roles and handing objects to them needs one).
+// that is not a superuser's (creating roles and handing objects to them needs one). moveFile does the same
+// with the whole contents of a municipality file (aantafel-cli migrate).
 #pragma once
 
 #include "municipalitysettings.h"
+#include "servercopy.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
+class Database;
 class ServerConnection;
 
 class ServerInit {
@@ -24,7 +27,18 @@ public:
         QStringList roles; // klachtbehandelaar, klachtencoördinator, beheerder, as named on the server
     };
     static Result initialise(ServerConnection& server, const MunicipalitySettings& settings, const QString& user);
+    // Moves a municipality file to the server: the same set-up, with everything the file holds (every row of
+    // every table, ids kept) instead of the first contents; each table is verified by its row count and a
+    // content checksum (ServerCopy) before the transaction commits, and the move is recorded in the server's
+    // audit trail. The file must be at the latest schema version; it is only read. *copies receives what
+    // was copied and verified.
+    static Result moveFile(ServerConnection& server, Database& file, const QString& user, QList<TableCopy>* copies);
 
     // The tables in the database's schemas other than PostgreSQL's own; empty for an empty database.
     static QStringList existingTables(ServerConnection& server);
+
+private:
+    // Everything but the contents: the checks, then (in the open transaction) roles, schema and grants.
+    static Result prepare(ServerConnection& server);
+    static void createSchema(ServerConnection& server, const QString& database);
 };

@@ -1,0 +1,176 @@
+// aantafel-cli migrate FILE --to postgresql://…: everything a municipality file holds, moved to an empty
+// database on the team server and verified per table by row count and content checksum.
+#include "servertestsupport.h"
+
+#include "cli/cli.h"
+#include "domain/clock.h"
+#include "storage/database.h"
+#include "storage/serverconnection.h"
+#include "storage/servercopy.h"
+#include "storage/serverschema.h"
+#include "storage/sqlquery.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTextStream>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args) {
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    const FixedClock clock(QDate(2025, 3, 7));
+    r.code = Cli::run(args, out, err, clock);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+QString hexOf(const QList<QVariantList>& rows) {
+    RowChecksum sum;
+    for (const QVariantList& row : rows)
+        sum.add(row);
+    return sum.hex();
+}
+
+// Every byte value, twice: what a scanned PDF's chunk may hold.
+QByteArray allBytes() {
+    QByteArray bytes;
+    for (int round = 0; round < 2; ++round) {
+        for (int b = 0; b < 256; ++b)
+            bytes.append(char(b));
+    }
+    return bytes;
+}
+
+// A demo municipality with a document whose chunk holds every byte value.
+QString demoFile(const TempDir& dir) {
+    const QString path = dir.path(QStringLiteral("demo.aantafel"));
+    const Run demo = cli({QStringLiteral("demo"), path, QStringLiteral("--cases"), QStringLiteral("40"),
+                          QStringLiteral("--seed"), QStringLiteral("5")});
+    REQUIRE(demo.code == Cli::Ok);
+    std::unique_ptr<Database> db = Database::open(path);
+    SqlQuery::run(*db, QStringLiteral("INSERT INTO documents (case_id, name, kind, media_type, added_at, size, sha256) "
+                                      "SELECT min(id), 'scan.pdf', 'complaint', 'application/pdf', "
+                                      "'2025-03-07T10:00:00.000Z', 512, '") +
+                           QString(64, QLatin1Char('a')) + QStringLiteral("' FROM cases"));
+    SqlQuery chunk(*db, QStringLiteral("INSERT INTO document_chunks (document_id, seq, data) SELECT max(id), 0, ? "
+                                       "FROM documents"));
+    chunk.bind(0, allBytes()).exec();
+    SqlQuery::run(*db, QStringLiteral("INSERT INTO documents_fts (rowid, name, text) SELECT max(id), 'scan.pdf', "
+                                      "'Geachte heer, mevrouw' FROM documents"));
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("the row checksum does not depend on row order but on every value, its kind and its width-free number") {
+    const QVariantList a{qint64(1), QStringLiteral("Jansen"), QVariant()};
+    const QVariantList b{2, QStringLiteral("de Vries"), QByteArray("\x00\x01", 2)};
+    CHECK(hexOf({a, b}) == hexOf({b, a}));
+    CHECK(hexOf({a, b}).size() == 16);
+    // An int from one driver and a qlonglong from the other are the same number.
+    CHECK(hexOf({{qint64(2), QStringLiteral("x")}}) == hexOf({{2, QStringLiteral("x")}}));
+    CHECK(hexOf({a, b}) != hexOf({a}));
+    CHECK(hexOf({{1, QStringLiteral("Jansen")}}) != hexOf({{1, QStringLiteral("Janssen")}}));
+    // NULL is not the empty text, text is not bytes, and values do not run into each other.
+    CHECK(hexOf({{QVariant()}}) != hexOf({{QStringLiteral("")}}));
+    CHECK(hexOf({{QStringLiteral("ab")}}) != hexOf({{QByteArray("ab")}}));
+    CHECK(hexOf({{QStringLiteral("a"), QStringLiteral("bc")}}) != hexOf({{QStringLiteral("ab"), QStringLiteral("c")}}));
+    // A row that is there twice counts twice.
+    CHECK(hexOf({a, a}) != hexOf({a}));
+}
+
+TEST_CASE("migrate --help describes the command") {
+    const Run help = cli({QStringLiteral("migrate"), QStringLiteral("--help")});
+    CHECK(help.code == Cli::Ok);
+    CHECK(help.out.startsWith(QStringLiteral("Gebruik: aantafel-cli migrate BESTAND --to postgresql://")));
+    CHECK(cli({QStringLiteral("migrate"), QStringLiteral("x.aantafel")}).code == Cli::UsageOrFile);
+}
+
+TEST_CASE("migrate moves everything of a municipality file to the server, verified per table") {
+    SKIP_WITHOUT_TEST_SERVER();
+    TempDir dir;
+    const QString path = demoFile(dir);
+    ScratchDatabase scratch;
+    const Run run = cli({QStringLiteral("migrate"), path, QStringLiteral("--to"), scratch.location().url()});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == Cli::Ok);
+    CHECK(run.out.contains(QStringLiteral("elke tabel is nageteld en vergeleken")));
+
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    std::unique_ptr<Database> file = Database::open(path, readOnly);
+    ServerConnection server(scratch.location());
+    CHECK(SqlQuery::scalar(*file, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 40);
+    for (const QString& table : ServerSchema::tableOrder()) {
+        INFO("table " << table.toStdString());
+        const qint64 rows = SqlQuery::scalar(*file, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
+        // The server's audit trail also records the move itself.
+        const qint64 extra = table == QLatin1String("audit_log") ? 1 : 0;
+        CHECK(server.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong() == rows + extra);
+        CHECK(run.out.contains(table + QStringLiteral(": %1 rijen, controlesom ").arg(rows)));
+    }
+    // Independently of the checksums: the cases as the file lists them, and the document's bytes.
+    const QString cases =
+        QStringLiteral("SELECT id, reference, klager_name, story, phase, revision FROM cases ORDER BY id");
+    SqlQuery fileCases(*file, cases);
+    fileCases.exec();
+    QSqlQuery serverCases = server.query(cases);
+    int compared = 0;
+    while (fileCases.next()) {
+        REQUIRE(serverCases.next());
+        for (int column = 0; column < 6; ++column)
+            CHECK(serverCases.value(column).toString() == fileCases.value(column).toString());
+        ++compared;
+    }
+    CHECK_FALSE(serverCases.next());
+    CHECK(compared == 40);
+    CHECK(server
+              .scalar(QStringLiteral(
+                  "SELECT data FROM document_chunks WHERE document_id = (SELECT max(id) FROM documents)"))
+              .toByteArray() == allBytes());
+    CHECK(server.scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE action = 'migrate'")).toString() ==
+          scratch.name());
+    // The identity counters continue after the moved ids.
+    const qint64 last = server.scalar(QStringLiteral("SELECT max(id) FROM events")).toLongLong();
+    server.exec(QStringLiteral("INSERT INTO events (case_id, at, kind) SELECT min(id), '2025-03-08T09:00:00.000Z', "
+                               "'note' FROM cases"));
+    CHECK(server.scalar(QStringLiteral("SELECT max(id) FROM events")).toLongLong() == last + 1);
+}
+
+TEST_CASE("migrate refuses a database that is not empty and leaves it and the file as they were") {
+    SKIP_WITHOUT_TEST_SERVER();
+    TempDir dir;
+    const QString path = demoFile(dir);
+    ScratchDatabase scratch;
+    const QStringList args{QStringLiteral("migrate"), path, QStringLiteral("--to"), scratch.location().url()};
+    REQUIRE(cli(args).code == Cli::Ok);
+    const Run again = cli(args);
+    CHECK(again.code == Cli::Refused);
+    CHECK(again.err.contains(QStringLiteral("is niet leeg")));
+    ServerConnection server(scratch.location());
+    CHECK(server.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'migrate'")).toInt() == 1);
+    CHECK(server.scalar(QStringLiteral("SELECT count(*) FROM cases")).toInt() == 40);
+}
+
+TEST_CASE("migrate refuses a file that is not a municipality file, before touching the server") {
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("geen.aantafel"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Dit is geen database");
+    f.close();
+    const Run run = cli({QStringLiteral("migrate"), path, QStringLiteral("--to"),
+                         QStringLiteral("postgresql://localhost/klachten?host=/nergens")});
+    CHECK(run.code == Cli::UsageOrFile);
+    CHECK(run.err.contains(QStringLiteral("geen Aan Tafel-bestand")));
+}
