@@ -119,7 +119,7 @@ TEST_CASE("every command has its own help, and --help lists them all") {
     const CliResult overview = runCli({QStringLiteral("--help")});
     REQUIRE(overview.code == Cli::Ok);
     const QStringList commands = CommandHelps::names();
-    CHECK(commands.size() == 14);
+    CHECK(commands.size() == 16);
     CHECK(overview.out.contains(QLatin1String("--as INLOGNAAM")));
     for (const QString& command : commands) {
         INFO(command.toStdString());
