@@ -148,7 +148,7 @@ TEST_CASE("no role of a municipality holds UPDATE, DELETE or TRUNCATE on the aud
             .toBool());
 }
 
-TEST_CASE("even a superuser cannot delete, truncate or rewrite the audit trail; its trigger refuses") {
+TEST_CASE("even a superuser cannot delete, truncate or rewrite the audit trail, for its trigger refuses") {
     SKIP_WITHOUT_TEST_SERVER();
     Municipality m;
     ServerConnection postgres(m.scratch.location());
