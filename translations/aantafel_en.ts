@@ -9026,6 +9026,10 @@ This cannot be undone.</numerusform>
         <source>De inhoud van de tabel %1 op de server wijkt af van het bestand (controlesom %2 in plaats van %3); er is niets overgezet.</source>
         <translation>The contents of the table %1 on the server differ from the file (checksum %2 instead of %3); nothing was moved.</translation>
     </message>
+    <message>
+        <source>De tabel %1 kan op de server niet worden gevuld: %2</source>
+        <translation>The table %1 cannot be filled on the server: %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerInit</name>

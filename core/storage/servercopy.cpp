@@ -89,8 +89,11 @@ QList<TableCopy> ServerCopy::copyAll(Database& file, ServerConnection& server) {
             QSqlQuery write(server.connection());
             const QString insert =
                 QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, list, marks.join(QStringLiteral(", ")));
-            if (!write.prepare(insert))
-                server.exec(insert); // throws with the server's reason
+            if (!write.prepare(insert)) {
+                // A column of the file that the server lacks: the server schema is behind the file's.
+                throw StorageError(StorageError::Kind::Io, tr("De tabel %1 kan op de server niet worden gevuld: %2")
+                                                               .arg(table, write.lastError().databaseText().trimmed()));
+            }
             TableCopy copy;
             copy.table = table;
             RowChecksum fileSum;
