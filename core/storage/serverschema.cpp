@@ -1,5 +1,7 @@
 // The PostgreSQL DDL of a municipality (see serverschema.h). Written out whole at the latest version; the
-// enum CHECK lists spell the same codes as the file's migrations.
+// enum CHECK lists spell the same codes as the file's migrations. It is longer than our files usually are
+// because it is the whole schema, tables, grants and server functions, in one place, as migrations.cpp is
+// for the file: split up, a missing column would be harder to see.
 #include "serverschema.h"
 
 #include <QRegularExpression>
