@@ -1,5 +1,7 @@
 #include "overviewtab.h"
 
+#include "shell/statepalette.h"
+
 #include "datefields.h"
 
 #include "deadlines/termcalculator.h"
@@ -50,8 +52,8 @@ OverviewTab::OverviewTab(QWidget* parent)
     m_flags->setTextFormat(Qt::PlainText);
     m_flags->setWordWrap(true);
     m_flags->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_flags->setStyleSheet(QStringLiteral("QLabel { color: #5c3d00; background-color: #fff4cc; "
-                                          "border: 1px solid #b27a00; border-radius: 4px; padding: 6px; }"));
+    m_flags->setStyleSheet(
+        StatePalette().boxStyleSheet(StatePalette::Role::Warning, QStringLiteral("QLabel"), QStringLiteral("6px")));
     m_flags->hide();
     column->addWidget(m_flags);
 
@@ -61,8 +63,8 @@ OverviewTab::OverviewTab(QWidget* parent)
     m_formal->setTextFormat(Qt::PlainText);
     m_formal->setWordWrap(true);
     m_formal->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_formal->setStyleSheet(QStringLiteral("QLabel { background-color: #eef3f8; border: 1px solid #9db3c8; "
-                                           "border-radius: 4px; padding: 6px; }"));
+    m_formal->setStyleSheet(
+        StatePalette().boxStyleSheet(StatePalette::Role::Information, QStringLiteral("QLabel"), QStringLiteral("6px")));
     m_formal->hide();
     column->addWidget(m_formal);
 

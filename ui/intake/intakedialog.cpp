@@ -1,4 +1,6 @@
 // Construction and layout of the intake dialog; the rules (suggestions, flags, validation, the
+
+#include "shell/statepalette.h"
 // resulting case) are in intakedialogrules.cpp. Three columns so that it fits 1366×768: the klager and
 // the story, then about whom and the classification, then the live flags.
 #include "intakedialog.h"
@@ -141,7 +143,8 @@ IntakeDialog::IntakeDialog(MunicipalitySession& session, QWidget* parent)
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error) +
+                             QStringLiteral(" font-weight: bold;"));
     m_message->hide();
 
     m_buttons = new QDialogButtonBox;

@@ -1,5 +1,7 @@
 #include "dashboard.h"
 
+#include "shell/statepalette.h"
+
 #include "casenotifier.h"
 #include "charts/chartview.h"
 #include "report/reportexport.h"
@@ -38,7 +40,7 @@ Dashboard::Dashboard(MunicipalitySession& session, CaseNotifier& notifier, QWidg
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setWordWrap(true);
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    m_error->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 
