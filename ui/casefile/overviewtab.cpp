@@ -88,7 +88,7 @@ OverviewTab::OverviewTab(QWidget* parent)
 
 int OverviewTab::bind(QWidget* editor, const QString& text, std::function<void(const Case&)> show,
                       std::function<void(Case&)> store) {
-    m_bindings.append({editor, text, std::move(show), std::move(store)});
+    m_bindings.append({editor, text, std::move(show), std::move(store), {}});
     return int(m_bindings.size()) - 1;
 }
 
@@ -99,6 +99,7 @@ QLineEdit* OverviewTab::lineEdit(Access access, const QString& accessibleName, c
     const int index = bind(
         edit, text, [edit, access](const Case& c) { edit->setText(access(c)); },
         [edit, access](Case& c) { access(c) = edit->text().trimmed(); });
+    m_bindings[index].setReadOnly = [edit](bool readOnly) { edit->setReadOnly(readOnly); };
     connect(edit, &QLineEdit::editingFinished, this, [this, index] { commitAt(index); });
     return edit;
 }
@@ -112,6 +113,7 @@ QComboBox* OverviewTab::enumCombo(E Case::*member, const QString& accessibleName
     const int index = bind(
         combo, text, [combo, member](const Case& c) { combo->setCurrentIndex(combo->findData(int(c.*member))); },
         [combo, member](Case& c) { c.*member = static_cast<E>(combo->currentData().toInt()); });
+    m_bindings[index].setReadOnly = [combo](bool readOnly) { combo->setEnabled(!readOnly); };
     connect(combo, &QComboBox::activated, this, [this, index] { commitAt(index); });
     return combo;
 }
@@ -121,6 +123,7 @@ QCheckBox* OverviewTab::checkBox(bool Case::*member, const QString& caption, con
     const int index = bind(
         box, text, [box, member](const Case& c) { box->setChecked(c.*member); },
         [box, member](Case& c) { c.*member = box->isChecked(); });
+    m_bindings[index].setReadOnly = [box](bool readOnly) { box->setEnabled(!readOnly); };
     connect(box, &QCheckBox::clicked, this, [this, index] { commitAt(index); });
     return box;
 }
@@ -135,6 +138,7 @@ OptionalDateEdit* OverviewTab::optionalDate(QDate Case::*member, const QString& 
             edit->setDate(c.*member);
         },
         [edit, member](Case& c) { c.*member = edit->date(); });
+    m_bindings[index].setReadOnly = [edit](bool readOnly) { edit->setEnabled(!readOnly); };
     connect(edit, &OptionalDateEdit::editingFinished, this, [this, index] { commitAt(index); });
     return edit;
 }
@@ -144,9 +148,10 @@ QPlainTextEdit* OverviewTab::textEdit(QString Case::*member, const QString& acce
     edit->setAccessibleName(accessibleName);
     edit->setTabChangesFocus(true);
     edit->installEventFilter(this);
-    bind(
+    const int index = bind(
         edit, text, [edit, member](const Case& c) { edit->setPlainText(c.*member); },
         [edit, member](Case& c) { c.*member = edit->toPlainText().trimmed(); });
+    m_bindings[index].setReadOnly = [edit](bool readOnly) { edit->setReadOnly(readOnly); };
     return edit;
 }
 
@@ -162,6 +167,7 @@ QWidget* OverviewTab::buildCaseGroup() {
     const int receivedIndex = bind(
         received, tr("Ontvangstdatum wijzigen"), [received](const Case& c) { received->setDate(c.received); },
         [received](Case& c) { c.received = received->date(); });
+    m_bindings[receivedIndex].setReadOnly = [received](bool readOnly) { received->setReadOnly(readOnly); };
     connect(received, &QDateEdit::editingFinished, this, [this, receivedIndex] { commitAt(receivedIndex); });
     form->addRow(tr("Ontvan&gen:"), received);
 
@@ -173,6 +179,7 @@ QWidget* OverviewTab::buildCaseGroup() {
     QLineEdit* handler = lineEdit(
         [](auto& c) -> auto& { return c.handler; }, tr("Behandelaar"), tr("Behandelaar wijzigen"));
     handler->setObjectName(QStringLiteral("handlerEdit"));
+    m_handler = handler;
     form->addRow(tr("Beh&andelaar:"), handler);
     OptionalDateEdit* dated =
         optionalDate(&Case::klaagschriftDated, tr("Datum van het klaagschrift"), tr("Datum klaagschrift wijzigen"));
@@ -352,6 +359,26 @@ QWidget* OverviewTab::buildOmbudsmanGroup() {
     grid->addWidget(m_archive, 2, 1, 1, 4);
     grid->addWidget(m_archiveButton, 2, 5, Qt::AlignRight);
     return group;
+}
+
+void OverviewTab::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    applyReadOnly();
+}
+
+void OverviewTab::setHandlerEditable(bool editable, const QString& reason) {
+    m_handlerEditable = editable;
+    m_handler->setToolTip(editable || m_readOnly ? QString() : reason);
+    applyReadOnly();
+}
+
+void OverviewTab::applyReadOnly() {
+    for (const Binding& binding : std::as_const(m_bindings)) {
+        if (binding.setReadOnly)
+            binding.setReadOnly(m_readOnly);
+    }
+    m_handler->setReadOnly(m_readOnly || !m_handlerEditable);
+    m_themesButton->setEnabled(!m_readOnly);
 }
 
 void OverviewTab::setArchive(const QString& description, bool mayOverride) {
