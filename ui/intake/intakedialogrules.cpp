@@ -122,12 +122,10 @@ void IntakeDialog::updateDateHint(const DateField* field, QLabel* hint) {
         hint->setText(field == m_received ? QString() : tr("onbekend"));
     } else {
         const QDate day = field->date();
-        QString text = TermCalculator::shortDate(day);
-        if (day == m_today)
-            text += tr(" (vandaag)");
-        else if (day > m_today)
-            text += tr(" — na vandaag");
-        hint->setText(text);
+        const QString date = TermCalculator::shortDate(day);
+        hint->setText(day == m_today  ? tr("%1 (vandaag)").arg(date)
+                      : day > m_today ? tr("%1 — na vandaag").arg(date)
+                                      : date);
         if (day > m_today)
             hint->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
     }
