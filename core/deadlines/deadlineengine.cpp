@@ -141,7 +141,9 @@ void DeadlineEngine::addHandlingTerms(QList<Deadline>& list, const Case& c, cons
         return;
     // Afdeling 9.1.2 binds klaagschriften; an oral complaint gets the same terms as policy.
     const bool written = c.kind == CaseKind::WrittenComplaint;
-    const QString analogy = written ? QString() : tr(" (mondelinge klacht: naar analogie)");
+    const auto basis = [written](const QString& article) {
+        return written ? article : tr("%1 (mondelinge klacht: naar analogie)").arg(article);
+    };
     const QDate handled = handledOn(c);
     const bool adjourned = adjournmentCounts(c, terms);
     const bool consent = consentCounts(c, terms);
@@ -150,8 +152,8 @@ void DeadlineEngine::addHandlingTerms(QList<Deadline>& list, const Case& c, cons
                                                   "af binnen tien weken na ontvangst van het klaagschrift.")
                                              : tr("Het bestuursorgaan handelt de klacht af binnen zes weken na "
                                                   "ontvangst van het klaagschrift.");
-    Deadline handling = make(DeadlineKind::Handling, terms.handling, handled, written,
-                             tr("art. 9:11 lid 1 Awb") + analogy, handlingText, today);
+    Deadline handling = make(DeadlineKind::Handling, terms.handling, handled, written, basis(tr("art. 9:11 lid 1 Awb")),
+                             handlingText, today);
     if (adjourned)
         handling.status = DeadlineStatus::Superseded;
     list << handling;
@@ -160,7 +162,7 @@ void DeadlineEngine::addHandlingTerms(QList<Deadline>& list, const Case& c, cons
         CountedDate extended = terms.handlingExtended;
         extended.counting += tr("; verdaging gemeld op %1").arg(TermCalculator::shortDate(c.adjournedOn));
         Deadline deadline =
-            make(DeadlineKind::AdjournedHandling, extended, handled, written, tr("art. 9:11 lid 2 Awb") + analogy,
+            make(DeadlineKind::AdjournedHandling, extended, handled, written, basis(tr("art. 9:11 lid 2 Awb")),
                  tr("Het bestuursorgaan kan de afhandeling voor ten hoogste vier weken verdagen, met "
                     "schriftelijke mededeling aan de klager en de beklaagde; die vier weken tellen hier "
                     "op bij de termijn vanaf de ontvangst."),
@@ -174,7 +176,7 @@ void DeadlineEngine::addHandlingTerms(QList<Deadline>& list, const Case& c, cons
             tr("schriftelijke instemming van de klager ontvangen op %1; afgesproken: %2")
                 .arg(TermCalculator::shortDate(c.consentReceived), TermCalculator::shortDate(c.agreedDueDate));
         list << make(DeadlineKind::AgreedDelay, fixed(c.agreedDueDate, counting), handled, written,
-                     tr("art. 9:11 lid 3 Awb") + analogy,
+                     basis(tr("art. 9:11 lid 3 Awb")),
                      tr("Verder uitstel van de afhandeling is alleen mogelijk voor zover de klager daarmee "
                         "schriftelijk instemt."),
                      today);
@@ -267,7 +269,7 @@ std::optional<Deadline> DeadlineEngine::ombudsmanTerm(const Case& c, QDate today
                                                     : terms.handling.due;
     if (!due.isValid() || today <= due)
         return std::nullopt;
-    return informational(m_calc.addOneYear(due, tr("afhandeltermijn eindigde")), tr("art. 9:24 lid 1 b Awb"));
+    return informational(m_calc.addOneYear(due, tr("afhandelingstermijn eindigde")), tr("art. 9:24 lid 1 b Awb"));
 }
 
 void DeadlineEngine::closeOut(QList<Deadline>& list, const Case& c) {

@@ -41,6 +41,11 @@ bool Languages::install(const QString& language) {
     return ownLoaded;
 }
 
+QLocale Languages::locale() {
+    const QLocale current;
+    return current.language() == QLocale::English ? current : QLocale(QLocale::Dutch, QLocale::Netherlands);
+}
+
 QStringList Languages::available() {
     return {QStringLiteral("nl"), QStringLiteral("en")};
 }
