@@ -2725,6 +2725,10 @@ Letters are sent with aantafel-cli letter … --record.
         <source>afhandeltermijn eindigde</source>
         <translation>handling term ended</translation>
     </message>
+    <message>
+        <source>art. 9:24 Awb</source>
+        <translation>art. 9:24 Awb</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineOverview</name>
@@ -2899,6 +2903,29 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>Niet toegewezen</source>
         <translation>Not assigned</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineStore</name>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source> (volgende)</source>
+        <translation> (next)</translation>
+    </message>
+    <message>
+        <source>%1: de opgeslagen termijnen wijken af van de berekende (opgeslagen: %2; berekend: %3).</source>
+        <translation>%1: the stored deadlines differ from the computed ones (stored: %2; computed: %3).</translation>
+    </message>
+    <message>
+        <source>zaak %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <source>%1: er zijn termijnen opgeslagen voor een zaak die geen termijn meer heeft (%2).</source>
+        <translation>%1: deadlines are stored for a case that no longer has any (%2).</translation>
     </message>
 </context>
 <context>
