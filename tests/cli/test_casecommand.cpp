@@ -484,8 +484,9 @@ TEST_CASE("case: every step from the command line keeps the stored next deadline
     // Received Fri 7 Mar 2025: acknowledgement and first contact Fri 14 Mar (5 working days), handling
     // Tue 22 Apr (Goede Vrijdag and tweede Paasdag).
     const QString ref = f.klaagschrift();
-    CHECK(stored() == QStringList{"acknowledgement 2025-03-14 policy next", "first_contact 2025-03-14 policy",
-                                  "handling 2025-04-22 law"});
+    CHECK(stored() == QStringList{QStringLiteral("acknowledgement 2025-03-14 policy next"),
+                                  QStringLiteral("first_contact 2025-03-14 policy"),
+                                  QStringLiteral("handling 2025-04-22 law")});
     checked("2025-03-07");
     f.step(ref, QStringLiteral("start-informal"), "2025-03-10");
     f.step(ref, QStringLiteral("start-formal"), "2025-03-14");
