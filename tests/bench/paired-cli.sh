@@ -8,21 +8,25 @@
 #   tests/bench/paired-cli.sh AANTAFEL_CLI FILE [RUNS] [YEAR]
 #
 # FILE is a municipality file, e.g. made by `aantafel-cli demo FILE --cases 100000`. RUNS defaults
-# to 5, YEAR (the yearly report) to 2025. Needs sqlite3 and GNU time (/usr/bin/time).
+# to 5, YEAR (the yearly report) to 2025. RAW_FILE=path lets sqlite3 read another file with the same
+# cases (a program of an older file version against the same demo, migrated). Needs sqlite3 and GNU
+# time (/usr/bin/time).
 set -euo pipefail
 
 if [ $# -lt 2 ]; then
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n "2,14p" "$0" | sed 's/^# \{0,1\}//'
     exit 2
 fi
 CLI=$1
 FILE=$2
 RUNS=${3:-5}
 YEAR=${4:-2025}
+RAW=${RAW_FILE:-$FILE}
 for tool in sqlite3 /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "$tool ontbreekt" >&2; exit 2; }
 done
 [ -f "$FILE" ] || { echo "$FILE bestaat niet" >&2; exit 2; }
+[ -f "$RAW" ] || { echo "$RAW bestaat niet" >&2; exit 2; }
 
 # The raw queries read the rows the command shows: the open cases with their next deadline; the
 # pending deadlines with their case; the cases received in the year with the columns the report counts.
@@ -60,10 +64,10 @@ pair() {
     : >"$TMP/raw"
     # One unmeasured run of each warms the file cache.
     "$@" >/dev/null 2>&1 || true
-    sqlite3 "$mode" "$FILE" "$sql" >/dev/null
+    sqlite3 "$mode" "$RAW" "$sql" >/dev/null
     for ((i = 0; i < RUNS; ++i)); do
         measure "$TMP/cli" "$@"
-        measure "$TMP/raw" sqlite3 "$mode" "$FILE" "$sql"
+        measure "$TMP/raw" sqlite3 "$mode" "$RAW" "$sql"
     done
     local cliWall rawWall cliMem rawMem ratios
     cliWall=$(cut -d' ' -f1 "$TMP/cli" | median)
@@ -78,7 +82,7 @@ pair() {
                  n, cw, cm / 1024, rw, rm / 1024, (rw > 0 ? cw / rw : 0), rr }'
 }
 
-cases=$(sqlite3 "$FILE" "SELECT count(*) FROM cases")
+cases=$(sqlite3 "$RAW" "SELECT count(*) FROM cases")
 echo "Bestand: $FILE ($cases zaken), $RUNS paren per opdracht, $(nproc) kernen"
 echo "Belasting vooraf (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
@@ -86,6 +90,7 @@ echo "| opdracht | aantafel-cli | piekgeheugen | sqlite3 | piekgeheugen | verhou
 echo "| --- | --- | --- | --- | --- | --- |"
 pair "list --open --json" "$LIST_SQL" -json "$CLI" list "$FILE" --open --json
 pair "due --format json" "$DUE_SQL" -json "$CLI" due "$FILE" --format json
-pair "report --year $YEAR --format csv" "$REPORT_SQL" -csv "$CLI" report "$FILE" --year "$YEAR" --format csv
+pair "report --year $YEAR --format csv" "$REPORT_SQL" -csv "$CLI" report "$FILE" --year "$YEAR" --format csv \
+    --out "$TMP/verslag.csv"
 echo
 echo "Belasting achteraf (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
