@@ -35,6 +35,10 @@ Case MailIntake::draft(const MailMessage& mail, QDate today, const QString& hand
     c.kind = CaseKind::WrittenComplaint;
     const QDate sent = mail.date.isValid() ? mail.date.toLocalTime().date() : QDate();
     c.received = sent.isValid() && sent <= today ? sent : today;
+    // The date the sender's program put on the message is the date the klaagschrift bears (its
+    // dagtekening, Awb 9:4 lid 2 b); a message without one, or dated in the future, bears none we can use.
+    if (sent.isValid() && sent <= today)
+        c.klaagschriftDated = sent;
     c.klager.name = mail.fromName.simplified();
     c.klager.email = mail.fromAddress.trimmed();
     c.story = storyOf(mail);

@@ -34,8 +34,9 @@ public:
         bool inlinePart = false;
     };
 
-    // The case as the message proposes it (no id; phase Intake), received on today when the message
-    // has no usable date (none, or one after today).
+    // The case as the message proposes it (no id; phase Intake), received and dated (dagtekening) on the
+    // message's local date; received today and undated when the message has no usable date (none, or
+    // one after today).
     static Case draft(const MailMessage& mail, QDate today, const QString& handler);
     // The message itself first, then its attachments in the order of the message.
     static QList<Item> documentsOf(const MailMessage& mail);

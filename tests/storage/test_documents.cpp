@@ -356,14 +356,17 @@ TEST_CASE("an e-mail proposes a case: sender, local date of the message, channel
     CHECK(c.klager.name == QStringLiteral("José van der Berg"));
     CHECK(c.klager.email == QStringLiteral("jose@example.nl"));
     CHECK(c.received == m.date.toLocalTime().date());
+    CHECK(c.klaagschriftDated == m.date.toLocalTime().date()); // the dagtekening, Awb 9:4 lid 2 b
     CHECK(c.story == QStringLiteral("Klacht scootmobiel\n\nIk ben niet teruggebeld over mijn scootmobiel."));
     CHECK(c.handler == QStringLiteral("fbakkali"));
     // A message dated after today, or not at all, was received today.
     MailMessage later = m;
     later.date = QDateTime(d("2025-04-01"), QTime(9, 0));
     CHECK(MailIntake::draft(later, d("2025-03-10"), {}).received == d("2025-03-10"));
+    CHECK_FALSE(MailIntake::draft(later, d("2025-03-10"), {}).klaagschriftDated.isValid());
     later.date = QDateTime();
     CHECK(MailIntake::draft(later, d("2025-03-10"), {}).received == d("2025-03-10"));
+    CHECK_FALSE(MailIntake::draft(later, d("2025-03-10"), {}).klaagschriftDated.isValid());
 
     const QList<MailIntake::Item> items = MailIntake::documentsOf(m);
     REQUIRE(items.size() == 4);

@@ -78,3 +78,21 @@ TEST_CASE("the Overzicht tab shows the intake flags of the case") {
     CHECK(w.title() == QStringLiteral("KL-2025-0001 \u00b7 Anoniem"));
     CHECK_FALSE(w.findChild<QLineEdit*>(QStringLiteral("klagerNameEdit"))->isEnabled());
 }
+
+TEST_CASE("the Overzicht tab asks for the klaagschrift's date only when the complaint is a klaagschrift") {
+    CaseFileFixture f(d("2025-03-10"));
+    Case oral = phoneComplaint(d("2025-03-10"));
+    CaseCommands::create(f.stack, *f.session, f.notifier, oral);
+    Case written = phoneComplaint(d("2025-03-10"), QStringLiteral("De heer B. de Vries"));
+    written.kind = CaseKind::WrittenComplaint;
+    written.channel = Channel::Letter;
+    written.klaagschriftDated = d("2025-03-07");
+    CaseCommands::create(f.stack, *f.session, f.notifier, written);
+
+    // art. 9:4 lid 2 b Awb: the dagtekening belongs to a klaagschrift; an oral complaint has none.
+    CaseFileWidget oralFile(*f.session, f.notifier, f.stack, oral.id);
+    REQUIRE(oralFile.findChild<QWidget*>(QStringLiteral("klaagschriftDatedEdit")));
+    CHECK(oralFile.findChild<QWidget*>(QStringLiteral("klaagschriftDatedEdit"))->isHidden());
+    CaseFileWidget writtenFile(*f.session, f.notifier, f.stack, written.id);
+    CHECK_FALSE(writtenFile.findChild<QWidget*>(QStringLiteral("klaagschriftDatedEdit"))->isHidden());
+}

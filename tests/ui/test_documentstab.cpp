@@ -9,6 +9,7 @@
 #include "documents/documentpreview.h"
 #include "documents/documentservice.h"
 #include "documents/documentstab.h"
+#include "intake/datefield.h"
 #include "intake/intakedialog.h"
 #include "mainwindow.h"
 
@@ -167,8 +168,10 @@ TEST_CASE("an e-mail dropped on the main window fills the intake dialog and regi
     MainWindow window(f.clock);
     REQUIRE(window.openFile(f.path));
     QString filledName, filledEmail, filledStory, channel;
+    QDate filledDated;
     int listed = 0;
     window.setIntakeRunner([&](IntakeDialog& dialog) {
+        filledDated = dialog.findChild<DateField*>(QStringLiteral("klaagschriftDatedEdit"))->date();
         filledName = dialog.findChild<QLineEdit*>(QStringLiteral("klagerName"))->text();
         filledEmail = dialog.findChild<QLineEdit*>(QStringLiteral("klagerEmail"))->text();
         filledStory = dialog.findChild<QPlainTextEdit*>(QStringLiteral("storyEdit"))->toPlainText();
@@ -184,9 +187,11 @@ TEST_CASE("an e-mail dropped on the main window fills the intake dialog and regi
     CHECK(filledEmail.contains(u'@'));
     CHECK(filledStory.contains(QStringLiteral("Beste medewerker,")));
     CHECK(channel == EnumText::label(Channel::Email));
-    CHECK(listed == 3); // the message, the PDF and the photo
+    CHECK(listed == 3);                      // the message, the PDF and the photo
+    CHECK(filledDated == QDate(2025, 3, 5)); // the message's Date is the klaagschrift's dagtekening
     const Case c = f.stored(id);
     CHECK(c.channel == Channel::Email);
+    CHECK(c.klaagschriftDated == QDate(2025, 3, 5));
     CHECK(c.klager.name == QStringLiteral("Özlem Yıldız"));
     const QList<DocumentInfo> documents = DocumentService(*f.reopen()).list(id);
     REQUIRE(documents.size() == 3);

@@ -177,6 +177,13 @@ QWidget* OverviewTab::buildCaseGroup() {
     dated->setObjectName(QStringLiteral("klaagschriftDatedEdit"));
     dated->setToolTip(tr("De dagtekening van het klaagschrift (art. 9:4 lid 2 Awb)."));
     form->addRow(tr("Klaagschrift gedateerd:"), dated);
+    // Only a klaagschrift bears a date (art. 9:4 lid 2 b Awb): the row is there for a written complaint.
+    const int datedIndex = int(m_bindings.size()) - 1;
+    const auto showDated = m_bindings[datedIndex].show;
+    m_bindings[datedIndex].show = [form, dated, showDated](const Case& c) {
+        showDated(c);
+        form->setRowVisible(dated, c.kind == CaseKind::WrittenComplaint);
+    };
     // Whether afdeling 9.1.3 applies was decided at receipt and cannot be changed here.
     auto* committee = new QLabel(this);
     committee->setObjectName(QStringLiteral("committeeLabel"));

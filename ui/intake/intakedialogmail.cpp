@@ -19,6 +19,7 @@ void IntakeDialog::fillFromMail(const MailMessage& mail) {
     m_channel->setCurrentIndex(m_channel->findData(static_cast<int>(draft.channel)));
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(draft.kind)));
     m_received->setDate(draft.received);
+    m_dated->setDate(draft.klaagschriftDated);
     m_name->setText(draft.klager.name);
     m_email->setText(draft.klager.email);
     m_story->setPlainText(draft.story);

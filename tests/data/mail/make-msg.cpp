@@ -79,7 +79,9 @@ std::string substg(std::uint32_t tag) {
 // of their own (with an entry giving their size).
 class Properties {
 public:
-    void string(std::uint16_t id, const std::string& utf8) { variable((std::uint32_t(id) << 16) | 0x001F, utf16(utf8)); }
+    void string(std::uint16_t id, const std::string& utf8) {
+        variable((std::uint32_t(id) << 16) | 0x001F, utf16(utf8));
+    }
     void binary(std::uint16_t id, const Bytes& data) { variable((std::uint32_t(id) << 16) | 0x0102, data); }
     void integer(std::uint16_t id, std::uint32_t value) { fixed((std::uint32_t(id) << 16) | 0x0003, value); }
     void boolean(std::uint16_t id, bool value) { fixed((std::uint32_t(id) << 16) | 0x000B, value ? 1 : 0); }
@@ -216,7 +218,8 @@ int main(int argc, char** argv) {
         inner.string(0x1000, "Mijn buurvrouw krijgt al weken geen hulp meer.");
         Bytes header(24, 0);
         inner.write(embedded, header);
-        GsfOutfile* innerAttachment = GSF_OUTFILE(gsf_outfile_new_child(embedded, "__attach_version1.0_#00000000", TRUE));
+        GsfOutfile* innerAttachment =
+            GSF_OUTFILE(gsf_outfile_new_child(embedded, "__attach_version1.0_#00000000", TRUE));
         Properties innerPdf;
         innerPdf.integer(0x3705, 1);
         innerPdf.string(0x3707, "verslag.pdf");
