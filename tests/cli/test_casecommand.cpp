@@ -415,7 +415,7 @@ TEST_CASE("case: the smaller points — afschrift date, 9:4 flag, back to inform
     CHECK(f.show(ref, "2025-04-18").value(QStringLiteral("outcome")).toString() == QStringLiteral("resolved"));
 }
 
-TEST_CASE("case --help lists every action with its parameters; bad use is exit 2", "[cli][law]") {
+TEST_CASE("case --help lists every action with its parameters — bad use is exit 2", "[cli][law]") {
     CliFile f;
     const CliResult help = f.run({QStringLiteral("case"), QStringLiteral("--help")}, d("2025-03-07"));
     CHECK(help.code == Cli::Ok);

@@ -72,7 +72,7 @@ double share(int part, int whole) {
 
 } // namespace
 
-TEST_CASE("the same seed makes the same cases, in any order; another seed makes others", "[demo]") {
+TEST_CASE("the same seed makes the same cases, in any order — another seed makes others", "[demo]") {
     Fixture f;
     DemoGenerator first(f.engine, f.clock, 42);
     DemoGenerator again(f.engine, f.clock, 42);

@@ -238,7 +238,7 @@ TEST_CASE("due --format json groups the rows under overdue, today, this_week and
     CHECK(workload.at(2).toObject().value(QStringLiteral("label")).toString() == QStringLiteral("(niet toegewezen)"));
 }
 
-TEST_CASE("due --within and --handler narrow the report; overdue deadlines always stay") {
+TEST_CASE("due --within and --handler narrow the report — overdue deadlines always stay") {
     TempDir dir;
     const QString file = proefstad(dir);
     const QStringList json{QStringLiteral("--format"), QStringLiteral("json")};

@@ -50,7 +50,7 @@ void pause(std::mt19937& random, int fromMs, int toMs) {
 
 } // namespace
 
-TEST_CASE("writers, a backup, a restore and retention at random moments, one writer killed; nothing committed is "
+TEST_CASE("writers, a backup, a restore and retention at random moments, one writer killed — nothing committed is "
           "lost, nothing destroyed comes back unasked") {
     TempDir dir;
     QSet<QString> due;

@@ -157,7 +157,7 @@ TEST_CASE("letter refuses a letter that does not fit the case") {
     CHECK(r.err.contains(QStringLiteral("formele fase")));
 }
 
-TEST_CASE("letter --ground writes the notice with that ground; --record closes the case as not handled") {
+TEST_CASE("letter --ground writes the notice with that ground — --record closes the case as not handled") {
     Case c = deVriesComplaint();
     c.phase = Phase::Intake;
     c.conductDate = d("2023-12-01");
@@ -175,7 +175,7 @@ TEST_CASE("letter --ground writes the notice with that ground; --record closes t
     CHECK(r.out.contains(QStringLiteral("vastgelegd")));
 }
 
-TEST_CASE("letter --record stores the acknowledgement and marks it sent; without --record the file is untouched") {
+TEST_CASE("letter --record stores the acknowledgement and marks it sent — without --record the file is untouched") {
     Case c = deVriesComplaint();
     c.phase = Phase::Informal;
     c.acknowledgementSent = {};

@@ -95,7 +95,7 @@ TEST_CASE("retention --list shows the cases whose term has passed, and --before 
     CHECK(f.run({}).code == Cli::UsageOrFile);
 }
 
-TEST_CASE("retention --destroy --dry-run changes nothing; --destroy destroys, scrubs the copies made before") {
+TEST_CASE("retention --destroy --dry-run changes nothing — --destroy destroys, scrubs the copies made before") {
     RetentionFile f;
     const QString copy = f.dir.path(QStringLiteral("elders/kopie.aantafel"));
     BackupService::backupFile(f.path, copy);

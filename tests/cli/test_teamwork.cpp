@@ -141,7 +141,7 @@ void runTeam(bool killOne) {
 
 } // namespace
 
-TEST_CASE("eight programs register and change cases in one file at once; every committed change once, every "
+TEST_CASE("eight programs register and change cases in one file at once — every committed change once, every "
           "conflict told") {
     runTeam(false);
 }

@@ -61,7 +61,7 @@ TEST_CASE("an unterminated quote is reported with the line where it opened", "[i
     CHECK(t.error == u"Het aanhalingsteken dat op regel 3 opent, wordt nergens gesloten.");
 }
 
-TEST_CASE("line ends CR, LF and CRLF all end a record; blank lines are skipped", "[import][csv]") {
+TEST_CASE("line ends CR, LF and CRLF all end a record — blank lines are skipped", "[import][csv]") {
     const CsvTable t = CsvReader::parse(u"a;b\r1;2\n\n3;4\r\n5;6", u';');
     REQUIRE(t.ok());
     REQUIRE(t.rows.size() == 3);

@@ -72,7 +72,7 @@ TEST_CASE("an open complaint from the register becomes a case with every mapped 
     CHECK(f.wf.consistencyProblems(c).isEmpty());
 }
 
-TEST_CASE("without handler or phase an open case starts in Luisteren; letters are klaagschriften",
+TEST_CASE("without handler or phase an open case starts in Luisteren — letters are klaagschriften",
           "[import][importer]") {
     WorkflowFixture f;
     const CsvTable t = table("Datum;Kanaal;Fase\n7-3-2025;brief;\n8-3-2025;balie;formeel\n");

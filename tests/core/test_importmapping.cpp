@@ -55,7 +55,7 @@ TEST_CASE("the mapping's own translations come before the defaults", "[import][m
     CHECK(m.translate(ImportField::Channel, QStringLiteral("tel")) == u"desk");
 }
 
-TEST_CASE("a mapping survives JSON; columns by name or number", "[import][mapping]") {
+TEST_CASE("a mapping survives JSON — columns by name or number", "[import][mapping]") {
     ImportMapping m;
     m.separator = u'\t';
     m.encoding = CsvEncoding::Windows1252;

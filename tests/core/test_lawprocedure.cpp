@@ -134,7 +134,7 @@ TEST_CASE_METHOD(WorkflowFixture, "the afdoening needs findings, a judgment and 
     CHECK(c.outcome == Outcome::Rejected);
 }
 
-TEST_CASE_METHOD(WorkflowFixture, "the committee advises before the judgment; departing needs reasons (art. 9:16)",
+TEST_CASE_METHOD(WorkflowFixture, "the committee advises before the judgment — departing needs reasons (art. 9:16)",
                  "[law][commissie]") {
     Case c = complaint();
     c.committee = true;

@@ -78,7 +78,7 @@ TEST_CASE("a misspelt name in a hidden section is still flagged") {
     CHECK(r.html.isEmpty());
 }
 
-TEST_CASE("a section shows its part for a true flag or a filled value; an inverted section otherwise") {
+TEST_CASE("a section shows its part for a true flag or a filled value — an inverted section otherwise") {
     TemplateContext x = deVries();
     CHECK(merge("{{#commissie}}advies{{/commissie}}{{^commissie}}zes weken{{/commissie}}", x).html ==
           QStringLiteral("zes weken"));

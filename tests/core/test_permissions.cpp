@@ -112,7 +112,7 @@ TEST_CASE("changing the handler of a case is a reassignment, also for the handle
     CHECK(Permissions::of(user(Role::Coordinator)).checkEdit(before, moved));
 }
 
-TEST_CASE("someone the file does not know may only read; an inactive user neither more") {
+TEST_CASE("someone the file does not know may only read — an inactive user neither more") {
     const Case c = caseOf(QStringLiteral("fbakkali"));
     User inactive = user(Role::Coordinator);
     inactive.active = false;

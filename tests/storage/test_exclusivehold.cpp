@@ -61,7 +61,7 @@ TEST_CASE("a hold waits for a running write and is refused, naming who writes, w
     CHECK(took.elapsed() < 300);
 }
 
-TEST_CASE("a writer that meets a hold waits, says Bezig, and is refused with the hold's name; nothing is written") {
+TEST_CASE("a writer that meets a hold waits, says Bezig, and is refused with the hold's name — nothing is written") {
     TempDir dir;
     const QString path = newMunicipality(dir)->path();
     auto anna = Database::open(path, as(QStringLiteral("Anna"), 400));

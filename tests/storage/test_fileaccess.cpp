@@ -199,7 +199,7 @@ TEST_CASE("an instance over a share refuses a file that the file's own computer 
     CHECK(usersIn(path) == QStringList{QStringLiteral("Karin/lokaal")});
 }
 
-TEST_CASE("a file moved onto a share with its write-ahead log is converted; checkpoint, switch, verify") {
+TEST_CASE("a file moved onto a share with its write-ahead log is converted — checkpoint, switch, verify") {
     TempDir dir;
     const QString original = newMunicipality(dir, QStringLiteral("origineel"))->path();
     const QString moved = dir.path(QStringLiteral("verplaatst.aantafel"));

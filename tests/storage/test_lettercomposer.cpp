@@ -307,7 +307,7 @@ TEST_CASE("niet-behandelen is refused without its ground") {
     CHECK(missingSays(r.letter, "De grond om de klacht niet te behandelen ontbreekt (art. 9:8 Awb)."));
 }
 
-TEST_CASE("verdaging without a named beklaagde goes to the head of the department; without the new date refused") {
+TEST_CASE("verdaging without a named beklaagde goes to the head of the department — without the new date refused") {
     TempDir dir;
     LetterSession f(dir);
     Case c = deVriesComplaint();
@@ -337,7 +337,7 @@ TEST_CASE("a letter that does not fit the case state is refused with the reason"
     CHECK(r.letter.check.missing.first().contains(QStringLiteral("formele fase")));
 }
 
-TEST_CASE("an unknown placeholder in an own template refuses the letter; an empty one only warns") {
+TEST_CASE("an unknown placeholder in an own template refuses the letter — an empty one only warns") {
     TempDir dir;
     MunicipalitySettings settings = proefstadSettings();
     settings.phone.clear();

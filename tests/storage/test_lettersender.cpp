@@ -178,7 +178,7 @@ TEST_CASE("a letter composed before the case changed is refused as a conflict") 
     CHECK(LetterStore(f.session.database(), f.clock, {}).lettersOf(c.id).isEmpty());
 }
 
-TEST_CASE("when storing the letter fails, the deadline is not marked either; one transaction") {
+TEST_CASE("when storing the letter fails, the deadline is not marked either — one transaction") {
     TempDir dir;
     LetterSession f(dir, d("2025-03-10"));
     Case c = deVriesComplaint();

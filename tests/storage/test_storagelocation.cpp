@@ -64,7 +64,7 @@ TEST_CASE("the file-system type of the folder tells a network share from a disk 
         CHECK(where.reason.contains(QString::fromLatin1(name)));
 }
 
-TEST_CASE("a UNC path and a GNOME network mount are shares; a probe that cannot tell means this computer") {
+TEST_CASE("a UNC path and a GNOME network mount are shares — a probe that cannot tell means this computer") {
     CHECK(StorageLocation::detect(QStringLiteral("//fileserver/klachten/gemeente.aantafel"), reporting(0xEF53))
               .onNetworkShare());
     CHECK(StorageLocation::detect(QStringLiteral("\\\\fileserver\\klachten\\gemeente.aantafel"), reporting(0xEF53))

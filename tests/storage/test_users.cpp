@@ -109,7 +109,7 @@ TEST_CASE("the last active beheerder can be neither deactivated nor given anothe
     CHECK(f.users.findByLogin(QStringLiteral("fbakkali"))->role == Role::Handler);
 }
 
-TEST_CASE("a session finds its user by the account it runs under; without users everybody may do everything") {
+TEST_CASE("a session finds its user by the account it runs under — without users everybody may do everything") {
     TempDir dir;
     FixedClock clock{testNow()};
     {

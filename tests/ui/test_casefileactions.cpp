@@ -192,7 +192,7 @@ TEST_CASE("Verdagen opens the verdagingsbrief: the verdaging takes effect when i
     CHECK(w.message().isEmpty());
 }
 
-TEST_CASE("Brief van elders vastleggen records an afdoeningsbrief written elsewhere; it closes the complaint") {
+TEST_CASE("Brief van elders vastleggen records an afdoeningsbrief written elsewhere — it closes the complaint") {
     CaseFileFixture f(d("2025-04-15"));
     Case c = phoneComplaint(d("2025-03-07"));
     c.kind = CaseKind::WrittenComplaint;

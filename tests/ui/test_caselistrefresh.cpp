@@ -77,7 +77,7 @@ TEST_CASE("a case added elsewhere appears where it belongs, without a reset") {
     CHECK(f.model->rowCount() == 251); // the model tester had loaded every page
 }
 
-TEST_CASE("a changed case is re-read in place; one that moves is removed and inserted again") {
+TEST_CASE("a changed case is re-read in place — one that moves is removed and inserted again") {
     RefreshFixture f(250);
     f.open();
     QSignalSpy reset(f.model.get(), &QAbstractItemModel::modelReset);

@@ -106,7 +106,7 @@ TEST_CASE("A placeholder nobody knows keeps Definitief verzenden disabled and sa
     CHECK(dialog.missing().isEmpty());
 }
 
-TEST_CASE("Typing an unknown placeholder is flagged live; deleting the ombudsman blocks the afdoeningsbrief",
+TEST_CASE("Typing an unknown placeholder is flagged live — deleting the ombudsman blocks the afdoeningsbrief",
           "[letterdialog]") {
     LetterFixture f;
     Case c = f.formalCase();

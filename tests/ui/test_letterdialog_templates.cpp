@@ -120,7 +120,7 @@ TEST_CASE("A placeholder is inserted from the catalogue and previewed on the sam
     CHECK(editor.issues() == QStringList{QStringLiteral("Geen opmerkingen: de voorbeeldbrief is compleet.")});
 }
 
-TEST_CASE("A broken template is not saved; an unknown name only after a warning", "[letterdialog][templates]") {
+TEST_CASE("A broken template is not saved — an unknown name only after a warning", "[letterdialog][templates]") {
     LetterFixture f;
     Answers answers;
     TemplateEditor editor(*f.session);
@@ -148,7 +148,7 @@ TEST_CASE("A broken template is not saved; an unknown name only after a warning"
     CHECK(ownTemplate(f, LetterType::Closing));
 }
 
-TEST_CASE("The formatted view edits the same template; unsaved edits are not lost unasked",
+TEST_CASE("The formatted view edits the same template — unsaved edits are not lost unasked",
           "[letterdialog][templates]") {
     LetterFixture f;
     Answers answers;

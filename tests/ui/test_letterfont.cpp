@@ -95,7 +95,7 @@ TEST_CASE("The program carries Liberation Sans and documents use it when no hous
     CHECK(QFontDatabase::styles(LetterFont::bundledFamily()).size() >= 4);
 }
 
-TEST_CASE("An installed house font is used; one that is not installed gives the bundled font and a note",
+TEST_CASE("An installed house font is used — one that is not installed gives the bundled font and a note",
           "[letterfont]") {
     REQUIRE(QFontDatabase::hasFamily(WideFont));
     CHECK(LetterFont::family(WideFont) == WideFont);

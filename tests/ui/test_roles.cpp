@@ -85,7 +85,7 @@ TEST_CASE("a klachtbehandelaar sees a colleague's case read-only, with the reaso
     CHECK(own.message().isEmpty());
 }
 
-TEST_CASE("the formal sign-off button is disabled for a klachtbehandelaar and says why; enabled for the coordinator") {
+TEST_CASE("the formal sign-off button is disabled for a klachtbehandelaar and says why — enabled for the coordinator") {
     RoleFixture f;
     auto handler = f.as(QStringLiteral("fbakkali"));
     CaseFileWidget asHandler(*handler, f.notifier, f.stack, f.ownId);
@@ -314,7 +314,7 @@ TEST_CASE("screenshots of the main window by role", "[.screenshot]") {
     window.grab().save(QStringLiteral("/tmp/roles-shots/handler-own-case.png"));
 }
 
-TEST_CASE("a klachtbehandelaar cannot retype the handler of his own case; the coordinator can") {
+TEST_CASE("a klachtbehandelaar cannot retype the handler of his own case — the coordinator can") {
     RoleFixture f;
     auto handler = f.as(QStringLiteral("fbakkali"));
     CaseFileWidget asHandler(*handler, f.notifier, f.stack, f.ownId);
