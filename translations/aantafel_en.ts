@@ -358,6 +358,10 @@
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
+    <message>
+        <source>Zaaknummer leegmaken</source>
+        <translation>Clear case number</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -888,18 +892,6 @@
         <translation>Write a letter for this case (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Melding</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Melding sluiten</source>
-        <translation>Close message</translation>
-    </message>
-    <message>
         <source>Onderdelen van het dossier</source>
         <translation>Sections of the case file</translation>
     </message>
@@ -971,10 +963,6 @@
         <translation>Case details</translation>
     </message>
     <message>
-        <source>Volgende termijn</source>
-        <translation>Next deadline</translation>
-    </message>
-    <message>
         <source>Anoniem</source>
         <translation>Anonymous</translation>
     </message>
@@ -1015,10 +1003,6 @@
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <source>Volgende termijn, %1</source>
-        <translation>Next deadline, %1</translation>
-    </message>
-    <message>
         <source>Berekening: %1</source>
         <translation>Calculation: %1</translation>
     </message>
@@ -1029,6 +1013,10 @@
     <message>
         <source>ombudsman t/m %1 (%2)</source>
         <translation>ombudsman until %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Volgende termijn: %1 (%2)</source>
+        <translation>Next deadline: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1242,18 @@ on behalf of the complainant: %2 (%3)</translation>
         <source>Pas de filters of de zoekwoorden aan.</source>
         <translation>Adjust the filters or the search terms.</translation>
     </message>
+    <message>
+        <source>Zoekveld leegmaken</source>
+        <translation>Clear search field</translation>
+    </message>
+    <message>
+        <source>Fa&amp;se:</source>
+        <translation>Pha&amp;se:</translation>
+    </message>
+    <message>
+        <source>Do&amp;mein:</source>
+        <translation>Do&amp;main:</translation>
+    </message>
 </context>
 <context>
     <name>CaseMeasuresPanel</name>
@@ -1459,6 +1459,16 @@ on behalf of the complainant: %2 (%3)</translation>
         <source>de afbeelding kon niet worden gemaakt</source>
         <translation>the image could not be created</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>series name and value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>category and its values</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -1618,14 +1628,6 @@ on behalf of the complainant: %2 (%3)</translation>
     <message>
         <source>Peildatum: %1</source>
         <translation>Reference date: %1</translation>
-    </message>
-    <message>
-        <source> · termijnen tot en met %1 dagen vooruit</source>
-        <translation> · deadlines up to %1 days ahead</translation>
-    </message>
-    <message>
-        <source> · behandelaar: %1</source>
-        <translation> · case officer: %1</translation>
     </message>
     <message numerus="yes">
         <source>(&quot;deze week&quot;: binnen %n werkdag/werkdagen)</source>
@@ -1804,10 +1806,6 @@ on behalf of the complainant: %2 (%3)</translation>
     <message>
         <source>Ontvangstbevestiging verstuurd (art. 9:6 Awb)</source>
         <translation>Acknowledgement sent (art. 9:6 Awb)</translation>
-    </message>
-    <message>
-        <source>Opgelost naar tevredenheid (art. 9:5 Awb); confirmation=phone|in_person|email|letter, follow-up=JJJJ-MM-DD</source>
-        <translation>Resolved to satisfaction (art. 9:5 Awb); confirmation=phone|in_person|email|letter, follow-up=YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Warme overdracht aan een aanbieder; provider=NAAM, follow-up=JJJJ-MM-DD</source>
@@ -2338,6 +2336,18 @@ Letters are sent with aantafel-cli letter … --record.
         <source>De werkwijze van een zaak, met dezelfde regels, rechten en audittrail als het programma: new registreert een zaak (new --eml: uit een e-mail, met het bericht en de bijlagen als documenten), do past één stap toe (afsluitcode 1 met de reden als die niet mag), show toont de zaak met termijnen en tijdlijn (--json), attach voegt bestanden toe aan de documenten van de zaak. Brieven gaan met letter --record. aantafel-cli case --help toont elke actie met haar parameters.</source>
         <translation>The workflow of a case, with the same rules, permissions and audit trail as the program: new registers a case (new --eml: from an e-mail, with the message and its attachments as documents), do applies one step (exit code 1 with the reason when it is not allowed), show shows the case with its deadlines and timeline (--json), attach adds files to the documents of the case. Letters go with letter --record. aantafel-cli case --help shows every action with its parameters.</translation>
     </message>
+    <message>
+        <source>Naar tevredenheid opgelost (art. 9:5 Awb); confirmation=phone|in_person|email|letter, follow-up=JJJJ-MM-DD</source>
+        <translation>Resolved to satisfaction (art. 9:5 Awb); confirmation=phone|in_person|email|letter, follow-up=YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>termijnen tot en met %1 dagen vooruit</source>
+        <translation>deadlines up to %1 days ahead</translation>
+    </message>
+    <message>
+        <source>behandelaar: %1</source>
+        <translation>handler: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -2458,10 +2468,6 @@ Letters are sent with aantafel-cli letter … --record.
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <source>Grafiek opslaan als PNG</source>
-        <translation>Save chart as PNG</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; klachten</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; complaints</translation>
     </message>
@@ -2480,6 +2486,22 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; informeel opgelost</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; resolved informally</translation>
+    </message>
+    <message>
+        <source>Gegevens als tabel</source>
+        <translation>Data as a table</translation>
+    </message>
+    <message>
+        <source>Grafiek “%1” opslaan als PNG</source>
+        <translation>Save chart “%1” as PNG</translation>
+    </message>
+    <message>
+        <source>Gegevens van “%1” als tabel</source>
+        <translation>Data of “%1” as a table</translation>
+    </message>
+    <message>
+        <source>Gegevens van “%1”</source>
+        <translation>Data of “%1”</translation>
     </message>
 </context>
 <context>
@@ -2592,10 +2614,6 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>bekendgemaakt</source>
         <translation>notified</translation>
-    </message>
-    <message>
-        <source> (mondelinge klacht: naar analogie)</source>
-        <translation> (oral complaint: by analogy)</translation>
     </message>
     <message>
         <source>gemeentelijk beleid (handreiking Nationale ombudsman)</source>
@@ -2722,8 +2740,12 @@ Letters are sent with aantafel-cli letter … --record.
         <translation>art. 9:24(1)(b) Awb</translation>
     </message>
     <message>
-        <source>afhandeltermijn eindigde</source>
-        <translation>handling term ended</translation>
+        <source>%1 (mondelinge klacht: naar analogie)</source>
+        <translation>%1 (oral complaint: by analogy)</translation>
+    </message>
+    <message>
+        <source>afhandelingstermijn eindigde</source>
+        <translation>handling deadline ended</translation>
     </message>
     <message>
         <source>art. 9:24 Awb</source>
@@ -2793,6 +2815,10 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>Grondslag</source>
         <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2929,14 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>Niet toegewezen</source>
         <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>Nabellen</source>
+        <translation>Follow-up calls</translation>
+    </message>
+    <message>
+        <source>Afgesloten zaken waarvan de klager nog wordt nagebeld (“hoe gaat het nu?”), apart van de open zaken</source>
+        <translation>Closed cases whose complainant is still to be called back (“how are things now?”), apart from the open cases</translation>
     </message>
 </context>
 <context>
@@ -3935,10 +3969,6 @@ SHA-256: %4</translation>
         <translation>Day treated as a public holiday by Royal Decree</translation>
     </message>
     <message>
-        <source> en </source>
-        <translation> and </translation>
-    </message>
-    <message>
         <source>zaterdag</source>
         <translation>Saturday</translation>
     </message>
@@ -3991,6 +4021,10 @@ SHA-256: %4</translation>
     <message>
         <source>%1 is op deze computer niet geïnstalleerd: brieven gebruiken hier het meegeleverde %2.</source>
         <translation>%1 is not installed on this computer: letters here use the bundled %2.</translation>
+    </message>
+    <message>
+        <source>Huislettertype leegmaken</source>
+        <translation>Clear house font</translation>
     </message>
 </context>
 <context>
@@ -4769,10 +4803,6 @@ SHA-256: %4</translation>
         <translation>Street and house number, postcode and town</translation>
     </message>
     <message>
-        <source>A&amp;dres</source>
-        <translation>Addre&amp;ss</translation>
-    </message>
-    <message>
         <source>Telefoon klager</source>
         <translation>Complainant&apos;s phone</translation>
     </message>
@@ -4845,10 +4875,6 @@ SHA-256: %4</translation>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <source>Datum ged&amp;raging</source>
-        <translation>Date of cond&amp;uct</translation>
-    </message>
-    <message>
         <source>Over wie gaat de klacht?</source>
         <translation>Who is the complaint about?</translation>
     </message>
@@ -4883,14 +4909,6 @@ SHA-256: %4</translation>
     <message>
         <source>Gemeenschappeli&amp;jke regeling</source>
         <translation>&amp;Joint arrangement</translation>
-    </message>
-    <message>
-        <source>Beleidsterrein</source>
-        <translation>Policy area</translation>
-    </message>
-    <message>
-        <source>Beleids&amp;terrein</source>
-        <translation>Polic&amp;y area</translation>
     </message>
     <message>
         <source>T&amp;hema&apos;s</source>
@@ -4943,14 +4961,6 @@ SHA-256: %4</translation>
     <message>
         <source>onbekend</source>
         <translation>unknown</translation>
-    </message>
-    <message>
-        <source> (vandaag)</source>
-        <translation> (today)</translation>
-    </message>
-    <message>
-        <source> — na vandaag</source>
-        <translation> — after today</translation>
     </message>
     <message>
         <source>Signaal: geen wettelijke afhandelingstermijn.</source>
@@ -5067,6 +5077,30 @@ SHA-256: %4</translation>
     <message>
         <source>Een afbeelding in de tekst van het bericht (bijvoorbeeld een logo).</source>
         <translation>An image in the text of the message (a logo, for example).</translation>
+    </message>
+    <message>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>%1 (vandaag)</source>
+        <translation>%1 (today)</translation>
+    </message>
+    <message>
+        <source>%1 — na vandaag</source>
+        <translation>%1 — after today</translation>
+    </message>
+    <message>
+        <source>Ad&amp;res</source>
+        <translation>Addre&amp;ss</translation>
+    </message>
+    <message>
+        <source>Da&amp;tum gedraging</source>
+        <translation>Date of cond&amp;uct</translation>
+    </message>
+    <message>
+        <source>&amp;Domein</source>
+        <translation>&amp;Domain</translation>
     </message>
 </context>
 <context>
@@ -6280,10 +6314,6 @@ Send as final?</translation>
         <translation>You have %1.</translation>
     </message>
     <message>
-        <source> en </source>
-        <translation> and </translation>
-    </message>
-    <message>
         <source>T&amp;aal</source>
         <translation>&amp;Language</translation>
     </message>
@@ -6341,10 +6371,6 @@ Send as final?</translation>
     <message>
         <source>%1 (%2) — Aan Tafel</source>
         <translation>%1 (%2) — Aan Tafel</translation>
-    </message>
-    <message>
-        <source> [alleen lezen]</source>
-        <translation> [read-only]</translation>
     </message>
     <message>
         <source>Niet aangemeld</source>
@@ -6425,10 +6451,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <source> [beschadigd, alleen lezen]</source>
-        <translation> [damaged, read-only]</translation>
-    </message>
-    <message>
         <source>Dit bestand is beschadigd: bij het lezen is een beschadigd deel gevonden. Het is nu alleen te lezen, zodat er niets verloren gaat. Zet een reservekopie terug (Bestand ▸ Reservekopie terugzetten).</source>
         <translation>This file is damaged: a damaged part was found while reading. It is now read-only, so that nothing is lost. Restore a backup (File ▸ Restore backup).</translation>
     </message>
@@ -6443,6 +6465,14 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>%1 geregistreerd uit een e-mail</source>
         <translation>%1 registered from an e-mail</translation>
+    </message>
+    <message>
+        <source>%1 (%2) [beschadigd, alleen lezen] — Aan Tafel</source>
+        <translation>%1 (%2) [damaged, read-only] — Aan Tafel</translation>
+    </message>
+    <message>
+        <source>%1 (%2) [alleen lezen] — Aan Tafel</source>
+        <translation>%1 (%2) [read-only] — Aan Tafel</translation>
     </message>
 </context>
 <context>
@@ -8024,14 +8054,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>Signals still being handled</translation>
     </message>
     <message>
-        <source> (klachten)</source>
-        <translation> (complaints)</translation>
-    </message>
-    <message>
-        <source> (signalen)</source>
-        <translation> (signals)</translation>
-    </message>
-    <message>
         <source>Domein</source>
         <translation>Domain</translation>
     </message>
@@ -8400,10 +8422,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>Outcome (written complaints)</translation>
     </message>
     <message>
-        <source>Afhandeltermijn (schriftelijke klachten)</source>
-        <translation>Handling term (written complaints)</translation>
-    </message>
-    <message>
         <source>Informeel opgelost</source>
         <translation>Resolved informally</translation>
     </message>
@@ -8424,10 +8442,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>The law requires written complaints to be registered and published yearly. In %1, %2 written complaints came in; %3 of them have been dealt with.</translation>
     </message>
     <message>
-        <source>Afhandeltermijn van de schriftelijke klachten</source>
-        <translation>Handling term of the written complaints</translation>
-    </message>
-    <message>
         <source>Een schriftelijke klacht wordt binnen zes weken afgehandeld (tien weken met een klachtadviescommissie); de gemeente kan de afhandeling met ten hoogste vier weken verdagen, en verder uitstellen met schriftelijke instemming van de klager (art. 9:11 Awb). De afhandeling telt vanaf de dag van de afdoeningsbrief (art. 9:12 Awb). %1 van de afgehandelde schriftelijke klachten werd tijdig afgehandeld.</source>
         <translation>A written complaint is handled within six weeks (ten weeks with an advisory committee); the municipality may adjourn the handling by at most four weeks, and delay it further with the complainant&apos;s written consent (art. 9:11 Awb). Handling counts from the day of the closing letter (art. 9:12 Awb). %1 of the written complaints dealt with were handled on time.</translation>
     </message>
@@ -8446,6 +8460,22 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>Eind %1 nog in behandeling bij de ombudsman</source>
         <translation>Still pending at the ombudsman at the end of %1</translation>
+    </message>
+    <message>
+        <source>%1 (klachten)</source>
+        <translation>%1 (complaints)</translation>
+    </message>
+    <message>
+        <source>%1 (signalen)</source>
+        <translation>%1 (signals)</translation>
+    </message>
+    <message>
+        <source>Afhandelingstermijn (schriftelijke klachten)</source>
+        <translation>Handling deadline (written complaints)</translation>
+    </message>
+    <message>
+        <source>Afhandelingstermijn van de schriftelijke klachten</source>
+        <translation>Handling deadline of the written complaints</translation>
     </message>
 </context>
 <context>
@@ -9199,10 +9229,6 @@ This cannot be undone.</numerusform>
         <translation>%1 %2 + 1 year = %3</translation>
     </message>
     <message>
-        <source> (29 februari bestaat niet in %1)</source>
-        <translation> (29 February does not exist in %1)</translation>
-    </message>
-    <message>
         <source>; geen verschuiving: Atw art. 4 (termijn van een jaar)</source>
         <translation>; not moved: Art. 4 Atw (time limit of one year)</translation>
     </message>
@@ -9219,16 +9245,16 @@ This cannot be undone.</numerusform>
         <translation>; public holidays skipped: %1</translation>
     </message>
     <message>
-        <source> en </source>
-        <translation> and </translation>
-    </message>
-    <message>
         <source>Voor %1 zijn nog geen bij Koninklijk Besluit gelijkgestelde dagen vastgesteld (Atw art. 3 lid 3); de datum kan nog verschuiven.</source>
         <translation>No days treated as public holidays by Royal Decree have been set for %1 yet (Art. 3(3) Atw); the date may still change.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 + 1 jaar = %3 (29 februari bestaat niet in %4)</source>
+        <translation>%1 %2 + 1 year = %3 (29 February does not exist in %4)</translation>
     </message>
 </context>
 <context>
@@ -9256,6 +9282,10 @@ This cannot be undone.</numerusform>
     <message>
         <source>Gekozen: %1</source>
         <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <source>Zoekveld leegmaken</source>
+        <translation>Clear search field</translation>
     </message>
 </context>
 <context>
@@ -9922,8 +9952,8 @@ Calculation: %3</translation>
         <translation>Recent files</translation>
     </message>
     <message>
-        <source>  (niet gevonden)</source>
-        <translation>  (not found)</translation>
+        <source>%1  —  %2  (niet gevonden)</source>
+        <translation>%1  —  %2  (not found)</translation>
     </message>
 </context>
 <context>
@@ -9931,10 +9961,6 @@ Calculation: %3</translation>
     <message>
         <source>Informeel oplossen</source>
         <translation>Resolve informally</translation>
-    </message>
-    <message>
-        <source>Opgelost naar tevredenheid</source>
-        <translation>Resolved to satisfaction</translation>
     </message>
     <message>
         <source>Formeel behandelen</source>
@@ -10071,10 +10097,6 @@ Calculation: %3</translation>
     <message>
         <source>“%1” kan alleen in de fase %2; deze zaak staat in de fase %3.</source>
         <translation>“%1” is only possible in the %2 phase; this case is in the %3 phase.</translation>
-    </message>
-    <message>
-        <source> of </source>
-        <translation> or </translation>
     </message>
     <message>
         <source>De zaak is afgesloten; heropen haar eerst.</source>
@@ -10262,7 +10284,7 @@ Calculation: %3</translation>
     </message>
     <message>
         <source>Verdaagd op %1, na het einde van de afhandelingstermijn (%2): die verdaging telt niet (art. 9:11 lid 2 Awb).</source>
-        <translation>Adjourned on %1, after the end of the handling term (%2): that adjournment does not count (art. 9:11(2) Awb).</translation>
+        <translation>Adjourned on %1, after the end of the handling deadline (%2): that adjournment does not count (art. 9:11(2) Awb).</translation>
     </message>
     <message>
         <source>Instemming met verder uitstel ontvangen op %1, nadat de verdaagde termijn (%2) was verstreken: de klacht blijft te laat (art. 9:11 lid 3 Awb).</source>
@@ -10404,7 +10426,7 @@ Calculation: %3</translation>
     </message>
     <message>
         <source>De geldende afhandelingstermijn is op %1 verstreken; instemming met verder uitstel moet binnen zijn voordat de termijn verstrijkt (art. 9:11 lid 3 Awb). De klacht is te laat afgehandeld; de klager kan naar de ombudsman (art. 9:24 lid 1 b Awb).</source>
-        <translation>The current handling term expired on %1; consent to further delay must come in before the term expires (art. 9:11(3) Awb). The complaint is handled late; the complainant can go to the ombudsman (art. 9:24(1)(b) Awb).</translation>
+        <translation>The current handling deadline expired on %1; consent to further delay must come in before the term expires (art. 9:11(3) Awb). The complaint is handled late; the complainant can go to the ombudsman (art. 9:24(1)(b) Awb).</translation>
     </message>
     <message>
         <source>Van het horen van de klager is afgezien omdat de klacht kennelijk ongegrond is (art. 9:10 lid 2 a Awb); het oordeel kan dan niet (deels) gegrond zijn. Hoor de klager alsnog.</source>
@@ -10429,6 +10451,15 @@ Calculation: %3</translation>
     <message>
         <source>Voor de beklaagde is al vastgelegd: %1.</source>
         <translation>Already recorded for the person complained about: %1.</translation>
+    </message>
+    <message>
+        <source>Naar tevredenheid opgelost</source>
+        <translation>Resolved to satisfaction</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>alternatives</comment>
+        <translation>%1 or %2</translation>
     </message>
 </context>
 <context>

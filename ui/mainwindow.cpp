@@ -40,6 +40,7 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -381,7 +382,7 @@ void MainWindow::showReminders() {
     if (today > 0)
         parts << tr("%n termijn/termijnen die vandaag verloopt/verlopen", nullptr, today);
     m_banners->show(RemindersBanner, overdue > 0 ? BannerBar::Tone::Attention : BannerBar::Tone::Warning,
-                    tr("U heeft %1.").arg(parts.join(tr(" en "))), tr("Be&kijken"));
+                    tr("U heeft %1.").arg(QLocale().createSeparatedList(parts)), tr("Be&kijken"));
 }
 
 void MainWindow::showWorkspace() {
@@ -484,12 +485,13 @@ void MainWindow::updateTitle() {
     }
     const QString name = m_session->settings().name;
     const QString file = QFileInfo(m_session->database().path()).fileName();
-    QString title = tr("%1 (%2) — Aan Tafel").arg(name.isEmpty() ? file : name, file);
+    const QString shown = name.isEmpty() ? file : name;
     if (m_session->database().isDamaged())
-        title += tr(" [beschadigd, alleen lezen]");
+        setWindowTitle(tr("%1 (%2) [beschadigd, alleen lezen] — Aan Tafel").arg(shown, file));
     else if (m_session->database().isReadOnly())
-        title += tr(" [alleen lezen]");
-    setWindowTitle(title);
+        setWindowTitle(tr("%1 (%2) [alleen lezen] — Aan Tafel").arg(shown, file));
+    else
+        setWindowTitle(tr("%1 (%2) — Aan Tafel").arg(shown, file));
 }
 
 void MainWindow::updateActions() {

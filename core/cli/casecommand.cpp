@@ -58,7 +58,7 @@ const QList<CliAction>& actions() {
          Step::Transition,
          A::ResolveToSatisfaction,
          {QStringLiteral("confirmation"), QStringLiteral("follow-up")},
-         CliText::tr("Opgelost naar tevredenheid (art. 9:5 Awb); confirmation=phone|in_person|email|letter, "
+         CliText::tr("Naar tevredenheid opgelost (art. 9:5 Awb); confirmation=phone|in_person|email|letter, "
                      "follow-up=JJJJ-MM-DD")},
         {QStringLiteral("refer"),
          Step::Transition,

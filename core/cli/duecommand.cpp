@@ -95,13 +95,13 @@ void printJson(QTextStream& out, const Overview& overview, const QString& munici
 
 void printText(QTextStream& out, const Overview& overview, const QString& municipality, const Arguments& a) {
     const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
-    out << CliText::tr("Termijnoverzicht %1").arg(municipality) << '\n'
-        << CliText::tr("Peildatum: %1").arg(dutch.toString(overview.today, QStringLiteral("dddd d MMMM yyyy")));
+    QStringList scope{
+        CliText::tr("Peildatum: %1").arg(dutch.toString(overview.today, QStringLiteral("dddd d MMMM yyyy")))};
     if (a.has(QStringLiteral("--within")))
-        out << CliText::tr(" · termijnen tot en met %1 dagen vooruit").arg(a.value(QStringLiteral("--within")));
+        scope << CliText::tr("termijnen tot en met %1 dagen vooruit").arg(a.value(QStringLiteral("--within")));
     if (a.has(QStringLiteral("--handler")))
-        out << CliText::tr(" · behandelaar: %1").arg(a.value(QStringLiteral("--handler")));
-    out << '\n';
+        scope << CliText::tr("behandelaar: %1").arg(a.value(QStringLiteral("--handler")));
+    out << CliText::tr("Termijnoverzicht %1").arg(municipality) << '\n' << scope.join(QStringLiteral(" · ")) << '\n';
     QStringList counts;
     for (UrgencyGroup group : DeadlineOverview::allGroups())
         counts << DeadlineOverview::label(group) + QStringLiteral(": ") + QString::number(overview.count(group));

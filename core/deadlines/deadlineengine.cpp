@@ -267,7 +267,7 @@ std::optional<Deadline> DeadlineEngine::ombudsmanTerm(const Case& c, QDate today
                                                     : terms.handling.due;
     if (!due.isValid() || today <= due)
         return std::nullopt;
-    return informational(m_calc.addOneYear(due, tr("afhandeltermijn eindigde")), tr("art. 9:24 lid 1 b Awb"));
+    return informational(m_calc.addOneYear(due, tr("afhandelingstermijn eindigde")), tr("art. 9:24 lid 1 b Awb"));
 }
 
 void DeadlineEngine::closeOut(QList<Deadline>& list, const Case& c) {
@@ -347,7 +347,7 @@ CountedDate DeadlineEngine::fixed(QDate due, const QString& counting) {
 }
 
 QString DeadlineEngine::basisLabel(DeadlineKind kind, bool statutory) {
-    const QString analogy = tr(" (mondelinge klacht: naar analogie)");
+    // Whole sentences for the translator: an oral complaint follows afdeling 9.1.2 by analogy.
     switch (kind) {
     case DeadlineKind::Acknowledgement: return tr("art. 9:6 Awb; termijn volgens gemeentelijk beleid");
     case DeadlineKind::FirstContact:
@@ -355,9 +355,12 @@ QString DeadlineEngine::basisLabel(DeadlineKind kind, bool statutory) {
     case DeadlineKind::ReferralFeedback: return tr("gemeentelijk beleid (handreiking Nationale ombudsman)");
     case DeadlineKind::NonHandlingNotice:
         return statutory ? tr("art. 9:8 lid 3 Awb") : tr("art. 9:8 lid 3 Awb (mondelinge klacht: naar analogie)");
-    case DeadlineKind::Handling: return tr("art. 9:11 lid 1 Awb") + (statutory ? QString() : analogy);
-    case DeadlineKind::AdjournedHandling: return tr("art. 9:11 lid 2 Awb") + (statutory ? QString() : analogy);
-    case DeadlineKind::AgreedDelay: return tr("art. 9:11 lid 3 Awb") + (statutory ? QString() : analogy);
+    case DeadlineKind::Handling:
+        return statutory ? tr("art. 9:11 lid 1 Awb") : tr("art. 9:11 lid 1 Awb (mondelinge klacht: naar analogie)");
+    case DeadlineKind::AdjournedHandling:
+        return statutory ? tr("art. 9:11 lid 2 Awb") : tr("art. 9:11 lid 2 Awb (mondelinge klacht: naar analogie)");
+    case DeadlineKind::AgreedDelay:
+        return statutory ? tr("art. 9:11 lid 3 Awb") : tr("art. 9:11 lid 3 Awb (mondelinge klacht: naar analogie)");
     case DeadlineKind::Hearing:
         return statutory ? tr("art. 9:10 Awb") : tr("art. 9:10 Awb (mondelinge klacht: naar analogie)");
     case DeadlineKind::ObjectionTerm: return tr("art. 6:7 Awb");

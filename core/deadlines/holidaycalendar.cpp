@@ -1,5 +1,7 @@
 #include "holidaycalendar.h"
 
+#include "../i18n/languages.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -122,7 +124,7 @@ std::optional<QString> HolidayCalendar::holidayName(QDate day) const {
 
     if (names.isEmpty())
         return std::nullopt;
-    return names.join(tr(" en "));
+    return Languages::locale().createSeparatedList(names);
 }
 
 QString HolidayCalendar::nonWorkingReason(QDate day) const {

@@ -1,5 +1,7 @@
 #include "termcalculator.h"
 
+#include "../i18n/languages.h"
+
 #include <QLocale>
 
 namespace {
@@ -56,9 +58,12 @@ CountedDate TermCalculator::addOneYear(QDate start, const QString& startLabel) c
     // QDate::addYears maps 29 February onto 28 February in a common year.
     result.nominal = start.addYears(1);
     result.due = result.nominal;
-    result.counting = tr("%1 %2 + 1 jaar = %3").arg(startLabel, shortDate(start), describedDate(result.due));
     if (start.month() == 2 && start.day() == 29 && result.due.day() == 28)
-        result.counting += tr(" (29 februari bestaat niet in %1)").arg(result.due.year());
+        result.counting = tr("%1 %2 + 1 jaar = %3 (29 februari bestaat niet in %4)")
+                              .arg(startLabel, shortDate(start), describedDate(result.due))
+                              .arg(result.due.year());
+    else
+        result.counting = tr("%1 %2 + 1 jaar = %3").arg(startLabel, shortDate(start), describedDate(result.due));
     result.counting += tr("; geen verschuiving: Atw art. 4 (termijn van een jaar)");
     return result;
 }
@@ -118,15 +123,18 @@ bool TermCalculator::conductOlderThanOneYear(QDate conduct, QDate filed) {
     return conduct < filed.addYears(-1);
 }
 
+// In the program's language (Languages::locale()): "vr 7 mrt 2025", "Fri 7 Mar 2025".
 QString TermCalculator::shortDate(QDate day) {
     if (!day.isValid())
         return {};
-    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
-    QString month = dutch.monthName(day.month(), QLocale::ShortFormat);
+    const QLocale locale = Languages::locale();
+    QString month = locale.monthName(day.month(), QLocale::ShortFormat);
     if (month.endsWith(u'.'))
         month.chop(1);
-    return dutch.dayName(day.dayOfWeek(), QLocale::ShortFormat) + u' ' + QString::number(day.day()) + u' ' + month +
-           u' ' + QString::number(day.year());
+    QString weekday = locale.dayName(day.dayOfWeek(), QLocale::ShortFormat);
+    if (weekday.endsWith(u'.'))
+        weekday.chop(1);
+    return weekday + u' ' + QString::number(day.day()) + u' ' + month + u' ' + QString::number(day.year());
 }
 
 QString TermCalculator::yearWarning(QDate day) const {
@@ -143,9 +151,7 @@ QString TermCalculator::yearWarning(QDate first, QDate last) const {
     }
     if (years.isEmpty())
         return {};
-    QString joined = years.constLast();
-    if (years.size() > 1)
-        joined = years.mid(0, years.size() - 1).join(QStringLiteral(", ")) + tr(" en ") + years.constLast();
+    const QString joined = Languages::locale().createSeparatedList(years);
     return tr("Voor %1 zijn nog geen bij Koninklijk Besluit gelijkgestelde dagen vastgesteld (Atw art. 3 lid 3); "
               "de datum kan nog verschuiven.")
         .arg(joined);

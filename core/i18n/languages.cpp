@@ -43,6 +43,11 @@ bool Languages::install(const QString& language, QtStrings qtStrings) {
     return ownLoaded;
 }
 
+QLocale Languages::locale() {
+    const QLocale current;
+    return current.language() == QLocale::English ? current : QLocale(QLocale::Dutch, QLocale::Netherlands);
+}
+
 QStringList Languages::available() {
     return {QStringLiteral("nl"), QStringLiteral("en")};
 }

@@ -4,6 +4,7 @@
 // (share/aantafel/translations) is preferred to the one embedded in the program.
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -14,4 +15,8 @@ namespace Languages {
 enum class QtStrings { Load, Skip };
 bool install(const QString& language, QtStrings qtStrings = QtStrings::Load);
 QStringList available();
+// The locale of the language the program speaks: English (United Kingdom) once English is installed
+// (QLocale's default), Dutch otherwise, also where nothing was installed (tests, a bare core). Dates
+// and lists in core texts (TermCalculator::shortDate, the counting explanations) use it.
+QLocale locale();
 } // namespace Languages

@@ -74,8 +74,8 @@ QByteArray ReportExport::csv(const YearReport& r) {
 
     const auto breakdown = [&](const QString& section, const QList<ReportCount>& counts) {
         for (const ReportCount& c : counts) {
-            out.count(section + tr(" (klachten)"), c.label, c.complaints, r.complaints);
-            out.count(section + tr(" (signalen)"), c.label, c.signalCount, r.signalCount);
+            out.count(tr("%1 (klachten)").arg(section), c.label, c.complaints, r.complaints);
+            out.count(tr("%1 (signalen)").arg(section), c.label, c.signalCount, r.signalCount);
         }
     };
     breakdown(tr("Domein"), r.byDomain);
@@ -104,7 +104,7 @@ QByteArray ReportExport::csv(const YearReport& r) {
     for (const ReportCount& c : r.writtenOutcomes)
         out.count(tr("Uitkomst (schriftelijke klachten)"), c.label, c.complaints, r.closedWrittenComplaints());
 
-    const QString term = tr("Afhandeltermijn (schriftelijke klachten)");
+    const QString term = tr("Afhandelingstermijn (schriftelijke klachten)");
     out.count(term, tr("Binnen de termijn"), r.withinTerm, r.timed());
     out.count(term, tr("Na verdaging"), r.afterAdjournment, r.timed());
     out.count(term, tr("Te laat"), r.late, r.timed());

@@ -200,7 +200,7 @@ QString ReportExport::html(const YearReport& r, ChartStyle style) {
         writtenRows << QStringList{c.label, n(c.complaints), pct(c.complaints, r.closedWrittenComplaints())};
     w.table({tr("Uitkomst"), tr("Schriftelijke klachten"), tr("Aandeel")}, writtenRows);
 
-    w.heading(tr("Afhandeltermijn van de schriftelijke klachten"));
+    w.heading(tr("Afhandelingstermijn van de schriftelijke klachten"));
     w.paragraph(tr("Een schriftelijke klacht wordt binnen zes weken afgehandeld (tien weken met een "
                    "klachtadviescommissie); de gemeente kan de afhandeling met ten hoogste vier weken verdagen, en "
                    "verder uitstellen met schriftelijke instemming van de klager (art. 9:11 Awb). De afhandeling telt "

@@ -28,7 +28,7 @@ QString letterCode(LetterOrigin origin) {
 QString Workflow::label(WorkflowAction action) {
     switch (action) {
     case WorkflowAction::StartInformal: return tr("Informeel oplossen");
-    case WorkflowAction::ResolveToSatisfaction: return tr("Opgelost naar tevredenheid");
+    case WorkflowAction::ResolveToSatisfaction: return tr("Naar tevredenheid opgelost");
     case WorkflowAction::StartFormal: return tr("Formeel behandelen");
     case WorkflowAction::DeclineToHandle: return tr("Niet in behandeling nemen");
     case WorkflowAction::Refer: return tr("Doorverwijzen (warme overdracht)");

@@ -42,8 +42,12 @@ QString Workflow::stateRefusal(const Case& c, WorkflowAction action) const {
         QStringList names;
         for (Phase p : phases)
             names.append(EnumText::label(p));
+        // "A", "A of B", "A, B of C": the last two joined by the translator's own word for "or".
+        const QString last = names.takeLast();
+        const QString alternatives =
+            names.isEmpty() ? last : tr("%1 of %2", "alternatives").arg(names.join(QStringLiteral(", ")), last);
         return tr("\u201c%1\u201d kan alleen in de fase %2; deze zaak staat in de fase %3.")
-            .arg(label(action), names.join(tr(" of ")), EnumText::label(c.phase));
+            .arg(label(action), alternatives, EnumText::label(c.phase));
     };
     const QString closed = c.isOpen() ? QString() : tr("De zaak is afgesloten; heropen haar eerst.");
     const bool signal = c.kind == CaseKind::Signal;

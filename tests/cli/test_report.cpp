@@ -93,8 +93,8 @@ TEST_CASE("report --format csv writes every figure of the year") {
     CHECK(csv.startsWith(QStringLiteral("sectie;onderdeel;waarde;percentage\r\n")));
     const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     for (const char* expected : {"Aantallen;Klachten;3;", "Aantallen;Signalen;1;",
-                                 "Afhandeltermijn (schriftelijke klachten);Binnen de termijn;1;50,0",
-                                 "Afhandeltermijn (schriftelijke klachten);Te laat;1;50,0",
+                                 "Afhandelingstermijn (schriftelijke klachten);Binnen de termijn;1;50,0",
+                                 "Afhandelingstermijn (schriftelijke klachten);Te laat;1;50,0",
                                  "Informeel en formeel;Informeel opgelost (naar tevredenheid);1;33,3",
                                  "Uitkomst (schriftelijke klachten);Gegrond;1;50,0",
                                  "Overgenomen uit vorig jaar;Klachten;1;", "Behandelduur;Mediaan aantal dagen;46,0;"}) {

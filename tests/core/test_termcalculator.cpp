@@ -4,6 +4,8 @@
 
 #include "deadlines/termcalculator.h"
 
+#include <QLocale>
+
 TEST_CASE("the domain guide's worked examples", "[terms]") {
     const HolidayCalendar calendar;
     const TermCalculator calc(calendar);
@@ -246,4 +248,33 @@ TEST_CASE("the quick working-day count agrees with the explained one, holidays a
             CHECK(calc.nthWorkingDayAfter(day, n) == calc.addWorkingDays(day, n).due);
         }
     }
+}
+
+TEST_CASE("dates in explanations follow the program's language: Dutch by default, English once English is chosen",
+          "[terms]") {
+    const HolidayCalendar calendar;
+    const TermCalculator calc(calendar);
+    const QLocale before;
+    // Dutch when no language was chosen, whatever the system says (the core tests run on C or en_US).
+    QLocale::setDefault(QLocale::c());
+    CHECK(TermCalculator::shortDate(d("2025-03-07")) == QStringLiteral("vr 7 mrt 2025"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); // what Languages::install("en") sets
+    CHECK(TermCalculator::shortDate(d("2025-03-07")) == QStringLiteral("Fri 7 Mar 2025"));
+    // Friday 7 March + 6 weeks = Friday 18 April 2025; in the source language the rest of the sentence
+    // stays Dutch here (no catalogue loaded), the dates are English.
+    CHECK(calc.addWeeks(d("2025-03-07"), 6).counting.contains(QStringLiteral("Fri 18 Apr 2025")));
+    // Two years without decreed days (Atw art. 3 lid 3): listed the English way.
+    CHECK(calc.addWorkingDays(d("2029-12-20"), 10).warning.contains(QStringLiteral("2029 and 2030")));
+    QLocale::setDefault(before);
+    CHECK(calc.addWorkingDays(d("2029-12-20"), 10).warning.startsWith(QStringLiteral("Voor 2029 en 2030 zijn")));
+}
+
+TEST_CASE("a one-year term from 29 February says in one sentence that the date does not exist", "[terms]") {
+    const HolidayCalendar calendar;
+    const TermCalculator calc(calendar);
+    // 29 Feb 2024 + 1 year: 2025 has no 29 February, so Friday 28 February 2025 (QDate::addYears).
+    const CountedDate result = calc.addOneYear(d("2024-02-29"), QStringLiteral("afgehandeld"));
+    CHECK(result.due == d("2025-02-28"));
+    CHECK(result.counting.startsWith(
+        QStringLiteral("afgehandeld do 29 feb 2024 + 1 jaar = vr 28 feb 2025 (29 februari bestaat niet in 2025)")));
 }

@@ -41,7 +41,7 @@ TEST_CASE_METHOD(WorkflowFixture, "intake, informal approach, resolved to satisf
     CHECK(c.events[0].kind == EventKind::PhaseChange);
     CHECK(c.events[1].kind == EventKind::ContactMoment);
     CHECK(c.events[2].kind == EventKind::PhaseChange);
-    CHECK(textOf(c.events[2]).startsWith(QStringLiteral("Opgelost naar tevredenheid: van Oplossen naar Afgesloten")));
+    CHECK(textOf(c.events[2]).startsWith(QStringLiteral("Naar tevredenheid opgelost: van Oplossen naar Afgesloten")));
     CHECK(c.events[3].kind == EventKind::ContactMoment);
 }
 

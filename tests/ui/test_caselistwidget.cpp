@@ -3,6 +3,7 @@
 // file and render a screenshot.
 #include "testsupport.h"
 
+#include "caselist/caselistmodel.h"
 #include "caselist/caselistproxy.h"
 #include "caselist/caselistwidget.h"
 #include "casenotifier.h"
@@ -269,4 +270,48 @@ TEST_CASE("the current case stays selected when the list refreshes around it") {
     w->setFilter(otherDomain);
     CHECK(w->currentCaseId() != chosen);
     CHECK(current.size() == 1); // only now did the current case change
+}
+
+namespace {
+
+// The rows of the arrow in the right-hand part of a header section: how many dark pixels each has,
+// top to bottom.
+QList<int> arrowRows(const QImage& image, const QRect& section) {
+    QList<int> rows;
+    const QColor ground = image.pixelColor(section.left() + 2, section.top() + 2);
+    for (int y = section.top() + 2; y < section.bottom() - 1; ++y) {
+        int dark = 0;
+        for (int x = section.right() - 24; x < section.right() - 2; ++x) {
+            if (image.pixelColor(x, y).lightness() < ground.lightness() - 60)
+                ++dark;
+        }
+        if (dark > 0)
+            rows << dark;
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("the Ontvangen header's arrow points down while the list is newest first, up when oldest first") {
+    WidgetFixture f(10);
+    auto w = f.widget();
+    w->show();
+    auto* view = w->findChild<QTableView*>();
+    REQUIRE(view);
+    QHeaderView* header = view->horizontalHeader();
+    REQUIRE(header->sortIndicatorSection() == CaseListModel::Received);
+    REQUIRE(header->sortIndicatorOrder() == Qt::DescendingOrder);
+    const auto section = [header] {
+        return QRect(header->sectionViewportPosition(CaseListModel::Received), 0,
+                     header->sectionSize(CaseListModel::Received), header->height());
+    };
+    QList<int> rows = arrowRows(header->grab().toImage(), section());
+    REQUIRE(rows.size() >= 3);
+    CHECK(rows.first() > rows.last()); // wide at the top: pointing down
+
+    header->setSortIndicator(CaseListModel::Received, Qt::AscendingOrder);
+    rows = arrowRows(header->grab().toImage(), section());
+    REQUIRE(rows.size() >= 3);
+    CHECK(rows.first() < rows.last()); // pointing up
 }

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 namespace {
@@ -115,4 +116,28 @@ TEST_CASE("the overview refreshes when a case changes and only while visible") {
     for (int i = 0; i < 100 && widget.overview().rows.isEmpty(); ++i)
         QTest::qWait(20);
     CHECK_FALSE(widget.overview().rows.isEmpty());
+}
+
+TEST_CASE("the workload counts the follow-up calls of closed cases apart from the open cases") {
+    OverviewFixture f;
+    DeadlineOverviewWidget widget(*f.session, f.notifier, f.undo);
+    widget.show();
+    widget.refresh();
+    auto* workload = widget.findChild<QTreeWidget*>(QStringLiteral("workloadList"));
+    REQUIRE(workload);
+    CHECK(workload->headerItem()->text(1) == QStringLiteral("Open zaken"));
+    CHECK(workload->headerItem()->text(2) == QStringLiteral("Nabellen"));
+    QHash<QString, int> followUps;
+    for (const OverviewRow& row : widget.overview().rows) {
+        if (row.deadline.kind == DeadlineKind::FollowUp)
+            ++followUps[row.handler];
+    }
+    REQUIRE_FALSE(followUps.isEmpty()); // the demo file has informal solutions with a call to make
+    REQUIRE(workload->topLevelItemCount() == widget.overview().workload.size());
+    for (int i = 0; i < workload->topLevelItemCount(); ++i) {
+        const HandlerWorkload& load = widget.overview().workload.at(i);
+        const QTreeWidgetItem* item = workload->topLevelItem(i);
+        CHECK(item->text(1) == QString::number(load.openCases));
+        CHECK(item->text(2) == QString::number(followUps.value(load.handler)));
+    }
 }

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QTest>
 #include <QTimer>
@@ -260,7 +261,7 @@ TEST_CASE("the intake flags appear and disappear while typing, with their dates 
     CHECK(panel->termText().contains(QStringLiteral("ma 4 jan 2027")));
 
     SECTION("conduct more than a year before filing: 9:8 lid 1 b with the notice date of lid 3") {
-        jump(Qt::Key_R);
+        jump(Qt::Key_T);
         CHECK(focusedName() == u"conductDateEdit");
         type(QStringLiteral("20-11-2024"));
         const auto flag = flagOf(*panel, IntakeFlagKind::ConductOlderThanOneYear);
@@ -356,9 +357,12 @@ TEST_CASE("registering is refused with a Dutch message while the story is empty 
     type(QStringLiteral("Niet teruggebeld."));
     CHECK_FALSE(message->isVisible()); // fixed: the message goes away
 
-    jump(Qt::Key_R);
+    jump(Qt::Key_T);
     type(QStringLiteral("24-11-2026")); // tomorrow
-    press(Qt::Key_Return);              // Enter on a line edit presses the default button
+    press(Qt::Key_Return);              // Enter in a field registers nothing: no attempt, no message
+    REQUIRE(dialog.isVisible());
+    CHECK_FALSE(message->isVisible());
+    press(Qt::Key_Return, Qt::ControlModifier);
     REQUIRE(dialog.isVisible());
     CHECK(message->text().contains(QStringLiteral("ligt na vandaag")));
     CHECK(focusedName() == u"conductDateEdit");
@@ -386,6 +390,9 @@ TEST_CASE("registering is refused with a Dutch message while the story is empty 
     CHECK(focusedName() == u"klagerEmail");
 
     type(QStringLiteral("example.nl"));
+    press(Qt::Key_Return); // all is right now, and still Enter in a field does not register
+    REQUIRE(dialog.isVisible());
+    CHECK(dialog.result().received == d("2026-11-20"));
     press(Qt::Key_Return, Qt::ControlModifier);
     REQUIRE(accepted(dialog));
     CHECK(dialog.result().received == d("2026-11-20"));
@@ -481,4 +488,49 @@ TEST_CASE("a date field takes what a handler types quickly and refuses what is n
         CHECK(DateField::parse(QLatin1String(text)) == d("2026-10-15"));
     for (const char* text : {"31-02-2026", "15-13-2026", "gisteren", "15-10", "", "1-1-1800"})
         CHECK_FALSE(DateField::parse(QLatin1String(text)).isValid());
+}
+
+TEST_CASE("Tab after Annuleren comes back to the top row: Kanaal, Soort, Ontvangen op", "[intake]") {
+    Desk desk;
+    IntakeDialog dialog(*desk.session);
+    open(dialog);
+    dialog.findChild<QPushButton*>(QStringLiteral("registerButton"))->setFocus();
+    QStringList order{focusedName()};
+    for (int i = 0; i < 5; ++i) {
+        tab();
+        order << focusedName();
+    }
+    INFO(order.join(QStringLiteral(", ")).toStdString());
+    CHECK(order.mid(0, 5) == QStringList{QStringLiteral("registerButton"), QStringLiteral("cancelButton"),
+                                         QStringLiteral("channelCombo"), QStringLiteral("kindCombo"),
+                                         QStringLiteral("receivedDateEdit")});
+    // The screen reader meets the top row first, too: it comes before the buttons among the dialog's children.
+    const QObjectList children = dialog.children();
+    const auto indexOf = [&](const char* name) {
+        for (qsizetype i = 0; i < children.size(); ++i) {
+            if (children.at(i)->findChild<QWidget*>(QString::fromLatin1(name)) ||
+                children.at(i)->objectName() == QLatin1String(name))
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    CHECK(indexOf("channelCombo") >= 0);
+    CHECK(indexOf("channelCombo") < indexOf("registerButton"));
+}
+
+TEST_CASE("every date field of the intake shows a whole date, also at the dialog's smallest size", "[intake]") {
+    Desk desk;
+    IntakeDialog dialog(*desk.session);
+    dialog.show();
+    dialog.resize(dialog.minimumSizeHint());
+    QApplication::processEvents();
+    const QList<DateField*> fields = dialog.findChildren<DateField*>();
+    REQUIRE(fields.size() >= 3);
+    for (DateField* field : fields) {
+        INFO(field->objectName().toStdString());
+        const int needed = field->fontMetrics().horizontalAdvance(QStringLiteral("00-00-0000"));
+        CHECK(field->minimumSizeHint().width() > needed);
+        if (field->isVisible())
+            CHECK(field->width() > needed);
+    }
 }

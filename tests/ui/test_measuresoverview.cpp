@@ -1,6 +1,7 @@
 // The measures overview: every measure, filtered by status, kind, owner and overdue; overdue ones
 // marked by colour, icon and words; opening a measure edits it.
 #include "learningfixture.h"
+#include "shell/statepalette.h"
 
 #include "learning/measurelistmodel.h"
 #include "learning/measurerepository.h"
@@ -56,7 +57,7 @@ TEST_CASE("the measures overview filters by status, kind, owner and overdue, and
     const QModelIndex training = shown.index(1, MeasureListModel::DueColumn);
     CHECK(training.data().toString() == QStringLiteral("30-04-2026 — te laat"));
     CHECK(training.data(MeasureListModel::OverdueRole).toBool());
-    CHECK(training.data(Qt::ForegroundRole).value<QColor>() == QColor(0xa6, 0x1b, 0x1b));
+    CHECK(training.data(Qt::ForegroundRole).value<QColor>() == StatePalette().foreground(StatePalette::Role::Error));
     CHECK_FALSE(training.data(Qt::DecorationRole).value<QIcon>().isNull());
     const QModelIndex done = shown.index(0, MeasureListModel::DueColumn);
     CHECK(done.data().toString() == QStringLiteral("01-03-2026"));

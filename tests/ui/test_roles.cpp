@@ -7,6 +7,7 @@
 #include "audit/audittrail.h"
 #include "casefile/actionbar.h"
 #include "casefile/casefilewidget.h"
+#include "casefile/timelinetab.h"
 #include "commands/casecommands.h"
 #include "mainwindow.h"
 #include "overview/deadlineoverviewwidget.h"
@@ -15,9 +16,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
@@ -325,4 +328,30 @@ TEST_CASE("a klachtbehandelaar cannot retype the handler of his own case — the
     auto coordinator = f.as(QStringLiteral("rjansen"));
     CaseFileWidget asCoordinator(*coordinator, f.notifier, f.stack, f.ownId);
     CHECK_FALSE(asCoordinator.findChild<QLineEdit*>(QStringLiteral("handlerEdit"))->isReadOnly());
+}
+
+TEST_CASE("a colleague's case handed over to the klachtbehandelaar becomes editable in the open case file") {
+    RoleFixture f;
+    auto handler = f.as(QStringLiteral("fbakkali"));
+    CaseFileWidget other(*handler, f.notifier, f.stack, f.otherId);
+    auto* story = other.findChild<QPlainTextEdit*>(QStringLiteral("storyEdit"));
+    auto* kind = other.findChild<QComboBox*>(QStringLiteral("ombudsmanKindCombo"));
+    auto* entry = other.findChild<TimelineTab*>()->textEdit();
+    REQUIRE(story);
+    REQUIRE(kind);
+    CHECK(story->isReadOnly());
+    CHECK_FALSE(kind->isEnabled());
+    CHECK(entry->isReadOnly());
+    CHECK(other.message().contains(QStringLiteral("Deze zaak is van sdeboer")));
+    // Said in the case file's one message bar, the shared banner.
+    CHECK(other.findChild<BannerBar*>()->text(QStringLiteral("message")).contains(QStringLiteral("sdeboer")));
+
+    Case handedOver = f.session->cases().load(f.otherId);
+    handedOver.handler = QStringLiteral("fbakkali");
+    f.session->cases().save(handedOver);
+    emit f.notifier.caseChanged(f.otherId);
+    CHECK_FALSE(story->isReadOnly());
+    CHECK(kind->isEnabled());
+    CHECK_FALSE(entry->isReadOnly());
+    CHECK_FALSE(other.findChild<ActionBar*>()->actions().isEmpty());
 }

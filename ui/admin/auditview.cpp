@@ -1,5 +1,7 @@
 #include "auditview.h"
 
+#include "shell/clearbutton.h"
+
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
@@ -46,7 +48,7 @@ AuditView::AuditView(MunicipalitySession& session, QWidget* parent)
     setWindowTitle(tr("Audittrail"));
     m_reference->setPlaceholderText(tr("bijv. KL-2025-0042; leeg: alle zaken"));
     m_reference->setAccessibleName(tr("Zaaknummer"));
-    m_reference->setClearButtonEnabled(true);
+    ClearButton::add(m_reference, tr("Zaaknummer leegmaken"));
     const QDate today = session.today();
     for (QDateEdit* e : {m_from, m_to}) {
         e->setCalendarPopup(true);

@@ -1,5 +1,7 @@
 #include "housefontdialog.h"
 
+#include "shell/statepalette.h"
+
 #include "casenotifier.h"
 #include "session/municipalitysession.h"
 #include "shell/housefontfield.h"
@@ -33,7 +35,7 @@ HouseFontDialog::HouseFontDialog(MunicipalitySession& session, CaseNotifier& not
     form->addRow(label, m_field);
     m_message->setObjectName(QStringLiteral("houseFontMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #a00000;"));
+    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Opslaan"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuleren"));

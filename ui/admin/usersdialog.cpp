@@ -1,5 +1,7 @@
 #include "usersdialog.h"
 
+#include "shell/statepalette.h"
+
 #include "usereditdialog.h"
 
 #include "session/municipalitysession.h"
@@ -46,8 +48,8 @@ UsersDialog::UsersDialog(MunicipalitySession& session, QWidget* parent)
     m_intro->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("usersError"));
-    m_error->setStyleSheet(QStringLiteral("QLabel { background-color: #fde8e8; color: #7a1010; border: 1px solid "
-                                          "#c62828; border-radius: 4px; padding: 4px; }"));
+    m_error->setStyleSheet(
+        StatePalette().boxStyleSheet(StatePalette::Role::Error, QStringLiteral("QLabel"), QStringLiteral("4px")));
     m_error->setAccessibleName(tr("Melding"));
     m_error->hide();
     m_table->setHorizontalHeaderLabels(

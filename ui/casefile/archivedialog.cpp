@@ -1,5 +1,7 @@
 #include "archivedialog.h"
 
+#include "shell/statepalette.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,7 +24,7 @@ ArchiveDialog::ArchiveDialog(ArchiveResult derived, const std::optional<ArchiveO
     m_reason->setAccessibleName(tr("Reden"));
     m_reason->setPlaceholderText(tr("Waarom deze zaak anders wordt bewaard (verplicht)"));
     m_message = new QLabel(this);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
     m_message->hide();
     auto* form = new QFormLayout;
     form->addRow(tr("&Resultaat:"), m_result);

@@ -43,6 +43,12 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+namespace {
+QString messageKey() {
+    return QStringLiteral("message");
+}
+} // namespace
+
 CaseFileWidget::CaseFileWidget(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack, qint64 caseId,
                                QWidget* parent)
     : QWidget(parent)
@@ -78,26 +84,9 @@ CaseFileWidget::CaseFileWidget(MunicipalitySession& session, CaseNotifier& notif
     letterShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(letterShortcut, &QShortcut::activated, this, [this] { writeLetter(); });
 
-    m_messageBar = new QFrame(this);
-    m_messageBar->setObjectName(QStringLiteral("messageBar"));
-    m_messageBar->setStyleSheet(QStringLiteral("#messageBar { background-color: #fff4cc; border: 1px solid #b27a00; "
-                                               "border-radius: 4px; } QLabel { color: #4a3200; }"));
-    m_messageText = new QLabel(m_messageBar);
-    m_messageText->setObjectName(QStringLiteral("messageText"));
-    m_messageText->setWordWrap(true);
-    m_messageText->setTextFormat(Qt::PlainText);
-    m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messageText->setAccessibleName(tr("Melding"));
-    auto* close = new QToolButton(m_messageBar);
-    close->setText(tr("Sluiten"));
-    close->setAccessibleName(tr("Melding sluiten"));
-    close->setAutoRaise(true);
-    connect(close, &QToolButton::clicked, this, &CaseFileWidget::clearMessage);
-    auto* messageLayout = new QHBoxLayout(m_messageBar);
-    messageLayout->setContentsMargins(8, 4, 4, 4);
-    messageLayout->addWidget(m_messageText, 1);
-    messageLayout->addWidget(close, 0, Qt::AlignTop);
-    m_messageBar->hide();
+    m_banner = new BannerBar(this);
+    m_banner->setObjectName(QStringLiteral("caseFileBanner"));
+    m_banner->setVisible(false);
 
     // Created in tab order: the tab bar right after the actions, then the pages' fields.
     m_tabs = new QTabWidget(this);
@@ -114,6 +103,8 @@ CaseFileWidget::CaseFileWidget(MunicipalitySession& session, CaseNotifier& notif
     m_documents = new DocumentsTab(m_session, m_notifier, m_tabs);
     m_tabs->addTab(m_documents, tr("Do&cumenten"));
     setAcceptDrops(true);
+    for (CaseFilePage* page : pages())
+        page->setMessenger([this](const QString& text, BannerBar::Tone tone) { showMessage(text, tone); });
     connect(m_overview, &OverviewTab::editRequested, this, &CaseFileWidget::edit);
     connect(m_learning, &LearningTab::editRequested, this, &CaseFileWidget::edit);
     connect(m_overview, &OverviewTab::archiveRequested, this, &CaseFileWidget::chooseArchive);
@@ -135,7 +126,7 @@ CaseFileWidget::CaseFileWidget(MunicipalitySession& session, CaseNotifier& notif
     letterButtons->addStretch(1);
     actionRow->addLayout(letterButtons);
     layout->addLayout(actionRow);
-    layout->addWidget(m_messageBar);
+    layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
 
     connect(&m_notifier, &CaseNotifier::caseChanged, this, [this](qint64 id) {
@@ -169,7 +160,11 @@ QString CaseFileWidget::title() const {
 }
 
 QString CaseFileWidget::message() const {
-    return m_messageBar->isHidden() ? QString() : m_messageText->text();
+    return m_banner->text(messageKey());
+}
+
+QList<CaseFilePage*> CaseFileWidget::pages() const {
+    return {m_overview, m_timeline, m_deadlines, m_learning, m_documents};
 }
 
 void CaseFileWidget::setDialogRunner(DialogRunner runner) {
@@ -277,8 +272,9 @@ void CaseFileWidget::reload() {
         m_learning->setCase(m_case, themes);
         m_documents->setCase(m_case); // its own permission check: documents stay readable when the case is not
         m_tabs->setEnabled(true);
-        if (readOnly)
-            makeReadOnly();
+        // Documents stay readable when the case is not: the tab checks its own permission as well.
+        for (CaseFilePage* page : pages())
+            page->setReadOnly(readOnly);
         // Not an edit of the case: a beheerder chooses the archive result even where he may not edit.
         try {
             CaseArchive archive(m_session);
@@ -287,36 +283,16 @@ void CaseFileWidget::reload() {
             m_overview->setArchive(e.message(), false);
         }
         // Who handles the case is the klachtencoördinator's to change (a reassignment).
-        if (auto* handler = m_overview->findChild<QLineEdit*>(QStringLiteral("handlerEdit")); handler && !readOnly) {
-            const Permission reassign = m_session.permissions().check(Action::ReassignCase, &m_case);
-            handler->setReadOnly(!reassign);
-            handler->setToolTip(reassign ? QString() : reassign.reason);
-        }
+        const Permission reassign = m_session.permissions().check(Action::ReassignCase, &m_case);
+        m_overview->setHandlerEditable(bool(reassign), reassign ? QString() : reassign.reason);
         m_header->setToolTip(m_session.database().isReadOnly() || edit ? QString() : edit.reason);
         if (!m_session.database().isReadOnly() && !edit && !m_refusalShown) {
             m_refusalShown = true; // once: closing the bar means the user has read it
-            showMessage(edit.reason);
+            showMessage(edit.reason, BannerBar::Tone::Information);
         }
     }
     if (title() != before)
         emit titleChanged(title());
-}
-
-// A file opened read-only (another instance holds it) shows everything and offers no edit: text
-// stays selectable, every other input is disabled, the workflow buttons are gone.
-void CaseFileWidget::makeReadOnly() {
-    for (QWidget* tab :
-         {static_cast<QWidget*>(m_overview), static_cast<QWidget*>(m_timeline), static_cast<QWidget*>(m_learning)}) {
-        for (QWidget* w : tab->findChildren<QWidget*>()) {
-            if (auto* line = qobject_cast<QLineEdit*>(w))
-                line->setReadOnly(true);
-            else if (auto* text = qobject_cast<QPlainTextEdit*>(w))
-                text->setReadOnly(true);
-            else if (qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w) ||
-                     qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QListWidget*>(w))
-                w->setEnabled(false);
-        }
-    }
 }
 
 void CaseFileWidget::showMissing() {
@@ -451,8 +427,7 @@ QStringList localFiles(const QMimeData* data) {
 } // namespace
 
 void CaseFileWidget::dragEnterEvent(QDragEnterEvent* event) {
-    if (m_exists && !localFiles(event->mimeData()).isEmpty() &&
-        m_documents->findChild<QPushButton*>(QStringLiteral("addDocumentButton"))->isEnabled())
+    if (m_exists && !localFiles(event->mimeData()).isEmpty() && m_documents->acceptsFiles())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -469,12 +444,13 @@ void CaseFileWidget::dropEvent(QDropEvent* event) {
     m_documents->addFiles(paths);
 }
 
-void CaseFileWidget::showMessage(const QString& text) {
-    m_messageText->setText(text);
-    m_messageBar->show();
+void CaseFileWidget::showMessage(const QString& text, BannerBar::Tone tone) {
+    if (text.isEmpty())
+        m_banner->hide(messageKey());
+    else
+        m_banner->show(messageKey(), tone, text);
 }
 
 void CaseFileWidget::clearMessage() {
-    m_messageText->clear();
-    m_messageBar->hide();
+    m_banner->hide(messageKey());
 }

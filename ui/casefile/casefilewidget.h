@@ -8,7 +8,9 @@
 // transaction, and undoable. The widget never trusts its own copy after a change: it reloads the
 // case from the file whenever the notifier announces it (caseChanged), the day changes (dayChanged)
 // or the settings change (the policy terms). A workflow refusal or a storage error (someone else
-// changed the case) is shown in a message bar above the tabs; nothing is stored then. When the case
+// changed the case) is shown in the message bar above the tabs (shell/bannerbar.h); nothing is stored
+// then. The tabs are CaseFilePages: the case file tells them to be read-only and they report through
+// the same bar. When the case
 // is removed (its registration undone) the widget says so and offers nothing; when that undo is
 // redone, it follows the case to its new id. A case the user's role may not change
 // (users/permissions.h) is shown read-only with the reason; a workflow step the role may not take is
@@ -21,6 +23,7 @@
 // (letters/recordletterdialog.h). Heropenen after an afdoening registers a new, linked complaint.
 #pragma once
 
+#include "casefilepage.h"
 #include "domain/case.h"
 #include "letters/lettertype.h"
 #include "workflow/workflow.h"
@@ -113,10 +116,15 @@ private:
     void addTimelineEntry(EventKind kind, const QString& text);
     // After a save refused with a conflict: the conflict dialog (ui/safety/conflictresolver.h).
     void resolveConflict(const Case& before, const Case& mine, const QString& text);
-    void showMessage(const QString& text);
+
+public:
+    // The message bar above the tabs; an empty text clears it.
+    void showMessage(const QString& text, BannerBar::Tone tone = BannerBar::Tone::Warning);
     void clearMessage();
+
+private:
     void showMissing();
-    void makeReadOnly();
+    QList<CaseFilePage*> pages() const;
 
     MunicipalitySession& m_session;
     CaseNotifier& m_notifier;
@@ -133,8 +141,7 @@ private:
     ActionBar* m_actions = nullptr;
     QPushButton* m_letter = nullptr;
     QPushButton* m_recordLetter = nullptr;
-    QWidget* m_messageBar = nullptr;
-    QLabel* m_messageText = nullptr;
+    BannerBar* m_banner = nullptr;
     QTabWidget* m_tabs = nullptr;
     OverviewTab* m_overview = nullptr;
     TimelineTab* m_timeline = nullptr;

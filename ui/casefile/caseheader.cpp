@@ -20,21 +20,21 @@ CaseHeader::CaseHeader(QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_title->setFont(big);
-    m_title->setAccessibleName(tr("Zaak"));
+    // A label is read by its text (the reference and the klager); the description says what it is.
+    m_title->setAccessibleDescription(tr("Zaak"));
 
     m_facts = new QLabel(this);
     m_facts->setObjectName(QStringLiteral("caseFacts"));
     m_facts->setTextFormat(Qt::PlainText);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_facts->setWordWrap(true);
-    m_facts->setAccessibleName(tr("Gegevens van de zaak"));
+    m_facts->setAccessibleDescription(tr("Gegevens van de zaak"));
 
     m_deadlineIcon = new QLabel(this);
     m_deadlineIcon->setObjectName(QStringLiteral("nextDeadlineIcon"));
     m_deadline = new QLabel(this);
     m_deadline->setObjectName(QStringLiteral("nextDeadlineLabel"));
     m_deadline->setTextFormat(Qt::PlainText);
-    m_deadline->setAccessibleName(tr("Volgende termijn"));
     m_deadline->setCursor(Qt::WhatsThisCursor);
 
     // The title shares its line with the next deadline; the facts get the full width below.
@@ -86,6 +86,7 @@ void CaseHeader::setCase(const Case& c, const DeadlineEngine& engine, QDate toda
         m_deadline->setStyleSheet(QString());
         m_deadline->setToolTip(QString());
         m_deadline->setAccessibleDescription(QString());
+        m_deadline->setAccessibleName(QString());
         return;
     }
     // The icon, the colour and the accessible name carry the status; the text says how long is left.
@@ -95,7 +96,9 @@ void CaseHeader::setCase(const Case& c, const DeadlineEngine& engine, QDate toda
     m_deadline->setStyleSheet(DeadlineStyle::pillStyleSheet(next->status));
     m_deadlineIcon->setPixmap(DeadlineStyle::icon(next->status).pixmap(24, 24));
     m_deadlineIcon->setAccessibleName(DeadlineText::label(next->status));
-    m_deadline->setAccessibleName(tr("Volgende termijn, %1").arg(DeadlineText::label(next->status).toLower()));
+    // Read as the text people see, with the status the icon and colour show.
+    m_deadline->setAccessibleName(
+        tr("Volgende termijn: %1 (%2)").arg(m_deadline->text(), DeadlineText::label(next->status).toLower()));
     QString tip = next->basis + u'\n' + next->basisText + u'\n' + tr("Berekening: %1").arg(next->counting);
     if (!next->warning.isEmpty())
         tip += u'\n' + next->warning;
@@ -109,4 +112,5 @@ void CaseHeader::setMissing(const QString& message) {
     m_deadline->clear();
     m_deadline->setStyleSheet(QString());
     m_deadline->setToolTip(QString());
+    m_deadline->setAccessibleName(QString());
 }

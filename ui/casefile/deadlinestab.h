@@ -4,6 +4,7 @@
 // what the rule says, the counting and any warning about the holiday calendar.
 #pragma once
 
+#include "casefilepage.h"
 #include "deadlines/deadline.h"
 
 #include <QList>
@@ -12,7 +13,7 @@
 class QLabel;
 class QTableWidget;
 
-class DeadlinesTab : public QWidget {
+class DeadlinesTab : public QWidget, public CaseFilePage {
     Q_OBJECT
 public:
     enum Column { KindColumn, DueColumn, StatusColumn, BasisColumn, CountingColumn, MetColumn, ColumnCount };
@@ -20,6 +21,8 @@ public:
     explicit DeadlinesTab(QWidget* parent = nullptr);
 
     void setDeadlines(const QList<Deadline>& deadlines, QDate today);
+    // Nothing to lock: the deadlines are computed, never edited here.
+    void setReadOnly(bool) override {}
 
 private:
     void explain(int row);

@@ -1,4 +1,5 @@
-// How a deadline status looks throughout the case file. Colour never carries the meaning alone:
+// How a deadline status looks throughout the case file, in the colours and icons of StatePalette
+// and StateIcon (the same as the case list and the overview). Colour never carries the meaning alone:
 // every status has its own icon shape and its Dutch text (DeadlineText::label). Text and tint come
 // as a pair, so that the text stays readable whatever the window's palette is.
 #pragma once

@@ -31,6 +31,7 @@ LearningTab::LearningTab(MunicipalitySession& session, CaseNotifier& notifier, Q
     m_newTheme->setAccessibleName(tr("Nieuw thema"));
     m_newTheme->setPlaceholderText(tr("Een thema dat nog niet in de lijst staat"));
     auto* add = new QPushButton(tr("Thema toe&voegen"), themesGroup);
+    m_addTheme = add;
     add->setObjectName(QStringLiteral("newThemeAdd"));
     add->setAutoDefault(false);
     connect(add, &QPushButton::clicked, this, &LearningTab::addTheme);
@@ -106,4 +107,11 @@ void LearningTab::addTheme() {
     Case after = m_case;
     after.themes.append(theme);
     emit editRequested(after, tr("Thema toevoegen: %1").arg(theme));
+}
+
+void LearningTab::setReadOnly(bool readOnly) {
+    m_themes->setEnabled(!readOnly);
+    m_newTheme->setReadOnly(readOnly);
+    m_addTheme->setEnabled(!readOnly);
+    m_measures->setReadOnly(readOnly);
 }

@@ -4,6 +4,7 @@
 // "Nieuwe maatregel…" and opening a measure in its editor (CaseMeasuresPanel).
 #pragma once
 
+#include "casefilepage.h"
 #include "domain/case.h"
 
 #include <QWidget>
@@ -14,14 +15,16 @@ class MunicipalitySession;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
+class QPushButton;
 
-class LearningTab : public QWidget {
+class LearningTab : public QWidget, public CaseFilePage {
     Q_OBJECT
 public:
     LearningTab(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent = nullptr);
 
     void setCase(const Case& c, const QStringList& themeList);
     CaseMeasuresPanel* measures() const { return m_measures; }
+    void setReadOnly(bool readOnly) override;
 
 signals:
     void editRequested(const Case& after, const QString& text);
@@ -34,5 +37,6 @@ private:
     bool m_filling = false;
     QListWidget* m_themes = nullptr;
     QLineEdit* m_newTheme = nullptr;
+    QPushButton* m_addTheme = nullptr;
     CaseMeasuresPanel* m_measures = nullptr;
 };

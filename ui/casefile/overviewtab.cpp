@@ -1,5 +1,7 @@
 #include "overviewtab.h"
 
+#include "shell/statepalette.h"
+
 #include "datefields.h"
 
 #include "deadlines/termcalculator.h"
@@ -50,8 +52,8 @@ OverviewTab::OverviewTab(QWidget* parent)
     m_flags->setTextFormat(Qt::PlainText);
     m_flags->setWordWrap(true);
     m_flags->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_flags->setStyleSheet(QStringLiteral("QLabel { color: #5c3d00; background-color: #fff4cc; "
-                                          "border: 1px solid #b27a00; border-radius: 4px; padding: 6px; }"));
+    m_flags->setStyleSheet(
+        StatePalette().boxStyleSheet(StatePalette::Role::Warning, QStringLiteral("QLabel"), QStringLiteral("6px")));
     m_flags->hide();
     column->addWidget(m_flags);
 
@@ -61,8 +63,8 @@ OverviewTab::OverviewTab(QWidget* parent)
     m_formal->setTextFormat(Qt::PlainText);
     m_formal->setWordWrap(true);
     m_formal->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_formal->setStyleSheet(QStringLiteral("QLabel { background-color: #eef3f8; border: 1px solid #9db3c8; "
-                                           "border-radius: 4px; padding: 6px; }"));
+    m_formal->setStyleSheet(
+        StatePalette().boxStyleSheet(StatePalette::Role::Information, QStringLiteral("QLabel"), QStringLiteral("6px")));
     m_formal->hide();
     column->addWidget(m_formal);
 
@@ -86,7 +88,7 @@ OverviewTab::OverviewTab(QWidget* parent)
 
 int OverviewTab::bind(QWidget* editor, const QString& text, std::function<void(const Case&)> show,
                       std::function<void(Case&)> store) {
-    m_bindings.append({editor, text, std::move(show), std::move(store)});
+    m_bindings.append({editor, text, std::move(show), std::move(store), {}});
     return int(m_bindings.size()) - 1;
 }
 
@@ -97,6 +99,7 @@ QLineEdit* OverviewTab::lineEdit(Access access, const QString& accessibleName, c
     const int index = bind(
         edit, text, [edit, access](const Case& c) { edit->setText(access(c)); },
         [edit, access](Case& c) { access(c) = edit->text().trimmed(); });
+    m_bindings[index].setReadOnly = [edit](bool readOnly) { edit->setReadOnly(readOnly); };
     connect(edit, &QLineEdit::editingFinished, this, [this, index] { commitAt(index); });
     return edit;
 }
@@ -110,6 +113,7 @@ QComboBox* OverviewTab::enumCombo(E Case::*member, const QString& accessibleName
     const int index = bind(
         combo, text, [combo, member](const Case& c) { combo->setCurrentIndex(combo->findData(int(c.*member))); },
         [combo, member](Case& c) { c.*member = static_cast<E>(combo->currentData().toInt()); });
+    m_bindings[index].setReadOnly = [combo](bool readOnly) { combo->setEnabled(!readOnly); };
     connect(combo, &QComboBox::activated, this, [this, index] { commitAt(index); });
     return combo;
 }
@@ -119,6 +123,7 @@ QCheckBox* OverviewTab::checkBox(bool Case::*member, const QString& caption, con
     const int index = bind(
         box, text, [box, member](const Case& c) { box->setChecked(c.*member); },
         [box, member](Case& c) { c.*member = box->isChecked(); });
+    m_bindings[index].setReadOnly = [box](bool readOnly) { box->setEnabled(!readOnly); };
     connect(box, &QCheckBox::clicked, this, [this, index] { commitAt(index); });
     return box;
 }
@@ -133,6 +138,7 @@ OptionalDateEdit* OverviewTab::optionalDate(QDate Case::*member, const QString& 
             edit->setDate(c.*member);
         },
         [edit, member](Case& c) { c.*member = edit->date(); });
+    m_bindings[index].setReadOnly = [edit](bool readOnly) { edit->setEnabled(!readOnly); };
     connect(edit, &OptionalDateEdit::editingFinished, this, [this, index] { commitAt(index); });
     return edit;
 }
@@ -142,9 +148,10 @@ QPlainTextEdit* OverviewTab::textEdit(QString Case::*member, const QString& acce
     edit->setAccessibleName(accessibleName);
     edit->setTabChangesFocus(true);
     edit->installEventFilter(this);
-    bind(
+    const int index = bind(
         edit, text, [edit, member](const Case& c) { edit->setPlainText(c.*member); },
         [edit, member](Case& c) { c.*member = edit->toPlainText().trimmed(); });
+    m_bindings[index].setReadOnly = [edit](bool readOnly) { edit->setReadOnly(readOnly); };
     return edit;
 }
 
@@ -160,6 +167,7 @@ QWidget* OverviewTab::buildCaseGroup() {
     const int receivedIndex = bind(
         received, tr("Ontvangstdatum wijzigen"), [received](const Case& c) { received->setDate(c.received); },
         [received](Case& c) { c.received = received->date(); });
+    m_bindings[receivedIndex].setReadOnly = [received](bool readOnly) { received->setReadOnly(readOnly); };
     connect(received, &QDateEdit::editingFinished, this, [this, receivedIndex] { commitAt(receivedIndex); });
     form->addRow(tr("Ontvan&gen:"), received);
 
@@ -171,6 +179,7 @@ QWidget* OverviewTab::buildCaseGroup() {
     QLineEdit* handler = lineEdit(
         [](auto& c) -> auto& { return c.handler; }, tr("Behandelaar"), tr("Behandelaar wijzigen"));
     handler->setObjectName(QStringLiteral("handlerEdit"));
+    m_handler = handler;
     form->addRow(tr("Beh&andelaar:"), handler);
     OptionalDateEdit* dated =
         optionalDate(&Case::klaagschriftDated, tr("Datum van het klaagschrift"), tr("Datum klaagschrift wijzigen"));
@@ -357,6 +366,26 @@ QWidget* OverviewTab::buildOmbudsmanGroup() {
     grid->addWidget(m_archive, 2, 1, 1, 4);
     grid->addWidget(m_archiveButton, 2, 5, Qt::AlignRight);
     return group;
+}
+
+void OverviewTab::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    applyReadOnly();
+}
+
+void OverviewTab::setHandlerEditable(bool editable, const QString& reason) {
+    m_handlerEditable = editable;
+    m_handler->setToolTip(editable || m_readOnly ? QString() : reason);
+    applyReadOnly();
+}
+
+void OverviewTab::applyReadOnly() {
+    for (const Binding& binding : std::as_const(m_bindings)) {
+        if (binding.setReadOnly)
+            binding.setReadOnly(m_readOnly);
+    }
+    m_handler->setReadOnly(m_readOnly || !m_handlerEditable);
+    m_themesButton->setEnabled(!m_readOnly);
 }
 
 void OverviewTab::setArchive(const QString& description, bool mayOverride) {

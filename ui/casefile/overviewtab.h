@@ -8,6 +8,7 @@
 // was typed. commitPending() stores such a field at once, e.g. before the case file closes.
 #pragma once
 
+#include "casefilepage.h"
 #include "domain/case.h"
 #include "workflow/intakeflags.h"
 
@@ -24,7 +25,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
-class OverviewTab : public QWidget {
+class OverviewTab : public QWidget, public CaseFilePage {
     Q_OBJECT
 public:
     explicit OverviewTab(QWidget* parent = nullptr);
@@ -35,6 +36,10 @@ public:
     // archive date (Selectielijst::describe), and whether this user may choose another result.
     void setArchive(const QString& description, bool mayOverride);
     void commitPending();
+    void setReadOnly(bool readOnly) override;
+    // Who handles the case is the klachtencoördinator's to change: otherwise the field is read-only
+    // and its tooltip says why.
+    void setHandlerEditable(bool editable, const QString& reason);
 
 signals:
     // The case with one field changed; text names the change for the Bewerken menu.
@@ -51,6 +56,7 @@ private:
         QString text;
         std::function<void(const Case&)> show;
         std::function<void(Case&)> store;
+        std::function<void(bool)> setReadOnly; // how this editor goes read-only; none for a label
     };
 
     QWidget* buildCaseGroup();
@@ -62,6 +68,7 @@ private:
     int bind(QWidget* editor, const QString& text, std::function<void(const Case&)> show,
              std::function<void(Case&)> store);
     void commitAt(int index) { commit(m_bindings.at(index)); }
+    void applyReadOnly();
     // A line edit for the text member that access(case) returns.
     template <typename Access> QLineEdit* lineEdit(Access access, const QString& accessibleName, const QString& text);
     template <typename E> QComboBox* enumCombo(E Case::*member, const QString& accessibleName, const QString& text);
@@ -85,4 +92,7 @@ private:
     QPushButton* m_themesButton = nullptr;
     QLabel* m_archive = nullptr;
     QPushButton* m_archiveButton = nullptr;
+    QLineEdit* m_handler = nullptr;
+    bool m_readOnly = false;
+    bool m_handlerEditable = true;
 };

@@ -169,3 +169,9 @@ void TimelineTab::setCase(const Case& c) {
     m_list->addTopLevelItems(items);
     m_openLetter->setEnabled(false);
 }
+
+void TimelineTab::setReadOnly(bool readOnly) {
+    m_kind->setEnabled(!readOnly);
+    m_text->setReadOnly(readOnly);
+    m_add->setEnabled(!readOnly);
+}

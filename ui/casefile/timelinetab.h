@@ -5,6 +5,7 @@
 // reopened (double-click, Enter, or "Verzonden brief inzien"): the tab asks, the case file shows it.
 #pragma once
 
+#include "casefilepage.h"
 #include "domain/case.h"
 
 #include <QWidget>
@@ -14,7 +15,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
 
-class TimelineTab : public QWidget {
+class TimelineTab : public QWidget, public CaseFilePage {
     Q_OBJECT
 public:
     explicit TimelineTab(QWidget* parent = nullptr);
@@ -23,6 +24,8 @@ public:
     // Clears the entry after it was stored.
     void clearEntry();
     QPlainTextEdit* textEdit() const { return m_text; }
+    // Read-only: no new entries; the timeline and its sent letters stay readable.
+    void setReadOnly(bool readOnly) override;
 
 signals:
     void addRequested(EventKind kind, const QString& text);

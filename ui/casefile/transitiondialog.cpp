@@ -1,5 +1,7 @@
 #include "transitiondialog.h"
 
+#include "shell/statepalette.h"
+
 #include "datefields.h"
 
 #include "deadlines/termcalculator.h"
@@ -72,8 +74,8 @@ TransitionDialog::TransitionDialog(MunicipalitySession& session, const Case& c, 
     m_refusal = wrappedLabel(QString(), this);
     m_refusal->setObjectName(QStringLiteral("refusalLabel"));
     m_refusal->setAccessibleName(tr("Waarom dit niet kan"));
-    m_refusal->setStyleSheet(QStringLiteral("QLabel { color: #9b1212; background-color: #fde4e4; "
-                                            "border: 1px solid #c62828; border-radius: 4px; padding: 6px; }"));
+    m_refusal->setStyleSheet(
+        StatePalette().boxStyleSheet(StatePalette::Role::Error, QStringLiteral("QLabel"), QStringLiteral("6px")));
     m_refusal->hide();
     layout->addWidget(m_refusal);
 

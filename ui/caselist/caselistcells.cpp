@@ -1,5 +1,7 @@
 // What each cell of CaseListModel shows: texts, tooltips, colours, icons and the custom roles.
+
 #include "caselistmodel.h"
+#include "shell/statepalette.h"
 
 #include "deadlinebadge.h"
 #include "overview/deadlineoverview.h"
@@ -11,7 +13,6 @@
 namespace {
 
 // Placeholder texts such as "(anoniem)" are grey and italic, so they never read as a name.
-const QColor PlaceholderColour(0x60, 0x60, 0x60);
 
 bool isPlaceholder(const Case& c, int column) {
     return (column == CaseListModel::Klager && CaseQuery::klagerSortName(c).isEmpty()) ||
@@ -37,7 +38,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const {
     case Qt::DecorationRole: return deadlineCell ? QVariant(DeadlineBadge::icon(row.next->status)) : QVariant();
     case Qt::ForegroundRole: {
         if (isPlaceholder(c, column))
-            return QBrush(PlaceholderColour);
+            return QBrush(StatePalette().foreground(StatePalette::Role::Muted));
         const QColor colour = deadlineCell ? DeadlineBadge::foreground(row.next->status) : QColor();
         return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
     }

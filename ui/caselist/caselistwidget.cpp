@@ -4,6 +4,8 @@
 #include "caselistproxy.h"
 #include "deadlinebadge.h"
 #include "session/municipalitysession.h"
+#include "shell/clearbutton.h"
+#include "sortarrowstyle.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -101,7 +103,7 @@ CaseListWidget::~CaseListWidget() = default;
 void CaseListWidget::buildControls() {
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Zoek in verhaal, notities, namen…"));
-    m_search->setClearButtonEnabled(true);
+    ClearButton::add(m_search, tr("Zoekveld leegmaken"));
     m_search->setAccessibleName(tr("Zoeken in zaken"));
     m_search->setAccessibleDescription(tr("Elk woord moet voorkomen, als woord of begin van een woord; accenten "
                                           "tellen niet mee. Pijl omlaag gaat naar de lijst."));
@@ -151,8 +153,16 @@ void CaseListWidget::buildControls() {
     top->addWidget(m_deleteView);
 
     auto* filters = new QHBoxLayout;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_mine, m_open, m_overdue, m_phase, m_domain})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_mine, m_open, m_overdue})
         filters->addWidget(w);
+    // The two lists say with a visible label what they filter on, not only to a screen reader.
+    filters->addSpacing(12);
+    for (auto [caption, combo] : {std::pair{tr("Fa&se:"), m_phase}, std::pair{tr("Do&mein:"), m_domain}}) {
+        auto* label = new QLabel(caption, this);
+        label->setBuddy(combo);
+        filters->addWidget(label);
+        filters->addWidget(combo);
+    }
     filters->addStretch(1);
     filters->addWidget(m_count);
 
@@ -195,6 +205,7 @@ void CaseListWidget::buildTable() {
     m_view->setColumnWidth(CaseListModel::Handler, width(QStringLiteral("Mohamed El Amrani")));
     m_view->setColumnWidth(CaseListModel::NextDeadline,
                            width(QStringLiteral("00-00-0000 · Ontvangstbevestiging · Binnenkort")) + 20);
+    header->setStyle(new SortArrowStyle(header)); // newest first shows an arrow pointing down
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_view->setSortingEnabled(true);
 

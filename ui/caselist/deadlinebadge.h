@@ -1,7 +1,7 @@
-// How the case list shows a next deadline: the short cell text, the colours of the cell and a small
-// icon per urgency (drawn here, so the status never rests on colour alone: overdue is a red disc
-// with an exclamation mark, due today an orange disc with clock hands, due soon an amber ring, a
-// deadline further away an empty space of the same size so the dates stay aligned), and the tooltip
+// How the case list shows a next deadline: the short cell text, the colours of the cell (StatePalette)
+// and the status icon (StateIcon, the same as in the case file: the status never rests on colour
+// alone) for an urgent deadline, an empty space of the same size for one further away so that the
+// dates stay aligned, and the tooltip
 // that names the deadline, its due date, its legal or policy basis and how it was counted.
 #pragma once
 

@@ -8,6 +8,7 @@
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -28,13 +29,18 @@ void ChartView::setData(const ChartData& data) {
     delete old; // setChart leaves the previous chart to us
     setMinimumHeight(ChartBuilder::preferredHeight(data, 280));
     setAccessibleName(data.title);
+    setAccessibleDescription(describe(data));
+    emit dataChanged();
     setToolTip(tr("Rechtsklik om de grafiek als PNG op te slaan"));
 }
 
 QString ChartView::savePng(const QString& path, QSize size) const {
     QSize logical = size.isValid() ? size : this->size();
     logical.setHeight(std::max(logical.height(), ChartBuilder::preferredHeight(m_data, 0)));
-    const QImage image = ChartImage::render(m_data, logical, 2.0);
+    QImage image = ChartImage::render(m_data, logical, 2.0);
+    // The alternative text of the image, for whoever puts it in a document or on a web page.
+    image.setText(QStringLiteral("Title"), m_data.title);
+    image.setText(QStringLiteral("Description"), describe(m_data));
     // The one output writer: never over a municipality file, whole or not at all.
     OutputFile file(path);
     if (!file.open() || !image.save(&file.device(), "PNG") || !file.commit()) {
@@ -42,6 +48,22 @@ QString ChartView::savePng(const QString& path, QSize size) const {
         return tr("De grafiek kon niet worden opgeslagen in %1: %2").arg(QDir::toNativeSeparators(path), why);
     }
     return {};
+}
+
+QString ChartView::describe(const ChartData& data) {
+    const QLocale locale;
+    QStringList parts{data.title};
+    for (qsizetype c = 0; c < data.categories.size(); ++c) {
+        QStringList values;
+        for (const ChartSeries& series : data.series) {
+            const QString value = locale.toString(series.values.value(c), 'g', 6) + data.valueSuffix;
+            values << (data.series.size() == 1 || series.name.isEmpty()
+                           ? value
+                           : tr("%1 %2", "series name and value").arg(series.name, value));
+        }
+        parts << tr("%1: %2", "category and its values").arg(data.categories.at(c), locale.createSeparatedList(values));
+    }
+    return parts.join(QStringLiteral(". ")) + u'.';
 }
 
 void ChartView::askSavePng() {

@@ -1,5 +1,7 @@
 // The dashboard's chart widget: one ChartData drawn with Qt Charts, antialiased, with "Opslaan als
 // PNG…" in its context menu (and as a public function, so that a button or a test can call it).
+// A chart is more than its title to a screen reader: its accessible description is the data in
+// words (describe()), which the saved PNG also carries as its alternative text (tEXt "Description").
 #pragma once
 
 #include "output/printjob.h"
@@ -18,9 +20,12 @@ public:
     QString savePng(const QString& path, QSize size = {}) const;
     // Asks for a file name and saves; shows a message on failure.
     void askSavePng();
+    // The chart in words: "Klachten per kwartaal. K1: Klachten 12, Signalen 3. K2: …".
+    static QString describe(const ChartData& data);
 
 signals:
     void saved(const QString& path);
+    void dataChanged();
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;

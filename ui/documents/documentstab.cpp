@@ -113,11 +113,6 @@ DocumentsTab::DocumentsTab(MunicipalitySession& session, CaseNotifier& notifier,
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("documentMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->hide();
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_add);
@@ -130,7 +125,6 @@ DocumentsTab::DocumentsTab(MunicipalitySession& session, CaseNotifier& notifier,
     actions->addWidget(m_remove);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(actions);
-    layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_hint);
 
@@ -151,7 +145,11 @@ DocumentsTab::DocumentsTab(MunicipalitySession& session, CaseNotifier& notifier,
         if (path.isEmpty())
             return;
         const QString problem = DocumentService(m_session).saveCopy(id, path);
-        setMessage(problem.isEmpty() ? tr("Kopie opgeslagen als %1.").arg(QDir::toNativeSeparators(path)) : problem);
+        if (problem.isEmpty())
+            setMessage(tr("Kopie opgeslagen als %1.").arg(QDir::toNativeSeparators(path)),
+                       BannerBar::Tone::Information);
+        else
+            setMessage(problem);
     });
     connect(m_kind, &QComboBox::activated, this, [this](int index) {
         const qint64 id = selectedId();
@@ -247,11 +245,11 @@ qint64 DocumentsTab::selectedId() const {
 
 void DocumentsTab::updateButtons() {
     const QTreeWidgetItem* item = m_list->currentItem();
-    m_add->setEnabled(m_mayChange);
+    m_add->setEnabled(mayChange());
     m_openButton->setEnabled(item);
     m_save->setEnabled(item);
-    m_kind->setEnabled(item && m_mayChange);
-    m_remove->setEnabled(item && m_mayChange);
+    m_kind->setEnabled(item && mayChange());
+    m_remove->setEnabled(item && mayChange());
     if (item) {
         const QSignalBlocker block(m_kind);
         m_kind->setCurrentIndex(m_kind->findData(item->data(Name, Qt::UserRole + 2)));
@@ -320,7 +318,7 @@ void DocumentsTab::removeSelected() {
         return;
     try {
         DocumentService(m_session).remove(id);
-        setMessage(tr("%1 is verwijderd.").arg(name));
+        setMessage(tr("%1 is verwijderd.").arg(name), BannerBar::Tone::Information);
         changed();
     } catch (const StorageError& e) {
         setMessage(e.message());
@@ -342,7 +340,7 @@ int DocumentsTab::addFiles(const QStringList& paths) {
         }
     }
     if (problems.isEmpty())
-        setMessage(tr("%n document/documenten toegevoegd.", nullptr, added));
+        setMessage(tr("%n document/documenten toegevoegd.", nullptr, added), BannerBar::Tone::Information);
     else
         setMessage(problems.join(u'\n'));
     if (added > 0)
@@ -350,13 +348,13 @@ int DocumentsTab::addFiles(const QStringList& paths) {
     return added;
 }
 
-QString DocumentsTab::message() const {
-    return m_message->isHidden() ? QString() : m_message->text();
+void DocumentsTab::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    updateButtons();
 }
 
-void DocumentsTab::setMessage(const QString& text) {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+void DocumentsTab::setMessage(const QString& text, BannerBar::Tone tone) {
+    showMessage(text, tone);
 }
 
 void DocumentsTab::changed() {

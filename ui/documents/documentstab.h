@@ -13,6 +13,7 @@
 // openDocumentButton, saveDocumentButton, kindCombo, removeDocumentButton, documentMessage.
 #pragma once
 
+#include "casefile/casefilepage.h"
 #include "domain/case.h"
 
 #include <QWidget>
@@ -27,7 +28,7 @@ class QPushButton;
 class QTreeWidget;
 class TextExtractor;
 
-class DocumentsTab : public QWidget {
+class DocumentsTab : public QWidget, public CaseFilePage {
     Q_OBJECT
 public:
     // Documents larger than this are not read for a preview.
@@ -55,13 +56,17 @@ public:
     QTreeWidget* list() const { return m_list; }
     QLabel* previewImage() const { return m_preview; }
     QLabel* previewNote() const { return m_previewNote; }
-    QString message() const;
+    // Whether files dropped on the case file can be added now.
+    bool acceptsFiles() const { return mayChange(); }
+    // Read-only: the documents stay readable (open, save a copy); none can be added, removed or retyped.
+    void setReadOnly(bool readOnly) override;
 
 private:
     void reload();
     void showSelected();
     qint64 selectedId() const;
-    void setMessage(const QString& text);
+    void setMessage(const QString& text, BannerBar::Tone tone = BannerBar::Tone::Warning);
+    bool mayChange() const { return m_mayChange && !m_readOnly; }
     void changed();
     void updateButtons();
 
@@ -78,7 +83,7 @@ private:
     QLabel* m_preview = nullptr;
     QLabel* m_previewNote = nullptr;
     QLabel* m_hint = nullptr;
-    QLabel* m_message = nullptr;
+    bool m_readOnly = false;
     QPushButton* m_add = nullptr;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_save = nullptr;

@@ -1,26 +1,23 @@
 #include "flagpanel.h"
 
+#include "shell/statepalette.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace {
-struct Colours {
-    const char* background;
-    const char* edge;
-};
-
 // Red where the resident can lose a right or the law is broken, amber for a choice to make, blue
-// for a duty that simply follows. The text is always dark on a light background, whatever the theme.
-Colours coloursFor(IntakeFlagKind kind) {
+// for a duty that simply follows (StatePalette: readable on a light and on a dark desktop).
+StatePalette::Role roleFor(IntakeFlagKind kind) {
     switch (kind) {
     case IntakeFlagKind::AboutDecisionContent:
-    case IntakeFlagKind::HandlerInvolved: return {"#fde8e8", "#c62828"};
+    case IntakeFlagKind::HandlerInvolved: return StatePalette::Role::Error;
     case IntakeFlagKind::ConductOlderThanOneYear:
     case IntakeFlagKind::KlaagschriftIncomplete:
-    case IntakeFlagKind::ProviderComplaint: return {"#fff3d6", "#8a5300"};
+    case IntakeFlagKind::ProviderComplaint: return StatePalette::Role::Warning;
     case IntakeFlagKind::AcknowledgementDue: break;
     }
-    return {"#e6f0fb", "#1f5fa8"};
+    return StatePalette::Role::Information;
 }
 
 bool sameFlags(const QList<IntakeFlag>& a, const QList<IntakeFlag>& b) {
@@ -105,13 +102,14 @@ QString FlagPanel::title(IntakeFlagKind kind) {
 }
 
 QWidget* FlagPanel::makeRow(const IntakeFlag& flag) {
-    const Colours colours = coloursFor(flag.kind);
+    const StatePalette palette;
+    const StatePalette::Role role = roleFor(flag.kind);
     auto* row = new QFrame(this);
     row->setObjectName(QStringLiteral("flagRow"));
     row->setStyleSheet(
         QStringLiteral("QFrame#flagRow { background: %1; border: 1px solid %2; border-left: 5px solid %2;"
-                       " border-radius: 3px; } QLabel { color: #1a1a1a; background: transparent; }")
-            .arg(QLatin1String(colours.background), QLatin1String(colours.edge)));
+                       " border-radius: 3px; } QLabel { color: palette(text); background: transparent; }")
+            .arg(palette.background(role).name(), palette.accent(role).name()));
     auto* layout = new QVBoxLayout(row);
     layout->setContentsMargins(8, 5, 8, 6);
     layout->setSpacing(2);
@@ -120,7 +118,7 @@ QWidget* FlagPanel::makeRow(const IntakeFlag& flag) {
     heading->setTextFormat(Qt::RichText);
     heading->setText(
         QStringLiteral("<b>%1</b> &nbsp;<span style=\"color:%2\">%3</span>")
-            .arg(title(flag.kind).toHtmlEscaped(), QLatin1String(colours.edge), flag.article.toHtmlEscaped()));
+            .arg(title(flag.kind).toHtmlEscaped(), palette.foreground(role).name(), flag.article.toHtmlEscaped()));
     layout->addWidget(heading);
 
     auto* message = new QLabel(flag.message, row);

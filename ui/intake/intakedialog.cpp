@@ -1,4 +1,6 @@
 // Construction and layout of the intake dialog; the rules (suggestions, flags, validation, the
+
+#include "shell/statepalette.h"
 // resulting case) are in intakedialogrules.cpp. Three columns so that it fits 1366×768: the klager and
 // the story, then about whom and the classification, then the live flags.
 #include "intakedialog.h"
@@ -20,6 +22,7 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -141,16 +144,19 @@ IntakeDialog::IntakeDialog(MunicipalitySession& session, QWidget* parent)
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error) +
+                             QStringLiteral(" font-weight: bold;"));
     m_message->hide();
 
     m_buttons = new QDialogButtonBox;
     m_register = m_buttons->addButton(tr("Registreren"), QDialogButtonBox::AcceptRole);
     m_register->setObjectName(QStringLiteral("registerButton"));
-    m_register->setDefault(true);
+    // No default button: Enter in a field must not register a half-typed call (keyPressEvent).
+    m_register->setAutoDefault(false);
     m_register->setToolTip(tr("Registreren (Ctrl+Enter)"));
     m_cancel = m_buttons->addButton(tr("Annuleren"), QDialogButtonBox::RejectRole);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAutoDefault(false);
     m_cancel->setToolTip(tr("Annuleren (Esc)"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &IntakeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &IntakeDialog::reject);
@@ -194,7 +200,7 @@ QWidget* IntakeDialog::buildCaseColumn() {
     form->addRow(buddyLabel(tr("&Naam"), m_name), nameRow);
     m_address = lineEdit("klagerAddress", tr("Adres klager"));
     m_address->setPlaceholderText(tr("Straat en huisnummer, postcode en plaats"));
-    form->addRow(buddyLabel(tr("A&dres"), m_address), m_address);
+    form->addRow(buddyLabel(tr("Ad&res"), m_address), m_address);
     m_phone = lineEdit("klagerPhone", tr("Telefoon klager"));
     m_email = lineEdit("klagerEmail", tr("E-mail klager"));
     auto* contactRow = new QHBoxLayout;
@@ -233,7 +239,7 @@ QWidget* IntakeDialog::buildCaseColumn() {
     m_conduct->setPlaceholderText(tr("dd-mm-jjjj"));
     m_conductHint = new QLabel;
     auto* conductForm = new QFormLayout;
-    conductForm->addRow(buddyLabel(tr("Datum ged&raging"), m_conduct), dateRow(m_conduct, m_conductHint));
+    conductForm->addRow(buddyLabel(tr("Da&tum gedraging"), m_conduct), dateRow(m_conduct, m_conductHint));
     // The klaagschrift's own date (art. 9:4 lid 2); only a klaagschrift has one.
     m_dated = named(new DateField, "klaagschriftDatedEdit", tr("Klaagschrift gedateerd"));
     m_dated->setPlaceholderText(tr("dd-mm-jjjj"));
@@ -282,11 +288,11 @@ QWidget* IntakeDialog::buildClassificationColumn() {
     layout->addWidget(about);
 
     auto* form = new QFormLayout;
-    m_domain = named(new QComboBox, "domainCombo", tr("Beleidsterrein"));
+    m_domain = named(new QComboBox, "domainCombo", tr("Domein"));
     for (PolicyDomain domain : EnumText::all<PolicyDomain>())
         m_domain->addItem(EnumText::label(domain), static_cast<int>(domain));
     m_domain->setCurrentIndex(m_domain->findData(static_cast<int>(PolicyDomain::Other)));
-    form->addRow(buddyLabel(tr("Beleids&terrein"), m_domain), m_domain);
+    form->addRow(buddyLabel(tr("&Domein"), m_domain), m_domain);
 
     QStringList themes;
     try {
@@ -338,4 +344,17 @@ void IntakeDialog::setTabOrderChain() {
         if (chain[i - 1] && chain[i])
             setTabOrder(chain[i - 1], chain[i]);
     }
+}
+
+void IntakeDialog::keyPressEvent(QKeyEvent* event) {
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !(event->modifiers() & Qt::ControlModifier)) {
+        // A focused button is pressed with Enter as everywhere; a field's Enter (after the field
+        // itself had its say, e.g. the theme search) goes no further.
+        if (auto* button = qobject_cast<QPushButton*>(focusWidget()))
+            button->click();
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }

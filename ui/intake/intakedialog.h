@@ -67,6 +67,10 @@ public:
     // The attachments (indexes into MailMessage::attachments) still ticked.
     QList<int> chosenAttachments() const;
 
+protected:
+    // Registering is explicit: Enter in a field registers nothing; Ctrl+Enter or the button does.
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     QWidget* buildCaseColumn();
     QWidget* buildClassificationColumn();

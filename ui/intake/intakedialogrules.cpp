@@ -1,4 +1,6 @@
 // The rules of the intake dialog: what the channel suggests, which fields apply, the live flags,
+
+#include "shell/statepalette.h"
 // validation, and the case that results. The layout is in intakedialog.cpp.
 #include "intakedialog.h"
 
@@ -33,7 +35,6 @@ bool isPersonalContact(Channel channel) {
     return channel == Channel::Phone || channel == Channel::Desk || channel == Channel::KitchenTable;
 }
 
-const char* const ErrorStyle = "color: #b00020;";
 } // namespace
 
 void IntakeDialog::connectRules() {
@@ -113,21 +114,20 @@ void IntakeDialog::onAnonymousToggled(bool anonymous) {
 
 void IntakeDialog::updateDateHint(const DateField* field, QLabel* hint) {
     const DateField::State state = field->state();
-    hint->setStyleSheet(state == DateField::State::Invalid ? QLatin1String(ErrorStyle) : QString());
+    hint->setStyleSheet(state == DateField::State::Invalid ? StatePalette().textStyleSheet(StatePalette::Role::Error)
+                                                           : QString());
     if (state == DateField::State::Invalid) {
         hint->setText(tr("ongeldige datum (dd-mm-jjjj)"));
     } else if (state == DateField::State::Empty) {
         hint->setText(field == m_received ? QString() : tr("onbekend"));
     } else {
         const QDate day = field->date();
-        QString text = TermCalculator::shortDate(day);
-        if (day == m_today)
-            text += tr(" (vandaag)");
-        else if (day > m_today)
-            text += tr(" — na vandaag");
-        hint->setText(text);
+        const QString date = TermCalculator::shortDate(day);
+        hint->setText(day == m_today  ? tr("%1 (vandaag)").arg(date)
+                      : day > m_today ? tr("%1 — na vandaag").arg(date)
+                                      : date);
         if (day > m_today)
-            hint->setStyleSheet(QLatin1String(ErrorStyle));
+            hint->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
     }
 }
 
@@ -276,8 +276,8 @@ void IntakeDialog::showProblems(const QList<Problem>& problems) {
     for (const Problem& problem : problems) {
         lines << u"• " + problem.text;
         if (!m_markedFields.contains(problem.field)) {
-            problem.field->setStyleSheet(QStringLiteral("%1 { border: 2px solid #b00020; }")
-                                             .arg(QLatin1String(problem.field->metaObject()->className())));
+            problem.field->setStyleSheet(
+                StatePalette().fieldErrorStyleSheet(QLatin1String(problem.field->metaObject()->className())));
             m_markedFields << problem.field;
         }
     }

@@ -1,5 +1,7 @@
 #include "themepicker.h"
 
+#include "shell/clearbutton.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +20,7 @@ ThemePicker::ThemePicker(const QStringList& themes, QWidget* parent)
     m_search->setPlaceholderText(tr("Zoek of typ een nieuw thema, Enter"));
     m_search->setToolTip(tr("Typ om de lijst te filteren. Enter vinkt het eerste thema aan, of voegt het getypte "
                             "als nieuw thema toe. Pijl omlaag gaat naar de lijst; Spatie vinkt aan."));
-    m_search->setClearButtonEnabled(true);
+    ClearButton::add(m_search, tr("Zoekveld leegmaken"));
     m_search->installEventFilter(this);
     layout->addWidget(m_search);
 

@@ -52,7 +52,8 @@ CaseMeasuresPanel::CaseMeasuresPanel(MunicipalitySession& session, CaseNotifier&
         if (const qint64 id = currentMeasureId())
             openMeasure(id);
     });
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { m_open->setEnabled(currentMeasureId() != 0); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+            [this] { m_open->setEnabled(!m_readOnly && currentMeasureId() != 0); });
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
@@ -106,8 +107,8 @@ void CaseMeasuresPanel::reload() {
     m_empty->setVisible(m_measures.isEmpty());
     m_list->setVisible(!m_measures.isEmpty());
     const bool writable = !m_session.database().isReadOnly();
-    m_new->setEnabled(writable && m_caseId != 0);
-    m_open->setEnabled(currentMeasureId() != 0);
+    m_new->setEnabled(writable && !m_readOnly && m_caseId != 0);
+    m_open->setEnabled(!m_readOnly && currentMeasureId() != 0);
 }
 
 bool CaseMeasuresPanel::newMeasure() {
@@ -127,4 +128,11 @@ bool CaseMeasuresPanel::openMeasure(qint64 measureId) {
 qint64 CaseMeasuresPanel::currentMeasureId() const {
     const QTreeWidgetItem* item = m_list->currentItem();
     return item ? item->data(0, MeasureIdRole).toLongLong() : 0;
+}
+
+void CaseMeasuresPanel::setReadOnly(bool readOnly) {
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    reload();
 }

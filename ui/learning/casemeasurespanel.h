@@ -23,6 +23,8 @@ public:
 
     void setCaseId(qint64 caseId);
     void reload();
+    // Read-only: the measures are listed; none can be added or opened.
+    void setReadOnly(bool readOnly);
     const QList<Measure>& measures() const { return m_measures; }
     QTreeWidget* list() const { return m_list; }
 
@@ -44,4 +46,5 @@ private:
     QLabel* m_empty;
     QPushButton* m_new;
     QPushButton* m_open;
+    bool m_readOnly = false;
 };

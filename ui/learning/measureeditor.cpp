@@ -1,5 +1,7 @@
 #include "measureeditor.h"
 
+#include "shell/statepalette.h"
+
 #include "casefile/datefields.h"
 #include "learning/measurerepository.h"
 #include "measurestore.h"
@@ -131,7 +133,7 @@ MeasureEditor::MeasureEditor(MunicipalitySession& session, CaseNotifier& notifie
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("measureError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    m_error->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
     m_error->setVisible(false);
 
     auto* form = new QFormLayout;

@@ -1,5 +1,7 @@
 #include "measurelistmodel.h"
 
+#include "shell/statepalette.h"
+
 #include "casenotifier.h"
 #include "learning/measurerepository.h"
 #include "measurestyle.h"
@@ -82,7 +84,7 @@ QVariant MeasureListModel::data(const QModelIndex& index, int role) const {
         if (overdue && index.column() == DueColumn)
             return MeasureStyle::overdueColour();
         if (m.isFinished())
-            return QColor(0x6b, 0x6b, 0x6b);
+            return StatePalette().foreground(StatePalette::Role::Muted);
         break;
     case Qt::DecorationRole:
         if (overdue && index.column() == DueColumn)

@@ -1,5 +1,7 @@
 #include "measurestyle.h"
 
+#include "shell/statepalette.h"
+
 #include <QApplication>
 #include <QStyle>
 
@@ -8,6 +10,10 @@ QString MeasureStyle::dueText(const Measure& m, QDate today) {
         return tr("geen");
     const QString day = m.due.toString(QStringLiteral("dd-MM-yyyy"));
     return m.isOverdue(today) ? tr("%1 — te laat").arg(day) : day;
+}
+
+QColor MeasureStyle::overdueColour() {
+    return StatePalette().foreground(StatePalette::Role::Error);
 }
 
 QIcon MeasureStyle::overdueIcon() {

@@ -15,7 +15,7 @@ class MeasureStyle {
 public:
     // "12-03-2026", "12-03-2026 — te laat" or "geen".
     static QString dueText(const Measure& m, QDate today);
-    static QColor overdueColour() { return QColor(0xa6, 0x1b, 0x1b); }
+    static QColor overdueColour(); // StatePalette's error colour
     static QIcon overdueIcon();
     // "3 zaken", "1 zaak".
     static QString caseCount(int count);

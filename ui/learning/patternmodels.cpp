@@ -1,5 +1,7 @@
 #include "patternmodels.h"
 
+#include "shell/statepalette.h"
+
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -57,9 +59,9 @@ QVariant PatternTableModel::data(const QModelIndex& index, int role) const {
         break;
     case Qt::ForegroundRole:
         if (recurring && column == LabelColumn)
-            return QColor(0x8a, 0x4b, 0x00);
+            return StatePalette().foreground(StatePalette::Role::Urgent);
         if (column >= FirstQuarterColumn && value == 0)
-            return QColor(0x9a, 0x9a, 0x9a);
+            return StatePalette().foreground(StatePalette::Role::Muted);
         break;
     default: break;
     }

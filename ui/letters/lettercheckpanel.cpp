@@ -1,5 +1,7 @@
 #include "lettercheckpanel.h"
 
+#include "shell/statepalette.h"
+
 #include "letterdraft.h"
 
 #include <QLabel>
@@ -29,18 +31,18 @@ void LetterCheckPanel::showDraft(const LetterDraft& draft) {
     m_issues->clear();
     for (const QString& line : draft.missing()) {
         auto* item = new QListWidgetItem(line, m_issues);
-        item->setForeground(QColor(0xa0, 0x00, 0x00));
+        item->setForeground(StatePalette().foreground(StatePalette::Role::Error));
     }
     for (const QString& line : draft.flagged()) {
         auto* item = new QListWidgetItem(line, m_issues);
-        item->setForeground(QColor(0x8a, 0x5a, 0x00));
+        item->setForeground(StatePalette().foreground(StatePalette::Role::Warning));
     }
     if (!draft.mayFinalise()) {
         m_status->setText(draft.blockedReason());
-        m_status->setStyleSheet(QStringLiteral("color: #a00000;"));
+        m_status->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
     } else if (m_issues->count() == 0) {
         m_status->setText(tr("De brief is compleet."));
-        m_status->setStyleSheet(QStringLiteral("color: #1d6b2a;"));
+        m_status->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Success));
     } else {
         m_status->setText(tr("De brief mag worden verzonden; kijk de gemarkeerde punten nog na."));
         m_status->setStyleSheet(QString());

@@ -1,5 +1,7 @@
 #include "letterdialog.h"
 
+#include "shell/statepalette.h"
+
 #include "lettercheckpanel.h"
 #include "letterdraft.h"
 #include "letteroutputbar.h"
@@ -86,7 +88,8 @@ LetterDialog::LetterDialog(MunicipalitySession& session, CaseNotifier& notifier,
         fontNote->setObjectName(QStringLiteral("letterFontNote"));
         fontNote->setWordWrap(true);
         fontNote->setTextFormat(Qt::PlainText);
-        fontNote->setStyleSheet(QStringLiteral("background: #fff4ce; border: 1px solid #e0c060; padding: 4px;"));
+        fontNote->setStyleSheet(
+            StatePalette().boxStyleSheet(StatePalette::Role::Warning, QStringLiteral("QLabel"), QStringLiteral("4px")));
         middleLayout->addWidget(fontNote);
     }
 
@@ -106,7 +109,7 @@ LetterDialog::LetterDialog(MunicipalitySession& session, CaseNotifier& notifier,
     m_message->setObjectName(QStringLiteral("letterMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(QStringLiteral("color: #a00000;"));
+    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
     m_message->hide();
 
     m_output = new LetterOutputBar(this);

@@ -4,6 +4,7 @@
 #include "print/letterlayout.h"
 
 #include <QImage>
+#include <QPalette>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QUrl>
@@ -15,7 +16,11 @@ void LetterPage::setUp(QTextEdit* editor) {
     // The lines break where they will break on paper.
     editor->setLineWrapMode(QTextEdit::FixedPixelWidth);
     editor->setLineWrapColumnOrWidth(int(LetterLayout::bodyWidthMm() / 25.4 * editor->logicalDpiX()));
-    editor->setStyleSheet(QStringLiteral("QTextEdit { background: white; color: black; }"));
+    // The page is paper, black on white whatever the desktop's theme, as it will print.
+    QPalette paper = editor->palette();
+    paper.setColor(QPalette::Base, Qt::white);
+    paper.setColor(QPalette::Text, Qt::black);
+    editor->setPalette(paper);
     editor->setMinimumWidth(editor->lineWrapColumnOrWidth() + 48 + 24);
 }
 

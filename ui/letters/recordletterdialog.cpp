@@ -1,5 +1,7 @@
 #include "recordletterdialog.h"
 
+#include "shell/statepalette.h"
+
 #include "casefile/datefields.h"
 
 #include "session/municipalitysession.h"
@@ -76,8 +78,8 @@ RecordLetterDialog::RecordLetterDialog(MunicipalitySession& session, const Case&
     m_refusal->setWordWrap(true);
     m_refusal->setTextFormat(Qt::PlainText);
     m_refusal->setAccessibleName(tr("Waarom dit niet kan"));
-    m_refusal->setStyleSheet(QStringLiteral("QLabel { color: #9b1212; background-color: #fde4e4; "
-                                            "border: 1px solid #c62828; border-radius: 4px; padding: 6px; }"));
+    m_refusal->setStyleSheet(
+        StatePalette().boxStyleSheet(StatePalette::Role::Error, QStringLiteral("QLabel"), QStringLiteral("6px")));
     m_refusal->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,5 +1,7 @@
 #include "templateeditor.h"
 
+#include "shell/statepalette.h"
+
 #include "letterdraft.h"
 #include "letterpage.h"
 #include "placeholderpicker.h"
@@ -119,7 +121,7 @@ TemplateEditor::TemplateEditor(MunicipalitySession& session, QWidget* parent)
     m_message->setObjectName(QStringLiteral("templateMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(QStringLiteral("color: #a00000;"));
+    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
     m_message->hide();
 
     m_save = new QPushButton(tr("Op&slaan"), this);

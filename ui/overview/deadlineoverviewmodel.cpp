@@ -1,5 +1,9 @@
 #include "deadlineoverviewmodel.h"
 
+#include "caselist/deadlinebadge.h"
+#include "shell/stateicon.h"
+#include "shell/statepalette.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -10,13 +14,15 @@ namespace {
 constexpr quintptr GroupMarker = 0;
 
 QColor groupColour(UrgencyGroup group) {
-    switch (group) {
-    case UrgencyGroup::Overdue: return QColor(0xa8, 0x1d, 0x1d);
-    case UrgencyGroup::Today: return QColor(0xb3, 0x5c, 0x00);
-    case UrgencyGroup::ThisWeek: return QColor(0x7a, 0x5d, 0x00);
-    case UrgencyGroup::Later: return QColor(0x2f, 0x4f, 0x4f);
-    }
-    return {};
+    return StatePalette().foreground(StatePalette::roleFor(group));
+}
+
+// The due date with the status in words where it is urgent, as in the case list: "ma 3 mrt 2025 · Te laat".
+QString dueText(const Deadline& d) {
+    const QString date = QLocale().toString(d.due, QStringLiteral("ddd d MMM yyyy"));
+    return DeadlineBadge::isUrgent(d.status)
+               ? DeadlineOverviewModel::tr("%1 · %2").arg(date, DeadlineText::label(d.status))
+               : date;
 }
 } // namespace
 
@@ -104,7 +110,7 @@ QVariant DeadlineOverviewModel::rowData(const OverviewRow& row, int column, int 
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case DueColumn: return QLocale().toString(d.due, QStringLiteral("ddd d MMM yyyy"));
+        case DueColumn: return dueText(d);
         case KindColumn: return DeadlineText::label(d.kind);
         case ReferenceColumn: return row.reference;
         case KlagerColumn: return row.klager;
@@ -114,6 +120,8 @@ QVariant DeadlineOverviewModel::rowData(const OverviewRow& row, int column, int 
         }
     case Qt::ToolTipRole: return toolTip(row);
     case Qt::ForegroundRole: return column == DueColumn ? QVariant(QBrush(groupColour(row.group))) : QVariant();
+    case Qt::DecorationRole: return column == DueColumn ? QVariant(StateIcon::deadline(d.status)) : QVariant();
+    case Qt::AccessibleTextRole: return column == DueColumn ? QVariant(DeadlineBadge::accessibleText(d)) : QVariant();
     case CaseIdRole: return row.caseId;
     case GroupRole: return int(row.group);
     case StatusRole: return int(d.status);

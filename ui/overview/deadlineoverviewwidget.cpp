@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -75,10 +76,13 @@ DeadlineOverviewWidget::DeadlineOverviewWidget(MunicipalitySession& session, Cas
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(true);
 
+    m_workload->setObjectName(QStringLiteral("workloadList"));
     m_workload->setAccessibleName(tr("Werkvoorraad per behandelaar"));
     m_workload->setRootIsDecorated(false);
-    m_workload->setHeaderLabels(
-        {tr("Behandelaar"), tr("Open zaken"), tr("Zaken met een termijn te laat"), tr("Eerstvolgende termijn")});
+    m_workload->setHeaderLabels({tr("Behandelaar"), tr("Open zaken"), tr("Nabellen"),
+                                 tr("Zaken met een termijn te laat"), tr("Eerstvolgende termijn")});
+    m_workload->headerItem()->setToolTip(2, tr("Afgesloten zaken waarvan de klager nog wordt nagebeld (\u201choe gaat "
+                                               "het nu?\u201d), apart van de open zaken"));
     m_workload->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -206,19 +210,26 @@ void DeadlineOverviewWidget::fillHandlerCombo() {
 
 void DeadlineOverviewWidget::fillWorkload() {
     m_workload->clear();
+    // The follow-up calls ("hoe gaat het nu?") of closed cases are work too, but no open case.
+    QHash<QString, int> followUps;
+    for (const OverviewRow& row : m_model->overview().rows) {
+        if (row.deadline.kind == DeadlineKind::FollowUp)
+            ++followUps[row.handler];
+    }
     for (const HandlerWorkload& w : m_model->overview().workload) {
         auto* item = new QTreeWidgetItem(m_workload);
         item->setText(0, w.label);
         item->setData(0, Qt::UserRole, w.handler);
         item->setText(1, QString::number(w.openCases));
-        item->setText(2, QString::number(w.overdueCases));
+        item->setText(2, QString::number(followUps.value(w.handler)));
+        item->setText(3, QString::number(w.overdueCases));
         if (w.nearest) {
-            item->setText(3, tr("%1 %2 (%3)")
+            item->setText(4, tr("%1 %2 (%3)")
                                  .arg(QLocale().toString(w.nearest->deadline.due, QLocale::ShortFormat),
                                       DeadlineText::label(w.nearest->deadline.kind), w.nearest->reference));
         }
-        item->setTextAlignment(1, Qt::AlignRight);
-        item->setTextAlignment(2, Qt::AlignRight);
+        for (int column : {1, 2, 3})
+            item->setTextAlignment(column, Qt::AlignRight);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "dashboard.h"
 
+#include "shell/statepalette.h"
+
 #include "casenotifier.h"
 #include "charts/chartview.h"
 #include "report/reportexport.h"
@@ -9,10 +11,13 @@
 
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -38,7 +43,7 @@ Dashboard::Dashboard(MunicipalitySession& session, CaseNotifier& notifier, QWidg
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setWordWrap(true);
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    m_error->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 
@@ -81,21 +86,69 @@ Dashboard::Dashboard(MunicipalitySession& session, CaseNotifier& notifier, QWidg
         connect(&notifier, signal, this, &Dashboard::markStale);
 }
 
+namespace {
+
+// One row per category, one column per series.
+void fillTable(QTableWidget* table, const ChartData& data) {
+    table->clear();
+    table->setRowCount(int(data.categories.size()));
+    table->setColumnCount(int(data.series.size()));
+    QStringList headers;
+    for (const ChartSeries& series : data.series)
+        headers << (series.name.isEmpty() ? data.title : series.name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setVerticalHeaderLabels(data.categories);
+    const QLocale locale;
+    for (int c = 0; c < int(data.categories.size()); ++c) {
+        for (int s = 0; s < int(data.series.size()); ++s) {
+            auto* item =
+                new QTableWidgetItem(locale.toString(data.series.at(s).values.value(c), 'g', 6) + data.valueSuffix);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(c, s, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    table->setFixedHeight(table->horizontalHeader()->height() + table->verticalHeader()->length() + 4);
+}
+
+} // namespace
+
 QWidget* Dashboard::chartCell(ChartView* chart) {
     auto* cell = new QWidget(chart->parentWidget());
     auto* save = new QToolButton(cell);
     save->setText(tr("Opslaan als PNG…"));
     save->setAutoRaise(true);
-    save->setAccessibleName(tr("Grafiek opslaan als PNG"));
     connect(save, &QToolButton::clicked, chart, &ChartView::askSavePng);
+    // The chart's data as a table, for the keyboard and a screen reader (and anyone who wants the figures).
+    auto* showTable = new QToolButton(cell);
+    showTable->setText(tr("Gegevens als tabel"));
+    showTable->setCheckable(true);
+    showTable->setAutoRaise(true);
+    auto* table = new QTableWidget(cell);
+    table->setObjectName(QStringLiteral("chartTable"));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setVisible(false);
+    connect(showTable, &QToolButton::toggled, table, &QWidget::setVisible);
+    const auto update = [chart, save, showTable, table] {
+        const ChartData& chartData = chart->data();
+        // Five charts, five buttons: each says which chart it saves.
+        save->setAccessibleName(tr("Grafiek \u201c%1\u201d opslaan als PNG").arg(chartData.title));
+        showTable->setAccessibleName(tr("Gegevens van \u201c%1\u201d als tabel").arg(chartData.title));
+        table->setAccessibleName(tr("Gegevens van \u201c%1\u201d").arg(chartData.title));
+        fillTable(table, chartData);
+    };
+    connect(chart, &ChartView::dataChanged, cell, update);
+    update();
     auto* bar = new QHBoxLayout;
     bar->addStretch(1);
+    bar->addWidget(showTable);
     bar->addWidget(save);
     auto* layout = new QVBoxLayout(cell);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(chart, 1);
     layout->addLayout(bar);
+    layout->addWidget(table);
     return cell;
 }
 

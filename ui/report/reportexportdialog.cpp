@@ -1,5 +1,7 @@
 #include "reportexportdialog.h"
 
+#include "shell/statepalette.h"
+
 #include "output/outputfile.h"
 #include "print/reportpdfwriter.h"
 #include "report/reportexport.h"
@@ -78,7 +80,7 @@ ReportExportDialog::ReportExportDialog(MunicipalitySession& session, QWidget* pa
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("reportError"));
-    m_error->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    m_error->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 

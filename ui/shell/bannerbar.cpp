@@ -1,5 +1,7 @@
 #include "bannerbar.h"
 
+#include "statepalette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -9,15 +11,13 @@
 namespace {
 
 QString styleFor(BannerBar::Tone tone) {
-    switch (tone) {
-    case BannerBar::Tone::Information:
-        return QStringLiteral("QFrame#banner { background: #e8f1f8; border: 1px solid #9cc3e0; border-radius: 4px; }");
-    case BannerBar::Tone::Warning:
-        return QStringLiteral("QFrame#banner { background: #fff4d6; border: 1px solid #e0b84a; border-radius: 4px; }");
-    case BannerBar::Tone::Attention:
-        return QStringLiteral("QFrame#banner { background: #fbe3e1; border: 1px solid #d27a72; border-radius: 4px; }");
-    }
-    return {};
+    const StatePalette palette;
+    const StatePalette::Role role = tone == BannerBar::Tone::Information ? StatePalette::Role::Information
+                                    : tone == BannerBar::Tone::Warning   ? StatePalette::Role::Warning
+                                                                         : StatePalette::Role::Error;
+    return QStringLiteral("QFrame#banner { background: %1; border: 1px solid %2; border-radius: 4px; } "
+                          "QFrame#banner QLabel { color: palette(text); }")
+        .arg(palette.background(role).name(), palette.accent(role).name());
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "housefontfield.h"
 
+#include "clearbutton.h"
+
 #include "print/letterfont.h"
 
 #include <QCompleter>
@@ -16,7 +18,7 @@ HouseFontField::HouseFontField(QWidget* parent)
     m_edit->setObjectName(QStringLiteral("houseFont"));
     m_edit->setAccessibleName(tr("Huislettertype"));
     m_edit->setPlaceholderText(tr("Leeg: het meegeleverde %1").arg(LetterFont::bundledFamily()));
-    m_edit->setClearButtonEnabled(true);
+    ClearButton::add(m_edit, tr("Huislettertype leegmaken"));
     auto* completer = new QCompleter(QFontDatabase::families(), m_edit);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);

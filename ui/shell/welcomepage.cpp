@@ -53,7 +53,7 @@ void WelcomePage::setRecentFiles(const QStringList& files) {
         item->setToolTip(path);
         if (!info.exists()) {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-            item->setText(item->text() + tr("  (niet gevonden)"));
+            item->setText(tr("%1  —  %2  (niet gevonden)").arg(info.completeBaseName(), info.absolutePath()));
         }
         m_recent->addItem(item);
     }

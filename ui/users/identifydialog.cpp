@@ -1,5 +1,7 @@
 #include "identifydialog.h"
 
+#include "shell/statepalette.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,7 +46,7 @@ IdentifyDialog::IdentifyDialog(const QString& account, const QList<User>& users,
     m_pinLabel->setBuddy(m_pin);
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Melding"));
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #7a1010; }"));
+    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
     m_message->hide();
     m_readOnly->setDefault(true);
     m_continue->setAutoDefault(false);
