@@ -2740,16 +2740,24 @@ Letters are sent with aantafel-cli letter … --record.
         <translation>art. 9:24(1)(b) Awb</translation>
     </message>
     <message>
-        <source>%1 (mondelinge klacht: naar analogie)</source>
-        <translation>%1 (oral complaint: by analogy)</translation>
-    </message>
-    <message>
         <source>afhandelingstermijn eindigde</source>
         <translation>handling deadline ended</translation>
     </message>
     <message>
         <source>art. 9:24 Awb</source>
         <translation>art. 9:24 Awb</translation>
+    </message>
+    <message>
+        <source>art. 9:11 lid 1 Awb (mondelinge klacht: naar analogie)</source>
+        <translation type="unfinished">art. 9:8(3) Awb (oral complaint: by analogy) {9:11 ?} {1 ?}</translation>
+    </message>
+    <message>
+        <source>art. 9:11 lid 2 Awb (mondelinge klacht: naar analogie)</source>
+        <translation type="unfinished">art. 9:8(3) Awb (oral complaint: by analogy) {9:11 ?} {2 ?}</translation>
+    </message>
+    <message>
+        <source>art. 9:11 lid 3 Awb (mondelinge klacht: naar analogie)</source>
+        <translation type="unfinished">art. 9:8(3) Awb (oral complaint: by analogy) {9:11 ?} {3 ?}</translation>
     </message>
 </context>
 <context>
