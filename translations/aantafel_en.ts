@@ -2749,15 +2749,15 @@ Letters are sent with aantafel-cli letter … --record.
     </message>
     <message>
         <source>art. 9:11 lid 1 Awb (mondelinge klacht: naar analogie)</source>
-        <translation type="unfinished">art. 9:8(3) Awb (oral complaint: by analogy) {9:11 ?} {1 ?}</translation>
+        <translation>Art. 9:11(1) Awb (oral complaint: by analogy)</translation>
     </message>
     <message>
         <source>art. 9:11 lid 2 Awb (mondelinge klacht: naar analogie)</source>
-        <translation type="unfinished">art. 9:8(3) Awb (oral complaint: by analogy) {9:11 ?} {2 ?}</translation>
+        <translation>Art. 9:11(2) Awb (oral complaint: by analogy)</translation>
     </message>
     <message>
         <source>art. 9:11 lid 3 Awb (mondelinge klacht: naar analogie)</source>
-        <translation type="unfinished">art. 9:8(3) Awb (oral complaint: by analogy) {9:11 ?} {3 ?}</translation>
+        <translation>Art. 9:11(3) Awb (oral complaint: by analogy)</translation>
     </message>
 </context>
 <context>
