@@ -2393,8 +2393,6 @@ Letters are sent with aantafel-cli letter … --record.
         <translation>%1: %2 rows, checksum %3</translation>
     </message>
     <message>
-        <source>%1 staat nu in de database %2 op %3; elke tabel is nageteld en vergeleken.</source>
-        <translation>%1 is now in the database %2 on %3; every table was counted and compared.</translation>
         <source>Naar tevredenheid opgelost (art. 9:5 Awb); confirmation=phone|in_person|email|letter, follow-up=JJJJ-MM-DD</source>
         <translation>Resolved to satisfaction (art. 9:5 Awb); confirmation=phone|in_person|email|letter, follow-up=YYYY-MM-DD</translation>
     </message>
@@ -2405,6 +2403,14 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>behandelaar: %1</source>
         <translation>handler: %1</translation>
+    </message>
+    <message>
+        <source>aantafel-cli %1 werkt nog niet op de teamserver; het werkt op een gemeentebestand. Er is niets gewijzigd.</source>
+        <translation>aantafel-cli %1 does not work on the team server yet; it works on a municipality file. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 staat nu in de database %2 op %3; elke tabel is nageteld en vergeleken.</source>
+        <translation>%1 is now in the database %2 on %3; every table has been counted and compared.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2649,22 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>%1 is alleen-lezen geopend; er kan niets worden gewijzigd.</source>
         <translation>%1 is open read-only; nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>De database %1 bevat geen gemeente van Aan Tafel, of uw account mag haar niet lezen. Richt haar in met aantafel-cli server init of vraag de beheerder om toegang.</source>
+        <translation>The database %1 holds no Aan Tafel municipality, or your account may not read it. Set it up with aantafel-cli server init or ask the administrator for access.</translation>
+    </message>
+    <message>
+        <source>De gemeente op %1 is ingericht door een nieuwere versie van Aan Tafel (schemaversie %2; deze versie kent tot en met %3). Werk Aan Tafel bij.</source>
+        <translation>The municipality on %1 was set up by a newer version of Aan Tafel (schema version %2; this version knows up to %3). Update Aan Tafel.</translation>
+    </message>
+    <message>
+        <source>De gemeente op %1 heeft schemaversie %2 en deze versie van Aan Tafel verwacht %3. Een teamserver bijwerken kan het programma nog niet; er is niets gewijzigd.</source>
+        <translation>The municipality on %1 has schema version %2 and this version of Aan Tafel expects %3. The program cannot update a team server yet; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Een reservekopie van de teamserver %1 maakt de server zelf (pg_dump); dit werkt nog niet op de teamserver.</source>
+        <translation>A backup of the team server %1 is made by the server itself (pg_dump); this does not work on the team server yet.</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4198,10 @@ SHA-256: %4</translation>
     <message>
         <source>Deze PIN klopt niet. Er is niets vastgelegd.</source>
         <translation>This PIN is not correct. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Op de teamserver werkt u als de login waarmee u bent aangemeld (%1). Meld u aan als %2 om als die gebruiker te werken.</source>
+        <translation>On the team server you work as the login you signed in with (%1). Sign in as %2 to work as that user.</translation>
     </message>
 </context>
 <context>
@@ -6539,6 +6565,14 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>%1 (%2) [alleen lezen] — Aan Tafel</source>
         <translation>%1 (%2) [read-only] — Aan Tafel</translation>
+    </message>
+    <message>
+        <source>Teamserver niet geopend</source>
+        <translation>Team server not opened</translation>
+    </message>
+    <message>
+        <source>Het venster van Aan Tafel werkt nog niet op de teamserver (%1). Gebruik aantafel-cli met dit adres, of werk in een gemeentebestand.</source>
+        <translation>The Aan Tafel window does not work on the team server yet (%1). Use aantafel-cli with this address, or work in a municipality file.</translation>
     </message>
 </context>
 <context>
@@ -9186,6 +9220,33 @@ This cannot be undone.</numerusform>
     <message>
         <source>Zet het wachtwoord in het wachtwoordbestand van PostgreSQL (~/.pgpass, onder Windows %APPDATA%\postgresql\pgpass.conf) of gebruik Kerberos.</source>
         <translation>Put the password in PostgreSQL&apos;s password file (~/.pgpass, on Windows %APPDATA%\postgresql\pgpass.conf) or use Kerberos.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>De gegevens voldoen niet aan de regels van de server: %1</source>
+        <translation>The data does not meet the server's rules: %1</translation>
+    </message>
+    <message>
+        <source>Uw rol op de server %1 staat dit niet toe. De server meldt: %2</source>
+        <translation>Your role on the server %1 does not allow this. The server reports: %2</translation>
+    </message>
+    <message>
+        <source>Een collega legt op de server %1 net iets vast; probeer het zo nog eens.</source>
+        <translation>A colleague is saving something on the server %1 right now; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Een gelijktijdige wijziging van een collega ging voor. Probeer het nog eens.</source>
+        <translation>A colleague's simultaneous change came first. Try again.</translation>
+    </message>
+    <message>
+        <source>De verbinding met de server %1 is verbroken. Er is niets vastgelegd van wat nog niet was opgeslagen; open de server opnieuw.</source>
+        <translation>The connection to the server %1 was lost. Nothing that had not been saved yet was recorded; open the server again.</translation>
+    </message>
+    <message>
+        <source>De server %1 weigerde de opdracht: %2</source>
+        <translation>The server %1 refused the command: %2</translation>
     </message>
 </context>
 <context>

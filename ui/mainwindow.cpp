@@ -284,6 +284,15 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 bool MainWindow::openFile(const QString& path) {
+    if (Database::isServerLocation(path)) {
+        // The storage works on a team server; this window's file services (automatic backups, the lock
+        // file's presence, recent files) do not yet.
+        showError(tr("Teamserver niet geopend"),
+                  tr("Het venster van Aan Tafel werkt nog niet op de teamserver (%1). Gebruik aantafel-cli met "
+                     "dit adres, of werk in een gemeentebestand.")
+                      .arg(path));
+        return false;
+    }
     closeFile();
     OpenOptions options;
     // Several programs write side by side; only under the network-share rules may another be the one

@@ -21,11 +21,10 @@ const QString referenceExpr =
 } // namespace
 
 QList<qint64> AuditTrail::caseIdsOf(const QString& reference) {
-    SqlQuery q(m_db, QStringLiteral(
-                         "SELECT id FROM cases WHERE reference = ? COLLATE NOCASE UNION SELECT case_id FROM audit_log "
-                         "WHERE case_id IS NOT NULL AND field = 'reference' AND ((action = 'create' AND "
-                         "new_value = ? COLLATE NOCASE) OR (action IN ('delete', 'destroy') AND old_value = ? COLLATE "
-                         "NOCASE))"));
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM cases WHERE reference = ?%1 UNION SELECT case_id FROM audit_log "
+                                    "WHERE case_id IS NOT NULL AND field = 'reference' AND ((action = 'create' AND "
+                                    "new_value = ?%1) OR (action IN ('delete', 'destroy') AND old_value = ?%1))")
+                         .arg(m_db.dialect().caseInsensitive()));
     q.bind(0, reference).bind(1, reference).bind(2, reference).exec();
     QList<qint64> ids;
     while (q.next())
@@ -60,7 +59,7 @@ QString AuditTrail::where(const AuditFilter& filter, QVariantList& binds) {
 QList<AuditRow> AuditTrail::rows(const AuditFilter& filter) {
     QVariantList binds;
     QString sql =
-        QStringLiteral("SELECT a.id, a.at, a.user, a.case_id, a.action, a.field, a.old_value, a.new_value, ") +
+        QStringLiteral("SELECT a.id, a.at, a.\"user\", a.case_id, a.action, a.field, a.old_value, a.new_value, ") +
         referenceExpr + QStringLiteral(" FROM audit_log AS a") + where(filter, binds) +
         QStringLiteral(" ORDER BY a.at, a.id");
     if (filter.limit >= 0)

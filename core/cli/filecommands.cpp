@@ -59,11 +59,21 @@ std::unique_ptr<Database> Commands::openFile(const QString& path, CommandContext
     try {
         OpenOptions options;
         options.readOnly = readOnly;
-        return Database::open(path, options);
+        return Database::openAny(path, options);
     } catch (const StorageError& e) {
         ctx.err << e.message() << '\n';
         return nullptr;
     }
+}
+
+bool Commands::refuseOnServer(const QString& location, const QString& command, CommandContext& ctx) {
+    if (!Database::isServerLocation(location))
+        return false;
+    ctx.err << CliText::tr("aantafel-cli %1 werkt nog niet op de teamserver; het werkt op een gemeentebestand. Er is "
+                           "niets gewijzigd.")
+                   .arg(command)
+            << '\n';
+    return true;
 }
 
 int Commands::exitCodeFor(const StorageError& e) {
@@ -233,6 +243,8 @@ int Commands::check(const QStringList& args, CommandContext& ctx) {
         return usageError(ctx, a.error());
     if (a.positional().size() != 1)
         return usageError(ctx, CliText::tr("Gebruik: aantafel-cli check BESTAND"));
+    if (refuseOnServer(a.positional().first(), QStringLiteral("check"), ctx))
+        return Cli::Refused;
     auto db = openFile(a.positional().first(), ctx, true);
     if (!db)
         return Cli::UsageOrFile;

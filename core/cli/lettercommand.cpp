@@ -70,6 +70,8 @@ int Commands::letter(const QStringList& args, CommandContext& ctx) {
         return Cli::UsageOrFile;
 
     int code = Cli::Ok;
+    if (refuseOnServer(input, QStringLiteral("letter"), ctx))
+        return Cli::Refused;
     std::unique_ptr<MunicipalitySession> opened = openSession(input, ctx, !record, &code);
     if (!opened)
         return code;

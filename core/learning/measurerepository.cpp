@@ -83,7 +83,8 @@ void MeasureRepository::save(Measure& measure) {
         work.revision = 1;
         SqlQuery insert(m_db, QStringLiteral("INSERT INTO measures (title, description, scope, owner, due, status, "
                                              "result, done_on, created_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                                             "?, 1)"));
+                                             "?, 1)") +
+                                  m_db.dialect().returningId());
         insert.bind(0, SqlValue::text(work.title))
             .bind(1, SqlValue::text(work.description))
             .bind(2, MeasureText::code(work.scope))
@@ -94,7 +95,7 @@ void MeasureRepository::save(Measure& measure) {
             .bind(7, SqlValue::date(work.doneOn))
             .bind(8, SqlValue::moment(now))
             .exec();
-        work.id = insert.lastInsertId().toLongLong();
+        work.id = insert.insertedId();
         audit(0, QStringLiteral("measure-create"), field(work.id, QStringLiteral("title")), {}, work.title);
         SqlQuery link(m_db, QStringLiteral("INSERT INTO measure_cases (measure_id, case_id) VALUES (?, ?)"));
         for (qint64 caseId : std::as_const(cases)) {

@@ -148,8 +148,9 @@ QList<RecurringPattern> Patterns::recurring(QDate from, QDate to, int threshold)
     for (PatternDimension place : places) {
         const QString column = columnOf(place);
         SqlQuery q(m_db, QStringLiteral("SELECT t.name, ") + column + QStringLiteral(", ") + YearSql +
-                             QStringLiteral(", ") + QuarterSql +
-                             QStringLiteral(", group_concat(c.id) FROM cases AS c "
+                             QStringLiteral(", ") + QuarterSql + QStringLiteral(", ") +
+                             m_db.dialect().groupConcat(QStringLiteral("c.id")) +
+                             QStringLiteral(" FROM cases AS c "
                                             "JOIN case_themes AS ct ON ct.case_id = c.id "
                                             "JOIN themes AS t ON t.id = ct.theme_id "
                                             "WHERE c.received BETWEEN ? AND ? AND ") +

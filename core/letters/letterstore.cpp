@@ -116,7 +116,8 @@ void LetterStore::insert(SentLetter& letter) {
         letter.pdfSha256 =
             QString::fromLatin1(QCryptographicHash::hash(letter.pdf, QCryptographicHash::Sha256).toHex());
     SqlQuery write(m_db, QStringLiteral("INSERT INTO letters (case_id, type, recipient, letter_date, created_at, "
-                                        "author, body, pdf, pdf_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                        "author, body, pdf, pdf_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                             m_db.dialect().returningId());
     write.bind(0, letter.caseId)
         .bind(1, LetterTypes::code(letter.type))
         .bind(2, SqlValue::text(letter.recipient))
@@ -127,7 +128,7 @@ void LetterStore::insert(SentLetter& letter) {
         .bind(7, letter.pdf.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(letter.pdf))
         .bind(8, SqlValue::text(letter.pdfSha256))
         .exec();
-    const qint64 id = write.lastInsertId().toLongLong();
+    const qint64 id = write.insertedId();
     AuditLog(m_db).record(now, m_user, letter.caseId, letterAction, LetterTypes::code(letter.type), {},
                           letter.recipient + QStringLiteral(" · ") + letter.letterDate.toString(Qt::ISODate));
     transaction.commit();

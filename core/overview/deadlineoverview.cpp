@@ -225,9 +225,10 @@ Overview DeadlineOverview::readStored(const OverviewFilter& filter) const {
     }
     {
         // A handler whose only work is a "hoe gaat het nu?" call is in the workload too.
-        SqlQuery q(db, QStringLiteral("SELECT DISTINCT c.handler FROM cases AS c INDEXED BY cases_follow_up_pending "
-                                      "WHERE c.phase = 'closed' AND c.outcome = 'resolved' AND c.follow_up_due IS "
-                                      "NOT NULL AND c.follow_up_done IS NULL") +
+        SqlQuery q(db, QStringLiteral("SELECT DISTINCT c.handler FROM cases AS c") +
+                           db.dialect().indexedBy(QStringLiteral("cases_follow_up_pending")) +
+                           QStringLiteral(" WHERE c.phase = 'closed' AND c.outcome = 'resolved' AND c.follow_up_due IS "
+                                          "NOT NULL AND c.follow_up_done IS NULL") +
                            caseTerms);
         bindAll(q, caseBinds);
         while (q.next())

@@ -86,8 +86,9 @@ QList<RetentionRunRecord> missingFrom(const QString& path, const QList<Retention
 }
 
 void record(Database& db, const RetentionRunRecord& run) {
-    SqlQuery insert(db,
-                    QStringLiteral("INSERT OR IGNORE INTO retention_runs (uid, at, user, action) VALUES (?, ?, ?, ?)"));
+    SqlQuery insert(
+        db, QStringLiteral(
+                "INSERT INTO retention_runs (uid, at, \"user\", action) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     insert.bind(0, run.uid)
         .bind(1, SqlValue::moment(run.at))
         .bind(2, run.user)
@@ -99,8 +100,8 @@ void record(Database& db, const RetentionRunRecord& run) {
         return;
     const qint64 runId = id.value(0).toLongLong();
     id.finish();
-    SqlQuery reference(db,
-                       QStringLiteral("INSERT OR IGNORE INTO retention_run_cases (run_id, reference) VALUES (?, ?)"));
+    SqlQuery reference(
+        db, QStringLiteral("INSERT INTO retention_run_cases (run_id, reference) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const QString& r : run.references)
         reference.bind(0, runId).bind(1, r).exec();
 }

@@ -243,11 +243,12 @@ void countCases(MunicipalitySession& session, YearReport& r) {
     Tally tally(r, session.engine(), std::move(themeNames));
     SqlQuery q(session.database(),
                QStringLiteral("SELECT ") + PassColumns +
-                   QStringLiteral(", CASE WHEN c.outcome IN ('resolved', 'withdrawn') THEN "
+                   QStringLiteral(", CASE WHEN c.outcome IN ('resolved', 'withdrawn') AND ("
                                   "EXISTS (SELECT 1 FROM complaint_parts AS p WHERE p.case_id = c.id) OR "
                                   "EXISTS (SELECT 1 FROM audit_log AS a WHERE a.case_id = c.id AND a.field = 'phase' "
-                                  "AND a.new_value = 'formal') ELSE 0 END, "
-                                  "(SELECT group_concat(ct.theme_id) FROM case_themes AS ct WHERE ct.case_id = c.id) "
+                                  "AND a.new_value = 'formal')) THEN 1 ELSE 0 END, (SELECT ") +
+                   session.database().dialect().groupConcat(QStringLiteral("ct.theme_id")) +
+                   QStringLiteral(" FROM case_themes AS ct WHERE ct.case_id = c.id) "
                                   "FROM cases AS c WHERE c.received BETWEEN ? AND ?"));
     q.bind(0, yearStart(r.year)).bind(1, yearEnd(r.year)).exec();
     while (q.next())

@@ -1,5 +1,6 @@
 #include "municipalitysession.h"
 
+#include "serverchangefeed.h"
 #include "sqlitechangefeed.h"
 #include "storage/auditlog.h"
 #include "storage/calendarstore.h"
@@ -10,7 +11,8 @@
 MunicipalitySession::MunicipalitySession(std::unique_ptr<Database> db, const Clock& clock, QString user)
     : m_db(std::move(db))
     , m_clock(clock)
-    , m_user(std::move(user))
+    // On a team server the user is who signed in: the server's login, not the operating-system account.
+    , m_user(m_db->isServer() ? m_db->serverLogin() : std::move(user))
     , m_cases(*m_db, m_clock, m_user) {
     reload();
     reloadUsers();
@@ -64,5 +66,7 @@ QString MunicipalitySession::operatingSystemUser() {
 }
 
 std::unique_ptr<ExternalChangeFeed> MunicipalitySession::createChangeFeed(int intervalMs) {
+    if (m_db->isServer())
+        return std::make_unique<ServerChangeFeed>(*m_db);
     return std::make_unique<SqliteChangeFeed>(*m_db, intervalMs);
 }

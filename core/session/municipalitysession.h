@@ -62,7 +62,8 @@ public:
     void reload();
 
     // The feed of what colleagues change in this file while it is open (externalchangefeed.h), not
-    // yet started; it polls every intervalMs.
+    // yet started; on a file it polls every intervalMs, on a team server it listens for the server's
+    // notifications.
     std::unique_ptr<ExternalChangeFeed> createChangeFeed(int intervalMs = 1500);
 
 private:

@@ -5,7 +5,7 @@
 
 namespace {
 
-const QString selectColumns = QStringLiteral("SELECT id, at, user, case_id, action, field, old_value, new_value "
+const QString selectColumns = QStringLiteral("SELECT id, at, \"user\", case_id, action, field, old_value, new_value "
                                              "FROM audit_log ");
 
 QList<AuditEntry> readAll(SqlQuery& q) {
@@ -38,7 +38,7 @@ void AuditLog::record(const QDateTime& at, const QString& user, qint64 caseId, c
 }
 
 QString AuditLog::insertSql() {
-    return QStringLiteral("INSERT INTO audit_log (at, user, case_id, action, field, old_value, new_value) "
+    return QStringLiteral("INSERT INTO audit_log (at, \"user\", case_id, action, field, old_value, new_value) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?)");
 }
 

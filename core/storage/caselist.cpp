@@ -78,15 +78,6 @@ void attachThemes(Database& db, const ThemeIndex& index, QList<Case>& batch) {
         batch[position.value(q.value(0).toLongLong())].themes << index.name(q.value(1).toLongLong());
 }
 
-// Turns what someone typed into an FTS5 query: every word a quoted prefix term, all required.
-QString ftsQuery(const QString& words) {
-    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
-    QStringList terms;
-    for (const QString& word : words.split(separators, Qt::SkipEmptyParts))
-        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
-    return terms.join(QLatin1Char(' '));
-}
-
 } // namespace
 
 void CaseRepository::stream(const QString& sql, const QVariantList& binds,
@@ -135,14 +126,11 @@ qint64 CaseRepository::count(const CaseFilter& filter) {
 }
 
 QList<Case> CaseRepository::search(const QString& words, const CaseFilter& filter) {
-    const QString match = ftsQuery(words);
+    // Every word a prefix term, all required (SqlDialect::searchTerms).
+    const QString match = m_db.dialect().searchTerms(words, 0);
     if (match.isEmpty())
         return {};
-    Query q = listQuery(filter, QStringLiteral("c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? "
-                                               "UNION SELECT e.case_id FROM events AS e JOIN events_fts "
-                                               "ON events_fts.rowid = e.id WHERE events_fts MATCH ? "
-                                               "UNION SELECT d.case_id FROM documents AS d JOIN documents_fts "
-                                               "ON documents_fts.rowid = d.id WHERE documents_fts MATCH ?)"));
+    Query q = listQuery(filter, m_db.dialect().searchCondition());
     // The MATCH parameters come after the filter's own and before LIMIT/OFFSET.
     const qsizetype at = whereFor(filter).binds.size();
     q.binds.insert(at, match);

@@ -31,22 +31,7 @@ struct Where {
 // Spelled as the partial index cases_open spells it, so that the planner can use it.
 const QString OpenTerm = QStringLiteral("phase <> 'closed'");
 
-// What someone typed as an FTS5 query: every word a quoted prefix term, all required. Words without
-// a letter or digit would be empty phrases, which FTS5 refuses, and a single letter as a prefix
-// matches nearly every case (half a second on 100,000 cases while someone is still typing): both are
-// left out.
-QString ftsQuery(const QString& words) {
-    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
-    static const QRegularExpression wordCharacter(QStringLiteral("[\\p{L}\\p{N}]"));
-    QStringList terms;
-    for (const QString& word : words.split(separators, Qt::SkipEmptyParts)) {
-        if (word.size() > 1 && word.contains(wordCharacter))
-            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
-    }
-    return terms.join(QLatin1Char(' '));
-}
-
-Where whereFor(const CaseSelection& s) {
+Where whereFor(const CaseSelection& s, const SqlDialect& dialect) {
     Where w;
     QStringList terms;
     if (s.openOnly)
@@ -67,12 +52,12 @@ Where whereFor(const CaseSelection& s) {
         }
         terms << QStringLiteral("handler IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
-    const QString match = ftsQuery(s.words);
+    // Every word a prefix term, all required. A single letter as a prefix matches nearly every case (half a
+    // second on 100,000 cases while someone is still typing): words of one character are left out, and so
+    // are words without a letter or digit, which FTS5 would refuse as empty phrases.
+    const QString match = dialect.searchTerms(s.words, 2);
     if (!match.isEmpty()) {
-        terms << QStringLiteral("c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? UNION "
-                                "SELECT e.case_id FROM events AS e JOIN events_fts ON events_fts.rowid = e.id "
-                                "WHERE events_fts MATCH ? UNION SELECT d.case_id FROM documents AS d JOIN "
-                                "documents_fts ON documents_fts.rowid = d.id WHERE documents_fts MATCH ?)");
+        terms << dialect.searchCondition();
         w.binds << match << match << match;
     }
     if (!terms.isEmpty())
@@ -204,8 +189,9 @@ QList<qint64> CaseQuery::ids(const CaseSelection& selection, const CaseOrder& or
     QSet<qint64> overdue;
     if (selection.overdueOnly || order.key == CaseSortKey::NextDeadline) {
         Q_UNUSED(engine);
-        SqlQuery q(m_db, QStringLiteral("SELECT case_id, due FROM case_deadlines INDEXED BY case_deadlines_next "
-                                        "WHERE next = 1"));
+        SqlQuery q(m_db, QStringLiteral("SELECT case_id, due FROM case_deadlines") +
+                             m_db.dialect().indexedBy(QStringLiteral("case_deadlines_next")) +
+                             QStringLiteral(" WHERE next = 1"));
         q.exec();
         const QString todayText = today.toString(Qt::ISODate);
         while (q.next()) {
@@ -221,7 +207,7 @@ QList<qint64> CaseQuery::ids(const CaseSelection& selection, const CaseOrder& or
     // index gives received descending, reference ascending; the runs of one day are turned round here,
     // so that within a day, too, the latest case comes first.
     const bool receivedAscending = order.key == CaseSortKey::Received && order.order == Qt::AscendingOrder;
-    Where where = whereFor(selection);
+    Where where = whereFor(selection, m_db.dialect());
     if (selection.overdueOnly) {
         // The overdue cases are known by now: a few thousand at most, looked up by id rather than
         // scanning the table a second time.

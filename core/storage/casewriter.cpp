@@ -29,9 +29,10 @@ QStringList ThemeIndex::resolve(const QStringList& names) {
             continue;
         qint64 themeId = m_ids.value(key(name), 0);
         if (themeId == 0) {
-            SqlQuery add(m_db, QStringLiteral("INSERT INTO themes (name, position, active) VALUES (?, ?, 1)"));
+            SqlQuery add(m_db, QStringLiteral("INSERT INTO themes (name, position, active) VALUES (?, ?, 1)") +
+                                   m_db.dialect().returningId());
             add.bind(0, name).bind(1, ++m_lastPosition).exec();
-            themeId = add.lastInsertId().toLongLong();
+            themeId = add.insertedId();
             m_ids.insert(key(name), themeId);
             m_names.insert(themeId, name);
         }
@@ -71,11 +72,13 @@ int& CaseWriter::lastSequence(int year) {
         // References of one prefix and year sort together in the unique index: a range scan.
         const QString start = QStringLiteral("%1-%2-").arg(m_prefix).arg(year);
         const QString end = QStringLiteral("%1-%2.").arg(m_prefix).arg(year);
-        SqlQuery q(m_db, QStringLiteral("SELECT max(CAST(substr(reference, ?) AS INTEGER)) FROM cases "
-                                        "WHERE reference >= ? AND reference < ? "
-                                        "AND substr(reference, ?) <> '' AND substr(reference, ?) NOT GLOB '*[^0-9]*'"));
         const int tail = int(start.size()) + 1;
-        q.bind(0, tail).bind(1, start).bind(2, end).bind(3, tail).bind(4, tail).exec();
+        const QString digits = QStringLiteral("substr(reference, %1)").arg(tail);
+        SqlQuery q(m_db, QStringLiteral("SELECT max(CAST(%1 AS INTEGER)) FROM cases WHERE reference >= ? AND "
+                                        "reference < ? AND ")
+                                 .arg(digits) +
+                             m_db.dialect().allDigits(digits));
+        q.bind(0, start).bind(1, end).exec();
         const int highest = q.next() ? q.value(0).toInt() : 0;
         it = m_lastSequence.insert(year, highest);
     }
@@ -106,11 +109,11 @@ void CaseWriter::insert(Case& c) {
     c.revision = 1;
     c.themes = m_themes.resolve(c.themes);
     if (!m_insertCase)
-        m_insertCase.emplace(m_db, CaseRow::insertSql());
+        m_insertCase.emplace(m_db, CaseRow::insertSql() + m_db.dialect().returningId());
     const int n = int(CaseRow::columns().size());
     CaseRow::bindColumns(*m_insertCase, c);
     m_insertCase->bind(n, c.revision).bind(n + 1, m_nowValue).bind(n + 2, m_nowValue).exec();
-    c.id = m_insertCase->lastInsertId().toLongLong();
+    c.id = m_insertCase->insertedId();
     linkThemes(c.id, c.themes);
     insertParts(c.id, c.parts);
     for (CaseEvent& event : c.events) {
@@ -127,10 +130,10 @@ void CaseWriter::appendEvent(qint64 caseId, CaseEvent& event) {
     if (!event.at.isValid())
         event.at = m_now;
     if (!m_insertEvent)
-        m_insertEvent.emplace(m_db, CaseRow::eventInsertSql());
+        m_insertEvent.emplace(m_db, CaseRow::eventInsertSql() + m_db.dialect().returningId());
     CaseRow::bindEvent(*m_insertEvent, caseId, event);
     m_insertEvent->exec();
-    event.id = m_insertEvent->lastInsertId().toLongLong();
+    event.id = m_insertEvent->insertedId();
 }
 
 void CaseWriter::replaceThemes(qint64 caseId, const QStringList& themes) {

@@ -9,6 +9,9 @@
 #include "fileaccess.h"
 #include "journalmode.h"
 #include "migrations.h"
+#include "serverconnection.h"
+#include "serverlocation.h"
+#include "serverschema.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -120,12 +123,86 @@ Database::Database(QString path, QString connectionName, bool readOnly)
     OutputFile::protectOpenFile(m_path);
 }
 
+Database::Database(const ServerLocation& location, bool readOnly)
+    : m_path(location.url())
+    , m_readOnly(readOnly)
+    , m_dialect(SqlBackend::PostgreSQL)
+    , m_server(std::make_unique<ServerConnection>(location))
+    , m_serverLogin(location.user) {
+    m_db = m_server->connection();
+}
+
 Database::~Database() {
+    if (m_server) {
+        m_db = QSqlDatabase();
+        m_server.reset(); // closes and removes its connection
+        return;
+    }
     OutputFile::releaseOpenFile(m_path);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_access.reset(); // the record goes only after the connection is closed
+}
+
+bool Database::isServerLocation(const QString& text) {
+    return ServerLocation::isServerLocation(text);
+}
+
+std::unique_ptr<Database> Database::openAny(const QString& text, const OpenOptions& options) {
+    if (isServerLocation(text))
+        return openServer(ServerLocation::parse(text), options);
+    return open(text, options);
+}
+
+std::unique_ptr<Database> Database::openServer(const ServerLocation& location, const OpenOptions& options) {
+    std::unique_ptr<Database> db(new Database(location, options.readOnly));
+    db->m_busyTimeoutMs = options.busyTimeoutMs;
+    const QString where = location.url();
+    // The login the server knows this connection by (libpq's default when the location names none).
+    db->m_serverLogin = SqlQuery::scalar(*db, QStringLiteral("SELECT session_user")).toString();
+    SqlQuery::run(*db, QStringLiteral("SET lock_timeout = %1").arg(std::max(1, options.busyTimeoutMs)));
+    if (options.readOnly)
+        SqlQuery::run(*db, QStringLiteral("SET default_transaction_read_only = on"));
+    const QVariant hasInfo = SqlQuery::scalar(
+        *db, QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = 'public' AND "
+                            "table_name = 'server_info'"));
+    const QString application =
+        hasInfo.isValid()
+            ? SqlQuery::scalar(*db, QStringLiteral("SELECT value FROM server_info WHERE key = 'application'"))
+                  .toString()
+            : QString();
+    if (application != QLatin1String("Aan Tafel")) {
+        throw StorageError(StorageError::Kind::NotOurs,
+                           tr("De database %1 bevat geen gemeente van Aan Tafel, of uw account mag haar niet lezen. "
+                              "Richt haar in met aantafel-cli server init of vraag de beheerder om toegang.")
+                               .arg(where));
+    }
+    const int version = db->schemaVersion();
+    if (version > CurrentVersion) {
+        throw StorageError(StorageError::Kind::Newer,
+                           tr("De gemeente op %1 is ingericht door een nieuwere versie van Aan Tafel (schemaversie "
+                              "%2; deze versie kent tot en met %3). Werk Aan Tafel bij.")
+                               .arg(where)
+                               .arg(version)
+                               .arg(CurrentVersion));
+    }
+    if (version < CurrentVersion) {
+        throw StorageError(StorageError::Kind::Newer,
+                           tr("De gemeente op %1 heeft schemaversie %2 en deze versie van Aan Tafel verwacht %3. Een "
+                              "teamserver bijwerken kan het programma nog niet; er is niets gewijzigd.")
+                               .arg(where)
+                               .arg(version)
+                               .arg(CurrentVersion));
+    }
+    return db;
+}
+
+bool Database::inTransaction() {
+    if (isServer())
+        return m_serverTransaction;
+    auto* handle = static_cast<sqlite3*>(sqliteHandle());
+    return handle && sqlite3_get_autocommit(handle) == 0;
 }
 
 namespace {
@@ -316,10 +393,17 @@ void Database::markDamaged() {
 }
 
 int Database::schemaVersion() {
+    if (isServer())
+        return SqlQuery::scalar(*this, QStringLiteral("SELECT value FROM server_info WHERE key = 'schema_version'"))
+            .toInt();
     return SqlQuery::scalar(*this, QStringLiteral("PRAGMA user_version")).toInt();
 }
 
 qint64 Database::dataVersion() {
+    // On the server every change leaves audit rows in its own transaction: the newest one tells whether
+    // anybody committed since the last look.
+    if (isServer())
+        return SqlQuery::scalar(*this, QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")).toLongLong();
     return SqlQuery::scalar(*this, QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 
@@ -354,6 +438,12 @@ void* Database::sqliteHandle() {
 }
 
 void Database::backupTo(const QString& targetPath) {
+    if (isServer()) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("Een reservekopie van de teamserver %1 maakt de server zelf (pg_dump); dit werkt nog "
+                              "niet op de teamserver.")
+                               .arg(m_path));
+    }
     auto* source = static_cast<sqlite3*>(sqliteHandle());
     if (!source)
         throw StorageError(StorageError::Kind::Io, tr("%1 is niet geopend.").arg(nativePath(m_path)));

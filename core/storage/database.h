@@ -15,6 +15,7 @@
 // one thread.
 #pragma once
 
+#include "sqldialect.h"
 #include "storageerror.h"
 #include "storagelocation.h"
 
@@ -28,6 +29,8 @@
 
 class BusyWait;
 class FileAccess;
+class ServerConnection;
+class ServerLocation;
 
 struct OpenOptions {
     bool readOnly = false;
@@ -64,6 +67,17 @@ public:
     static std::unique_ptr<Database> create(const QString& path);
     // Opens an existing file; throws StorageError with a Dutch message when it cannot.
     static std::unique_ptr<Database> open(const QString& path, const OpenOptions& options = {});
+    // Opens a municipality on a PostgreSQL team server (serverschema.h) as the location's login: the same
+    // repositories work on it through dialect(). Refuses (StorageError) a server that cannot be reached, a
+    // database that holds no municipality, and one of another schema version. No lock file, no backup, no
+    // PRAGMA: the server has its own locks and its own backups (pg_dump); busyTimeoutMs becomes the
+    // server's lock_timeout, and a write transaction waits for another writer at most that long.
+    static std::unique_ptr<Database> openServer(const ServerLocation& location, const OpenOptions& options = {});
+    // Whether text names a team server (a postgresql:// URL or an .aantafel-server connection file) rather
+    // than a municipality file.
+    static bool isServerLocation(const QString& text);
+    // Opens what text names: a team server (openServer) or a file (open).
+    static std::unique_ptr<Database> openAny(const QString& text, const OpenOptions& options = {});
     // Throws the StorageError that says truthfully why path is no file to open — missing, a folder, a
     // device, or a name this system cannot spell — unless it is an existing regular file.
     static void requireRegularFile(const QString& path);
@@ -73,7 +87,18 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase& connection() { return m_db; }
+    // The file's path, or the server's URL (without password) for a team server.
     const QString& path() const { return m_path; }
+    // What SQL differs between the file and the team server (sqldialect.h).
+    const SqlDialect& dialect() const { return m_dialect; }
+    bool isServer() const { return m_dialect.isServer(); }
+    // The login of a team server's connection (the program's user there); empty for a file.
+    const QString& serverLogin() const { return m_serverLogin; }
+    // Whether an outermost transaction is open on this connection (Transaction nests savepoints inside it).
+    bool inTransaction();
+    // Transaction tells the server connection when its outermost transaction begins and ends (SQLite knows
+    // by itself).
+    void setServerTransaction(bool open) { m_serverTransaction = open; }
     // Opened read-only, or damage was found while reading (then nothing more is written).
     bool isReadOnly() const { return m_readOnly || m_damaged; }
     // A damaged page was met while reading (SQLITE_CORRUPT, reported by SqlQuery): from then on the
@@ -108,6 +133,7 @@ public:
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
+    Database(const ServerLocation& location, bool readOnly);
     bool waitForTurn(int attempt);
     void connectDriver(int busyTimeoutMs);
     void configure(int busyTimeoutMs);
@@ -126,4 +152,8 @@ private:
     std::unique_ptr<FileAccess> m_access;
     BusyWait* m_busyWait = nullptr;
     QElapsedTimer m_gateWait;
+    SqlDialect m_dialect{SqlBackend::SQLite};
+    std::unique_ptr<ServerConnection> m_server;
+    QString m_serverLogin;
+    bool m_serverTransaction = false;
 };

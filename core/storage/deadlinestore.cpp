@@ -16,14 +16,15 @@ namespace {
 
 // The two ways a case can still owe a deadline (DeadlineEngine::mayOweDeadline), each through its
 // partial index: cases_open and cases_follow_up_pending.
-const QString& owingSql(bool followUps) {
-    static const QString open = QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Deadlines) +
-                                QStringLiteral(" FROM cases AS c WHERE phase <> 'closed'");
-    static const QString pending =
-        QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Deadlines) +
-        QStringLiteral(" FROM cases AS c INDEXED BY cases_follow_up_pending WHERE phase = 'closed' AND "
-                       "outcome = 'resolved' AND follow_up_due IS NOT NULL AND follow_up_done IS NULL");
-    return followUps ? pending : open;
+QString owingSql(bool followUps, const SqlDialect& dialect) {
+    if (!followUps) {
+        return QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Deadlines) +
+               QStringLiteral(" FROM cases AS c WHERE phase <> 'closed'");
+    }
+    return QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Deadlines) +
+           QStringLiteral(" FROM cases AS c") + dialect.indexedBy(QStringLiteral("cases_follow_up_pending")) +
+           QStringLiteral(" WHERE phase = 'closed' AND outcome = 'resolved' AND follow_up_due IS NOT NULL AND "
+                          "follow_up_done IS NULL");
 }
 
 QString describe(const QList<StoredDeadline>& deadlines) {
@@ -117,7 +118,7 @@ void DeadlineStore::refresh(const Case& c) {
 
 void DeadlineStore::forEachOwing(const std::function<void(const Case&)>& visit) {
     for (bool followUps : {false, true}) {
-        SqlQuery q(m_db, owingSql(followUps));
+        SqlQuery q(m_db, owingSql(followUps, m_db.dialect()));
         q.exec();
         while (q.next())
             visit(CaseRow::read(q, CaseRow::Scope::Deadlines));
@@ -154,8 +155,9 @@ QList<StoredDeadline> DeadlineStore::stored(qint64 caseId) {
 }
 
 QHash<qint64, StoredDeadline> DeadlineStore::nextOfEveryCase() {
-    SqlQuery q(m_db, QStringLiteral("SELECT case_id, kind, due, basis, calendar_from FROM case_deadlines "
-                                    "INDEXED BY case_deadlines_next WHERE next = 1"));
+    SqlQuery q(m_db, QStringLiteral("SELECT case_id, kind, due, basis, calendar_from FROM case_deadlines") +
+                         m_db.dialect().indexedBy(QStringLiteral("case_deadlines_next")) +
+                         QStringLiteral(" WHERE next = 1"));
     q.exec();
     QHash<qint64, StoredDeadline> result;
     while (q.next()) {

@@ -38,11 +38,11 @@ class SecureDelete {
 public:
     explicit SecureDelete(Database& db)
         : m_db(db) {
-        SqlQuery::run(m_db, QStringLiteral("PRAGMA secure_delete = ON"));
+        SqlQuery::runOnFile(m_db, QStringLiteral("PRAGMA secure_delete = ON"));
     }
     ~SecureDelete() {
         try {
-            SqlQuery::run(m_db, QStringLiteral("PRAGMA secure_delete = OFF"));
+            SqlQuery::runOnFile(m_db, QStringLiteral("PRAGMA secure_delete = OFF"));
         } catch (const StorageError&) {
         }
     }
@@ -134,7 +134,8 @@ DocumentInfo DocumentRepository::add(const NewDocument& document, QIODevice& sou
     // The row first (size and hash follow once every piece is read), so that the pieces can refer to it.
     SqlQuery insert(m_db, QStringLiteral("INSERT INTO documents (case_id, parent_id, position, name, kind, media_type, "
                                          "received, added_at, added_by, size, sha256) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"));
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)") +
+                              m_db.dialect().returningId());
     insert.bind(0, d.caseId)
         .bind(1, d.parentId > 0 ? QVariant(d.parentId) : QVariant(QMetaType(QMetaType::LongLong)))
         .bind(2, d.position)
@@ -146,7 +147,7 @@ DocumentInfo DocumentRepository::add(const NewDocument& document, QIODevice& sou
         .bind(8, SqlValue::text(d.addedBy))
         .bind(9, QString(64, u'0'))
         .exec();
-    d.id = insert.lastInsertId().toLongLong();
+    d.id = insert.insertedId();
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
     SqlQuery chunk(m_db, QStringLiteral("INSERT INTO document_chunks (document_id, seq, data) VALUES (?, ?, ?)"));
@@ -233,12 +234,14 @@ void DocumentRepository::remove(qint64 id) {
     // The chunks and the search text go with the row (ON DELETE CASCADE, trigger documents_fts_delete).
     SqlQuery q(m_db, QStringLiteral("DELETE FROM documents WHERE id = ?"));
     q.bind(0, id).exec();
-    SqlQuery::run(m_db, QStringLiteral("INSERT INTO documents_fts (documents_fts) VALUES ('optimize')"));
+    SqlQuery::runOnFile(m_db, QStringLiteral("INSERT INTO documents_fts (documents_fts) VALUES ('optimize')"));
     AuditLog(m_db).record(m_clock.now(), m_user, d.caseId, QStringLiteral("document_remove"),
                           QStringLiteral("document"), QStringLiteral("%1 (SHA-256 %2)").arg(d.name, d.sha256), {});
     transaction.commit();
     // The write-ahead log still holds the pages as they were; copied into the file (now zeroed) and
     // emptied when no reader holds an older snapshot. Otherwise that happens when the last one closes.
+    if (!m_db.dialect().hasFileMaintenance())
+        return;
     try {
         SqlQuery checkpoint(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         checkpoint.exec();

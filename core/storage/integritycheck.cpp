@@ -124,24 +124,30 @@ QString quoted(const QStringList& values) {
 QStringList IntegrityCheck::run(Database& db, const Workflow& workflow) {
     QStringList problems;
     bool damaged = false;
-    try {
-        SqlQuery q(db, QStringLiteral("PRAGMA integrity_check"));
-        q.exec();
-        while (q.next()) {
-            const QString line = q.value(0).toString();
-            if (line != QStringLiteral("ok")) {
-                problems << tr("Bestand beschadigd: %1").arg(line);
-                damaged = true;
+    // The file's own checks (its pages, foreign keys, mark and text encoding) apply to a file only: a team
+    // server keeps its pages, enforces its foreign keys and stores only valid UTF-8 itself. The program's
+    // checks after them apply to both.
+    const bool file = db.dialect().hasFileMaintenance();
+    if (file) {
+        try {
+            SqlQuery q(db, QStringLiteral("PRAGMA integrity_check"));
+            q.exec();
+            while (q.next()) {
+                const QString line = q.value(0).toString();
+                if (line != QStringLiteral("ok")) {
+                    problems << tr("Bestand beschadigd: %1").arg(line);
+                    damaged = true;
+                }
             }
+        } catch (const StorageError& e) {
+            // So damaged that SQLite stops checking: that is the finding.
+            if (e.kind() != StorageError::Kind::Corrupt)
+                throw;
+            problems << tr("Bestand beschadigd: %1").arg(e.detail());
+            return problems;
         }
-    } catch (const StorageError& e) {
-        // So damaged that SQLite stops checking: that is the finding.
-        if (e.kind() != StorageError::Kind::Corrupt)
-            throw;
-        problems << tr("Bestand beschadigd: %1").arg(e.detail());
-        return problems;
     }
-    {
+    if (file) {
         SqlQuery q(db, QStringLiteral("PRAGMA foreign_key_check"));
         q.exec();
         while (q.next()) {
@@ -149,7 +155,8 @@ QStringList IntegrityCheck::run(Database& db, const Workflow& workflow) {
                             .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
         }
     }
-    const int applicationId = SqlQuery::scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+    const int applicationId =
+        file ? SqlQuery::scalar(db, QStringLiteral("PRAGMA application_id")).toInt() : int(Database::ApplicationId);
     if (applicationId != Database::ApplicationId)
         problems << tr("Het bestand heeft niet het kenmerk van Aan Tafel (application_id %1).").arg(applicationId);
     const int version = db.schemaVersion();
@@ -184,7 +191,8 @@ QStringList IntegrityCheck::run(Database& db, const Workflow& workflow) {
     if (damaged)
         return problems;
     try {
-        checkText(db, problems);
+        if (file)
+            checkText(db, problems);
         const SystemClock clock;
         CaseRepository(db, clock, QString()).forEachFull([&](const Case& c) {
             for (const QString& problem : workflow.consistencyProblems(c))
@@ -192,8 +200,9 @@ QStringList IntegrityCheck::run(Database& db, const Workflow& workflow) {
         });
         // The deadlines stored with the cases against the engine's, case by case (a file of an older
         // version has none yet: its version is reported above).
-        if (SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'case_deadlines'"))
-                .toInt() > 0)
+        if (!file || SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                                         "'case_deadlines'"))
+                             .toInt() > 0)
             problems << DeadlineStore(db).verify();
     } catch (const StorageError& e) {
         if (e.kind() != StorageError::Kind::Corrupt)

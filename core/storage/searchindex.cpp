@@ -1,5 +1,6 @@
 #include "searchindex.h"
 
+#include "database.h"
 #include "sqlquery.h"
 
 namespace {
@@ -10,6 +11,9 @@ const QStringList insertTriggers{QStringLiteral("cases_fts_insert"), QStringLite
 
 BulkIndexing::BulkIndexing(Database& db)
     : m_db(db) {
+    // The server's GIN indexes follow every insert; there are no triggers to lift.
+    if (!db.dialect().hasFileMaintenance())
+        return;
     QStringList statements;
     for (const QString& name : insertTriggers) {
         SqlQuery q(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?"));

@@ -74,6 +74,8 @@ void ServerInit::createSchema(ServerConnection& server, const QString& database)
     for (const QString& statement : ServerSchema::createRoles(database))
         server.exec(statement);
     const QString owner = ServerSchema::ownerRole(database);
+    for (const QString& statement : ServerSchema::extensions())
+        server.exec(statement);
     server.exec(QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(owner));
     server.exec(QStringLiteral("SET LOCAL ROLE %1").arg(owner));
     for (const QString& statement : ServerSchema::tables())

@@ -7,7 +7,8 @@
 // - COLLATE NOCASE becomes a case-insensitive ICU collation (nl_nl_ci), and names sort with the Dutch ICU
 //   collation (nl_nl).
 // - The FTS5 tables that index a table's own columns (cases_fts, events_fts) become GIN indexes over
-//   to_tsvector('dutch', …) of those columns; documents_fts, which holds text of its own (a document's
+//   to_tsvector('aantafel_nl', …) of those columns (Dutch stemming after unaccent, as the file's search
+//   ignores accents); documents_fts, which holds text of its own (a document's
 //   extracted text), is a table of the same columns, with a GIN index.
 // - The triggers become trigger functions: a sent letter is never changed, and the audit trail is
 //   append-only for everybody, even for a superuser: the one change it allows is retention blanking the
@@ -47,6 +48,8 @@ QString userAdminRole(const QString& database);
 // The statements that create the collations, tables, indexes, triggers and functions, run as the owner
 // role (SET ROLE), in one transaction.
 QStringList tables();
+// The extensions the schema needs (unaccent, for the search), created by the superuser before tables().
+QStringList extensions();
 // The statements that create the roles (before tables()) and those that grant them their rights (after).
 QStringList createRoles(const QString& database);
 QStringList grants(const QString& database);

@@ -9,7 +9,9 @@ SqlQuery::SqlQuery(Database& db, const QString& sql)
     : m_db(db)
     , m_query(db.connection())
     , m_sql(sql) {
-    m_query.setForwardOnly(true);
+    // Forward-only streams rows from the file. The server's driver would stream only one query at a time
+    // and drop the rest of an open one when the next runs, so there the rows of a query are fetched whole.
+    m_query.setForwardOnly(!db.isServer());
     if (!m_query.prepare(sql))
         fail(m_query.lastError());
 }
@@ -38,19 +40,36 @@ bool SqlQuery::next() {
 }
 
 void SqlQuery::fail(const QSqlError& error) const {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    const QString detail = error.text() + QStringLiteral(" [") + m_sql + QStringLiteral("]");
-    // Errors Qt raises itself (no SQLite code) are programming or driver errors: Io.
-    StorageError e = StorageError::fromSqlite(ok ? code : -1, detail, m_db.path());
+    StorageError e = m_db.dialect().error(error, m_sql, m_db.path());
     if (e.kind() == StorageError::Kind::Corrupt)
         m_db.markDamaged(); // nothing more is written to a file found damaged
     throw e;
 }
 
+qint64 SqlQuery::insertedId() {
+    if (!m_db.isServer())
+        return m_query.lastInsertId().toLongLong();
+    // The statement ends in RETURNING id (SqlDialect::returningId).
+    const qint64 id = next() ? value(0).toLongLong() : 0;
+    m_query.finish();
+    return id;
+}
+
 void SqlQuery::run(Database& db, const QString& sql) {
+    if (db.isServer()) {
+        // The server prepares no transaction control, SET or LISTEN: those run as they are.
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql))
+            throw db.dialect().error(q.lastError(), sql, db.path());
+        return;
+    }
     SqlQuery q(db, sql);
     q.exec();
+}
+
+void SqlQuery::runOnFile(Database& db, const QString& sql) {
+    if (db.dialect().hasFileMaintenance())
+        run(db, sql);
 }
 
 QVariant SqlQuery::scalar(Database& db, const QString& sql) {

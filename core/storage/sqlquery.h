@@ -25,6 +25,8 @@ public:
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString& name) const { return m_query.value(name); }
     QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    // The id of the row this INSERT made; the statement ends in Database::dialect().returningId().
+    qint64 insertedId();
     int numRowsAffected() const { return m_query.numRowsAffected(); }
     QSqlQuery& raw() { return m_query; }
     // Ends a SELECT early, releasing its read snapshot.
@@ -32,6 +34,9 @@ public:
 
     // Convenience: run sql with no parameters and no result.
     static void run(Database& db, const QString& sql);
+    // Runs sql (a PRAGMA, FTS5 maintenance) on a municipality file only: a team server has no such statement
+    // and does its own upkeep (SqlDialect::hasFileMaintenance).
+    static void runOnFile(Database& db, const QString& sql);
     // Convenience: first column of the first row, or an invalid QVariant.
     static QVariant scalar(Database& db, const QString& sql);
 

@@ -5,15 +5,12 @@
 
 #include <QDir>
 
-#include <sqlite3.h>
-
 #include <atomic>
 
 namespace {
 
 bool insideTransaction(Database& db) {
-    auto* handle = static_cast<sqlite3*>(db.sqliteHandle());
-    return handle && sqlite3_get_autocommit(handle) == 0;
+    return db.inTransaction();
 }
 
 QString nextSavepointName() {
@@ -38,8 +35,19 @@ Transaction::Transaction(Database& db)
         db.enterWrite();
         m_gated = true;
         try {
-            SqlQuery::run(db, QStringLiteral("BEGIN IMMEDIATE"));
+            const QStringList begin = db.dialect().beginWrite();
+            SqlQuery::run(db, begin.constFirst());
+            db.setServerTransaction(true);
+            for (qsizetype i = 1; i < begin.size(); ++i)
+                SqlQuery::run(db, begin.at(i));
         } catch (...) {
+            if (db.isServer() && insideTransaction(db)) {
+                try {
+                    SqlQuery::run(db, QStringLiteral("ROLLBACK"));
+                } catch (...) {
+                }
+            }
+            db.setServerTransaction(false);
             db.leaveWrite();
             throw;
         }
@@ -53,8 +61,10 @@ Transaction::~Transaction() {
     // harmlessly. A destructor must not throw.
     try {
         if (m_savepoint.isEmpty()) {
-            if (insideTransaction(m_db))
+            if (insideTransaction(m_db)) {
+                m_db.setServerTransaction(false);
                 SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
+            }
         } else if (insideTransaction(m_db)) {
             SqlQuery::run(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint);
             SqlQuery::run(m_db, QStringLiteral("RELEASE ") + m_savepoint);
@@ -68,9 +78,25 @@ Transaction::~Transaction() {
 void Transaction::commit() {
     if (m_done)
         return;
-    if (m_savepoint.isEmpty())
-        SqlQuery::run(m_db, QStringLiteral("COMMIT"));
-    else
+    if (m_savepoint.isEmpty()) {
+        try {
+            for (const QString& statement : m_db.dialect().beforeCommit())
+                SqlQuery::run(m_db, statement);
+            SqlQuery::run(m_db, QStringLiteral("COMMIT"));
+        } catch (...) {
+            // A server ends a transaction whose COMMIT failed (a rollback then only warns); the file keeps it
+            // open for the destructor's rollback.
+            if (m_db.isServer()) {
+                m_db.setServerTransaction(false);
+                try {
+                    SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
+                } catch (...) {
+                }
+            }
+            throw;
+        }
+        m_db.setServerTransaction(false);
+    } else
         SqlQuery::run(m_db, QStringLiteral("RELEASE ") + m_savepoint);
     m_done = true;
     if (m_gated)

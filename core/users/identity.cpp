@@ -9,6 +9,13 @@ Permission Identity::resolve(MunicipalitySession& session, const QString& asLogi
         return Permission::allow(); // a file without users: everybody may everything, as himself
     const QString account = session.user();
     UserRepository users = session.users();
+    if (session.database().isServer() && !asLogin.trimmed().isEmpty() &&
+        asLogin.trimmed().compare(account, Qt::CaseInsensitive) != 0) {
+        // The server signed the login in itself; another user is another login.
+        return Permission::refuse(tr("Op de teamserver werkt u als de login waarmee u bent aangemeld (%1). Meld u "
+                                     "aan als %2 om als die gebruiker te werken.")
+                                      .arg(account, asLogin.trimmed()));
+    }
     if (!asLogin.trimmed().isEmpty()) {
         const std::optional<User> target = users.findByLogin(asLogin);
         if (!target || !target->active)

@@ -36,7 +36,7 @@ UserRepository::UserRepository(Database& db, const Clock& clock, QString auditUs
 
 QList<User> UserRepository::list(bool activeOnly) {
     SqlQuery q(m_db, selectUsers + (activeOnly ? QStringLiteral("WHERE active = 1 ") : QString()) +
-                         QStringLiteral("ORDER BY name COLLATE NOCASE, login COLLATE NOCASE"));
+                         QStringLiteral("ORDER BY name%1, login%1").arg(m_db.dialect().caseInsensitive()));
     q.exec();
     QList<User> users;
     while (q.next())
@@ -107,13 +107,14 @@ void UserRepository::add(User& user) {
         work.role = Role::Admin; // the bootstrapping rule: the first user manages the others
         work.active = true;
     }
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO users (login, name, role, active) VALUES (?, ?, ?, ?)"));
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO users (login, name, role, active) VALUES (?, ?, ?, ?)") +
+                              m_db.dialect().returningId());
     insert.bind(0, work.login)
         .bind(1, work.name)
         .bind(2, RoleText::code(work.role))
         .bind(3, SqlValue::boolean(work.active))
         .exec();
-    work.id = insert.lastInsertId().toLongLong();
+    work.id = insert.insertedId();
     AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, QStringLiteral("user"), QStringLiteral("add"), {},
                           auditText(work));
     transaction.commit();
@@ -170,7 +171,8 @@ std::optional<User> UserRepository::forAccount(const QString& account) {
 QList<User> UserRepository::linkedTo(const QString& account) {
     SqlQuery q(m_db, QStringLiteral("SELECT u.id, u.login, u.name, u.role, u.active, u.pin_hash <> '' FROM users AS u "
                                     "JOIN user_accounts AS a ON a.user_id = u.id WHERE a.account = ? AND u.active = 1 "
-                                    "ORDER BY u.name COLLATE NOCASE, u.login COLLATE NOCASE"));
+                                    "ORDER BY u.name%1, u.login%1")
+                         .arg(m_db.dialect().caseInsensitive()));
     q.bind(0, account.trimmed()).exec();
     QList<User> users;
     while (q.next())
@@ -209,8 +211,8 @@ void UserRepository::link(const QString& account, qint64 userId) {
     const std::optional<User> user = byId(userId);
     if (!user)
         throw StorageError(StorageError::Kind::NotFound, tr("Deze gebruiker bestaat niet (meer) in dit bestand."));
-    SqlQuery q(m_db, QStringLiteral("INSERT OR IGNORE INTO user_accounts (account, user_id, linked_at, linked_by) "
-                                    "VALUES (?, ?, ?, ?)"));
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO user_accounts (account, user_id, linked_at, linked_by) "
+                                    "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     q.bind(0, name).bind(1, userId).bind(2, SqlValue::moment(m_clock.now())).bind(3, m_auditUser).exec();
     if (q.numRowsAffected() > 0)
         AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, QStringLiteral("user"), QStringLiteral("link"), {},

@@ -1,5 +1,10 @@
 #include "storagetestsupport.h"
 
+#include "../server/servertestsupport.h"
+#include "backendscope.h"
+#include "storage/serverconnection.h"
+#include "storage/serverinit.h"
+
 #include "storage/municipalityfile.h"
 
 #include <QCryptographicHash>
@@ -63,6 +68,14 @@ QStringList filesIn(const QString& dir) {
 std::unique_ptr<Database> newMunicipality(const TempDir& dir, const QString& name) {
     MunicipalitySettings settings;
     settings.name = QStringLiteral("Gemeente Voorbeeld");
+    if (BackendScope::current() == SqlBackend::PostgreSQL) {
+        const ScratchDatabase& scratch = BackendScope::newScratchDatabase();
+        {
+            ServerConnection server(scratch.location());
+            ServerInit::initialise(server, settings, QStringLiteral("Beheerder"));
+        }
+        return Database::openServer(scratch.location());
+    }
     return MunicipalityFile::create(dir.path(name + QStringLiteral(".aantafel")), settings,
                                     QStringLiteral("Beheerder"));
 }

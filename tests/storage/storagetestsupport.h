@@ -4,6 +4,8 @@
 
 #include "testsupport.h"
 
+#include "backendscope.h"
+
 #include "domain/case.h"
 #include "domain/clock.h"
 #include "storage/database.h"
@@ -40,7 +42,8 @@ QByteArray readFile(const QString& path);
 // The names of the files in the directory (sorted), to prove that no stray files appeared.
 QStringList filesIn(const QString& dir);
 
-// A new municipality file "gemeente.aantafel" in dir, seeded by MunicipalityFile::create.
+// A new municipality file "gemeente.aantafel" in dir, seeded by MunicipalityFile::create; inside
+// BOTH_BACKENDS() on the team server's half a new municipality on the test cluster instead (backendscope.h).
 std::unique_ptr<Database> newMunicipality(const TempDir& dir, const QString& name = QStringLiteral("gemeente"));
 
 // A case in which every field has a distinct, non-default value (and three events, two themes).

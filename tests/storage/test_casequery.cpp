@@ -50,6 +50,7 @@ TEST_CASE("the storage codes spelled out in the case query's SQL are those of En
 }
 
 TEST_CASE("klagers sort with the Dutch collation, anonymous klagers last in either direction") {
+    BOTH_BACKENDS();
     Fixture f;
     const QStringList names{QStringLiteral("Zwart"),  QStringLiteral("van Dijk"), QStringLiteral("Ödemiş"),
                             QStringLiteral("Çelik"),  QStringLiteral("Dijk"),     QStringLiteral("Celik"),
@@ -73,6 +74,7 @@ TEST_CASE("klagers sort with the Dutch collation, anonymous klagers last in eith
 }
 
 TEST_CASE("references sort by their number, not as text, and received dates reverse exactly") {
+    BOTH_BACKENDS();
     Fixture f;
     Case a = intakeCase(d("2025-01-10"), QStringLiteral("A"));
     a.reference = QStringLiteral("KL-2025-9999");
@@ -98,6 +100,7 @@ TEST_CASE("references sort by their number, not as text, and received dates reve
 }
 
 TEST_CASE("phases sort in workflow order and handlers by name, unassigned last") {
+    BOTH_BACKENDS();
     Fixture f;
     Case formal = intakeCase(d("2025-01-02"), QStringLiteral("Formeel"));
     formal.phase = Phase::Formal;
@@ -117,6 +120,7 @@ TEST_CASE("phases sort in workflow order and handlers by name, unassigned last")
 }
 
 TEST_CASE("each quick filter narrows the cases, and they combine") {
+    BOTH_BACKENDS();
     Fixture f;
     Case wmoOpen = intakeCase(d("2025-03-06"), QStringLiteral("Wmo open"));
     Case youthOpen = intakeCase(d("2025-03-05"), QStringLiteral("Jeugd open"));
@@ -152,6 +156,7 @@ TEST_CASE("each quick filter narrows the cases, and they combine") {
 }
 
 TEST_CASE("search finds a case by a word of its story or of a timeline note, prefix and accents ignored") {
+    BOTH_BACKENDS();
     Fixture f;
     Case story = intakeCase(d("2025-02-01"), QStringLiteral("Ayşe Çelik"));
     story.story = QStringLiteral("De traplift in mijn woning is al weken kapot.");
@@ -182,6 +187,7 @@ TEST_CASE("search finds a case by a word of its story or of a timeline note, pre
 }
 
 TEST_CASE("the next deadline sorts the cases that owe one by due date, the others after them") {
+    BOTH_BACKENDS();
     Fixture f;
     const qint64 old = f.add(intakeCase(d("2025-01-06"), QStringLiteral("Oud")));
     const qint64 recent = f.add(intakeCase(d("2025-03-06"), QStringLiteral("Recent")));
@@ -198,6 +204,7 @@ TEST_CASE("the next deadline sorts the cases that owe one by due date, the other
 }
 
 TEST_CASE("rows come back in the order asked, with themes, without story, skipping removed ids") {
+    BOTH_BACKENDS();
     Fixture f;
     const qint64 a = f.add(intakeCase(d("2025-01-01"), QStringLiteral("Eerste")));
     const qint64 b = f.add(intakeCase(d("2025-01-02"), QStringLiteral("Tweede")));

@@ -33,6 +33,7 @@ QStringList themeNames(Database& db) {
 } // namespace
 
 TEST_CASE("every field of a case survives a save and a load") {
+    BOTH_BACKENDS();
     Fixture f;
     Case original = everyFieldCase();
     f.repository.save(original);
@@ -60,6 +61,7 @@ TEST_CASE("every field of a case survives a save and a load") {
 }
 
 TEST_CASE("a new case gets the next reference of its year and a create row in the audit trail") {
+    BOTH_BACKENDS();
     Fixture f;
     Case first = intakeCase(d("2025-03-07"));
     Case second = intakeCase(d("2025-12-31"));
@@ -82,6 +84,7 @@ TEST_CASE("a new case gets the next reference of its year and a create row in th
 }
 
 TEST_CASE("an update writes one audit row per changed field, with the old and the new value") {
+    BOTH_BACKENDS();
     Fixture f;
     Case c = intakeCase(d("2025-03-07"));
     f.repository.save(c);
@@ -127,6 +130,7 @@ TEST_CASE("an update writes one audit row per changed field, with the old and th
 }
 
 TEST_CASE("judging the parts of a complaint replaces them in order and is audited as one change") {
+    BOTH_BACKENDS();
     Fixture f;
     Case c = intakeCase(d("2025-03-07"));
     c.parts = {{QStringLiteral("Niet teruggebeld"), {}, Outcome::None},
@@ -161,6 +165,7 @@ TEST_CASE("judging the parts of a complaint replaces them in order and is audite
 }
 
 TEST_CASE("a save over someone else's newer change is refused and the stored case stays theirs") {
+    BOTH_BACKENDS();
     Fixture f;
     Case c = intakeCase(d("2025-03-07"));
     f.repository.save(c);
@@ -187,6 +192,7 @@ TEST_CASE("a save over someone else's newer change is refused and the stored cas
 }
 
 TEST_CASE("a write that fails half-way leaves no partial case behind") {
+    BOTH_BACKENDS();
     Fixture f;
     Case kept = intakeCase(d("2025-03-01"));
     f.repository.save(kept);
@@ -286,6 +292,7 @@ TEST_CASE("a save while another program holds the write lock fails as locked aft
 }
 
 TEST_CASE("insertMany numbers the cases of each year sequentially and audits each one") {
+    BOTH_BACKENDS();
     Fixture f;
     Case existing = intakeCase(d("2025-01-10"));
     f.repository.save(existing); // KL-2025-0001
@@ -330,6 +337,7 @@ TEST_CASE("insertMany numbers the cases of each year sequentially and audits eac
 }
 
 TEST_CASE("insertMany is all or nothing") {
+    BOTH_BACKENDS();
     Fixture f;
     QList<Case> batch{intakeCase(d("2025-01-02")), intakeCase(d("2025-01-03")), intakeCase(d("2025-01-04"))};
     batch[1].reference = QStringLiteral("KL-2025-0009"); // the same reference twice: the batch is refused
@@ -341,6 +349,7 @@ TEST_CASE("insertMany is all or nothing") {
 }
 
 TEST_CASE("the case list filters, sorts newest first and pages, without stories but with themes") {
+    BOTH_BACKENDS();
     Fixture f;
     QList<Case> batch;
     for (int i = 0; i < 40; ++i) {
@@ -410,6 +419,7 @@ TEST_CASE("the open-case list reads the partial index, not the whole table") {
 }
 
 TEST_CASE("a timeline entry can be added on its own and is audited") {
+    BOTH_BACKENDS();
     Fixture f;
     Case c = intakeCase(d("2025-03-07"));
     f.repository.save(c);
@@ -427,6 +437,7 @@ TEST_CASE("a timeline entry can be added on its own and is audited") {
 }
 
 TEST_CASE("several stores can write in one transaction, and roll back together") {
+    BOTH_BACKENDS();
     Fixture f;
     {
         Transaction outer(*f.db);
@@ -451,6 +462,7 @@ TEST_CASE("several stores can write in one transaction, and roll back together")
 }
 
 TEST_CASE("themes are kept once, case-insensitively, in the municipality's order") {
+    BOTH_BACKENDS();
     Fixture f;
     const QStringList before = f.repository.themes();
     CHECK(before.first() == QStringLiteral("Van het kastje naar de muur"));
@@ -467,6 +479,7 @@ TEST_CASE("themes are kept once, case-insensitively, in the municipality's order
 }
 
 TEST_CASE("a handler can save cases while walking the case list") {
+    BOTH_BACKENDS();
     Fixture f;
     QList<Case> batch;
     for (int i = 0; i < 600; ++i)
@@ -514,6 +527,7 @@ private:
 } // namespace
 
 TEST_CASE("timeline moments keep their instant across the change to and from summer time") {
+    BOTH_BACKENDS();
     DutchTime dutch;
     Fixture f;
     Case c = intakeCase(d("2025-03-28"));

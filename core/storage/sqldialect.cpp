@@ -1,0 +1,129 @@
+#include "sqldialect.h"
+
+#include "storageerror.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+
+namespace {
+
+// The search's expressions, spelled exactly as the GIN indexes of serverschema.cpp spell them, so that the
+// planner uses them.
+const QString CaseText =
+    QStringLiteral("to_tsvector('aantafel_nl'::regconfig, reference || ' ' || klager_name || ' ' || "
+                   "story || ' ' || desired_outcome)");
+const QString EventText = QStringLiteral("to_tsvector('aantafel_nl'::regconfig, text)");
+const QString DocumentText = QStringLiteral("to_tsvector('aantafel_nl'::regconfig, name || ' ' || text)");
+const QString Query = QStringLiteral("to_tsquery('aantafel_nl'::regconfig, ?)");
+
+// An identifier of the lock every writer of a municipality on the server takes for its transaction ("ATaf").
+constexpr qint64 WriterLock = 0x41546166;
+
+} // namespace
+
+QString SqlDialect::caseInsensitive() const {
+    return isServer() ? QStringLiteral(" COLLATE nl_nl_ci") : QStringLiteral(" COLLATE NOCASE");
+}
+
+QString SqlDialect::returningId() const {
+    return isServer() ? QStringLiteral(" RETURNING id") : QString();
+}
+
+QString SqlDialect::allDigits(const QString& expression) const {
+    if (isServer())
+        return QLatin1Char('(') + expression + QStringLiteral(" ~ '^[0-9]+$')");
+    return QLatin1Char('(') + expression + QStringLiteral(" <> '' AND ") + expression +
+           QStringLiteral(" NOT GLOB '*[^0-9]*')");
+}
+
+QString SqlDialect::groupConcat(const QString& expression) const {
+    if (isServer())
+        return QStringLiteral("string_agg(CAST(") + expression + QStringLiteral(" AS TEXT), ',')");
+    return QStringLiteral("group_concat(") + expression + QLatin1Char(')');
+}
+
+QString SqlDialect::indexedBy(const QString& index) const {
+    return isServer() ? QString() : QStringLiteral(" INDEXED BY ") + index;
+}
+
+QString SqlDialect::searchCondition() const {
+    if (isServer()) {
+        return QStringLiteral("c.id IN (SELECT id FROM cases WHERE ") + CaseText + QStringLiteral(" @@ ") + Query +
+               QStringLiteral(" UNION SELECT case_id FROM events WHERE ") + EventText + QStringLiteral(" @@ ") + Query +
+               QStringLiteral(" UNION SELECT d.case_id FROM documents AS d WHERE d.id IN (SELECT rowid FROM "
+                              "documents_fts WHERE ") +
+               DocumentText + QStringLiteral(" @@ ") + Query + QStringLiteral("))");
+    }
+    return QStringLiteral("c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? UNION "
+                          "SELECT e.case_id FROM events AS e JOIN events_fts ON events_fts.rowid = e.id "
+                          "WHERE events_fts MATCH ? UNION SELECT d.case_id FROM documents AS d JOIN "
+                          "documents_fts ON documents_fts.rowid = d.id WHERE documents_fts MATCH ?)");
+}
+
+QString SqlDialect::searchTerms(const QString& words, int minimumLength) const {
+    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
+    static const QRegularExpression wordCharacter(QStringLiteral("[\\p{L}\\p{N}]"));
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (const QString& word : words.split(separators, Qt::SkipEmptyParts)) {
+        if (minimumLength > 0 && (word.size() < minimumLength || !word.contains(wordCharacter)))
+            continue;
+        if (!isServer()) {
+            // An FTS5 phrase of the word's tokens, the last one a prefix.
+            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+            continue;
+        }
+        // The word's tokens (the letters and digits between other characters), each a prefix term: a tsquery
+        // has no quoting to fear then.
+        for (const QString& token : word.split(nonWord, Qt::SkipEmptyParts))
+            terms << token.toLower() + QStringLiteral(":*");
+    }
+    return terms.join(isServer() ? QStringLiteral(" & ") : QStringLiteral(" "));
+}
+
+QStringList SqlDialect::beginWrite() const {
+    if (isServer())
+        return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriterLock)};
+    return {QStringLiteral("BEGIN IMMEDIATE")};
+}
+
+QStringList SqlDialect::beforeCommit() const {
+    if (isServer())
+        return {QStringLiteral("NOTIFY ") + changeChannel()};
+    return {};
+}
+
+StorageError SqlDialect::error(const QSqlError& error, const QString& sql, const QString& where) const {
+    const QString detail = error.text() + QStringLiteral(" [") + sql + QStringLiteral("]");
+    if (!isServer()) {
+        bool ok = false;
+        const int code = error.nativeErrorCode().toInt(&ok);
+        // Errors Qt raises itself (no SQLite code) are programming or driver errors: Io.
+        return StorageError::fromSqlite(ok ? code : -1, detail, where);
+    }
+    // SQLSTATE (PostgreSQL, appendix A): the class tells what kind of refusal it is.
+    const QString state = error.nativeErrorCode();
+    const QString serverText = error.databaseText().trimmed();
+    if (state.startsWith(QLatin1String("23")))
+        return StorageError(StorageError::Kind::Constraint,
+                            tr("De gegevens voldoen niet aan de regels van de server: %1").arg(serverText), detail);
+    if (state == QLatin1String("42501"))
+        return StorageError(StorageError::Kind::ReadOnly,
+                            tr("Uw rol op de server %1 staat dit niet toe. De server meldt: %2").arg(where, serverText),
+                            detail);
+    if (state == QLatin1String("55P03") || state == QLatin1String("57014"))
+        return StorageError(StorageError::Kind::Locked,
+                            tr("Een collega legt op de server %1 net iets vast; probeer het zo nog eens.").arg(where),
+                            detail);
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+        return StorageError(StorageError::Kind::Conflict,
+                            tr("Een gelijktijdige wijziging van een collega ging voor. Probeer het nog eens."), detail);
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return StorageError(StorageError::Kind::Io,
+                            tr("De verbinding met de server %1 is verbroken. Er is niets vastgelegd van wat nog niet "
+                               "was opgeslagen; open de server opnieuw.")
+                                .arg(where),
+                            detail);
+    return StorageError(StorageError::Kind::Io, tr("De server %1 weigerde de opdracht: %2").arg(where, serverText),
+                        detail);
+}

@@ -1,0 +1,74 @@
+// The differences between the two places a municipality lives in: a SQLite file (the default) and a
+// PostgreSQL team server (serverschema.h). Repositories write their SQL once, in the subset both speak
+// (positional ? values, "user" quoted, INSERT … ON CONFLICT, ISO dates as text), and ask the dialect of their
+// Database only for the few pieces that differ. Nothing outside core/storage asks which backend it is; what
+// the dialect cannot express (PRAGMAs, the sqlite3 backup API, the lock file) stays in the SQLite-only code
+// paths of Database, Transaction and the file's own services.
+//
+// It promises for each piece the same rows on both backends for the program's data:
+// - caseInsensitive(): a comparison or ORDER BY that ignores case (NOCASE, the ICU collation nl_nl_ci);
+// - returningId()/SqlQuery::insertedId(): the id of the row an INSERT made;
+// - allDigits(): whether a text consists of digits only (GLOB, a regular expression);
+// - groupConcat(): the comma-joined values of a group (group_concat, string_agg);
+// - indexedBy(): the planner hint the file needs (none on the server);
+// - searchCondition()/searchTerms(): the full-text search of cases, timelines and documents (FTS5 prefix
+//   terms, tsvector with prefix tsquery terms through the GIN indexes);
+// - beginWrite(): the statements that open a write transaction: BEGIN IMMEDIATE in the file; on the server
+//   BEGIN plus a transaction-scoped advisory lock, so that writers take turns as they do on the file (the
+//   reference numbering and the revision check rely on it) while readers never wait.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QSqlError;
+class StorageError;
+
+enum class SqlBackend { SQLite, PostgreSQL };
+
+class SqlDialect {
+    Q_DECLARE_TR_FUNCTIONS(SqlDialect)
+public:
+    explicit SqlDialect(SqlBackend backend)
+        : m_backend(backend) {}
+
+    SqlBackend backend() const { return m_backend; }
+    bool isServer() const { return m_backend == SqlBackend::PostgreSQL; }
+
+    // " COLLATE NOCASE" or " COLLATE nl_nl_ci", after a column in a comparison or an ORDER BY.
+    QString caseInsensitive() const;
+    // Appended to an INSERT whose new id SqlQuery::insertedId() reads: "" or " RETURNING id".
+    QString returningId() const;
+    // A condition that holds when the text expression is not empty and holds only the digits 0-9.
+    QString allDigits(const QString& expression) const;
+    // The values of expression in a group, joined by commas, as text.
+    QString groupConcat(const QString& expression) const;
+    // " INDEXED BY index" in the file, nothing on the server.
+    QString indexedBy(const QString& index) const;
+
+    // The condition "c.id is a case whose text, timeline or documents contain every word", with three ? for
+    // the value of searchTerms().
+    QString searchCondition() const;
+    // What someone typed as the search value of searchCondition(): every word a prefix term, all required.
+    // With minimumLength > 0, words shorter than that or without a letter or digit are left out; empty when
+    // nothing is left.
+    QString searchTerms(const QString& words, int minimumLength = 1) const;
+
+    // Whether PRAGMAs, the FTS5 tables' maintenance and WAL checkpoints apply (the file); the server keeps its
+    // search in GIN indexes that follow every write and vacuums by itself.
+    bool hasFileMaintenance() const { return !isServer(); }
+
+    // The statements that start an outermost write transaction, and those that run just before its COMMIT
+    // (on the server: the notification that tells colleagues' windows, see ServerChangeFeed).
+    QStringList beginWrite() const;
+    QStringList beforeCommit() const;
+    // The notification channel of the server's change feed.
+    static QString changeChannel() { return QStringLiteral("aantafel_changes"); }
+
+    // A failed statement as the storage error of this backend; where names the file or the server.
+    StorageError error(const QSqlError& error, const QString& sql, const QString& where) const;
+
+private:
+    SqlBackend m_backend;
+};
