@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
     QString problem;
     const QStringList args = Cli::argumentsFrom(raw, &problem);
     std::unique_ptr<QCoreApplication> app;
-    if (Cli::needsGui(args)) {
+    const bool gui = Cli::needsGui(args);
+    if (gui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // QApplication, not QGuiApplication: Qt Charts draws through QGraphicsWidget, which needs it.
@@ -35,7 +36,9 @@ int main(int argc, char** argv) {
     }
     QCoreApplication::setApplicationName(QStringLiteral("aantafel-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AANTAFEL_VERSION));
-    Languages::install(QStringLiteral("nl"));
+    // The Dutch catalogue holds the plural forms the output needs; Qt's own strings appear only where
+    // Qt Gui draws.
+    Languages::install(QStringLiteral("nl"), gui ? Languages::QtStrings::Load : Languages::QtStrings::Skip);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!problem.isEmpty()) {

@@ -2804,12 +2804,24 @@ Letters are sent with aantafel-cli letter … --record.
         <translation>art. 9:24(1)(b) Awb</translation>
     </message>
     <message>
-        <source>%1 (mondelinge klacht: naar analogie)</source>
-        <translation>%1 (oral complaint: by analogy)</translation>
-    </message>
-    <message>
         <source>afhandelingstermijn eindigde</source>
         <translation>handling deadline ended</translation>
+    </message>
+    <message>
+        <source>art. 9:24 Awb</source>
+        <translation>art. 9:24 Awb</translation>
+    </message>
+    <message>
+        <source>art. 9:11 lid 1 Awb (mondelinge klacht: naar analogie)</source>
+        <translation>Art. 9:11(1) Awb (oral complaint: by analogy)</translation>
+    </message>
+    <message>
+        <source>art. 9:11 lid 2 Awb (mondelinge klacht: naar analogie)</source>
+        <translation>Art. 9:11(2) Awb (oral complaint: by analogy)</translation>
+    </message>
+    <message>
+        <source>art. 9:11 lid 3 Awb (mondelinge klacht: naar analogie)</source>
+        <translation>Art. 9:11(3) Awb (oral complaint: by analogy)</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3009,29 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>Afgesloten zaken waarvan de klager nog wordt nagebeld (“hoe gaat het nu?”), apart van de open zaken</source>
         <translation>Closed cases whose complainant is still to be called back (“how are things now?”), apart from the open cases</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineStore</name>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source> (volgende)</source>
+        <translation> (next)</translation>
+    </message>
+    <message>
+        <source>%1: de opgeslagen termijnen wijken af van de berekende (opgeslagen: %2; berekend: %3).</source>
+        <translation>%1: the stored deadlines differ from the computed ones (stored: %2; computed: %3).</translation>
+    </message>
+    <message>
+        <source>zaak %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <source>%1: er zijn termijnen opgeslagen voor een zaak die geen termijn meer heeft (%2).</source>
+        <translation>%1: deadlines are stored for a case that no longer has any (%2).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "output/outputfile.h"
 #include "session/municipalitysession.h"
+#include "storage/deadlinestore.h"
 #include "storage/integritycheck.h"
 #include "storage/municipalityfile.h"
 #include "users/identity.h"
@@ -182,11 +183,15 @@ int Commands::list(const QStringList& args, CommandContext& ctx) {
     const QDate today = ctx.clock.today();
     const bool json = a.has(QStringLiteral("--json"));
 
+    // The next deadlines as the file stores them with the cases (one indexed row per open case).
+    const QHash<qint64, StoredDeadline> stored = DeadlineStore(session.database()).nextOfEveryCase();
     QJsonArray rows;
     qint64 count = 0;
     session.cases().forEach(filter, [&](const Case& c) {
         ++count;
-        const std::optional<Deadline> next = engine.nextDeadline(c, today);
+        const auto found = stored.constFind(c.id);
+        const std::optional<Deadline> next =
+            found == stored.constEnd() ? std::nullopt : std::optional(DeadlineStore::toDeadline(*found, engine, today));
         if (json) {
             QJsonObject row{{QStringLiteral("reference"), c.reference},
                             {QStringLiteral("received"), iso(c.received)},

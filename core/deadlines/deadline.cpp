@@ -74,3 +74,11 @@ QList<DeadlineStatus> DeadlineText::allStatuses() {
             DeadlineStatus::Open,    DeadlineStatus::DueSoon,      DeadlineStatus::DueToday,
             DeadlineStatus::Overdue, DeadlineStatus::Informational};
 }
+
+std::optional<DeadlineKind> DeadlineText::kindFromCode(const QString& code) {
+    for (DeadlineKind kind : allKinds()) {
+        if (DeadlineText::code(kind) == code)
+            return kind;
+    }
+    return std::nullopt;
+}

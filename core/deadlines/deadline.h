@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 enum class DeadlineKind {
     Acknowledgement,   // ontvangstbevestiging (Awb 9:6; term is policy)
     FirstContact,      // eerste persoonlijk contact (policy)
@@ -41,6 +43,9 @@ struct Deadline {
     QString basisText;     // one sentence of what the rule says, in Dutch
     QString counting;      // how the date was counted (CountedDate::counting)
     QString warning;       // e.g. year without decreed days
+    // The first day whose decreed days the due date depends on (CountedDate::calendarFrom); null when
+    // none can move it. Stored with the case, so that the warning can be given without the counting.
+    QDate calendarFrom;
     DeadlineStatus status = DeadlineStatus::Open;
 
     bool isPending() const {
@@ -56,6 +61,8 @@ public:
     static QString label(DeadlineStatus status); // e.g. "Te laat"
     static QString code(DeadlineKind kind);      // stable, for JSON/CSV output
     static QString code(DeadlineStatus status);
+    // Back from code(DeadlineKind); std::nullopt for an unknown code.
+    static std::optional<DeadlineKind> kindFromCode(const QString& code);
     // Every value in declaration order, for legends, filters and tests.
     static QList<DeadlineKind> allKinds();
     static QList<DeadlineStatus> allStatuses();

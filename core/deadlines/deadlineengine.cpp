@@ -105,7 +105,7 @@ void DeadlineEngine::addPolicyTerms(QList<Deadline>& list, const Case& c, QDate 
     if (c.kind == CaseKind::WrittenComplaint) {
         list << make(DeadlineKind::Acknowledgement,
                      m_calc.addWorkingDays(c.received, m_terms.acknowledgementWorkingDays), c.acknowledgementSent,
-                     false, tr("art. 9:6 Awb; termijn volgens gemeentelijk beleid"),
+                     false, basisLabel(DeadlineKind::Acknowledgement, false),
                      tr("Het bestuursorgaan bevestigt de ontvangst van een klaagschrift schriftelijk; de wet noemt "
                         "geen termijn, de gemeente hanteert %1 werkdagen.")
                          .arg(m_terms.acknowledgementWorkingDays),
@@ -113,7 +113,7 @@ void DeadlineEngine::addPolicyTerms(QList<Deadline>& list, const Case& c, QDate 
     }
     if (c.kind != CaseKind::Signal) {
         list << make(DeadlineKind::FirstContact, m_calc.addWorkingDays(c.received, m_terms.firstContactWorkingDays),
-                     c.firstContactOn, false, tr("gemeentelijk beleid (handreiking Nationale ombudsman)"),
+                     c.firstContactOn, false, basisLabel(DeadlineKind::FirstContact, false),
                      tr("De gemeente neemt binnen %1 werkdagen persoonlijk contact op met de klager om te horen wat "
                         "er is gebeurd en wat de klager wil bereiken.")
                          .arg(m_terms.firstContactWorkingDays),
@@ -129,7 +129,7 @@ void DeadlineEngine::addNonHandlingNotice(QList<Deadline>& list, const Case& c, 
         return;
     const bool written = c.kind == CaseKind::WrittenComplaint;
     list << make(DeadlineKind::NonHandlingNotice, terms.nonHandlingNotice, c.nonHandlingNoticeSent, written,
-                 written ? tr("art. 9:8 lid 3 Awb") : tr("art. 9:8 lid 3 Awb (mondelinge klacht: naar analogie)"),
+                 basisLabel(DeadlineKind::NonHandlingNotice, written),
                  tr("Wie een klacht niet in behandeling neemt, laat dat de klager zo spoedig mogelijk en "
                     "uiterlijk binnen vier weken na ontvangst schriftelijk weten."),
                  today);
@@ -141,9 +141,6 @@ void DeadlineEngine::addHandlingTerms(QList<Deadline>& list, const Case& c, cons
         return;
     // Afdeling 9.1.2 binds klaagschriften; an oral complaint gets the same terms as policy.
     const bool written = c.kind == CaseKind::WrittenComplaint;
-    const auto basis = [written](const QString& article) {
-        return written ? article : tr("%1 (mondelinge klacht: naar analogie)").arg(article);
-    };
     const QDate handled = handledOn(c);
     const bool adjourned = adjournmentCounts(c, terms);
     const bool consent = consentCounts(c, terms);
@@ -152,8 +149,8 @@ void DeadlineEngine::addHandlingTerms(QList<Deadline>& list, const Case& c, cons
                                                   "af binnen tien weken na ontvangst van het klaagschrift.")
                                              : tr("Het bestuursorgaan handelt de klacht af binnen zes weken na "
                                                   "ontvangst van het klaagschrift.");
-    Deadline handling = make(DeadlineKind::Handling, terms.handling, handled, written, basis(tr("art. 9:11 lid 1 Awb")),
-                             handlingText, today);
+    Deadline handling = make(DeadlineKind::Handling, terms.handling, handled, written,
+                             basisLabel(DeadlineKind::Handling, written), handlingText, today);
     if (adjourned)
         handling.status = DeadlineStatus::Superseded;
     list << handling;
@@ -162,7 +159,8 @@ void DeadlineEngine::addHandlingTerms(QList<Deadline>& list, const Case& c, cons
         CountedDate extended = terms.handlingExtended;
         extended.counting += tr("; verdaging gemeld op %1").arg(TermCalculator::shortDate(c.adjournedOn));
         Deadline deadline =
-            make(DeadlineKind::AdjournedHandling, extended, handled, written, basis(tr("art. 9:11 lid 2 Awb")),
+            make(DeadlineKind::AdjournedHandling, extended, handled, written,
+                 basisLabel(DeadlineKind::AdjournedHandling, written),
                  tr("Het bestuursorgaan kan de afhandeling voor ten hoogste vier weken verdagen, met "
                     "schriftelijke mededeling aan de klager en de beklaagde; die vier weken tellen hier "
                     "op bij de termijn vanaf de ontvangst."),
@@ -176,7 +174,7 @@ void DeadlineEngine::addHandlingTerms(QList<Deadline>& list, const Case& c, cons
             tr("schriftelijke instemming van de klager ontvangen op %1; afgesproken: %2")
                 .arg(TermCalculator::shortDate(c.consentReceived), TermCalculator::shortDate(c.agreedDueDate));
         list << make(DeadlineKind::AgreedDelay, fixed(c.agreedDueDate, counting), handled, written,
-                     basis(tr("art. 9:11 lid 3 Awb")),
+                     basisLabel(DeadlineKind::AgreedDelay, written),
                      tr("Verder uitstel van de afhandeling is alleen mogelijk voor zover de klager daarmee "
                         "schriftelijk instemt."),
                      today);
@@ -190,14 +188,14 @@ void DeadlineEngine::addHearing(QList<Deadline>& list, const Case& c, QDate toda
     list << make(
         DeadlineKind::Hearing,
         fixed(c.hearingPlanned, tr("hoorzitting gepland op %1").arg(TermCalculator::shortDate(c.hearingPlanned))),
-        c.hearingHeld, written, written ? tr("art. 9:10 Awb") : tr("art. 9:10 Awb (mondelinge klacht: naar analogie)"),
+        c.hearingHeld, written, basisLabel(DeadlineKind::Hearing, written),
         tr("Het bestuursorgaan stelt de klager en de beklaagde in de gelegenheid te worden gehoord en "
            "maakt van het horen een verslag."),
         today);
 }
 
 void DeadlineEngine::addFollowUps(QList<Deadline>& list, const Case& c, QDate today) const {
-    const QString policy = tr("gemeentelijk beleid (handreiking Nationale ombudsman)");
+    const QString policy = basisLabel(DeadlineKind::FollowUp, false);
     if (c.followUpDue.isValid()) {
         list << make(DeadlineKind::FollowUp,
                      fixed(c.followUpDue, tr("nabellen gepland op %1").arg(TermCalculator::shortDate(c.followUpDue))),
@@ -222,11 +220,11 @@ void DeadlineEngine::addFollowUps(QList<Deadline>& list, const Case& c, QDate to
 void DeadlineEngine::addObjectionTerm(QList<Deadline>& list, const Case& c, QDate today) const {
     if (!c.aboutDecisionContent || !c.decisionPublished.isValid())
         return;
-    Deadline objection =
-        make(DeadlineKind::ObjectionTerm, objectionTerm(c.decisionPublished), {}, true, tr("art. 6:7 Awb"),
-             tr("Tegen de inhoud van een besluit staat bezwaar open binnen zes weken na de "
-                "bekendmaking; wijs de klager op die termijn."),
-             today);
+    Deadline objection = make(DeadlineKind::ObjectionTerm, objectionTerm(c.decisionPublished), {}, true,
+                              basisLabel(DeadlineKind::ObjectionTerm, true),
+                              tr("Tegen de inhoud van een besluit staat bezwaar open binnen zes weken na de "
+                                 "bekendmaking; wijs de klager op die termijn."),
+                              today);
     // While the case is open the handler must still warn the klager, so it counts down like our own
     // terms; afterwards it is only history.
     if (!c.isOpen())
@@ -334,6 +332,7 @@ Deadline DeadlineEngine::make(DeadlineKind kind, const CountedDate& counted, QDa
     dl.basisText = basisText;
     dl.counting = counted.counting;
     dl.warning = counted.warning;
+    dl.calendarFrom = counted.calendarFrom;
     dl.status = statusFor(dl.due, metOn, today);
     return dl;
 }
@@ -345,4 +344,50 @@ CountedDate DeadlineEngine::fixed(QDate due, const QString& counting) {
     counted.due = due;
     counted.counting = counting;
     return counted;
+}
+
+QString DeadlineEngine::basisLabel(DeadlineKind kind, bool statutory) {
+    // Whole sentences for the translator: an oral complaint follows afdeling 9.1.2 by analogy.
+    switch (kind) {
+    case DeadlineKind::Acknowledgement: return tr("art. 9:6 Awb; termijn volgens gemeentelijk beleid");
+    case DeadlineKind::FirstContact:
+    case DeadlineKind::FollowUp:
+    case DeadlineKind::ReferralFeedback: return tr("gemeentelijk beleid (handreiking Nationale ombudsman)");
+    case DeadlineKind::NonHandlingNotice:
+        return statutory ? tr("art. 9:8 lid 3 Awb") : tr("art. 9:8 lid 3 Awb (mondelinge klacht: naar analogie)");
+    case DeadlineKind::Handling:
+        return statutory ? tr("art. 9:11 lid 1 Awb") : tr("art. 9:11 lid 1 Awb (mondelinge klacht: naar analogie)");
+    case DeadlineKind::AdjournedHandling:
+        return statutory ? tr("art. 9:11 lid 2 Awb") : tr("art. 9:11 lid 2 Awb (mondelinge klacht: naar analogie)");
+    case DeadlineKind::AgreedDelay:
+        return statutory ? tr("art. 9:11 lid 3 Awb") : tr("art. 9:11 lid 3 Awb (mondelinge klacht: naar analogie)");
+    case DeadlineKind::Hearing:
+        return statutory ? tr("art. 9:10 Awb") : tr("art. 9:10 Awb (mondelinge klacht: naar analogie)");
+    case DeadlineKind::ObjectionTerm: return tr("art. 6:7 Awb");
+    case DeadlineKind::OmbudsmanTerm: return tr("art. 9:24 Awb");
+    }
+    return {};
+}
+
+bool DeadlineEngine::isPolicyKind(DeadlineKind kind) {
+    return kind == DeadlineKind::Acknowledgement || kind == DeadlineKind::FirstContact ||
+           kind == DeadlineKind::FollowUp || kind == DeadlineKind::ReferralFeedback;
+}
+
+QString DeadlineEngine::basisCode(DeadlineKind kind, bool statutory) {
+    if (isPolicyKind(kind))
+        return QStringLiteral("policy");
+    return statutory ? QStringLiteral("law") : QStringLiteral("analogy");
+}
+
+std::optional<bool> DeadlineEngine::statutoryFromBasisCode(DeadlineKind kind, const QString& code) {
+    if (code == QLatin1String("policy") && isPolicyKind(kind))
+        return false;
+    if (isPolicyKind(kind))
+        return std::nullopt;
+    if (code == QLatin1String("law"))
+        return true;
+    if (code == QLatin1String("analogy"))
+        return false;
+    return std::nullopt;
 }

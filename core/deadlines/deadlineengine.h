@@ -86,6 +86,17 @@ public:
 
     DeadlineStatus statusFor(QDate due, QDate metOn, QDate today) const;
 
+    // The legal basis a deadline of this kind names (Deadline::basis), from the kind and whether it
+    // binds by law (a klaagschrift) or by analogy (an oral complaint); the policy terms name the
+    // municipal policy. The ombudsman term names its lid itself (lid 1 a or b); here only the article.
+    static QString basisLabel(DeadlineKind kind, bool statutory);
+    // The same, language-neutral, as the file stores it with the case: "law", "analogy" or "policy".
+    static QString basisCode(DeadlineKind kind, bool statutory);
+    // Back from a stored code: whether the deadline binds by law; std::nullopt for a code that does
+    // not fit the kind.
+    static std::optional<bool> statutoryFromBasisCode(DeadlineKind kind, const QString& code);
+    static bool isPolicyKind(DeadlineKind kind);
+
     // Whether the case can still owe a deadline: open, or closed as resolved to satisfaction with
     // the "hoe gaat het nu?" call still to be made. Lists and overviews skip every other case.
     static bool mayOweDeadline(const Case& c);

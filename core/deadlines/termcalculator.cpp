@@ -42,8 +42,10 @@ CountedDate TermCalculator::addWeeks(QDate start, int weeks, const QString& star
         result.counting += tr("; geen verschuiving: Atw art. 4 (termijn van meer dan twaalf weken)");
     }
     // Only a term that Atw art. 1 can move depends on the decreed days.
-    if (atwApplies)
+    if (atwApplies) {
+        result.calendarFrom = result.nominal;
         result.warning = yearWarning(result.nominal, result.due);
+    }
     return result;
 }
 
@@ -100,8 +102,10 @@ CountedDate TermCalculator::addWorkingDays(QDate start, int workingDays, const Q
     result.counting = tr("%1 %2 + %3 = %4").arg(startLabel, shortDate(start), span, shortDate(day));
     if (!skippedHolidays.isEmpty())
         result.counting += tr("; feestdagen overgeslagen: %1").arg(skippedHolidays.join(QStringLiteral(", ")));
-    if (workingDays > 0)
+    if (workingDays > 0) {
+        result.calendarFrom = start.addDays(1);
         result.warning = yearWarning(start.addDays(1), day);
+    }
     return result;
 }
 

@@ -22,6 +22,9 @@ struct CountedDate {
     // Atw art. 1: verschoven naar di 22 apr 2025".
     QString counting;
     QString warning; // non-empty when the end falls in a year without recorded decreed days
+    // The first day of the span whose decreed days (Atw art. 3 lid 3) the end depends on, up to due;
+    // null when no decreed day can move it. warning is yearWarning(calendarFrom, due).
+    QDate calendarFrom;
 };
 
 class TermCalculator {
@@ -57,11 +60,12 @@ public:
     static QString shortDate(QDate day);
 
     const HolidayCalendar& calendar() const { return m_calendar; }
+    QString yearWarning(QDate day) const;
+    // Warns about every year from first to last (inclusive) without recorded decreed days; empty when
+    // every one of them is recorded (CountedDate::warning).
+    QString yearWarning(QDate first, QDate last) const;
 
 private:
-    QString yearWarning(QDate day) const;
-    // Warns about every year from first to last (inclusive) without recorded decreed days.
-    QString yearWarning(QDate first, QDate last) const;
     // "vr 18 apr 2025 (Goede Vrijdag)": the date with the reason it is no working day, if any.
     QString describedDate(QDate day) const;
     const HolidayCalendar& m_calendar;

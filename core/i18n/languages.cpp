@@ -25,7 +25,7 @@ QString catalogue(const QString& lang) {
 
 } // namespace
 
-bool Languages::install(const QString& language) {
+bool Languages::install(const QString& language, QtStrings qtStrings) {
     const QString lang = available().contains(language) ? language : QStringLiteral("nl");
     // Owned by the application object, so they live exactly as long as it does.
     auto* app = QCoreApplication::instance();
@@ -33,9 +33,11 @@ bool Languages::install(const QString& language) {
     const bool ownLoaded = own->load(catalogue(lang));
     if (ownLoaded)
         QCoreApplication::installTranslator(own);
-    auto* qt = new QTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    if (qtStrings == QtStrings::Load) {
+        auto* qt = new QTranslator(app);
+        if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+    }
     QLocale::setDefault(lang == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                                                     : QLocale(QLocale::Dutch, QLocale::Netherlands));
     return ownLoaded;

@@ -9,8 +9,11 @@
 #include <QStringList>
 
 namespace Languages {
-// "nl" (default) or "en"; returns false when a catalogue could not be loaded.
-bool install(const QString& language);
+// "nl" (default) or "en"; returns false when a catalogue could not be loaded. Qt's own catalogue is
+// loaded only with qtStrings: a program that shows no Qt dialog (aantafel-cli, for most commands) has
+// no use for it.
+enum class QtStrings { Load, Skip };
+bool install(const QString& language, QtStrings qtStrings = QtStrings::Load);
 QStringList available();
 // The locale of the language the program speaks: English (United Kingdom) once English is installed
 // (QLocale's default), Dutch otherwise, also where nothing was installed (tests, a bare core). Dates

@@ -5,10 +5,14 @@
 #include "learning/measurerepository.h"
 #include "session/municipalitysession.h"
 #include "storage/caserepository.h"
+#include "storage/deadlinestore.h"
+#include "storage/sqlquery.h"
 
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
+#include <QVariantList>
 
 #include <algorithm>
 
@@ -25,6 +29,20 @@ bool before(const OverviewRow& a, const OverviewRow& b) {
     if (a.deadline.kind != b.deadline.kind)
         return a.deadline.kind < b.deadline.kind;
     return a.caseId < b.caseId;
+}
+
+// By name (Dutch collation), the unassigned last.
+QList<HandlerWorkload> sortedWorkload(QList<HandlerWorkload> workload) {
+    QCollator collator{QLocale(QLocale::Dutch, QLocale::Netherlands)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(workload.begin(), workload.end(), [&collator](const HandlerWorkload& a, const HandlerWorkload& b) {
+        if (a.handler.isEmpty() != b.handler.isEmpty())
+            return b.handler.isEmpty(); // the unassigned last
+        if (const int byName = collator.compare(a.handler, b.handler))
+            return byName < 0;
+        return a.handler < b.handler;
+    });
+    return workload;
 }
 
 // What the engine needs to know of a closed case: once a case is closed, DeadlineEngine::deadlinesFor
@@ -90,17 +108,7 @@ public:
 
     Overview finish() {
         std::sort(m_result.rows.begin(), m_result.rows.end(), before);
-        QList<HandlerWorkload> workload = m_workload.values();
-        QCollator collator{QLocale(QLocale::Dutch, QLocale::Netherlands)};
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        std::sort(workload.begin(), workload.end(), [&collator](const HandlerWorkload& a, const HandlerWorkload& b) {
-            if (a.handler.isEmpty() != b.handler.isEmpty())
-                return b.handler.isEmpty(); // the unassigned last
-            if (const int byName = collator.compare(a.handler, b.handler))
-                return byName < 0;
-            return a.handler < b.handler;
-        });
-        m_result.workload = std::move(workload);
+        m_result.workload = sortedWorkload(m_workload.values());
         return std::move(m_result);
     }
 
@@ -162,16 +170,7 @@ DeadlineOverview::DeadlineOverview(MunicipalitySession& session)
 }
 
 Overview DeadlineOverview::compute(const OverviewFilter& filter) const {
-    Builder builder(m_engine, m_clock.today(), filter);
-    // The handler and domain go into the query too; the builder checks them again for the follow-ups.
-    CaseFilter open;
-    open.openOnly = true;
-    open.handler = filter.handler;
-    open.domain = filter.domain;
-    open.deadlineFieldsOnly = true; // every open case is read: only what the rows and the engine need
-    m_cases.forEach(open, [&builder](const Case& c) { builder.add(c); });
-    m_cases.forEachPendingFollowUp([&builder](const Case& c) { builder.add(c); }, true);
-    Overview result = builder.finish();
+    Overview result = readStored(filter);
     if (m_db) {
         MeasureRepository measures(*m_db, m_clock, QString());
         result.overdueMeasures = measures.overdue(result.today);
@@ -179,6 +178,130 @@ Overview DeadlineOverview::compute(const OverviewFilter& filter) const {
             result.overdueMeasures.removeIf([&filter](const Measure& m) { return m.owner != filter.handler; });
     }
     return result;
+}
+
+Overview DeadlineOverview::readStored(const OverviewFilter& filter) const {
+    Database& db = m_cases.database();
+    const QDate today = m_clock.today();
+    Overview result;
+    result.today = today;
+    result.warningWorkingDays = m_engine.terms().warningWorkingDays;
+
+    // The handler and domain narrow the cases, for the rows and the workload alike.
+    QString caseTerms;
+    QVariantList caseBinds;
+    if (!filter.handler.isEmpty()) {
+        caseTerms += QStringLiteral(" AND c.handler = ?");
+        caseBinds << filter.handler;
+    }
+    if (filter.domain) {
+        caseTerms += QStringLiteral(" AND c.domain = ?");
+        caseBinds << EnumText::code(*filter.domain);
+    }
+    const auto bindAll = [](SqlQuery& q, const QVariantList& binds) {
+        for (int i = 0; i < binds.size(); ++i)
+            q.bind(i, binds.at(i));
+        q.exec();
+    };
+
+    QHash<QString, HandlerWorkload> workload;
+    const auto loadOf = [&workload](const QString& handler) -> HandlerWorkload& {
+        auto it = workload.find(handler);
+        if (it == workload.end()) {
+            HandlerWorkload load;
+            load.handler = handler;
+            load.label = DeadlineOverview::handlerLabel(handler);
+            it = workload.insert(handler, load);
+        }
+        return *it;
+    };
+    {
+        // The open cases per handler, from the index cases_open_handler alone.
+        SqlQuery q(db, QStringLiteral("SELECT c.handler, count(*) FROM cases AS c WHERE c.phase <> 'closed'") +
+                           caseTerms + QStringLiteral(" GROUP BY c.handler"));
+        bindAll(q, caseBinds);
+        while (q.next())
+            loadOf(q.value(0).toString()).openCases = q.value(1).toInt();
+    }
+    {
+        // A handler whose only work is a "hoe gaat het nu?" call is in the workload too.
+        SqlQuery q(db, QStringLiteral("SELECT DISTINCT c.handler FROM cases AS c INDEXED BY cases_follow_up_pending "
+                                      "WHERE c.phase = 'closed' AND c.outcome = 'resolved' AND c.follow_up_due IS "
+                                      "NOT NULL AND c.follow_up_done IS NULL") +
+                           caseTerms);
+        bindAll(q, caseBinds);
+        while (q.next())
+            loadOf(q.value(0).toString());
+    }
+
+    // The rows: the stored pending deadlines, by due date through case_deadlines_due when a window is set.
+    QString sql = QStringLiteral("SELECT d.case_id, d.kind, d.due, d.basis, d.calendar_from, c.reference, "
+                                 "c.anonymous, c.klager_name, c.handler, c.domain FROM case_deadlines AS d "
+                                 "JOIN cases AS c ON c.id = d.case_id WHERE 1 = 1");
+    QVariantList binds;
+    if (filter.withinDays) {
+        // Overdue deadlines are due before today, so they are always within the window.
+        sql += QStringLiteral(" AND d.due <= ?");
+        binds << SqlValue::date(today.addDays(std::max(0, *filter.withinDays)));
+    }
+    if (!filter.kinds.isEmpty()) {
+        QStringList codes;
+        for (DeadlineKind kind : filter.kinds)
+            codes << QLatin1Char('\'') + DeadlineText::code(kind) + QLatin1Char('\'');
+        sql += QStringLiteral(" AND d.kind IN (") + codes.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    sql += caseTerms;
+    binds << caseBinds;
+    SqlQuery q(db, sql);
+    bindAll(q, binds);
+    QSet<qint64> overdueCases;
+    while (q.next()) {
+        const std::optional<DeadlineKind> kind = DeadlineText::kindFromCode(q.value(1).toString());
+        if (!kind)
+            continue; // aantafel-cli check reports it
+        OverviewRow row;
+        row.caseId = q.value(0).toLongLong();
+        StoredDeadline stored;
+        stored.kind = *kind;
+        stored.due = SqlValue::toDate(q.value(2));
+        stored.basis = q.value(3).toString();
+        stored.calendarFrom = SqlValue::toDate(q.value(4));
+        row.deadline = DeadlineStore::toDeadline(stored, m_engine, today);
+        const Deadline& dl = row.deadline;
+        const std::optional<UrgencyGroup> group = groupFor(dl.status);
+        if (!group)
+            continue;
+        row.group = *group;
+        row.reference = q.value(5).toString();
+        const bool anonymous = q.value(6).toInt() != 0;
+        const QString klager = q.value(7).toString();
+        row.klager = anonymous || klager.trimmed().isEmpty() ? tr("(anoniem)") : klager;
+        row.handler = q.value(8).toString();
+        row.domain = EnumText::fromCode<PolicyDomain>(q.value(9).toString()).value_or(PolicyDomain::Other);
+        HandlerWorkload& load = loadOf(row.handler);
+        if (row.group == UrgencyGroup::Overdue) {
+            ++load.overdueDeadlines;
+            if (!overdueCases.contains(row.caseId)) {
+                overdueCases.insert(row.caseId);
+                ++load.overdueCases;
+            }
+        }
+        if (!load.nearest || before(row, *load.nearest))
+            load.nearest = row;
+        result.rows.append(std::move(row));
+    }
+    std::sort(result.rows.begin(), result.rows.end(), before);
+    result.workload = sortedWorkload(workload.values());
+    return result;
+}
+
+Deadline DeadlineOverview::details(const OverviewRow& row) const {
+    const Case c = m_cases.load(row.caseId);
+    for (const Deadline& dl : m_engine.deadlinesFor(c, m_clock.today())) {
+        if (dl.kind == row.deadline.kind)
+            return dl;
+    }
+    return row.deadline;
 }
 
 Overview DeadlineOverview::build(const QList<Case>& cases, const DeadlineEngine& engine, QDate today,

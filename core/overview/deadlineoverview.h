@@ -1,16 +1,19 @@
 // The klachtencoördinator's deadline overview: for "today" (from the Clock), every pending deadline
 // of every open case, plus the "hoe gaat het nu?" call of closed cases resolved to satisfaction
 // (it runs after closing), grouped by urgency and with the workload per handler. It promises:
-// - the deadlines are exactly those of DeadlineEngine::deadlinesFor (kind, due date, basis,
-//   counting, warning, status); the overview only keeps the pending ones and groups them;
+// - the deadlines are exactly the pending ones of DeadlineEngine::deadlinesFor (kind, due date, basis,
+//   warning, status); compute() reads them as the file stores them with each case (DeadlineStore),
+//   so that neither the engine nor the cases are read: the how-it-was-counted text and the sentence
+//   of the basis (Deadline::counting and basisText) are left empty there, and details() gives them
+//   for one row; build() computes everything from the cases at hand;
 // - the group follows the status: Overdue → Te laat, DueToday → Vandaag, DueSoon (within the
 //   municipality's warning window of PolicyTerms::warningWorkingDays working days) → Deze week,
 //   Open → Later; met, superseded and informational terms (ombudsman, bezwaar after closing)
 //   never appear, so a case closed before its deadline leaves the overview;
 // - rows are sorted by group, then due date, then reference (then deadline kind);
-// - the file is read in two streamed passes (the open cases, then the closed cases with a pending
-//   follow-up call) that keep only the rows: about a third of a second for a 100,000-case file
-//   (Release build; tests/core/test_deadlineoverview.cpp has the benchmark);
+// - compute() reads the stored rows through the index on the due date (a window) or whole (they are
+//   only the pending deadlines), and the workload's open cases through the index on the handler of
+//   open cases: its cost follows the rows, not the register (tests/bench has the benchmark);
 // - computed from a session, it also lists the improvement measures past their due date
 //   (MeasureRepository::overdue), so that the coordinator sees Leren slipping as well.
 // Used by aantafel-cli due and the coordinator's window. Qt Core only.
@@ -89,6 +92,9 @@ public:
 
     // Reads the file and builds the overview for the clock's today. Throws StorageError.
     Overview compute(const OverviewFilter& filter = {}) const;
+    // The row's deadline as the engine gives it today, with its counting and basis text (the case is
+    // read and computed). Throws StorageError::NotFound when the case is gone.
+    Deadline details(const OverviewRow& row) const;
 
     // The same from cases already at hand, each as CaseRepository::list() gives it. Cases that can
     // owe nothing (see DeadlineEngine::mayOweDeadline) are skipped, exactly as compute() never reads them.
@@ -105,6 +111,8 @@ public:
     static QString handlerLabel(const QString& handler); // "(niet toegewezen)" for ""
 
 private:
+    Overview readStored(const OverviewFilter& filter) const;
+
     CaseRepository& m_cases;
     const DeadlineEngine& m_engine;
     const Clock& m_clock;

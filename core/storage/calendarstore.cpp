@@ -1,5 +1,7 @@
 #include "calendarstore.h"
 
+#include "deadlinestore.h"
+
 #include "auditlog.h"
 #include "database.h"
 #include "sqlquery.h"
@@ -49,6 +51,8 @@ void CalendarStore::addDecreedDay(QDate day, const QString& description, const Q
     AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, calendarAction, QStringLiteral("decreed_day"),
                           existed ? iso + QStringLiteral(" ") + oldDescription : QString(),
                           iso + QStringLiteral(" ") + description);
+    if (!existed)
+        DeadlineStore(m_db).refreshAll(); // a new day off moves the terms that end on it
     transaction.commit();
 }
 
@@ -77,6 +81,7 @@ void CalendarStore::removeDecreedDay(QDate day, const QString& user) {
     remove.bind(0, SqlValue::date(day)).exec();
     AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, calendarAction, QStringLiteral("decreed_day"),
                           day.toString(Qt::ISODate) + QStringLiteral(" ") + description, {});
+    DeadlineStore(m_db).refreshAll();
     transaction.commit();
 }
 
@@ -89,5 +94,6 @@ void CalendarStore::seedShipped() {
     SqlQuery year(m_db, QStringLiteral("INSERT INTO decreed_years (year) VALUES (?) ON CONFLICT DO NOTHING"));
     for (int y : HolidayCalendar::shippedDecreedYears())
         year.bind(0, y).exec();
+    DeadlineStore(m_db).refreshAll();
     transaction.commit();
 }

@@ -28,11 +28,8 @@ struct Where {
     QVariantList binds;
 };
 
-// Spelled as the partial index cases_open and CaseRepository::forEachPendingFollowUp spell them,
-// so that the planner can use an index; the codes are those of EnumText (checked by a test).
+// Spelled as the partial index cases_open spells it, so that the planner can use it.
 const QString OpenTerm = QStringLiteral("phase <> 'closed'");
-const QString MayOweTerm = QStringLiteral("(phase <> 'closed' OR (outcome = 'resolved' AND "
-                                          "follow_up_due IS NOT NULL AND follow_up_done IS NULL))");
 
 // What someone typed as an FTS5 query: every word a quoted prefix term, all required. Words without
 // a letter or digit would be empty phrases, which FTS5 refuses, and a single letter as a prefix
@@ -49,13 +46,11 @@ QString ftsQuery(const QString& words) {
     return terms.join(QLatin1Char(' '));
 }
 
-Where whereFor(const CaseSelection& s, bool mayOweOnly) {
+Where whereFor(const CaseSelection& s) {
     Where w;
     QStringList terms;
     if (s.openOnly)
         terms << OpenTerm;
-    if (mayOweOnly)
-        terms << MayOweTerm;
     if (s.phase) {
         terms << QStringLiteral("phase = ?");
         w.binds << EnumText::code(*s.phase);
@@ -203,21 +198,22 @@ CaseQuery::CaseQuery(Database& db)
 
 QList<qint64> CaseQuery::ids(const CaseSelection& selection, const CaseOrder& order, const DeadlineEngine& engine,
                              QDate today) {
-    // The next deadline of every case that can owe one, read as rows: a few thousand in a large file.
+    // The next deadline of every case that can owe one, as stored with the case (DeadlineStore): one
+    // indexed row per open case. The selection applies in the query below.
     QHash<qint64, qint64> dueDay;
     QSet<qint64> overdue;
     if (selection.overdueOnly || order.key == CaseSortKey::NextDeadline) {
-        const Where where = whereFor(selection, true);
-        SqlQuery q(m_db, QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::List) +
-                             QStringLiteral(" FROM cases AS c") + where.sql);
-        bindAll(q, where.binds).exec();
+        Q_UNUSED(engine);
+        SqlQuery q(m_db, QStringLiteral("SELECT case_id, due FROM case_deadlines INDEXED BY case_deadlines_next "
+                                        "WHERE next = 1"));
+        q.exec();
+        const QString todayText = today.toString(Qt::ISODate);
         while (q.next()) {
-            const Case c = CaseRow::read(q, CaseRow::Scope::List);
-            if (const std::optional<Deadline> next = nextDeadline(engine, c, today)) {
-                dueDay.insert(c.id, next->due.toJulianDay());
-                if (next->status == DeadlineStatus::Overdue)
-                    overdue.insert(c.id);
-            }
+            const qint64 id = q.value(0).toLongLong();
+            const QString due = q.value(1).toString();
+            dueDay.insert(id, QDate::fromString(due, Qt::ISODate).toJulianDay());
+            if (due < todayText) // DeadlineStatus::Overdue: not met, due before today
+                overdue.insert(id);
         }
     }
 
@@ -225,7 +221,7 @@ QList<qint64> CaseQuery::ids(const CaseSelection& selection, const CaseOrder& or
     // index gives received descending, reference ascending; the runs of one day are turned round here,
     // so that within a day, too, the latest case comes first.
     const bool receivedAscending = order.key == CaseSortKey::Received && order.order == Qt::AscendingOrder;
-    Where where = whereFor(selection, false);
+    Where where = whereFor(selection);
     if (selection.overdueOnly) {
         // The overdue cases are known by now: a few thousand at most, looked up by id rather than
         // scanning the table a second time.

@@ -18,7 +18,8 @@
 //   order.
 // - The next deadline (sorting on it, and "Te laat") is the engine's nextDeadline() for the cases
 //   that can still owe one (open cases and pending "hoe gaat het nu?" calls, as the deadline
-//   overview has it); only those few thousand cases are read as rows and computed.
+//   overview has it), as the file stores it with each case (DeadlineStore): one indexed row per such
+//   case is read, the engine is not run; "Te laat" is a stored next deadline before today.
 // - Full-text search: every word must occur as a word or the start of one, accents ignored, in the
 //   reference, klager name, story, desired outcome, any timeline text, or the name or extracted text of
 //   any document (FTS5, as CaseRepository::search). Single characters are ignored: as a prefix they
@@ -65,8 +66,8 @@ class CaseQuery {
 public:
     explicit CaseQuery(Database& db);
 
-    // Every matching case id, in order. engine and today decide the next deadlines (overdueOnly,
-    // CaseSortKey::NextDeadline); they are not used otherwise.
+    // Every matching case id, in order. today decides which stored next deadlines are overdue
+    // (overdueOnly); engine is not used (the deadlines are stored).
     QList<qint64> ids(const CaseSelection& selection, const CaseOrder& order, const DeadlineEngine& engine,
                       QDate today);
     // The cases with these ids as CaseRepository::list() reads them (themes included, no story,

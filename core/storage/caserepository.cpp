@@ -77,6 +77,7 @@ void CaseRepository::update(Case& work, CaseWriter& writer) {
                            tr("Zaak %1 is intussen door iemand anders gewijzigd.").arg(stored->reference));
     }
     work.revision = stored->revision + 1;
+    writer.refreshDeadlines(work);
 
     const QString action = QStringLiteral("update");
     for (const CaseRow::Column& column : CaseRow::columns()) {

@@ -36,6 +36,7 @@ class CaseRepository {
     Q_DECLARE_TR_FUNCTIONS(CaseRepository)
 public:
     CaseRepository(Database& db, const Clock& clock, QString user);
+    Database& database() const { return m_db; }
     // Who the audit trail records from now on (the session's user once identified).
     void setUser(const QString& user) { m_user = user; }
 

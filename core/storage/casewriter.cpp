@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "caserow.h"
 #include "database.h"
+#include "deadlinestore.h"
 #include "municipalitysettings.h"
 
 #include <QRegularExpression>
@@ -48,6 +49,14 @@ CaseWriter::CaseWriter(Database& db, QDateTime now, QString user)
     , m_user(std::move(user))
     , m_prefix(referencePrefix(db))
     , m_themes(db) {}
+
+CaseWriter::~CaseWriter() = default;
+
+void CaseWriter::refreshDeadlines(const Case& c) {
+    if (!m_deadlines)
+        m_deadlines = std::make_unique<DeadlineStore>(m_db);
+    m_deadlines->refresh(c);
+}
 
 QString CaseWriter::referencePrefix(Database& db) {
     SqlQuery q(db, QStringLiteral("SELECT value FROM settings WHERE key = 'reference_prefix'"));
@@ -108,6 +117,7 @@ void CaseWriter::insert(Case& c) {
         event.id = 0;
         appendEvent(c.id, event);
     }
+    refreshDeadlines(c);
     audit(c.id, QStringLiteral("create"), QStringLiteral("reference"), {}, c.reference);
 }
 

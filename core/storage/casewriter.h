@@ -1,7 +1,8 @@
 // Internal to core/storage: writes new cases, their theme links, timeline events and audit rows
 // with prepared statements that are reused for as many cases as the caller writes inside one
 // transaction (one case for save(), a hundred thousand for insertMany()). Also hands out the
-// references <prefix>-<year>-<sequence>, remembering the last one per year.
+// references <prefix>-<year>-<sequence>, remembering the last one per year, and keeps the stored
+// deadlines of every case it writes current (DeadlineStore), in the same transaction.
 #pragma once
 
 #include "../domain/case.h"
@@ -13,9 +14,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class Database;
+class DeadlineStore;
 
 // The theme list of the file by id and by case-insensitive name; unknown names are added.
 class ThemeIndex {
@@ -40,10 +43,14 @@ class CaseWriter {
     Q_DECLARE_TR_FUNCTIONS(CaseWriter)
 public:
     CaseWriter(Database& db, QDateTime now, QString user);
+    ~CaseWriter();
 
     // Inserts a new case: assigns a reference when empty, id, revision 1, the themes as stored,
     // event ids and missing event authors and times; writes one "create" audit row.
     void insert(Case& c);
+    // Replaces the stored deadlines of a saved case (DeadlineStore), in the caller's transaction.
+    // insert() does this itself; an update of a case calls it after writing the row.
+    void refreshDeadlines(const Case& c);
     // Appends one event of an existing case; fills in a missing author and time.
     void appendEvent(qint64 caseId, CaseEvent& event);
     // Replaces the theme links of a case by these (already resolved) themes.
@@ -72,6 +79,7 @@ private:
     QString m_user;
     QString m_prefix;
     ThemeIndex m_themes;
+    std::unique_ptr<DeadlineStore> m_deadlines;
     QHash<int, int> m_lastSequence;
     std::optional<SqlQuery> m_insertCase;
     std::optional<SqlQuery> m_insertLink;

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "deadlinestore.h"
+
 #include "../backup/sqlitecopy.h"
 #include "../output/outputfile.h"
 
@@ -301,6 +303,8 @@ void Database::migrate(const OpenOptions& options) {
     configure(options.busyTimeoutMs);
     if (version < CurrentVersion)
         Migrations::migrate(*this, CurrentVersion);
+    else if (!m_readOnly && !m_copy)
+        DeadlineStore::fillIfMarked(*this); // a fill after the migration that did not finish
 }
 
 void Database::markDamaged() {

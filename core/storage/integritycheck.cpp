@@ -1,5 +1,7 @@
 #include "integritycheck.h"
 
+#include "deadlinestore.h"
+
 #include "../domain/clock.h"
 #include "../workflow/workflow.h"
 #include "caserepository.h"
@@ -188,6 +190,11 @@ QStringList IntegrityCheck::run(Database& db, const Workflow& workflow) {
             for (const QString& problem : workflow.consistencyProblems(c))
                 problems << c.reference + QStringLiteral(": ") + problem;
         });
+        // The deadlines stored with the cases against the engine's, case by case (a file of an older
+        // version has none yet: its version is reported above).
+        if (SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'case_deadlines'"))
+                .toInt() > 0)
+            problems << DeadlineStore(db).verify();
     } catch (const StorageError& e) {
         if (e.kind() != StorageError::Kind::Corrupt)
             throw;

@@ -1,6 +1,7 @@
 // aantafel-cli check: the file's own integrity (PRAGMA integrity_check, foreign_key_check,
 // application id, schema version), text that is not valid UTF-8 or holds stray control characters
-// (every text column of every table), and the consistency of every case with its workflow.
+// (every text column of every table), the consistency of every case with its workflow, and the
+// deadlines stored with every case against those the deadline engine computes (DeadlineStore::verify).
 #pragma once
 
 #include <QCoreApplication>

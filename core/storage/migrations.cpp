@@ -4,6 +4,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "deadlinestore.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -438,9 +439,51 @@ QStringList version7() {
     };
 }
 
+// v8: the next deadlines stored with their case (DeadlineStore), so that the overview and the lists
+// read the few pending rows through an index instead of computing every case.
+// - case_deadlines: every pending deadline of a case that can still owe one: the kind, the due date and
+//   the basis as a code (law, analogy for an oral complaint, policy); next marks the case's next deadline;
+//   calendar_from is the first day whose decreed days the date depends on (for the warning about a
+//   year without decreed days). They leave with their case.
+// - cases_open_handler: the open cases per handler (the workload) from the index alone.
+// - cases_closed_on, cases_ombudsman_sent, cases_ombudsman_outcome: the yearly report reads the cases
+//   carried over into a year, closed in it and sent to an ombudsman through them, not the whole register.
+// The rows are computed by the deadline engine, which SQL cannot do: the migration leaves a mark in
+// settings, and DeadlineStore::fillIfMarked() fills the table after the last migration, in one
+// transaction, and removes the mark.
+QStringList version8() {
+    return {
+        QStringLiteral("CREATE TABLE case_deadlines (\n"
+                       "    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
+                       "    kind TEXT NOT NULL CHECK ") +
+            oneOf("kind",
+                  {"acknowledgement", "first_contact", "non_handling_notice", "handling", "adjourned_handling",
+                   "agreed_delay", "hearing", "follow_up", "referral_feedback", "objection_term", "ombudsman_term"}) +
+            QStringLiteral(",\n"
+                           "    due TEXT NOT NULL CHECK (due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),\n"
+                           "    basis TEXT NOT NULL CHECK ") +
+            oneOf("basis", {"law", "analogy", "policy"}) +
+            QStringLiteral(",\n"
+                           "    next INTEGER NOT NULL DEFAULT 0 CHECK (next IN (0, 1)),\n"
+                           "    calendar_from TEXT CHECK (calendar_from IS NULL OR calendar_from GLOB "
+                           "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),\n"
+                           "    PRIMARY KEY (case_id, kind)\n"
+                           ") WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX case_deadlines_due ON case_deadlines (due, case_id)"),
+        QStringLiteral("CREATE INDEX case_deadlines_next ON case_deadlines (due, case_id) WHERE next = 1"),
+        QStringLiteral("CREATE INDEX cases_closed_on ON cases (closed_on)"),
+        QStringLiteral("CREATE INDEX cases_ombudsman_sent ON cases (sent_to_ombudsman) "
+                       "WHERE sent_to_ombudsman IS NOT NULL"),
+        QStringLiteral("CREATE INDEX cases_ombudsman_outcome ON cases (ombudsman_outcome_on) "
+                       "WHERE ombudsman_outcome_on IS NOT NULL"),
+        QStringLiteral("CREATE INDEX cases_open_handler ON cases (handler, domain) WHERE phase <> 'closed'"),
+        QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('case_deadlines_fill', '1')"),
+    };
+}
+
 const QList<QStringList>& all() {
     static const QList<QStringList> migrations{version1(), version2(), version3(), version4(),
-                                               version5(), version6(), version7()};
+                                               version5(), version6(), version7(), version8()};
     return migrations;
 }
 
@@ -462,6 +505,9 @@ void migrate(Database& db, int target) {
         SqlQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
         transaction.commit();
     }
+    // Data that only the program can compute comes after the last migration, with the schema complete.
+    if (target == latestVersion())
+        DeadlineStore::fillIfMarked(db);
 }
 
 } // namespace Migrations

@@ -2,6 +2,8 @@
 // default of MunicipalitySettings, so that a newer program can add settings without a migration.
 #include "municipalitysettings.h"
 
+#include "deadlinestore.h"
+
 #include "auditlog.h"
 #include "database.h"
 #include "sqlquery.h"
@@ -115,6 +117,7 @@ void MunicipalitySettingsStore::save(const MunicipalitySettings& settings, const
     }
     const QDateTime now = QDateTime::currentDateTime();
     Transaction transaction(m_db);
+    const PolicyTerms termsBefore = load().terms;
     const QHash<QString, QString> stored = storedValues(m_db);
     SqlQuery write(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -129,5 +132,7 @@ void MunicipalitySettingsStore::save(const MunicipalitySettings& settings, const
                              auditText(key, value));
         audit.exec();
     }
+    if (settings.terms != termsBefore)
+        DeadlineStore(m_db).refreshAll(); // the policy terms move the stored deadlines that count them
     transaction.commit();
 }

@@ -171,6 +171,7 @@ QStringList tableOrder() {
             QStringLiteral("users"),
             QStringLiteral("user_accounts"),
             QStringLiteral("cases"),
+            QStringLiteral("case_deadlines"),
             QStringLiteral("case_themes"),
             QStringLiteral("events"),
             QStringLiteral("audit_log"),
@@ -222,6 +223,29 @@ QStringList tables() {
         // The search (the file's cases_fts): the reference, the klager's name, the story, the desired outcome.
         QStringLiteral("CREATE INDEX cases_search ON cases USING gin (to_tsvector('dutch'::regconfig, reference || "
                        "' ' || klager_name || ' ' || story || ' ' || desired_outcome))"),
+        // v8: the next deadlines stored with their case (DeadlineStore), and the indexes the lists, the
+        // workload and the yearly report read.
+        QStringLiteral("CREATE TABLE case_deadlines (\n"
+                       "    case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
+                       "    kind TEXT NOT NULL CHECK ") +
+            oneOf("kind",
+                  {"acknowledgement", "first_contact", "non_handling_notice", "handling", "adjourned_handling",
+                   "agreed_delay", "hearing", "follow_up", "referral_feedback", "objection_term", "ombudsman_term"}) +
+            QStringLiteral(",\n    due TEXT NOT NULL CHECK ") + isoDay("due") +
+            QStringLiteral(",\n    basis TEXT NOT NULL CHECK ") + oneOf("basis", {"law", "analogy", "policy"}) +
+            QStringLiteral(",\n    ") + flag("next", 0) +
+            QStringLiteral(",\n    calendar_from TEXT CHECK (calendar_from IS NULL OR ") + isoDay("calendar_from") +
+            QStringLiteral("),\n"
+                           "    PRIMARY KEY (case_id, kind)\n"
+                           ")"),
+        QStringLiteral("CREATE INDEX case_deadlines_due ON case_deadlines (due, case_id)"),
+        QStringLiteral("CREATE INDEX case_deadlines_next ON case_deadlines (due, case_id) WHERE next = 1"),
+        QStringLiteral("CREATE INDEX cases_closed_on ON cases (closed_on)"),
+        QStringLiteral("CREATE INDEX cases_ombudsman_sent ON cases (sent_to_ombudsman) "
+                       "WHERE sent_to_ombudsman IS NOT NULL"),
+        QStringLiteral("CREATE INDEX cases_ombudsman_outcome ON cases (ombudsman_outcome_on) "
+                       "WHERE ombudsman_outcome_on IS NOT NULL"),
+        QStringLiteral("CREATE INDEX cases_open_handler ON cases (handler, domain) WHERE phase <> 'closed'"),
         QStringLiteral("CREATE TABLE case_themes (\n"
                        "    case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
                        "    theme_id BIGINT NOT NULL REFERENCES themes (id),\n"
@@ -466,11 +490,13 @@ QStringList grants(const QString& database) {
       // Case work (klachtbehandelaar, klachtencoördinator): cases, their timeline, parts, letters, documents
       // and measures. No DELETE of cases, letters or the retention record: that is retention's.
       << QStringLiteral("GRANT INSERT, UPDATE ON cases, events, complaint_parts, documents, document_chunks, "
-                        "documents_fts, measures TO %1")
+                        "documents_fts, measures, case_deadlines TO %1")
              .arg(caseWorkers)
       << QStringLiteral("GRANT INSERT ON letters TO %1").arg(caseWorkers)
       << QStringLiteral("GRANT INSERT, DELETE ON case_themes, measure_cases TO %1").arg(caseWorkers)
-      << QStringLiteral("GRANT DELETE ON complaint_parts, documents, document_chunks, documents_fts, measures TO %1")
+      // The stored deadlines of a case are replaced with every change of it (DeadlineStore).
+      << QStringLiteral("GRANT DELETE ON complaint_parts, documents, document_chunks, documents_fts, measures, "
+                        "case_deadlines TO %1")
              .arg(caseWorkers)
       // A new theme typed on a case joins the list (casewriter.cpp), or an inactive one comes back.
       << QStringLiteral("GRANT INSERT, UPDATE ON themes TO %1").arg(caseWorkers)
@@ -483,7 +509,9 @@ QStringList grants(const QString& database) {
       << QStringLiteral("GRANT UPDATE, DELETE ON cases, events, complaint_parts, letters, documents, "
                         "document_chunks, documents_fts TO %1")
              .arg(admin)
-      << QStringLiteral("GRANT DELETE ON case_themes, measure_cases TO %1").arg(admin);
+      << QStringLiteral("GRANT DELETE ON case_themes, measure_cases TO %1").arg(admin)
+      // A change of the Atw calendar or of the policy terms recomputes every case's stored deadlines.
+      << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON case_deadlines TO %1").arg(admin);
 
     // Retention's blanking of audit values: a function owned by a role that may change those two columns and
     // nothing else, callable by a beheerder only.

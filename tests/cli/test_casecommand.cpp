@@ -11,6 +11,7 @@
 #include "pinnedcomplaint.h"
 
 #include "output/printjob.h"
+#include "storage/database.h"
 #include "storage/sqlquery.h"
 
 #include <QFile>
@@ -456,4 +457,43 @@ TEST_CASE("case: a klachtbehandelaar's permissions are the GUI's: he may not jud
                   "2025-04-14");
     CHECK(r.code == Cli::Refused);
     CHECK(r.err.contains(QStringLiteral("klachtencoördinator")));
+}
+
+TEST_CASE("case: every step from the command line keeps the stored next deadline equal to the engine's", "[cli]") {
+    // The next deadline stored with the case follows case new, case do and the letters that take effect
+    // when sent; aantafel-cli check compares it with the engine after every step.
+    CliFile f;
+    const auto stored = [&f] {
+        OpenOptions options;
+        options.readOnly = true;
+        auto db = Database::open(f.path, options);
+        SqlQuery q(*db, QStringLiteral("SELECT kind, due, basis, next FROM case_deadlines ORDER BY due, kind"));
+        q.exec();
+        QStringList rows;
+        while (q.next()) {
+            rows << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ') +
+                        q.value(2).toString() + (q.value(3).toInt() ? QStringLiteral(" next") : QString());
+        }
+        return rows;
+    };
+    const auto checked = [&f](const char* today) {
+        const CliResult r = f.run({QStringLiteral("check"), f.path}, d(today));
+        INFO(r.out.toStdString() << r.err.toStdString());
+        CHECK(r.code == Cli::Ok);
+    };
+    // Received Fri 7 Mar 2025: acknowledgement and first contact Fri 14 Mar (5 working days), handling
+    // Tue 22 Apr (Goede Vrijdag and tweede Paasdag).
+    const QString ref = f.klaagschrift();
+    CHECK(stored() == QStringList{QStringLiteral("acknowledgement 2025-03-14 policy next"),
+                                  QStringLiteral("first_contact 2025-03-14 policy"),
+                                  QStringLiteral("handling 2025-04-22 law")});
+    checked("2025-03-07");
+    f.step(ref, QStringLiteral("start-informal"), "2025-03-10");
+    f.step(ref, QStringLiteral("start-formal"), "2025-03-14");
+    checked("2025-03-14");
+    // The verdagingsbrief of Tue 22 Apr: + (6 + 4) weeks = Fri 16 May.
+    REQUIRE(f.letter(ref, "verdaging", "2025-04-22").code == Cli::Ok);
+    CHECK(stored().filter(QStringLiteral("adjourned_handling 2025-05-16 law")).size() == 1);
+    CHECK_FALSE(stored().join(QLatin1Char(' ')).contains(QStringLiteral("handling 2025-04-22")));
+    checked("2025-04-22");
 }

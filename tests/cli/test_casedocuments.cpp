@@ -5,7 +5,9 @@
 #include "testsupport.h"
 
 #include "clirun.h"
+
 #include "pinnedcomplaint.h"
+#include "storage/deadlinestore.h"
 
 #include "readers/documenttextreader.h"
 #include "readers/mailfilereader.h"
@@ -200,6 +202,11 @@ TEST_CASE("case new --eml: the complaint is registered with the message first an
     // The committee decision is fixed at receipt, as for any klaagschrift (afdeling 9.1.3).
     CHECK(c->committeeDecidedOn == d("2025-03-10"));
     CHECK_FALSE(c->committeeReason.isEmpty());
+    // Its deadlines are stored with it as the engine gives them: received Wed 5 Mar 2025, acknowledgement
+    // + 5 working days = Wed 12 Mar.
+    CHECK(DeadlineStore(session.database()).stored(c->id) ==
+          DeadlineStore::expected(session.engine(), *c) /* one due date each, so the same order */);
+    CHECK(DeadlineStore(session.database()).verify().isEmpty());
 
     const QList<DocumentInfo> documents =
         DocumentRepository(session.database(), clock, QStringLiteral("x")).forCase(c->id);

@@ -215,16 +215,20 @@ TEST_CASE("every deadline kind lands in its urgency group, sorted by group, date
         CHECK(present == (kind != DeadlineKind::OmbudsmanTerm));
     }
 
-    // A row carries the case and the full deadline, basis and counting included.
+    // A row carries the case and the deadline with its basis; details() adds how it was counted.
     const OverviewRow& first = o.rows.constFirst();
+    const Deadline details = DeadlineOverview(*m.session).details(first);
     CHECK(first.caseId > 0);
     CHECK(first.klager == QStringLiteral("Klager van KL-2025-0001"));
     CHECK(first.handler == anna);
     CHECK(first.domain == PolicyDomain::Wmo);
     CHECK(first.deadline.status == DeadlineStatus::Overdue);
     CHECK(first.deadline.basis.contains(QStringLiteral("9:6")));
-    CHECK_FALSE(first.deadline.basisText.isEmpty());
-    CHECK(first.deadline.counting.contains(QStringLiteral("6 mei 2025")));
+    CHECK(first.deadline.counting.isEmpty()); // not read for every row
+    CHECK_FALSE(details.basisText.isEmpty());
+    CHECK(details.counting.contains(QStringLiteral("6 mei 2025")));
+    CHECK(details.due == first.deadline.due);
+    CHECK(details.basis == first.deadline.basis);
     const auto anonymous = std::find_if(o.rows.cbegin(), o.rows.cend(), [](const OverviewRow& r) {
         return r.reference == QStringLiteral("KL-2025-0010");
     });
@@ -247,7 +251,9 @@ TEST_CASE("the klaagschrift of Friday 7 March 2025 moves through the groups to T
     CHECK(lines(m.on("2025-04-22")) == QStringList{QStringLiteral("today 2025-04-22 handling KL-2025-0042")});
     const Overview late = m.on("2025-04-23");
     CHECK(lines(late) == QStringList{QStringLiteral("overdue 2025-04-22 handling KL-2025-0042")});
-    CHECK(late.rows.constFirst().deadline.counting.contains(QStringLiteral("Goede Vrijdag")));
+    CHECK(DeadlineOverview(*m.session)
+              .details(late.rows.constFirst())
+              .counting.contains(QStringLiteral("Goede Vrijdag")));
 
     // Judged on Thu 17 Apr, before the deadline: the case leaves the overview.
     Case judged = m.session->cases().load(c.id);
@@ -270,7 +276,7 @@ TEST_CASE("the decreed day after Hemelvaart 2026 moves the deadline and widens t
     // Mon 11 May: Tue 12, Wed 13, (Hemelvaart, decreed day, weekend) Mon 18.
     const Overview o = m.on("2026-05-11");
     CHECK(lines(o) == QStringList{QStringLiteral("this_week 2026-05-18 handling KL-2026-0007")});
-    CHECK(o.rows.constFirst().deadline.counting.contains(QStringLiteral("18 mei 2026")));
+    CHECK(DeadlineOverview(*m.session).details(o.rows.constFirst()).counting.contains(QStringLiteral("18 mei 2026")));
 }
 
 TEST_CASE("adjournment replaces the handling term, and consent replaces the adjourned one", "[overview]") {
@@ -435,8 +441,8 @@ TEST_CASE("the workload shows open cases, overdue cases and the nearest deadline
 
 TEST_CASE("the overview of a generated municipality equals the engine's pending deadlines of every case",
           "[overview]") {
-    // Guards the two shortcuts of compute(): only open cases and pending follow-ups are read, and a
-    // closed case is judged on its follow-up fields alone.
+    // Guards compute(), which reads the deadlines stored with the cases: they are the pending deadlines
+    // of every open case and pending follow-up call, with the engine's basis and warning.
     TempDir dir;
     const FixedClock clock(d("2026-11-23"));
     const QString user = QStringLiteral("demo");
@@ -457,7 +463,7 @@ TEST_CASE("the overview of a generated municipality equals the engine's pending 
             if (dl.isPending()) {
                 expected << c.reference + QLatin1Char(' ') + DeadlineText::code(dl.kind) + QLatin1Char(' ') +
                                 dl.due.toString(Qt::ISODate) + QLatin1Char(' ') + DeadlineText::code(dl.status) +
-                                QLatin1Char(' ') + dl.counting;
+                                QLatin1Char(' ') + dl.basis + QLatin1Char(' ') + dl.warning;
             }
         }
     }
@@ -466,7 +472,7 @@ TEST_CASE("the overview of a generated municipality equals the engine's pending 
     for (const OverviewRow& r : o.rows) {
         actual << r.reference + QLatin1Char(' ') + DeadlineText::code(r.deadline.kind) + QLatin1Char(' ') +
                       r.deadline.due.toString(Qt::ISODate) + QLatin1Char(' ') + DeadlineText::code(r.deadline.status) +
-                      QLatin1Char(' ') + r.deadline.counting;
+                      QLatin1Char(' ') + r.deadline.basis + QLatin1Char(' ') + r.deadline.warning;
     }
     CHECK(std::is_sorted(o.rows.cbegin(), o.rows.cend(), [](const OverviewRow& a, const OverviewRow& b) {
         return a.group != b.group ? a.group < b.group : a.deadline.due < b.deadline.due;

@@ -9,6 +9,8 @@
 #include "commands/casecommands.h"
 #include "commands/casestate.h"
 #include "storage/auditlog.h"
+#include "storage/deadlinestore.h"
+#include "storage/sqlquery.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -318,4 +320,35 @@ TEST_CASE("a registration and its first step in one macro are undone and redone 
     CHECK(EventText::render(back.events.constLast()) == QStringLiteral("Opnieuw uitgevoerd: Fase: Informeel oplossen"));
     f.stack.undo();
     CHECK_THROWS_AS(f.stored(CaseCommandContext::of(f.stack).currentId(c.id)), StorageError);
+}
+
+TEST_CASE("undo and redo keep the deadlines stored with the case equal to the engine's") {
+    // Phone complaint of Mon 10 Mar 2025: first contact + 5 working days = Mon 17 Mar (policy), handling
+    // by analogy + 6 weeks = Mon 21 Apr tweede Paasdag → Tue 22 Apr.
+    CaseFileFixture f(d("2025-03-10"));
+    Case c = phoneComplaint(d("2025-03-10"));
+    CaseCommands::create(f.stack, *f.session, f.notifier, c);
+    DeadlineStore store(f.session->database());
+    const auto kinds = [&] {
+        QStringList result;
+        for (const StoredDeadline& s : DeadlineStore(f.session->database()).stored(c.id))
+            result << DeadlineText::code(s.kind) + QLatin1Char(' ') + s.due.toString(Qt::ISODate);
+        return result;
+    };
+    const QStringList before = kinds();
+    REQUIRE(before.contains(QStringLiteral("handling 2025-04-22")));
+    Case after = c;
+    after.firstContactOn = d("2025-03-11");
+    CaseCommands::edit(f.stack, *f.session, f.notifier, c, after, QStringLiteral("Contact"));
+    CHECK_FALSE(kinds().join(QLatin1Char(' ')).contains(QStringLiteral("first_contact")));
+    CHECK(store.verify().isEmpty());
+    f.stack.undo();
+    CHECK(kinds() == before);
+    CHECK(store.verify().isEmpty());
+    f.stack.redo();
+    CHECK_FALSE(kinds().join(QLatin1Char(' ')).contains(QStringLiteral("first_contact")));
+    // Undoing the registration takes its stored deadlines along.
+    f.stack.undo();
+    f.stack.undo();
+    CHECK(SqlQuery::scalar(f.session->database(), QStringLiteral("SELECT count(*) FROM case_deadlines")).toInt() == 0);
 }

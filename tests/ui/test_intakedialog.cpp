@@ -517,3 +517,20 @@ TEST_CASE("Tab after Annuleren comes back to the top row: Kanaal, Soort, Ontvang
     CHECK(indexOf("channelCombo") >= 0);
     CHECK(indexOf("channelCombo") < indexOf("registerButton"));
 }
+
+TEST_CASE("every date field of the intake shows a whole date, also at the dialog's smallest size", "[intake]") {
+    Desk desk;
+    IntakeDialog dialog(*desk.session);
+    dialog.show();
+    dialog.resize(dialog.minimumSizeHint());
+    QApplication::processEvents();
+    const QList<DateField*> fields = dialog.findChildren<DateField*>();
+    REQUIRE(fields.size() >= 3);
+    for (DateField* field : fields) {
+        INFO(field->objectName().toStdString());
+        const int needed = field->fontMetrics().horizontalAdvance(QStringLiteral("00-00-0000"));
+        CHECK(field->minimumSizeHint().width() > needed);
+        if (field->isVisible())
+            CHECK(field->width() > needed);
+    }
+}

@@ -1,6 +1,10 @@
 #include "datefield.h"
 
 #include <QRegularExpression>
+#include <QStyle>
+#include <QStyleOptionFrame>
+
+#include <algorithm>
 
 DateField::DateField(QWidget* parent)
     : QLineEdit(parent) {
@@ -11,6 +15,18 @@ DateField::DateField(QWidget* parent)
         if (day.isValid() && text() != format(day))
             setText(format(day));
     });
+}
+
+QSize DateField::minimumSizeHint() const {
+    const QSize least = QLineEdit::minimumSizeHint();
+    const QMargins margins = textMargins();
+    // The text, its margins and the two pixels QLineEdit keeps on each side of the cursor.
+    const int text =
+        fontMetrics().horizontalAdvance(QStringLiteral("00-00-0000")) + margins.left() + margins.right() + 4;
+    QStyleOptionFrame option;
+    initStyleOption(&option);
+    const QSize whole = style()->sizeFromContents(QStyle::CT_LineEdit, &option, QSize(text, least.height()), this);
+    return QSize(std::max(least.width(), whole.width()), least.height());
 }
 
 DateField::State DateField::state() const {

@@ -20,6 +20,9 @@ public:
     // Shows the date as dd-mm-jjjj; a null date empties the field.
     void setDate(QDate date);
 
+    // Never narrower than a whole date (dd-mm-jjjj) in the field's font, however tight the layout.
+    QSize minimumSizeHint() const override;
+
     // The parsing rule, for tests and other fields: a null date for anything that is no real date.
     static QDate parse(const QString& text);
     static QString format(QDate date);

@@ -34,6 +34,7 @@ DeadlineOverviewModel::DeadlineOverviewModel(QObject* parent)
 void DeadlineOverviewModel::setOverview(Overview overview) {
     beginResetModel();
     m_overview = std::move(overview);
+    m_toolTips.clear();
     for (auto& g : m_groups)
         g.clear();
     for (const OverviewRow& row : std::as_const(m_overview.rows))
@@ -117,14 +118,7 @@ QVariant DeadlineOverviewModel::rowData(const OverviewRow& row, int column, int 
         case BasisColumn: return d.basis;
         default: return {};
         }
-    case Qt::ToolTipRole: {
-        QString tip = d.basis + QLatin1Char('\n') + d.basisText;
-        if (!d.counting.isEmpty())
-            tip += QLatin1Char('\n') + d.counting;
-        if (!d.warning.isEmpty())
-            tip += QLatin1Char('\n') + d.warning;
-        return tip;
-    }
+    case Qt::ToolTipRole: return toolTip(row);
     case Qt::ForegroundRole: return column == DueColumn ? QVariant(QBrush(groupColour(row.group))) : QVariant();
     case Qt::DecorationRole: return column == DueColumn ? QVariant(StateIcon::deadline(d.status)) : QVariant();
     case Qt::AccessibleTextRole: return column == DueColumn ? QVariant(DeadlineBadge::accessibleText(d)) : QVariant();
@@ -134,6 +128,29 @@ QVariant DeadlineOverviewModel::rowData(const OverviewRow& row, int column, int 
     case IsGroupRole: return false;
     default: return {};
     }
+}
+
+QString DeadlineOverviewModel::toolTip(const OverviewRow& row) const {
+    const QPair<qint64, int> key{row.caseId, int(row.deadline.kind)};
+    if (const auto it = m_toolTips.constFind(key); it != m_toolTips.constEnd())
+        return *it;
+    Deadline d = row.deadline;
+    if (m_details && d.counting.isEmpty()) {
+        try {
+            d = m_details(row);
+        } catch (const std::exception&) {
+            d = row.deadline; // the case went meanwhile: what the row holds
+        }
+    }
+    QString tip = d.basis;
+    if (!d.basisText.isEmpty())
+        tip += QLatin1Char('\n') + d.basisText;
+    if (!d.counting.isEmpty())
+        tip += QLatin1Char('\n') + d.counting;
+    if (!d.warning.isEmpty())
+        tip += QLatin1Char('\n') + d.warning;
+    m_toolTips.insert(key, tip);
+    return tip;
 }
 
 QVariant DeadlineOverviewModel::headerData(int section, Qt::Orientation orientation, int role) const {

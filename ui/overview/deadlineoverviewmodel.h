@@ -1,11 +1,16 @@
 // The coordinator's deadlines as a two-level tree: the urgency groups (Te laat, Vandaag, Deze week,
 // Later, each with its count) and under each the pending deadlines, most urgent first. The model
-// holds one computed Overview; setOverview() replaces it with a reset.
+// holds one computed Overview; setOverview() replaces it with a reset. A row's tooltip says how its
+// date was counted: the overview reads the stored deadlines without that text, so the model asks the
+// details function (DeadlineOverview::details) once per row whose tooltip is shown.
 #pragma once
 
 #include "overview/deadlineoverview.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
+
+#include <functional>
 
 class DeadlineOverviewModel : public QAbstractItemModel {
     Q_OBJECT
@@ -21,6 +26,9 @@ public:
     explicit DeadlineOverviewModel(QObject* parent = nullptr);
 
     void setOverview(Overview overview);
+    // Gives a row's deadline with its counting and basis text; without it the tooltip shows what the
+    // row holds.
+    void setDetails(std::function<Deadline(const OverviewRow&)> details) { m_details = std::move(details); }
     const Overview& overview() const { return m_overview; }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
@@ -34,6 +42,10 @@ private:
     QVariant groupData(int group, int column, int role) const;
     QVariant rowData(const OverviewRow& row, int column, int role) const;
 
+    QString toolTip(const OverviewRow& row) const;
+
     Overview m_overview;
-    QList<QList<OverviewRow>> m_groups; // indexed by UrgencyGroup
+    std::function<Deadline(const OverviewRow&)> m_details;
+    mutable QHash<QPair<qint64, int>, QString> m_toolTips; // by case and deadline kind
+    QList<QList<OverviewRow>> m_groups;                    // indexed by UrgencyGroup
 };

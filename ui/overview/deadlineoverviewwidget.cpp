@@ -68,6 +68,7 @@ DeadlineOverviewWidget::DeadlineOverviewWidget(MunicipalitySession& session, Cas
     filters->addWidget(m_reassign);
 
     m_view->setModel(m_model);
+    m_model->setDetails([this](const OverviewRow& row) { return DeadlineOverview(m_session).details(row); });
     m_view->setAccessibleName(tr("Termijnen per urgentie"));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,0 +1,246 @@
+#include "deadlinestore.h"
+
+#include "calendarstore.h"
+#include "caserow.h"
+#include "database.h"
+#include "municipalitysettings.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+// The two ways a case can still owe a deadline (DeadlineEngine::mayOweDeadline), each through its
+// partial index: cases_open and cases_follow_up_pending.
+const QString& owingSql(bool followUps) {
+    static const QString open = QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Deadlines) +
+                                QStringLiteral(" FROM cases AS c WHERE phase <> 'closed'");
+    static const QString pending =
+        QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Deadlines) +
+        QStringLiteral(" FROM cases AS c INDEXED BY cases_follow_up_pending WHERE phase = 'closed' AND "
+                       "outcome = 'resolved' AND follow_up_due IS NOT NULL AND follow_up_done IS NULL");
+    return followUps ? pending : open;
+}
+
+QString describe(const QList<StoredDeadline>& deadlines) {
+    if (deadlines.isEmpty())
+        return DeadlineStore::tr("geen");
+    QStringList parts;
+    for (const StoredDeadline& d : deadlines) {
+        parts << DeadlineText::code(d.kind) + QLatin1Char(' ') + d.due.toString(Qt::ISODate) + QLatin1Char(' ') +
+                     d.basis +
+                     (d.calendarFrom.isValid() ? QStringLiteral(" atw-vanaf ") + d.calendarFrom.toString(Qt::ISODate)
+                                               : QString()) +
+                     (d.next ? DeadlineStore::tr(" (volgende)") : QString());
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+// Stored and expected rows compare in one order: by due date, then kind.
+void normalise(QList<StoredDeadline>& list) {
+    std::sort(list.begin(), list.end(), [](const StoredDeadline& a, const StoredDeadline& b) {
+        if (a.due != b.due)
+            return a.due < b.due;
+        return a.kind < b.kind;
+    });
+}
+
+} // namespace
+
+DeadlineStore::DeadlineStore(Database& db)
+    : m_db(db) {}
+
+DeadlineStore::~DeadlineStore() = default;
+
+const DeadlineEngine& DeadlineStore::engine() {
+    if (!m_engine) {
+        m_calendar = std::make_unique<HolidayCalendar>(CalendarStore(m_db).load());
+        m_engine = std::make_unique<DeadlineEngine>(*m_calendar, MunicipalitySettingsStore(m_db).load().terms);
+    }
+    return *m_engine;
+}
+
+QList<StoredDeadline> DeadlineStore::expected(const DeadlineEngine& engine, const Case& c) {
+    QList<StoredDeadline> result;
+    if (!DeadlineEngine::mayOweDeadline(c))
+        return result;
+    bool nextFound = false;
+    // Without a "today" every deadline that is not met, superseded or informational is pending: the
+    // same set as on any day, only the status would differ.
+    for (const Deadline& dl : engine.deadlinesFor(c, QDate())) {
+        if (!dl.isPending() || !dl.due.isValid())
+            continue;
+        StoredDeadline stored;
+        stored.kind = dl.kind;
+        stored.due = dl.due;
+        stored.basis = DeadlineEngine::basisCode(dl.kind, dl.statutory);
+        stored.calendarFrom = dl.calendarFrom;
+        // As DeadlineEngine::nextDeadline: the first pending term the municipality is responsible for.
+        if (!nextFound && dl.kind != DeadlineKind::ObjectionTerm && dl.kind != DeadlineKind::OmbudsmanTerm) {
+            stored.next = true;
+            nextFound = true;
+        }
+        result << stored;
+    }
+    return result;
+}
+
+void DeadlineStore::insert(qint64 caseId, const QList<StoredDeadline>& deadlines) {
+    if (deadlines.isEmpty())
+        return;
+    if (!m_insert) {
+        m_insert = std::make_unique<SqlQuery>(
+            m_db, QStringLiteral("INSERT INTO case_deadlines (case_id, kind, due, basis, next, calendar_from) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    }
+    for (const StoredDeadline& d : deadlines) {
+        m_insert->bind(0, caseId)
+            .bind(1, DeadlineText::code(d.kind))
+            .bind(2, SqlValue::date(d.due))
+            .bind(3, d.basis)
+            .bind(4, d.next ? 1 : 0)
+            .bind(5, SqlValue::date(d.calendarFrom))
+            .exec();
+    }
+}
+
+void DeadlineStore::refresh(const Case& c) {
+    if (!m_delete)
+        m_delete = std::make_unique<SqlQuery>(m_db, QStringLiteral("DELETE FROM case_deadlines WHERE case_id = ?"));
+    m_delete->bind(0, c.id).exec();
+    insert(c.id, expected(engine(), c));
+}
+
+void DeadlineStore::forEachOwing(const std::function<void(const Case&)>& visit) {
+    for (bool followUps : {false, true}) {
+        SqlQuery q(m_db, owingSql(followUps));
+        q.exec();
+        while (q.next())
+            visit(CaseRow::read(q, CaseRow::Scope::Deadlines));
+    }
+}
+
+void DeadlineStore::refreshAll() {
+    // The owing cases are read first and written afterwards, so that no statement writes the table
+    // another one is still reading.
+    const DeadlineEngine& eng = engine();
+    QList<QPair<qint64, QList<StoredDeadline>>> rows;
+    forEachOwing([&](const Case& c) { rows.append({c.id, expected(eng, c)}); });
+    SqlQuery::run(m_db, QStringLiteral("DELETE FROM case_deadlines"));
+    for (const auto& [id, deadlines] : std::as_const(rows))
+        insert(id, deadlines);
+}
+
+QList<StoredDeadline> DeadlineStore::stored(qint64 caseId) {
+    SqlQuery q(m_db, QStringLiteral("SELECT kind, due, basis, next, calendar_from FROM case_deadlines "
+                                    "WHERE case_id = ?"));
+    q.bind(0, caseId).exec();
+    QList<StoredDeadline> result;
+    while (q.next()) {
+        StoredDeadline d;
+        d.kind = DeadlineText::kindFromCode(q.value(0).toString()).value_or(DeadlineKind::Handling);
+        d.due = SqlValue::toDate(q.value(1));
+        d.basis = q.value(2).toString();
+        d.next = q.value(3).toInt() != 0;
+        d.calendarFrom = SqlValue::toDate(q.value(4));
+        result << d;
+    }
+    normalise(result);
+    return result;
+}
+
+QHash<qint64, StoredDeadline> DeadlineStore::nextOfEveryCase() {
+    SqlQuery q(m_db, QStringLiteral("SELECT case_id, kind, due, basis, calendar_from FROM case_deadlines "
+                                    "INDEXED BY case_deadlines_next WHERE next = 1"));
+    q.exec();
+    QHash<qint64, StoredDeadline> result;
+    while (q.next()) {
+        StoredDeadline d;
+        d.kind = DeadlineText::kindFromCode(q.value(1).toString()).value_or(DeadlineKind::Handling);
+        d.due = SqlValue::toDate(q.value(2));
+        d.basis = q.value(3).toString();
+        d.next = true;
+        d.calendarFrom = SqlValue::toDate(q.value(4));
+        result.insert(q.value(0).toLongLong(), d);
+    }
+    return result;
+}
+
+Deadline DeadlineStore::toDeadline(const StoredDeadline& stored, const DeadlineEngine& engine, QDate today) {
+    Deadline dl;
+    dl.kind = stored.kind;
+    dl.due = stored.due;
+    dl.statutory = DeadlineEngine::statutoryFromBasisCode(stored.kind, stored.basis).value_or(false);
+    dl.basis = DeadlineEngine::basisLabel(stored.kind, dl.statutory);
+    dl.calendarFrom = stored.calendarFrom;
+    if (stored.calendarFrom.isValid())
+        dl.warning = engine.calculator().yearWarning(stored.calendarFrom, stored.due);
+    dl.status = engine.statusFor(stored.due, {}, today);
+    return dl;
+}
+
+QStringList DeadlineStore::verify() {
+    // Everything stored, by case: a few rows per open case.
+    QHash<qint64, QList<StoredDeadline>> stored;
+    QStringList problems;
+    {
+        SqlQuery q(m_db, QStringLiteral("SELECT case_id, kind, due, basis, next, calendar_from FROM case_deadlines"));
+        q.exec();
+        while (q.next()) {
+            StoredDeadline d;
+            const std::optional<DeadlineKind> kind = DeadlineText::kindFromCode(q.value(1).toString());
+            d.kind = kind.value_or(DeadlineKind::Handling);
+            d.due = SqlValue::toDate(q.value(2));
+            d.basis = q.value(3).toString();
+            d.next = q.value(4).toInt() != 0;
+            d.calendarFrom = SqlValue::toDate(q.value(5));
+            stored[q.value(0).toLongLong()] << d;
+        }
+    }
+    const DeadlineEngine& eng = engine();
+    QSet<qint64> seen;
+    forEachOwing([&](const Case& c) {
+        seen.insert(c.id);
+        QList<StoredDeadline> want = expected(eng, c);
+        QList<StoredDeadline> have = stored.value(c.id);
+        normalise(want);
+        normalise(have);
+        if (want != have) {
+            problems << tr("%1: de opgeslagen termijnen wijken af van de berekende (opgeslagen: %2; berekend: %3).")
+                            .arg(c.reference, describe(have), describe(want));
+        }
+    });
+    QList<qint64> extra;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (!seen.contains(it.key()))
+            extra << it.key();
+    }
+    std::sort(extra.begin(), extra.end());
+    for (qint64 id : std::as_const(extra)) {
+        SqlQuery q(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = ?"));
+        q.bind(0, id).exec();
+        const QString reference = q.next() ? q.value(0).toString() : tr("zaak %1").arg(id);
+        QList<StoredDeadline> have = stored.value(id);
+        normalise(have);
+        problems << tr("%1: er zijn termijnen opgeslagen voor een zaak die geen termijn meer heeft (%2).")
+                        .arg(reference, describe(have));
+    }
+    return problems;
+}
+
+void DeadlineStore::fillIfMarked(Database& db) {
+    SqlQuery mark(db, QStringLiteral("SELECT 1 FROM settings WHERE key = ?"));
+    mark.bind(0, fillMarkKey()).exec();
+    if (!mark.next())
+        return;
+    mark.finish();
+    Transaction transaction(db);
+    DeadlineStore(db).refreshAll();
+    SqlQuery clear(db, QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    clear.bind(0, fillMarkKey()).exec();
+    transaction.commit();
+}
