@@ -1,5 +1,5 @@
-// aantafel: the desktop program. Opens the municipality file given on the command line, or shows
-// the welcome page (new file, open, recent files).
+// aantafel: the desktop program. Opens the municipality file (or team-server location) given on the command
+// line, or shows the welcome page (new file, open, connect to a team server, recent files).
 #include "domain/clock.h"
 #include "i18n/languages.h"
 #include "mainwindow.h"
@@ -35,7 +35,8 @@ int main(int argc, char** argv) {
                                 QStringLiteral("taal"));
     parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("bestand"),
-                                 QApplication::translate("main", "Het gemeentebestand (.aantafel) om te openen."));
+                                 QApplication::translate("main", "Het gemeentebestand (.aantafel) om te openen, of een "
+                                                                 "teamserver (.aantafel-server of postgresql://…)."));
     parser.process(app);
 
     const SystemClock clock;

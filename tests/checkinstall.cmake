@@ -1,6 +1,7 @@
 # Installs the build into a scratch prefix and checks that everything a package needs is there: the
 # two programs, the translations, the man pages, the menu entry, the file type, the icons and the
-# licences (the program's and the embedded font's); and that the installed command line runs.
+# licences (the program's and the embedded font's); that the menu entry opens both file types (a
+# municipality file and a team-server connection file); and that the installed command line runs.
 # cmake -DBUILD_DIR=... -DPREFIX=... -DVERSION=... -P checkinstall.cmake
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${PREFIX}" OUTPUT_QUIET
@@ -33,6 +34,17 @@ foreach(file IN LISTS expected)
 endforeach()
 if(missing)
     message(FATAL_ERROR "not installed: ${missing}")
+endif()
+# A double click opens a municipality file and a team-server connection file alike.
+file(READ "${PREFIX}/share/mime/packages/aantafel.xml" mime)
+file(READ "${PREFIX}/share/applications/nl.aantafel.AanTafel.desktop" desktop)
+foreach(type IN ITEMS application/x-aantafel application/x-aantafel-server)
+    if(NOT mime MATCHES "type=\"${type}\"" OR NOT desktop MATCHES "MimeType=[^\n]*${type};")
+        message(FATAL_ERROR "the file type ${type} is not declared and handled by the menu entry")
+    endif()
+endforeach()
+if(NOT mime MATCHES "\\*\\.aantafel-server")
+    message(FATAL_ERROR "the team-server connection file type has no *.aantafel-server pattern")
 endif()
 file(READ "${PREFIX}/share/man/man1/aantafel-cli.1" man)
 if(NOT man MATCHES "Aan Tafel ${VERSION}")

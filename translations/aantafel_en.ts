@@ -1541,10 +1541,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>See: aantafel-cli --help</translation>
     </message>
     <message>
-        <source>Gebruik: aantafel-cli backup BESTAND --to KOPIE</source>
-        <translation>Usage: aantafel-cli backup FILE --to COPY</translation>
-    </message>
-    <message>
         <source>Reservekopie van %1 gemaakt: %2 (%3 kB).</source>
         <translation>Backup of %1 created: %2 (%3 kB).</translation>
     </message>
@@ -2038,14 +2034,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Deadline overview: all pending deadlines by urgency (overdue, today, this week, later) and the workload per case officer. Opens the file read-only.</translation>
     </message>
     <message>
-        <source>backup BESTAND --to KOPIE</source>
-        <translation>backup FILE --to COPY</translation>
-    </message>
-    <message>
-        <source>Maak een reservekopie, ook terwijl anderen in het bestand werken.</source>
-        <translation>Create a backup, even while others are working in the file.</translation>
-    </message>
-    <message>
         <source>import BESTAND --csv IN.csv --mapping INDELING.json [--dry-run] [--skip-invalid]</source>
         <translation>import FILE --csv IN.csv --mapping MAPPING.json [--dry-run] [--skip-invalid]</translation>
     </message>
@@ -2409,8 +2397,24 @@ Letters are sent with aantafel-cli letter … --record.
         <translation>aantafel-cli %1 does not work on the team server yet; it works on a municipality file. Nothing has been changed.</translation>
     </message>
     <message>
+        <source>Gebruik: aantafel-cli backup BESTAND|postgresql://SERVER/DATABASE --to KOPIE</source>
+        <translation>Usage: aantafel-cli backup FILE|postgresql://SERVER/DATABASE --to COPY</translation>
+    </message>
+    <message>
+        <source>backup BESTAND|postgresql://SERVER/DATABASE --to KOPIE</source>
+        <translation>backup FILE|postgresql://SERVER/DATABASE --to COPY</translation>
+    </message>
+    <message>
+        <source>Maak een reservekopie, ook terwijl anderen in het bestand werken. Van een teamserver (een adres of .aantafel-server-bestand) wordt het een gewoon gemeentebestand, per tabel nageteld en vergeleken.</source>
+        <translation>Make a backup copy, also while others work in the file. Of a team server (an address or .aantafel-server file) it becomes an ordinary municipality file, every table counted and compared.</translation>
+    </message>
+    <message>
         <source>%1 staat nu in de database %2 op %3; elke tabel is nageteld en vergeleken.</source>
-        <translation>%1 is now in the database %2 on %3; every table has been counted and compared.</translation>
+        <translation>%1 is now in the database %2 on %3; every table was counted and compared.</translation>
+    </message>
+    <message>
+        <source>Reservekopie van %1 gemaakt: %2 (%3 kB); elke tabel is nageteld en vergeleken.</source>
+        <translation>Backup of %1 created: %2 (%3 kB); every table was counted and compared.</translation>
     </message>
 </context>
 <context>
@@ -6492,10 +6496,6 @@ Send as final?</translation>
         <translation>Open municipality file</translation>
     </message>
     <message>
-        <source>Aan Tafel-bestanden (*.aantafel);;Alle bestanden (*)</source>
-        <translation>Aan Tafel files (*.aantafel);;All files (*)</translation>
-    </message>
-    <message>
         <source>Nieuwe melding</source>
         <translation>New complaint</translation>
     </message>
@@ -6582,12 +6582,28 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>%1 (%2) [read-only] — Aan Tafel</translation>
     </message>
     <message>
+        <source>&amp;Verbinden met teamserver…</source>
+        <translation>Connect to team ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Aan Tafel-bestanden en teamserververbindingen (*.aantafel *.aantafel-server);;Alle bestanden (*)</source>
+        <translation>Aan Tafel files and team server connections (*.aantafel *.aantafel-server);;All files (*)</translation>
+    </message>
+    <message>
         <source>Teamserver niet geopend</source>
         <translation>Team server not opened</translation>
     </message>
     <message>
-        <source>Het venster van Aan Tafel werkt nog niet op de teamserver (%1). Gebruik aantafel-cli met dit adres, of werk in een gemeentebestand.</source>
-        <translation>The Aan Tafel window does not work on the team server yet (%1). Use aantafel-cli with this address, or work in a municipality file.</translation>
+        <source>Teamserver</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <source>%1
+
+Deze versie van het programma kan nog niet werken met de zaken op een teamserver. Werk zolang in het gemeentebestand; aantafel-cli backup maakt een gemeentebestand van de server.</source>
+        <translation>%1
+
+This version of the program cannot yet work with the cases on a team server. Keep working in the municipality file for now; aantafel-cli backup makes a municipality file from the server.</translation>
     </message>
 </context>
 <context>
@@ -9102,6 +9118,144 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>ServerBackup</name>
+    <message>
+        <source>De inlognaam %1 heeft geen toegang tot de database %2 op %3. Vraag een beheerder om een rol (grant_program_role); er is geen reservekopie gemaakt.</source>
+        <translation>The login %1 has no access to the database %2 on %3. Ask an administrator for a role (grant_program_role); no backup was made.</translation>
+    </message>
+    <message>
+        <source>De database %1 op %2 bevat geen gemeente van Aan Tafel; er is geen reservekopie gemaakt.</source>
+        <translation>The database %1 on %2 holds no Aan Tafel municipality; no backup was made.</translation>
+    </message>
+    <message>
+        <source>De gemeente op de server heeft schemaversie %1; deze versie van Aan Tafel kent tot en met %2. Maak de reservekopie met de versie van het programma die bij de server hoort. Er is geen reservekopie gemaakt.</source>
+        <translation>The municipality on the server has schema version %1; this version of Aan Tafel knows up to %2. Make the backup with the version of the program that belongs to the server. No backup was made.</translation>
+    </message>
+    <message>
+        <source>De gemeente op de server heeft schemaversie %1, dit programma %2. Maak de reservekopie met de versie van het programma die bij de server hoort. Er is geen reservekopie gemaakt.</source>
+        <translation>The municipality on the server has schema version %1, this program %2. Make the backup with the version of the program that belongs to the server. No backup was made.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <source>Verbinden met teamserver</source>
+        <translation>Connect to team server</translation>
+    </message>
+    <message>
+        <source>Waar staat de teamserver (PostgreSQL) van uw gemeente? De afdeling ICT weet het. Het wachtwoord komt niet in het verbindingsbestand: het programma vraagt erom wanneer de server het wil.</source>
+        <translation>Where is your municipality&apos;s team server (PostgreSQL)? The IT department knows. The password does not go in the connection file: the program asks for it when the server wants it.</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld db.gemeente.local</source>
+        <translation>for example db.gemeente.local</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Poort</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Poort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld klachten_voorbeeld</source>
+        <translation>for example klachten_voorbeeld</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>leeg: uw eigen account</source>
+        <translation>empty: your own account</translation>
+    </message>
+    <message>
+        <source>Inlognaam</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>&amp;Inlognaam:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Versleuteld, certificaat en servernaam gecontroleerd (verify-full)</source>
+        <translation>Encrypted, certificate and server name checked (verify-full)</translation>
+    </message>
+    <message>
+        <source>Versleuteld, certificaat gecontroleerd (verify-ca)</source>
+        <translation>Encrypted, certificate checked (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Versleuteld, zonder controle van de server (require)</source>
+        <translation>Encrypted, without checking the server (require)</translation>
+    </message>
+    <message>
+        <source>Versleuteld als de server het aanbiedt (prefer)</source>
+        <translation>Encrypted if the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <source>Alleen versleuteld als de server het eist (allow)</source>
+        <translation>Encrypted only if the server demands it (allow)</translation>
+    </message>
+    <message>
+        <source>Niet versleuteld (disable)</source>
+        <translation>Not encrypted (disable)</translation>
+    </message>
+    <message>
+        <source>Versleuteling</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>&amp;Versleuteling:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>Uitkomst van de test</source>
+        <translation>Outcome of the test</translation>
+    </message>
+    <message>
+        <source>Verbinding &amp;testen</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan…</source>
+        <translation>S&amp;ave…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Verbindingsbestand opslaan</source>
+        <translation>Save connection file</translation>
+    </message>
+    <message>
+        <source>Teamserververbindingen (*.aantafel-server)</source>
+        <translation>Team server connections (*.aantafel-server)</translation>
+    </message>
+    <message>
+        <source>Bezig met verbinden…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Geen wachtwoord gegeven; de verbinding is niet getest.</source>
+        <translation>No password given; the connection was not tested.</translation>
+    </message>
+</context>
+<context>
     <name>ServerConnection</name>
     <message>
         <source>De server weigerde de opdracht: %1</source>
@@ -9139,8 +9293,28 @@ This cannot be undone.</numerusform>
         <translation>The contents of the table %1 on the server differ from the file (checksum %2 instead of %3); nothing was moved.</translation>
     </message>
     <message>
-        <source>De tabel %1 kan op de server niet worden gevuld: %2</source>
-        <translation>The table %1 cannot be filled on the server: %2</translation>
+        <source>Het nieuwe bestand heeft geen tabel %1; de reservekopie is niet gemaakt.</source>
+        <translation>The new file has no table %1; the backup was not made.</translation>
+    </message>
+    <message>
+        <source>Het bestand weigerde een rij van de tabel %1 van de server: %2</source>
+        <translation>The file refused a row of the table %1 from the server: %2</translation>
+    </message>
+    <message>
+        <source>De tabel %1 kon niet uit het bestand worden gelezen: %2</source>
+        <translation>The table %1 could not be read from the file: %2</translation>
+    </message>
+    <message>
+        <source>De tabel %1 kon niet van de server worden gelezen: %2</source>
+        <translation>The table %1 could not be read from the server: %2</translation>
+    </message>
+    <message>
+        <source>De tabel %1 telt in de reservekopie %2 rijen in plaats van de %3 van de server; de reservekopie is niet gemaakt.</source>
+        <translation>The table %1 has %2 rows in the backup instead of the server&apos;s %3; the backup was not made.</translation>
+    </message>
+    <message>
+        <source>De inhoud van de tabel %1 in de reservekopie wijkt af van de server (controlesom %2 in plaats van %3); de reservekopie is niet gemaakt.</source>
+        <translation>The contents of the table %1 in the backup differ from the server (checksum %2 instead of %3); the backup was not made.</translation>
     </message>
 </context>
 <context>
@@ -9236,12 +9410,58 @@ This cannot be undone.</numerusform>
         <source>Zet het wachtwoord in het wachtwoordbestand van PostgreSQL (~/.pgpass, onder Windows %APPDATA%\postgresql\pgpass.conf) of gebruik Kerberos.</source>
         <translation>Put the password in PostgreSQL&apos;s password file (~/.pgpass, on Windows %APPDATA%\postgresql\pgpass.conf) or use Kerberos.</translation>
     </message>
+    <message>
+        <source>Een gegeven van de serververbinding bevat een regelovergang: %1</source>
+        <translation>A value of the server connection contains a line break: %1</translation>
+    </message>
+    <message>
+        <source>Het verbindingsbestand %1 kon niet worden geschreven: %2</source>
+        <translation>The connection file %1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>De server weigerde het wachtwoord; probeer het opnieuw.</source>
+        <translation>The server refused the password; try again.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord voor de teamserver</source>
+        <translation>Password for the team server</translation>
+    </message>
+    <message>
+        <source>uw account</source>
+        <translation>your account</translation>
+    </message>
+    <message>
+        <source>De server %1 vraagt het wachtwoord van %2. Het wordt alleen voor deze verbinding gebruikt en nergens bewaard.</source>
+        <translation>The server %1 asks for the password of %2. It is used for this connection only and stored nowhere.</translation>
+    </message>
+    <message>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbe</name>
+    <message>
+        <source>Verbonden met %1, maar de database %2 bevat geen gemeente van Aan Tafel. Richt er een in met aantafel-cli server init, of zet een gemeentebestand over met aantafel-cli migrate.</source>
+        <translation>Connected to %1, but the database %2 holds no Aan Tafel municipality. Set one up with aantafel-cli server init, or move a municipality file there with aantafel-cli migrate.</translation>
+    </message>
+    <message>
+        <source>Verbonden met %1: %2 (schemaversie %3).</source>
+        <translation>Connected to %1: %2 (schema version %3).</translation>
+    </message>
 </context>
 <context>
     <name>SqlDialect</name>
     <message>
         <source>De gegevens voldoen niet aan de regels van de server: %1</source>
-        <translation>The data does not meet the server's rules: %1</translation>
+        <translation>The data does not meet the server&apos;s rules: %1</translation>
     </message>
     <message>
         <source>Uw rol op de server %1 staat dit niet toe. De server meldt: %2</source>
@@ -9253,7 +9473,7 @@ This cannot be undone.</numerusform>
     </message>
     <message>
         <source>Een gelijktijdige wijziging van een collega ging voor. Probeer het nog eens.</source>
-        <translation>A colleague's simultaneous change came first. Try again.</translation>
+        <translation>A colleague&apos;s simultaneous change came first. Try again.</translation>
     </message>
     <message>
         <source>De verbinding met de server %1 is verbroken. Er is niets vastgelegd van wat nog niet was opgeslagen; open de server opnieuw.</source>
@@ -10233,6 +10453,14 @@ Calculation: %3</translation>
         <source>%1  —  %2  (niet gevonden)</source>
         <translation>%1  —  %2  (not found)</translation>
     </message>
+    <message>
+        <source>&amp;Verbinden met teamserver…</source>
+        <translation>Connect to team ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Verbinden met teamserver</source>
+        <translation>Connect to team server</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -10751,8 +10979,8 @@ Calculation: %3</translation>
         <translation>Language: nl or en.</translation>
     </message>
     <message>
-        <source>Het gemeentebestand (.aantafel) om te openen.</source>
-        <translation>The municipality file (.aantafel) to open.</translation>
+        <source>Het gemeentebestand (.aantafel) om te openen, of een teamserver (.aantafel-server of postgresql://…).</source>
+        <translation>The municipality file (.aantafel) to open, or a team server (.aantafel-server or postgresql://…).</translation>
     </message>
 </context>
 </TS>

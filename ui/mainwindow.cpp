@@ -21,10 +21,14 @@
 #include "shell/appsettings.h"
 #include "shell/bannerbar.h"
 #include "shell/municipalitywizard.h"
+#include "shell/serverconnectdialog.h"
+#include "shell/serverlogin.h"
 #include "shell/teamwork.h"
 #include "shell/welcomepage.h"
 #include "storage/fileaccess.h"
 #include "storage/municipalityfile.h"
+#include "storage/serverlocation.h"
+#include "storage/storageerror.h"
 #include "storage/storagelocation.h"
 #include "users/identifydialog.h"
 #include "users/identity.h"
@@ -76,6 +80,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     m_runIntake = [](IntakeDialog& dialog) { return dialog.exec() == QDialog::Accepted; };
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newFile);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_welcome, &WelcomePage::serverRequested, this, &MainWindow::connectToServer);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
     m_identify = [this](const QString& account, const QList<User>& users) -> std::optional<Identification::Claim> {
         IdentifyDialog dialog(account, users, this);
@@ -152,6 +157,8 @@ void MainWindow::buildMenus() {
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* open = file->addAction(tr("&Openen…"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
+    QAction* server = file->addAction(tr("&Verbinden met teamserver…"), this, &MainWindow::connectToServer);
+    server->setObjectName(QStringLiteral("connectToServer"));
     m_recentMenu = file->addMenu(tr("&Recente bestanden"));
     rebuildRecentMenu();
     QAction* importCsv = file->addAction(tr("&Importeren uit CSV…"), this, [this] {
@@ -284,15 +291,8 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 bool MainWindow::openFile(const QString& path) {
-    if (Database::isServerLocation(path)) {
-        // The storage works on a team server; this window's file services (automatic backups, the lock
-        // file's presence, recent files) do not yet.
-        showError(tr("Teamserver niet geopend"),
-                  tr("Het venster van Aan Tafel werkt nog niet op de teamserver (%1). Gebruik aantafel-cli met "
-                     "dit adres, of werk in een gemeentebestand.")
-                      .arg(path));
-        return false;
-    }
+    if (ServerLocation::isServerLocation(path))
+        return openServer(path);
     closeFile();
     OpenOptions options;
     // Several programs write side by side; only under the network-share rules may another be the one
@@ -583,10 +583,48 @@ void MainWindow::newFile() {
 }
 
 void MainWindow::chooseAndOpen() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Gemeentebestand openen"), m_settings->lastDirectory(),
-                                                      tr("Aan Tafel-bestanden (*.aantafel);;Alle bestanden (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Gemeentebestand openen"), m_settings->lastDirectory(),
+        tr("Aan Tafel-bestanden en teamserververbindingen (*.aantafel *.aantafel-server);;Alle bestanden (*)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::connectToServer() {
+    ServerConnectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.savedPath().isEmpty())
+        openFile(dialog.savedPath());
+}
+
+bool MainWindow::openServer(const QString& where) {
+    ServerLocation location;
+    try {
+        location = ServerLocation::parse(where);
+    } catch (const StorageError& e) {
+        showError(tr("Teamserver niet geopend"), e.message());
+        return false;
+    }
+    bool cancelled = false;
+    const ServerProbe::Result result = ServerLogin::connect(
+        location,
+        [this](const ServerLocation& at, const QString& reason) { return ServerLogin::askPassword(this, at, reason); },
+        &ServerProbe::run, &cancelled);
+    if (cancelled)
+        return false;
+    if (!result.connected || !result.municipality) {
+        showError(tr("Teamserver niet geopend"), result.message);
+        return false;
+    }
+    if (QFileInfo(where).isFile()) {
+        m_settings->addRecentFile(where);
+        rebuildRecentMenu();
+    }
+    QMessageBox::information(this, tr("Teamserver"),
+                             tr("%1\n\nDeze versie van het programma kan nog niet werken met de zaken op een "
+                                "teamserver. Werk zolang in het gemeentebestand; aantafel-cli backup maakt een "
+                                "gemeentebestand van de server.")
+                                 .arg(result.message));
+    return false;
 }
 
 void MainWindow::newIntake() {

@@ -44,7 +44,8 @@ public:
     explicit MainWindow(const Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a municipality file; shows a clear message and returns false when it cannot.
+    // Opens a municipality file (or a team-server location: openServer); shows a clear message and returns
+    // false when it cannot.
     bool openFile(const QString& path);
     void closeFile();
     bool hasFile() const { return m_session != nullptr; }
@@ -95,6 +96,11 @@ private:
     void updateActions();
     void newFile();
     void chooseAndOpen();
+    // "Verbinden met teamserver…": the connection dialog, then the saved connection file is opened.
+    void connectToServer();
+    // A postgresql:// URL or a .aantafel-server file: connects (asking for a password when the server wants
+    // one that ~/.pgpass does not hold) and says what is there.
+    bool openServer(const QString& location);
     void newIntake();
     void checkDayChange();
     void showReminders();

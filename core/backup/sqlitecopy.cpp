@@ -252,14 +252,25 @@ void Replacement::complete() {
 }
 
 void copyToNewFile(sqlite3* source, const QString& targetPath, int busyTimeoutMs) {
+    const char* sourceName = sqlite3_db_filename(source, "main");
+    writeNewFile(
+        targetPath, {sourceName ? QFile::decodeName(sourceName) : QString()},
+        [&](const QString& temporary) {
+            Connection target;
+            target.open(temporary, false, busyTimeoutMs);
+            copy(source, target.handle(), temporary, busyTimeoutMs);
+        },
+        busyTimeoutMs);
+}
+
+void writeNewFile(const QString& targetPath, const QStringList& sources,
+                  const std::function<void(const QString& temporaryPath)>& fill, int busyTimeoutMs) {
     // The same refusals as every other output: never over the source, its companions or another
     // municipality file, never a folder or a device.
     const QFileInfo info(targetPath);
     if (info.isFile())
         throw StorageError(StorageError::Kind::Invalid, Texts::exists(native(targetPath)));
-    const char* sourceName = sqlite3_db_filename(source, "main");
-    const QStringList sourceFiles{sourceName ? QFile::decodeName(sourceName) : QString()};
-    if (const QString refused = OutputFile::refusal(targetPath, sourceFiles); !refused.isEmpty())
+    if (const QString refused = OutputFile::refusal(targetPath, sources); !refused.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, Texts::refused(native(targetPath), refused));
     if (info.exists() || info.isSymLink())
         throw StorageError(StorageError::Kind::Invalid, Texts::exists(native(targetPath)));
@@ -275,15 +286,15 @@ void copyToNewFile(sqlite3* source, const QString& targetPath, int busyTimeoutMs
     const QString temporary = reserve.fileName();
     reserve.close();
     const auto removeTemporary = [&] {
-        for (const QString& suffix :
-             {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString& suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
+                                      QStringLiteral("-shm"), QStringLiteral(".lock")})
             QFile::remove(temporary + suffix);
     };
     try {
+        fill(temporary);
         {
             Connection target;
             target.open(temporary, false, busyTimeoutMs);
-            copy(source, target.handle(), temporary, busyTimeoutMs);
             // A backup is one file that can be mailed or copied on its own, without a -wal beside it.
             target.scalar("PRAGMA journal_mode = DELETE");
             if (target.scalar("PRAGMA quick_check") != QLatin1String("ok"))
@@ -291,6 +302,8 @@ void copyToNewFile(sqlite3* source, const QString& targetPath, int busyTimeoutMs
         }
         if (!QFile::rename(temporary, targetPath))
             throw StorageError(StorageError::Kind::Io, Texts::notRenamed(native(targetPath)));
+        // A lock file the fill left behind belongs to nobody.
+        QFile::remove(temporary + QStringLiteral(".lock"));
     } catch (...) {
         removeTemporary();
         throw;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 struct sqlite3;
 struct sqlite3_backup;
 
@@ -89,6 +91,12 @@ private:
 // (the source itself, its companions, any municipality file). Nothing is left behind on failure, not
 // even a folder it created.
 void copyToNewFile(sqlite3* source, const QString& targetPath, int busyTimeoutMs);
+
+// The same for a file that fill() makes at the temporary path it is given (which exists, empty, when fill
+// is called): the refusals of the target (sources are the files it may never be written over), the
+// temporary name, the switch to a rollback journal, quick_check and the rename are copyToNewFile's.
+void writeNewFile(const QString& targetPath, const QStringList& sources,
+                  const std::function<void(const QString& temporaryPath)>& fill, int busyTimeoutMs);
 
 // What a read-only look inside a file tells (throws StorageError when it is no Aan Tafel file, is
 // damaged or is of a newer version than this program reads).

@@ -1,8 +1,10 @@
-// aantafel-cli backup and restore: a reservekopie of a municipality file, and putting one back.
+// aantafel-cli backup and restore: a reservekopie of a municipality file (or of a team server, as a file:
+// servercommand.cpp), and putting one back.
 #include "commands.h"
 
 #include "backup/backupservice.h"
 #include "domain/clock.h"
+#include "storage/serverlocation.h"
 #include "storage/storageerror.h"
 
 #include <QDir>
@@ -22,9 +24,12 @@ int Commands::backup(const QStringList& args, CommandContext& ctx) {
     if (!a.ok())
         return usageError(ctx, a.error());
     if (a.positional().size() != 1 || a.value(QStringLiteral("--to")).isEmpty())
-        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli backup BESTAND --to KOPIE"));
+        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli backup BESTAND|postgresql://SERVER/DATABASE --to "
+                                           "KOPIE"));
     const QString path = a.positional().first();
     const QString target = a.value(QStringLiteral("--to"));
+    if (ServerLocation::isServerLocation(path))
+        return backupServer(path, target, ctx);
     try {
         BackupService::backupFile(path, target);
     } catch (const StorageError& e) {

@@ -60,8 +60,10 @@ QList<CommandHelp> CommandHelps::all() {
         {QStringLiteral("due"), CliText::tr("due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]"),
          CliText::tr("Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week, "
                      "later) en de werklast per behandelaar. Opent het bestand alleen om te lezen.")},
-        {QStringLiteral("backup"), CliText::tr("backup BESTAND --to KOPIE"),
-         CliText::tr("Maak een reservekopie, ook terwijl anderen in het bestand werken.")},
+        {QStringLiteral("backup"), CliText::tr("backup BESTAND|postgresql://SERVER/DATABASE --to KOPIE"),
+         CliText::tr("Maak een reservekopie, ook terwijl anderen in het bestand werken. Van een teamserver "
+                     "(een adres of .aantafel-server-bestand) wordt het een gewoon gemeentebestand, per tabel "
+                     "nageteld en vergeleken.")},
         {QStringLiteral("restore"), CliText::tr("restore KOPIE --to BESTAND [--force] [--wait SECONDEN]"),
          CliText::tr("Zet een reservekopie terug. Wacht tot wat collega's aan het vastleggen zijn klaar is "
                      "(hoogstens --wait seconden, standaard 30) en houdt zolang nieuwe wijzigingen tegen. Weigert "

@@ -51,9 +51,10 @@ int caseCommand(const QStringList& args, CommandContext& ctx);
 QString caseHelp();
 
 int retention(const QStringList& args, CommandContext& ctx);
-// servercommand.cpp: aantafel-cli server init and migrate (the team server).
+// servercommand.cpp: aantafel-cli server init and migrate (the team server), and backup of a server location.
 int server(const QStringList& args, CommandContext& ctx);
 int migrate(const QStringList& args, CommandContext& ctx);
+int backupServer(const QString& location, const QString& target, CommandContext& ctx);
 
 // Opens an existing municipality file, or the municipality on a team server (a postgresql:// URL or an
 // .aantafel-server file), reporting a failure on ctx.err; nullptr when it failed.

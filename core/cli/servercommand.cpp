@@ -1,7 +1,9 @@
 // aantafel-cli server and migrate: the team server (PostgreSQL). server init sets up a new municipality in an
-// empty database; migrate moves a municipality file there (ServerInit).
+// empty database; migrate moves a municipality file there (ServerInit); backup of a server location writes a
+// municipality file from it (ServerBackup).
 #include "commands.h"
 
+#include "backup/serverbackup.h"
 #include "storage/database.h"
 #include "storage/serverconnection.h"
 #include "storage/serverinit.h"
@@ -9,6 +11,7 @@
 #include "storage/storageerror.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace {
 
@@ -104,6 +107,28 @@ int Commands::migrate(const QStringList& args, CommandContext& ctx) {
     }
     ctx.out << CliText::tr("%1 staat nu in de database %2 op %3; elke tabel is nageteld en vergeleken.")
                    .arg(QDir::toNativeSeparators(path), result.database, server->location().url())
+            << '\n';
+    return Cli::Ok;
+}
+
+int Commands::backupServer(const QString& location, const QString& target, CommandContext& ctx) {
+    std::unique_ptr<ServerConnection> server = connectTo(location, ctx);
+    if (!server)
+        return Cli::UsageOrFile;
+    QList<TableCopy> copies;
+    try {
+        copies = ServerBackup::write(*server, target);
+    } catch (const StorageError& e) {
+        ctx.err << e.message() << '\n';
+        return exitCodeFor(e);
+    }
+    for (const TableCopy& copy : copies) {
+        ctx.out << CliText::tr("%1: %2 rijen, controlesom %3").arg(copy.table).arg(copy.fileRows).arg(copy.fileChecksum)
+                << '\n';
+    }
+    ctx.out << CliText::tr("Reservekopie van %1 gemaakt: %2 (%3 kB); elke tabel is nageteld en vergeleken.")
+                   .arg(server->location().url(), QDir::toNativeSeparators(target))
+                   .arg((QFileInfo(target).size() + 1023) / 1024)
             << '\n';
     return Cli::Ok;
 }

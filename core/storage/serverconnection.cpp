@@ -2,6 +2,8 @@
 
 #include "storageerror.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -30,7 +32,39 @@ StorageError failure(const QSqlError& error, const QString& sql) {
                         error.text() + QStringLiteral(" [") + sql.left(200) + QLatin1Char(']'));
 }
 
+// The passwords typed in this process, by location URL (which never holds a password itself).
+QHash<QString, QString>& rememberedPasswords() {
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
+QMutex& passwordsMutex() {
+    static QMutex mutex;
+    return mutex;
+}
+
 } // namespace
+
+void ServerConnection::rememberPassword(const ServerLocation& location, const QString& password) {
+    const QMutexLocker lock(&passwordsMutex());
+    if (password.isEmpty())
+        rememberedPasswords().remove(location.url());
+    else
+        rememberedPasswords().insert(location.url(), password);
+}
+
+bool ServerConnection::hasRememberedPassword(const ServerLocation& location) {
+    const QMutexLocker lock(&passwordsMutex());
+    return rememberedPasswords().contains(location.url());
+}
+
+bool ServerConnection::passwordRefused(const StorageError& error) {
+    // libpq's own words (they are not translated by the server: they come from the client library, or from
+    // the server before the session's language is known).
+    const QString text = error.message() + QLatin1Char('\n') + error.detail();
+    return text.contains(QLatin1String("no password supplied")) ||
+           text.contains(QLatin1String("password authentication failed"));
+}
 
 QString ServerConnection::connectOptions(const ServerLocation& location) {
     // QPSQL joins the options with spaces after replacing ';': each value is quoted, so that a path with a
@@ -66,6 +100,11 @@ ServerConnection::ServerConnection(const ServerLocation& location)
     if (!location.user.isEmpty())
         m_db.setUserName(location.user);
     m_db.setConnectOptions(connectOptions(location));
+    {
+        const QMutexLocker lock(&passwordsMutex());
+        if (const auto typed = rememberedPasswords().constFind(location.url()); typed != rememberedPasswords().cend())
+            m_db.setPassword(*typed);
+    }
     if (!m_db.open()) {
         const QSqlError error = m_db.lastError();
         m_db = QSqlDatabase();

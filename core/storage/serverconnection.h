@@ -1,6 +1,8 @@
 // One connection to a PostgreSQL team server (ServerLocation), through Qt's PostgreSQL driver (QPSQL). The
-// password is libpq's business (~/.pgpass, Kerberos); TLS and the other options of the location pass through
-// to libpq unchanged. The connection is named and removed again when the object goes; it is used from one
+// password is libpq's business (~/.pgpass, Kerberos), unless the user typed one when asked
+// (rememberPassword): that one is kept in this process's memory for further connections to the same
+// location and never written anywhere. TLS and the other options of the location pass through to libpq
+// unchanged. The connection is named and removed again when the object goes; it is used from one
 // thread.
 //
 // exec() and the queries made with query() report a failure as StorageError with a Dutch message that also
@@ -16,6 +18,7 @@
 #include <QVariantList>
 
 class QSqlQuery;
+class StorageError;
 
 class ServerConnection {
     Q_DECLARE_TR_FUNCTIONS(ServerConnection)
@@ -41,6 +44,14 @@ public:
 
     // The libpq connect options for a location's options (key='value', quoted for libpq).
     static QString connectOptions(const ServerLocation& location);
+
+    // The password the user typed for a location, used by every later connection of this process to it
+    // (the same URL); an empty password forgets it. Only in memory, never stored.
+    static void rememberPassword(const ServerLocation& location, const QString& password);
+    static bool hasRememberedPassword(const ServerLocation& location);
+    // Whether a failed connection failed for want of a (right) password: the server asked for one and libpq
+    // had none (~/.pgpass holds none for it), or the one given was refused.
+    static bool passwordRefused(const StorageError& error);
 
 private:
     ServerLocation m_location;

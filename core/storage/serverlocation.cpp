@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -247,4 +248,21 @@ QString ServerLocation::url() const {
     if (!query.isEmpty())
         url.setQuery(query);
     return url.toString();
+}
+
+void ServerLocation::saveConnectionFile(const QString& path) const {
+    // The same checks as reading it back: a database, a sane port, known option values.
+    validate(QDir::toNativeSeparators(path));
+    // One value a line: a line break inside a value would make a second, different line.
+    QStringList values{host, database, user};
+    values += options.values();
+    for (const QString& value : std::as_const(values)) {
+        if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
+            refuse(tr("Een gegeven van de serververbinding bevat een regelovergang: %1").arg(value.simplified()));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(connectionFileText().toUtf8()) < 0 || !file.commit()) {
+        throw StorageError(StorageError::Kind::Io, tr("Het verbindingsbestand %1 kon niet worden geschreven: %2")
+                                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
 }

@@ -42,6 +42,9 @@ public:
     static ServerLocation fromConnectionFile(const QString& path);
     // The same location as the text of a connection file, which fromConnectionFile reads back.
     QString connectionFileText() const;
+    // Writes that text to path (replacing a file there as a whole, or not at all) after checking the location
+    // as parse() would; throws StorageError (Invalid for the location, Io for the file). Never a password.
+    void saveConnectionFile(const QString& path) const;
 
     // The libpq options a location may carry (never password).
     static const QStringList& optionKeys();

@@ -20,10 +20,14 @@ WelcomePage::WelcomePage(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     auto* create = new QPushButton(tr("&Nieuw gemeentebestand…"), this);
     auto* open = new QPushButton(tr("&Openen…"), this);
+    auto* server = new QPushButton(tr("&Verbinden met teamserver…"), this);
     create->setAccessibleName(tr("Nieuw gemeentebestand"));
     open->setAccessibleName(tr("Gemeentebestand openen"));
+    server->setAccessibleName(tr("Verbinden met teamserver"));
+    server->setObjectName(QStringLiteral("connectToServer"));
     buttons->addWidget(create);
     buttons->addWidget(open);
+    buttons->addWidget(server);
     buttons->addStretch();
     column->addLayout(buttons);
     auto* recentLabel = new QLabel(tr("&Recente bestanden:"), this);
@@ -38,6 +42,7 @@ WelcomePage::WelcomePage(QWidget* parent)
 
     connect(create, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(server, &QPushButton::clicked, this, &WelcomePage::serverRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         if (item->flags().testFlag(Qt::ItemIsEnabled))
             emit recentRequested(item->data(Qt::UserRole).toString());

@@ -1,5 +1,5 @@
-// What the window shows while no municipality file is open: create one, open one, or pick one of
-// the recent files. Missing recent files are shown greyed with a note, never silently dropped.
+// What the window shows while no municipality file is open: create one, open one, connect to a team
+// server, or pick one of the recent files. Missing recent files are shown greyed with a note, never silently dropped.
 #pragma once
 
 #include <QWidget>
@@ -15,6 +15,7 @@ public:
 signals:
     void newRequested();
     void openRequested();
+    void serverRequested();
     void recentRequested(const QString& path);
 
 private:
