@@ -1223,14 +1223,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Read error</translation>
     </message>
     <message>
-        <source>1 zaak</source>
-        <translation>1 case</translation>
-    </message>
-    <message>
-        <source>%1 zaken</source>
-        <translation>%1 cases</translation>
-    </message>
-    <message>
         <source>De zaken konden niet worden gelezen.</source>
         <translation>The cases could not be read.</translation>
     </message>
@@ -1253,6 +1245,20 @@ on behalf of the complainant: %2 (%3)</translation>
     <message>
         <source>Do&amp;mein:</source>
         <translation>Do&amp;main:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meer dan %Ln zaken</source>
+        <translation>
+            <numerusform>More than %Ln case</numerusform>
+            <numerusform>More than %Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln zaken</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1583,10 +1589,6 @@ on behalf of the complainant: %2 (%3)</translation>
     <message>
         <source>%1 aangemaakt: Gemeente Voorbeeld met %2 zaken in %3 s.</source>
         <translation>%1 created: Gemeente Voorbeeld with %2 cases in %3 s.</translation>
-    </message>
-    <message>
-        <source>Gebruik: aantafel-cli list BESTAND [--open] [--json]</source>
-        <translation>Usage: aantafel-cli list FILE [--open] [--json]</translation>
     </message>
     <message>
         <source>(niet toegewezen)</source>
@@ -2018,14 +2020,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Calculate the chapter 9 Awb deadlines for a date of receipt, counted under the Algemene termijnenwet. --conduct: the date of the conduct (Art. 9:8(1)(b)). --file: the decreed free days of that municipality file.</translation>
     </message>
     <message>
-        <source>list BESTAND [--open] [--json]</source>
-        <translation>list FILE [--open] [--json]</translation>
-    </message>
-    <message>
-        <source>Toon de zaken met hun eerstvolgende termijn; --open alleen de lopende zaken.</source>
-        <translation>Show the cases with their next deadline; --open only the cases still open.</translation>
-    </message>
-    <message>
         <source>check BESTAND</source>
         <translation>check FILE</translation>
     </message>
@@ -2347,6 +2341,18 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>behandelaar: %1</source>
         <translation>handler: %1</translation>
+    </message>
+    <message>
+        <source>list BESTAND [--open] [--search WOORDEN] [--json]</source>
+        <translation>list FILE [--open] [--search WORDS] [--json]</translation>
+    </message>
+    <message>
+        <source>Toon de zaken met hun eerstvolgende termijn; --open alleen de lopende zaken, --search alleen de zaken waarin alle woorden voorkomen (zoals het zoekveld van de zaaklijst).</source>
+        <translation>Show the cases with their next deadline; --open only the cases still open, --search only the cases in which every word occurs (as the case list's search field finds them).</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli list BESTAND [--open] [--search WOORDEN] [--json]</source>
+        <translation>Usage: aantafel-cli list FILE [--open] [--search WORDS] [--json]</translation>
     </message>
 </context>
 <context>

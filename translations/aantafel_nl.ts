@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>CaseListWidget</name>
+    <message numerus="yes">
+        <source>Meer dan %Ln zaken</source>
+        <translation>
+            <numerusform>Meer dan %Ln zaak</numerusform>
+            <numerusform>Meer dan %Ln zaken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln zaken</source>
+        <translation>
+            <numerusform>%Ln zaak</numerusform>
+            <numerusform>%Ln zaken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message numerus="yes">
         <source>%n zaak/zaken</source>

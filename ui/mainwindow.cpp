@@ -446,7 +446,7 @@ void MainWindow::showOwnCasesFirst() {
     } catch (const StorageError&) {
         return;
     }
-    CaseListFilter mine;
+    CaseSelection mine;
     mine.mine = true;
     mine.openOnly = true;
     m_caseList->setFilter(mine);
