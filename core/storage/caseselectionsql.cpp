@@ -44,7 +44,9 @@ CaseSelectionSql::CaseSelectionSql(const CaseSelection& s, const Context& contex
             "OR EXISTS (SELECT 1 FROM documents AS d JOIN documents_fts "
             "ON documents_fts.rowid = d.id WHERE d.case_id = c.id AND documents_fts MATCH :match3))");
     } else if (!m_match.isEmpty()) {
-        m_terms << QStringLiteral("c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH :match1 "
+        // "+" keeps the planner from reading the cases by the ids of the matches and sorting them: it
+        // walks the order's index and looks each case up in the gathered matches, stopping with the page.
+        m_terms << QStringLiteral("+c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH :match1 "
                                   "UNION SELECT e.case_id FROM events AS e JOIN events_fts ON events_fts.rowid = e.id "
                                   "WHERE events_fts MATCH :match2 "
                                   "UNION SELECT d.case_id FROM documents AS d JOIN documents_fts "
