@@ -305,7 +305,8 @@ void CaseListModel::patch(const QSet<qint64>& dirty) {
     m_today = m_session.today();
     QList<qint64> fresh;
     bool complete = true;
-    if (!queryIds(fresh, complete, std::max<qsizetype>(m_rows.size(), PageSize)))
+    // Every loaded row can still be among them: the dirty cases push them down by at most their number.
+    if (!queryIds(fresh, complete, std::max<qsizetype>(m_rows.size(), PageSize) + dirty.size()))
         return;
     m_error.clear();
     QHash<qint64, qsizetype> position;

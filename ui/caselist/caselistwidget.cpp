@@ -308,7 +308,15 @@ void CaseListWidget::afterRefresh() {
         const qint64 keep = std::exchange(m_keepCase, 0);
         if (keep && currentCaseId() != keep && !selectCase(keep)) {
             // Now further down (another order): load up to it when that is a few pages at most.
-            const qsizetype at = m_model->positionOf(keep);
+            // In a paged order its place may lie beyond the ids read so far: read on, a few pages at most.
+            qsizetype at = m_model->positionOf(keep);
+            while (at < 0 && m_model->rowCount() < KeepWithinRows && m_model->canFetchMore({})) {
+                const int before = m_model->rowCount();
+                m_model->fetchMore({});
+                if (m_model->rowCount() == before)
+                    break;
+                at = m_model->positionOf(keep);
+            }
             if (at >= 0 && at < KeepWithinRows) {
                 m_model->fetchUpTo(int(at) + 1);
                 selectCase(keep);
