@@ -397,7 +397,7 @@ TEST_CASE("the undo state covers every field of a case except identity, timeline
     blank.reference = full.reference;
     blank.revision = full.revision;
     blank.events = full.events;
-    CHECK(CaseState::differences(blank, full).size() == 39);
+    CHECK(CaseState::differences(blank, full).size() == 40);
     CaseState::reapply(blank, Case{}, full);
     CHECK(blank == full);
     CHECK(CaseState::same(blank, full));

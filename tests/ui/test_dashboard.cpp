@@ -191,7 +191,7 @@ TEST_CASE("screenshots of the dashboard in Dutch and English, light and dark", "
     QDir().mkpath(QStringLiteral("/tmp/aantafel-shots"));
     QTranslator english;
     REQUIRE(english.load(QCoreApplication::applicationDirPath() + QStringLiteral("/../translations/aantafel_en.qm")));
-    for (const QString language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+    for (const QString& language : {QStringLiteral("nl"), QStringLiteral("en")}) {
         if (language == QLatin1String("en")) {
             QCoreApplication::installTranslator(&english);
             QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));

@@ -35,17 +35,6 @@ struct Fixture : CaseFileFixture {
         return settings;
     }
 };
-std::unique_ptr<MunicipalitySession> session;
-CaseNotifier notifier;
-
-Fixture() {
-    MunicipalitySettings settings;
-    settings.name = QStringLiteral("Gemeente Importdam");
-    session = std::make_unique<MunicipalitySession>(
-        MunicipalityFile::create(dir.path(QStringLiteral("import.aantafel")), settings, QStringLiteral("beheer")),
-        clock, QStringLiteral("beheer"));
-}
-};
 
 QString data(const char* name) {
     return QStringLiteral(AANTAFEL_TEST_DATA "/import/") + QString::fromUtf8(name);

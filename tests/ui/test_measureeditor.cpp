@@ -119,7 +119,7 @@ TEST_CASE("the Leren tab lists the case's measures and a new measure there is li
     elsewhere.caseIds = {other.id};
     MeasureRepository(*f.session).save(elsewhere);
 
-    CaseFileWidget w(*f.session, f.notifier, f.stack, f.stack, c.id);
+    CaseFileWidget w(*f.session, f.notifier, f.stack, c.id);
     w.showTab(CaseFileWidget::Tab::Learning);
     auto* panel = w.findChild<CaseMeasuresPanel*>();
     REQUIRE(panel);
