@@ -1,5 +1,6 @@
 #include "chartbuilder.h"
 
+#include "i18n/languages.h"
 #include "shell/statepalette.h"
 
 #include <QBarCategoryAxis>
@@ -26,14 +27,9 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(ChartBuilder)
 };
 
-const QLocale& dutch() {
-    static const QLocale locale(QLocale::Dutch, QLocale::Netherlands);
-    return locale;
-}
-
 QString number(double value, const QString& suffix) {
     const bool whole = std::abs(value - std::round(value)) < 0.05;
-    return dutch().toString(value, 'f', whole ? 0 : 1) + suffix;
+    return Languages::locale().toString(value, 'f', whole ? 0 : 1) + suffix;
 }
 
 // Black or white, whichever reads better on the colour (a label inside a slice or a stacked bar).
@@ -288,7 +284,7 @@ QChart* build(const ChartData& data, const ChartColours& colours) {
     chart->setDropShadowEnabled(false);
     chart->setPlotAreaBackgroundVisible(false);
     chart->setLocalizeNumbers(true);
-    chart->setLocale(dutch());
+    chart->setLocale(Languages::locale());
     chart->setMargins(QMargins(4, 4, 4, 4));
     QFont titleFont = chart->titleFont();
     titleFont.setBold(true);

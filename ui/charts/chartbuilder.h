@@ -1,6 +1,7 @@
 // Turns a ChartData (composed by core) into a Qt Charts QChart, the same way for the dashboard and
-// for printed reports: a fixed, calm palette that stays readable in grey, Dutch number formatting,
-// no animations, value labels on bars, and a pie whose legend carries the counts and shares.
+// for printed reports: a fixed, calm palette that stays readable in grey, numbers as the program's
+// language writes them (Languages::locale()), no animations, value labels on bars, and a pie whose
+// legend carries the counts and shares.
 // On paper and in a saved PNG a chart is dark on white (ChartColours::print()); on screen it takes
 // the colours of the widget's palette (ChartColours::of()), so that a dark desktop gets a dark chart
 // whose text keeps 4.5:1 and whose bars and slices keep 3:1 against the background (as StatePalette).
