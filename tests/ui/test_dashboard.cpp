@@ -164,6 +164,7 @@ TEST_CASE("a chart follows a change of palette while it is shown, and its PNG st
     CaseFileFixture f(d("2026-05-20"));
     fill(f);
     Dashboard dashboard(*f.session, f.notifier);
+    dashboard.show();
     dashboard.refresh();
     ChartView* view = dashboard.charts().first();
     CHECK(view->chart()->backgroundBrush().color() == QApplication::palette().color(QPalette::Base));

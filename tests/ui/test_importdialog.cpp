@@ -102,9 +102,10 @@ TEST_CASE("the dry run lists every problem and import waits for a clean run or s
     CHECK(problems->item(0, 2)->text() == u"31-02-2025");
     CHECK(problems->item(0, 3)->text() == u"datum '31-02-2025' bestaat niet");
     CHECK(problems->item(2, 3)->text() == u"onbekend kanaal 'fax' (kies een vertaling)");
-    CHECK(dialog.findChild<QLabel*>(QStringLiteral("summaryLabel"))
-              ->text()
-              .startsWith(QStringLiteral("7 regels gelezen: 1 te importeren, 6 met problemen.")));
+    // "%n regel/regels gelezen": the plural form comes from the catalogue, which the tests do not load.
+    const QString summary = dialog.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text();
+    CHECK(summary.startsWith(QStringLiteral("7 regel")));
+    CHECK(summary.contains(QStringLiteral(" gelezen: 1 te importeren, 6 met problemen.")));
     CHECK_FALSE(dialog.importEnabled());
 
     auto* skip = dialog.findChild<QCheckBox*>(QStringLiteral("skipCheck"));
