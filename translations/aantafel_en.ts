@@ -519,16 +519,8 @@
         <translation>&amp;Automatically create a backup when opening (at most one per day)</translation>
     </message>
     <message>
-        <source> kopieën</source>
-        <translation> copies</translation>
-    </message>
-    <message>
         <source>Aantal automatische reservekopieën dat bewaard blijft</source>
         <translation>Number of automatic backups to keep</translation>
-    </message>
-    <message>
-        <source>&amp;Bewaren:</source>
-        <translation>&amp;Keep:</translation>
     </message>
     <message>
         <source>Waar de reservekopieën komen:</source>
@@ -553,6 +545,10 @@
     <message>
         <source>Kies bij een bestand op een netwerkschijf bij voorkeur een map op een andere schijf, zodat een kopie ook een defecte schijf overleeft.</source>
         <translation>For a file on a network drive, preferably choose a folder on a different drive, so that a copy also survives a drive failure.</translation>
+    </message>
+    <message>
+        <source>&amp;Aantal kopieën dat bewaard blijft:</source>
+        <translation>&amp;Number of copies to keep:</translation>
     </message>
 </context>
 <context>
@@ -604,10 +600,6 @@
     <message>
         <source>Zaak %1 is intussen gewijzigd (%2); die wijziging blijft staan.</source>
         <translation>Case %1 has been changed in the meantime (%2); that change has been kept.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>Zaak %1 is na de registratie gewijzigd of aangevuld door een ander; de registratie blijft staan.</source>
@@ -1407,10 +1399,6 @@ on behalf of the complainant: %2 (%3)</translation>
     <message>
         <source>nee</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2418,10 +2406,6 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>U en %1 hebben allebei %2 gewijzigd. Om niemands werk ongemerkt te overschrijven, kan uw wijziging niet automatisch opnieuw worden toegepast. Houd hun versie en voer uw wijziging daarna zo nodig opnieuw in; uw versie staat hierboven.</source>
         <translation>You and %1 both changed %2. To avoid overwriting anyone&apos;s work unnoticed, your change cannot be reapplied automatically. Keep their version and then re-enter your change if necessary; your version is shown above.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>&amp;Hun versie houden (mijn wijziging vervalt)</source>
@@ -4142,6 +4126,21 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Register importeren</source>
+        <translation>Import register</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Zaak %1 is na de import gewijzigd of aangevuld; de geïmporteerde zaken blijven staan.</source>
+        <translation>Case %1 was changed or added to after the import; the imported cases stay.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Importeren uit CSV</source>
@@ -4172,16 +4171,8 @@ SHA-256: %4</translation>
         <translation>Not imported</translation>
     </message>
     <message>
-        <source>%1 regels gelezen: %2 te importeren, %3 met problemen.</source>
-        <translation>%1 rows read: %2 to import, %3 with problems.</translation>
-    </message>
-    <message>
         <source>Los de problemen op of vink aan dat die regels worden overgeslagen.</source>
         <translation>Resolve the problems or tick the option to skip those rows.</translation>
-    </message>
-    <message>
-        <source>Nieuwe thema&apos;s: %1.</source>
-        <translation>New themes: %1.</translation>
     </message>
     <message>
         <source>Register kiezen</source>
@@ -4374,6 +4365,14 @@ SHA-256: %4</translation>
     <message>
         <source>(kies)</source>
         <translation>(choose)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regel/regels gelezen: %1 te importeren, %2 met problemen.</source>
+        <translation><numerusform>%n row read: %1 to import, %2 with problems.</numerusform><numerusform>%n rows read: %1 to import, %2 with problems.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nieuwe thema&apos;s: %1.</source>
+        <translation><numerusform>%n new theme: %1.</numerusform><numerusform>%n new themes: %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6502,6 +6501,25 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>%1 (%2) [alleen lezen] — Aan Tafel</source>
         <translation>%1 (%2) [read-only] — Aan Tafel</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCommands</name>
+    <message>
+        <source>Maatregel vastleggen</source>
+        <translation>Record measure</translation>
+    </message>
+    <message>
+        <source>Maatregel wijzigen</source>
+        <translation>Change measure</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 (“%2”)</translation>
+    </message>
+    <message>
+        <source>De verbetermaatregel “%1” is intussen door iemand anders gewijzigd; die wijziging blijft staan.</source>
+        <translation>The improvement measure “%1” has been changed by someone else in the meantime; that change stays.</translation>
     </message>
 </context>
 <context>

@@ -160,7 +160,7 @@ void MainWindow::buildMenus() {
         // Importing registers cases: said before the dialog, not after the mapping is made.
         if (!PermissionGate::ask(this, m_session->permissions().check(Action::RegisterCase), tr("Importeren")))
             return;
-        ImportDialog dialog(*m_session, m_notifier, this);
+        ImportDialog dialog(*m_session, m_notifier, m_undo, this);
         dialog.exec();
     });
     m_writeActions << importCsv;
@@ -409,8 +409,8 @@ void MainWindow::showWorkspace() {
     m_learning = new QTabWidget(m_tabs);
     m_learning->setObjectName(QStringLiteral("learningTabs"));
     m_learning->setAccessibleName(tr("Leren"));
-    m_learning->addTab(new PatternsView(*m_session, m_notifier, m_learning), tr("&Patronen"));
-    m_learning->addTab(new MeasuresOverview(*m_session, m_notifier, m_learning), tr("&Maatregelen"));
+    m_learning->addTab(new PatternsView(*m_session, m_notifier, m_undo, m_learning), tr("&Patronen"));
+    m_learning->addTab(new MeasuresOverview(*m_session, m_notifier, m_undo, m_learning), tr("&Maatregelen"));
     m_tabs->addTab(m_learning, tr("Leren"));
     m_tabs->tabBar()->setTabButton(2, QTabBar::RightSide, nullptr);
     m_dashboard = new Dashboard(*m_session, m_notifier, m_tabs);

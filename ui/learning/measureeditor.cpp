@@ -3,8 +3,8 @@
 #include "shell/statepalette.h"
 
 #include "casefile/datefields.h"
+#include "commands/measurecommands.h"
 #include "learning/measurerepository.h"
-#include "measurestore.h"
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
@@ -29,11 +29,12 @@ namespace {
 constexpr int CaseIdRole = Qt::UserRole;
 }
 
-MeasureEditor::MeasureEditor(MunicipalitySession& session, CaseNotifier& notifier, const Measure& measure,
-                             QWidget* parent)
+MeasureEditor::MeasureEditor(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack,
+                             const Measure& measure, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_notifier(notifier)
+    , m_stack(stack)
     , m_measure(measure) {
     setObjectName(QStringLiteral("measureEditor"));
     setWindowTitle(measure.id == 0 ? tr("Nieuwe verbetermaatregel") : tr("Verbetermaatregel"));
@@ -237,7 +238,7 @@ void MeasureEditor::accept() {
         return;
     }
     try {
-        MeasureStore::save(m_session, m_notifier, work);
+        MeasureCommands::save(m_stack, m_session, m_notifier, work);
     } catch (const StorageError& e) {
         showError(e.message());
         return;
@@ -246,8 +247,8 @@ void MeasureEditor::accept() {
     QDialog::accept();
 }
 
-bool MeasureEditor::openStored(MunicipalitySession& session, CaseNotifier& notifier, qint64 measureId,
-                               const MeasureEditorRunner& runner, QWidget* parent) {
+bool MeasureEditor::openStored(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack,
+                               qint64 measureId, const MeasureEditorRunner& runner, QWidget* parent) {
     Measure m;
     try {
         m = MeasureRepository(session).load(measureId);
@@ -255,7 +256,7 @@ bool MeasureEditor::openStored(MunicipalitySession& session, CaseNotifier& notif
         QMessageBox::warning(parent, tr("Maatregel niet geopend"), e.message());
         return false;
     }
-    MeasureEditor editor(session, notifier, m, parent);
+    MeasureEditor editor(session, notifier, stack, m, parent);
     return run(runner, editor);
 }
 

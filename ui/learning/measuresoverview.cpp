@@ -13,10 +13,12 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-MeasuresOverview::MeasuresOverview(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent)
+MeasuresOverview::MeasuresOverview(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack,
+                                   QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_notifier(notifier) {
+    , m_notifier(notifier)
+    , m_stack(stack) {
     setObjectName(QStringLiteral("measuresOverview"));
     m_model = new MeasureListModel(session, notifier, this);
     m_proxy = new MeasureFilterProxy(this);
@@ -151,12 +153,12 @@ void MeasuresOverview::updateSummary() {
 }
 
 bool MeasuresOverview::openMeasure(qint64 measureId) {
-    return MeasureEditor::openStored(m_session, m_notifier, measureId, m_runner, this);
+    return MeasureEditor::openStored(m_session, m_notifier, m_stack, measureId, m_runner, this);
 }
 
 bool MeasuresOverview::newMeasure() {
     Measure m;
     m.scope = MeasureScope::Structural;
-    MeasureEditor editor(m_session, m_notifier, m, this);
+    MeasureEditor editor(m_session, m_notifier, m_stack, m, this);
     return MeasureEditor::run(m_runner, editor);
 }

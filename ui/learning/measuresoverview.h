@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class CaseNotifier;
+class QUndoStack;
 class MeasureFilterProxy;
 class MeasureListModel;
 class MunicipalitySession;
@@ -20,7 +21,8 @@ class QTreeView;
 class MeasuresOverview : public QWidget {
     Q_OBJECT
 public:
-    MeasuresOverview(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent = nullptr);
+    MeasuresOverview(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack,
+                     QWidget* parent = nullptr);
 
     MeasureListModel* model() const { return m_model; }
     MeasureFilterProxy* proxy() const { return m_proxy; }
@@ -43,6 +45,7 @@ private:
 
     MunicipalitySession& m_session;
     CaseNotifier& m_notifier;
+    QUndoStack& m_stack;
     MeasureEditorRunner m_runner;
     MeasureListModel* m_model;
     MeasureFilterProxy* m_proxy;

@@ -40,10 +40,11 @@ QTableView* newTable(QAbstractItemModel* model, const QString& name, QWidget* pa
 
 } // namespace
 
-PatternsView::PatternsView(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent)
+PatternsView::PatternsView(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_notifier(notifier)
+    , m_stack(stack)
     , m_patterns(session) {
     setObjectName(QStringLiteral("patternsView"));
     m_preset = new QComboBox(this);
@@ -300,7 +301,7 @@ bool PatternsView::createStructuralMeasure() {
     m.description = tr("Naar aanleiding van %1 (%2 tot en met %3).")
                         .arg(selectionSummary(), from().toString(QStringLiteral("d-M-yyyy")),
                              to().toString(QStringLiteral("d-M-yyyy")));
-    MeasureEditor editor(m_session, m_notifier, m, this);
+    MeasureEditor editor(m_session, m_notifier, m_stack, m, this);
     return MeasureEditor::run(m_runner, editor);
 }
 

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class CaseNotifier;
+class QUndoStack;
 class MunicipalitySession;
 class PatternTableModel;
 class QComboBox;
@@ -26,7 +27,7 @@ class PatternsView : public QWidget {
 public:
     enum class Preset { ThisQuarter, ThisYear, LastYear, Custom };
 
-    PatternsView(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent = nullptr);
+    PatternsView(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack, QWidget* parent = nullptr);
 
     void setPeriod(QDate from, QDate to);
     void setPreset(Preset preset);
@@ -58,6 +59,7 @@ private:
 
     MunicipalitySession& m_session;
     CaseNotifier& m_notifier;
+    QUndoStack& m_stack;
     Patterns m_patterns;
     MeasureEditorRunner m_runner;
     QComboBox* m_preset;
