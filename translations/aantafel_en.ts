@@ -2336,7 +2336,7 @@ Letters are sent with aantafel-cli letter … --record.
     </message>
     <message>
         <source>Toon de zaken met hun eerstvolgende termijn; --open alleen de lopende zaken, --search alleen de zaken waarin alle woorden voorkomen (zoals het zoekveld van de zaaklijst).</source>
-        <translation>Show the cases with their next deadline; --open only the cases still open, --search only the cases in which every word occurs (as the case list's search field finds them).</translation>
+        <translation>Show the cases with their next deadline; --open only the cases still open, --search only the cases in which every word occurs (as the case list&apos;s search field finds them).</translation>
     </message>
     <message>
         <source>Gebruik: aantafel-cli list BESTAND [--open] [--search WOORDEN] [--json]</source>
@@ -4368,11 +4368,17 @@ SHA-256: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n regel/regels gelezen: %1 te importeren, %2 met problemen.</source>
-        <translation><numerusform>%n row read: %1 to import, %2 with problems.</numerusform><numerusform>%n rows read: %1 to import, %2 with problems.</numerusform></translation>
+        <translation>
+            <numerusform>%n row read: %1 to import, %2 with problems.</numerusform>
+            <numerusform>%n rows read: %1 to import, %2 with problems.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n nieuwe thema&apos;s: %1.</source>
-        <translation><numerusform>%n new theme: %1.</numerusform><numerusform>%n new themes: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n new theme: %1.</numerusform>
+            <numerusform>%n new themes: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

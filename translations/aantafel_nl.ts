@@ -159,11 +159,17 @@
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n regel/regels gelezen: %1 te importeren, %2 met problemen.</source>
-        <translation><numerusform>%n regel gelezen: %1 te importeren, %2 met problemen.</numerusform><numerusform>%n regels gelezen: %1 te importeren, %2 met problemen.</numerusform></translation>
+        <translation>
+            <numerusform>%n regel gelezen: %1 te importeren, %2 met problemen.</numerusform>
+            <numerusform>%n regels gelezen: %1 te importeren, %2 met problemen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n nieuwe thema's: %1.</source>
-        <translation><numerusform>%n nieuw thema: %1.</numerusform><numerusform>%n nieuwe thema's: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n nieuw thema: %1.</numerusform>
+            <numerusform>%n nieuwe thema's: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
