@@ -1,5 +1,5 @@
 // A document core has composed and the ui layer is to draw: a letter or a report as HTML, the
-// images it refers to, and the charts it contains as data. Core may not use Qt Gui (design.md), so
+// images it refers to, and the charts it contains as data. Core may not use Qt Gui (the build enforces the layers), so
 // it never draws; it fills a PrintJob and hands it to a PdfOutput that the entry point provides.
 #pragma once
 
