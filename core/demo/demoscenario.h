@@ -42,6 +42,15 @@ private:
     QDate planResolution(QDate from, double followUpChance);
     void planReferral(QDate from);
     void planFormal(const Case& c, QDate from);
+    // The steps of planFormal.
+    struct HearingOutcome {
+        QDate end;    // when the procedure can end, at the earliest
+        QDate latest; // the last step planned so far
+        HearingException notHeard;
+    };
+    QDate planHandlingTerm(const Case& c, QDate formal, QDate& latest);
+    HearingOutcome planHearing(const Case& c, QDate formal, QDate end, QDate latest);
+    void planJudgment(const Case& c, QDate end, QDate latest, HearingException notHeard);
     void planDecline(const Case& c, QDate from);
 
     void transition(QDate day, TransitionRequest request);
