@@ -16,6 +16,7 @@ class MunicipalitySession;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -52,6 +53,8 @@ public slots:
     void accept() override;
 
 private:
+    void suggestOwners();
+    QHBoxLayout* buildCaseLinks();
     void addLink(qint64 caseId, const QString& reference);
     void unlinkSelected();
     void statusChosen();

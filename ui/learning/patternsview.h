@@ -15,9 +15,11 @@ class MunicipalitySession;
 class PatternTableModel;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 class RecurringPatternModel;
 
@@ -52,6 +54,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QHBoxLayout* buildFilters();
+    QSplitter* buildTables();
+    void connectSignals();
     void presetChosen();
     void updateButton();
     QString selectionSummary() const;
