@@ -11,6 +11,7 @@ endif()
 set(expected
     bin/aantafel
     bin/aantafel-cli
+    libexec/aantafel/aantafel-cli-full
     share/aantafel/translations/aantafel_nl.qm
     share/aantafel/translations/aantafel_en.qm
     share/applications/nl.aantafel.AanTafel.desktop
@@ -40,6 +41,14 @@ endif()
 execute_process(COMMAND "${PREFIX}/bin/aantafel-cli" --version OUTPUT_VARIABLE version RESULT_VARIABLE ran)
 if(NOT ran EQUAL 0 OR NOT version STREQUAL "aantafel-cli ${VERSION}\n")
     message(FATAL_ERROR "the installed aantafel-cli says '${version}' (exit ${ran}), expected version ${VERSION}")
+endif()
+# The installed aantafel-cli finds its other half: a PDF command line reaches aantafel-cli-full, whose
+# refusal of a missing file is what comes back, not the message that the other half is missing.
+execute_process(COMMAND "${PREFIX}/bin/aantafel-cli" report "${PREFIX}/geen.aantafel" --year 2025 --format pdf
+                        --out "${PREFIX}/geen.pdf"
+                ERROR_VARIABLE refusal RESULT_VARIABLE ran)
+if(NOT ran EQUAL 2 OR refusal MATCHES "aantafel-cli-full" OR NOT refusal MATCHES "geen.aantafel")
+    message(FATAL_ERROR "the installed aantafel-cli did not hand a PDF command to aantafel-cli-full: '${refusal}' (exit ${ran})")
 endif()
 file(REMOVE_RECURSE "${PREFIX}")
 message(STATUS "install tree complete")

@@ -3908,6 +3908,21 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>FullProgram</name>
+    <message>
+        <source>Dit commando maakt een PDF of leest een e-mail of document, en heeft daarvoor het programmaonderdeel %1 nodig. Dat ontbreekt naast aantafel-cli; installeer Aan Tafel opnieuw. Er is niets gedaan.</source>
+        <translation>This command makes a PDF or reads an e-mail or document, and needs the program part %1 for it. It is missing beside aantafel-cli; install Aan Tafel again. Nothing was done.</translation>
+    </message>
+    <message>
+        <source>%1 kon niet worden gestart of is afgebroken: %2</source>
+        <translation>%1 could not be started or was aborted: %2</translation>
+    </message>
+    <message>
+        <source>%1 kon niet worden gestart: %2</source>
+        <translation>%1 could not be started: %2</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>Bij Koninklijk Besluit gelijkgestelde dag (brugdag na Koningsdag)</source>

@@ -9,10 +9,31 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 QString Cli::usage() {
     return CommandHelps::overview();
 }
+
+namespace {
+// The value of an option written either "--name value" or "--name=value", as Arguments reads it.
+std::optional<QString> optionValue(const QStringList& args, const QString& name) {
+    const QString inlinePrefix = name + QLatin1Char('=');
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == name)
+            return i + 1 < args.size() ? std::optional<QString>(args.at(i + 1)) : std::nullopt;
+        if (args.at(i).startsWith(inlinePrefix))
+            return args.at(i).mid(inlinePrefix.size());
+    }
+    return std::nullopt;
+}
+
+bool hasOption(const QStringList& args, const QString& name) {
+    const QString inlinePrefix = name + QLatin1Char('=');
+    return std::any_of(args.begin(), args.end(),
+                       [&](const QString& arg) { return arg == name || arg.startsWith(inlinePrefix); });
+}
+} // namespace
 
 bool Cli::needsGui(const QStringList& args) {
     if (args.isEmpty())
@@ -22,14 +43,23 @@ bool Cli::needsGui(const QStringList& args) {
         return true;
     if (command == QLatin1String("report")) {
         // Without --format the report command takes the format from the name of the output file.
-        const qsizetype format = args.indexOf(QStringLiteral("--format"));
-        if (format >= 0)
-            return format + 1 < args.size() && args.at(format + 1) == QLatin1String("pdf");
-        const qsizetype out = args.indexOf(QStringLiteral("--out"));
-        return out >= 0 && out + 1 < args.size() &&
-               args.at(out + 1).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+        if (hasOption(args, QStringLiteral("--format")))
+            return optionValue(args, QStringLiteral("--format")) == QLatin1String("pdf");
+        const std::optional<QString> out = optionValue(args, QStringLiteral("--out"));
+        return out && out->endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     }
     return false;
+}
+
+bool Cli::needsServices(const QStringList& args) {
+    if (needsGui(args))
+        return true;
+    // case FILE SUBCOMMAND …
+    if (args.size() < 3 || args.first() != QLatin1String("case"))
+        return false;
+    const QString& subcommand = args.at(2);
+    return subcommand == QLatin1String("attach") ||
+           (subcommand == QLatin1String("new") && hasOption(args, QStringLiteral("--eml")));
 }
 
 QStringList Cli::argumentsFrom(const QList<QByteArray>& raw, QString* problem) {

@@ -31,6 +31,11 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock
         const CliServices& services = {});
 // Whether this command line draws (a PDF), so that the entry point starts Qt Gui for it.
 bool needsGui(const QStringList& args);
+// Whether this command line needs a service of CliServices: it draws a PDF (needsGui), reads an e-mail
+// (case FILE new --eml) or reads documents' text (case FILE attach). aantafel-cli itself is linked
+// without Qt Gui and the readers, so that every other command starts as a small console program; it
+// hands these command lines to the full command line (aantafel-cli-full) unchanged.
+bool needsServices(const QStringList& args);
 // The program's arguments as text (without the program name). An argument whose bytes are no valid
 // text in this system's encoding (a file name from another system) would silently become another
 // name: then *problem is the Dutch reason and the command must not run.

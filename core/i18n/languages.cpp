@@ -10,17 +10,24 @@
 #ifndef AANTAFEL_TRANSLATIONS_RELDIR
 #define AANTAFEL_TRANSLATIONS_RELDIR "../share/aantafel/translations"
 #endif
+#ifndef AANTAFEL_TRANSLATIONS_LIBEXEC_RELDIR
+#define AANTAFEL_TRANSLATIONS_LIBEXEC_RELDIR "../../share/aantafel/translations"
+#endif
 
 namespace {
 
 // The catalogue of the language: the installed one (the install rules put the .qm files in
-// share/aantafel/translations beside the program's bin folder) where it exists, so that a corrected
-// translation can be dropped in; otherwise the one embedded in the program.
+// share/aantafel/translations, seen from the bin folder or from libexec/aantafel) where it exists, so that
+// a corrected translation can be dropped in; otherwise the one embedded in the program.
 QString catalogue(const QString& lang) {
     const QString name = QStringLiteral("aantafel_%1.qm").arg(lang);
-    const QString installed =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(AANTAFEL_TRANSLATIONS_RELDIR "/") + name);
-    return QFileInfo::exists(installed) ? installed : QStringLiteral(":/i18n/") + name;
+    const QDir programDir(QCoreApplication::applicationDirPath());
+    for (const char* reldir : {AANTAFEL_TRANSLATIONS_RELDIR, AANTAFEL_TRANSLATIONS_LIBEXEC_RELDIR}) {
+        const QString installed = programDir.filePath(QString::fromUtf8(reldir) + QLatin1Char('/') + name);
+        if (QFileInfo::exists(installed))
+            return installed;
+    }
+    return QStringLiteral(":/i18n/") + name;
 }
 
 } // namespace

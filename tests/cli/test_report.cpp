@@ -210,4 +210,9 @@ TEST_CASE("report takes the format from the name of the output file when --forma
                                QStringLiteral("--out"), out}));
     CHECK_FALSE(Cli::needsGui({QStringLiteral("report"), f.path, QStringLiteral("--format"), QStringLiteral("csv"),
                                QStringLiteral("--out"), QStringLiteral("verslag.pdf")}));
+    // The "--option=value" forms, which the command itself accepts, count the same.
+    CHECK(Cli::needsGui({QStringLiteral("report"), f.path, QStringLiteral("--format=pdf")}));
+    CHECK(Cli::needsGui({QStringLiteral("report"), f.path, QStringLiteral("--out=verslag.pdf")}));
+    CHECK_FALSE(Cli::needsGui(
+        {QStringLiteral("report"), f.path, QStringLiteral("--format=csv"), QStringLiteral("--out=verslag.pdf")}));
 }
