@@ -54,7 +54,7 @@ struct PrintJob {
 
 // Writes a PrintJob as a PDF file. The drawing is implemented in the ui layer (render); the file
 // itself is always written by OutputFile, so a PDF can never replace a municipality file and is
-// never left half-written. The command line receives one from its entry point (app/cli_main.cpp).
+// never left half-written. The command line receives one from its entry point (app/cli_full_main.cpp).
 class PdfOutput {
     Q_DECLARE_TR_FUNCTIONS(PdfOutput)
 public:
