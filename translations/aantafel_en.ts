@@ -549,6 +549,8 @@
     <message>
         <source>&amp;Aantal kopieën dat bewaard blijft:</source>
         <translation>&amp;Number of copies to keep:</translation>
+        <source>Aantal kopieën dat bewaard &amp;blijft:</source>
+        <translation>Number of copies &amp;kept:</translation>
     </message>
 </context>
 <context>
@@ -2944,10 +2946,6 @@ Letters are sent with aantafel-cli letter … --record.
         <translation>none</translation>
     </message>
     <message>
-        <source> (volgende)</source>
-        <translation> (next)</translation>
-    </message>
-    <message>
         <source>%1: de opgeslagen termijnen wijken af van de berekende (opgeslagen: %2; berekend: %3).</source>
         <translation>%1: the stored deadlines differ from the computed ones (stored: %2; computed: %3).</translation>
     </message>
@@ -2958,6 +2956,11 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>%1: er zijn termijnen opgeslagen voor een zaak die geen termijn meer heeft (%2).</source>
         <translation>%1: deadlines are stored for a case that no longer has any (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (volgende)</source>
+        <comment>the case&apos;s next deadline</comment>
+        <translation>%1 (next)</translation>
     </message>
 </context>
 <context>
@@ -3740,10 +3743,6 @@ SHA-256: %4</translation>
     <message>
         <source>wijziging van %1</source>
         <translation>change of %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>: van %1 naar %2</source>
@@ -4724,10 +4723,6 @@ SHA-256: %4</translation>
     <message>
         <source>Het klaagschrift mist %1. Een klaagschrift bevat ten minste naam en adres van de indiener, de dagtekening en een omschrijving van de gedraging; vraag de klager het aan te vullen.</source>
         <translation>The written complaint lacks %1. A written complaint contains at least the complainant&apos;s name and address, the date and a description of the conduct; ask the complainant to complete it.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>Wmo 2015, Jeugdwet, Wkkgz</source>
@@ -8191,22 +8186,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>Provider</translation>
     </message>
     <message>
-        <source>: klachten</source>
-        <translation>: complaints</translation>
-    </message>
-    <message>
-        <source>: signalen</source>
-        <translation>: signals</translation>
-    </message>
-    <message>
-        <source>: (deels) gegrond</source>
-        <translation>: (partly) upheld</translation>
-    </message>
-    <message>
-        <source>: nog open</source>
-        <translation>: still open</translation>
-    </message>
-    <message>
         <source>Verbetermaatregelen</source>
         <translation>Improvement measures</translation>
     </message>
@@ -8529,6 +8508,22 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>Afhandelingstermijn van de schriftelijke klachten</source>
         <translation>Handling deadline of the written complaints</translation>
+    </message>
+    <message>
+        <source>%1: klachten</source>
+        <translation>%1: complaints</translation>
+    </message>
+    <message>
+        <source>%1: signalen</source>
+        <translation>%1: signals</translation>
+    </message>
+    <message>
+        <source>%1: (deels) gegrond</source>
+        <translation>%1: (partly) upheld</translation>
+    </message>
+    <message>
+        <source>%1: nog open</source>
+        <translation>%1: still open</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,9 @@ protected:
 
 private:
     void buildMenus();
+    void buildFileMenu();
+    void buildCaseMenu();
+    void buildViewMenu();
     void rebuildRecentMenu();
     void showWorkspace();
     void showOwnCasesFirst();

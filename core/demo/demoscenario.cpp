@@ -246,6 +246,14 @@ void DemoScenario::planFormal(const Case& c, QDate from) {
         return;
     }
 
+    const QDate end = planHandlingTerm(c, formal, latest);
+    HearingOutcome hearing = planHearing(c, formal, end, latest);
+    planJudgment(c, hearing.end, hearing.latest, hearing.notHeard);
+}
+
+// When the formal procedure ends: within the term, after a verdaging before the term ends (9:11 lid 2),
+// now and then followed by consent to more delay (lid 3), or late. latest moves to the last step planned.
+QDate DemoScenario::planHandlingTerm(const Case& c, QDate formal, QDate& latest) {
     const HandlingTerms terms = m_engine.handlingTerms(c.received, c.committee);
     const QDate due = terms.handling.due;
     const QDate extended = terms.handlingExtended.due;
@@ -274,9 +282,12 @@ void DemoScenario::planFormal(const Case& c, QDate from) {
     } else {
         end = previousWorkday(formal.addDays(m_rng.between(std::min<int>(10, int(room)), int(room))));
     }
+    return end;
+}
 
-    // The hearing (9:10): the klager heard, or not on one of the grounds of lid 2; a named beklaagde
-    // heard or given the opportunity; a verslag when anyone was heard.
+// The hearing (9:10): the klager heard, or not on one of the grounds of lid 2; a named beklaagde
+// heard or given the opportunity; a verslag when anyone was heard.
+DemoScenario::HearingOutcome DemoScenario::planHearing(const Case& c, QDate formal, QDate end, QDate latest) {
     const QDate firstStep = std::min(after(formal, 1, 4), std::max(end, formal));
     const bool namedRespondent = !c.subject.employee.trimmed().isEmpty();
     HearingException notHeard = HearingException::None;
@@ -328,7 +339,12 @@ void DemoScenario::planFormal(const Case& c, QDate from) {
         latest = std::max(latest, sent);
     }
     end = std::max(end, latest);
+    return {end, latest, notHeard};
+}
 
+// The end of the formal procedure: solved to the klager's satisfaction after all (9:5), or judged (with
+// the committee's advice first under afdeling 9.1.3) and closed by the afdoeningsbrief.
+void DemoScenario::planJudgment(const Case& c, QDate end, QDate latest, HearingException notHeard) {
     if (m_rng.chance(0.08)) {
         // Awb 9:5: solved to the klager's satisfaction during the formal procedure.
         TransitionRequest resolve = TransitionRequest::of(WorkflowAction::ResolveToSatisfaction);

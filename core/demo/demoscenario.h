@@ -47,6 +47,15 @@ private:
     void planFollowUp(QDate resolved, QDate due, double chance);
     void planReferral(QDate from);
     void planFormal(const Case& c, QDate from);
+    // The steps of planFormal.
+    struct HearingOutcome {
+        QDate end;    // when the procedure can end, at the earliest
+        QDate latest; // the last step planned so far
+        HearingException notHeard;
+    };
+    QDate planHandlingTerm(const Case& c, QDate formal, QDate& latest);
+    HearingOutcome planHearing(const Case& c, QDate formal, QDate end, QDate latest);
+    void planJudgment(const Case& c, QDate end, QDate latest, HearingException notHeard);
     void planDecline(const Case& c, QDate from);
 
     // The chance that what settles a case happens, for this case: as given for a case of the last half

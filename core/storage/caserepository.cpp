@@ -7,6 +7,7 @@
 #include "casewriter.h"
 #include "database.h"
 #include "searchindex.h"
+#include "sqlcode.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -245,10 +246,8 @@ void CaseRepository::forEachPendingFollowUp(const std::function<void(const Case&
     // Exactly the rows of the partial index cases_follow_up_pending (migration v4), named because the
     // planner, without statistics, would rather walk every closed case through cases_phase.
     const CaseRow::Scope scope = deadlineFieldsOnly ? CaseRow::Scope::Deadlines : CaseRow::Scope::List;
-    stream(
-        QStringLiteral("SELECT ") + CaseRow::selectList(scope) +
-            QStringLiteral(" FROM cases AS c INDEXED BY cases_follow_up_pending WHERE phase = 'closed' AND "
-                           "outcome = 'resolved' AND follow_up_due IS NOT NULL AND follow_up_done IS NULL "
-                           "ORDER BY received DESC, reference"),
-        [](SqlQuery&) {}, visit, deadlineFieldsOnly);
+    stream(QStringLiteral("SELECT ") + CaseRow::selectList(scope) +
+               QStringLiteral(" FROM cases AS c INDEXED BY cases_follow_up_pending WHERE ") +
+               SqlCode::pendingFollowUp() + QStringLiteral(" ORDER BY received DESC, reference"),
+           {}, visit, deadlineFieldsOnly);
 }

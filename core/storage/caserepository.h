@@ -20,8 +20,8 @@ class CaseWriter;
 class Database;
 class SqlQuery;
 
-// What the case list needs of a case; everything but story, timeline and contact details.
-// Enough for the deadline engine to compute the next deadline.
+// Which cases list() returns and which page of them: the conditions are combined with AND, an unset
+// one does not filter.
 struct CaseFilter {
     bool openOnly = false;
     std::optional<Phase> phase;
@@ -82,9 +82,9 @@ public:
     // that still owe a deadline (DeadlineOverview). Sorted like list().
     void forEachPendingFollowUp(const std::function<void(const Case&)>& visit, bool deadlineFieldsOnly = false);
 
-    // Bulk insert for demo data and imports: many new cases in one transaction, one audit row
-    // per case. Much faster than save() in a loop. Assigns ids, references (sequential per year, in
-    // list order) and revisions; all or nothing.
+    // Bulk insert for demo data and imports: many new cases in one transaction, one audit row per
+    // case, without the per-field audit and revision checks of save(). Assigns ids, references
+    // (sequential per year, in list order) and revisions; all or nothing.
     void insertMany(QList<Case>& cases);
 
     QStringList themes(); // the municipality's theme list, in order

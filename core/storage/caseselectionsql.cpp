@@ -1,11 +1,12 @@
 #include "caseselectionsql.h"
 
 #include "searchterms.h"
+#include "sqlcode.h"
 #include "sqlquery.h"
 
 CaseSelectionSql::CaseSelectionSql(const CaseSelection& s, const Context& context, Search plan) {
     if (s.openOnly)
-        m_terms << QStringLiteral("phase <> 'closed'"); // as the partial index cases_open spells it
+        m_terms << SqlCode::openCase(); // as the partial index cases_open spells it
     if (s.phase) {
         m_terms << QStringLiteral("c.phase = :phase");
         m_binds.append({QStringLiteral(":phase"), EnumText::code(*s.phase)});

@@ -4,6 +4,7 @@
 #include "caserow.h"
 #include "database.h"
 #include "municipalitysettings.h"
+#include "sqlcode.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -18,11 +19,10 @@ namespace {
 // partial index: cases_open and cases_follow_up_pending.
 const QString& owingSql(bool followUps) {
     static const QString open = QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Deadlines) +
-                                QStringLiteral(" FROM cases AS c WHERE phase <> 'closed'");
-    static const QString pending =
-        QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Deadlines) +
-        QStringLiteral(" FROM cases AS c INDEXED BY cases_follow_up_pending WHERE phase = 'closed' AND "
-                       "outcome = 'resolved' AND follow_up_due IS NOT NULL AND follow_up_done IS NULL");
+                                QStringLiteral(" FROM cases AS c WHERE ") + SqlCode::openCase();
+    static const QString pending = QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Deadlines) +
+                                   QStringLiteral(" FROM cases AS c INDEXED BY cases_follow_up_pending WHERE ") +
+                                   SqlCode::pendingFollowUp();
     return followUps ? pending : open;
 }
 
@@ -31,11 +31,11 @@ QString describe(const QList<StoredDeadline>& deadlines) {
         return DeadlineStore::tr("geen");
     QStringList parts;
     for (const StoredDeadline& d : deadlines) {
-        parts << DeadlineText::code(d.kind) + QLatin1Char(' ') + d.due.toString(Qt::ISODate) + QLatin1Char(' ') +
-                     d.basis +
-                     (d.calendarFrom.isValid() ? QStringLiteral(" atw-vanaf ") + d.calendarFrom.toString(Qt::ISODate)
-                                               : QString()) +
-                     (d.next ? DeadlineStore::tr(" (volgende)") : QString());
+        const QString stored =
+            DeadlineText::code(d.kind) + QLatin1Char(' ') + d.due.toString(Qt::ISODate) + QLatin1Char(' ') + d.basis +
+            (d.calendarFrom.isValid() ? QStringLiteral(" atw-vanaf ") + d.calendarFrom.toString(Qt::ISODate)
+                                      : QString());
+        parts << (d.next ? DeadlineStore::tr("%1 (volgende)", "the case's next deadline").arg(stored) : stored);
     }
     return parts.join(QStringLiteral(", "));
 }

@@ -226,7 +226,7 @@ TEST_CASE("undoing an edit restores the field, keeps the timeline and says so in
     // Recorded as codes (which fields), read in the reader's language.
     CHECK(note.code == QStringLiteral("undo.undone"));
     CHECK(note.params.value(QStringLiteral("fields")) == QStringLiteral("story,handler"));
-    CHECK(EventText::render(note) == QStringLiteral("Ongedaan gemaakt: wijziging van verhaal, behandelaar"));
+    CHECK(EventText::render(note) == QStringLiteral("Ongedaan gemaakt: wijziging van verhaal en behandelaar"));
     CHECK(note.author == QStringLiteral("Fatima Bakkali"));
     CHECK(note.at == QDateTime(d("2025-03-10"), QTime(10, 15)));
 
@@ -234,7 +234,7 @@ TEST_CASE("undoing an edit restores the field, keeps the timeline and says so in
     Case redone = f.stored(c.id);
     CHECK(CaseState::same(redone, after));
     CHECK(EventText::render(redone.events.constLast()) ==
-          QStringLiteral("Opnieuw uitgevoerd: wijziging van verhaal, behandelaar"));
+          QStringLiteral("Opnieuw uitgevoerd: wijziging van verhaal en behandelaar"));
     CHECK(changed.size() == 3);
 
     // An edit that changes nothing stores and pushes nothing.

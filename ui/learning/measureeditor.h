@@ -17,6 +17,7 @@ class MunicipalitySession;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -53,6 +54,8 @@ public slots:
     void accept() override;
 
 private:
+    void suggestOwners();
+    QHBoxLayout* buildCaseLinks();
     void addLink(qint64 caseId, const QString& reference);
     void unlinkSelected();
     void statusChosen();

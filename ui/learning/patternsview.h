@@ -16,9 +16,11 @@ class MunicipalitySession;
 class PatternTableModel;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 class RecurringPatternModel;
 
@@ -53,6 +55,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QHBoxLayout* buildFilters();
+    QSplitter* buildTables();
+    void connectSignals();
     void presetChosen();
     void updateButton();
     QString selectionSummary() const;
