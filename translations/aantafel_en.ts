@@ -547,8 +547,6 @@
         <translation>For a file on a network drive, preferably choose a folder on a different drive, so that a copy also survives a drive failure.</translation>
     </message>
     <message>
-        <source>&amp;Aantal kopieën dat bewaard blijft:</source>
-        <translation>&amp;Number of copies to keep:</translation>
         <source>Aantal kopieën dat bewaard &amp;blijft:</source>
         <translation>Number of copies &amp;kept:</translation>
     </message>
