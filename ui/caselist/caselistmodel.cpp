@@ -365,18 +365,7 @@ void CaseListModel::patch(const QSet<qint64>& dirty) {
     const qint64 before = totalCount();
     const bool wasExact = totalIsExact();
     m_changing = true; // no early return below, until it is cleared again
-    for (qsizetype i = m_rows.size() - 1; i >= 0;) {
-        if (stays(m_rows.at(i).c.id)) {
-            --i;
-            continue;
-        }
-        const qsizetype last = i;
-        while (i >= 0 && !stays(m_rows.at(i).c.id))
-            --i;
-        beginRemoveRows({}, int(i + 1), int(last));
-        m_rows.remove(i + 1, last - i);
-        endRemoveRows();
-    }
+    removeRowsLeaving(stays);
     m_ids = fresh;
     m_idsComplete = complete;
     qsizetype row = 0;
@@ -405,6 +394,21 @@ void CaseListModel::patch(const QSet<qint64>& dirty) {
     if (before != totalCount() || wasExact != totalIsExact())
         emit totalCountChanged(totalCount());
     emit refreshed();
+}
+
+void CaseListModel::removeRowsLeaving(const std::function<bool(qint64)>& stays) {
+    for (qsizetype i = m_rows.size() - 1; i >= 0;) {
+        if (stays(m_rows.at(i).c.id)) {
+            --i;
+            continue;
+        }
+        const qsizetype last = i;
+        while (i >= 0 && !stays(m_rows.at(i).c.id))
+            --i;
+        beginRemoveRows({}, int(i + 1), int(last));
+        m_rows.remove(i + 1, last - i);
+        endRemoveRows();
+    }
 }
 
 void CaseListModel::recomputeDeadlines() {

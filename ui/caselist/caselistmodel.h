@@ -28,6 +28,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class CaseNotifier;
@@ -118,6 +119,8 @@ private:
     void dropMissing(qsizetype first, qsizetype count, const QList<Row>& loaded);
     void reload(qsizetype keepLoaded);
     void patch(const QSet<qint64>& dirty);
+    // Removes the loaded rows whose case does not stay, run by run from the bottom, as a view can follow.
+    void removeRowsLeaving(const std::function<bool(qint64)>& stays);
     void recomputeDeadlines();
     void scheduleRefresh();
     void applyPending();

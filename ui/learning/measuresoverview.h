@@ -13,6 +13,7 @@ class MeasureFilterProxy;
 class MeasureListModel;
 class MunicipalitySession;
 class QCheckBox;
+class QHBoxLayout;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -40,6 +41,9 @@ public:
 
 private:
     void applyFilters();
+    // The constructor's steps: the filter row (status, kind, owner, overdue) and the list itself.
+    QHBoxLayout* buildFilters();
+    void buildView();
     void fillOwners();
     void updateSummary();
 
