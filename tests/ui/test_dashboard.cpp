@@ -20,8 +20,8 @@
 #include <QLegend>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QTabWidget>
 #include <QProcess>
+#include <QTabWidget>
 #include <QTranslator>
 
 namespace {
