@@ -17,6 +17,24 @@
 #include <QSignalSpy>
 #include <QTreeWidget>
 
+namespace {
+
+// Two privacy complaints and a stored measure linked to the first: where the editing tests start.
+struct LinkedMeasure {
+    explicit LinkedMeasure(CaseFileFixture& f)
+        : a(storedComplaint(f, "2026-04-01", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken")))
+        , b(storedComplaint(f, "2026-04-02", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken"))) {
+        measure.title = QStringLiteral("Brieven zonder BSN");
+        measure.caseIds = {a.id};
+        MeasureRepository(*f.session).save(measure);
+    }
+    Case a;
+    Case b;
+    Measure measure;
+};
+
+} // namespace
+
 TEST_CASE("the measure editor stores every field and the linked cases, and tells the notifier") {
     CaseFileFixture f(d("2026-05-04"));
     const Case a = storedComplaint(f, "2026-04-01", QStringLiteral("Bejegening"), QStringLiteral("Wijkteam Noord"));
@@ -51,12 +69,10 @@ TEST_CASE("the measure editor stores every field and the linked cases, and tells
 
 TEST_CASE("editing a measure links and unlinks cases and marks the day it was carried out") {
     CaseFileFixture f(d("2026-05-04"));
-    const Case a = storedComplaint(f, "2026-04-01", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken"));
-    const Case b = storedComplaint(f, "2026-04-02", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken"));
-    Measure m;
-    m.title = QStringLiteral("Brieven zonder BSN");
-    m.caseIds = {a.id};
-    MeasureRepository(*f.session).save(m);
+    const LinkedMeasure linked(f);
+    const Case& a = linked.a;
+    const Case& b = linked.b;
+    const Measure& m = linked.measure;
 
     MeasureEditor editor(*f.session, f.notifier, f.stack, MeasureRepository(*f.session).load(m.id));
     auto* cases = editor.findChild<QListWidget*>(QStringLiteral("measureCases"));
@@ -181,12 +197,10 @@ TEST_CASE("a new measure is one undoable step: undo removes it, redo stores it a
 
 TEST_CASE("a changed measure is undone and redone with its links, and never over a colleague's change") {
     CaseFileFixture f(d("2026-05-04"));
-    const Case a = storedComplaint(f, "2026-04-01", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken"));
-    const Case b = storedComplaint(f, "2026-04-02", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken"));
-    Measure m;
-    m.title = QStringLiteral("Brieven zonder BSN");
-    m.caseIds = {a.id};
-    MeasureRepository(*f.session).save(m);
+    const LinkedMeasure linked(f);
+    const Case& a = linked.a;
+    const Case& b = linked.b;
+    const Measure& m = linked.measure;
 
     Measure edited = MeasureRepository(*f.session).load(m.id);
     edited.title = QStringLiteral("Brieven zonder BSN, ook per e-mail");
