@@ -17,9 +17,10 @@ BUILD_PACKAGES=(
     pkg-config libgmime-3.0-dev libgsf-1-dev libxml2-dev libpoppler-cpp-dev libpoppler-qt6-dev
 )
 # Running them (scripts/run starts the program): the SQLite driver, which Qt loads as a plugin, Qt's
-# PostgreSQL driver (the team server, also a plugin) and Qt's own translations (dialog buttons in Dutch).
+# PostgreSQL driver (the team server, also a plugin) with libpq5, the PostgreSQL client library the driver
+# is linked against, and Qt's own translations (dialog buttons in Dutch).
 # The X11 platform plugin comes with Qt Gui.
-RUN_PACKAGES=(libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n)
+RUN_PACKAGES=(libqt6sql6-sqlite libqt6sql6-psql libpq5 qt6-translations-l10n)
 # Testing: Catch2, the poppler tools that read PDFs back, python3 for the catalogue and package
 # checks, fontconfig's fc-list (the package check), and DejaVu Sans Mono, the deliberately wide font of
 # the letter layout test; qpdf, which checks the PDF/A letters; PostgreSQL 15, the server of the team-server

@@ -8,6 +8,7 @@
 //   ombudsman (9:24) from a letter of Tue 15 Apr 2025: woensdag 15 april 2026
 #pragma once
 
+#include "casebuilder.h"
 #include "testsupport.h"
 
 #include "domain/case.h"
@@ -31,20 +32,14 @@ inline MunicipalitySettings proefstadSettings() {
 // The complaint in the formal phase, klager and beklaagde heard on 10 April 2025, the verslag sent on the
 // 11th, both parts judged (one gegrond, one ongegrond) with findings, and conclusions drawn.
 inline Case deVriesComplaint() {
-    Case c;
-    c.reference = QStringLiteral("KL-2025-0007");
-    c.kind = CaseKind::WrittenComplaint;
-    c.channel = Channel::Letter;
-    c.received = d("2025-03-07");
-    c.conductDate = d("2025-02-20");
-    c.klager.name = QStringLiteral("Mevrouw A. de Vries");
-    c.klager.address = QStringLiteral("Dorpsstraat 1\n1234 AB Proefstad");
-    c.subject.employee = QStringLiteral("J. Bakker");
-    c.subject.department = QStringLiteral("Team Wmo");
-    c.domain = PolicyDomain::Wmo;
-    c.story = QStringLiteral("Mijn aanvraag voor een traplift bleef maanden liggen & niemand belde terug.");
-    c.desiredOutcome = QStringLiteral("Een besluit over de traplift en excuses.");
-    c.handler = QStringLiteral("Fatima el Amrani");
+    Case c = CaseBuilder::klaagschrift(d("2025-03-07"), QStringLiteral("Mevrouw A. de Vries"))
+                 .reference(QStringLiteral("KL-2025-0007"))
+                 .klagerAt(QStringLiteral("Dorpsstraat 1\n1234 AB Proefstad"))
+                 .conductOn(d("2025-02-20"))
+                 .about(QStringLiteral("Team Wmo"), QStringLiteral("J. Bakker"))
+                 .story(QStringLiteral("Mijn aanvraag voor een traplift bleef maanden liggen & niemand belde terug."),
+                        QStringLiteral("Een besluit over de traplift en excuses."))
+                 .handler(QStringLiteral("Fatima el Amrani"));
     c.phase = Phase::Formal;
     c.acknowledgementSent = d("2025-03-10");
     c.firstContactOn = d("2025-03-11");

@@ -519,16 +519,8 @@
         <translation>&amp;Automatically create a backup when opening (at most one per day)</translation>
     </message>
     <message>
-        <source> kopieën</source>
-        <translation> copies</translation>
-    </message>
-    <message>
         <source>Aantal automatische reservekopieën dat bewaard blijft</source>
         <translation>Number of automatic backups to keep</translation>
-    </message>
-    <message>
-        <source>&amp;Bewaren:</source>
-        <translation>&amp;Keep:</translation>
     </message>
     <message>
         <source>Waar de reservekopieën komen:</source>
@@ -553,6 +545,10 @@
     <message>
         <source>Kies bij een bestand op een netwerkschijf bij voorkeur een map op een andere schijf, zodat een kopie ook een defecte schijf overleeft.</source>
         <translation>For a file on a network drive, preferably choose a folder on a different drive, so that a copy also survives a drive failure.</translation>
+    </message>
+    <message>
+        <source>Aantal kopieën dat bewaard &amp;blijft:</source>
+        <translation>Number of copies &amp;kept:</translation>
     </message>
 </context>
 <context>
@@ -604,10 +600,6 @@
     <message>
         <source>Zaak %1 is intussen gewijzigd (%2); die wijziging blijft staan.</source>
         <translation>Case %1 has been changed in the meantime (%2); that change has been kept.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>Zaak %1 is na de registratie gewijzigd of aangevuld door een ander; de registratie blijft staan.</source>
@@ -1223,14 +1215,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Read error</translation>
     </message>
     <message>
-        <source>1 zaak</source>
-        <translation>1 case</translation>
-    </message>
-    <message>
-        <source>%1 zaken</source>
-        <translation>%1 cases</translation>
-    </message>
-    <message>
         <source>De zaken konden niet worden gelezen.</source>
         <translation>The cases could not be read.</translation>
     </message>
@@ -1253,6 +1237,20 @@ on behalf of the complainant: %2 (%3)</translation>
     <message>
         <source>Do&amp;mein:</source>
         <translation>Do&amp;main:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meer dan %Ln zaken</source>
+        <translation>
+            <numerusform>More than %Ln case</numerusform>
+            <numerusform>More than %Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln zaken</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1399,6 @@ on behalf of the complainant: %2 (%3)</translation>
     <message>
         <source>nee</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1579,10 +1573,6 @@ on behalf of the complainant: %2 (%3)</translation>
     <message>
         <source>%1 aangemaakt: Gemeente Voorbeeld met %2 zaken in %3 s.</source>
         <translation>%1 created: Gemeente Voorbeeld with %2 cases in %3 s.</translation>
-    </message>
-    <message>
-        <source>Gebruik: aantafel-cli list BESTAND [--open] [--json]</source>
-        <translation>Usage: aantafel-cli list FILE [--open] [--json]</translation>
     </message>
     <message>
         <source>(niet toegewezen)</source>
@@ -2014,14 +2004,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Calculate the chapter 9 Awb deadlines for a date of receipt, counted under the Algemene termijnenwet. --conduct: the date of the conduct (Art. 9:8(1)(b)). --file: the decreed free days of that municipality file.</translation>
     </message>
     <message>
-        <source>list BESTAND [--open] [--json]</source>
-        <translation>list FILE [--open] [--json]</translation>
-    </message>
-    <message>
-        <source>Toon de zaken met hun eerstvolgende termijn; --open alleen de lopende zaken.</source>
-        <translation>Show the cases with their next deadline; --open only the cases still open.</translation>
-    </message>
-    <message>
         <source>check BESTAND</source>
         <translation>check FILE</translation>
     </message>
@@ -2413,6 +2395,18 @@ Letters are sent with aantafel-cli letter … --record.
         <translation>%1 is now in the database %2 on %3; every table was counted and compared.</translation>
     </message>
     <message>
+        <source>list BESTAND [--open] [--search WOORDEN] [--json]</source>
+        <translation>list FILE [--open] [--search WORDS] [--json]</translation>
+    </message>
+    <message>
+        <source>Toon de zaken met hun eerstvolgende termijn; --open alleen de lopende zaken, --search alleen de zaken waarin alle woorden voorkomen (zoals het zoekveld van de zaaklijst).</source>
+        <translation>Show the cases with their next deadline; --open only the cases still open, --search only the cases in which every word occurs (as the case list&apos;s search field finds them).</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli list BESTAND [--open] [--search WOORDEN] [--json]</source>
+        <translation>Usage: aantafel-cli list FILE [--open] [--search WORDS] [--json]</translation>
+    </message>
+    <message>
         <source>Reservekopie van %1 gemaakt: %2 (%3 kB); elke tabel is nageteld en vergeleken.</source>
         <translation>Backup of %1 created: %2 (%3 kB); every table was counted and compared.</translation>
     </message>
@@ -2480,10 +2474,6 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>U en %1 hebben allebei %2 gewijzigd. Om niemands werk ongemerkt te overschrijven, kan uw wijziging niet automatisch opnieuw worden toegepast. Houd hun versie en voer uw wijziging daarna zo nodig opnieuw in; uw versie staat hierboven.</source>
         <translation>You and %1 both changed %2. To avoid overwriting anyone&apos;s work unnoticed, your change cannot be reapplied automatically. Keep their version and then re-enter your change if necessary; your version is shown above.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>&amp;Hun versie houden (mijn wijziging vervalt)</source>
@@ -3038,10 +3028,6 @@ Letters are sent with aantafel-cli letter … --record.
         <translation>none</translation>
     </message>
     <message>
-        <source> (volgende)</source>
-        <translation> (next)</translation>
-    </message>
-    <message>
         <source>%1: de opgeslagen termijnen wijken af van de berekende (opgeslagen: %2; berekend: %3).</source>
         <translation>%1: the stored deadlines differ from the computed ones (stored: %2; computed: %3).</translation>
     </message>
@@ -3052,6 +3038,11 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>%1: er zijn termijnen opgeslagen voor een zaak die geen termijn meer heeft (%2).</source>
         <translation>%1: deadlines are stored for a case that no longer has any (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (volgende)</source>
+        <comment>the case&apos;s next deadline</comment>
+        <translation>%1 (next)</translation>
     </message>
 </context>
 <context>
@@ -3836,10 +3827,6 @@ SHA-256: %4</translation>
         <translation>change of %1</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>: van %1 naar %2</source>
         <translation>: from %1 to %2</translation>
     </message>
@@ -4224,6 +4211,21 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Register importeren</source>
+        <translation>Import register</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Zaak %1 is na de import gewijzigd of aangevuld; de geïmporteerde zaken blijven staan.</source>
+        <translation>Case %1 was changed or added to after the import; the imported cases stay.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Importeren uit CSV</source>
@@ -4254,16 +4256,8 @@ SHA-256: %4</translation>
         <translation>Not imported</translation>
     </message>
     <message>
-        <source>%1 regels gelezen: %2 te importeren, %3 met problemen.</source>
-        <translation>%1 rows read: %2 to import, %3 with problems.</translation>
-    </message>
-    <message>
         <source>Los de problemen op of vink aan dat die regels worden overgeslagen.</source>
         <translation>Resolve the problems or tick the option to skip those rows.</translation>
-    </message>
-    <message>
-        <source>Nieuwe thema&apos;s: %1.</source>
-        <translation>New themes: %1.</translation>
     </message>
     <message>
         <source>Register kiezen</source>
@@ -4456,6 +4450,20 @@ SHA-256: %4</translation>
     <message>
         <source>(kies)</source>
         <translation>(choose)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regel/regels gelezen: %1 te importeren, %2 met problemen.</source>
+        <translation>
+            <numerusform>%n row read: %1 to import, %2 with problems.</numerusform>
+            <numerusform>%n rows read: %1 to import, %2 with problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nieuwe thema&apos;s: %1.</source>
+        <translation>
+            <numerusform>%n new theme: %1.</numerusform>
+            <numerusform>%n new themes: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4801,10 +4809,6 @@ SHA-256: %4</translation>
     <message>
         <source>Het klaagschrift mist %1. Een klaagschrift bevat ten minste naam en adres van de indiener, de dagtekening en een omschrijving van de gedraging; vraag de klager het aan te vullen.</source>
         <translation>The written complaint lacks %1. A written complaint contains at least the complainant&apos;s name and address, the date and a description of the conduct; ask the complainant to complete it.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>Wmo 2015, Jeugdwet, Wkkgz</source>
@@ -6607,6 +6611,25 @@ This version of the program cannot yet work with the cases on a team server. Kee
     </message>
 </context>
 <context>
+    <name>MeasureCommands</name>
+    <message>
+        <source>Maatregel vastleggen</source>
+        <translation>Record measure</translation>
+    </message>
+    <message>
+        <source>Maatregel wijzigen</source>
+        <translation>Change measure</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 (“%2”)</translation>
+    </message>
+    <message>
+        <source>De verbetermaatregel “%1” is intussen door iemand anders gewijzigd; die wijziging blijft staan.</source>
+        <translation>The improvement measure “%1” has been changed by someone else in the meantime; that change stays.</translation>
+    </message>
+</context>
+<context>
     <name>MeasureEditor</name>
     <message>
         <source>Nieuwe verbetermaatregel</source>
@@ -8269,22 +8292,6 @@ This version of the program cannot yet work with the cases on a team server. Kee
         <translation>Provider</translation>
     </message>
     <message>
-        <source>: klachten</source>
-        <translation>: complaints</translation>
-    </message>
-    <message>
-        <source>: signalen</source>
-        <translation>: signals</translation>
-    </message>
-    <message>
-        <source>: (deels) gegrond</source>
-        <translation>: (partly) upheld</translation>
-    </message>
-    <message>
-        <source>: nog open</source>
-        <translation>: still open</translation>
-    </message>
-    <message>
         <source>Verbetermaatregelen</source>
         <translation>Improvement measures</translation>
     </message>
@@ -8607,6 +8614,22 @@ This version of the program cannot yet work with the cases on a team server. Kee
     <message>
         <source>Afhandelingstermijn van de schriftelijke klachten</source>
         <translation>Handling deadline of the written complaints</translation>
+    </message>
+    <message>
+        <source>%1: klachten</source>
+        <translation>%1: complaints</translation>
+    </message>
+    <message>
+        <source>%1: signalen</source>
+        <translation>%1: signals</translation>
+    </message>
+    <message>
+        <source>%1: (deels) gegrond</source>
+        <translation>%1: (partly) upheld</translation>
+    </message>
+    <message>
+        <source>%1: nog open</source>
+        <translation>%1: still open</translation>
     </message>
 </context>
 <context>

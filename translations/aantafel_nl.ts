@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>CaseListWidget</name>
+    <message numerus="yes">
+        <source>Meer dan %Ln zaken</source>
+        <translation>
+            <numerusform>Meer dan %Ln zaak</numerusform>
+            <numerusform>Meer dan %Ln zaken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln zaken</source>
+        <translation>
+            <numerusform>%Ln zaak</numerusform>
+            <numerusform>%Ln zaken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message numerus="yes">
         <source>%n zaak/zaken</source>
@@ -135,6 +152,23 @@
         <translation>
             <numerusform>%n document toegevoegd.</numerusform>
             <numerusform>%n documenten toegevoegd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n regel/regels gelezen: %1 te importeren, %2 met problemen.</source>
+        <translation>
+            <numerusform>%n regel gelezen: %1 te importeren, %2 met problemen.</numerusform>
+            <numerusform>%n regels gelezen: %1 te importeren, %2 met problemen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nieuwe thema's: %1.</source>
+        <translation>
+            <numerusform>%n nieuw thema: %1.</numerusform>
+            <numerusform>%n nieuwe thema's: %1.</numerusform>
         </translation>
     </message>
 </context>

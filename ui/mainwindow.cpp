@@ -152,6 +152,29 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::buildMenus() {
+    buildFileMenu();
+    QMenu* edit = menuBar()->addMenu(tr("Be&werken"));
+    QAction* undo = m_undo.createUndoAction(this, tr("&Ongedaan maken"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo.createRedoAction(this, tr("O&pnieuw"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    buildCaseMenu();
+    buildViewMenu();
+
+    m_admin = new AdminMenu(menuBar()->addMenu(tr("Behee&r")), m_notifier, m_undo, this);
+    connect(m_admin, &AdminMenu::usersChanged, this, &MainWindow::rolesChanged);
+    m_admin->setBackupFolders([this] {
+        return m_session ? QStringList{m_backup->directoryFor(m_session->database().path())} : QStringList{};
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Over Aan Tafel"), this, &MainWindow::showAbout);
+    help->addAction(tr("Over &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&Bestand"));
     QAction* create = file->addAction(tr("&Nieuw gemeentebestand…"), this, &MainWindow::newFile);
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -167,7 +190,7 @@ void MainWindow::buildMenus() {
         // Importing registers cases: said before the dialog, not after the mapping is made.
         if (!PermissionGate::ask(this, m_session->permissions().check(Action::RegisterCase), tr("Importeren")))
             return;
-        ImportDialog dialog(*m_session, m_notifier, this);
+        ImportDialog dialog(*m_session, m_notifier, m_undo, this);
         dialog.exec();
     });
     m_writeActions << importCsv;
@@ -195,15 +218,9 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Afsluiten"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
 
-    QMenu* edit = menuBar()->addMenu(tr("Be&werken"));
-    QAction* undo = m_undo.createUndoAction(this, tr("&Ongedaan maken"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undo.createRedoAction(this, tr("O&pnieuw"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    edit->addAction(undo);
-    edit->addAction(redo);
-
+void MainWindow::buildCaseMenu() {
     QMenu* cases = menuBar()->addMenu(tr("&Zaak"));
     QAction* intake = cases->addAction(tr("&Nieuwe melding…"), this, &MainWindow::newIntake);
     intake->setShortcut(QKeySequence::New);
@@ -230,32 +247,21 @@ void MainWindow::buildMenus() {
     });
     closeTab->setShortcut(QKeySequence::Close);
     m_fileActions << closeTab;
+}
 
+// The four tabs by Ctrl+1 … Ctrl+4, and the language.
+void MainWindow::buildViewMenu() {
     QMenu* view = menuBar()->addMenu(tr("&Beeld"));
-    QAction* list = view->addAction(tr("&Zaken"), this, [this] {
-        if (m_tabs)
-            m_tabs->setCurrentIndex(0);
-    });
-    list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_fileActions << list;
-    QAction* deadlines = view->addAction(tr("&Termijnen"), this, [this] {
-        if (m_tabs)
-            m_tabs->setCurrentIndex(1);
-    });
-    deadlines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_fileActions << deadlines;
-    QAction* learning = view->addAction(tr("&Leren"), this, [this] {
-        if (m_tabs)
-            m_tabs->setCurrentIndex(2);
-    });
-    learning->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    m_fileActions << learning;
-    QAction* dashboard = view->addAction(tr("&Dashboard"), this, [this] {
-        if (m_tabs)
-            m_tabs->setCurrentIndex(3);
-    });
-    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    m_fileActions << dashboard;
+    const QString tabs[] = {tr("&Zaken"), tr("&Termijnen"), tr("&Leren"), tr("&Dashboard")};
+    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
+    for (int index = 0; index < 4; ++index) {
+        QAction* tab = view->addAction(tabs[index], this, [this, index] {
+            if (m_tabs)
+                m_tabs->setCurrentIndex(index);
+        });
+        tab->setShortcut(QKeySequence(Qt::CTRL | keys[index]));
+        m_fileActions << tab;
+    }
     QMenu* language = view->addMenu(tr("T&aal"));
     auto* languages = new QActionGroup(this);
     for (const auto& [code, name] : {std::pair{QStringLiteral("nl"), QStringLiteral("Nederlands")},
@@ -265,16 +271,6 @@ void MainWindow::buildMenus() {
         a->setChecked(m_settings->language() == code);
         languages->addAction(a);
     }
-
-    m_admin = new AdminMenu(menuBar()->addMenu(tr("Behee&r")), m_notifier, m_undo, this);
-    connect(m_admin, &AdminMenu::usersChanged, this, &MainWindow::rolesChanged);
-    m_admin->setBackupFolders([this] {
-        return m_session ? QStringList{m_backup->directoryFor(m_session->database().path())} : QStringList{};
-    });
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Over Aan Tafel"), this, &MainWindow::showAbout);
-    help->addAction(tr("Over &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::rebuildRecentMenu() {
@@ -418,8 +414,8 @@ void MainWindow::showWorkspace() {
     m_learning = new QTabWidget(m_tabs);
     m_learning->setObjectName(QStringLiteral("learningTabs"));
     m_learning->setAccessibleName(tr("Leren"));
-    m_learning->addTab(new PatternsView(*m_session, m_notifier, m_learning), tr("&Patronen"));
-    m_learning->addTab(new MeasuresOverview(*m_session, m_notifier, m_learning), tr("&Maatregelen"));
+    m_learning->addTab(new PatternsView(*m_session, m_notifier, m_undo, m_learning), tr("&Patronen"));
+    m_learning->addTab(new MeasuresOverview(*m_session, m_notifier, m_undo, m_learning), tr("&Maatregelen"));
     m_tabs->addTab(m_learning, tr("Leren"));
     m_tabs->tabBar()->setTabButton(2, QTabBar::RightSide, nullptr);
     m_dashboard = new Dashboard(*m_session, m_notifier, m_tabs);
@@ -455,7 +451,7 @@ void MainWindow::showOwnCasesFirst() {
     } catch (const StorageError&) {
         return;
     }
-    CaseListFilter mine;
+    CaseSelection mine;
     mine.mine = true;
     mine.openOnly = true;
     m_caseList->setFilter(mine);

@@ -89,6 +89,9 @@ protected:
 
 private:
     void buildMenus();
+    void buildFileMenu();
+    void buildCaseMenu();
+    void buildViewMenu();
     void rebuildRecentMenu();
     void showWorkspace();
     void showOwnCasesFirst();

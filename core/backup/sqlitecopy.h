@@ -105,7 +105,7 @@ struct Inspection {
     QDateTime lastChange; // newest audit row or case update (UTC); invalid when never changed
     qint64 cases = 0;
 };
-// checkPages: also run quick_check over every page (about half a second per 100,000 cases).
+// checkPages: also run quick_check over every page (it reads the whole file).
 Inspection inspect(const QString& path, int busyTimeoutMs, bool checkPages = true);
 // The same for an open connection, without the quick_check.
 QDateTime lastChange(Connection& connection);

@@ -51,8 +51,9 @@ QList<CommandHelp> CommandHelps::all() {
          CliText::tr("Bereken de termijnen van hoofdstuk 9 Awb voor een ontvangstdatum, geteld volgens de "
                      "Algemene termijnenwet. --conduct: de datum van de gedraging (9:8 lid 1 b). --file: de "
                      "vastgestelde vrije dagen van dat gemeentebestand.")},
-        {QStringLiteral("list"), CliText::tr("list BESTAND [--open] [--json]"),
-         CliText::tr("Toon de zaken met hun eerstvolgende termijn; --open alleen de lopende zaken.")},
+        {QStringLiteral("list"), CliText::tr("list BESTAND [--open] [--search WOORDEN] [--json]"),
+         CliText::tr("Toon de zaken met hun eerstvolgende termijn; --open alleen de lopende zaken, --search alleen "
+                     "de zaken waarin alle woorden voorkomen (zoals het zoekveld van de zaaklijst).")},
         {QStringLiteral("check"), CliText::tr("check BESTAND"),
          CliText::tr("Controleer het bestand en of elke zaak klopt met de werkwijze en hoofdstuk 9 Awb (bijvoorbeeld "
                      "een formele klacht afgesloten zonder afdoeningsbrief, of een verdaging na afloop van de "

@@ -178,18 +178,20 @@ int Commands::demo(const QStringList& args, CommandContext& ctx) {
 }
 
 int Commands::list(const QStringList& args, CommandContext& ctx) {
-    Arguments a(args, {}, {QStringLiteral("--open"), QStringLiteral("--json")});
+    Arguments a(args, {QStringLiteral("--search")}, {QStringLiteral("--open"), QStringLiteral("--json")});
     if (!a.ok())
         return usageError(ctx, a.error());
     if (a.positional().size() != 1)
-        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli list BESTAND [--open] [--json]"));
+        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli list BESTAND [--open] [--search WOORDEN] [--json]"));
     auto db = openFile(a.positional().first(), ctx, true);
     if (!db)
         return Cli::UsageOrFile;
     MunicipalitySession session(std::move(db), ctx.clock, ctx.user);
     const DeadlineEngine& engine = session.engine();
-    CaseFilter filter;
-    filter.openOnly = a.has(QStringLiteral("--open"));
+    // The case list's own selection and search (SearchTerms), so the same words find the same cases.
+    CaseSelection selection;
+    selection.openOnly = a.has(QStringLiteral("--open"));
+    selection.words = a.value(QStringLiteral("--search"));
     const QDate today = ctx.clock.today();
     const bool json = a.has(QStringLiteral("--json"));
 
@@ -197,7 +199,7 @@ int Commands::list(const QStringList& args, CommandContext& ctx) {
     const QHash<qint64, StoredDeadline> stored = DeadlineStore(session.database()).nextOfEveryCase();
     QJsonArray rows;
     qint64 count = 0;
-    session.cases().forEach(filter, [&](const Case& c) {
+    session.cases().forEachMatching(selection, {}, [&](const Case& c) {
         ++count;
         const auto found = stored.constFind(c.id);
         const std::optional<Deadline> next =

@@ -25,13 +25,19 @@ int usageError(CommandContext& ctx, const QString& message) {
     return Cli::UsageOrFile;
 }
 
-} // namespace
+// What the command line asks for, read and checked before the file is opened.
+struct LetterRequest {
+    LetterType type = LetterType::Acknowledgement;
+    QDate date;
+    std::optional<NonHandlingGround> ground;
+    bool record = false;
+    QString pdf;
+    QString input;
+    QString reference;
+};
 
-int Commands::letter(const QStringList& args, CommandContext& ctx) {
-    Arguments a(args,
-                {QStringLiteral("--case"), QStringLiteral("--type"), QStringLiteral("--pdf"), QStringLiteral("--date"),
-                 QStringLiteral("--ground")},
-                {QStringLiteral("--record")});
+// Cli::Ok with the request filled in, or the exit code of a usage error (already reported).
+int readRequest(Arguments& a, CommandContext& ctx, LetterRequest& request) {
     if (!a.ok())
         return usageError(ctx, a.error());
     if (a.positional().size() != 1)
@@ -43,17 +49,17 @@ int Commands::letter(const QStringList& args, CommandContext& ctx) {
     const std::optional<LetterType> type = LetterTypes::fromCode(a.value(QStringLiteral("--type")));
     if (!type)
         return usageError(ctx, CliText::tr("Onbekende briefsoort: %1").arg(a.value(QStringLiteral("--type"))));
-    QDate letterDate = ctx.clock.today();
+    request.type = *type;
+    request.date = ctx.clock.today();
     if (a.has(QStringLiteral("--date"))) {
         const std::optional<QDate> date = a.date(QStringLiteral("--date"));
         if (!date)
             return usageError(ctx, a.error());
-        letterDate = *date;
+        request.date = *date;
     }
-    std::optional<NonHandlingGround> ground;
     if (a.has(QStringLiteral("--ground"))) {
-        ground = EnumText::fromCode<NonHandlingGround>(a.value(QStringLiteral("--ground")));
-        if (!ground || *ground == NonHandlingGround::None) {
+        request.ground = EnumText::fromCode<NonHandlingGround>(a.value(QStringLiteral("--ground")));
+        if (!request.ground || *request.ground == NonHandlingGround::None) {
             QStringList codes;
             for (NonHandlingGround g : EnumText::all<NonHandlingGround>()) {
                 if (g != NonHandlingGround::None)
@@ -63,44 +69,27 @@ int Commands::letter(const QStringList& args, CommandContext& ctx) {
                                        .arg(a.value(QStringLiteral("--ground")), codes.join(QStringLiteral(", "))));
         }
     }
-    const bool record = a.has(QStringLiteral("--record"));
-    const QString pdf = a.value(QStringLiteral("--pdf"));
-    const QString input = a.positional().first();
-    if (refuseOutput(pdf, input, ctx))
-        return Cli::UsageOrFile;
+    request.record = a.has(QStringLiteral("--record"));
+    request.pdf = a.value(QStringLiteral("--pdf"));
+    request.input = a.positional().first();
+    request.reference = a.value(QStringLiteral("--case")).trimmed();
+    return Cli::Ok;
+}
 
-    int code = Cli::Ok;
-    if (refuseOnServer(input, QStringLiteral("letter"), ctx))
-        return Cli::Refused;
-    std::unique_ptr<MunicipalitySession> opened = openSession(input, ctx, !record, &code);
-    if (!opened)
-        return code;
-    MunicipalitySession& session = *opened;
-    std::optional<Case> c = session.cases().findByReference(a.value(QStringLiteral("--case")).trimmed());
-    if (!c) {
-        ctx.err << CliText::tr("Zaak %1 bestaat niet in dit bestand.").arg(a.value(QStringLiteral("--case"))) << '\n';
-        return Cli::UsageOrFile;
-    }
-    if (ground) {
-        // The ground being recorded with the notice; an already recorded ground is the one the letter names.
-        if (c->nonHandlingGround != NonHandlingGround::None && c->nonHandlingGround != *ground) {
-            ctx.err << CliText::tr("De zaak heeft al een andere grond: %1").arg(EnumText::label(c->nonHandlingGround))
-                    << '\n';
-            return Cli::Refused;
-        }
-        c->nonHandlingGround = *ground;
-    }
-
+// Composes the letter, writes the PDF and, with --record, records it as sent: nothing is written when
+// the letter may not be recorded or its content check fails, and nothing is left when recording fails.
+int writeLetter(MunicipalitySession& session, const Case& c, const LetterRequest& request, CommandContext& ctx) {
     // Said before anything is drawn: a letter that may not be recorded is not written either.
-    if (record) {
-        if (const Permission p = LetterSender::mayRecord(session, *c, *type); !p) {
+    if (request.record) {
+        if (const Permission p = LetterSender::mayRecord(session, c, request.type); !p) {
             ctx.err << p.reason << '\n';
             return Cli::Refused;
         }
     }
-    const ComposedLetter letter = LetterComposer(session).compose(*c, *type, letterDate);
+    const ComposedLetter letter = LetterComposer(session).compose(c, request.type, request.date);
     if (!letter.mayFinalise()) {
-        ctx.err << CliText::tr("De brief (%1) kan niet worden opgemaakt:").arg(LetterTypes::label(*type)) << '\n';
+        ctx.err << CliText::tr("De brief (%1) kan niet worden opgemaakt:").arg(LetterTypes::label(request.type))
+                << '\n';
         for (const QString& missing : letter.check.missing)
             ctx.err << "  - " << missing << '\n';
         return Cli::Refused;
@@ -112,25 +101,61 @@ int Commands::letter(const QStringList& args, CommandContext& ctx) {
                 << '\n';
         return Cli::Refused;
     }
-    const QString failure = ctx.services.letterPdf->write(letter.job, pdf, {input});
+    const QString failure = ctx.services.letterPdf->write(letter.job, request.pdf, {request.input});
     if (!failure.isEmpty()) {
         ctx.err << failure << '\n';
         return Cli::Refused;
     }
-    if (record) {
+    if (request.record) {
         try {
             LetterSender(session).send(letter, nullptr, ctx.services.letterPdf);
         } catch (const StorageError& e) {
             // Not recorded, so no PDF either: what is on disk is what the file says was sent.
-            QFile::remove(pdf);
+            QFile::remove(request.pdf);
             ctx.err << e.message() << '\n';
             return Cli::Refused;
         }
     }
     ctx.out << CliText::tr("%1 voor zaak %2 (aan %3) geschreven naar %4.")
-                   .arg(LetterTypes::label(*type), letter.reference, letter.recipient, pdf)
+                   .arg(LetterTypes::label(request.type), letter.reference, letter.recipient, request.pdf)
             << '\n';
-    if (record)
+    if (request.record)
         ctx.out << CliText::tr("De brief is als verstuurd vastgelegd in de tijdlijn van de zaak.") << '\n';
     return Cli::Ok;
+}
+
+} // namespace
+
+int Commands::letter(const QStringList& args, CommandContext& ctx) {
+    Arguments a(args,
+                {QStringLiteral("--case"), QStringLiteral("--type"), QStringLiteral("--pdf"), QStringLiteral("--date"),
+                 QStringLiteral("--ground")},
+                {QStringLiteral("--record")});
+    LetterRequest request;
+    if (const int code = readRequest(a, ctx, request); code != Cli::Ok)
+        return code;
+    if (refuseOutput(request.pdf, request.input, ctx))
+        return Cli::UsageOrFile;
+
+    if (refuseOnServer(request.input, QStringLiteral("letter"), ctx))
+        return Cli::Refused;
+    int code = Cli::Ok;
+    std::unique_ptr<MunicipalitySession> opened = openSession(request.input, ctx, !request.record, &code);
+    if (!opened)
+        return code;
+    std::optional<Case> c = opened->cases().findByReference(request.reference);
+    if (!c) {
+        ctx.err << CliText::tr("Zaak %1 bestaat niet in dit bestand.").arg(a.value(QStringLiteral("--case"))) << '\n';
+        return Cli::UsageOrFile;
+    }
+    if (request.ground) {
+        // The ground being recorded with the notice; an already recorded ground is the one the letter names.
+        if (c->nonHandlingGround != NonHandlingGround::None && c->nonHandlingGround != *request.ground) {
+            ctx.err << CliText::tr("De zaak heeft al een andere grond: %1").arg(EnumText::label(c->nonHandlingGround))
+                    << '\n';
+            return Cli::Refused;
+        }
+        c->nonHandlingGround = *request.ground;
+    }
+    return writeLetter(*opened, *c, request, ctx);
 }

@@ -39,6 +39,36 @@ void printCandidates(QTextStream& out, const QList<RetentionCandidate>& candidat
     }
 }
 
+// The copies made before a run still hold what it destroyed: scrubs or deletes them as --copies asks,
+// or names them. False when one of them could not be handled (the reasons are on stderr).
+bool handleCopies(MunicipalitySession& session, const QList<RetentionCopy>& stale, const QString& copies,
+                  CommandContext& ctx) {
+    QHash<QString, QString> failures;
+    if (copies == QLatin1String("scrub"))
+        failures = RetentionRun::scrubCopies(session, stale);
+    else if (copies == QLatin1String("delete"))
+        failures = RetentionRun::deleteCopies(session, stale);
+    for (const RetentionCopy& copy : std::as_const(stale)) {
+        const QString file = QDir::toNativeSeparators(copy.path);
+        if (failures.contains(copy.path) || failures.contains(QString()))
+            continue;
+        if (copies == QLatin1String("scrub"))
+            ctx.out << CliText::tr("Opgeschoond: %1").arg(file) << '\n';
+        else if (copies == QLatin1String("delete"))
+            ctx.out << CliText::tr("Verwijderd: %1").arg(file) << '\n';
+        else
+            ctx.out << CliText::tr("Reservekopie van vóór de vernietiging (bevat de gegevens nog): %1").arg(file)
+                    << '\n';
+    }
+    if (!stale.isEmpty() && copies.isEmpty()) {
+        ctx.out << CliText::tr("Schoon deze kopieën op met --copies scrub, of verwijder ze met --copies delete.")
+                << '\n';
+    }
+    for (const QString& failure : std::as_const(failures))
+        ctx.err << failure << '\n';
+    return failures.isEmpty();
+}
+
 } // namespace
 
 int Commands::retention(const QStringList& args, CommandContext& ctx) {
@@ -124,31 +154,8 @@ int Commands::retention(const QStringList& args, CommandContext& ctx) {
         stale = RetentionCopies::stale(session->database());
     }
 
-    // The copies made before a run still hold what it destroyed.
-    QHash<QString, QString> failures;
-    if (copies == QLatin1String("scrub"))
-        failures = RetentionRun::scrubCopies(*session, stale);
-    else if (copies == QLatin1String("delete"))
-        failures = RetentionRun::deleteCopies(*session, stale);
-    for (const RetentionCopy& copy : std::as_const(stale)) {
-        const QString file = QDir::toNativeSeparators(copy.path);
-        if (failures.contains(copy.path) || failures.contains(QString()))
-            continue;
-        if (copies == QLatin1String("scrub"))
-            ctx.out << CliText::tr("Opgeschoond: %1").arg(file) << '\n';
-        else if (copies == QLatin1String("delete"))
-            ctx.out << CliText::tr("Verwijderd: %1").arg(file) << '\n';
-        else
-            ctx.out << CliText::tr("Reservekopie van vóór de vernietiging (bevat de gegevens nog): %1").arg(file)
-                    << '\n';
-    }
-    if (!stale.isEmpty() && copies.isEmpty()) {
-        ctx.out << CliText::tr("Schoon deze kopieën op met --copies scrub, of verwijder ze met --copies delete.")
-                << '\n';
-    }
-    for (const QString& failure : std::as_const(failures))
-        ctx.err << failure << '\n';
+    const bool copiesHandled = handleCopies(*session, stale, copies, ctx);
     if (!complete)
         ctx.err << RetentionRun::incompleteText(session->database().path()) << '\n';
-    return complete && failures.isEmpty() ? Cli::Ok : Cli::Refused;
+    return complete && copiesHandled ? Cli::Ok : Cli::Refused;
 }

@@ -1,12 +1,10 @@
 #include "deadlineengine.h"
 
+#include "../domain/judgment.h"
+
 #include <algorithm>
 
 namespace {
-
-bool isJudgment(Outcome o) {
-    return o == Outcome::Upheld || o == Outcome::PartlyUpheld || o == Outcome::Rejected || o == Outcome::NoJudgment;
-}
 
 bool isHandlingKind(DeadlineKind kind) {
     return kind == DeadlineKind::Handling || kind == DeadlineKind::AdjournedHandling ||

@@ -101,7 +101,8 @@ CountedDate TermCalculator::addWorkingDays(QDate start, int workingDays, const Q
     const QString span = workingDays == 1 ? tr("1 werkdag") : tr("%1 werkdagen").arg(workingDays);
     result.counting = tr("%1 %2 + %3 = %4").arg(startLabel, shortDate(start), span, shortDate(day));
     if (!skippedHolidays.isEmpty())
-        result.counting += tr("; feestdagen overgeslagen: %1").arg(skippedHolidays.join(QStringLiteral(", ")));
+        result.counting +=
+            tr("; feestdagen overgeslagen: %1").arg(Languages::locale().createSeparatedList(skippedHolidays));
     if (workingDays > 0) {
         result.calendarFrom = start.addDays(1);
         result.warning = yearWarning(start.addDays(1), day);

@@ -1,5 +1,7 @@
 #include "demojudgment.h"
 
+#include "domain/judgment.h"
+
 #include <QStringList>
 
 namespace {
@@ -84,10 +86,6 @@ QString conclusionsFor(Outcome outcome) {
                               "vast te leggen.");
     default: return {};
     }
-}
-
-bool isJudgment(Outcome o) {
-    return o == Outcome::Upheld || o == Outcome::PartlyUpheld || o == Outcome::Rejected || o == Outcome::NoJudgment;
 }
 
 } // namespace

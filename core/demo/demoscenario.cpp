@@ -18,6 +18,7 @@ DemoScenario::DemoScenario(const Workflow& workflow, const DeadlineEngine& engin
 
 int DemoScenario::run(Case& c, const QDateTime& now) {
     m_steps.clear();
+    m_older = c.received.daysTo(now.date()) > 183;
     switch (c.kind) {
     case CaseKind::Signal: planSignal(c); break;
     case CaseKind::OralComplaint: planOral(c); break;
@@ -38,7 +39,7 @@ int DemoScenario::run(Case& c, const QDateTime& now) {
     c.events.append({0, cursor, EventKind::Note, c.handler, DemoTexts::receiptNote(c.kind, c.channel)});
 
     // Now and then a case is forgotten after a few steps: the deadline overview must show it.
-    int budget = m_rng.chance(0.02) ? m_rng.between(1, 3) : std::numeric_limits<int>::max();
+    int budget = m_rng.chance(1 - settles(0.98)) ? m_rng.between(1, 3) : std::numeric_limits<int>::max();
     int refused = 0;
     for (Step& step : m_steps) {
         const QDateTime at = moment(step.day, cursor);
@@ -80,7 +81,7 @@ void DemoScenario::planSignal(const Case& c) {
         last = after(start, 0, 6);
         note(last, EventKind::ContactMoment);
     }
-    if (m_rng.chance(0.94))
+    if (m_rng.chance(settles(0.94)))
         planResolution(last, 0.97);
 }
 
@@ -169,10 +170,14 @@ QDate DemoScenario::planResolution(QDate from, double followUpChance) {
     resolve.followUp = workingDaysAfter(day, m_engine.terms().followUpWorkingDays);
     const QDate due = resolve.followUp;
     transition(day, resolve);
-    if (m_rng.chance(followUpChance))
-        transition(std::max(after(day, 1, 1), workday(due.addDays(m_rng.between(-3, 5)))),
-                   TransitionRequest::of(WorkflowAction::RecordFollowUp));
+    planFollowUp(day, due, followUpChance);
     return day;
+}
+
+void DemoScenario::planFollowUp(QDate resolved, QDate due, double chance) {
+    if (m_rng.chance(settles(chance)))
+        transition(std::max(after(resolved, 1, 1), workday(due.addDays(m_rng.between(-3, 5)))),
+                   TransitionRequest::of(WorkflowAction::RecordFollowUp));
 }
 
 void DemoScenario::planReferral(QDate from) {
@@ -241,6 +246,14 @@ void DemoScenario::planFormal(const Case& c, QDate from) {
         return;
     }
 
+    const QDate end = planHandlingTerm(c, formal, latest);
+    HearingOutcome hearing = planHearing(c, formal, end, latest);
+    planJudgment(c, hearing.end, hearing.latest, hearing.notHeard);
+}
+
+// When the formal procedure ends: within the term, after a verdaging before the term ends (9:11 lid 2),
+// now and then followed by consent to more delay (lid 3), or late. latest moves to the last step planned.
+QDate DemoScenario::planHandlingTerm(const Case& c, QDate formal, QDate& latest) {
     const HandlingTerms terms = m_engine.handlingTerms(c.received, c.committee);
     const QDate due = terms.handling.due;
     const QDate extended = terms.handlingExtended.due;
@@ -269,9 +282,12 @@ void DemoScenario::planFormal(const Case& c, QDate from) {
     } else {
         end = previousWorkday(formal.addDays(m_rng.between(std::min<int>(10, int(room)), int(room))));
     }
+    return end;
+}
 
-    // The hearing (9:10): the klager heard, or not on one of the grounds of lid 2; a named beklaagde
-    // heard or given the opportunity; a verslag when anyone was heard.
+// The hearing (9:10): the klager heard, or not on one of the grounds of lid 2; a named beklaagde
+// heard or given the opportunity; a verslag when anyone was heard.
+DemoScenario::HearingOutcome DemoScenario::planHearing(const Case& c, QDate formal, QDate end, QDate latest) {
     const QDate firstStep = std::min(after(formal, 1, 4), std::max(end, formal));
     const bool namedRespondent = !c.subject.employee.trimmed().isEmpty();
     HearingException notHeard = HearingException::None;
@@ -323,13 +339,20 @@ void DemoScenario::planFormal(const Case& c, QDate from) {
         latest = std::max(latest, sent);
     }
     end = std::max(end, latest);
+    return {end, latest, notHeard};
+}
 
+// The end of the formal procedure: solved to the klager's satisfaction after all (9:5), or judged (with
+// the committee's advice first under afdeling 9.1.3) and closed by the afdoeningsbrief.
+void DemoScenario::planJudgment(const Case& c, QDate end, QDate latest, HearingException notHeard) {
     if (m_rng.chance(0.08)) {
         // Awb 9:5: solved to the klager's satisfaction during the formal procedure.
         TransitionRequest resolve = TransitionRequest::of(WorkflowAction::ResolveToSatisfaction);
         resolve.confirmation = ConfirmationMethod::Letter;
         resolve.followUp = workingDaysAfter(end, m_engine.terms().followUpWorkingDays);
+        const QDate callDue = resolve.followUp;
         transition(end, resolve);
+        planFollowUp(end, callDue, 0.97);
         return;
     }
     TransitionRequest judge = TransitionRequest::of(WorkflowAction::Judge);
@@ -371,6 +394,10 @@ void DemoScenario::transition(QDate day, TransitionRequest request) {
 
 void DemoScenario::note(QDate day, EventKind kind) {
     m_steps.append({day, false, {}, kind});
+}
+
+double DemoScenario::settles(double chance) const {
+    return m_older ? 1 - (1 - chance) / 50 : chance;
 }
 
 QDate DemoScenario::contactDay(QDate received, int termWorkingDays, double lateChance, bool sameDayLikely) {

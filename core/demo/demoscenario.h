@@ -4,6 +4,9 @@
 // withdrawal, with contact moments, agreements and notes in between. The whole route is planned
 // from the date of receipt and then played until the clock's "now": what would happen later has not
 // happened yet, so old cases end up closed and recent ones open in whatever phase they reached.
+// Loose ends (a case forgotten halfway, a signal never settled, a follow-up call never made) are common
+// in the last half year and rare before it: in a real register someone notices them in the end, so the
+// open work does not grow with the years a register covers.
 // Every transition goes through Workflow::apply; a refusal is a bug in this plan.
 #pragma once
 
@@ -40,9 +43,24 @@ private:
     void planWritten(const Case& c);
     // Resolved to satisfaction, and how likely the "hoe gaat het nu?" call is made afterwards.
     QDate planResolution(QDate from, double followUpChance);
+    // The "hoe gaat het nu?" call after a solution, around its due date, made with this chance.
+    void planFollowUp(QDate resolved, QDate due, double chance);
     void planReferral(QDate from);
     void planFormal(const Case& c, QDate from);
+    // The steps of planFormal.
+    struct HearingOutcome {
+        QDate end;    // when the procedure can end, at the earliest
+        QDate latest; // the last step planned so far
+        HearingException notHeard;
+    };
+    QDate planHandlingTerm(const Case& c, QDate formal, QDate& latest);
+    HearingOutcome planHearing(const Case& c, QDate formal, QDate end, QDate latest);
+    void planJudgment(const Case& c, QDate end, QDate latest, HearingException notHeard);
     void planDecline(const Case& c, QDate from);
+
+    // The chance that what settles a case happens, for this case: as given for a case of the last half
+    // year, and fifty times less likely to be missed for an older one.
+    double settles(double chance) const;
 
     void transition(QDate day, TransitionRequest request);
     void note(QDate day, EventKind kind);
@@ -58,6 +76,7 @@ private:
     static QDateTime at(QDate day, QTime time, const QDateTime& base);
 
     const Workflow& m_workflow;
+    bool m_older = false; // received more than half a year before now
     const DeadlineEngine& m_engine;
     DemoRandom& m_rng;
     const DemoTexts::Context& m_ctx;

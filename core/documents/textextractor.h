@@ -1,5 +1,5 @@
 // The text of a document for the full-text search: the words of a PDF, the body of an e-mail. Reading
-// those formats takes libraries that core does not link (design.md): the entry points hand core an
+// those formats takes libraries that core does not link (the layer rule): the entry points hand core an
 // implementation (readers/documenttextreader.h) the way they hand it the PDF writers. Plain text needs
 // no library and is read by core itself (plainText).
 #pragma once

@@ -88,6 +88,7 @@ private:
         QMap<ImportField, QSet<QString>> unknown;
     };
     void importRow(const CsvTable& table, const CsvRecord& record, RowContext& ctx, ImportRun& run) const;
+    class RowReader; // importrow.cpp: the steps of importRow over one record
 
     ImportMapping m_mapping;
     const Workflow& m_workflow;

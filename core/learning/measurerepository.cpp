@@ -4,6 +4,7 @@
 #include "session/municipalitysession.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/sqlcode.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -14,41 +15,90 @@
 
 namespace {
 
-const QString SelectColumns =
-    QStringLiteral("SELECT id, title, description, scope, owner, due, status, result, done_on, created_at, revision "
-                   "FROM measures");
-// Due date first, measures without one last, then creation order.
-const QString Order = QStringLiteral(" ORDER BY due IS NULL, due, id");
+// One line per stored field of a measure (all but id, revision and created_at): the column, how the
+// value is written and how it is read back. INSERT, UPDATE, SELECT and the per-field audit of an
+// update all follow this list, so that a new field is added here (plus a migration).
+struct MeasureColumn {
+    QString name;
+    QVariant (*get)(const Measure&);
+    void (*set)(Measure&, const QVariant&);
+};
+
+const QList<MeasureColumn>& columns() {
+    static const QList<MeasureColumn> all{
+        {QStringLiteral("title"), [](const Measure& m) { return SqlValue::text(m.title); },
+         [](Measure& m, const QVariant& v) { m.title = v.toString(); }},
+        {QStringLiteral("description"), [](const Measure& m) { return SqlValue::text(m.description); },
+         [](Measure& m, const QVariant& v) { m.description = v.toString(); }},
+        {QStringLiteral("scope"), [](const Measure& m) { return QVariant(MeasureText::code(m.scope)); },
+         [](Measure& m, const QVariant& v) {
+             m.scope = MeasureText::scopeFromCode(v.toString()).value_or(MeasureScope::Individual);
+         }},
+        {QStringLiteral("owner"), [](const Measure& m) { return SqlValue::text(m.owner); },
+         [](Measure& m, const QVariant& v) { m.owner = v.toString(); }},
+        {QStringLiteral("due"), [](const Measure& m) { return SqlValue::date(m.due); },
+         [](Measure& m, const QVariant& v) { m.due = SqlValue::toDate(v); }},
+        {QStringLiteral("status"), [](const Measure& m) { return QVariant(MeasureText::code(m.status)); },
+         [](Measure& m, const QVariant& v) {
+             m.status = MeasureText::statusFromCode(v.toString()).value_or(MeasureStatus::Planned);
+         }},
+        {QStringLiteral("result"), [](const Measure& m) { return SqlValue::text(m.result); },
+         [](Measure& m, const QVariant& v) { m.result = v.toString(); }},
+        {QStringLiteral("done_on"), [](const Measure& m) { return SqlValue::date(m.doneOn); },
+         [](Measure& m, const QVariant& v) { m.doneOn = SqlValue::toDate(v); }},
+    };
+    return all;
+}
+
+QString placeholder(const MeasureColumn& column) {
+    return QLatin1Char(':') + column.name;
+}
+
+// "SELECT id, revision, created_at, <columns()> FROM measures".
+QString selectSql() {
+    QStringList names{QStringLiteral("id"), QStringLiteral("revision"), QStringLiteral("created_at")};
+    for (const MeasureColumn& column : columns())
+        names << column.name;
+    return QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) + QStringLiteral(" FROM measures");
+}
+
+QString insertSql() {
+    QStringList names, values;
+    for (const MeasureColumn& column : columns()) {
+        names << column.name;
+        values << placeholder(column);
+    }
+    return QStringLiteral("INSERT INTO measures (") + names.join(QStringLiteral(", ")) +
+           QStringLiteral(", created_at, revision) VALUES (") + values.join(QStringLiteral(", ")) +
+           QStringLiteral(", :created_at, 1)");
+}
+
+QString updateSql() {
+    QStringList assignments;
+    for (const MeasureColumn& column : columns())
+        assignments << column.name + QStringLiteral(" = ") + placeholder(column);
+    return QStringLiteral("UPDATE measures SET ") + assignments.join(QStringLiteral(", ")) +
+           QStringLiteral(", revision = revision + 1 WHERE id = :id AND revision = :revision");
+}
+
+void bindColumns(SqlQuery& q, const Measure& m) {
+    for (const MeasureColumn& column : columns())
+        q.bind(placeholder(column), column.get(m));
+}
 
 Measure readMeasure(const SqlQuery& q) {
     Measure m;
     m.id = q.value(0).toLongLong();
-    m.title = q.value(1).toString();
-    m.description = q.value(2).toString();
-    m.scope = MeasureText::scopeFromCode(q.value(3).toString()).value_or(MeasureScope::Individual);
-    m.owner = q.value(4).toString();
-    m.due = SqlValue::toDate(q.value(5));
-    m.status = MeasureText::statusFromCode(q.value(6).toString()).value_or(MeasureStatus::Planned);
-    m.result = q.value(7).toString();
-    m.doneOn = SqlValue::toDate(q.value(8));
-    m.createdAt = SqlValue::toMoment(q.value(9));
-    m.revision = q.value(10).toInt();
+    m.revision = q.value(1).toInt();
+    m.createdAt = SqlValue::toMoment(q.value(2));
+    int index = 3;
+    for (const MeasureColumn& column : columns())
+        column.set(m, q.value(index++));
     return m;
 }
 
-// The stored fields of a measure, by column, in audit text: what an update compares.
-QList<std::pair<QString, QString>> auditFields(const Measure& m) {
-    return {
-        {QStringLiteral("title"), m.title},
-        {QStringLiteral("description"), m.description},
-        {QStringLiteral("scope"), MeasureText::code(m.scope)},
-        {QStringLiteral("owner"), m.owner},
-        {QStringLiteral("due"), SqlValue::toAuditText(SqlValue::date(m.due))},
-        {QStringLiteral("status"), MeasureText::code(m.status)},
-        {QStringLiteral("result"), m.result},
-        {QStringLiteral("done_on"), SqlValue::toAuditText(SqlValue::date(m.doneOn))},
-    };
-}
+// Due date first, measures without one last, then creation order.
+const QString Order = QStringLiteral(" ORDER BY due IS NULL, due, id");
 
 QString field(qint64 measureId, const QString& column) {
     return QString::number(measureId) + QLatin1Char(':') + column;
@@ -81,20 +131,9 @@ void MeasureRepository::save(Measure& measure) {
             requireCase(caseId);
         work.createdAt = now;
         work.revision = 1;
-        SqlQuery insert(m_db, QStringLiteral("INSERT INTO measures (title, description, scope, owner, due, status, "
-                                             "result, done_on, created_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                                             "?, 1)") +
-                                  m_db.dialect().returningId());
-        insert.bind(0, SqlValue::text(work.title))
-            .bind(1, SqlValue::text(work.description))
-            .bind(2, MeasureText::code(work.scope))
-            .bind(3, SqlValue::text(work.owner))
-            .bind(4, SqlValue::date(work.due))
-            .bind(5, MeasureText::code(work.status))
-            .bind(6, SqlValue::text(work.result))
-            .bind(7, SqlValue::date(work.doneOn))
-            .bind(8, SqlValue::moment(now))
-            .exec();
+        SqlQuery insert(m_db, insertSql() + m_db.dialect().returningId());
+        bindColumns(insert, work);
+        insert.bind(QStringLiteral(":created_at"), SqlValue::moment(now)).exec();
         work.id = insert.insertedId();
         audit(0, QStringLiteral("measure-create"), field(work.id, QStringLiteral("title")), {}, work.title);
         SqlQuery link(m_db, QStringLiteral("INSERT INTO measure_cases (measure_id, case_id) VALUES (?, ?)"));
@@ -111,20 +150,9 @@ void MeasureRepository::save(Measure& measure) {
                                   "hem opnieuw en breng uw wijziging nog eens aan.")
                                    .arg(stored.title));
         }
-        SqlQuery update(m_db, QStringLiteral("UPDATE measures SET title = ?, description = ?, scope = ?, owner = ?, "
-                                             "due = ?, status = ?, result = ?, done_on = ?, revision = revision + 1 "
-                                             "WHERE id = ? AND revision = ?"));
-        update.bind(0, SqlValue::text(work.title))
-            .bind(1, SqlValue::text(work.description))
-            .bind(2, MeasureText::code(work.scope))
-            .bind(3, SqlValue::text(work.owner))
-            .bind(4, SqlValue::date(work.due))
-            .bind(5, MeasureText::code(work.status))
-            .bind(6, SqlValue::text(work.result))
-            .bind(7, SqlValue::date(work.doneOn))
-            .bind(8, work.id)
-            .bind(9, work.revision)
-            .exec();
+        SqlQuery update(m_db, updateSql());
+        bindColumns(update, work);
+        update.bind(QStringLiteral(":id"), work.id).bind(QStringLiteral(":revision"), work.revision).exec();
         if (update.numRowsAffected() != 1) {
             throw StorageError(
                 StorageError::Kind::Conflict,
@@ -132,15 +160,15 @@ void MeasureRepository::save(Measure& measure) {
         }
         work.revision = stored.revision + 1;
         work.createdAt = stored.createdAt;
-        const auto before = auditFields(stored);
-        const auto after = auditFields(work);
-        for (qsizetype i = 0; i < before.size(); ++i) {
-            if (before.at(i).second == after.at(i).second)
+        for (const MeasureColumn& column : columns()) {
+            const QString before = SqlValue::toAuditText(column.get(stored));
+            const QString after = SqlValue::toAuditText(column.get(work));
+            if (before == after)
                 continue;
-            const QString column = field(work.id, before.at(i).first);
-            audit(0, QStringLiteral("measure-update"), column, before.at(i).second, after.at(i).second);
+            const QString name = field(work.id, column.name);
+            audit(0, QStringLiteral("measure-update"), name, before, after);
             for (qint64 caseId : stored.caseIds)
-                audit(caseId, QStringLiteral("measure-update"), column, before.at(i).second, after.at(i).second);
+                audit(caseId, QStringLiteral("measure-update"), name, before, after);
         }
         work.caseIds = stored.caseIds;
     }
@@ -218,8 +246,9 @@ QList<Measure> MeasureRepository::all(const MeasureFilter& filter) {
 }
 
 namespace {
-const QString OverdueWhere =
-    QStringLiteral(" WHERE due IS NOT NULL AND due < ? AND status NOT IN ('done', 'cancelled')");
+const QString OverdueWhere = QStringLiteral(" WHERE due IS NOT NULL AND due < ? AND status NOT IN (%1, %2)")
+                                 .arg(SqlCode::quoted(MeasureText::code(MeasureStatus::Done)),
+                                      SqlCode::quoted(MeasureText::code(MeasureStatus::Cancelled)));
 }
 
 QList<Measure> MeasureRepository::overdue(QDate today) {
@@ -244,7 +273,7 @@ QMap<qint64, QString> MeasureRepository::references(const QList<qint64>& caseIds
 }
 
 QList<Measure> MeasureRepository::query(const QString& where, const QVariantList& binds) {
-    SqlQuery q(m_db, SelectColumns + where + Order);
+    SqlQuery q(m_db, selectSql() + where + Order);
     for (int i = 0; i < binds.size(); ++i)
         q.bind(i, binds.at(i));
     q.exec();

@@ -1,7 +1,9 @@
 #include "letterstore.h"
 
+#include "../learning/measure.h"
 #include "../storage/auditlog.h"
 #include "../storage/database.h"
+#include "../storage/sqlcode.h"
 #include "../storage/sqlquery.h"
 #include "../storage/transaction.h"
 
@@ -157,7 +159,8 @@ SentLetter LetterStore::load(qint64 id) {
 QStringList LetterStore::measureTitles(qint64 caseId) {
     // A cancelled measure is not announced to the klager.
     SqlQuery q(m_db, QStringLiteral("SELECT m.title FROM measures m JOIN measure_cases mc ON mc.measure_id = m.id "
-                                    "WHERE mc.case_id = ? AND m.status <> 'cancelled' ORDER BY m.created_at, m.id"));
+                                    "WHERE mc.case_id = ? AND m.status <> %1 ORDER BY m.created_at, m.id")
+                         .arg(SqlCode::quoted(MeasureText::code(MeasureStatus::Cancelled))));
     q.bind(0, caseId).exec();
     QStringList titles;
     while (q.next())

@@ -1,14 +1,8 @@
 #include "lettertype.h"
 
+#include "../domain/judgment.h"
+
 #include "../deadlines/deadlineengine.h"
-
-namespace {
-
-bool isJudgment(Outcome o) {
-    return o == Outcome::Upheld || o == Outcome::PartlyUpheld || o == Outcome::Rejected || o == Outcome::NoJudgment;
-}
-
-} // namespace
 
 QList<LetterType> LetterTypes::all() {
     return {LetterType::Acknowledgement,   LetterType::InformalResolution,

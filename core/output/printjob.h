@@ -1,5 +1,5 @@
 // A document core has composed and the ui layer is to draw: a letter or a report as HTML, the
-// images it refers to, and the charts it contains as data. Core may not use Qt Gui (design.md), so
+// images it refers to, and the charts it contains as data. Core may not use Qt Gui (the build enforces the layers), so
 // it never draws; it fills a PrintJob and hands it to a PdfOutput that the entry point provides.
 #pragma once
 
@@ -54,7 +54,7 @@ struct PrintJob {
 
 // Writes a PrintJob as a PDF file. The drawing is implemented in the ui layer (render); the file
 // itself is always written by OutputFile, so a PDF can never replace a municipality file and is
-// never left half-written. The command line receives one from its entry point (app/cli_main.cpp).
+// never left half-written. The command line receives one from its entry point (app/cli_full_main.cpp).
 class PdfOutput {
     Q_DECLARE_TR_FUNCTIONS(PdfOutput)
 public:

@@ -1,11 +1,13 @@
 #include "deadlineoverview.h"
 
 #include "deadlines/deadlineengine.h"
+#include "domain/casecopy.h"
 #include "domain/clock.h"
 #include "learning/measurerepository.h"
 #include "session/municipalitysession.h"
 #include "storage/caserepository.h"
 #include "storage/deadlinestore.h"
+#include "storage/sqlcode.h"
 #include "storage/sqlquery.h"
 
 #include <QCollator>
@@ -50,15 +52,44 @@ QList<HandlerWorkload> sortedWorkload(QList<HandlerWorkload> workload) {
 // alone. Asking about them only saves most of the engine's work for the thousands of closed cases
 // of a large file; the tests compare the result with that of the full cases of a generated file.
 Case followUpPart(const Case& c) {
-    Case part;
-    part.id = c.id;
-    part.phase = c.phase;
-    part.outcome = c.outcome;
-    part.closedOn = c.closedOn;
-    part.followUpDue = c.followUpDue;
-    part.followUpDone = c.followUpDone;
-    return part;
+    return caseWith<&Case::id, &Case::phase, &Case::outcome, &Case::closedOn, &Case::followUpDue, &Case::followUpDone>(
+        c);
 }
+
+// The workload per handler, built up a row at a time: the open cases (counted by the caller), the
+// overdue deadlines and the cases that have one, and the nearest row.
+class WorkloadTally {
+public:
+    HandlerWorkload& of(const QString& handler) {
+        auto it = m_workload.find(handler);
+        if (it == m_workload.end()) {
+            HandlerWorkload load;
+            load.handler = handler;
+            load.label = DeadlineOverview::handlerLabel(handler);
+            it = m_workload.insert(handler, load);
+        }
+        return *it;
+    }
+
+    void add(const OverviewRow& row) {
+        HandlerWorkload& load = of(row.handler);
+        if (row.group == UrgencyGroup::Overdue) {
+            ++load.overdueDeadlines;
+            if (!m_overdueCases.contains(row.caseId)) {
+                m_overdueCases.insert(row.caseId);
+                ++load.overdueCases;
+            }
+        }
+        if (!load.nearest || before(row, *load.nearest))
+            load.nearest = row;
+    }
+
+    QList<HandlerWorkload> sorted() const { return sortedWorkload(m_workload.values()); }
+
+private:
+    QHash<QString, HandlerWorkload> m_workload;
+    QSet<qint64> m_overdueCases;
+};
 
 // Collects the rows and the workload one case at a time, so that the cases themselves are never kept.
 class Builder {
@@ -78,8 +109,7 @@ public:
         if (!DeadlineEngine::mayOweDeadline(c) || !acceptsCase(c))
             return;
         if (c.isOpen())
-            ++workloadOf(c.handler).openCases;
-        bool overdue = false;
+            ++m_workload.of(c.handler).openCases;
         const QList<Deadline> deadlines = m_engine.deadlinesFor(c.isOpen() ? c : followUpPart(c), m_result.today);
         for (const Deadline& deadline : deadlines) {
             const std::optional<UrgencyGroup> group = DeadlineOverview::groupFor(deadline.status);
@@ -93,22 +123,14 @@ public:
             row.domain = c.domain;
             row.deadline = deadline;
             row.group = *group;
-            HandlerWorkload& load = workloadOf(c.handler);
-            if (row.group == UrgencyGroup::Overdue) {
-                ++load.overdueDeadlines;
-                overdue = true;
-            }
-            if (!load.nearest || before(row, *load.nearest))
-                load.nearest = row;
+            m_workload.add(row);
             m_result.rows.append(std::move(row));
         }
-        if (overdue)
-            ++workloadOf(c.handler).overdueCases;
     }
 
     Overview finish() {
         std::sort(m_result.rows.begin(), m_result.rows.end(), before);
-        m_result.workload = sortedWorkload(m_workload.values());
+        m_result.workload = m_workload.sorted();
         return std::move(m_result);
     }
 
@@ -127,23 +149,12 @@ private:
         return !m_last.isValid() || deadline.status == DeadlineStatus::Overdue || deadline.due <= m_last;
     }
 
-    HandlerWorkload& workloadOf(const QString& handler) {
-        auto it = m_workload.find(handler);
-        if (it == m_workload.end()) {
-            HandlerWorkload load;
-            load.handler = handler;
-            load.label = DeadlineOverview::handlerLabel(handler);
-            it = m_workload.insert(handler, load);
-        }
-        return *it;
-    }
-
     const DeadlineEngine& m_engine;
     const OverviewFilter& m_filter;
     Overview m_result;
     quint32 m_kinds = 0; // bit per DeadlineKind; 0: every kind
     QDate m_last;        // last due date shown when a window is set
-    QHash<QString, HandlerWorkload> m_workload;
+    WorkloadTally m_workload;
 };
 
 } // namespace
@@ -180,86 +191,89 @@ Overview DeadlineOverview::compute(const OverviewFilter& filter) const {
     return result;
 }
 
-Overview DeadlineOverview::readStored(const OverviewFilter& filter) const {
-    Database& db = m_cases.database();
-    const QDate today = m_clock.today();
-    Overview result;
-    result.today = today;
-    result.warningWorkingDays = m_engine.terms().warningWorkingDays;
+namespace {
 
-    // The handler and domain narrow the cases, for the rows and the workload alike.
-    QString caseTerms;
-    QVariantList caseBinds;
-    if (!filter.handler.isEmpty()) {
-        caseTerms += QStringLiteral(" AND c.handler = ?");
-        caseBinds << filter.handler;
-    }
-    if (filter.domain) {
-        caseTerms += QStringLiteral(" AND c.domain = ?");
-        caseBinds << EnumText::code(*filter.domain);
-    }
-    const auto bindAll = [](SqlQuery& q, const QVariantList& binds) {
-        for (int i = 0; i < binds.size(); ++i)
-            q.bind(i, binds.at(i));
-        q.exec();
-    };
-
-    QHash<QString, HandlerWorkload> workload;
-    const auto loadOf = [&workload](const QString& handler) -> HandlerWorkload& {
-        auto it = workload.find(handler);
-        if (it == workload.end()) {
-            HandlerWorkload load;
-            load.handler = handler;
-            load.label = DeadlineOverview::handlerLabel(handler);
-            it = workload.insert(handler, load);
-        }
-        return *it;
-    };
-    {
-        // The open cases per handler, from the index cases_open_handler alone.
-        SqlQuery q(db, QStringLiteral("SELECT c.handler, count(*) FROM cases AS c WHERE c.phase <> 'closed'") +
-                           caseTerms + QStringLiteral(" GROUP BY c.handler"));
-        bindAll(q, caseBinds);
-        while (q.next())
-            loadOf(q.value(0).toString()).openCases = q.value(1).toInt();
-    }
-    {
-        // A handler whose only work is a "hoe gaat het nu?" call is in the workload too.
-        SqlQuery q(db, QStringLiteral("SELECT DISTINCT c.handler FROM cases AS c") +
-                           db.dialect().indexedBy(QStringLiteral("cases_follow_up_pending")) +
-                           QStringLiteral(" WHERE c.phase = 'closed' AND c.outcome = 'resolved' AND c.follow_up_due IS "
-                                          "NOT NULL AND c.follow_up_done IS NULL") +
-                           caseTerms);
-        bindAll(q, caseBinds);
-        while (q.next())
-            loadOf(q.value(0).toString());
+// The overview from the deadlines stored with the cases (DeadlineStore): the workload from the
+// cases, the rows from case_deadlines, each narrowed by the filter's handler and domain.
+class StoredOverview {
+public:
+    StoredOverview(Database& db, const DeadlineEngine& engine, QDate today, const OverviewFilter& filter)
+        : m_db(db)
+        , m_engine(engine)
+        , m_filter(filter) {
+        m_result.today = today;
+        m_result.warningWorkingDays = engine.terms().warningWorkingDays;
+        if (!filter.handler.isEmpty())
+            m_caseTerms += QStringLiteral(" AND c.handler = :handler");
+        if (filter.domain)
+            m_caseTerms += QStringLiteral(" AND c.domain = :domain");
     }
 
-    // The rows: the stored pending deadlines, by due date through case_deadlines_due when a window is set.
-    QString sql = QStringLiteral("SELECT d.case_id, d.kind, d.due, d.basis, d.calendar_from, c.reference, "
-                                 "c.anonymous, c.klager_name, c.handler, c.domain FROM case_deadlines AS d "
-                                 "JOIN cases AS c ON c.id = d.case_id WHERE 1 = 1");
-    QVariantList binds;
-    if (filter.withinDays) {
+    // The open cases per handler, from the index cases_open_handler alone; a handler whose only work
+    // is a "hoe gaat het nu?" call is in the workload too.
+    void countCases() {
+        SqlQuery open(m_db, QStringLiteral("SELECT c.handler, count(*) FROM cases AS c WHERE ") + SqlCode::openCase() +
+                                m_caseTerms + QStringLiteral(" GROUP BY c.handler"));
+        execWithCaseTerms(open);
+        while (open.next())
+            m_workload.of(open.value(0).toString()).openCases = open.value(1).toInt();
+
+        SqlQuery followUps(m_db, QStringLiteral("SELECT DISTINCT c.handler FROM cases AS c") +
+                                     m_db.dialect().indexedBy(QStringLiteral("cases_follow_up_pending")) +
+                                     QStringLiteral(" WHERE ") + SqlCode::pendingFollowUp() + m_caseTerms);
+        execWithCaseTerms(followUps);
+        while (followUps.next())
+            m_workload.of(followUps.value(0).toString());
+    }
+
+    // The rows: the stored pending deadlines, by due date through case_deadlines_due when a window
+    // is set.
+    void readRows() {
+        QString sql = QStringLiteral("SELECT d.case_id, d.kind, d.due, d.basis, d.calendar_from, c.reference, "
+                                     "c.anonymous, c.klager_name, c.handler, c.domain FROM case_deadlines AS d "
+                                     "JOIN cases AS c ON c.id = d.case_id WHERE 1 = 1");
         // Overdue deadlines are due before today, so they are always within the window.
-        sql += QStringLiteral(" AND d.due <= ?");
-        binds << SqlValue::date(today.addDays(std::max(0, *filter.withinDays)));
+        if (m_filter.withinDays)
+            sql += QStringLiteral(" AND d.due <= :last");
+        if (!m_filter.kinds.isEmpty()) {
+            QStringList codes;
+            for (DeadlineKind kind : m_filter.kinds)
+                codes << SqlCode::quoted(DeadlineText::code(kind));
+            sql += QStringLiteral(" AND d.kind IN (") + codes.join(QLatin1Char(',')) + QLatin1Char(')');
+        }
+        SqlQuery q(m_db, sql + m_caseTerms);
+        if (m_filter.withinDays)
+            q.bind(QStringLiteral(":last"), SqlValue::date(m_result.today.addDays(std::max(0, *m_filter.withinDays))));
+        execWithCaseTerms(q);
+        while (q.next()) {
+            if (std::optional<OverviewRow> row = rowFrom(q)) {
+                m_workload.add(*row);
+                m_result.rows.append(std::move(*row));
+            }
+        }
     }
-    if (!filter.kinds.isEmpty()) {
-        QStringList codes;
-        for (DeadlineKind kind : filter.kinds)
-            codes << QLatin1Char('\'') + DeadlineText::code(kind) + QLatin1Char('\'');
-        sql += QStringLiteral(" AND d.kind IN (") + codes.join(QLatin1Char(',')) + QLatin1Char(')');
+
+    Overview finish() {
+        std::sort(m_result.rows.begin(), m_result.rows.end(), before);
+        m_result.workload = m_workload.sorted();
+        return std::move(m_result);
     }
-    sql += caseTerms;
-    binds << caseBinds;
-    SqlQuery q(db, sql);
-    bindAll(q, binds);
-    QSet<qint64> overdueCases;
-    while (q.next()) {
+
+private:
+    void execWithCaseTerms(SqlQuery& q) const {
+        if (!m_filter.handler.isEmpty())
+            q.bind(QStringLiteral(":handler"), m_filter.handler);
+        if (m_filter.domain)
+            q.bind(QStringLiteral(":domain"), EnumText::code(*m_filter.domain));
+        q.exec();
+    }
+
+    // A row of readRows(); nothing for a deadline kind this version does not know (aantafel-cli check
+    // reports it) or a status the overview does not show.
+    std::optional<OverviewRow> rowFrom(const SqlQuery& q) const {
         const std::optional<DeadlineKind> kind = DeadlineText::kindFromCode(q.value(1).toString());
         if (!kind)
-            continue; // aantafel-cli check reports it
+            return std::nullopt;
         OverviewRow row;
         row.caseId = q.value(0).toLongLong();
         StoredDeadline stored;
@@ -267,33 +281,35 @@ Overview DeadlineOverview::readStored(const OverviewFilter& filter) const {
         stored.due = SqlValue::toDate(q.value(2));
         stored.basis = q.value(3).toString();
         stored.calendarFrom = SqlValue::toDate(q.value(4));
-        row.deadline = DeadlineStore::toDeadline(stored, m_engine, today);
-        const Deadline& dl = row.deadline;
-        const std::optional<UrgencyGroup> group = groupFor(dl.status);
+        row.deadline = DeadlineStore::toDeadline(stored, m_engine, m_result.today);
+        const std::optional<UrgencyGroup> group = DeadlineOverview::groupFor(row.deadline.status);
         if (!group)
-            continue;
+            return std::nullopt;
         row.group = *group;
         row.reference = q.value(5).toString();
         const bool anonymous = q.value(6).toInt() != 0;
         const QString klager = q.value(7).toString();
-        row.klager = anonymous || klager.trimmed().isEmpty() ? tr("(anoniem)") : klager;
+        row.klager = anonymous || klager.trimmed().isEmpty() ? DeadlineOverview::tr("(anoniem)") : klager;
         row.handler = q.value(8).toString();
         row.domain = EnumText::fromCode<PolicyDomain>(q.value(9).toString()).value_or(PolicyDomain::Other);
-        HandlerWorkload& load = loadOf(row.handler);
-        if (row.group == UrgencyGroup::Overdue) {
-            ++load.overdueDeadlines;
-            if (!overdueCases.contains(row.caseId)) {
-                overdueCases.insert(row.caseId);
-                ++load.overdueCases;
-            }
-        }
-        if (!load.nearest || before(row, *load.nearest))
-            load.nearest = row;
-        result.rows.append(std::move(row));
+        return row;
     }
-    std::sort(result.rows.begin(), result.rows.end(), before);
-    result.workload = sortedWorkload(workload.values());
-    return result;
+
+    Database& m_db;
+    const DeadlineEngine& m_engine;
+    const OverviewFilter& m_filter;
+    QString m_caseTerms; // the filter's handler and domain as " AND …" terms on cases AS c
+    Overview m_result;
+    WorkloadTally m_workload;
+};
+
+} // namespace
+
+Overview DeadlineOverview::readStored(const OverviewFilter& filter) const {
+    StoredOverview overview(m_cases.database(), m_engine, m_clock.today(), filter);
+    overview.countCases();
+    overview.readRows();
+    return overview.finish();
 }
 
 Deadline DeadlineOverview::details(const OverviewRow& row) const {

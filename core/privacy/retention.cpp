@@ -4,6 +4,8 @@
 #include "storage/archiverepository.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/securedelete.h"
+#include "storage/sqlcode.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -12,32 +14,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QUuid>
-
-namespace {
-
-// Overwrites deleted content with zeros while it lives, so that removed text does not linger in
-// free pages of the file.
-class SecureDelete {
-public:
-    explicit SecureDelete(Database& db)
-        : m_db(db) {
-        SqlQuery::run(m_db, QStringLiteral("PRAGMA secure_delete = ON"));
-    }
-    ~SecureDelete() {
-        try {
-            SqlQuery::run(m_db, QStringLiteral("PRAGMA secure_delete = OFF"));
-        } catch (const StorageError&) {
-            // Only slower deletes later on; nothing to report.
-        }
-    }
-    SecureDelete(const SecureDelete&) = delete;
-    SecureDelete& operator=(const SecureDelete&) = delete;
-
-private:
-    Database& m_db;
-};
-
-} // namespace
 
 Retention::Retention(Database& db, const Clock& clock, QString user)
     : m_db(db)
@@ -51,8 +27,9 @@ QList<RetentionCandidate> Retention::due() {
     // to spare for 29 February); the exact rule, per case, is its archive date before today.
     SqlQuery q(m_db, QStringLiteral("SELECT c.id, c.reference, c.received, c.closed_on, c.domain, c.outcome, "
                                     "c.sent_to_ombudsman, (SELECT max(a.at) FROM audit_log AS a WHERE a.case_id = "
-                                    "c.id AND a.action = 'anonymise') FROM cases AS c WHERE c.phase = 'closed' AND "
-                                    "c.closed_on IS NOT NULL AND c.closed_on < ? ORDER BY c.closed_on, c.reference"));
+                                    "c.id AND a.action = 'anonymise') FROM cases AS c WHERE c.phase = %1 AND "
+                                    "c.closed_on IS NOT NULL AND c.closed_on < ? ORDER BY c.closed_on, c.reference")
+                         .arg(SqlCode::of(Phase::Closed)));
     q.bind(0, SqlValue::date(today.addYears(-Selectielijst::shortestYears()).addDays(1))).exec();
     QList<RetentionCandidate> list;
     while (q.next()) {

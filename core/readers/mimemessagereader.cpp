@@ -1,5 +1,6 @@
 #include "mimemessagereader.h"
 
+#include "gobjectref.h"
 #include "htmltext.h"
 
 #include <QTimeZone>
@@ -15,24 +16,6 @@ void ensureInitialised() {
     std::call_once(once, [] { g_mime_init(); });
 }
 
-// Owns one GObject reference.
-template <typename T> class Ref {
-public:
-    explicit Ref(T* object = nullptr)
-        : m_object(object) {}
-    ~Ref() {
-        if (m_object)
-            g_object_unref(m_object);
-    }
-    Ref(const Ref&) = delete;
-    Ref& operator=(const Ref&) = delete;
-    T* get() const { return m_object; }
-    explicit operator bool() const { return m_object != nullptr; }
-
-private:
-    T* m_object;
-};
-
 QString text(const char* utf8) {
     return utf8 ? QString::fromUtf8(utf8) : QString();
 }
@@ -42,7 +25,7 @@ QByteArray contentOf(GMimePart* part) {
     GMimeDataWrapper* content = g_mime_part_get_content(part);
     if (!content)
         return {};
-    Ref<GMimeStream> memory(g_mime_stream_mem_new());
+    GObjectRef<GMimeStream> memory(g_mime_stream_mem_new());
     g_mime_data_wrapper_write_to_stream(content, memory.get());
     GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(memory.get()));
     return QByteArray(reinterpret_cast<const char*>(bytes->data), qsizetype(bytes->len));
@@ -61,7 +44,7 @@ QByteArray textOf(GMimePart* part) {
 }
 
 QByteArray serialise(GMimeObject* object) {
-    Ref<GMimeStream> memory(g_mime_stream_mem_new());
+    GObjectRef<GMimeStream> memory(g_mime_stream_mem_new());
     g_mime_object_write_to_stream(object, nullptr, memory.get());
     GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(memory.get()));
     return QByteArray(reinterpret_cast<const char*>(bytes->data), qsizetype(bytes->len));
@@ -224,9 +207,9 @@ MailReader::Result MimeMessageReader::read(const QString& fileName, const QByteA
     Issues issues;
     GMimeParserOptions* options = g_mime_parser_options_new();
     g_mime_parser_options_set_warning_callback(options, noteIssue, &issues);
-    Ref<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
-    Ref<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
-    Ref<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), options));
+    GObjectRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
+    GObjectRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+    GObjectRef<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), options));
     g_mime_parser_options_free(options);
 
     const auto refuse = [&](const QString& why) {
@@ -265,7 +248,7 @@ MailReader::Result MimeMessageReader::read(const QString& fileName, const QByteA
 
 QByteArray MimeMessageReader::compose(const MailMessage& m) {
     ensureInitialised();
-    Ref<GMimeMessage> message(g_mime_message_new(TRUE));
+    GObjectRef<GMimeMessage> message(g_mime_message_new(TRUE));
     const QByteArray name = m.fromName.toUtf8();
     const QByteArray address = m.fromAddress.toUtf8();
     if (!address.isEmpty())
@@ -283,8 +266,8 @@ QByteArray MimeMessageReader::compose(const MailMessage& m) {
     const auto leaf = [](const QString& type, const QByteArray& data) {
         GMimePart* part = g_mime_part_new_with_type(type.section(u'/', 0, 0).toUtf8().constData(),
                                                     type.section(u'/', 1).toUtf8().constData());
-        Ref<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(data.constData(), size_t(data.size())));
-        Ref<GMimeDataWrapper> content(
+        GObjectRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(data.constData(), size_t(data.size())));
+        GObjectRef<GMimeDataWrapper> content(
             g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
         g_mime_part_set_content(part, content.get());
         return part;
@@ -295,7 +278,7 @@ QByteArray MimeMessageReader::compose(const MailMessage& m) {
         g_mime_message_set_mime_part(message.get(), GMIME_OBJECT(body));
         g_object_unref(body);
     } else {
-        Ref<GMimeMultipart> mixed(g_mime_multipart_new_with_subtype("mixed"));
+        GObjectRef<GMimeMultipart> mixed(g_mime_multipart_new_with_subtype("mixed"));
         g_mime_multipart_add(mixed.get(), GMIME_OBJECT(body));
         g_object_unref(body);
         for (const MailAttachment& a : m.attachments) {

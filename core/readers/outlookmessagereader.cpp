@@ -1,5 +1,6 @@
 #include "outlookmessagereader.h"
 
+#include "gobjectref.h"
 #include "htmltext.h"
 #include "mimemessagereader.h"
 
@@ -57,23 +58,6 @@ void ensureInitialised() {
     });
 }
 
-template <typename T> class Ref {
-public:
-    explicit Ref(T* object = nullptr)
-        : m_object(object) {}
-    ~Ref() {
-        if (m_object)
-            g_object_unref(m_object);
-    }
-    Ref(const Ref&) = delete;
-    Ref& operator=(const Ref&) = delete;
-    T* get() const { return m_object; }
-    explicit operator bool() const { return m_object != nullptr; }
-
-private:
-    T* m_object;
-};
-
 QByteArray readAll(GsfInput* input) {
     const gsf_off_t size = gsf_input_size(input);
     if (size <= 0)
@@ -96,7 +80,7 @@ public:
     Storage(GsfInfile* infile, int headerSize)
         : m_infile(infile) {
         // The fixed-size properties: a header, then 16-byte entries (tag, flags, 8 bytes of value).
-        Ref<GsfInput> properties(gsf_infile_child_by_name(infile, "__properties_version1.0"));
+        GObjectRef<GsfInput> properties(gsf_infile_child_by_name(infile, "__properties_version1.0"));
         if (properties) {
             m_hasProperties = true;
             const QByteArray bytes = readAll(properties.get());
@@ -153,7 +137,7 @@ public:
 
 private:
     QByteArray stream(const QString& name) const {
-        Ref<GsfInput> input(gsf_infile_child_by_name(m_infile, name.toLatin1().constData()));
+        GObjectRef<GsfInput> input(gsf_infile_child_by_name(m_infile, name.toLatin1().constData()));
         if (!input)
             return QByteArray();
         QByteArray bytes = readAll(input.get());
@@ -215,7 +199,7 @@ MailAttachment readAttachment(GsfInfile* storage, int depth, int index) {
     const bool hidden = a.integer(AttachmentHidden, TypeBoolean).value_or(0) != 0;
     const bool contentId = !a.string(AttachContentId, codepage).isEmpty();
     if (a.integer(AttachMethod).value_or(1) == EmbeddedMessageMethod && depth < 8) {
-        Ref<GsfInput> embedded(
+        GObjectRef<GsfInput> embedded(
             gsf_infile_child_by_name(storage, streamName(AttachData, TypeObject).toLatin1().constData()));
         if (embedded && GSF_IS_INFILE(embedded.get())) {
             const MailMessage inner = readMessage(Storage(GSF_INFILE(embedded.get()), 24), depth + 1);
@@ -277,7 +261,7 @@ MailMessage readMessage(const Storage& s, int depth) {
         const QString name = QString::fromUtf8(gsf_infile_name_by_index(infile, i));
         if (!name.startsWith(QLatin1String("__attach_version1.0_#")))
             continue;
-        Ref<GsfInput> child(gsf_infile_child_by_index(infile, i));
+        GObjectRef<GsfInput> child(gsf_infile_child_by_index(infile, i));
         if (child && GSF_IS_INFILE(child.get()))
             mail.attachments << readAttachment(GSF_INFILE(child.get()), depth, int(mail.attachments.size()));
     }
@@ -301,10 +285,10 @@ MailReader::Result OutlookMessageReader::read(const QString& fileName, const QBy
     };
     if (!isCompoundFile(bytes))
         return refuse(tr("het is geen Outlook-bestand (.msg)"));
-    Ref<GsfInput> input(
+    GObjectRef<GsfInput> input(
         gsf_input_memory_new(reinterpret_cast<const guint8*>(bytes.constData()), gsf_off_t(bytes.size()), FALSE));
     GError* error = nullptr;
-    Ref<GsfInfile> ole(gsf_infile_msole_new(input.get(), &error));
+    GObjectRef<GsfInfile> ole(gsf_infile_msole_new(input.get(), &error));
     if (!ole) {
         if (error)
             g_error_free(error);

@@ -130,10 +130,10 @@ QByteArray ReportExport::csv(const YearReport& r) {
 
     for (const ProviderFigures& p : r.providers) {
         const QString section = tr("Aanbieder");
-        out.count(section, p.provider + tr(": klachten"), p.complaints);
-        out.count(section, p.provider + tr(": signalen"), p.signalCount);
-        out.count(section, p.provider + tr(": (deels) gegrond"), p.upheld, p.complaints);
-        out.count(section, p.provider + tr(": nog open"), p.open);
+        out.count(section, tr("%1: klachten").arg(p.provider), p.complaints);
+        out.count(section, tr("%1: signalen").arg(p.provider), p.signalCount);
+        out.count(section, tr("%1: (deels) gegrond").arg(p.provider), p.upheld, p.complaints);
+        out.count(section, tr("%1: nog open").arg(p.provider), p.open);
     }
 
     const QString measures = tr("Verbetermaatregelen");

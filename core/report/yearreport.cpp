@@ -4,6 +4,8 @@
 #include "domain/case.h"
 #include "learning/measurerepository.h"
 #include "session/municipalitysession.h"
+#include "storage/caserow.h"
+#include "storage/sqlcode.h"
 #include "storage/sqlquery.h"
 
 #include <QCollator>
@@ -12,7 +14,6 @@
 #include <QMap>
 
 #include <algorithm>
-#include <memory>
 
 namespace {
 
@@ -73,37 +74,6 @@ QString yearStart(int year) {
 }
 QString yearEnd(int year) {
     return QDate(year, 12, 31).toString(Qt::ISODate);
-}
-
-// The columns of the pass, read into a Case (only these fields are filled).
-const QString PassColumns = QStringLiteral(
-    "c.kind, c.channel, c.domain, c.received, c.closed_on, c.phase, c.outcome, c.committee, c.adjourned_on, "
-    "c.consent_received, c.agreed_due_date, c.hearing_planned, c.hearing_held, c.hearing_exception, "
-    "c.subject_provider, c.closing_notice_sent, c.history_imported");
-// The columns after PassColumns in the pass query.
-constexpr int FormalTraceColumn = 17;
-constexpr int ThemesColumn = 18;
-
-Case readCase(const SqlQuery& q) {
-    Case c;
-    c.kind = EnumText::fromCode<CaseKind>(q.value(0).toString()).value_or(CaseKind::OralComplaint);
-    c.channel = EnumText::fromCode<Channel>(q.value(1).toString()).value_or(Channel::Other);
-    c.domain = EnumText::fromCode<PolicyDomain>(q.value(2).toString()).value_or(PolicyDomain::Other);
-    c.received = SqlValue::toDate(q.value(3));
-    c.closedOn = SqlValue::toDate(q.value(4));
-    c.phase = EnumText::fromCode<Phase>(q.value(5).toString()).value_or(Phase::Intake);
-    c.outcome = EnumText::fromCode<Outcome>(q.value(6).toString()).value_or(Outcome::None);
-    c.committee = q.value(7).toBool();
-    c.adjournedOn = SqlValue::toDate(q.value(8));
-    c.consentReceived = SqlValue::toDate(q.value(9));
-    c.agreedDueDate = SqlValue::toDate(q.value(10));
-    c.hearingPlanned = SqlValue::toDate(q.value(11));
-    c.hearingHeld = SqlValue::toDate(q.value(12));
-    c.hearingException = EnumText::fromCode<HearingException>(q.value(13).toString()).value_or(HearingException::None);
-    c.subject.provider = q.value(14).toString().trimmed();
-    c.closingNoticeSent = SqlValue::toDate(q.value(15));
-    c.historyImported = q.value(16).toBool();
-    return c;
 }
 
 // Adds the cases of the year to the report one at a time, keeping only counters and the handling
@@ -241,18 +211,29 @@ void countCases(MunicipalitySession& session, YearReport& r) {
         themeNames.insert(names.value(0).toLongLong(), names.value(1).toString());
 
     Tally tally(r, session.engine(), std::move(themeNames));
+    // The outcomes that leave open whether the complaint went formal: then the complaint parts or the
+    // audit trail tell.
+    const QString ambiguous =
+        SqlCode::of(Outcome::ResolvedToSatisfaction) + QStringLiteral(", ") + SqlCode::of(Outcome::Withdrawn);
     SqlQuery q(session.database(),
-               QStringLiteral("SELECT ") + PassColumns +
-                   QStringLiteral(", CASE WHEN c.outcome IN ('resolved', 'withdrawn') AND ("
+               QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::YearReport) +
+                   QStringLiteral(", CASE WHEN c.outcome IN (%1) AND ("
                                   "EXISTS (SELECT 1 FROM complaint_parts AS p WHERE p.case_id = c.id) OR "
                                   "EXISTS (SELECT 1 FROM audit_log AS a WHERE a.case_id = c.id AND a.field = 'phase' "
-                                  "AND a.new_value = 'formal')) THEN 1 ELSE 0 END, (SELECT ") +
+                                  "AND a.new_value = %2)) THEN 1 ELSE 0 END AS formal_trace, (SELECT ")
+                       .arg(ambiguous, SqlCode::of(Phase::Formal)) +
                    session.database().dialect().groupConcat(QStringLiteral("ct.theme_id")) +
                    QStringLiteral(" FROM case_themes AS ct WHERE ct.case_id = c.id) "
-                                  "FROM cases AS c WHERE c.received BETWEEN ? AND ?"));
-    q.bind(0, yearStart(r.year)).bind(1, yearEnd(r.year)).exec();
-    while (q.next())
-        tally.add(readCase(q), q.value(FormalTraceColumn).toBool(), q.value(ThemesColumn).toString());
+                                  "AS theme_ids FROM cases AS c WHERE c.received BETWEEN :first AND :last"));
+    q.bind(QStringLiteral(":first"), yearStart(r.year)).bind(QStringLiteral(":last"), yearEnd(r.year)).exec();
+    // formal_trace and theme_ids follow the columns of the scope.
+    const int formalTraceColumn = CaseRow::columnCount(CaseRow::Scope::YearReport);
+    const int themesColumn = formalTraceColumn + 1;
+    while (q.next()) {
+        Case c = CaseRow::read(q, CaseRow::Scope::YearReport);
+        c.subject.provider = c.subject.provider.trimmed();
+        tally.add(c, q.value(formalTraceColumn).toBool(), q.value(themesColumn).toString());
+    }
     tally.finish();
 }
 
@@ -263,52 +244,54 @@ void countCases(MunicipalitySession& session, YearReport& r) {
 void countCarriedOverAndOmbudsman(Database& db, YearReport& r) {
     const QString first = yearStart(r.year);
     const QString last = yearEnd(r.year);
-    const auto run = [&db](const QString& sql, const QStringList& binds) {
-        auto q = std::make_unique<SqlQuery>(db, sql);
-        for (int i = 0; i < binds.size(); ++i)
-            q->bind(i, binds.at(i));
-        q->exec();
-        return q;
-    };
+    const QString signal = SqlCode::of(CaseKind::Signal);
     {
-        const auto q = run(QStringLiteral("SELECT sum(kind <> 'signal'), sum(kind = 'signal'), 0 FROM cases WHERE "
-                                          "closed_on IS NULL AND received < ? UNION ALL SELECT sum(kind <> "
-                                          "'signal'), sum(kind = 'signal'), sum(closed_on <= ?) FROM cases WHERE "
-                                          "closed_on >= ? AND received < ?"),
-                           {first, last, first, first});
-        while (q->next()) {
-            r.carriedOverComplaints += q->value(0).toInt();
-            r.carriedOverSignals += q->value(1).toInt();
-            r.carriedOverClosedInYear += q->value(2).toInt();
+        SqlQuery q(
+            db, QStringLiteral("SELECT count(CASE WHEN kind <> %1 THEN 1 END), count(CASE WHEN kind = %1 THEN 1 END), "
+                               "0 FROM cases WHERE closed_on IS NULL AND received < :first UNION ALL SELECT "
+                               "count(CASE WHEN kind <> %1 THEN 1 END), count(CASE WHEN kind = %1 THEN 1 END), "
+                               "count(CASE WHEN closed_on <= :last THEN 1 END) FROM cases WHERE closed_on >= "
+                               ":first AND received < :first")
+                    .arg(signal));
+        q.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":last"), last).exec();
+        while (q.next()) {
+            r.carriedOverComplaints += q.value(0).toInt();
+            r.carriedOverSignals += q.value(1).toInt();
+            r.carriedOverClosedInYear += q.value(2).toInt();
         }
     }
-    QString sql = QStringLiteral("SELECT sum(kind <> 'signal' AND sent_to_ombudsman BETWEEN ? AND ?), "
-                                 "sum(kind <> 'signal' AND sent_to_ombudsman BETWEEN ? AND ? AND ombudsman_kind = "
-                                 "'national'), "
-                                 "sum(kind <> 'signal' AND sent_to_ombudsman <= ? AND (ombudsman_outcome = 'pending' "
-                                 "OR ombudsman_outcome_on IS NULL OR ombudsman_outcome_on > ?))");
-    QStringList binds{first, last, first, last, last, last};
+    const QString complaint = QStringLiteral("kind <> ") + signal;
+    QStringList figures{
+        complaint + QStringLiteral(" AND sent_to_ombudsman BETWEEN :first AND :last"),
+        complaint + QStringLiteral(" AND sent_to_ombudsman BETWEEN :first AND :last AND ombudsman_kind = ") +
+            SqlCode::of(OmbudsmanKind::National),
+        complaint + QStringLiteral(" AND sent_to_ombudsman <= :last AND (ombudsman_outcome = %1 OR "
+                                   "ombudsman_outcome_on IS NULL OR ombudsman_outcome_on > :last)")
+                        .arg(SqlCode::of(OmbudsmanOutcome::Pending)),
+    };
     QList<OmbudsmanOutcome> outcomes = EnumText::all<OmbudsmanOutcome>();
     outcomes.removeAll(OmbudsmanOutcome::Pending);
     for (OmbudsmanOutcome outcome : std::as_const(outcomes)) {
-        sql += QStringLiteral(", sum(kind <> 'signal' AND ombudsman_outcome = '%1' AND ombudsman_outcome_on BETWEEN "
-                              "? AND ?)")
-                   .arg(EnumText::code(outcome));
-        binds << first << last;
+        figures << complaint + QStringLiteral(" AND ombudsman_outcome = %1 AND ombudsman_outcome_on BETWEEN :first "
+                                              "AND :last")
+                                   .arg(SqlCode::of(outcome));
     }
     // Every figure needs a sending or an outcome up to the end of the year: both are indexed.
-    sql += QStringLiteral(" FROM cases WHERE received <= ? AND (sent_to_ombudsman <= ? OR ombudsman_outcome_on <= ?)");
-    binds << last << last << last;
-    const auto q = run(sql, binds);
-    if (!q->next())
+    // count(CASE …) rather than sum() of a condition: a condition is a number in the file, a boolean on the server.
+    SqlQuery q(
+        db, QStringLiteral("SELECT count(CASE WHEN ") + figures.join(QStringLiteral(" THEN 1 END), count(CASE WHEN ")) +
+                QStringLiteral(" THEN 1 END) FROM cases WHERE received <= :last AND (sent_to_ombudsman <= :last OR "
+                               "ombudsman_outcome_on <= :last)"));
+    q.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":last"), last).exec();
+    if (!q.next())
         return;
-    r.sentToOmbudsman = q->value(0).toInt();
-    r.sentToNationalOmbudsman = q->value(1).toInt();
+    r.sentToOmbudsman = q.value(0).toInt();
+    r.sentToNationalOmbudsman = q.value(1).toInt();
     r.sentToMunicipalOmbudsman = r.sentToOmbudsman - r.sentToNationalOmbudsman;
-    r.ombudsmanPending = q->value(2).toInt();
+    r.ombudsmanPending = q.value(2).toInt();
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         r.ombudsmanOutcomes.append(
-            {EnumText::code(outcomes.at(i)), EnumText::label(outcomes.at(i)), q->value(int(3 + i)).toInt(), 0});
+            {EnumText::code(outcomes.at(i)), EnumText::label(outcomes.at(i)), q.value(int(3 + i)).toInt(), 0});
     }
 }
 

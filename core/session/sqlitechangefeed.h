@@ -1,6 +1,6 @@
 // The change feed of a municipality file (externalchangefeed.h): every intervalMs it asks SQLite
-// whether another connection committed since the last look (PRAGMA data_version, a few microseconds
-// that read nothing from disk in WAL mode), and only then reads the audit rows since the last
+// whether another connection committed since the last look (PRAGMA data_version, which reads nothing
+// from disk in WAL mode), and only then reads the audit rows since the last
 // position (ChangeLog). Commits of this window's own connection do not change data_version; the
 // position then simply moves past them.
 #pragma once

@@ -4,61 +4,29 @@
 #include "caserepository.h"
 
 #include "caserow.h"
+#include "caseselectionsql.h"
 #include "casewriter.h"
 #include "database.h"
 #include "sqlquery.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QVariantList>
+
+#include <limits>
 
 namespace {
 
 constexpr int BatchSize = 256;
 
-struct Query {
-    QString sql;
-    QVariantList binds;
-};
-
-// The WHERE terms of a filter. "phase <> 'closed'" is spelled exactly as in the partial index
-// cases_open, so that the planner can use it.
-Query whereFor(const CaseFilter& filter) {
-    Query q;
-    QStringList terms;
-    if (filter.openOnly)
-        terms << QStringLiteral("phase <> 'closed'");
-    if (filter.phase) {
-        terms << QStringLiteral("phase = ?");
-        q.binds << EnumText::code(*filter.phase);
-    }
-    if (filter.domain) {
-        terms << QStringLiteral("domain = ?");
-        q.binds << EnumText::code(*filter.domain);
-    }
-    if (!filter.handler.isEmpty()) {
-        terms << QStringLiteral("handler = ?");
-        q.binds << filter.handler;
-    }
-    if (!terms.isEmpty())
-        q.sql = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
-    return q;
-}
-
-Query listQuery(const CaseFilter& filter, const QString& extraTerm = {}) {
-    Query where = whereFor(filter);
-    if (!extraTerm.isEmpty())
-        where.sql += (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + extraTerm;
-    Query q;
-    const CaseRow::Scope scope = filter.deadlineFieldsOnly ? CaseRow::Scope::Deadlines : CaseRow::Scope::List;
-    q.sql = QStringLiteral("SELECT ") + CaseRow::selectList(scope) + QStringLiteral(" FROM cases AS c") + where.sql +
-            QStringLiteral(" ORDER BY received DESC, reference");
-    q.binds = where.binds;
-    if (filter.limit >= 0 || filter.offset > 0) {
-        q.sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        q.binds << filter.limit << std::max(0, filter.offset);
-    }
-    return q;
+CaseSelection selectionOf(const CaseFilter& filter, const QString& words = {}) {
+    CaseSelection s;
+    s.openOnly = filter.openOnly;
+    s.phase = filter.phase;
+    s.domain = filter.domain;
+    if (!filter.handler.isEmpty())
+        s.handlers = {filter.handler};
+    s.words = words;
+    return s;
 }
 
 // Attaches the theme names to a batch of cases with one query.
@@ -80,12 +48,11 @@ void attachThemes(Database& db, const ThemeIndex& index, QList<Case>& batch) {
 
 } // namespace
 
-void CaseRepository::stream(const QString& sql, const QVariantList& binds,
+void CaseRepository::stream(const QString& sql, const std::function<void(SqlQuery&)>& bind,
                             const std::function<void(const Case&)>& visit, bool deadlineFieldsOnly) {
     const ThemeIndex index(m_db);
     SqlQuery q(m_db, sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q.bind(i, binds.at(i));
+    bind(q);
     q.exec();
     QList<Case> batch;
     batch.reserve(BatchSize);
@@ -112,32 +79,42 @@ QList<Case> CaseRepository::list(const CaseFilter& filter) {
 }
 
 void CaseRepository::forEach(const CaseFilter& filter, const std::function<void(const Case&)>& visit) {
-    const Query q = listQuery(filter);
-    stream(q.sql, q.binds, visit, filter.deadlineFieldsOnly);
+    forEachMatching(selectionOf(filter), filter, visit);
+}
+
+void CaseRepository::forEachMatching(const CaseSelection& selection, const CaseFilter& paging,
+                                     const std::function<void(const Case&)>& visit) {
+    const CaseSelectionSql where(m_db.dialect(), selection, {{m_user}, m_clock.today()});
+    const CaseRow::Scope scope = paging.deadlineFieldsOnly ? CaseRow::Scope::Deadlines : CaseRow::Scope::List;
+    QString sql = QStringLiteral("SELECT ") + CaseRow::selectList(scope) + QStringLiteral(" FROM cases AS c") +
+                  where.where() + QStringLiteral(" ORDER BY received DESC, reference");
+    const bool paged = paging.limit >= 0 || paging.offset > 0;
+    if (paged)
+        sql += QStringLiteral(" LIMIT :limit OFFSET :offset");
+    stream(
+        sql,
+        [&](SqlQuery& q) {
+            where.bindTo(q);
+            if (paged)
+                // No limit with an offset: the largest count both backends accept (the server refuses -1).
+                q.bind(QStringLiteral(":limit"),
+                       paging.limit >= 0 ? qint64(paging.limit) : std::numeric_limits<qint64>::max())
+                    .bind(QStringLiteral(":offset"), std::max(0, paging.offset));
+        },
+        visit, paging.deadlineFieldsOnly);
 }
 
 qint64 CaseRepository::count(const CaseFilter& filter) {
-    const Query where = whereFor(filter);
-    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM cases") + where.sql);
-    for (int i = 0; i < where.binds.size(); ++i)
-        q.bind(i, where.binds.at(i));
+    const CaseSelectionSql where(m_db.dialect(), selectionOf(filter), {{m_user}, m_clock.today()});
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM cases AS c") + where.where());
+    where.bindTo(q);
     q.exec();
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QList<Case> CaseRepository::search(const QString& words, const CaseFilter& filter) {
-    // Every word a prefix term, all required (SqlDialect::searchTerms).
-    const QString match = m_db.dialect().searchTerms(words, 0);
-    if (match.isEmpty())
-        return {};
-    Query q = listQuery(filter, m_db.dialect().searchCondition());
-    // The MATCH parameters come after the filter's own and before LIMIT/OFFSET.
-    const qsizetype at = whereFor(filter).binds.size();
-    q.binds.insert(at, match);
-    q.binds.insert(at + 1, match);
-    q.binds.insert(at + 2, match);
     QList<Case> cases;
-    stream(q.sql, q.binds, [&cases](const Case& c) { cases.append(c); });
+    forEachMatching(selectionOf(filter, words), filter, [&cases](const Case& c) { cases.append(c); });
     return cases;
 }
 

@@ -1,8 +1,10 @@
 #include "casequery.h"
 
 #include "caserow.h"
+#include "caseselectionsql.h"
 #include "casewriter.h"
 #include "database.h"
+#include "searchterms.h"
 #include "sqlquery.h"
 
 #include "../deadlines/deadlineengine.h"
@@ -10,7 +12,6 @@
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 #include <QVariantList>
 
@@ -23,53 +24,9 @@ namespace {
 
 constexpr qint64 Missing = std::numeric_limits<qint64>::max();
 
-struct Where {
-    QString sql;
-    QVariantList binds;
-};
-
-// Spelled as the partial index cases_open spells it, so that the planner can use it.
-const QString OpenTerm = QStringLiteral("phase <> 'closed'");
-
-Where whereFor(const CaseSelection& s, const SqlDialect& dialect) {
-    Where w;
-    QStringList terms;
-    if (s.openOnly)
-        terms << OpenTerm;
-    if (s.phase) {
-        terms << QStringLiteral("phase = ?");
-        w.binds << EnumText::code(*s.phase);
-    }
-    if (s.domain) {
-        terms << QStringLiteral("domain = ?");
-        w.binds << EnumText::code(*s.domain);
-    }
-    if (!s.handlers.isEmpty()) {
-        QStringList marks;
-        for (const QString& handler : s.handlers) {
-            marks << QStringLiteral("?");
-            w.binds << handler;
-        }
-        terms << QStringLiteral("handler IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
-    }
-    // Every word a prefix term, all required. A single letter as a prefix matches nearly every case (half a
-    // second on 100,000 cases while someone is still typing): words of one character are left out, and so
-    // are words without a letter or digit, which FTS5 would refuse as empty phrases.
-    const QString match = dialect.searchTerms(s.words, 2);
-    if (!match.isEmpty()) {
-        terms << dialect.searchCondition();
-        w.binds << match << match << match;
-    }
-    if (!terms.isEmpty())
-        w.sql = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
-    return w;
-}
-
-SqlQuery& bindAll(SqlQuery& q, const QVariantList& binds) {
-    for (int i = 0; i < binds.size(); ++i)
-        q.bind(i, binds.at(i));
-    return q;
-}
+// A search counts as common when the case texts alone give this many matches: reading a page case by
+// case then finds its rows within the first few hundred cases.
+constexpr int CommonMatches = 1000;
 
 // The columns the sort key is made of, read next to the id.
 QString keyColumns(CaseSortKey key) {
@@ -183,48 +140,30 @@ CaseQuery::CaseQuery(Database& db)
 
 QList<qint64> CaseQuery::ids(const CaseSelection& selection, const CaseOrder& order, const DeadlineEngine& engine,
                              QDate today) {
+    Q_UNUSED(engine);
     // The next deadline of every case that can owe one, as stored with the case (DeadlineStore): one
-    // indexed row per open case. The selection applies in the query below.
+    // indexed row per open case, for sorting on it.
     QHash<qint64, qint64> dueDay;
-    QSet<qint64> overdue;
-    if (selection.overdueOnly || order.key == CaseSortKey::NextDeadline) {
-        Q_UNUSED(engine);
+    if (order.key == CaseSortKey::NextDeadline) {
         SqlQuery q(m_db, QStringLiteral("SELECT case_id, due FROM case_deadlines") +
                              m_db.dialect().indexedBy(QStringLiteral("case_deadlines_next")) +
                              QStringLiteral(" WHERE next = 1"));
         q.exec();
-        const QString todayText = today.toString(Qt::ISODate);
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            const QString due = q.value(1).toString();
-            dueDay.insert(id, QDate::fromString(due, Qt::ISODate).toJulianDay());
-            if (due < todayText) // DeadlineStatus::Overdue: not met, due before today
-                overdue.insert(id);
-        }
+        while (q.next())
+            dueDay.insert(q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate).toJulianDay());
     }
 
     // Every matching id in the default order (or its exact reverse), with the columns of the key. The
     // index gives received descending, reference ascending; the runs of one day are turned round here,
     // so that within a day, too, the latest case comes first.
     const bool receivedAscending = order.key == CaseSortKey::Received && order.order == Qt::AscendingOrder;
-    Where where = whereFor(selection, m_db.dialect());
-    if (selection.overdueOnly) {
-        // The overdue cases are known by now: a few thousand at most, looked up by id rather than
-        // scanning the table a second time.
-        if (overdue.isEmpty())
-            return {};
-        QStringList literals;
-        literals.reserve(overdue.size());
-        for (qint64 id : std::as_const(overdue))
-            literals << QString::number(id);
-        where.sql += (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
-                     QStringLiteral("c.id IN (") + literals.join(QLatin1Char(',')) + QLatin1Char(')');
-    }
+    const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today});
     SqlQuery q(m_db, QStringLiteral("SELECT c.id, received") + keyColumns(order.key) +
-                         QStringLiteral(" FROM cases AS c") + where.sql +
+                         QStringLiteral(" FROM cases AS c") + where.where() +
                          (receivedAscending ? QStringLiteral(" ORDER BY received, reference DESC")
                                             : QStringLiteral(" ORDER BY received DESC, reference")));
-    bindAll(q, where.binds).exec();
+    where.bindTo(q);
+    q.exec();
     QList<qint64> ids;
     QStringList keys;
     std::vector<qint64> ranks;
@@ -276,6 +215,78 @@ QList<qint64> CaseQuery::ids(const CaseSelection& selection, const CaseOrder& or
     for (qsizetype p : positions)
         sorted.append(ids.at(p));
     return sorted;
+}
+
+std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, const CaseOrder& order, QDate today,
+                                             qint64 after, int limit) {
+    Q_ASSERT(pages(order));
+    // Within a day the latest reference first, and ascending the exact reverse: as ids() has it.
+    const bool ascending = order.order == Qt::AscendingOrder;
+    const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today}, searchPlan(selection));
+    QVariant afterReceived;
+    QVariant afterReference;
+    if (after != 0) {
+        SqlQuery last(m_db, QStringLiteral("SELECT received, reference FROM cases WHERE id = :id"));
+        last.bind(QStringLiteral(":id"), after).exec();
+        if (!last.next())
+            return std::nullopt;
+        afterReceived = last.value(0);
+        afterReference = last.value(1);
+    }
+    SqlQuery q(m_db, QStringLiteral("SELECT c.id FROM cases AS c WHERE 1 = 1") + where.andTerms() +
+                         // The first term is the index range on received; the row value the exact
+                         // place within that day.
+                         (after == 0 ? QString()
+                                     : (ascending ? QStringLiteral(" AND c.received >= :afterDay AND "
+                                                                   "(c.received, c.reference) > (:afterReceived, "
+                                                                   ":afterReference)")
+                                                  : QStringLiteral(" AND c.received <= :afterDay AND "
+                                                                   "(c.received, c.reference) < (:afterReceived, "
+                                                                   ":afterReference)"))) +
+                         (ascending ? QStringLiteral(" ORDER BY c.received, c.reference LIMIT :limit")
+                                    : QStringLiteral(" ORDER BY c.received DESC, c.reference DESC LIMIT :limit")));
+    where.bindTo(q);
+    if (after != 0)
+        q.bind(QStringLiteral(":afterDay"), afterReceived)
+            .bind(QStringLiteral(":afterReceived"), afterReceived)
+            .bind(QStringLiteral(":afterReference"), afterReference);
+    q.bind(QStringLiteral(":limit"), limit).exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::optional<qint64> atMost) {
+    if (!atMost) {
+        const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today});
+        SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM cases AS c") + where.where());
+        where.bindTo(q);
+        q.exec();
+        return q.next() ? q.value(0).toLongLong() : 0;
+    }
+    const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today}, searchPlan(selection));
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases AS c") + where.where() +
+                         QStringLiteral(" LIMIT :limit) AS matches"));
+    where.bindTo(q);
+    q.bind(QStringLiteral(":limit"), *atMost + 1);
+    q.exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+CaseSelectionSql::Search CaseQuery::searchPlan(const CaseSelection& selection) {
+    // Case by case only pays when a page fills within a few hundred cases and each question to the
+    // index is a lookup: whole words (a word's start would be merged from every word it starts, for
+    // every case) that the case texts alone match often.
+    const SearchTerms terms(selection.words);
+    // The server has one plan: its planner weighs the GIN indexes itself.
+    if (terms.isEmpty() || terms.hasPrefix() || m_db.dialect().isServer())
+        return CaseSelectionSql::Search::AsSet;
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases_fts WHERE cases_fts MATCH :match "
+                                    "LIMIT :limit) AS matches"));
+    q.bind(QStringLiteral(":match"), terms.ftsQuery()).bind(QStringLiteral(":limit"), CommonMatches).exec();
+    return q.next() && q.value(0).toInt() >= CommonMatches ? CaseSelectionSql::Search::PerCase
+                                                           : CaseSelectionSql::Search::AsSet;
 }
 
 QList<Case> CaseQuery::rows(const QList<qint64>& ids) {

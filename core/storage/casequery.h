@@ -1,11 +1,14 @@
-// The case list's queries over a whole municipality file: which cases match the quick filters and
-// the full-text search, in which order, and their light rows (as CaseRepository::list() gives them)
-// a page at a time. It promises:
-// - ids() returns every matching case id in the requested order, so paging never shifts, skips or
-//   repeats a row, and the order is correct across all matching cases, not just a loaded page. Only
-//   ids and the one sort column are read for the whole selection (about 60 ms for 100,000 cases in
-//   a Release build, the default order straight from the index cases_received); rows() then reads
-//   the full list rows of one page by id.
+// The case list's queries over a whole municipality file: which cases match a CaseSelection (its
+// SQL is CaseSelectionSql's, its search SearchTerms'), in which order, and their light rows (as
+// CaseRepository::list() gives them) a page at a time. It promises:
+// - page() reads the ids of one page in the order by received date (the default, and its reverse)
+//   straight from the index cases_received and stops with the page: the first page of any list, and
+//   of a search for a common word, costs the page, not the file. The next page continues after the
+//   last id of the one before (not by offset), so paging never shifts, skips or repeats a row.
+// - ids() returns every matching case id in the requested order; for the other orders, which need
+//   every matching case to be right. Only ids and the one sort column are read for the whole
+//   selection; rows() then reads the full list rows of one page by id.
+// - count() counts, up to a limit when asked: a search for a common word then stops early.
 // - Names and other text sort with the Dutch collation (QCollator for nl_NL, case-insensitive):
 //   "Çelik" next to "Celik", "Ödemiş" next to "Odemis", "van Dijk" among the V. The collator ranks
 //   each distinct value once (a file holds a few thousand distinct names), the rows are then sorted
@@ -20,15 +23,15 @@
 //   that can still owe one (open cases and pending "hoe gaat het nu?" calls, as the deadline
 //   overview has it), as the file stores it with each case (DeadlineStore): one indexed row per such
 //   case is read, the engine is not run; "Te laat" is a stored next deadline before today.
-// - Full-text search: every word must occur as a word or the start of one, accents ignored, in the
-//   reference, klager name, story, desired outcome, any timeline text, or the name or extracted text of
-//   any document (FTS5, as CaseRepository::search). Single characters are ignored: as a prefix they
-//   match nearly everything.
+// - A search for a common whole word ("de") is answered case by case as the page is read; any
+//   other search gathers its matches first (CaseSelectionSql's two plans), whichever is quicker.
 // Throws StorageError. Qt Core only.
 #pragma once
 
 #include "../deadlines/deadline.h"
 #include "../domain/case.h"
+#include "caseselection.h"
+#include "caseselectionsql.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -42,18 +45,6 @@ class DeadlineEngine;
 
 enum class CaseSortKey { Reference, Received, Klager, Subject, Phase, Handler, NextDeadline };
 
-// Which cases: every set criterion must hold.
-struct CaseSelection {
-    bool openOnly = false;
-    bool overdueOnly = false; // the next deadline is overdue (so the case is open or owes a follow-up call)
-    std::optional<Phase> phase;
-    std::optional<PolicyDomain> domain;
-    QStringList handlers; // the handler is one of these (exact names); empty: any handler
-    QString words;        // full-text search; blank: no search
-
-    bool operator==(const CaseSelection&) const = default;
-};
-
 struct CaseOrder {
     CaseSortKey key = CaseSortKey::Received;
     Qt::SortOrder order = Qt::DescendingOrder;
@@ -66,10 +57,21 @@ class CaseQuery {
 public:
     explicit CaseQuery(Database& db);
 
+    // The handler names CaseSelection::mine stands for (none: "mine" matches no case).
+    void setMyNames(const QStringList& names) { m_myNames = names; }
+
     // Every matching case id, in order. today decides which stored next deadlines are overdue
     // (overdueOnly); engine is not used (the deadlines are stored).
     QList<qint64> ids(const CaseSelection& selection, const CaseOrder& order, const DeadlineEngine& engine,
                       QDate today);
+    // Whether page() can read this order (by received date, either way).
+    static bool pages(const CaseOrder& order) { return order.key == CaseSortKey::Received; }
+    // At most limit matching ids in the order (pages(order) must hold), after the case with id after
+    // (0: from the start). std::nullopt when that case is no longer in the file.
+    std::optional<QList<qint64>> page(const CaseSelection& selection, const CaseOrder& order, QDate today, qint64 after,
+                                      int limit);
+    // The number of matching cases; with atMost, counting stops at atMost + 1 (so "more than atMost").
+    qint64 count(const CaseSelection& selection, QDate today, std::optional<qint64> atMost = std::nullopt);
     // The cases with these ids as CaseRepository::list() reads them (themes included, no story,
     // contact details or timeline), in the order of ids. Ids no longer in the file are left out.
     QList<Case> rows(const QList<qint64>& ids);
@@ -84,5 +86,8 @@ public:
     static QString klagerSortName(const Case& c);
 
 private:
+    CaseSelectionSql::Search searchPlan(const CaseSelection& selection);
+
     Database& m_db;
+    QStringList m_myNames;
 };

@@ -7,6 +7,7 @@
 #include "casewriter.h"
 #include "database.h"
 #include "searchindex.h"
+#include "sqlcode.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -246,9 +247,7 @@ void CaseRepository::forEachPendingFollowUp(const std::function<void(const Case&
     // planner, without statistics, would rather walk every closed case through cases_phase.
     const CaseRow::Scope scope = deadlineFieldsOnly ? CaseRow::Scope::Deadlines : CaseRow::Scope::List;
     stream(QStringLiteral("SELECT ") + CaseRow::selectList(scope) + QStringLiteral(" FROM cases AS c") +
-               m_db.dialect().indexedBy(QStringLiteral("cases_follow_up_pending")) +
-               QStringLiteral(" WHERE phase = 'closed' AND "
-                              "outcome = 'resolved' AND follow_up_due IS NOT NULL AND follow_up_done IS NULL "
-                              "ORDER BY received DESC, reference"),
+               m_db.dialect().indexedBy(QStringLiteral("cases_follow_up_pending")) + QStringLiteral(" WHERE ") +
+               SqlCode::pendingFollowUp() + QStringLiteral(" ORDER BY received DESC, reference"),
            {}, visit, deadlineFieldsOnly);
 }

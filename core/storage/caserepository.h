@@ -6,6 +6,7 @@
 
 #include "../domain/case.h"
 #include "../domain/clock.h"
+#include "caseselection.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,9 +18,10 @@
 
 class CaseWriter;
 class Database;
+class SqlQuery;
 
-// What the case list needs of a case; everything but story, timeline and contact details.
-// Enough for the deadline engine to compute the next deadline.
+// Which cases list() returns and which page of them: the conditions are combined with AND, an unset
+// one does not filter.
 struct CaseFilter {
     bool openOnly = false;
     std::optional<Phase> phase;
@@ -63,9 +65,15 @@ public:
     void forEach(const CaseFilter& filter, const std::function<void(const Case&)>& visit);
     // The number of cases matching the filter; limit and offset do not apply.
     qint64 count(const CaseFilter& filter = {});
+    // Calls visit for each case the selection matches, with the case list's own conditions and search
+    // (CaseSelectionSql; "mine" is this repository's user, "Te laat" is measured against the clock's
+    // today), loaded and sorted as list() does; the limit, offset and deadlineFieldsOnly of paging
+    // apply, its criteria do not.
+    void forEachMatching(const CaseSelection& selection, const CaseFilter& paging,
+                         const std::function<void(const Case&)>& visit);
     // Full-text search (reference, klager name, story, desired outcome, timeline texts, the names and
-    // extracted text of documents): every word must occur, as a word or the start of one, accents
-    // ignored. Cases as list() gives them.
+    // extracted text of documents) as the case list searches (SearchTerms: every word, accents
+    // ignored; words that leave nothing to search match every case). Cases as list() gives them.
     QList<Case> search(const QString& words, const CaseFilter& filter = {});
     // Every case complete with story, themes and timeline, in id order, streamed (IntegrityCheck).
     void forEachFull(const std::function<void(const Case&)>& visit);
@@ -74,9 +82,9 @@ public:
     // that still owe a deadline (DeadlineOverview). Sorted like list().
     void forEachPendingFollowUp(const std::function<void(const Case&)>& visit, bool deadlineFieldsOnly = false);
 
-    // Bulk insert for demo data and imports: many new cases in one transaction, one audit row
-    // per case. Much faster than save() in a loop. Assigns ids, references (sequential per year, in
-    // list order) and revisions; all or nothing.
+    // Bulk insert for demo data and imports: many new cases in one transaction, one audit row per
+    // case, without the per-field audit and revision checks of save(). Assigns ids, references
+    // (sequential per year, in list order) and revisions; all or nothing.
     void insertMany(QList<Case>& cases);
 
     QStringList themes(); // the municipality's theme list, in order
@@ -88,8 +96,8 @@ public:
 private:
     std::optional<Case> read(qint64 id);
     void update(Case& work, CaseWriter& writer);
-    void stream(const QString& sql, const QVariantList& binds, const std::function<void(const Case&)>& visit,
-                bool deadlineFieldsOnly = false);
+    void stream(const QString& sql, const std::function<void(SqlQuery&)>& bind,
+                const std::function<void(const Case&)>& visit, bool deadlineFieldsOnly = false);
 
     Database& m_db;
     const Clock& m_clock;

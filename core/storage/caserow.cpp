@@ -18,99 +18,90 @@ template <typename E> E parse(const QVariant& v) {
 
 } // namespace
 
-// One line per column: name, getter, setter, whether the case list reads it.
-#define CASE_TEXT(column, member, list)                                                                                \
+// One line per column: name, member, and the narrower reads that include it (Full reads every column).
+#define CASE_COLUMN(column, member, stored, loaded, reads)                                                             \
     CaseRow::Column {                                                                                                  \
-        QStringLiteral(column), [](const Case& c) { return SqlValue::text(c.member); },                                \
-            [](Case& c, const QVariant& v) { c.member = v.toString(); }, list                                          \
+        QStringLiteral(column), [](const Case& c) { return QVariant(stored); },                                        \
+            [](Case& c, const QVariant& v) { c.member = loaded; }, reads                                               \
     }
-#define CASE_DATE(column, member)                                                                                      \
-    CaseRow::Column {                                                                                                  \
-        QStringLiteral(column), [](const Case& c) { return SqlValue::date(c.member); },                                \
-            [](Case& c, const QVariant& v) { c.member = SqlValue::toDate(v); }, true                                   \
-    }
-#define CASE_BOOL(column, member)                                                                                      \
-    CaseRow::Column {                                                                                                  \
-        QStringLiteral(column), [](const Case& c) { return SqlValue::boolean(c.member); },                             \
-            [](Case& c, const QVariant& v) { c.member = v.toInt() != 0; }, true                                        \
-    }
-#define CASE_ENUM(column, member, type)                                                                                \
-    CaseRow::Column {                                                                                                  \
-        QStringLiteral(column), [](const Case& c) { return codeOf(c.member); },                                        \
-            [](Case& c, const QVariant& v) { c.member = parse<type>(v); }, true                                        \
-    }
+#define CASE_TEXT(column, member, reads) CASE_COLUMN(column, member, SqlValue::text(c.member), v.toString(), reads)
+#define CASE_DATE(column, member, reads)                                                                               \
+    CASE_COLUMN(column, member, SqlValue::date(c.member), SqlValue::toDate(v), reads)
+#define CASE_BOOL(column, member, reads) CASE_COLUMN(column, member, SqlValue::boolean(c.member), v.toInt() != 0, reads)
+#define CASE_ENUM(column, member, type, reads) CASE_COLUMN(column, member, codeOf(c.member), parse<type>(v), reads)
 
 const QList<CaseRow::Column>& CaseRow::columns() {
     static const QList<Column> all{
-        CASE_TEXT("reference", reference, true),
-        CASE_ENUM("kind", kind, CaseKind),
-        CASE_ENUM("channel", channel, Channel),
-        CASE_DATE("received", received),
-        CASE_DATE("conduct_date", conductDate),
-        CASE_BOOL("anonymous", anonymous),
-        CASE_TEXT("klager_name", klager.name, true),
-        CASE_TEXT("klager_address", klager.address, false),
-        CASE_TEXT("klager_phone", klager.phone, false),
-        CASE_TEXT("klager_email", klager.email, false),
-        CASE_TEXT("representative_name", representative.name, true),
-        CASE_TEXT("representative_role", representative.role, true),
-        CASE_TEXT("subject_department", subject.department, true),
-        CASE_TEXT("subject_employee", subject.employee, true),
-        CASE_TEXT("subject_provider", subject.provider, true),
-        CASE_TEXT("subject_joint_arrangement", subject.jointArrangement, true),
-        CASE_ENUM("domain", domain, PolicyDomain),
-        CASE_TEXT("story", story, false),
-        CASE_TEXT("desired_outcome", desiredOutcome, true),
-        CASE_TEXT("handler", handler, true),
-        CASE_BOOL("committee", committee),
-        CASE_BOOL("about_decision_content", aboutDecisionContent),
-        CASE_DATE("decision_published", decisionPublished),
-        CASE_ENUM("phase", phase, Phase),
-        CASE_ENUM("outcome", outcome, Outcome),
-        CASE_DATE("closed_on", closedOn),
-        CASE_ENUM("satisfaction_confirmation", satisfactionConfirmation, ConfirmationMethod),
-        CASE_ENUM("non_handling_ground", nonHandlingGround, NonHandlingGround),
-        CASE_DATE("non_handling_notice_sent", nonHandlingNoticeSent),
-        CASE_DATE("acknowledgement_sent", acknowledgementSent),
-        CASE_DATE("first_contact_on", firstContactOn),
-        CASE_DATE("adjourned_on", adjournedOn),
-        CASE_DATE("consent_received", consentReceived),
-        CASE_DATE("agreed_due_date", agreedDueDate),
-        CASE_DATE("hearing_planned", hearingPlanned),
-        CASE_DATE("hearing_held", hearingHeld),
-        CASE_ENUM("hearing_exception", hearingException, HearingException),
-        CASE_TEXT("referral_provider", referralProvider, true),
-        CASE_DATE("referral_follow_up", referralFollowUp),
-        CASE_DATE("referral_feedback", referralFeedback),
-        CASE_DATE("follow_up_due", followUpDue),
-        CASE_DATE("follow_up_done", followUpDone),
-        CASE_TEXT("conclusions", conclusions, false),
-        CASE_DATE("sent_to_ombudsman", sentToOmbudsman),
-        CASE_DATE("klaagschrift_dated", klaagschriftDated),
-        CASE_DATE("committee_decided_on", committeeDecidedOn),
-        CASE_TEXT("committee_reason", committeeReason, false),
-        CASE_BOOL("about_regie", aboutRegie),
-        CASE_DATE("hearing_reply_term", hearingReplyTerm),
-        CASE_ENUM("respondent_hearing", respondentHearing, RespondentHearing),
-        CASE_DATE("respondent_heard_on", respondentHeardOn),
-        CASE_TEXT("hearing_report", hearingReport, false),
-        CASE_DATE("hearing_report_sent", hearingReportSent),
-        CASE_TEXT("findings", findings, false),
-        CASE_ENUM("judgment", judgment, Outcome),
-        CASE_DATE("closing_notice_sent", closingNoticeSent),
-        CASE_BOOL("history_imported", historyImported),
-        CASE_DATE("committee_advice_on", committeeAdviceOn),
-        CASE_ENUM("committee_advice", committeeAdvice, Outcome),
-        CASE_TEXT("committee_advice_text", committeeAdviceText, false),
-        CASE_TEXT("departure_reasons", departureReasons, false),
-        CASE_TEXT("predecessor", predecessor, true),
-        CASE_ENUM("ombudsman_kind", ombudsmanKind, OmbudsmanKind),
-        CASE_ENUM("ombudsman_outcome", ombudsmanOutcome, OmbudsmanOutcome),
-        CASE_DATE("ombudsman_outcome_on", ombudsmanOutcomeOn),
+        CASE_TEXT("reference", reference, InList | InDeadlines),
+        CASE_ENUM("kind", kind, CaseKind, InList | InDeadlines | InYearReport),
+        CASE_ENUM("channel", channel, Channel, InList | InYearReport),
+        CASE_DATE("received", received, InList | InDeadlines | InYearReport),
+        CASE_DATE("conduct_date", conductDate, InList | InDeadlines),
+        CASE_BOOL("anonymous", anonymous, InList | InDeadlines),
+        CASE_TEXT("klager_name", klager.name, InList | InDeadlines),
+        CASE_TEXT("klager_address", klager.address, OnlyFull),
+        CASE_TEXT("klager_phone", klager.phone, OnlyFull),
+        CASE_TEXT("klager_email", klager.email, OnlyFull),
+        CASE_TEXT("representative_name", representative.name, InList),
+        CASE_TEXT("representative_role", representative.role, InList),
+        CASE_TEXT("subject_department", subject.department, InList),
+        CASE_TEXT("subject_employee", subject.employee, InList),
+        CASE_TEXT("subject_provider", subject.provider, InList | InYearReport),
+        CASE_TEXT("subject_joint_arrangement", subject.jointArrangement, InList),
+        CASE_ENUM("domain", domain, PolicyDomain, InList | InDeadlines | InYearReport),
+        CASE_TEXT("story", story, OnlyFull),
+        CASE_TEXT("desired_outcome", desiredOutcome, InList),
+        CASE_TEXT("handler", handler, InList | InDeadlines),
+        CASE_BOOL("committee", committee, InList | InDeadlines | InYearReport),
+        CASE_BOOL("about_decision_content", aboutDecisionContent, InList | InDeadlines),
+        CASE_DATE("decision_published", decisionPublished, InList | InDeadlines),
+        CASE_ENUM("phase", phase, Phase, InList | InDeadlines | InYearReport),
+        CASE_ENUM("outcome", outcome, Outcome, InList | InDeadlines | InYearReport),
+        CASE_DATE("closed_on", closedOn, InList | InDeadlines | InYearReport),
+        CASE_ENUM("satisfaction_confirmation", satisfactionConfirmation, ConfirmationMethod, InList),
+        CASE_ENUM("non_handling_ground", nonHandlingGround, NonHandlingGround, InList | InDeadlines),
+        CASE_DATE("non_handling_notice_sent", nonHandlingNoticeSent, InList | InDeadlines),
+        CASE_DATE("acknowledgement_sent", acknowledgementSent, InList | InDeadlines),
+        CASE_DATE("first_contact_on", firstContactOn, InList | InDeadlines),
+        CASE_DATE("adjourned_on", adjournedOn, InList | InDeadlines | InYearReport),
+        CASE_DATE("consent_received", consentReceived, InList | InDeadlines | InYearReport),
+        CASE_DATE("agreed_due_date", agreedDueDate, InList | InDeadlines | InYearReport),
+        CASE_DATE("hearing_planned", hearingPlanned, InList | InDeadlines | InYearReport),
+        CASE_DATE("hearing_held", hearingHeld, InList | InDeadlines | InYearReport),
+        CASE_ENUM("hearing_exception", hearingException, HearingException, InList | InDeadlines | InYearReport),
+        CASE_TEXT("referral_provider", referralProvider, InList | InDeadlines),
+        CASE_DATE("referral_follow_up", referralFollowUp, InList | InDeadlines),
+        CASE_DATE("referral_feedback", referralFeedback, InList | InDeadlines),
+        CASE_DATE("follow_up_due", followUpDue, InList | InDeadlines),
+        CASE_DATE("follow_up_done", followUpDone, InList | InDeadlines),
+        CASE_TEXT("conclusions", conclusions, OnlyFull),
+        CASE_DATE("sent_to_ombudsman", sentToOmbudsman, InList),
+        CASE_DATE("klaagschrift_dated", klaagschriftDated, InList),
+        CASE_DATE("committee_decided_on", committeeDecidedOn, InList),
+        CASE_TEXT("committee_reason", committeeReason, OnlyFull),
+        CASE_BOOL("about_regie", aboutRegie, InList),
+        CASE_DATE("hearing_reply_term", hearingReplyTerm, InList),
+        CASE_ENUM("respondent_hearing", respondentHearing, RespondentHearing, InList),
+        CASE_DATE("respondent_heard_on", respondentHeardOn, InList),
+        CASE_TEXT("hearing_report", hearingReport, OnlyFull),
+        CASE_DATE("hearing_report_sent", hearingReportSent, InList),
+        CASE_TEXT("findings", findings, OnlyFull),
+        CASE_ENUM("judgment", judgment, Outcome, InList),
+        CASE_DATE("closing_notice_sent", closingNoticeSent, InList | InDeadlines | InYearReport),
+        CASE_BOOL("history_imported", historyImported, InList | InDeadlines | InYearReport),
+        CASE_DATE("committee_advice_on", committeeAdviceOn, InList),
+        CASE_ENUM("committee_advice", committeeAdvice, Outcome, InList),
+        CASE_TEXT("committee_advice_text", committeeAdviceText, OnlyFull),
+        CASE_TEXT("departure_reasons", departureReasons, OnlyFull),
+        CASE_TEXT("predecessor", predecessor, InList),
+        CASE_ENUM("ombudsman_kind", ombudsmanKind, OmbudsmanKind, InList),
+        CASE_ENUM("ombudsman_outcome", ombudsmanOutcome, OmbudsmanOutcome, InList),
+        CASE_DATE("ombudsman_outcome_on", ombudsmanOutcomeOn, InList),
     };
     return all;
 }
 
+#undef CASE_COLUMN
 #undef CASE_TEXT
 #undef CASE_DATE
 #undef CASE_BOOL
@@ -120,56 +111,23 @@ namespace {
 
 // The columns of a scope, in columns() order; computed once.
 const QList<const CaseRow::Column*>& columnsOf(CaseRow::Scope scope) {
-    static const auto collect = [](CaseRow::Scope s) {
-        static const QStringList deadlineColumns{
-            QStringLiteral("reference"),
-            QStringLiteral("kind"),
-            QStringLiteral("received"),
-            QStringLiteral("conduct_date"),
-            QStringLiteral("anonymous"),
-            QStringLiteral("klager_name"),
-            QStringLiteral("domain"),
-            QStringLiteral("handler"),
-            QStringLiteral("committee"),
-            QStringLiteral("about_decision_content"),
-            QStringLiteral("decision_published"),
-            QStringLiteral("phase"),
-            QStringLiteral("outcome"),
-            QStringLiteral("closed_on"),
-            QStringLiteral("non_handling_ground"),
-            QStringLiteral("non_handling_notice_sent"),
-            QStringLiteral("acknowledgement_sent"),
-            QStringLiteral("first_contact_on"),
-            QStringLiteral("adjourned_on"),
-            QStringLiteral("consent_received"),
-            QStringLiteral("agreed_due_date"),
-            QStringLiteral("hearing_planned"),
-            QStringLiteral("hearing_held"),
-            QStringLiteral("hearing_exception"),
-            QStringLiteral("referral_provider"),
-            QStringLiteral("referral_follow_up"),
-            QStringLiteral("referral_feedback"),
-            QStringLiteral("follow_up_due"),
-            QStringLiteral("follow_up_done"),
-            QStringLiteral("closing_notice_sent"),
-            QStringLiteral("history_imported"),
-        };
+    static const auto collect = [](unsigned reads) {
         QList<const CaseRow::Column*> result;
         for (const CaseRow::Column& column : CaseRow::columns()) {
-            const bool wanted = s == CaseRow::Scope::Full || (s == CaseRow::Scope::List && column.inList) ||
-                                (s == CaseRow::Scope::Deadlines && deadlineColumns.contains(column.name));
-            if (wanted)
+            if ((column.reads & reads) != 0 || reads == 0)
                 result << &column;
         }
         return result;
     };
-    static const QList<const CaseRow::Column*> list = collect(CaseRow::Scope::List);
-    static const QList<const CaseRow::Column*> full = collect(CaseRow::Scope::Full);
-    static const QList<const CaseRow::Column*> deadlines = collect(CaseRow::Scope::Deadlines);
+    static const QList<const CaseRow::Column*> full = collect(0);
+    static const QList<const CaseRow::Column*> list = collect(CaseRow::InList);
+    static const QList<const CaseRow::Column*> deadlines = collect(CaseRow::InDeadlines);
+    static const QList<const CaseRow::Column*> yearReport = collect(CaseRow::InYearReport);
     switch (scope) {
     case CaseRow::Scope::List: return list;
     case CaseRow::Scope::Full: return full;
     case CaseRow::Scope::Deadlines: return deadlines;
+    case CaseRow::Scope::YearReport: return yearReport;
     }
     return full;
 }
@@ -181,6 +139,10 @@ QString CaseRow::selectList(Scope scope) {
     for (const Column* column : columnsOf(scope))
         names << QStringLiteral("c.") + column->name;
     return names.join(QStringLiteral(", "));
+}
+
+int CaseRow::columnCount(Scope scope) {
+    return 2 + int(columnsOf(scope).size());
 }
 
 Case CaseRow::read(const SqlQuery& query, Scope scope) {

@@ -1,6 +1,7 @@
-// Internal to core/storage: the one place that maps a Case onto the columns of the cases table and
-// back. The column list drives the INSERT, the UPDATE, the SELECTs and the per-field audit of an
-// update, so that a new field is added in one place (plus a migration).
+// The one place that maps a Case onto the columns of the cases table and back, for the repositories of
+// core/storage and the core readers that read case rows themselves (the year report, inzage). The
+// column list drives the INSERT, the UPDATE, the SELECTs and the per-field audit of an update, so that
+// a new field is added in one place (plus a migration).
 #pragma once
 
 #include "../domain/case.h"
@@ -15,20 +16,27 @@ namespace CaseRow {
 
 // List: what the case list needs (no story, no contact details); Full: everything; Deadlines: only
 // what the deadline engine and the deadline overview read (dates, phase, outcome, reference, klager
-// name, handler, domain): no themes, subject, representative, channel or desired outcome.
-enum class Scope { List, Full, Deadlines };
+// name, handler, domain): no themes, subject, representative, channel or desired outcome; YearReport:
+// what the figures of the annual report count (kind, channel, domain, provider, the dates that decide
+// timeliness).
+enum class Scope { List, Full, Deadlines, YearReport };
+
+// The narrower scopes a column belongs to, as bits of Column::reads; every column is in Full.
+enum Read : unsigned { OnlyFull = 0, InList = 1, InDeadlines = 2, InYearReport = 4 };
 
 struct Column {
     QString name;
     QVariant (*get)(const Case&);
     void (*set)(Case&, const QVariant&);
-    bool inList;
+    unsigned reads;
 };
 
 // Every stored field of a case except id, revision and the timestamps, in a fixed order.
 const QList<Column>& columns();
 // "c.id, c.revision, <the columns of the scope>" for a SELECT from cases AS c.
 QString selectList(Scope scope);
+// How many columns selectList(scope) selects: the index of the first column a query adds after it.
+int columnCount(Scope scope);
 // Reads a row selected with selectList(scope). Unknown enum codes read as the first value of the
 // enum; IntegrityCheck reports them.
 Case read(const SqlQuery& query, Scope scope);

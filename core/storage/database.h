@@ -4,7 +4,9 @@
 // it makes an online backup (sqlite3 backup API) next to the file and runs the pending numbered
 // migrations, each in one transaction. Connections use foreign_keys=ON and a busy timeout, and WAL
 // on a disk of this computer or a rollback journal under the network-share rules (fileaccess.h).
-// All SQL of the program lives in core/storage; nothing else talks to the driver.
+// SQL is written only in core (the repositories of core/storage and those beside their domain, such as
+// MeasureRepository and YearReport) and always runs through this class with SqlQuery and Transaction;
+// ui and app never talk to the driver.
 //
 // A Database opened for writing takes part in the lock-file protocol (FileAccess): it is recorded
 // in "<file>.lock", follows the rules of the file's location, and every write transaction passes the
@@ -37,8 +39,8 @@ struct OpenOptions {
     int busyTimeoutMs = 5000;
     // Where the pre-migration backup goes; empty: next to the file.
     QString backupDirectory;
-    // Run PRAGMA quick_check over every page before accepting the file. It reads the whole file
-    // (about half a second per 100,000 cases), so the everyday open checks only the header, the
+    // Run PRAGMA quick_check over every page before accepting the file. It reads the whole file,
+    // which grows with the number of cases, so the everyday open checks only the header, the
     // schema, the application id and the version, and damage found later while reading is reported
     // as Corrupt. A migration always runs the full check first, and so does aantafel-cli check.
     bool fullCheck = false;

@@ -4,6 +4,7 @@
 #include "caserow.h"
 #include "database.h"
 #include "municipalitysettings.h"
+#include "sqlcode.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -19,12 +20,11 @@ namespace {
 QString owingSql(bool followUps, const SqlDialect& dialect) {
     if (!followUps) {
         return QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Deadlines) +
-               QStringLiteral(" FROM cases AS c WHERE phase <> 'closed'");
+               QStringLiteral(" FROM cases AS c WHERE ") + SqlCode::openCase();
     }
     return QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Deadlines) +
            QStringLiteral(" FROM cases AS c") + dialect.indexedBy(QStringLiteral("cases_follow_up_pending")) +
-           QStringLiteral(" WHERE phase = 'closed' AND outcome = 'resolved' AND follow_up_due IS NOT NULL AND "
-                          "follow_up_done IS NULL");
+           QStringLiteral(" WHERE ") + SqlCode::pendingFollowUp();
 }
 
 QString describe(const QList<StoredDeadline>& deadlines) {
@@ -32,11 +32,11 @@ QString describe(const QList<StoredDeadline>& deadlines) {
         return DeadlineStore::tr("geen");
     QStringList parts;
     for (const StoredDeadline& d : deadlines) {
-        parts << DeadlineText::code(d.kind) + QLatin1Char(' ') + d.due.toString(Qt::ISODate) + QLatin1Char(' ') +
-                     d.basis +
-                     (d.calendarFrom.isValid() ? QStringLiteral(" atw-vanaf ") + d.calendarFrom.toString(Qt::ISODate)
-                                               : QString()) +
-                     (d.next ? DeadlineStore::tr(" (volgende)") : QString());
+        const QString stored =
+            DeadlineText::code(d.kind) + QLatin1Char(' ') + d.due.toString(Qt::ISODate) + QLatin1Char(' ') + d.basis +
+            (d.calendarFrom.isValid() ? QStringLiteral(" atw-vanaf ") + d.calendarFrom.toString(Qt::ISODate)
+                                      : QString());
+        parts << (d.next ? DeadlineStore::tr("%1 (volgende)", "the case's next deadline").arg(stored) : stored);
     }
     return parts.join(QStringLiteral(", "));
 }

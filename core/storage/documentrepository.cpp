@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "securedelete.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -31,27 +32,6 @@ DocumentInfo readInfo(const SqlQuery& q) {
     d.sha256 = q.value(11).toString();
     return d;
 }
-
-// Deleted chunks are overwritten with zeros while this lives, so that a removed document's bytes do
-// not linger in free pages of the file.
-class SecureDelete {
-public:
-    explicit SecureDelete(Database& db)
-        : m_db(db) {
-        SqlQuery::runOnFile(m_db, QStringLiteral("PRAGMA secure_delete = ON"));
-    }
-    ~SecureDelete() {
-        try {
-            SqlQuery::runOnFile(m_db, QStringLiteral("PRAGMA secure_delete = OFF"));
-        } catch (const StorageError&) {
-        }
-    }
-    SecureDelete(const SecureDelete&) = delete;
-    SecureDelete& operator=(const SecureDelete&) = delete;
-
-private:
-    Database& m_db;
-};
 
 QString megabytes(qint64 bytes) {
     return QLocale(QLocale::Dutch).toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);

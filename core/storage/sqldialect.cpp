@@ -1,20 +1,22 @@
 #include "sqldialect.h"
 
+#include "searchterms.h"
 #include "storageerror.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 
 namespace {
 
-// The search's expressions, spelled exactly as the GIN indexes of serverschema.cpp spell them, so that the
-// planner uses them.
-const QString CaseText =
-    QStringLiteral("to_tsvector('aantafel_nl'::regconfig, reference || ' ' || klager_name || ' ' || "
-                   "story || ' ' || desired_outcome)");
-const QString EventText = QStringLiteral("to_tsvector('aantafel_nl'::regconfig, text)");
-const QString DocumentText = QStringLiteral("to_tsvector('aantafel_nl'::regconfig, name || ' ' || text)");
-const QString Query = QStringLiteral("to_tsquery('aantafel_nl'::regconfig, ?)");
+// The search's expressions, spelled exactly as the GIN indexes of serverschema.cpp spell them (through
+// searchVector()), so that the planner uses them.
+const QString CaseText = QStringLiteral("reference || ' ' || klager_name || ' ' || story || ' ' || desired_outcome");
+const QString EventText = QStringLiteral("text");
+const QString DocumentText = QStringLiteral("coalesce(name, '') || ' ' || coalesce(text, '')");
+
+QString matches(const QString& text, const QString& parameter) {
+    return SqlDialect::searchVector(text) + QStringLiteral(" @@ to_tsquery('aantafel_nl'::regconfig, ") + parameter +
+           QLatin1Char(')');
+}
 
 // An identifier of the lock every writer of a municipality on the server takes for its transaction ("ATaf").
 constexpr qint64 WriterLock = 0x41546166;
@@ -46,39 +48,43 @@ QString SqlDialect::indexedBy(const QString& index) const {
     return isServer() ? QString() : QStringLiteral(" INDEXED BY ") + index;
 }
 
-QString SqlDialect::searchCondition() const {
-    if (isServer()) {
-        return QStringLiteral("c.id IN (SELECT id FROM cases WHERE ") + CaseText + QStringLiteral(" @@ ") + Query +
-               QStringLiteral(" UNION SELECT case_id FROM events WHERE ") + EventText + QStringLiteral(" @@ ") + Query +
-               QStringLiteral(" UNION SELECT d.case_id FROM documents AS d WHERE d.id IN (SELECT rowid FROM "
-                              "documents_fts WHERE ") +
-               DocumentText + QStringLiteral(" @@ ") + Query + QStringLiteral("))");
-    }
-    return QStringLiteral("c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? UNION "
-                          "SELECT e.case_id FROM events AS e JOIN events_fts ON events_fts.rowid = e.id "
-                          "WHERE events_fts MATCH ? UNION SELECT d.case_id FROM documents AS d JOIN "
-                          "documents_fts ON documents_fts.rowid = d.id WHERE documents_fts MATCH ?)");
+QString SqlDialect::searchVector(const QString& text) {
+    return QStringLiteral("to_tsvector('aantafel_nl'::regconfig, regexp_replace(") + text +
+           QStringLiteral(", '[^[:alnum:]]+', ' ', 'g'))");
 }
 
-QString SqlDialect::searchTerms(const QString& words, int minimumLength) const {
-    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
-    static const QRegularExpression wordCharacter(QStringLiteral("[\\p{L}\\p{N}]"));
-    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QStringList terms;
-    for (const QString& word : words.split(separators, Qt::SkipEmptyParts)) {
-        if (minimumLength > 0 && (word.size() < minimumLength || !word.contains(wordCharacter)))
-            continue;
-        if (!isServer()) {
-            // An FTS5 phrase of the word's tokens, the last one a prefix.
-            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
-            continue;
-        }
-        // The word's tokens (the letters and digits between other characters), each a prefix term: a tsquery
-        // has no quoting to fear then.
-        for (const QString& token : word.split(nonWord, Qt::SkipEmptyParts))
-            terms << token.toLower() + QStringLiteral(":*");
+QString SqlDialect::searchCondition() const {
+    if (isServer()) {
+        return QStringLiteral("c.id IN (SELECT id FROM cases WHERE ") + matches(CaseText, QStringLiteral(":match1")) +
+               QStringLiteral(" UNION SELECT case_id FROM events WHERE ") +
+               matches(EventText, QStringLiteral(":match2")) +
+               QStringLiteral(" UNION SELECT d.case_id FROM documents AS d WHERE d.id IN (SELECT rowid FROM "
+                              "documents_fts WHERE ") +
+               matches(DocumentText, QStringLiteral(":match3")) + QStringLiteral("))");
     }
-    return terms.join(isServer() ? QStringLiteral(" & ") : QStringLiteral(" "));
+    // "+" keeps the planner from reading the cases by the ids of the matches and sorting them: it walks the
+    // order's index and looks each case up in the gathered matches, stopping with the page.
+    return QStringLiteral("+c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH :match1 "
+                          "UNION SELECT e.case_id FROM events AS e JOIN events_fts ON events_fts.rowid = e.id "
+                          "WHERE events_fts MATCH :match2 "
+                          "UNION SELECT d.case_id FROM documents AS d JOIN documents_fts "
+                          "ON documents_fts.rowid = d.id WHERE documents_fts MATCH :match3)");
+}
+
+QString SqlDialect::searchQuery(const SearchTerms& terms) const {
+    if (!isServer())
+        return terms.ftsQuery();
+    // Each phrase its tokens in order, next to each other (<->), the last one a prefix where the phrase is
+    // long enough; all phrases required. The tokens hold letters and digits only: nothing in them is tsquery
+    // syntax.
+    QStringList phrases;
+    for (const SearchTerms::Phrase& phrase : terms.phrases()) {
+        QString text = phrase.tokens.join(QStringLiteral(" <-> "));
+        if (phrase.prefix)
+            text += QStringLiteral(":*");
+        phrases << (phrase.tokens.size() > 1 ? QLatin1Char('(') + text + QLatin1Char(')') : text);
+    }
+    return phrases.join(QStringLiteral(" & "));
 }
 
 QStringList SqlDialect::beginWrite() const {

@@ -11,8 +11,10 @@
 // - allDigits(): whether a text consists of digits only (GLOB, a regular expression);
 // - groupConcat(): the comma-joined values of a group (group_concat, string_agg);
 // - indexedBy(): the planner hint the file needs (none on the server);
-// - searchCondition()/searchTerms(): the full-text search of cases, timelines and documents (FTS5 prefix
-//   terms, tsvector with prefix tsquery terms through the GIN indexes);
+// - searchCondition()/searchQuery(): the full-text search of cases, timelines and documents with SearchTerms'
+//   rules (FTS5 phrases in the file; on the server a tsquery of the same phrases through the GIN indexes over
+//   searchVector(), which splits the text where the file's unicode61 tokenizer does and folds case and
+//   accents as it does, without stemming or stop words, so that the same words find the same cases);
 // - beginWrite(): the statements that open a write transaction: BEGIN IMMEDIATE in the file; on the server
 //   BEGIN plus a transaction-scoped advisory lock, so that writers take turns as they do on the file (the
 //   reference numbering and the revision check rely on it) while readers never wait.
@@ -23,6 +25,7 @@
 #include <QStringList>
 
 class QSqlError;
+class SearchTerms;
 class StorageError;
 
 enum class SqlBackend { SQLite, PostgreSQL };
@@ -47,13 +50,16 @@ public:
     // " INDEXED BY index" in the file, nothing on the server.
     QString indexedBy(const QString& index) const;
 
-    // The condition "c.id is a case whose text, timeline or documents contain every word", with three ? for
-    // the value of searchTerms().
+    // The condition "c.id is a case whose text, timeline or documents match", with the named parameters
+    // :match1, :match2 and :match3, each bound to searchQuery().
     QString searchCondition() const;
-    // What someone typed as the search value of searchCondition(): every word a prefix term, all required.
-    // With minimumLength > 0, words shorter than that or without a letter or digit are left out; empty when
-    // nothing is left.
-    QString searchTerms(const QString& words, int minimumLength = 1) const;
+    // The search value of searchCondition() for what someone typed: the FTS5 query in the file, the tsquery on
+    // the server. Empty when the terms are.
+    QString searchQuery(const SearchTerms& terms) const;
+    // The server's search vector of a text expression (a row's searchable text): the expression of the GIN
+    // indexes (serverschema.cpp) and of searchCondition(). Every run of characters that is not a letter or
+    // digit separates words, as in the file; the configuration aantafel_nl takes off accents and capitals.
+    static QString searchVector(const QString& text);
 
     // Whether PRAGMAs, the FTS5 tables' maintenance and WAL checkpoints apply (the file); the server keeps its
     // search in GIN indexes that follow every write and vacuums by itself.

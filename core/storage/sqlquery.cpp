@@ -91,8 +91,8 @@ QVariant date(QDate day) {
     return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
 }
 
-// A local time's instant. Qt asks the C library, which re-reads the zone file on every call: 5 µs
-// that dominated a bulk insert of timeline entries. The offset is the same within one local hour
+// A local time's instant. Qt asks the C library, which re-reads the zone file on every call, and that
+// dominated a bulk insert of timeline entries. The offset is the same within one local hour
 // (daylight saving time changes on the hour), so it is asked once per hour and remembered.
 static qint64 utcMilliseconds(const QDateTime& at) {
     if (at.timeSpec() != Qt::LocalTime)

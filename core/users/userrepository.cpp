@@ -2,6 +2,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/sqlcode.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 #include "users/pinhash.h"
@@ -86,7 +87,8 @@ void UserRepository::requireUniqueLogin(const User& user) {
 void UserRepository::requireAnActiveAdminAfter(const User& changed) {
     if (changed.active && changed.role == Role::Admin)
         return;
-    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1 AND id <> ?"));
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM users WHERE role = %1 AND active = 1 AND id <> ?")
+                         .arg(SqlCode::quoted(RoleText::code(Role::Admin))));
     q.bind(0, changed.id).exec();
     q.next();
     if (q.value(0).toLongLong() == 0) {

@@ -2,6 +2,7 @@
 
 #include "eventtext.h"
 
+#include "../domain/casecopy.h"
 #include "../session/municipalitysession.h"
 #include "../storage/storageerror.h"
 #include "../storage/transaction.h"
@@ -14,21 +15,10 @@ TransitionResult permitted(const Permission& p) {
 
 // The fields a registration copies onto the new complaint that follows a reopened one.
 Case successorOf(const Case& c, QDate received) {
-    Case next;
-    next.kind = c.kind;
-    next.channel = c.channel;
+    Case next = caseWith<&Case::kind, &Case::channel, &Case::conductDate, &Case::anonymous, &Case::klager,
+                         &Case::representative, &Case::subject, &Case::aboutRegie, &Case::domain, &Case::themes,
+                         &Case::story, &Case::desiredOutcome, &Case::handler>(c);
     next.received = received;
-    next.conductDate = c.conductDate;
-    next.anonymous = c.anonymous;
-    next.klager = c.klager;
-    next.representative = c.representative;
-    next.subject = c.subject;
-    next.aboutRegie = c.aboutRegie;
-    next.domain = c.domain;
-    next.themes = c.themes;
-    next.story = c.story;
-    next.desiredOutcome = c.desiredOutcome;
-    next.handler = c.handler;
     next.predecessor = c.reference;
     return next;
 }

@@ -2,6 +2,7 @@
 
 #include "../deadlines/termcalculator.h"
 #include "../domain/casefields.h"
+#include "../i18n/languages.h"
 
 namespace {
 
@@ -17,6 +18,15 @@ QString shortDateOf(const QMap<QString, QString>& p, const char* key) {
 template <typename E> QString labelOf(const QMap<QString, QString>& p, const char* key) {
     const std::optional<E> value = EnumText::fromCode<E>(p.value(QString::fromLatin1(key)));
     return value ? EnumText::label(*value) : p.value(QString::fromLatin1(key));
+}
+
+// A new timeline entry that records code with its parameters (time and author are the caller's).
+CaseEvent coded(EventKind kind, const char* code, QMap<QString, QString> params) {
+    CaseEvent event;
+    event.kind = kind;
+    event.code = QString::fromLatin1(code);
+    event.params = std::move(params);
+    return event;
 }
 
 QString letterLabel(const QString& code) {
@@ -89,7 +99,7 @@ QString EventText::undoRecord(const QMap<QString, QString>& p) {
         QStringList names;
         for (const QString& key : p.value(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts))
             names << CaseFields::label(key);
-        return tr("wijziging van %1").arg(names.join(tr(", ")));
+        return tr("wijziging van %1").arg(Languages::locale().createSeparatedList(names));
     }
     return p.value(QStringLiteral("text"));
 }
@@ -170,37 +180,25 @@ QString EventText::workflowRecord(WorkflowAction action, const QMap<QString, QSt
 }
 
 CaseEvent EventText::letterSent(LetterType type, const QString& recipient, QDate letterDate, LetterOrigin origin) {
-    CaseEvent event;
-    event.kind = EventKind::Letter;
-    event.code = QStringLiteral("letter.sent");
-    event.params = {{QStringLiteral("type"), LetterTypes::code(type)},
-                    {QStringLiteral("recipient"), recipient},
-                    {QStringLiteral("date"), letterDate.toString(Qt::ISODate)},
-                    {QStringLiteral("origin"),
-                     origin == LetterOrigin::Elsewhere ? QStringLiteral("elsewhere") : QStringLiteral("program")}};
-    return event;
+    return coded(EventKind::Letter, "letter.sent",
+                 {{QStringLiteral("type"), LetterTypes::code(type)},
+                  {QStringLiteral("recipient"), recipient},
+                  {QStringLiteral("date"), letterDate.toString(Qt::ISODate)},
+                  {QStringLiteral("origin"),
+                   origin == LetterOrigin::Elsewhere ? QStringLiteral("elsewhere") : QStringLiteral("program")}});
 }
 
 CaseEvent EventText::reopenedAs(const QString& successor, QDate date) {
-    CaseEvent event;
-    event.kind = EventKind::PhaseChange;
-    event.code = QStringLiteral("case.reopened_as");
-    event.params = {{QStringLiteral("successor"), successor}, {QStringLiteral("date"), date.toString(Qt::ISODate)}};
-    return event;
+    return coded(EventKind::PhaseChange, "case.reopened_as",
+                 {{QStringLiteral("successor"), successor}, {QStringLiteral("date"), date.toString(Qt::ISODate)}});
 }
 
 CaseEvent EventText::reopens(const QString& predecessor, QDate date) {
-    CaseEvent event;
-    event.kind = EventKind::Note;
-    event.code = QStringLiteral("case.reopens");
-    event.params = {{QStringLiteral("predecessor"), predecessor}, {QStringLiteral("date"), date.toString(Qt::ISODate)}};
-    return event;
+    return coded(EventKind::Note, "case.reopens",
+                 {{QStringLiteral("predecessor"), predecessor}, {QStringLiteral("date"), date.toString(Qt::ISODate)}});
 }
 
 CaseEvent EventText::imported(const QString& fileName, int line) {
-    CaseEvent event;
-    event.kind = EventKind::Note;
-    event.code = QStringLiteral("import.row");
-    event.params = {{QStringLiteral("file"), fileName}, {QStringLiteral("line"), QString::number(line)}};
-    return event;
+    return coded(EventKind::Note, "import.row",
+                 {{QStringLiteral("file"), fileName}, {QStringLiteral("line"), QString::number(line)}});
 }

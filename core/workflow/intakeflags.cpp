@@ -1,5 +1,7 @@
 #include "intakeflags.h"
 
+#include "../i18n/languages.h"
+
 QList<IntakeFlag> IntakeChecks::flagsFor(const Case& c, const DeadlineEngine& engine, QDate today) {
     QList<IntakeFlag> flags;
 
@@ -90,7 +92,7 @@ QList<IntakeFlag> IntakeChecks::flagsFor(const Case& c, const DeadlineEngine& en
                           tr("Het klaagschrift mist %1. Een klaagschrift bevat ten minste naam en adres van de "
                              "indiener, de dagtekening en een omschrijving van de gedraging; vraag de klager het aan "
                              "te vullen.")
-                              .arg(missing.join(tr(", "))),
+                              .arg(Languages::locale().createSeparatedList(missing)),
                           {}});
     }
 

@@ -1,14 +1,12 @@
 #include "workflow.h"
 
+#include "../domain/judgment.h"
+
 // Names of the actions, the order of the buttons, and applying a transition: the change to the
 // case and its timeline entry. The guards live in workflowguards.cpp, the consistency check of
 // stored cases in workflowconsistency.cpp, the rendering of the entries in eventtext.cpp.
 
 namespace {
-
-bool isJudgment(Outcome o) {
-    return o == Outcome::Upheld || o == Outcome::PartlyUpheld || o == Outcome::Rejected || o == Outcome::NoJudgment;
-}
 
 QString iso(QDate day) {
     return day.isValid() ? day.toString(Qt::ISODate) : QString();

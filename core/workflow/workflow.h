@@ -53,6 +53,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
 #include <optional>
 
 enum class WorkflowAction {
@@ -179,6 +180,15 @@ private:
     QString stateRefusal(const Case& c, WorkflowAction action) const;
     QString dateRefusal(const Case& c, const TransitionRequest& request, QDate date, QDate today) const;
     QString parameterRefusal(const Case& c, const TransitionRequest& request, QDate date, QDate today) const;
+    // The steps of stateRefusal and parameterRefusal, by group of actions.
+    static QString phaseRefusal(const Case& c, WorkflowAction action, std::initializer_list<Phase> phases);
+    static QString closedRefusal(const Case& c);
+    static QString startFormalRefusal(const Case& c);
+    static QString formalStateRefusal(const Case& c, WorkflowAction action);
+    static QString recordStateRefusal(const Case& c, WorkflowAction action);
+    static QString declineRefusal(const Case& c, const TransitionRequest& request, QDate today);
+    static QString hearingParameterRefusal(const Case& c, const TransitionRequest& request, QDate date);
+    QString termParameterRefusal(const Case& c, const TransitionRequest& request, QDate date, QDate today) const;
 
     // What a request means once its defaults are filled in.
     static QDate effectiveDate(const TransitionRequest& request, QDate today);

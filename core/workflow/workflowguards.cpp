@@ -1,18 +1,12 @@
 #include "workflow.h"
 
+#include "../domain/judgment.h"
+
 // The guards of the workflow: which actions the state of a case allows, and whether the dates and
 // parameters of a request make sense. Every refusal is a Dutch sentence the handler can act on.
 
 #include <algorithm>
 #include <initializer_list>
-
-namespace {
-
-bool isJudgment(Outcome o) {
-    return o == Outcome::Upheld || o == Outcome::PartlyUpheld || o == Outcome::Rejected || o == Outcome::NoJudgment;
-}
-
-} // namespace
 
 QDate Workflow::effectiveDate(const TransitionRequest& request, QDate today) {
     return request.date.isValid() ? request.date : today;
@@ -35,83 +29,125 @@ QDate Workflow::satisfactionFollowUpFor(const TransitionRequest& request, QDate 
     return m_engine.calculator().addWorkingDays(date, m_engine.terms().followUpWorkingDays).due;
 }
 
-QString Workflow::stateRefusal(const Case& c, WorkflowAction action) const {
-    const auto onlyIn = [&](std::initializer_list<Phase> phases) -> QString {
-        if (std::find(phases.begin(), phases.end(), c.phase) != phases.end())
-            return {};
-        QStringList names;
-        for (Phase p : phases)
-            names.append(EnumText::label(p));
-        // "A", "A of B", "A, B of C": the last two joined by the translator's own word for "or".
-        const QString last = names.takeLast();
-        const QString alternatives =
-            names.isEmpty() ? last : tr("%1 of %2", "alternatives").arg(names.join(QStringLiteral(", ")), last);
-        return tr("\u201c%1\u201d kan alleen in de fase %2; deze zaak staat in de fase %3.")
-            .arg(label(action), alternatives, EnumText::label(c.phase));
-    };
-    const QString closed = c.isOpen() ? QString() : tr("De zaak is afgesloten; heropen haar eerst.");
-    const bool signal = c.kind == CaseKind::Signal;
-    QString why;
+// "“X” kan alleen in de fase A, B of C"; empty when the case is in one of phases.
+QString Workflow::phaseRefusal(const Case& c, WorkflowAction action, std::initializer_list<Phase> phases) {
+    if (std::find(phases.begin(), phases.end(), c.phase) != phases.end())
+        return {};
+    QStringList names;
+    for (Phase p : phases)
+        names.append(EnumText::label(p));
+    // "A", "A of B", "A, B of C": the last two joined by the translator's own word for "or".
+    const QString last = names.takeLast();
+    const QString alternatives =
+        names.isEmpty() ? last : tr("%1 of %2", "alternatives").arg(names.join(QStringLiteral(", ")), last);
+    return tr("\u201c%1\u201d kan alleen in de fase %2; deze zaak staat in de fase %3.")
+        .arg(label(action), alternatives, EnumText::label(c.phase));
+}
 
+QString Workflow::stateRefusal(const Case& c, WorkflowAction action) const {
     switch (action) {
-    case WorkflowAction::StartInformal: return onlyIn({Phase::Intake});
-    case WorkflowAction::ResolveToSatisfaction: return onlyIn({Phase::Informal, Phase::Formal});
-    case WorkflowAction::StartFormal:
-        why = onlyIn({Phase::Informal});
-        if (why.isEmpty() && signal)
-            why = tr("Een signaal kent geen formele klachtprocedure; registreer het als klacht om het formeel te "
-                     "behandelen.");
-        if (why.isEmpty() && aboutProviderConduct(c))
-            why = tr("De klacht gaat over %1, een gecontracteerde aanbieder: voor klachten over de zorg of "
-                     "ondersteuning van de aanbieder gelden diens eigen klachtregels (Wmo 2015, Jeugdwet, Wkkgz), "
-                     "niet de klachtprocedure van de gemeente. Draag de klacht warm over, of leg vast dat zij gaat "
-                     "over de regie van de gemeente zelf.")
-                      .arg(c.subject.provider.trimmed());
-        return why;
-    case WorkflowAction::ReturnToInformal: return onlyIn({Phase::Formal});
-    case WorkflowAction::DeclineToHandle: return onlyIn({Phase::Intake, Phase::Informal, Phase::Formal});
-    case WorkflowAction::Refer: return onlyIn({Phase::Intake, Phase::Informal});
+    case WorkflowAction::StartInformal: return phaseRefusal(c, action, {Phase::Intake});
+    case WorkflowAction::ResolveToSatisfaction: return phaseRefusal(c, action, {Phase::Informal, Phase::Formal});
+    case WorkflowAction::StartFormal: return startFormalRefusal(c);
+    case WorkflowAction::ReturnToInformal: return phaseRefusal(c, action, {Phase::Formal});
+    case WorkflowAction::DeclineToHandle:
+        return phaseRefusal(c, action, {Phase::Intake, Phase::Informal, Phase::Formal});
+    case WorkflowAction::Refer: return phaseRefusal(c, action, {Phase::Intake, Phase::Informal});
     case WorkflowAction::RecordReferralFeedback:
-    case WorkflowAction::ResumeInformal: return onlyIn({Phase::Referred});
+    case WorkflowAction::ResumeInformal: return phaseRefusal(c, action, {Phase::Referred});
     case WorkflowAction::PlanHearing:
     case WorkflowAction::RecordHearing:
-        why = onlyIn({Phase::Formal});
-        if (why.isEmpty() && c.hearingHeld.isValid() && c.respondentHearing != RespondentHearing::None)
-            why = tr("Klager en beklaagde zijn al gehoord of in de gelegenheid gesteld (art. 9:10 lid 1 Awb).");
-        return why;
     case WorkflowAction::RecordHearingException:
-        why = onlyIn({Phase::Formal});
-        if (why.isEmpty() && c.hearingHeld.isValid())
-            why = tr("De klager is al gehoord op %1.").arg(TermCalculator::shortDate(c.hearingHeld));
-        if (why.isEmpty() && c.hearingException != HearingException::None)
-            why = tr("Er is al vastgelegd waarom van het horen van de klager is afgezien: %1.")
-                      .arg(EnumText::label(c.hearingException).toLower());
-        return why;
     case WorkflowAction::RecordHearingReport:
-        why = onlyIn({Phase::Formal});
-        if (why.isEmpty() && !anyoneHeard(c))
-            why = tr("Een hoorverslag hoort bij een gehouden hoorzitting: leg eerst vast wie er is gehoord "
-                     "(art. 9:10 lid 3 Awb).");
-        return why;
     case WorkflowAction::RecordCommitteeAdvice:
-        why = onlyIn({Phase::Formal});
-        if (why.isEmpty() && !c.committee)
-            why = tr("Bij deze klacht adviseert geen klachtadviescommissie (afdeling 9.1.3 Awb).");
+    case WorkflowAction::Judge:
+    case WorkflowAction::Close: return formalStateRefusal(c, action);
+    case WorkflowAction::Withdraw: return closedRefusal(c);
+    case WorkflowAction::Reopen: return c.isOpen() ? tr("De zaak is nog open.") : QString();
+    case WorkflowAction::Adjourn:
+    case WorkflowAction::RecordConsent:
+    case WorkflowAction::RecordFirstContact:
+    case WorkflowAction::RecordAcknowledgement:
+    case WorkflowAction::RecordFollowUp: return recordStateRefusal(c, action);
+    }
+    return {};
+}
+
+QString Workflow::closedRefusal(const Case& c) {
+    return c.isOpen() ? QString() : tr("De zaak is afgesloten; heropen haar eerst.");
+}
+
+QString Workflow::startFormalRefusal(const Case& c) {
+    QString why = phaseRefusal(c, WorkflowAction::StartFormal, {Phase::Informal});
+    if (why.isEmpty() && c.kind == CaseKind::Signal)
+        why = tr("Een signaal kent geen formele klachtprocedure; registreer het als klacht om het formeel te "
+                 "behandelen.");
+    if (why.isEmpty() && aboutProviderConduct(c))
+        why = tr("De klacht gaat over %1, een gecontracteerde aanbieder: voor klachten over de zorg of "
+                 "ondersteuning van de aanbieder gelden diens eigen klachtregels (Wmo 2015, Jeugdwet, Wkkgz), "
+                 "niet de klachtprocedure van de gemeente. Draag de klacht warm over, of leg vast dat zij gaat "
+                 "over de regie van de gemeente zelf.")
+                  .arg(c.subject.provider.trimmed());
+    return why;
+}
+
+// The steps of the formal procedure: the hearing, the committee's advice, the judgment and the
+// afdoening.
+QString Workflow::formalStateRefusal(const Case& c, WorkflowAction action) {
+    QString why = action == WorkflowAction::Close && !c.isOpen() ? QString() : phaseRefusal(c, action, {Phase::Formal});
+    if (!why.isEmpty())
+        return why;
+    switch (action) {
+    case WorkflowAction::PlanHearing:
+    case WorkflowAction::RecordHearing:
+        if (c.hearingHeld.isValid() && c.respondentHearing != RespondentHearing::None)
+            return tr("Klager en beklaagde zijn al gehoord of in de gelegenheid gesteld (art. 9:10 lid 1 Awb).");
+        return {};
+    case WorkflowAction::RecordHearingException:
+        if (c.hearingHeld.isValid())
+            return tr("De klager is al gehoord op %1.").arg(TermCalculator::shortDate(c.hearingHeld));
+        if (c.hearingException != HearingException::None)
+            return tr("Er is al vastgelegd waarom van het horen van de klager is afgezien: %1.")
+                .arg(EnumText::label(c.hearingException).toLower());
+        return {};
+    case WorkflowAction::RecordHearingReport:
+        if (!anyoneHeard(c))
+            return tr("Een hoorverslag hoort bij een gehouden hoorzitting: leg eerst vast wie er is gehoord "
+                      "(art. 9:10 lid 3 Awb).");
+        return {};
+    case WorkflowAction::RecordCommitteeAdvice:
+        if (!c.committee)
+            return tr("Bij deze klacht adviseert geen klachtadviescommissie (afdeling 9.1.3 Awb).");
+        return {};
+    case WorkflowAction::Judge:
+        why = hearingRefusal(c);
+        if (why.isEmpty() && c.committee && !c.committeeAdviceOn.isValid())
+            why = tr("De klachtadviescommissie heeft nog niet geadviseerd; leg eerst haar advies vast "
+                     "(afdeling 9.1.3 Awb).");
         return why;
     case WorkflowAction::Close:
         if (c.isOpen()) {
-            why = onlyIn({Phase::Formal});
-            if (why.isEmpty() && overallJudgment(c) == Outcome::None)
-                why = tr("Afdoen kan pas als het oordeel over de klacht is vastgelegd (art. 9:12 lid 1 Awb).");
-            return why;
+            if (overallJudgment(c) == Outcome::None)
+                return tr("Afdoen kan pas als het oordeel over de klacht is vastgelegd (art. 9:12 lid 1 Awb).");
+            return {};
         }
         // A judged complaint of an older file, closed without a recorded afdoening: the letter can
         // still be recorded, and the closing follows its date.
         if (isJudgment(c.outcome) && !c.closingNoticeSent.isValid() && !c.historyImported)
             return {};
         return tr("De klacht is al afgedaan.");
+    default: return {};
+    }
+}
+
+// What is recorded about terms and contacts: the verdaging and the klager's consent to more delay, the
+// first contact, the ontvangstbevestiging and the "hoe gaat het nu?" call.
+QString Workflow::recordStateRefusal(const Case& c, WorkflowAction action) {
+    const bool signal = c.kind == CaseKind::Signal;
+    QString why;
+    switch (action) {
     case WorkflowAction::Adjourn:
-        why = onlyIn({Phase::Informal, Phase::Formal});
+        why = phaseRefusal(c, action, {Phase::Informal, Phase::Formal});
         if (why.isEmpty() && signal)
             why = tr("Voor een signaal geldt geen afhandelingstermijn; verdagen is niet aan de orde.");
         if (why.isEmpty() && c.isAdjourned())
@@ -120,28 +156,18 @@ QString Workflow::stateRefusal(const Case& c, WorkflowAction action) const {
                       .arg(TermCalculator::shortDate(c.adjournedOn));
         return why;
     case WorkflowAction::RecordConsent:
-        why = closed;
+        why = closedRefusal(c);
         if (why.isEmpty() && !c.isAdjourned())
             why = tr("Instemming met verder uitstel is pas aan de orde als de behandeling al is verdaagd "
                      "(art. 9:11 lid 3 Awb).");
         return why;
-    case WorkflowAction::Judge:
-        why = onlyIn({Phase::Formal});
-        if (why.isEmpty())
-            why = hearingRefusal(c);
-        if (why.isEmpty() && c.committee && !c.committeeAdviceOn.isValid())
-            why = tr("De klachtadviescommissie heeft nog niet geadviseerd; leg eerst haar advies vast "
-                     "(afdeling 9.1.3 Awb).");
-        return why;
-    case WorkflowAction::Withdraw: return closed;
-    case WorkflowAction::Reopen: return c.isOpen() ? tr("De zaak is nog open.") : QString();
     case WorkflowAction::RecordFirstContact:
-        why = closed;
+        why = closedRefusal(c);
         if (why.isEmpty() && c.firstContactOn.isValid())
             why = tr("Het eerste contact is al vastgelegd op %1.").arg(TermCalculator::shortDate(c.firstContactOn));
         return why;
     case WorkflowAction::RecordAcknowledgement:
-        why = closed;
+        why = closedRefusal(c);
         if (why.isEmpty() && signal)
             why = tr("Een signaal krijgt geen ontvangstbevestiging.");
         if (why.isEmpty() && c.acknowledgementSent.isValid())
@@ -156,8 +182,8 @@ QString Workflow::stateRefusal(const Case& c, WorkflowAction action) const {
         if (c.followUpDone.isValid())
             return tr("Er is al nagebeld op %1.").arg(TermCalculator::shortDate(c.followUpDone));
         return {};
+    default: return {};
     }
-    return {};
 }
 
 // The hearing of 9:10 is done: the klager heard or one of the exceptions of lid 2 recorded; a named
@@ -255,39 +281,89 @@ QString Workflow::parameterRefusal(const Case& c, const TransitionRequest& reque
         if (request.followUp.isValid() && request.followUp < date)
             return tr("De datum om na te bellen ligt voor de datum van de oplossing.");
         return {};
-    case WorkflowAction::DeclineToHandle:
-        if (request.ground == NonHandlingGround::None)
-            return tr("Kies de grond waarop de klacht niet in behandeling wordt genomen (art. 9:8 Awb).");
-        if (c.phase == Phase::Formal && request.ground != NonHandlingGround::OpenToAppeal &&
-            request.ground != NonHandlingGround::BeforeCourt &&
-            request.ground != NonHandlingGround::CriminalInvestigation)
-            return tr("Tijdens de formele behandeling kan een klacht alleen nog niet verder worden behandeld op een "
-                      "grond die later kan opkomen: beroep, een andere rechter of strafvervolging (art. 9:8 lid 1 "
-                      "d-f Awb).");
-        if (!request.noticeSent.isValid())
-            return tr("Vul de datum in waarop de klager schriftelijk is bericht dat de klacht niet in behandeling "
-                      "wordt genomen (art. 9:8 lid 3 Awb).");
-        if (request.noticeSent < c.received)
-            return tr("De kennisgeving kan niet voor de ontvangstdatum zijn verstuurd.");
-        if (request.noticeSent > today)
-            return tr("De datum van de kennisgeving ligt in de toekomst; leg het niet-behandelen vast zodra de "
-                      "kennisgeving is verstuurd.");
-        if (request.ground == NonHandlingGround::OlderThanOneYear) {
-            if (!c.conductDate.isValid())
-                return tr("De datum van de gedraging is onbekend; zonder die datum is niet vast te stellen dat de "
-                          "gedraging langer dan een jaar voor indiening plaatsvond (art. 9:8 lid 1 b Awb).");
-            if (!TermCalculator::conductOlderThanOneYear(c.conductDate, c.received))
-                return tr("De gedraging (%1) vond niet langer dan een jaar voor indiening (%2) plaats "
-                          "(art. 9:8 lid 1 b Awb).")
-                    .arg(TermCalculator::shortDate(c.conductDate), TermCalculator::shortDate(c.received));
-        }
-        return {};
+    case WorkflowAction::DeclineToHandle: return declineRefusal(c, request, today);
     case WorkflowAction::Refer:
         if (referralProviderFor(c, request).isEmpty())
             return tr("Vul de aanbieder in aan wie de klacht wordt overgedragen.");
         if (request.followUp.isValid() && request.followUp < date)
             return tr("De datum om de terugkoppeling na te vragen ligt voor de datum van de overdracht.");
         return {};
+    case WorkflowAction::RecordHearing:
+    case WorkflowAction::RecordHearingException:
+    case WorkflowAction::RecordHearingReport:
+    case WorkflowAction::RecordCommitteeAdvice: return hearingParameterRefusal(c, request, date);
+    case WorkflowAction::ReturnToInformal:
+        if (request.confirmation == ConfirmationMethod::None)
+            return tr("Leg vast hoe de klager ermee heeft ingestemd dat de klacht weer informeel wordt opgepakt.");
+        return {};
+    case WorkflowAction::Reopen:
+        if (closedByDecision(c))
+            return tr("Na een afdoening of een kennisgeving niet-behandelen is heropenen een nieuwe klacht (anders "
+                      "geldt art. 9:8 lid 1 a Awb); die wordt aan deze zaak gekoppeld.");
+        return {};
+    case WorkflowAction::Close: {
+        if (request.letter == LetterOrigin::None)
+            return tr("De klacht is afgehandeld met de schriftelijke kennisgeving van bevindingen, oordeel en "
+                      "conclusies (art. 9:12 lid 1 Awb): verstuur de afdoeningsbrief, of leg vast dat die elders is "
+                      "verstuurd.");
+        // A judged complaint of an older file gets its afdoening recorded as it was; today's content
+        // rules apply to the afdoening of an open complaint.
+        const QStringList gaps = c.isOpen() ? closingGaps(c) : QStringList();
+        if (!gaps.isEmpty())
+            return tr("De afdoening kan nog niet:\n%1").arg(gaps.join(QLatin1Char('\n')));
+        return {};
+    }
+    case WorkflowAction::Adjourn:
+    case WorkflowAction::RecordConsent: return termParameterRefusal(c, request, date, today);
+    case WorkflowAction::Judge:
+        if (!isJudgment(request.judgment))
+            return tr("Kies het oordeel: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk (art. 9:12 Awb).");
+        if (c.hearingException == HearingException::ManifestlyUnfounded &&
+            (request.judgment == Outcome::Upheld || request.judgment == Outcome::PartlyUpheld))
+            return tr("Van het horen van de klager is afgezien omdat de klacht kennelijk ongegrond is (art. 9:10 lid 2 "
+                      "a Awb); het oordeel kan dan niet (deels) gegrond zijn. Hoor de klager alsnog.");
+        if (c.committee && c.committeeAdviceOn.isValid() && request.judgment != c.committeeAdvice &&
+            request.reasons.trimmed().isEmpty() && c.departureReasons.trimmed().isEmpty())
+            return tr("Het oordeel wijkt af van het advies van de commissie (%1): vermeld de reden daarvoor (art. 9:16 "
+                      "Awb).")
+                .arg(EnumText::label(c.committeeAdvice));
+        return {};
+    default: return {};
+    }
+}
+
+// Awb 9:8: a ground, one that can still arise during the formal procedure, and the written notice.
+QString Workflow::declineRefusal(const Case& c, const TransitionRequest& request, QDate today) {
+    if (request.ground == NonHandlingGround::None)
+        return tr("Kies de grond waarop de klacht niet in behandeling wordt genomen (art. 9:8 Awb).");
+    if (c.phase == Phase::Formal && request.ground != NonHandlingGround::OpenToAppeal &&
+        request.ground != NonHandlingGround::BeforeCourt && request.ground != NonHandlingGround::CriminalInvestigation)
+        return tr("Tijdens de formele behandeling kan een klacht alleen nog niet verder worden behandeld op een "
+                  "grond die later kan opkomen: beroep, een andere rechter of strafvervolging (art. 9:8 lid 1 "
+                  "d-f Awb).");
+    if (!request.noticeSent.isValid())
+        return tr("Vul de datum in waarop de klager schriftelijk is bericht dat de klacht niet in behandeling "
+                  "wordt genomen (art. 9:8 lid 3 Awb).");
+    if (request.noticeSent < c.received)
+        return tr("De kennisgeving kan niet voor de ontvangstdatum zijn verstuurd.");
+    if (request.noticeSent > today)
+        return tr("De datum van de kennisgeving ligt in de toekomst; leg het niet-behandelen vast zodra de "
+                  "kennisgeving is verstuurd.");
+    if (request.ground == NonHandlingGround::OlderThanOneYear) {
+        if (!c.conductDate.isValid())
+            return tr("De datum van de gedraging is onbekend; zonder die datum is niet vast te stellen dat de "
+                      "gedraging langer dan een jaar voor indiening plaatsvond (art. 9:8 lid 1 b Awb).");
+        if (!TermCalculator::conductOlderThanOneYear(c.conductDate, c.received))
+            return tr("De gedraging (%1) vond niet langer dan een jaar voor indiening (%2) plaats "
+                      "(art. 9:8 lid 1 b Awb).")
+                .arg(TermCalculator::shortDate(c.conductDate), TermCalculator::shortDate(c.received));
+    }
+    return {};
+}
+
+// The hearing of 9:10 and the committee's advice: who was heard, why the klager was not, the verslag.
+QString Workflow::hearingParameterRefusal(const Case& c, const TransitionRequest& request, QDate date) {
+    switch (request.action) {
     case WorkflowAction::RecordHearing:
         if (request.person == HearingPerson::Beklaagde && request.respondent == RespondentHearing::None)
             return tr("Leg vast of de beklaagde is gehoord of de gelegenheid daartoe niet heeft benut (art. 9:10 "
@@ -325,27 +401,13 @@ QString Workflow::parameterRefusal(const Case& c, const TransitionRequest& reque
         if (!isJudgment(request.judgment))
             return tr("Kies wat de commissie adviseert: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk.");
         return {};
-    case WorkflowAction::ReturnToInformal:
-        if (request.confirmation == ConfirmationMethod::None)
-            return tr("Leg vast hoe de klager ermee heeft ingestemd dat de klacht weer informeel wordt opgepakt.");
-        return {};
-    case WorkflowAction::Reopen:
-        if (closedByDecision(c))
-            return tr("Na een afdoening of een kennisgeving niet-behandelen is heropenen een nieuwe klacht (anders "
-                      "geldt art. 9:8 lid 1 a Awb); die wordt aan deze zaak gekoppeld.");
-        return {};
-    case WorkflowAction::Close: {
-        if (request.letter == LetterOrigin::None)
-            return tr("De klacht is afgehandeld met de schriftelijke kennisgeving van bevindingen, oordeel en "
-                      "conclusies (art. 9:12 lid 1 Awb): verstuur de afdoeningsbrief, of leg vast dat die elders is "
-                      "verstuurd.");
-        // A judged complaint of an older file gets its afdoening recorded as it was; today's content
-        // rules apply to the afdoening of an open complaint.
-        const QStringList gaps = c.isOpen() ? closingGaps(c) : QStringList();
-        if (!gaps.isEmpty())
-            return tr("De afdoening kan nog niet:\n%1").arg(gaps.join(QLatin1Char('\n')));
-        return {};
+    default: return {};
     }
+}
+
+// The verdaging of 9:11 lid 2 and the further delay of lid 3, against the term that governs now.
+QString Workflow::termParameterRefusal(const Case& c, const TransitionRequest& request, QDate date, QDate today) const {
+    switch (request.action) {
     case WorkflowAction::Adjourn: {
         if (request.letter == LetterOrigin::None)
             return tr("Een verdaging gaat in met de schriftelijke mededeling aan klager en beklaagde (art. 9:11 lid "
@@ -374,19 +436,6 @@ QString Workflow::parameterRefusal(const Case& c, const TransitionRequest& reque
                 .arg(TermCalculator::shortDate(current));
         return {};
     }
-    case WorkflowAction::Judge:
-        if (!isJudgment(request.judgment))
-            return tr("Kies het oordeel: gegrond, deels gegrond, ongegrond of geen oordeel mogelijk (art. 9:12 Awb).");
-        if (c.hearingException == HearingException::ManifestlyUnfounded &&
-            (request.judgment == Outcome::Upheld || request.judgment == Outcome::PartlyUpheld))
-            return tr("Van het horen van de klager is afgezien omdat de klacht kennelijk ongegrond is (art. 9:10 lid 2 "
-                      "a Awb); het oordeel kan dan niet (deels) gegrond zijn. Hoor de klager alsnog.");
-        if (c.committee && c.committeeAdviceOn.isValid() && request.judgment != c.committeeAdvice &&
-            request.reasons.trimmed().isEmpty() && c.departureReasons.trimmed().isEmpty())
-            return tr("Het oordeel wijkt af van het advies van de commissie (%1): vermeld de reden daarvoor (art. 9:16 "
-                      "Awb).")
-                .arg(EnumText::label(c.committeeAdvice));
-        return {};
     default: return {};
     }
 }

@@ -27,9 +27,13 @@ struct Opened {
         : session(Database::open(BenchConfig::file()), clock, QStringLiteral("bench")) {}
 };
 
+// As the case list shows a selection in its default order: the ids of the first page, its rows, and
+// the count (a selection without search at once; a search is counted after its first page is shown).
 QList<Case> firstPage(MunicipalitySession& session, const CaseSelection& selection) {
     CaseQuery query(session.database());
-    const QList<qint64> ids = query.ids(selection, {}, session.engine(), session.today());
+    const QList<qint64> ids = query.page(selection, {}, session.today(), 0, PageSize + 1).value_or(QList<qint64>());
+    if (selection.words.isEmpty())
+        query.count(selection, session.today());
     return query.rows(ids.mid(0, PageSize));
 }
 
@@ -48,12 +52,18 @@ TEST_CASE("scale: open, list, search, deadline overview, yearly report, memory",
     name.words = QStringLiteral("jansen");
     CaseSelection twoWords;
     twoWords.words = QStringLiteral("wijkteam terugbellen");
+    CaseSelection commonWord;
+    commonWord.words = QStringLiteral("de");
+    CaseSelection commonWords;
+    commonWords.words = QStringLiteral("de gemeente");
     Opened opened;
     REQUIRE(opened.session.cases().count() == BenchConfig::cases());
     REQUIRE(firstPage(opened.session, {}).size() == std::min(PageSize, BenchConfig::cases()));
     REQUIRE(!firstPage(opened.session, rareWord).isEmpty());
     REQUIRE(!firstPage(opened.session, name).isEmpty());
     REQUIRE(!firstPage(opened.session, twoWords).isEmpty());
+    REQUIRE(firstPage(opened.session, commonWord).size() == std::min(PageSize, BenchConfig::cases()));
+    REQUIRE(!firstPage(opened.session, commonWords).isEmpty());
     const DeadlineOverview overview(opened.session);
     REQUIRE(!overview.compute().rows.isEmpty());
     REQUIRE(YearReport::compute(opened.session, 2025).complaints > 0);
@@ -72,6 +82,15 @@ TEST_CASE("scale: open, list, search, deadline overview, yearly report, memory",
     };
     BENCHMARK("full-text search 'wijkteam terugbellen' + first page") {
         return firstPage(opened.session, twoWords).size();
+    };
+    BENCHMARK("full-text search 'de' (a common word) + first page") {
+        return firstPage(opened.session, commonWord).size();
+    };
+    BENCHMARK("full-text search 'de gemeente' + first page") {
+        return firstPage(opened.session, commonWords).size();
+    };
+    BENCHMARK("counting a search for 'de' up to 1,000 (after its first page is shown)") {
+        return CaseQuery(opened.session.database()).count(commonWord, opened.session.today(), 1000);
     };
     BENCHMARK("deadline overview (all handlers)") {
         return overview.compute().rows.size();

@@ -174,7 +174,7 @@ TEST_CASE("a working-day term explains which holidays it skipped", "[terms][poli
     const TermCalculator calc(calendar);
     CHECK(calc.addWorkingDays(d("2025-05-28"), 3).counting ==
           QStringLiteral("ontvangen wo 28 mei 2025 + 3 werkdagen = wo 4 jun 2025; feestdagen overgeslagen: "
-                         "do 29 mei 2025 (Hemelvaartsdag), vr 30 mei 2025 (Bij Koninklijk Besluit gelijkgestelde dag "
+                         "do 29 mei 2025 (Hemelvaartsdag) en vr 30 mei 2025 (Bij Koninklijk Besluit gelijkgestelde dag "
                          "(brugdag na Hemelvaartsdag))"));
     CHECK(calc.addWorkingDays(d("2025-03-07"), 5).counting ==
           QStringLiteral("ontvangen vr 7 mrt 2025 + 5 werkdagen = vr 14 mrt 2025"));

@@ -6,28 +6,17 @@
 // Paasdag) Tuesday 22 April 2025; adjourned (10 weeks) Friday 16 May 2025.
 #pragma once
 
-#include "testsupport.h"
+#include "test_casefilefixture.h"
 
-#include "casenotifier.h"
-#include "domain/clock.h"
 #include "letters/lettertype.h"
-#include "session/municipalitysession.h"
-#include "storage/municipalityfile.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
-#include <QUndoStack>
 
-#include <memory>
-
-struct LetterFixture {
+struct LetterFixture : CaseFileFixture {
     explicit LetterFixture(QDate today = d("2025-03-12"))
-        : clock(QDateTime(today, QTime(10, 30)))
-        , path(dir.path(QStringLiteral("tafeldam.aantafel"))) {
-        session =
-            std::make_unique<MunicipalitySession>(MunicipalityFile::create(path, settings(), user()), clock, user());
-    }
+        : CaseFileFixture(QDateTime(today, QTime(10, 30)), user(), settings(), QStringLiteral("tafeldam.aantafel")) {}
 
     static QString user() { return QStringLiteral("Fatima Bakkali"); }
 
@@ -70,21 +59,11 @@ struct LetterFixture {
 
     // A klaagschrift as it arrives by post: Friday 7 March 2025, about a Wmo-consulent.
     static Case klaagschrift() {
-        Case c;
-        c.kind = CaseKind::WrittenComplaint;
-        c.channel = Channel::Letter;
-        c.received = d("2025-03-07");
-        c.conductDate = d("2025-02-24");
-        c.klager.name = QStringLiteral("Mevrouw A. Jansen");
-        c.klager.address = QStringLiteral("Dorpsstraat 1\n1234 AB Tafeldam");
-        c.klager.phone = QStringLiteral("06-12345678");
-        c.subject.department = QStringLiteral("Team Wmo");
-        c.subject.employee = QStringLiteral("De heer P. de Vries");
-        c.domain = PolicyDomain::Wmo;
-        c.story = QStringLiteral("Mijn aanvraag voor huishoudelijke hulp ligt al acht weken stil.");
-        c.desiredOutcome = QStringLiteral("Een besluit op mijn aanvraag.");
-        c.handler = user();
-        return c;
+        return CaseBuilder::klaagschrift(d("2025-03-07"))
+            .klagerAt(QStringLiteral("Dorpsstraat 1\n1234 AB Tafeldam"), QStringLiteral("06-12345678"))
+            .conductOn(d("2025-02-24"))
+            .about(QStringLiteral("Team Wmo"), QStringLiteral("De heer P. de Vries"))
+            .handler(user());
     }
 
     Case stored(Case c) {
@@ -119,11 +98,4 @@ struct LetterFixture {
         step(c, WorkflowAction::StartFormal, d("2025-03-11"));
         return c;
     }
-
-    TempDir dir;
-    FixedClock clock;
-    QString path;
-    std::unique_ptr<MunicipalitySession> session;
-    CaseNotifier notifier;
-    QUndoStack stack;
 };

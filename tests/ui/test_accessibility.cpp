@@ -3,7 +3,7 @@
 // - every control a user can reach (button, check box, field, list, table, tab, …) has a name;
 // - a status is never said by colour alone: a cell or label painted in one of StatePalette's status
 //   colours also carries an icon or a sentence for screen readers (Qt::AccessibleTextRole).
-#include "testsupport.h"
+#include "uitestsupport.h"
 
 #include "casefile/casefilewidget.h"
 #include "demo/demogenerator.h"
@@ -26,19 +26,6 @@
 #include <QTabWidget>
 
 namespace {
-
-QString demoFile(const TempDir& dir, int cases) {
-    const QString path = dir.path(QStringLiteral("toegankelijk.aantafel"));
-    MunicipalitySettings settings;
-    settings.name = QStringLiteral("Gemeente Hoorbaar");
-    const FixedClock clock(d("2026-11-23"));
-    MunicipalitySession session(MunicipalityFile::create(path, settings, QStringLiteral("test")), clock,
-                                QStringLiteral("test"));
-    DemoOptions options;
-    options.cases = cases;
-    DemoGenerator(session.engine(), clock, 3).populate(session.database(), options);
-    return path;
-}
 
 bool isControl(QAccessible::Role role) {
     switch (role) {
@@ -165,7 +152,8 @@ void checkScreen(const QString& name, QWidget* screen) {
 
 TEST_CASE("every main screen names its controls and never says a status by colour alone", "[accessibility]") {
     TempDir dir;
-    const QString path = demoFile(dir, 120);
+    const QString path =
+        demoMunicipality(dir, QStringLiteral("toegankelijk.aantafel"), QStringLiteral("Gemeente Hoorbaar"), 120);
     const FixedClock clock(d("2026-11-23"));
     MainWindow window(clock);
     window.resize(1366, 740);
@@ -202,24 +190,12 @@ TEST_CASE("every main screen names its controls and never says a status by colou
 // /tmp/aantafel-shots/{light,dark}-*.png.
 TEST_CASE("screenshots of the main screens in a light and a dark palette", "[.screenshot]") {
     TempDir dir;
-    const QString path = demoFile(dir, 120);
+    const QString path =
+        demoMunicipality(dir, QStringLiteral("toegankelijk.aantafel"), QStringLiteral("Gemeente Hoorbaar"), 120);
     const FixedClock clock(d("2026-11-23"));
     QDir().mkpath(QStringLiteral("/tmp/aantafel-shots"));
     const QPalette before = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ToolTipText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    const QPalette dark = darkPalette();
     for (const auto& [name, palette] :
          {std::pair{QStringLiteral("light"), before}, std::pair{QStringLiteral("dark"), dark}}) {
         QApplication::setPalette(palette);

@@ -1,6 +1,7 @@
-// The undoable case commands: each change is stored at once, announced, and undone or redone in
-// one transaction that leaves a truthful note in the timeline; a step that would overwrite someone
-// else's work is dropped and reported instead.
+// The undoable case commands: each change is stored by the stack's first redo() (so, once, when it is
+// pushed), announced, and undone or redone in one transaction that leaves a truthful note in the
+// timeline and its own audit rows; a step that would overwrite someone else's work is dropped and
+// reported instead.
 #include "test_casefilefixture.h"
 
 #include "workflow/eventtext.h"
@@ -23,7 +24,148 @@ bool hasNote(const Case& c, const QString& text) {
     });
 }
 
+// The audit rows about one field of the case, oldest first, as "old → new".
+QStringList auditOf(CaseFileFixture& f, qint64 caseId, const QString& field) {
+    QStringList rows;
+    for (const AuditEntry& e : AuditLog(f.session->database()).forCase(caseId)) {
+        if (e.action == QStringLiteral("update") && e.field == field)
+            rows << e.oldValue + QStringLiteral(" → ") + e.newValue;
+    }
+    return rows;
+}
+
+QStringList notes(const Case& c) {
+    QStringList texts;
+    for (const CaseEvent& e : c.events) {
+        if (e.code.startsWith(QStringLiteral("undo.")))
+            texts << EventText::render(e);
+    }
+    return texts;
+}
+
 } // namespace
+
+TEST_CASE("push, undo, redo and undo again each store once: the case, the timeline and the audit trail in step") {
+    CaseFileFixture f(d("2025-03-10"));
+    Case c = phoneComplaint(d("2025-03-10"));
+    CaseCommands::create(f.stack, *f.session, f.notifier, c);
+    const QString first = c.story;
+    const QString second = QStringLiteral("De hulp kwam niet; de wijkcoach belde niet terug.");
+    const QString forth = first + QStringLiteral(" → ") + second;
+    const QString back = second + QStringLiteral(" → ") + first;
+    Case after = c;
+    after.story = second;
+
+    // The push runs the command's first redo(), which stores the edit: one audit row, no note.
+    CaseCommands::edit(f.stack, *f.session, f.notifier, c, after, QStringLiteral("Verhaal wijzigen"));
+    CHECK(f.stack.count() == 2);
+    CHECK(f.stored(c.id).story == second);
+    CHECK(auditOf(f, c.id, QStringLiteral("story")) == QStringList{forth});
+    CHECK(notes(f.stored(c.id)).isEmpty());
+
+    f.stack.undo();
+    CHECK(f.stored(c.id).story == first);
+    CHECK(auditOf(f, c.id, QStringLiteral("story")) == QStringList{forth, back});
+    CHECK(notes(f.stored(c.id)) == QStringList{QStringLiteral("Ongedaan gemaakt: wijziging van verhaal")});
+
+    f.stack.redo();
+    CHECK(f.stored(c.id).story == second);
+    CHECK(auditOf(f, c.id, QStringLiteral("story")) == QStringList{forth, back, forth});
+    CHECK(notes(f.stored(c.id)) == QStringList{QStringLiteral("Ongedaan gemaakt: wijziging van verhaal"),
+                                               QStringLiteral("Opnieuw uitgevoerd: wijziging van verhaal")});
+
+    f.stack.undo();
+    CHECK(f.stored(c.id).story == first);
+    CHECK(auditOf(f, c.id, QStringLiteral("story")) == QStringList{forth, back, forth, back});
+    CHECK(notes(f.stored(c.id)).size() == 3);
+    CHECK(f.stack.count() == 2);
+    CHECK(f.stack.index() == 1);
+}
+
+TEST_CASE("a transition is taken by the stack's first redo, and undo, redo and undo again each audit the phase once") {
+    CaseFileFixture f(d("2025-03-10"));
+    Case c = phoneComplaint(d("2025-03-10"));
+    CaseCommands::create(f.stack, *f.session, f.notifier, c);
+    const qsizetype entries = f.stored(c.id).events.size();
+    REQUIRE(CaseCommands::transition(f.stack, *f.session, f.notifier, c,
+                                     TransitionRequest::of(WorkflowAction::StartInformal)));
+    CHECK(c.phase == Phase::Informal);
+    CHECK(f.stack.undoText() == QStringLiteral("Fase: Informeel oplossen (%1)").arg(c.reference));
+    const QStringList once = auditOf(f, c.id, QStringLiteral("phase"));
+    REQUIRE(once.size() == 1);
+    // The transition's own timeline entry, and no undo note.
+    CHECK(f.stored(c.id).events.size() == entries + 1);
+
+    const QString forth = once.first();
+    const QStringList halves = forth.split(QStringLiteral(" → "));
+    const QString back = halves.at(1) + QStringLiteral(" → ") + halves.at(0);
+    f.stack.undo();
+    CHECK(f.stored(c.id).phase == Phase::Intake);
+    CHECK(auditOf(f, c.id, QStringLiteral("phase")) == QStringList{forth, back});
+    f.stack.redo();
+    CHECK(f.stored(c.id).phase == Phase::Informal);
+    CHECK(auditOf(f, c.id, QStringLiteral("phase")) == QStringList{forth, back, forth});
+    f.stack.undo();
+    CHECK(f.stored(c.id).phase == Phase::Intake);
+    CHECK(auditOf(f, c.id, QStringLiteral("phase")) == QStringList{forth, back, forth, back});
+    CHECK(notes(f.stored(c.id)) == QStringList{QStringLiteral("Ongedaan gemaakt: Fase: Informeel oplossen"),
+                                               QStringLiteral("Opnieuw uitgevoerd: Fase: Informeel oplossen"),
+                                               QStringLiteral("Ongedaan gemaakt: Fase: Informeel oplossen")});
+}
+
+TEST_CASE("an edit over a colleague's change is refused when pushed, and nothing is stored or kept on the stack") {
+    CaseFileFixture f(d("2025-03-10"));
+    Case c = phoneComplaint(d("2025-03-10"));
+    CaseCommands::create(f.stack, *f.session, f.notifier, c);
+    auto other = f.reopen();
+    Case theirs = other->cases().load(c.id);
+    theirs.story = QStringLiteral("Aangevuld door een collega.");
+    other->cases().save(theirs);
+
+    // Still the revision as loaded before the colleague's save.
+    Case mine = c;
+    mine.story = QStringLiteral("Mijn versie.");
+    const qsizetype rows = AuditLog(f.session->database()).forCase(c.id).size();
+    try {
+        CaseCommands::edit(f.stack, *f.session, f.notifier, c, mine, QStringLiteral("Verhaal wijzigen"));
+        FAIL("the edit was stored over the colleague's change");
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::Conflict);
+        CHECK(e.message().startsWith(
+            QStringLiteral("Zaak %1 is intussen door iemand anders gewijzigd.").arg(c.reference)));
+    }
+    CHECK(f.stack.count() == 1);
+    CHECK(mine.revision == c.revision);
+    CHECK(f.stored(c.id).story == theirs.story);
+    CHECK(AuditLog(f.session->database()).forCase(c.id).size() == rows);
+}
+
+TEST_CASE("a redo over a colleague's change to the same field is dropped with the conflict message") {
+    CaseFileFixture f(d("2025-03-10"));
+    Case c = phoneComplaint(d("2025-03-10"));
+    CaseCommands::create(f.stack, *f.session, f.notifier, c);
+    Case after = c;
+    after.story = QStringLiteral("Mijn versie.");
+    CaseCommands::edit(f.stack, *f.session, f.notifier, c, after, QStringLiteral("Verhaal wijzigen"));
+    f.stack.undo();
+
+    auto other = f.reopen();
+    Case theirs = other->cases().load(c.id);
+    theirs.story = QStringLiteral("Aangevuld door een collega.");
+    other->cases().save(theirs);
+    const qsizetype rows = AuditLog(f.session->database()).forCase(c.id).size();
+
+    QSignalSpy failed(&CaseCommandContext::of(f.stack), &CaseCommandContext::failed);
+    f.stack.redo();
+    CHECK(f.stored(c.id).story == theirs.story);
+    CHECK(AuditLog(f.session->database()).forCase(c.id).size() == rows);
+    CHECK(f.stack.count() == 1);
+    REQUIRE(failed.wait(1000));
+    CHECK(failed.at(0).at(0).toString() ==
+          QStringLiteral("\u201eVerhaal wijzigen\u201d kon niet opnieuw worden uitgevoerd."));
+    CHECK(failed.at(0).at(1).toString() ==
+          QStringLiteral("Zaak %1 is intussen gewijzigd (verhaal); die wijziging blijft staan.").arg(c.reference));
+}
 
 TEST_CASE("registering a case stores it at once, and undo removes it again with an audit row") {
     CaseFileFixture f(d("2025-03-10"));
@@ -84,7 +226,7 @@ TEST_CASE("undoing an edit restores the field, keeps the timeline and says so in
     // Recorded as codes (which fields), read in the reader's language.
     CHECK(note.code == QStringLiteral("undo.undone"));
     CHECK(note.params.value(QStringLiteral("fields")) == QStringLiteral("story,handler"));
-    CHECK(EventText::render(note) == QStringLiteral("Ongedaan gemaakt: wijziging van verhaal, behandelaar"));
+    CHECK(EventText::render(note) == QStringLiteral("Ongedaan gemaakt: wijziging van verhaal en behandelaar"));
     CHECK(note.author == QStringLiteral("Fatima Bakkali"));
     CHECK(note.at == QDateTime(d("2025-03-10"), QTime(10, 15)));
 
@@ -92,7 +234,7 @@ TEST_CASE("undoing an edit restores the field, keeps the timeline and says so in
     Case redone = f.stored(c.id);
     CHECK(CaseState::same(redone, after));
     CHECK(EventText::render(redone.events.constLast()) ==
-          QStringLiteral("Opnieuw uitgevoerd: wijziging van verhaal, behandelaar"));
+          QStringLiteral("Opnieuw uitgevoerd: wijziging van verhaal en behandelaar"));
     CHECK(changed.size() == 3);
 
     // An edit that changes nothing stores and pushes nothing.
@@ -243,58 +385,20 @@ TEST_CASE("a registration is not undone once a colleague has worked on the case"
 }
 
 TEST_CASE("the undo state covers every field of a case except identity, timeline and revision") {
-    Case full;
+    Case full = CaseBuilder::everyField();
     full.id = 7;
-    full.reference = QStringLiteral("KL-2024-0917");
     full.revision = 4;
-    full.events = {
-        {1, QDateTime(d("2024-11-04"), QTime(10, 0)), EventKind::Note, QStringLiteral("a"), QStringLiteral("b")}};
-    full.kind = CaseKind::WrittenComplaint;
-    full.channel = Channel::Letter;
-    full.received = d("2024-11-04");
-    full.conductDate = d("2024-10-01");
-    full.anonymous = true;
-    full.klager = {QStringLiteral("n"), QStringLiteral("a"), QStringLiteral("p"), QStringLiteral("e")};
-    full.representative = {QStringLiteral("r"), QStringLiteral("rol")};
-    full.subject = {QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("p"), QStringLiteral("j")};
-    full.domain = PolicyDomain::Youth;
-    full.themes = {QStringLiteral("Privacy")};
-    full.story = QStringLiteral("s");
-    full.desiredOutcome = QStringLiteral("o");
-    full.handler = QStringLiteral("h");
-    full.committee = true;
-    full.aboutDecisionContent = true;
-    full.decisionPublished = d("2024-10-02");
-    full.phase = Phase::Closed;
-    full.outcome = Outcome::PartlyUpheld;
-    full.closedOn = d("2025-01-20");
-    full.satisfactionConfirmation = ConfirmationMethod::Letter;
-    full.nonHandlingGround = NonHandlingGround::InsufficientWeight;
-    full.nonHandlingNoticeSent = d("2024-11-25");
-    full.acknowledgementSent = d("2024-11-06");
-    full.firstContactOn = d("2024-11-07");
-    full.adjournedOn = d("2024-12-09");
-    full.consentReceived = d("2025-01-03");
-    full.agreedDueDate = d("2025-01-24");
-    full.hearingPlanned = d("2024-12-02");
-    full.hearingHeld = d("2024-12-04");
-    full.hearingException = HearingException::KlagerWaived;
-    full.referralProvider = QStringLiteral("x");
-    full.referralFollowUp = d("2024-11-18");
-    full.referralFeedback = d("2024-11-20");
-    full.followUpDue = d("2025-02-10");
-    full.followUpDone = d("2025-02-11");
-    full.sentToOmbudsman = d("2025-03-03");
     full.ombudsmanKind = OmbudsmanKind::Municipal;
     full.ombudsmanOutcome = OmbudsmanOutcome::Intervention;
     full.ombudsmanOutcomeOn = d("2025-05-12");
+    full.parts.clear(); // the complaint parts are not edited in a window, nor undone (casestate.h)
 
     Case blank;
     blank.id = full.id;
     blank.reference = full.reference;
     blank.revision = full.revision;
     blank.events = full.events;
-    CHECK(CaseState::differences(blank, full).size() == 39);
+    CHECK(CaseState::differences(blank, full).size() == 40);
     CaseState::reapply(blank, Case{}, full);
     CHECK(blank == full);
     CHECK(CaseState::same(blank, full));

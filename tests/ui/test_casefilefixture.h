@@ -4,6 +4,7 @@
 // a handler would and presses OK, without exec().
 #pragma once
 
+#include "casebuilder.h"
 #include "testsupport.h"
 
 #include "casefile/transitiondialog.h"
@@ -20,11 +21,19 @@
 
 struct CaseFileFixture {
     explicit CaseFileFixture(QDate today, const QString& user = QStringLiteral("Fatima Bakkali"))
-        : clock(today)
-        , path(dir.path(QStringLiteral("gemeente.aantafel"))) {
+        : CaseFileFixture(FixedClock(today).now(), user, tafeldam(), QStringLiteral("gemeente.aantafel")) {}
+    // The file `fileName` of the municipality `settings`, the clock at `now`.
+    CaseFileFixture(const QDateTime& now, const QString& user, const MunicipalitySettings& settings,
+                    const QString& fileName)
+        : clock(now)
+        , path(dir.path(fileName)) {
+        session = std::make_unique<MunicipalitySession>(MunicipalityFile::create(path, settings, user), clock, user);
+    }
+
+    static MunicipalitySettings tafeldam() {
         MunicipalitySettings settings;
         settings.name = QStringLiteral("Gemeente Tafeldam");
-        session = std::make_unique<MunicipalitySession>(MunicipalityFile::create(path, settings, user), clock, user);
+        return settings;
     }
 
     // Another session on the same file: what is stored, as another window or program would read it.
@@ -44,24 +53,17 @@ struct CaseFileFixture {
     QUndoStack stack;
 };
 
-// A complaint as a handler registers it on the phone.
+// A complaint as a handler registers it on the phone: about a provider's failure that nobody at the
+// municipality acts on, a complaint about its own regie, which the municipality may handle formally
+// (not one about the provider's care, which it hands over).
 inline Case phoneComplaint(QDate received, const QString& klager = QStringLiteral("Mevrouw A. Jansen")) {
-    Case c;
-    c.kind = CaseKind::OralComplaint;
-    c.channel = Channel::Phone;
-    c.received = received;
-    c.conductDate = received.addDays(-10);
-    c.klager.name = klager;
-    c.klager.phone = QStringLiteral("06-12345678");
-    c.domain = PolicyDomain::Wmo;
-    c.story = QStringLiteral("De huishoudelijke hulp komt al drie weken niet en niemand belt terug.");
-    c.desiredOutcome = QStringLiteral("Dat de hulp weer komt en dat iemand laat weten wanneer.");
-    c.handler = QStringLiteral("Fatima Bakkali");
-    c.subject.provider = QStringLiteral("Thuiszorg De Linde");
-    // Nobody at the municipality acts on the provider's failure: a complaint about its own regie, which
-    // the municipality may handle formally (not one about the provider's care, which it hands over).
+    Case c = CaseBuilder::phoneComplaint(received, klager)
+                 .klagerAt({}, QStringLiteral("06-12345678"))
+                 .conductOn(received.addDays(-10))
+                 .provider(QStringLiteral("Thuiszorg De Linde"))
+                 .story(QStringLiteral("De huishoudelijke hulp komt al drie weken niet en niemand belt terug."),
+                        QStringLiteral("Dat de hulp weer komt en dat iemand laat weten wanneer."));
     c.aboutRegie = true;
-    c.themes = {QStringLiteral("Geen reactie / niet teruggebeld")};
     return c;
 }
 

@@ -199,7 +199,7 @@ TEST_CASE("each quick filter and their combinations show exactly the matching ca
     CaseListProxy proxy(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const QList<Case> all = f.session->cases().list();
-    auto expect = [&](const CaseListFilter& filter, const std::function<bool(const Case&)>& accepts) {
+    auto expect = [&](const CaseSelection& filter, const std::function<bool(const Case&)>& accepts) {
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         const bool changes = !(filter == model.filter());
         proxy.setCaseFilter(filter);
@@ -220,7 +220,7 @@ TEST_CASE("each quick filter and their combinations show exactly the matching ca
         const auto next = CaseQuery::nextDeadline(f.session->engine(), c, today);
         return next && next->status == DeadlineStatus::Overdue;
     };
-    CaseListFilter filter;
+    CaseSelection filter;
     filter.mine = true;
     CHECK(expect(filter, [](const Case& c) { return c.handler == Me; }) > 0);
     model.setMyNames({QStringLiteral("sboer"), QStringLiteral("Petra Verhoeven")});
@@ -264,7 +264,7 @@ TEST_CASE("search finds a case by a word of its story and by a word of a timelin
 
     CaseListModel model(*f.session, &f.notifier);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    CaseListFilter filter;
+    CaseSelection filter;
     filter.words = QStringLiteral("zwanenb");
     model.setFilter(filter);
     CHECK(allIds(model) == QList<qint64>{storyId});

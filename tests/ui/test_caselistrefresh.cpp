@@ -117,7 +117,7 @@ TEST_CASE("a changed case is re-read in place — one that moves is removed and 
 TEST_CASE("a case that leaves the filter or the file leaves the list") {
     RefreshFixture f(250);
     f.open();
-    CaseListFilter open;
+    CaseSelection open;
     open.openOnly = true;
     f.model->setFilter(open);
     const qint64 total = f.model->totalCount();
@@ -167,7 +167,7 @@ TEST_CASE("the next day turns a deadline due today into an overdue one") {
     Case later = newCase(QStringLiteral("Lotte Later"), d("2026-11-20"));
     f.session->cases().save(later);
     f.open();
-    CaseListFilter overdue;
+    CaseSelection overdue;
     overdue.overdueOnly = true;
     CaseListModel late(*f.session, &f.notifier);
     late.setFilter(overdue);

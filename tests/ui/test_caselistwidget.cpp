@@ -125,7 +125,7 @@ TEST_CASE("typing in the search field queries once, after a short pause") {
 TEST_CASE("the quick filter controls combine into one filter") {
     WidgetFixture f(300);
     auto w = f.widget();
-    CaseListFilter filter;
+    CaseSelection filter;
     filter.openOnly = true;
     filter.domain = PolicyDomain::Youth;
     filter.mine = true;
@@ -144,7 +144,7 @@ TEST_CASE("a saved view keeps filter, search and order per municipality file") {
     WidgetFixture f(200);
     {
         auto w = f.widget();
-        CaseListFilter filter;
+        CaseSelection filter;
         filter.openOnly = true;
         filter.phase = Phase::Informal;
         filter.words = QStringLiteral("wmo");
@@ -193,7 +193,7 @@ TEST_CASE("the case list on a large file", "[.][performance]") {
     WARN("file opened in " << opened << " ms; widget constructed with " << w.proxy()->rowCount() << " of "
                            << w.model()->totalCount() << " rows in " << constructed << " ms");
     for (const char* words : {"traplift", "wijkteam terugbellen", "jansen", "zorg", "de"}) {
-        CaseListFilter filter;
+        CaseSelection filter;
         filter.words = QString::fromUtf8(words);
         timer.restart();
         w.setFilter(filter);
@@ -205,7 +205,7 @@ TEST_CASE("the case list on a large file", "[.][performance]") {
         w.proxy()->sort(col, Qt::AscendingOrder);
         WARN("sort column " << col << ": " << timer.elapsed() << " ms");
     }
-    CaseListFilter overdue;
+    CaseSelection overdue;
     overdue.overdueOnly = true;
     timer.restart();
     w.setFilter(overdue);
@@ -221,7 +221,7 @@ TEST_CASE("a screenshot of the case list", "[.][screenshot]") {
     auto w = f.widget();
     w->resize(1280, 640);
     const QString state = qEnvironmentVariable("AANTAFEL_SCREENSHOT_FILTER");
-    CaseListFilter filter;
+    CaseSelection filter;
     if (state == QLatin1String("empty"))
         filter.words = QStringLiteral("qqqxyzzy");
     if (state == QLatin1String("overdue"))
@@ -262,7 +262,7 @@ TEST_CASE("the current case stays selected when the list refreshes around it") {
             CHECK(w->currentCaseId() == chosen);
         }
     }
-    CaseListFilter otherDomain;
+    CaseSelection otherDomain;
     otherDomain.domain = w->proxy()->index(w->proxy()->rowOf(chosen), 0).data(CaseListModel::DomainRole).toInt() ==
                                  int(PolicyDomain::Youth)
                              ? PolicyDomain::Wmo

@@ -1,16 +1,28 @@
 // The dashboard and the report export: the five charts of the year from core's report, each saved
 // as PNG; the yearly report written as PDF, HTML and CSV from the dialog; errors in Dutch.
 #include "learningfixture.h"
+#include "uitestsupport.h"
 
+#include "charts/chartbuilder.h"
 #include "charts/chartview.h"
 #include "report/dashboard.h"
 #include "report/reportexportdialog.h"
+#include "shell/statepalette.h"
 
+#include <QAbstractAxis>
+#include <QApplication>
 #include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
+#include <QDir>
 #include <QFile>
 #include <QImageReader>
+#include <QLegend>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QProcess>
+#include <QTabWidget>
+#include <QTranslator>
 
 namespace {
 
@@ -113,4 +125,107 @@ TEST_CASE("a report that cannot be written says why in Dutch and leaves no file"
     dialog.setFormat(ReportExportDialog::Format::Csv);
     dialog.setPath(f.dir.path(QStringLiteral("bestaat-niet/verslag.csv")));
     CHECK(dialog.write().startsWith(QStringLiteral("Het verslag kon niet worden opgeslagen in")));
+}
+
+TEST_CASE("in a dark palette the dashboard's charts are dark, with readable text and visible series") {
+    CaseFileFixture f(d("2026-05-20"));
+    fill(f);
+    for (const QPalette& palette : {QApplication::palette(), darkPalette()}) {
+        PaletteScope scope(palette);
+        Dashboard dashboard(*f.session, f.notifier);
+        dashboard.refresh();
+        const QColor base = palette.color(QPalette::Base);
+        for (ChartView* view : dashboard.charts()) {
+            INFO(view->data().name.toStdString() << (base.lightness() < 128 ? " dark" : " light"));
+            QChart* chart = view->chart();
+            CHECK(chart->backgroundBrush().color() == base);
+            CHECK(StatePalette::contrastRatio(chart->titleBrush().color(), base) >= 4.5);
+            CHECK(StatePalette::contrastRatio(chart->legend()->labelColor(), base) >= 4.5);
+            for (QAbstractAxis* axis : chart->axes())
+                CHECK(StatePalette::contrastRatio(axis->labelsColor(), base) >= 4.5);
+            for (QAbstractSeries* series : chart->series()) {
+                if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+                    for (QBarSet* set : bars->barSets())
+                        CHECK(StatePalette::contrastRatio(set->color(), base) >= (base.lightness() < 128 ? 3.0 : 1.0));
+                }
+                if (auto* pie = qobject_cast<QPieSeries*>(series)) {
+                    for (QPieSlice* slice : pie->slices()) {
+                        CHECK(StatePalette::contrastRatio(slice->color(), base) >=
+                              (base.lightness() < 128 ? 3.0 : 1.0));
+                        if (slice->isLabelVisible())
+                            CHECK(StatePalette::contrastRatio(slice->labelColor(), slice->color()) >= 3.0);
+                    }
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("a dashboard chart saved as PNG on a dark desktop stays in print colours") {
+    CaseFileFixture f(d("2026-05-20"));
+    fill(f);
+    PaletteScope scope(darkPalette());
+    Dashboard dashboard(*f.session, f.notifier);
+    dashboard.refresh();
+    ChartView* view = dashboard.charts().first();
+    CHECK(view->chart()->backgroundBrush().color() == darkPalette().color(QPalette::Base));
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("kwartalen.png"));
+    REQUIRE(view->savePng(path, QSize(400, 300)).isEmpty());
+    const QImage image(path);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.pixelColor(2, 2) == QColor(Qt::white));
+}
+
+// Not run by default: people run it to look at the dashboard in Dutch and English, light and dark, at
+// the size of a laptop's window: ui_tests "[.screenshot]" writes /tmp/aantafel-shots/dashboard-*.png.
+// The English catalogue is the one the build made (build/<preset>/translations).
+TEST_CASE("screenshots of the dashboard in Dutch and English, light and dark", "[.screenshot]") {
+    TempDir dir;
+    const QString path =
+        demoMunicipality(dir, QStringLiteral("dashboard.aantafel"), QStringLiteral("Gemeente Telbaar"), 400, 1);
+    const FixedClock clock(d("2026-11-23"));
+    QDir().mkpath(QStringLiteral("/tmp/aantafel-shots"));
+    QTranslator english;
+    REQUIRE(english.load(QCoreApplication::applicationDirPath() + QStringLiteral("/../translations/aantafel_en.qm")));
+    for (const QString& language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        if (language == QLatin1String("en")) {
+            QCoreApplication::installTranslator(&english);
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        }
+        for (const auto& [name, palette] : {std::pair{QStringLiteral("light"), QApplication::palette()},
+                                            std::pair{QStringLiteral("dark"), darkPalette()}}) {
+            PaletteScope scope(palette);
+            MunicipalitySession session(Database::open(path), clock, QStringLiteral("test"));
+            CaseNotifier notifier;
+            Dashboard dashboard(session, notifier);
+            dashboard.resize(1366, 700);
+            dashboard.show();
+            dashboard.refresh();
+            QApplication::processEvents();
+            dashboard.grab().save(QStringLiteral("/tmp/aantafel-shots/dashboard-%1-%2.png").arg(language, name));
+        }
+    }
+    QCoreApplication::removeTranslator(&english);
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+}
+
+TEST_CASE("no dashboard chart is cut off when its tab is shown at a laptop's window size") {
+    CaseFileFixture f(d("2026-05-20"));
+    fill(f);
+    // As in the main window: the dashboard is a tab page, refreshed when it is first shown.
+    QTabWidget tabs;
+    tabs.addTab(new QWidget, QStringLiteral("Zaken"));
+    auto* dashboard = new Dashboard(*f.session, f.notifier);
+    tabs.addTab(dashboard, QStringLiteral("Dashboard"));
+    tabs.resize(1366, 700);
+    tabs.show();
+    QApplication::processEvents();
+    tabs.setCurrentWidget(dashboard);
+    QApplication::processEvents();
+    for (ChartView* chart : dashboard->charts()) {
+        INFO(chart->data().name.toStdString());
+        CHECK(chart->minimumHeight() >= ChartBuilder::preferredHeight(chart->data(), 280));
+        CHECK(chart->height() >= chart->minimumHeight());
+    }
 }

@@ -91,13 +91,13 @@ TEST_CASE("learning screens of a demo municipality", "[.][learningscreens]") {
 
     Dashboard dashboard(session, notifier);
     save(dashboard, QSize(1280, 1100), dir, QStringLiteral("dashboard"));
-    PatternsView patternsView(session, notifier);
+    PatternsView patternsView(session, notifier, stack);
     patternsView.groupsView()->selectionModel()->select(patternsView.groupsView()->model()->index(1, 0),
                                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
     save(patternsView, QSize(1280, 640), dir, QStringLiteral("patterns"));
     patternsView.setDimension(PatternDimension::Department);
     save(patternsView, QSize(1280, 640), dir, QStringLiteral("patterns-afdeling"));
-    MeasuresOverview overview(session, notifier);
+    MeasuresOverview overview(session, notifier, stack);
     save(overview, QSize(1280, 400), dir, QStringLiteral("measures"));
     DeadlineOverviewWidget deadlines(session, notifier, stack);
     save(deadlines, QSize(1280, 800), dir, QStringLiteral("termijnen"));
@@ -105,7 +105,7 @@ TEST_CASE("learning screens of a demo municipality", "[.][learningscreens]") {
         CaseFileWidget file(session, notifier, stack, firstCase);
         file.showTab(CaseFileWidget::Tab::Learning);
         save(file, QSize(1280, 700), dir, QStringLiteral("leren-tab"));
-        MeasureEditor editor(session, notifier, repository.forCase(firstCase).first());
+        MeasureEditor editor(session, notifier, stack, repository.forCase(firstCase).first());
         save(editor, editor.sizeHint().expandedTo(QSize(560, 0)), dir, QStringLiteral("measure-editor"));
     }
 }

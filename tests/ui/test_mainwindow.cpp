@@ -1,6 +1,6 @@
 // The main window: opening files (good, foreign, written by another program under the network-share
 // rules), the title, the recent files, and what is enabled when.
-#include "testsupport.h"
+#include "uitestsupport.h"
 
 #include "casefile/casefilewidget.h"
 #include "caselist/caselistwidget.h"
@@ -24,19 +24,6 @@
 
 namespace {
 
-QString demoFile(const TempDir& dir, const QString& name, int cases) {
-    const QString path = dir.path(name);
-    MunicipalitySettings settings;
-    settings.name = QStringLiteral("Gemeente Vensterdam");
-    const FixedClock clock(d("2026-11-23"));
-    MunicipalitySession session(MunicipalityFile::create(path, settings, QStringLiteral("test")), clock,
-                                QStringLiteral("test"));
-    DemoOptions options;
-    options.cases = cases;
-    DemoGenerator(session.engine(), clock, 3).populate(session.database(), options);
-    return path;
-}
-
 // Closes the next message box that appears and returns its text through *text.
 void dismissNextMessageBox(QString* text) {
     QTimer::singleShot(0, [text] {
@@ -54,7 +41,8 @@ void dismissNextMessageBox(QString* text) {
 
 TEST_CASE("opening a municipality file shows its name in the title and remembers it") {
     TempDir dir;
-    const QString path = demoFile(dir, QStringLiteral("venster.aantafel"), 40);
+    const QString path =
+        demoMunicipality(dir, QStringLiteral("venster.aantafel"), QStringLiteral("Gemeente Vensterdam"), 40);
     const FixedClock clock(d("2026-11-23"));
     MainWindow window(clock);
     REQUIRE(window.openFile(path));
@@ -75,7 +63,8 @@ TEST_CASE("opening a municipality file shows its name in the title and remembers
 
 TEST_CASE("a file on a network share that another program writes opens read-only, naming the writer") {
     TempDir dir;
-    const QString path = demoFile(dir, QStringLiteral("gedeeld.aantafel"), 10);
+    const QString path =
+        demoMunicipality(dir, QStringLiteral("gedeeld.aantafel"), QStringLiteral("Gemeente Vensterdam"), 10);
     StorageLocation::setForced(path, true);
     OpenOptions writer;
     writer.location = Location::NetworkShare;
@@ -142,7 +131,8 @@ TEST_CASE("a file that is not ours gets a clear message and leaves the window wi
 
 TEST_CASE("a handler starts with his own open cases, someone without cases sees them all") {
     TempDir dir;
-    const QString path = demoFile(dir, QStringLiteral("eigen.aantafel"), 120);
+    const QString path =
+        demoMunicipality(dir, QStringLiteral("eigen.aantafel"), QStringLiteral("Gemeente Vensterdam"), 120);
     const FixedClock clock(d("2026-11-23"));
     const QByteArray previous = qgetenv("USER");
     {

@@ -3,9 +3,12 @@
 #include "learningfixture.h"
 
 #include "casefile/casefilewidget.h"
+#include "commands/casecommandcontext.h"
 #include "commands/casecommands.h"
+#include "commands/measurecommands.h"
 #include "learning/casemeasurespanel.h"
 #include "learning/measurerepository.h"
+#include "storage/sqlquery.h"
 
 #include <QDateEdit>
 #include <QLabel>
@@ -13,6 +16,24 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTreeWidget>
+
+namespace {
+
+// Two privacy complaints and a stored measure linked to the first: where the editing tests start.
+struct LinkedMeasure {
+    explicit LinkedMeasure(CaseFileFixture& f)
+        : a(storedComplaint(f, "2026-04-01", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken")))
+        , b(storedComplaint(f, "2026-04-02", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken"))) {
+        measure.title = QStringLiteral("Brieven zonder BSN");
+        measure.caseIds = {a.id};
+        MeasureRepository(*f.session).save(measure);
+    }
+    Case a;
+    Case b;
+    Measure measure;
+};
+
+} // namespace
 
 TEST_CASE("the measure editor stores every field and the linked cases, and tells the notifier") {
     CaseFileFixture f(d("2026-05-04"));
@@ -22,7 +43,7 @@ TEST_CASE("the measure editor stores every field and the linked cases, and tells
 
     Measure fresh;
     fresh.caseIds = {a.id};
-    MeasureEditor editor(*f.session, f.notifier, fresh);
+    MeasureEditor editor(*f.session, f.notifier, f.stack, fresh);
     editor.findChild<QLineEdit*>(QStringLiteral("measureTitle"))->setText(QStringLiteral("Training bejegening"));
     editor.findChild<QPlainTextEdit*>(QStringLiteral("measureDescription"))
         ->setPlainText(QStringLiteral("Alle medewerkers van het wijkteam volgen de training."));
@@ -48,14 +69,12 @@ TEST_CASE("the measure editor stores every field and the linked cases, and tells
 
 TEST_CASE("editing a measure links and unlinks cases and marks the day it was carried out") {
     CaseFileFixture f(d("2026-05-04"));
-    const Case a = storedComplaint(f, "2026-04-01", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken"));
-    const Case b = storedComplaint(f, "2026-04-02", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken"));
-    Measure m;
-    m.title = QStringLiteral("Brieven zonder BSN");
-    m.caseIds = {a.id};
-    MeasureRepository(*f.session).save(m);
+    const LinkedMeasure linked(f);
+    const Case& a = linked.a;
+    const Case& b = linked.b;
+    const Measure& m = linked.measure;
 
-    MeasureEditor editor(*f.session, f.notifier, MeasureRepository(*f.session).load(m.id));
+    MeasureEditor editor(*f.session, f.notifier, f.stack, MeasureRepository(*f.session).load(m.id));
     auto* cases = editor.findChild<QListWidget*>(QStringLiteral("measureCases"));
     REQUIRE(cases->count() == 1);
     CHECK(cases->item(0)->text() == a.reference);
@@ -78,7 +97,7 @@ TEST_CASE("editing a measure links and unlinks cases and marks the day it was ca
 
 TEST_CASE("the measure editor refuses a measure without a title and an unknown reference, and stays open") {
     CaseFileFixture f(d("2026-05-04"));
-    MeasureEditor editor(*f.session, f.notifier, Measure{});
+    MeasureEditor editor(*f.session, f.notifier, f.stack, Measure{});
     CHECK_FALSE(editor.linkReference(QStringLiteral("KL-2026-9999")));
     CHECK(editor.errorText() == QStringLiteral("Er is geen zaak met zaaknummer KL-2026-9999."));
     editor.accept();
@@ -92,7 +111,7 @@ TEST_CASE("someone else's change to the measure meanwhile is refused with a mess
     Measure m;
     m.title = QStringLiteral("Terugbelnotitie invoeren");
     MeasureRepository(*f.session).save(m);
-    MeasureEditor editor(*f.session, f.notifier, m);
+    MeasureEditor editor(*f.session, f.notifier, f.stack, m);
 
     auto other = f.reopen();
     Measure theirs = MeasureRepository(*other).load(m.id);
@@ -142,4 +161,78 @@ TEST_CASE("the Leren tab lists the case's measures and a new measure there is li
     MeasureRepository(*f.session).save(m);
     emit f.notifier.measuresChanged();
     CHECK(panel->list()->topLevelItem(0)->text(CaseMeasuresPanel::DueColumn) == QStringLiteral("01-05-2026 — te laat"));
+}
+
+TEST_CASE("a new measure is one undoable step: undo removes it, redo stores it again with its links") {
+    CaseFileFixture f(d("2026-05-04"));
+    const Case a = storedComplaint(f, "2026-04-01", QStringLiteral("Bejegening"), QStringLiteral("Wijkteam Noord"));
+    Measure m;
+    m.title = QStringLiteral("Training bejegening");
+    m.caseIds = {a.id};
+    MeasureCommands::save(f.stack, *f.session, f.notifier, m);
+    REQUIRE(m.id > 0);
+    CHECK(f.stack.count() == 1);
+    CHECK(f.stack.undoText() == QStringLiteral("Maatregel vastleggen (\u201cTraining bejegening\u201d)"));
+    const auto creations = [&f] {
+        return SqlQuery::scalar(f.session->database(),
+                                QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'measure-create'"))
+            .toInt();
+    };
+    CHECK(creations() == 1);
+
+    QSignalSpy changed(&f.notifier, &CaseNotifier::measuresChanged);
+    f.stack.undo();
+    CHECK(MeasureRepository(*f.reopen()).forCase(a.id).isEmpty());
+    CHECK(changed.count() == 1);
+    f.stack.redo();
+    const QList<Measure> again = MeasureRepository(*f.reopen()).forCase(a.id);
+    REQUIRE(again.size() == 1);
+    CHECK(again.first().title == m.title);
+    CHECK(again.first().caseIds == QList<qint64>{a.id});
+    CHECK(creations() == 2);
+    f.stack.undo();
+    CHECK(MeasureRepository(*f.reopen()).forCase(a.id).isEmpty());
+    CHECK(creations() == 2);
+}
+
+TEST_CASE("a changed measure is undone and redone with its links, and never over a colleague's change") {
+    CaseFileFixture f(d("2026-05-04"));
+    const LinkedMeasure linked(f);
+    const Case& a = linked.a;
+    const Case& b = linked.b;
+    const Measure& m = linked.measure;
+
+    Measure edited = MeasureRepository(*f.session).load(m.id);
+    edited.title = QStringLiteral("Brieven zonder BSN, ook per e-mail");
+    edited.caseIds = {b.id};
+    MeasureCommands::save(f.stack, *f.session, f.notifier, edited);
+    CHECK(edited.revision == m.revision + 1);
+    CHECK(f.stack.undoText() == QStringLiteral("Maatregel wijzigen (\u201cBrieven zonder BSN, ook per e-mail\u201d)"));
+
+    f.stack.undo();
+    Measure stored = MeasureRepository(*f.reopen()).load(m.id);
+    CHECK(stored.title == m.title);
+    CHECK(stored.caseIds == QList<qint64>{a.id});
+    f.stack.redo();
+    stored = MeasureRepository(*f.reopen()).load(m.id);
+    CHECK(stored.title == edited.title);
+    CHECK(stored.caseIds == QList<qint64>{b.id});
+
+    // A colleague changes the measure: undo would overwrite it, so it is dropped with the repository's message.
+    auto other = f.reopen();
+    Measure theirs = MeasureRepository(*other).load(m.id);
+    theirs.owner = QStringLiteral("Teamleider Burgerzaken");
+    MeasureRepository(*other).save(theirs);
+    QSignalSpy failed(&CaseCommandContext::of(f.stack), &CaseCommandContext::failed);
+    f.stack.undo();
+    stored = MeasureRepository(*f.reopen()).load(m.id);
+    CHECK(stored.title == edited.title);
+    CHECK(stored.owner == theirs.owner);
+    CHECK(f.stack.count() == 0);
+    REQUIRE(failed.wait(1000));
+    CHECK(failed.at(0).at(0).toString() ==
+          QStringLiteral("\u201eMaatregel wijzigen\u201d kon niet ongedaan worden gemaakt."));
+    CHECK(failed.at(0).at(1).toString().startsWith(QStringLiteral(
+        "De verbetermaatregel \u201cBrieven zonder BSN, ook per e-mail\u201d is intussen door iemand anders "
+        "gewijzigd.")));
 }

@@ -44,7 +44,7 @@ TEST_CASE("the measures overview filters by status, kind, owner and overdue, and
                               QStringLiteral("Klantcontactcentrum"), QDate())})
         repository.save(m);
 
-    MeasuresOverview overview(*f.session, f.notifier);
+    MeasuresOverview overview(*f.session, f.notifier, f.stack);
     QAbstractItemModelTester modelTester(overview.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester proxyTester(overview.proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     const QAbstractItemModel& shown = *overview.proxy();
@@ -93,7 +93,7 @@ TEST_CASE("opening a measure from the overview edits it, and the overview follow
     Measure m = measure(QStringLiteral("Training bejegening"), MeasureScope::Structural, MeasureStatus::InProgress,
                         QStringLiteral("Teamleider Noord"), d("2026-04-30"));
     MeasureRepository(*f.session).save(m);
-    MeasuresOverview overview(*f.session, f.notifier);
+    MeasuresOverview overview(*f.session, f.notifier, f.stack);
     QAbstractItemModelTester tester(overview.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     overview.setEditorRunner(savingAs(QStringLiteral("Training bejegening gegeven"), {}, MeasureStatus::Done));
     CHECK(overview.openMeasure(m.id));

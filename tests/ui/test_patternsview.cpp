@@ -52,7 +52,7 @@ void selectRow(QTableView* view, int proxyRow) {
 TEST_CASE("the patterns view counts the themes of the period per quarter and marks what recurs") {
     CaseFileFixture f(d("2026-05-20"));
     const Known known(f);
-    PatternsView view(*f.session, f.notifier);
+    PatternsView view(*f.session, f.notifier, f.stack);
     QAbstractItemModelTester tableTester(view.tableModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester recurringTester(view.recurringModel(),
                                              QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -105,7 +105,7 @@ TEST_CASE("the patterns view counts the themes of the period per quarter and mar
 TEST_CASE("a structural measure made from selected groups and patterns is linked to every case of them") {
     CaseFileFixture f(d("2026-05-20"));
     const Known known(f);
-    PatternsView view(*f.session, f.notifier);
+    PatternsView view(*f.session, f.notifier, f.stack);
     view.setPeriod(d("2026-01-01"), d("2026-06-30"));
     // The recurring pattern and the Privacy group.
     selectRow(view.recurringView(), 0);
@@ -133,7 +133,7 @@ TEST_CASE("a structural measure made from selected groups and patterns is linked
 TEST_CASE("the patterns view recounts after a change, while hidden only once it is shown") {
     CaseFileFixture f(d("2026-05-20"));
     const Known known(f);
-    PatternsView view(*f.session, f.notifier);
+    PatternsView view(*f.session, f.notifier, f.stack);
     CHECK(view.tableModel()->table().caseCount == 6);
     const Case added = storedComplaint(f, "2026-05-19", QStringLiteral("Privacy"), QStringLiteral("Burgerzaken"));
     emit f.notifier.caseAdded(added.id);

@@ -6,6 +6,7 @@
 #include "overview/deadlineoverview.h"
 #include "shell/stateicon.h"
 #include "shell/statepalette.h"
+#include "uitestsupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,20 +23,6 @@ const QList<Role> AllRoles{Role::Error,       Role::Urgent,  Role::Warning, Role
 
 QPalette lightPalette() {
     return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
-}
-
-// A dark desktop as KDE Breeze Dark and GNOME's Adwaita dark give it.
-QPalette darkPalette() {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
-    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-    return p;
 }
 
 // Windows' "High Contrast Black": white and yellow on black.
@@ -63,16 +50,6 @@ void checkReadable(const QPalette& palette, double textTarget, double accentTarg
         CHECK(StatePalette::contrastRatio(palette.color(QPalette::Text), state.background(role)) >= 4.5);
     }
 }
-
-// Sets the application palette for the scope of a test and restores it after.
-struct PaletteScope {
-    explicit PaletteScope(const QPalette& p)
-        : before(QApplication::palette()) {
-        QApplication::setPalette(p);
-    }
-    ~PaletteScope() { QApplication::setPalette(before); }
-    QPalette before;
-};
 
 } // namespace
 

@@ -3,7 +3,7 @@
 // a few seconds, without reopening — the case list, an open case file, the Termijnen overview — and
 // the status bar says who else has the file open; a restore names the colleagues present and their
 // windows show the copy afterwards; the network rules can be set per file from the File menu.
-#include "testsupport.h"
+#include "uitestsupport.h"
 
 #include "backup/backupactions.h"
 #include "backup/backupservice.h"
@@ -28,19 +28,6 @@
 #include <QTest>
 
 namespace {
-
-QString demoFile(const TempDir& dir, int cases) {
-    const QString path = dir.path(QStringLiteral("samen.aantafel"));
-    MunicipalitySettings settings;
-    settings.name = QStringLiteral("Gemeente Samenwerk");
-    const FixedClock clock(d("2026-11-23"));
-    MunicipalitySession session(MunicipalityFile::create(path, settings, QStringLiteral("test")), clock,
-                                QStringLiteral("test"));
-    DemoOptions options;
-    options.cases = cases;
-    DemoGenerator(session.engine(), clock, 5).populate(session.database(), options);
-    return path;
-}
 
 bool listShows(MainWindow& window, const QString& reference) {
     auto* list = window.findChild<CaseListWidget*>();
@@ -69,7 +56,8 @@ void shoot(MainWindow& window, const QString& name) {
 
 TEST_CASE("two windows on one local file both edit cases and see each other's changes without reopening") {
     TempDir dir;
-    const QString path = demoFile(dir, 30);
+    const QString path =
+        demoMunicipality(dir, QStringLiteral("samen.aantafel"), QStringLiteral("Gemeente Samenwerk"), 30, 5);
     const FixedClock clock(d("2026-11-23"));
     MainWindow anna(clock);
     MainWindow bram(clock);
@@ -157,7 +145,8 @@ TEST_CASE("two windows on one local file both edit cases and see each other's ch
 
 TEST_CASE("a restore names the colleagues who have the file open, and their window shows the copy afterwards") {
     TempDir dir;
-    const QString path = demoFile(dir, 12);
+    const QString path =
+        demoMunicipality(dir, QStringLiteral("samen.aantafel"), QStringLiteral("Gemeente Samenwerk"), 12, 5);
     const QString copy = dir.path(QStringLiteral("kopie.aantafel"));
     const FixedClock clock(d("2026-11-23"));
     MainWindow mine(clock);
@@ -205,7 +194,8 @@ TEST_CASE("a restore names the colleagues who have the file open, and their wind
 
 TEST_CASE("Behandelen als bestand op een netwerkschijf reopens the file under the network rules, and back") {
     TempDir dir;
-    const QString path = demoFile(dir, 5);
+    const QString path =
+        demoMunicipality(dir, QStringLiteral("samen.aantafel"), QStringLiteral("Gemeente Samenwerk"), 5, 5);
     const FixedClock clock(d("2026-11-23"));
     MainWindow window(clock);
     REQUIRE(window.openFile(path));

@@ -43,29 +43,7 @@ RetentionDialog::RetentionDialog(MunicipalitySession& session, CaseNotifier& not
         box.setDefaultButton(QMessageBox::Cancel);
         return box.exec() == QMessageBox::Yes;
     };
-    m_chooseForCopies = [this](const QList<RetentionCopy>& copies) {
-        QStringList names;
-        for (const RetentionCopy& copy : copies)
-            names << QDir::toNativeSeparators(copy.path);
-        QMessageBox box(QMessageBox::Warning, tr("Reservekopieën"),
-                        tr("%n reservekopie/reservekopieën is/zijn gemaakt vóór deze vernietiging en bevat/bevatten de "
-                           "gegevens nog. "
-                           "Opschonen past dezelfde vernietiging op elke kopie toe; verwijderen gooit de kopieën weg.",
-                           nullptr, int(copies.size())),
-                        QMessageBox::NoButton, this);
-        box.setDetailedText(names.join(u'\n'));
-        QPushButton* scrub = box.addButton(tr("&Opschonen"), QMessageBox::AcceptRole);
-        QPushButton* remove = box.addButton(tr("&Verwijderen"), QMessageBox::DestructiveRole);
-        QPushButton* later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
-        box.setDefaultButton(scrub);
-        box.exec();
-        if (box.clickedButton() == scrub)
-            return CopiesChoice::Scrub;
-        if (box.clickedButton() == remove)
-            return CopiesChoice::Delete;
-        Q_UNUSED(later)
-        return CopiesChoice::Later;
-    };
+    m_chooseForCopies = [this](const QList<RetentionCopy>& copies) { return askAboutCopies(copies); };
     auto* note = new QLabel(tr("De bewaartermijn volgt de Selectielijst gemeenten 2020, procestype 13 \u201eGeschillen "
                                "behandelen\u201d: 5 jaar na afsluiten (13.1), 10 jaar als de klager naar de ombudsman "
                                "ging (13.1.2), 1 jaar voor een ingetrokken (13.2) of niet behandelde klacht (13.1.4). "
@@ -75,20 +53,7 @@ RetentionDialog::RetentionDialog(MunicipalitySession& session, CaseNotifier& not
     note->setForegroundRole(QPalette::PlaceholderText);
 
     m_summary->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({tr("Zaak"), tr("Ontvangen"), tr("Afgesloten"), tr("Termijn verstreken op"),
-                                        tr("Selectielijst"), tr("Domein"), tr("Uitkomst"), tr("Geanonimiseerd")});
-    m_table->setAccessibleName(tr("Zaken waarvan de bewaartermijn is verstreken"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
-    connect(m_table, &QTableWidget::itemChanged, this, &RetentionDialog::updateButtons);
-    // Space toggles the check of the current row from the keyboard.
-    connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
-        QTableWidgetItem* check = m_table->item(item->row(), Reference);
-        check->setCheckState(check->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
-    });
+    setUpTable();
 
     for (QPushButton* b : {m_all, m_destroy, m_anonymise})
         b->setAutoDefault(false);
@@ -126,6 +91,48 @@ RetentionDialog::RetentionDialog(MunicipalitySession& session, CaseNotifier& not
     layout->addWidget(close);
     resize(900, 520);
     refresh();
+}
+
+// The question a run asks when copies made before it still hold what it destroyed.
+RetentionDialog::CopiesChoice RetentionDialog::askAboutCopies(const QList<RetentionCopy>& copies) {
+    QStringList names;
+    for (const RetentionCopy& copy : copies)
+        names << QDir::toNativeSeparators(copy.path);
+    QMessageBox box(QMessageBox::Warning, tr("Reservekopieën"),
+                    tr("%n reservekopie/reservekopieën is/zijn gemaakt vóór deze vernietiging en bevat/bevatten de "
+                       "gegevens nog. "
+                       "Opschonen past dezelfde vernietiging op elke kopie toe; verwijderen gooit de kopieën weg.",
+                       nullptr, int(copies.size())),
+                    QMessageBox::NoButton, this);
+    box.setDetailedText(names.join(u'\n'));
+    QPushButton* scrub = box.addButton(tr("&Opschonen"), QMessageBox::AcceptRole);
+    QPushButton* remove = box.addButton(tr("&Verwijderen"), QMessageBox::DestructiveRole);
+    QPushButton* later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(scrub);
+    box.exec();
+    if (box.clickedButton() == scrub)
+        return CopiesChoice::Scrub;
+    if (box.clickedButton() == remove)
+        return CopiesChoice::Delete;
+    Q_UNUSED(later)
+    return CopiesChoice::Later;
+}
+
+void RetentionDialog::setUpTable() {
+    m_table->setHorizontalHeaderLabels({tr("Zaak"), tr("Ontvangen"), tr("Afgesloten"), tr("Termijn verstreken op"),
+                                        tr("Selectielijst"), tr("Domein"), tr("Uitkomst"), tr("Geanonimiseerd")});
+    m_table->setAccessibleName(tr("Zaken waarvan de bewaartermijn is verstreken"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    connect(m_table, &QTableWidget::itemChanged, this, &RetentionDialog::updateButtons);
+    // Space toggles the check of the current row from the keyboard.
+    connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
+        QTableWidgetItem* check = m_table->item(item->row(), Reference);
+        check->setCheckState(check->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    });
 }
 
 void RetentionDialog::refresh() {

@@ -49,6 +49,8 @@ public:
     bool erased() const { return m_erased; }
 
 private:
+    CopiesChoice askAboutCopies(const QList<RetentionCopy>& copies);
+    void setUpTable();
     void refresh();
     void updateButtons();
     bool run(bool destroy);

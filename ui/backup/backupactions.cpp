@@ -2,6 +2,7 @@
 
 #include "backup/backupservice.h"
 #include "backupsettingsdialog.h"
+#include "i18n/languages.h"
 #include "restoredialog.h"
 #include "session/municipalitysession.h"
 #include "shell/appsettings.h"
@@ -159,7 +160,7 @@ bool BackupActions::restoreFrom(const QString& backupPath, const QString& databa
             ? QString()
             : tr("<p>Het bestand is ook geopend door %1. Zij kunnen even niets vastleggen terwijl de kopie "
                  "wordt teruggezet; daarna tonen hun vensters de teruggezette gegevens.</p>")
-                  .arg(present.join(QStringLiteral(", ")));
+                  .arg(Languages::locale().createSeparatedList(present));
     const QString question =
         newer ? tr("<p><b>Let op: %1 is later gewijzigd dan deze reservekopie.</b></p><p>Laatste wijziging in het "
                    "bestand: %2<br>Laatste wijziging in de reservekopie: %3</p><p>Terugzetten maakt alles wat "

@@ -30,9 +30,8 @@ BackupSettingsDialog::BackupSettingsDialog(AppSettings& settings, QWidget* paren
     m_keep = new QSpinBox(this);
     m_keep->setRange(1, 100);
     m_keep->setValue(settings.backupKeep());
-    m_keep->setSuffix(tr(" kopieën"));
     m_keep->setAccessibleName(tr("Aantal automatische reservekopieën dat bewaard blijft"));
-    form->addRow(tr("&Bewaren:"), m_keep);
+    form->addRow(tr("Aantal kopieën dat bewaard &blijft:"), m_keep);
     layout->addLayout(form);
 
     layout->addWidget(new QLabel(tr("Waar de reservekopieën komen:"), this));

@@ -95,7 +95,7 @@ CaseFileWidget::CaseFileWidget(MunicipalitySession& session, CaseNotifier& notif
     m_overview = new OverviewTab(m_tabs);
     m_timeline = new TimelineTab(m_tabs);
     m_deadlines = new DeadlinesTab(m_tabs);
-    m_learning = new LearningTab(m_session, m_notifier, m_tabs);
+    m_learning = new LearningTab(m_session, m_notifier, m_stack, m_tabs);
     m_tabs->addTab(m_overview, tr("&Overzicht"));
     m_tabs->addTab(m_timeline, tr("&Tijdlijn"));
     m_tabs->addTab(m_deadlines, tr("Ter&mijnen"));

@@ -10,7 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-LearningTab::LearningTab(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent)
+LearningTab::LearningTab(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack, QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("learningTab"));
 
@@ -50,7 +50,7 @@ LearningTab::LearningTab(MunicipalitySession& session, CaseNotifier& notifier, Q
     themesLayout->addLayout(newRow);
 
     auto* measuresGroup = new QGroupBox(tr("Verbetermaatregelen"), this);
-    m_measures = new CaseMeasuresPanel(session, notifier, measuresGroup);
+    m_measures = new CaseMeasuresPanel(session, notifier, stack, measuresGroup);
     auto* measuresLayout = new QVBoxLayout(measuresGroup);
     measuresLayout->addWidget(m_measures);
 

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class CaseMeasuresPanel;
+class QUndoStack;
 class CaseNotifier;
 class MunicipalitySession;
 class QLineEdit;
@@ -20,7 +21,7 @@ class QPushButton;
 class LearningTab : public QWidget, public CaseFilePage {
     Q_OBJECT
 public:
-    LearningTab(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent = nullptr);
+    LearningTab(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack, QWidget* parent = nullptr);
 
     void setCase(const Case& c, const QStringList& themeList);
     CaseMeasuresPanel* measures() const { return m_measures; }

@@ -3,6 +3,7 @@
 
 #include "casenotifier.h"
 #include "session/municipalitysession.h"
+#include "storage/searchterms.h"
 #include "storage/storageerror.h"
 
 #include <QElapsedTimer>
@@ -22,9 +23,19 @@ CaseListModel::CaseListModel(MunicipalitySession& session, CaseNotifier* notifie
     , m_session(session)
     , m_query(session.database())
     , m_myNames{session.user()} {
+    m_query.setMyNames(m_myNames);
     m_pending.setSingleShot(true);
     m_pending.setInterval(0);
     connect(&m_pending, &QTimer::timeout, this, &CaseListModel::applyPending);
+    m_counting.setSingleShot(true);
+    m_counting.setInterval(0);
+    connect(&m_counting, &QTimer::timeout, this, [this] {
+        const qint64 before = totalCount();
+        const bool wasExact = totalIsExact();
+        count();
+        if (before != totalCount() || wasExact != totalIsExact())
+            emit totalCountChanged(totalCount());
+    });
     if (notifier) {
         auto dirty = [this](qint64 caseId) {
             m_dirty.insert(caseId);
@@ -60,14 +71,18 @@ int CaseListModel::columnCount(const QModelIndex& parent) const {
 // While the model announces a change, listeners (a proxy, a view, a model tester) may ask for more;
 // a nested insertion would interleave with the announced change, so they get it on their next request.
 bool CaseListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !m_changing && m_rows.size() < m_ids.size();
+    return !parent.isValid() && !m_changing && (m_rows.size() < m_ids.size() || !m_idsComplete);
 }
 
 void CaseListModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent))
         return;
+    if (m_rows.size() == m_ids.size() && !readMoreIds())
+        return;
     const qsizetype first = m_rows.size();
     const QList<qint64> page = m_ids.mid(first, PageSize);
+    if (page.isEmpty())
+        return;
     QList<Row> rows;
     if (!loadRows(page, rows))
         return;
@@ -84,6 +99,37 @@ void CaseListModel::fetchMore(const QModelIndex& parent) {
     m_changing = false;
 }
 
+qint64 CaseListModel::totalCount() const {
+    if (m_idsComplete)
+        return m_ids.size();
+    return m_countExact ? m_counted : std::max<qint64>(m_counted, m_ids.size());
+}
+
+// The next page of ids, after the last one read.
+bool CaseListModel::readMoreIds() {
+    std::optional<QList<qint64>> more;
+    try {
+        more = m_query.page(m_filter, m_order, m_today, m_ids.isEmpty() ? 0 : m_ids.last(), PageSize + 1);
+    } catch (const StorageError& e) {
+        fail(e.message());
+        return false;
+    }
+    if (!more) { // the last case read has gone (another program): read the list again
+        m_resetPending = true;
+        scheduleRefresh();
+        return false;
+    }
+    const qint64 before = totalCount();
+    const bool wasExact = totalIsExact();
+    m_idsComplete = more->size() <= PageSize;
+    if (!m_idsComplete)
+        more->removeLast();
+    m_ids.append(*more);
+    if (before != totalCount() || wasExact != totalIsExact())
+        emit totalCountChanged(totalCount());
+    return !more->isEmpty();
+}
+
 void CaseListModel::fetchUpTo(int rows) {
     while (m_rows.size() < rows && canFetchMore({})) {
         const qsizetype before = m_rows.size();
@@ -97,11 +143,11 @@ void CaseListModel::sort(int column, Qt::SortOrder order) {
     setQuery(m_filter, column, order);
 }
 
-void CaseListModel::setFilter(const CaseListFilter& filter) {
+void CaseListModel::setFilter(const CaseSelection& filter) {
     setQuery(filter, sortColumn(), sortOrder());
 }
 
-void CaseListModel::setQuery(const CaseListFilter& filter, int column, Qt::SortOrder order) {
+void CaseListModel::setQuery(const CaseSelection& filter, int column, Qt::SortOrder order) {
     CaseOrder wanted;
     if (column >= 0 && column < ColumnCount)
         wanted = {CaseSortKey(column), order};
@@ -116,6 +162,7 @@ void CaseListModel::setMyNames(const QStringList& names) {
     if (names == m_myNames)
         return;
     m_myNames = names;
+    m_query.setMyNames(names);
     if (m_filter.mine)
         reload(0);
 }
@@ -139,28 +186,51 @@ void CaseListModel::refresh() {
     patch(all);
 }
 
-CaseSelection CaseListModel::selection() const {
-    CaseSelection s;
-    s.openOnly = m_filter.openOnly;
-    s.overdueOnly = m_filter.overdueOnly;
-    s.phase = m_filter.phase;
-    s.domain = m_filter.domain;
-    s.words = m_filter.words;
-    if (m_filter.mine) {
-        // Nobody to match still means "mine": no cases, rather than everyone's.
-        s.handlers = m_myNames.isEmpty() ? QStringList{QString()} : m_myNames;
-    }
-    return s;
-}
-
-bool CaseListModel::queryIds(QList<qint64>& ids) {
+bool CaseListModel::queryIds(QList<qint64>& ids, bool& complete, qsizetype wanted) {
     try {
-        ids = m_query.ids(selection(), m_order, m_session.engine(), m_today);
+        if (CaseQuery::pages(m_order)) {
+            ids = m_query.page(m_filter, m_order, m_today, 0, int(wanted + 1)).value_or(QList<qint64>());
+            complete = ids.size() <= wanted;
+            if (!complete)
+                ids.resize(wanted);
+        } else {
+            ids = m_query.ids(m_filter, m_order, m_session.engine(), m_today);
+            complete = true;
+        }
         return true;
     } catch (const StorageError& e) {
         fail(e.message());
         return false;
     }
+}
+
+// After the ids were read afresh: a list whose ids are all read, or that has no search, is counted at
+// once (an index count); a search still paged once its first page is shown, up to CountLimit.
+void CaseListModel::countLater() {
+    m_counting.stop();
+    m_countExact = true;
+    m_counted = m_ids.size();
+    if (m_idsComplete)
+        return;
+    if (SearchTerms(m_filter.words).isEmpty()) {
+        count();
+        return;
+    }
+    m_countExact = false;
+    m_counting.start();
+}
+
+void CaseListModel::count() {
+    const bool search = !SearchTerms(m_filter.words).isEmpty();
+    qint64 n = 0;
+    try {
+        n = m_query.count(m_filter, m_today, search ? std::optional<qint64>(CountLimit) : std::nullopt);
+    } catch (const StorageError& e) {
+        fail(e.message());
+        return;
+    }
+    m_countExact = !search || n <= CountLimit;
+    m_counted = m_countExact ? n : CountLimit;
 }
 
 bool CaseListModel::loadRows(const QList<qint64>& ids, QList<Row>& rows) {
@@ -197,26 +267,32 @@ void CaseListModel::reload(qsizetype keepLoaded) {
     QElapsedTimer timer;
     timer.start();
     const qint64 before = totalCount();
+    const bool wasExact = totalIsExact();
     // Query first, then swap the rows in: the reset itself is instantaneous.
     m_error.clear();
     m_today = m_session.today();
+    const qsizetype wanted = std::max<qsizetype>(PageSize, keepLoaded);
     QList<qint64> ids;
+    bool complete = true;
     QList<Row> rows;
-    if (queryIds(ids)) {
-        const QList<qint64> first = ids.mid(0, std::max<qsizetype>(PageSize, keepLoaded));
-        if (!loadRows(first, rows))
+    if (queryIds(ids, complete, wanted)) {
+        if (!loadRows(ids.mid(0, wanted), rows)) {
             ids.clear();
+            complete = true;
+        }
     }
     m_changing = true;
     beginResetModel();
     m_ids = ids;
+    m_idsComplete = complete;
     m_rows = rows;
-    if (m_rows.size() != std::min<qsizetype>(m_ids.size(), std::max<qsizetype>(PageSize, keepLoaded)))
-        dropMissing(0, std::min<qsizetype>(m_ids.size(), std::max<qsizetype>(PageSize, keepLoaded)), m_rows);
+    if (m_rows.size() != std::min<qsizetype>(m_ids.size(), wanted))
+        dropMissing(0, std::min<qsizetype>(m_ids.size(), wanted), m_rows);
     endResetModel();
     m_changing = false;
+    countLater();
     m_lastQueryMs = timer.elapsed();
-    if (before != totalCount())
+    if (before != totalCount() || wasExact != totalIsExact())
         emit totalCountChanged(totalCount());
     emit refreshed();
 }
@@ -228,7 +304,9 @@ void CaseListModel::reload(qsizetype keepLoaded) {
 void CaseListModel::patch(const QSet<qint64>& dirty) {
     m_today = m_session.today();
     QList<qint64> fresh;
-    if (!queryIds(fresh))
+    bool complete = true;
+    // Every loaded row can still be among them: the dirty cases push them down by at most their number.
+    if (!queryIds(fresh, complete, std::max<qsizetype>(m_rows.size(), PageSize) + dirty.size()))
         return;
     m_error.clear();
     QHash<qint64, qsizetype> position;
@@ -285,20 +363,11 @@ void CaseListModel::patch(const QSet<qint64>& dirty) {
         byId.insert(row.c.id, row);
 
     const qint64 before = totalCount();
+    const bool wasExact = totalIsExact();
     m_changing = true; // no early return below, until it is cleared again
-    for (qsizetype i = m_rows.size() - 1; i >= 0;) {
-        if (stays(m_rows.at(i).c.id)) {
-            --i;
-            continue;
-        }
-        const qsizetype last = i;
-        while (i >= 0 && !stays(m_rows.at(i).c.id))
-            --i;
-        beginRemoveRows({}, int(i + 1), int(last));
-        m_rows.remove(i + 1, last - i);
-        endRemoveRows();
-    }
+    removeRowsLeaving(stays);
     m_ids = fresh;
+    m_idsComplete = complete;
     qsizetype row = 0;
     for (qsizetype i = 0; i < target;) {
         if (row < m_rows.size() && m_rows.at(row).c.id == fresh.at(i)) {
@@ -321,9 +390,25 @@ void CaseListModel::patch(const QSet<qint64>& dirty) {
         i = end;
     }
     m_changing = false;
-    if (before != totalCount())
+    countLater();
+    if (before != totalCount() || wasExact != totalIsExact())
         emit totalCountChanged(totalCount());
     emit refreshed();
+}
+
+void CaseListModel::removeRowsLeaving(const std::function<bool(qint64)>& stays) {
+    for (qsizetype i = m_rows.size() - 1; i >= 0;) {
+        if (stays(m_rows.at(i).c.id)) {
+            --i;
+            continue;
+        }
+        const qsizetype last = i;
+        while (i >= 0 && !stays(m_rows.at(i).c.id))
+            --i;
+        beginRemoveRows({}, int(i + 1), int(last));
+        m_rows.remove(i + 1, last - i);
+        endRemoveRows();
+    }
 }
 
 void CaseListModel::recomputeDeadlines() {

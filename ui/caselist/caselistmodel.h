@@ -1,7 +1,13 @@
 // The handler's case list as a table that fills itself lazily: it promises
 // - never to read all cases of a large file: a query (CaseQuery) fixes which cases match and in
 //   which order (ids only), and rows are read a page of PageSize at a time through
-//   canFetchMore()/fetchMore() as the view scrolls; totalCount() is the number of matching cases;
+//   canFetchMore()/fetchMore() as the view scrolls. In the order by received date (the default)
+//   even the ids are read a page at a time (CaseQuery::page), so the first page of any list or
+//   search costs a page; the other orders need every matching id at once;
+// - totalCount() is the number of matching cases when totalIsExact(); while a search for a common
+//   word is still paged and counting it would cost more than its first page, it is a number the
+//   matches are known to exceed: counted up to CountLimit after the first page is shown, and at least
+//   the ids already read. It becomes exact when the last page is read;
 // - sorting (sort(), from the header via CaseListProxy) and the quick filters and full-text search
 //   (setFilter()) re-run that query, so order and filter are correct across all matching cases,
 //   with Dutch collation for names (see CaseQuery for how);
@@ -22,23 +28,11 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class CaseNotifier;
 class MunicipalitySession;
-
-// The quick filters and the search of the case list; all set criteria must hold.
-struct CaseListFilter {
-    bool mine = false;        // the handler is the current user (CaseListModel::myNames)
-    bool openOnly = false;    // not closed
-    bool overdueOnly = false; // "Te laat": the next deadline has passed
-    std::optional<Phase> phase;
-    std::optional<PolicyDomain> domain;
-    QString words; // full-text search
-
-    bool isDefault() const { return *this == CaseListFilter{}; }
-    bool operator==(const CaseListFilter&) const = default;
-};
 
 class CaseListModel : public QAbstractTableModel {
     Q_OBJECT
@@ -57,6 +51,8 @@ public:
     };
     Q_ENUM(Role)
     static constexpr int PageSize = 200;
+    // A search is counted up to this many matches (then "more than"); other selections exactly.
+    static constexpr int CountLimit = 1000;
 
     // session (and notifier, when given) must outlive the model. Runs the first query at once.
     explicit CaseListModel(MunicipalitySession& session, CaseNotifier* notifier = nullptr, QObject* parent = nullptr);
@@ -72,20 +68,22 @@ public:
     // newest first).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    const CaseListFilter& filter() const { return m_filter; }
-    void setFilter(const CaseListFilter& filter);
+    const CaseSelection& filter() const { return m_filter; }
+    void setFilter(const CaseSelection& filter);
     // Filter and order together, with one query (saved views).
-    void setQuery(const CaseListFilter& filter, int column, Qt::SortOrder order);
+    void setQuery(const CaseSelection& filter, int column, Qt::SortOrder order);
     int sortColumn() const { return int(m_order.key); }
     Qt::SortOrder sortOrder() const { return m_order.order; }
     // The handler names "Mijn zaken" matches; by default the session's user.
     QStringList myNames() const { return m_myNames; }
     void setMyNames(const QStringList& names);
 
-    qint64 totalCount() const { return m_ids.size(); }
+    qint64 totalCount() const;
+    bool totalIsExact() const { return m_idsComplete || m_countExact; }
     qint64 caseIdAt(int row) const;
     int rowOf(qint64 caseId) const; // -1 when not loaded (yet)
-    // Where the case is in the whole order, loaded or not; -1 when it does not match.
+    // Where the case is in the order, loaded or not; -1 when it does not match (or lies beyond the ids
+    // read so far).
     qsizetype positionOf(qint64 caseId) const { return m_ids.indexOf(caseId); }
     // Loads pages until at least rows rows are loaded (or all are).
     void fetchUpTo(int rows);
@@ -113,12 +111,16 @@ private:
         std::optional<Deadline> next;
     };
 
-    CaseSelection selection() const;
-    bool queryIds(QList<qint64>& ids);
+    bool queryIds(QList<qint64>& ids, bool& complete, qsizetype wanted);
+    bool readMoreIds();
+    void countLater();
+    void count();
     bool loadRows(const QList<qint64>& ids, QList<Row>& rows);
     void dropMissing(qsizetype first, qsizetype count, const QList<Row>& loaded);
     void reload(qsizetype keepLoaded);
     void patch(const QSet<qint64>& dirty);
+    // Removes the loaded rows whose case does not stay, run by run from the bottom, as a view can follow.
+    void removeRowsLeaving(const std::function<bool(qint64)>& stays);
     void recomputeDeadlines();
     void scheduleRefresh();
     void applyPending();
@@ -130,18 +132,22 @@ private:
 
     MunicipalitySession& m_session;
     CaseQuery m_query;
-    CaseListFilter m_filter;
+    CaseSelection m_filter;
     CaseOrder m_order;
     QStringList m_myNames;
     QDate m_today;
-    QList<qint64> m_ids; // every matching case, in order
-    QList<Row> m_rows;   // the loaded prefix of m_ids
+    QList<qint64> m_ids; // the matching cases, in order: all of them when m_idsComplete, else the first
+    bool m_idsComplete = true;
+    QList<Row> m_rows;    // the loaded prefix of m_ids
+    qint64 m_counted = 0; // what count() found: the total when m_countExact, else "more than" this
+    bool m_countExact = true;
     qint64 m_lastQueryMs = 0;
     bool m_changing = false; // inside a reset, an insertion or a removal
     QString m_error;
 
     // Notifications are collected and applied once per event loop turn.
     QTimer m_pending;
+    QTimer m_counting; // counts a search once its first page is shown
     QSet<qint64> m_dirty;
     bool m_resetPending = false;
     bool m_deadlinesPending = false;

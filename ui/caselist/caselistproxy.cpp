@@ -13,7 +13,7 @@ void CaseListProxy::sort(int column, Qt::SortOrder order) {
     m_source->sort(column, order);
 }
 
-void CaseListProxy::setCaseFilter(const CaseListFilter& filter) {
+void CaseListProxy::setCaseFilter(const CaseSelection& filter) {
     m_source->setFilter(filter);
 }
 

@@ -21,8 +21,8 @@ public:
     // Forwards to CaseListModel::sort(): a new query over every matching case.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     // Forwards to CaseListModel::setFilter().
-    void setCaseFilter(const CaseListFilter& filter);
-    CaseListFilter caseFilter() const { return m_source->filter(); }
+    void setCaseFilter(const CaseSelection& filter);
+    CaseSelection caseFilter() const { return m_source->filter(); }
 
     // The source's sort order (the header shows it), not the proxy's own.
     int querySortColumn() const { return m_source->sortColumn(); }

@@ -32,7 +32,7 @@ void CaseListWidget::reloadViewList() {
 // Shows which view the list is in: the standard view, a saved one, or none (the placeholder
 // "Aangepaste weergave") once the filters or the order were changed by hand.
 void CaseListWidget::syncViewChoice() {
-    const CaseListFilter shown = filter();
+    const CaseSelection shown = filter();
     const QList<SavedView> saved = m_savedViews.all();
     auto matchesItem = [&](int i) {
         const QString name = m_views->itemData(i).toString();

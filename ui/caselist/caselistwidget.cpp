@@ -20,6 +20,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace {
 
 QToolButton* filterButton(const QString& text, const QString& description, QWidget* parent) {
@@ -229,8 +231,8 @@ void CaseListWidget::buildTable() {
     layout()->addWidget(m_view);
 }
 
-CaseListFilter CaseListWidget::filter() const {
-    CaseListFilter f;
+CaseSelection CaseListWidget::filter() const {
+    CaseSelection f;
     f.mine = m_mine->isChecked();
     f.openOnly = m_open->isChecked();
     f.overdueOnly = m_overdue->isChecked();
@@ -240,12 +242,12 @@ CaseListFilter CaseListWidget::filter() const {
     return f;
 }
 
-void CaseListWidget::setFilter(const CaseListFilter& filter) {
+void CaseListWidget::setFilter(const CaseSelection& filter) {
     showFilter(filter);
     applyControls();
 }
 
-void CaseListWidget::showFilter(const CaseListFilter& filter) {
+void CaseListWidget::showFilter(const CaseSelection& filter) {
     m_updatingControls = true;
     m_mine->setChecked(filter.mine);
     m_open->setChecked(filter.openOnly);
@@ -266,7 +268,7 @@ void CaseListWidget::applyControls() {
     syncViewChoice();
 }
 
-void CaseListWidget::applyQuery(const CaseListFilter& filter, int column, Qt::SortOrder order) {
+void CaseListWidget::applyQuery(const CaseSelection& filter, int column, Qt::SortOrder order) {
     showFilter(filter);
     m_model->setQuery(filter, column, order);
     // The header's own sort request then finds the model in that order already: no second query.
@@ -306,7 +308,15 @@ void CaseListWidget::afterRefresh() {
         const qint64 keep = std::exchange(m_keepCase, 0);
         if (keep && currentCaseId() != keep && !selectCase(keep)) {
             // Now further down (another order): load up to it when that is a few pages at most.
-            const qsizetype at = m_model->positionOf(keep);
+            // In a paged order its place may lie beyond the ids read so far: read on, a few pages at most.
+            qsizetype at = m_model->positionOf(keep);
+            while (at < 0 && m_model->rowCount() < KeepWithinRows && m_model->canFetchMore({})) {
+                const int before = m_model->rowCount();
+                m_model->fetchMore({});
+                if (m_model->rowCount() == before)
+                    break;
+                at = m_model->positionOf(keep);
+            }
             if (at >= 0 && at < KeepWithinRows) {
                 m_model->fetchUpTo(int(at) + 1);
                 selectCase(keep);
@@ -328,8 +338,11 @@ void CaseListWidget::announceCurrent() {
 QString CaseListWidget::countText() const {
     if (!m_model->errorMessage().isEmpty())
         return tr("Fout bij lezen");
-    const qint64 n = m_model->totalCount();
-    return n == 1 ? tr("1 zaak") : tr("%1 zaken").arg(QLocale().toString(n));
+    const int n = int(std::min<qint64>(m_model->totalCount(), std::numeric_limits<int>::max()));
+    // While a search is still being paged and counted: what is known, honestly.
+    if (!m_model->totalIsExact())
+        return tr("Meer dan %Ln zaken", nullptr, n);
+    return tr("%Ln zaken", nullptr, n);
 }
 
 void CaseListWidget::updateCount() {

@@ -45,8 +45,8 @@ public:
     QLineEdit* searchField() const { return m_search; }
 
     // The filter as the controls show it; setting it updates the controls and queries at once.
-    CaseListFilter filter() const;
-    void setFilter(const CaseListFilter& filter);
+    CaseSelection filter() const;
+    void setFilter(const CaseSelection& filter);
     // The handler names "Mijn zaken" matches (default: the session's user).
     void setMyNames(const QStringList& names);
 
@@ -77,8 +77,8 @@ private:
     void buildControls();
     void buildTable();
     void applyControls();
-    void applyQuery(const CaseListFilter& filter, int column, Qt::SortOrder order);
-    void showFilter(const CaseListFilter& filter);
+    void applyQuery(const CaseSelection& filter, int column, Qt::SortOrder order);
+    void showFilter(const CaseSelection& filter);
     void reloadViewList();
     void syncViewChoice();
     void onViewChosen(int index);

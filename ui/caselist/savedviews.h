@@ -16,7 +16,7 @@ class QSettings;
 
 struct SavedView {
     QString name;
-    CaseListFilter filter;
+    CaseSelection filter;
     int sortColumn = CaseListModel::Received;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
 

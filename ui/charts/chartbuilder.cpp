@@ -1,5 +1,8 @@
 #include "chartbuilder.h"
 
+#include "i18n/languages.h"
+#include "shell/statepalette.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -9,6 +12,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPalette>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedBarSeries>
@@ -23,14 +27,16 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(ChartBuilder)
 };
 
-const QLocale& dutch() {
-    static const QLocale locale(QLocale::Dutch, QLocale::Netherlands);
-    return locale;
-}
-
 QString number(double value, const QString& suffix) {
     const bool whole = std::abs(value - std::round(value)) < 0.05;
-    return dutch().toString(value, 'f', whole ? 0 : 1) + suffix;
+    return Languages::locale().toString(value, 'f', whole ? 0 : 1) + suffix;
+}
+
+// Black or white, whichever reads better on the colour (a label inside a slice or a stacked bar).
+QColor onColour(const QColor& fill) {
+    const QColor white(Qt::white);
+    const QColor black(0x11, 0x11, 0x11);
+    return StatePalette::contrastRatio(white, fill) >= StatePalette::contrastRatio(black, fill) ? white : black;
 }
 
 // Category labels longer than this make a bar chart lie down, so that the labels stay whole.
@@ -62,7 +68,7 @@ double largest(const ChartData& data) {
 }
 
 // A value axis from 0 to a round maximum in at most six round steps.
-QValueAxis* valueAxis(const ChartData& data) {
+QValueAxis* valueAxis(const ChartData& data, const ChartColours& colours) {
     auto* axis = new QValueAxis;
     const double top = std::max(1.0, largest(data));
     const double magnitude = std::pow(10.0, std::floor(std::log10(top / 5.0)));
@@ -82,20 +88,22 @@ QValueAxis* valueAxis(const ChartData& data) {
     axis->setTickAnchor(0);
     axis->setTickInterval(step);
     axis->setLabelFormat(QStringLiteral("%.0f") + data.valueSuffix);
-    axis->setGridLineColor(QColor(0xdd, 0xdd, 0xdd));
-    axis->setLabelsColor(QColor(0x44, 0x44, 0x44));
+    axis->setGridLineColor(colours.grid);
+    axis->setLabelsColor(colours.text);
+    axis->setLinePenColor(colours.grid);
     return axis;
 }
 
-QBarCategoryAxis* categoryAxis(const QStringList& categories) {
+QBarCategoryAxis* categoryAxis(const QStringList& categories, const ChartColours& colours) {
     auto* axis = new QBarCategoryAxis;
     axis->append(categories);
     axis->setGridLineVisible(false);
-    axis->setLabelsColor(QColor(0x33, 0x33, 0x33));
+    axis->setLabelsColor(colours.text);
+    axis->setLinePenColor(colours.grid);
     return axis;
 }
 
-void addBars(QChart* chart, const ChartData& data) {
+void addBars(QChart* chart, const ChartData& data, const ChartColours& look) {
     const bool stacked = data.kind == ChartData::Kind::StackedBar;
     const bool lying = ChartBuilder::liesDown(data);
     QAbstractBarSeries* series = nullptr;
@@ -105,15 +113,14 @@ void addBars(QChart* chart, const ChartData& data) {
         series = new QHorizontalBarSeries;
     else
         series = new QBarSeries;
-    const QList<QColor>& colours = ChartBuilder::palette();
     for (int i = 0; i < data.series.size(); ++i) {
         const ChartSeries& s = data.series.at(i);
         auto* set = new QBarSet(s.name);
         for (int c = 0; c < data.categories.size(); ++c)
             set->append(c < s.values.size() ? s.values.at(c) : 0.0);
-        set->setColor(colours.at(i % colours.size()));
-        set->setBorderColor(Qt::white);
-        set->setLabelColor(stacked ? QColor(Qt::white) : QColor(0x22, 0x22, 0x22));
+        set->setColor(look.series(i));
+        set->setBorderColor(look.background);
+        set->setLabelColor(stacked ? onColour(look.series(i)) : look.text);
         series->append(set);
     }
     // Stacked segments are often too thin for a label; their totals are in the report's tables.
@@ -123,8 +130,8 @@ void addBars(QChart* chart, const ChartData& data) {
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setBarWidth(data.series.size() > 1 && !stacked ? 0.8 : 0.6);
     chart->addSeries(series);
-    QBarCategoryAxis* categories = categoryAxis(data.categories);
-    QValueAxis* values = valueAxis(data);
+    QBarCategoryAxis* categories = categoryAxis(data.categories, look);
+    QValueAxis* values = valueAxis(data, look);
     if (lying) {
         // Top to bottom in the given order: a horizontal axis lists its first category lowest.
         QStringList reversed(data.categories.crbegin(), data.categories.crend());
@@ -148,26 +155,25 @@ void addBars(QChart* chart, const ChartData& data) {
     chart->legend()->setVisible(data.series.size() > 1);
 }
 
-void addLines(QChart* chart, const ChartData& data) {
-    QBarCategoryAxis* categories = categoryAxis(data.categories);
-    QValueAxis* values = valueAxis(data);
+void addLines(QChart* chart, const ChartData& data, const ChartColours& look) {
+    QBarCategoryAxis* categories = categoryAxis(data.categories, look);
+    QValueAxis* values = valueAxis(data, look);
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
-    const QList<QColor>& colours = ChartBuilder::palette();
     for (int i = 0; i < data.series.size(); ++i) {
         const ChartSeries& s = data.series.at(i);
         auto* line = new QLineSeries;
         line->setName(s.name);
         for (int c = 0; c < data.categories.size() && c < s.values.size(); ++c)
             line->append(c, s.values.at(c));
-        QPen pen(colours.at(i % colours.size()));
+        QPen pen(look.series(i));
         pen.setWidthF(2.5);
         line->setPen(pen);
         line->setPointsVisible(true);
         line->setPointLabelsVisible(true);
         line->setPointLabelsFormat(QStringLiteral("@yPoint") + data.valueSuffix);
         line->setPointLabelsClipping(false);
-        line->setPointLabelsColor(QColor(0x22, 0x22, 0x22));
+        line->setPointLabelsColor(look.text);
         chart->addSeries(line);
         line->attachAxis(categories);
         line->attachAxis(values);
@@ -175,25 +181,24 @@ void addLines(QChart* chart, const ChartData& data) {
     chart->legend()->setVisible(data.series.size() > 1);
 }
 
-void addPie(QChart* chart, const ChartData& data) {
+void addPie(QChart* chart, const ChartData& data, const ChartColours& look) {
     auto* pie = new QPieSeries;
     const QList<double> values = data.series.isEmpty() ? QList<double>() : data.series.first().values;
     double total = 0;
     for (double v : values)
         total += v;
-    const QList<QColor>& colours = ChartBuilder::palette();
     for (int c = 0; c < data.categories.size() && c < values.size(); ++c) {
         if (values.at(c) <= 0)
             continue;
         QPieSlice* slice = pie->append(data.categories.at(c), values.at(c));
-        slice->setColor(colours.at(c % colours.size()));
-        slice->setBorderColor(Qt::white);
+        slice->setColor(look.series(c));
+        slice->setBorderColor(look.background);
         const double share = total > 0 ? 100.0 * values.at(c) / total : 0;
         // The share on the slice when it has room; the legend always names the slice and its count.
         slice->setLabel(number(share, QStringLiteral("%")));
         slice->setLabelVisible(share >= 5.0);
         slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
-        slice->setLabelColor(Qt::white);
+        slice->setLabelColor(onColour(look.series(c)));
         QFont font = slice->labelFont();
         font.setBold(true);
         slice->setLabelFont(font);
@@ -218,6 +223,34 @@ void addPie(QChart* chart, const ChartData& data) {
 
 } // namespace
 
+ChartColours ChartColours::print() {
+    return {Qt::white, QColor(0x1f, 0x2d, 0x3d), QColor(0x33, 0x33, 0x33), QColor(0xdd, 0xdd, 0xdd), false};
+}
+
+ChartColours ChartColours::of(const QPalette& palette) {
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    ChartColours colours;
+    colours.background = base;
+    colours.title = text;
+    colours.text = text;
+    colours.dark = base.lightnessF() < text.lightnessF();
+    // A grid line a fifth of the way from the background to the text: visible, never loud.
+    colours.grid = QColor::fromRgbF(base.redF() + (text.redF() - base.redF()) * 0.2f,
+                                    base.greenF() + (text.greenF() - base.greenF()) * 0.2f,
+                                    base.blueF() + (text.blueF() - base.blueF()) * 0.2f);
+    return colours;
+}
+
+QColor ChartColours::series(qsizetype i) const {
+    const QList<QColor>& all = ChartBuilder::palette();
+    QColor colour = all.at(i % all.size());
+    // Paper keeps the calm print palette; a dark screen lightens what would sink into its background.
+    for (int step = 0; dark && step < 20 && StatePalette::contrastRatio(colour, background) < 3.0; ++step)
+        colour = colour.lighter(112);
+    return colour;
+}
+
 namespace ChartBuilder {
 
 const QList<QColor>& palette() {
@@ -241,24 +274,25 @@ int preferredHeight(const ChartData& data, int usual) {
     return std::max(usual, 90 + 34 * int(data.categories.size()));
 }
 
-QChart* build(const ChartData& data) {
+QChart* build(const ChartData& data, const ChartColours& colours) {
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTheme(QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
-    chart->setBackgroundBrush(Qt::white);
+    chart->setBackgroundBrush(colours.background);
+    chart->setBackgroundPen(Qt::NoPen);
     chart->setDropShadowEnabled(false);
     chart->setPlotAreaBackgroundVisible(false);
     chart->setLocalizeNumbers(true);
-    chart->setLocale(dutch());
+    chart->setLocale(Languages::locale());
     chart->setMargins(QMargins(4, 4, 4, 4));
     QFont titleFont = chart->titleFont();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     chart->setTitleFont(titleFont);
-    chart->setTitleBrush(QColor(0x1f, 0x2d, 0x3d));
+    chart->setTitleBrush(colours.title);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setLabelColor(QColor(0x33, 0x33, 0x33));
+    chart->legend()->setLabelColor(colours.text);
     if (!hasData(data)) {
         chart->setTitle(Text::tr("%1 — geen gegevens in deze periode").arg(data.title));
         chart->legend()->setVisible(false);
@@ -267,9 +301,9 @@ QChart* build(const ChartData& data) {
     chart->setTitle(data.title);
     switch (data.kind) {
     case ChartData::Kind::Bar:
-    case ChartData::Kind::StackedBar: addBars(chart, data); break;
-    case ChartData::Kind::Line: addLines(chart, data); break;
-    case ChartData::Kind::Pie: addPie(chart, data); break;
+    case ChartData::Kind::StackedBar: addBars(chart, data, colours); break;
+    case ChartData::Kind::Line: addLines(chart, data, colours); break;
+    case ChartData::Kind::Pie: addPie(chart, data, colours); break;
     }
     return chart;
 }

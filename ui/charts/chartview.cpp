@@ -17,6 +17,7 @@
 ChartView::ChartView(QWidget* parent)
     : QChartView(parent) {
     setRenderHint(QPainter::Antialiasing);
+    setBackgroundRole(QPalette::Base);
     setMinimumSize(320, 220);
     setFocusPolicy(Qt::StrongFocus);
     setContextMenuPolicy(Qt::DefaultContextMenu);
@@ -25,7 +26,7 @@ ChartView::ChartView(QWidget* parent)
 void ChartView::setData(const ChartData& data) {
     m_data = data;
     QChart* old = chart();
-    setChart(ChartBuilder::build(data));
+    setChart(ChartBuilder::build(data, ChartColours::of(palette())));
     delete old; // setChart leaves the previous chart to us
     setMinimumHeight(ChartBuilder::preferredHeight(data, 280));
     setAccessibleName(data.title);
@@ -84,4 +85,11 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event) {
     QMenu menu(this);
     menu.addAction(tr("Opslaan als &PNG…"), this, &ChartView::askSavePng);
     menu.exec(event->globalPos());
+}
+
+void ChartView::changeEvent(QEvent* event) {
+    QChartView::changeEvent(event);
+    // A dark desktop switched on while the program runs: the chart follows.
+    if (event->type() == QEvent::PaletteChange)
+        setData(m_data);
 }

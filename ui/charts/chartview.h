@@ -1,7 +1,9 @@
 // The dashboard's chart widget: one ChartData drawn with Qt Charts, antialiased, with "Opslaan als
 // PNG…" in its context menu (and as a public function, so that a button or a test can call it).
-// A chart is more than its title to a screen reader: its accessible description is the data in
-// words (describe()), which the saved PNG also carries as its alternative text (tEXt "Description").
+// On screen it takes the colours of its palette (ChartColours::of), and follows a change of palette;
+// the saved PNG is drawn in print colours. A chart is more than its title to a screen reader: its accessible
+// description is the data in words (describe()), which the saved PNG also carries as its alternative text (tEXt
+// "Description").
 #pragma once
 
 #include "output/printjob.h"
@@ -29,6 +31,7 @@ signals:
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     ChartData m_data;

@@ -1,5 +1,5 @@
-// What the case commands of one undo stack share beyond the stack itself, as a child object of
-// that stack (created on first use, gone with the stack):
+// What the undo commands of one stack (case, measure and import commands: undocommand.h) share
+// beyond the stack itself, as a child object of that stack (created on first use, gone with the stack):
 // - failed(): an undo or redo step that could not be carried out. The commands never show anything
 //   themselves: a step that hits a StorageError (typically a conflict: someone else changed the same
 //   field, or removed the case) stores nothing, marks its command obsolete so that the stack drops

@@ -1,17 +1,20 @@
-// The case commands. Each performs its change at once, announces it and pushes a command whose
-// first redo() does nothing (the change is already stored); later undo() and redo() steps re-apply
-// it in one transaction each and append a timeline note saying what was undone or redone.
-//
-// Failure of a later step: see casecommandcontext.h. The command catches the StorageError, stores
-// nothing, marks itself obsolete (QUndoStack then drops it) and reports through
-// CaseCommandContext::failed(); the notifier announces the case so that views show what is stored.
+// The case commands (undocommand.h): each function checks what it can without storage, builds a
+// command holding what to do and pushes it; the stack's first redo() makes the change through the
+// same service as the command line (CaseService, CaseRepository), later undo() and redo() steps
+// re-apply it field by field in one transaction each and append a timeline note saying what was
+// undone or redone. Every step stores through CaseRepository, so each writes its own audit rows, once.
+// A first run that is refused marks the command obsolete (push drops it) and the function returns
+// the refusal; a failed later step is reported, and the notifier announces the case so that views
+// show what is stored.
 #include "casecommands.h"
 
 #include "casecommandcontext.h"
 #include "casestate.h"
+#include "undocommand.h"
 
 #include "casenotifier.h"
 #include "deadlines/termcalculator.h"
+#include "i18n/languages.h"
 #include "session/municipalitysession.h"
 #include "storage/documentrepository.h"
 #include "storage/storageerror.h"
@@ -25,21 +28,18 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
+#include <utility>
 
 namespace {
 
 class Texts {
     Q_DECLARE_TR_FUNCTIONS(CaseCommands)
 public:
-    static QString undoFailed(const QString& text) {
-        return tr("\u201e%1\u201d kon niet ongedaan worden gemaakt.").arg(text);
-    }
-    static QString redoFailed(const QString& text) {
-        return tr("\u201e%1\u201d kon niet opnieuw worden uitgevoerd.").arg(text);
-    }
     static QString conflict(const QString& reference, const QStringList& fields) {
         return tr("Zaak %1 is intussen gewijzigd (%2); die wijziging blijft staan.")
-            .arg(reference, fields.join(tr(", ")));
+            .arg(reference, Languages::locale().createSeparatedList(fields));
     }
     static QString changedSinceRegistration(const QString& reference) {
         return tr("Zaak %1 is na de registratie gewijzigd of aangevuld door een ander; de registratie blijft "
@@ -66,34 +66,44 @@ QString excerpt(const QString& text) {
     return flat.size() <= Length ? flat : flat.left(Length - 1).trimmed() + QChar(0x2026);
 }
 
-// Common to all case commands: the first redo() is skipped, every later step runs in perform(),
-// and a StorageError makes the command obsolete and is reported.
-class CaseCommand : public QUndoCommand {
-public:
-    CaseCommand(MunicipalitySession& session, CaseNotifier& notifier, CaseCommandContext& context, qint64 caseId,
-                const QString& text, const QString& reference)
-        : m_session(session)
-        , m_notifier(notifier)
-        , m_context(context)
-        , m_caseId(caseId) {
-        // text() for the timeline note and QUndoView, actionText() (after the newline) for the menu.
-        setText(text + u'\n' + Texts::withReference(text, reference));
-    }
+// What the first redo() of a case command tells the function that pushed it, beyond its error.
+struct CaseRun : FirstRun {
+    TransitionResult result = TransitionResult::allowed(); // a refusal made the command obsolete
+    Case stored;
+    CaseEvent event;
+};
 
-    void undo() final { step(false); }
-    void redo() final {
-        if (m_firstRedo) {
-            m_firstRedo = false;
-            return;
-        }
-        step(true);
+// Common to all case commands: the case they work on (followed through renumberings), their name in
+// the Bewerken menu, and the timeline note of an undo or redo.
+class CaseCommand : public UndoCommand {
+public:
+    CaseCommand(MunicipalitySession& session, CaseNotifier& notifier, CaseCommandContext& context, CaseRun& first,
+                qint64 caseId, const QString& text, const QString& reference)
+        : UndoCommand(context, first)
+        , m_session(session)
+        , m_notifier(notifier)
+        , m_out(&first)
+        , m_caseId(caseId) {
+        name(text, reference);
     }
 
 protected:
-    // Re-applies (forward) or reverts the change in one transaction; announces it on success.
-    virtual void perform(bool forward) = 0;
+    // For run(): where the first run tells what it stored (valid during the first redo() only).
+    CaseRun& out() { return *m_out; }
+
+    void reloadAfterFailure(const StorageError& error) override {
+        if (error.kind() == StorageError::Kind::NotFound)
+            emit m_notifier.caseRemoved(caseId());
+        else
+            emit m_notifier.caseChanged(caseId());
+    }
 
     qint64 caseId() const { return m_context.currentId(m_caseId); }
+    void setCaseId(qint64 id) { m_caseId = id; }
+    // text() for the timeline note and QUndoView, actionText() (after the newline) for the menu.
+    void name(const QString& text, const QString& reference) {
+        setText(text + u'\n' + Texts::withReference(text, reference));
+    }
     // The timeline record of an undo or redo: what was undone, as codes (EventText renders it).
     CaseEvent note(bool forward, const QMap<QString, QString>& what) const {
         CaseEvent event;
@@ -107,57 +117,20 @@ protected:
 
     MunicipalitySession& m_session;
     CaseNotifier& m_notifier;
-    CaseCommandContext& m_context;
 
 private:
-    void step(bool forward) {
-        // Inside a macro the stack does not drop an obsolete child; it must not run again.
-        if (isObsolete())
-            return;
-        try {
-            perform(forward);
-        } catch (const StorageError& e) {
-            setObsolete(true);
-            m_context.reportFailure(forward ? Texts::redoFailed(text()) : Texts::undoFailed(text()), e.message());
-            if (e.kind() == StorageError::Kind::NotFound)
-                emit m_notifier.caseRemoved(caseId());
-            else
-                emit m_notifier.caseChanged(caseId());
-        }
-    }
-
+    CaseRun* m_out;
     qint64 m_caseId;
-    bool m_firstRedo = true;
 };
 
 // An edit or a transition: the state before and after, re-applied field by field (casestate.h).
-// Consecutive edits of the same field of the same case (arrowing through a list, correcting a name
-// twice) merge into one step back to the first state; a transition never merges.
-class StateCommand final : public CaseCommand {
+class StateCommand : public CaseCommand {
 public:
-    enum class Kind { Edit, Transition };
-
-    StateCommand(MunicipalitySession& session, CaseNotifier& notifier, CaseCommandContext& context, Case before,
-                 Case after, const QString& text, Kind kind, QMap<QString, QString> what)
-        : CaseCommand(session, notifier, context, after.id, text, after.reference)
+    StateCommand(MunicipalitySession& session, CaseNotifier& notifier, CaseCommandContext& context, CaseRun& first,
+                 Case before, const QString& text, QMap<QString, QString> what)
+        : CaseCommand(session, notifier, context, first, before.id, text, before.reference)
         , m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_kind(kind)
         , m_what(std::move(what)) {}
-
-    int id() const override { return m_kind == Kind::Edit ? EditId : -1; }
-    bool mergeWith(const QUndoCommand* other) override {
-        const auto* next = dynamic_cast<const StateCommand*>(other);
-        if (!next || next->id() != EditId || next->caseId() != caseId() || next->text() != text())
-            return false;
-        m_after = next->m_after;
-        if (m_kind == Kind::Edit)
-            m_what.insert(QStringLiteral("fields"), CaseState::changedKeys(m_before, m_after).join(QLatin1Char(',')));
-        // Back where it started: nothing left to undo (QUndoStack::push drops an obsolete command).
-        if (CaseState::same(m_before, m_after))
-            setObsolete(true);
-        return true;
-    }
 
 protected:
     void perform(bool forward) override {
@@ -176,23 +149,117 @@ protected:
         emit m_notifier.caseChanged(id);
     }
 
-private:
-    static constexpr int EditId = 0x4154; // "AT"
+    // The case as the first run stored it.
+    void done(const Case& stored) {
+        m_after = stored;
+        out().stored = stored;
+        emit m_notifier.caseChanged(stored.id);
+    }
 
     Case m_before;
     Case m_after;
-    Kind m_kind;
     QMap<QString, QString> m_what;
 };
 
-// A registration: undo removes the case (audited), redo stores it anew with its timeline.
-class CreateCommand final : public CaseCommand {
+// An edit: stores the case as edited, with the revision it was loaded with (a colleague's change
+// since is a Conflict for the caller, ui/safety/conflictresolver.h). Consecutive edits of the same
+// field of the same case (arrowing through a list, correcting a name twice) merge into one step
+// back to the first state.
+class EditCommand final : public StateCommand {
 public:
-    CreateCommand(MunicipalitySession& session, CaseNotifier& notifier, CaseCommandContext& context, Case created)
-        : CaseCommand(session, notifier, context, created.id, Texts::register_(), created.reference)
-        , m_created(std::move(created)) {}
+    EditCommand(MunicipalitySession& session, CaseNotifier& notifier, CaseCommandContext& context, CaseRun& first,
+                Case before, Case after, const QString& text)
+        : StateCommand(session, notifier, context, first, std::move(before), text,
+                       {{QStringLiteral("what"), QStringLiteral("edit")}})
+        , m_edited(std::move(after)) {
+        m_what.insert(QStringLiteral("fields"), CaseState::changedKeys(m_before, m_edited).join(QLatin1Char(',')));
+    }
+
+    int id() const override { return EditId; }
+    bool mergeWith(const QUndoCommand* other) override {
+        const auto* next = dynamic_cast<const EditCommand*>(other);
+        // A command whose first run failed is obsolete: push asks to merge it all the same.
+        if (!next || next->isObsolete() || next->caseId() != caseId() || next->text() != text())
+            return false;
+        m_after = next->m_after;
+        m_what.insert(QStringLiteral("fields"), CaseState::changedKeys(m_before, m_after).join(QLatin1Char(',')));
+        // Back where it started: nothing left to undo (QUndoStack::push drops an obsolete command).
+        if (CaseState::same(m_before, m_after))
+            setObsolete(true);
+        return true;
+    }
 
 protected:
+    void run() override {
+        m_session.cases().save(m_edited);
+        done(m_edited);
+    }
+
+private:
+    static constexpr int EditId = 0x4154; // "AT"
+
+    Case m_edited; // as the caller edited it, until stored
+};
+
+// A workflow transition through CaseService::apply (permission, the workflow's guards, the save).
+// Never merges.
+class TransitionCommand final : public StateCommand {
+public:
+    TransitionCommand(MunicipalitySession& session, CaseNotifier& notifier, CaseCommandContext& context, CaseRun& first,
+                      Case before, const TransitionRequest& request)
+        : StateCommand(session, notifier, context, first, std::move(before), Workflow::label(request.action),
+                       {{QStringLiteral("what"), QStringLiteral("transition")},
+                        {QStringLiteral("action"), Workflow::code(request.action)}})
+        , m_request(request) {}
+
+protected:
+    void run() override {
+        Case work = m_before;
+        out().result = CaseService(m_session).apply(work, m_request);
+        if (!out().result) {
+            setObsolete(true);
+            return;
+        }
+        const bool phaseChange = m_before.phase != work.phase;
+        m_what.insert(QStringLiteral("phase"), phaseChange ? QStringLiteral("1") : QStringLiteral("0"));
+        const QString action = Workflow::label(m_request.action);
+        name(phaseChange ? Texts::phase(action) : action, work.reference);
+        done(work);
+    }
+
+private:
+    TransitionRequest m_request;
+};
+
+// A registration: the first run registers the case (or a reopened complaint's successor), undo
+// removes it (audited), redo stores it anew with its timeline.
+class CreateCommand final : public CaseCommand {
+public:
+    // How the first run registers the case; it returns the refusal, if any, and the case as stored.
+    using Registration = std::function<TransitionResult(Case& created)>;
+
+    CreateCommand(MunicipalitySession& session, CaseNotifier& notifier, CaseCommandContext& context, CaseRun& first,
+                  Registration registration)
+        : CaseCommand(session, notifier, context, first, 0, Texts::register_(), QString())
+        , m_registration(std::move(registration)) {}
+
+protected:
+    void run() override {
+        // Called once, within the function that pushed the command: what it captured is alive.
+        const Registration registration = std::exchange(m_registration, {});
+        Case created;
+        out().result = registration(created);
+        if (!out().result) {
+            setObsolete(true);
+            return;
+        }
+        m_created = created;
+        setCaseId(created.id);
+        name(Texts::register_(), created.reference);
+        out().stored = created;
+        emit m_notifier.caseAdded(created.id);
+    }
+
     void perform(bool forward) override {
         if (forward)
             restore();
@@ -237,6 +304,7 @@ private:
         emit m_notifier.caseAdded(again.id);
     }
 
+    Registration m_registration;
     Case m_created;
 };
 
@@ -244,13 +312,19 @@ private:
 // one that reinstates it; neither changes the case's revision, so they never conflict with an edit.
 class EventCommand final : public CaseCommand {
 public:
-    EventCommand(MunicipalitySession& session, CaseNotifier& notifier, CaseCommandContext& context, qint64 caseId,
-                 const QString& reference, CaseEvent event)
-        : CaseCommand(session, notifier, context, caseId, Texts::timeline(EnumText::label(event.kind).toLower()),
+    EventCommand(MunicipalitySession& session, CaseNotifier& notifier, CaseCommandContext& context, CaseRun& first,
+                 qint64 caseId, const QString& reference, CaseEvent event)
+        : CaseCommand(session, notifier, context, first, caseId, Texts::timeline(EnumText::label(event.kind).toLower()),
                       reference)
         , m_event(std::move(event)) {}
 
 protected:
+    void run() override {
+        m_session.cases().addEvent(caseId(), m_event);
+        out().event = m_event;
+        emit m_notifier.caseChanged(caseId());
+    }
+
     void perform(bool forward) override {
         const qint64 id = caseId();
         CaseEvent event = note(forward, {{QStringLiteral("what"), QStringLiteral("event")},
@@ -264,11 +338,6 @@ protected:
 private:
     CaseEvent m_event;
 };
-
-QString transitionText(const Case& before, const Case& after, const TransitionRequest& request) {
-    const QString action = Workflow::label(request.action);
-    return before.phase != after.phase ? Texts::phase(action) : action;
-}
 
 QString referenceOf(MunicipalitySession& session, qint64 caseId) {
     const std::optional<Case> c = [&]() -> std::optional<Case> {
@@ -287,17 +356,23 @@ namespace CaseCommands {
 
 void create(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, Case& c,
             const QString& committeeReason) {
+    CaseRun first;
     // Permission, the committee decision fixed at receipt, and the save: the same service as the
     // command line.
-    CaseService(session).registerCase(c, committeeReason);
-    const Case created = c;
-    emit notifier.caseAdded(created.id);
-    stack.push(new CreateCommand(session, notifier, CaseCommandContext::of(stack), created));
+    UndoCommand::execute(stack,
+                         new CreateCommand(session, notifier, CaseCommandContext::of(stack), first,
+                                           [&session, &c, &committeeReason](Case& created) {
+                                               created = c;
+                                               CaseService(session).registerCase(created, committeeReason);
+                                               return TransitionResult::allowed();
+                                           }),
+                         first);
+    c = first.stored;
 }
 
 void edit(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, const Case& beforeRef, Case& after,
           const QString& text) {
-    // A copy: the caller's `before` is often the view's own case, which the announcement below reloads.
+    // A copy: the caller's `before` is often the view's own case, which the announcement reloads.
     const Case before = beforeRef;
     if (after.id == 0 || after.id != before.id)
         throw StorageError(StorageError::Kind::Invalid, Texts::notStored());
@@ -309,36 +384,28 @@ void edit(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifie
     PermissionGate::require(session.permissions().checkEdit(before, after));
     if (const QString why = CaseService::editRefusal(before, after); !why.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, why);
-    session.cases().save(after);
-    const Case stored = after;
-    emit notifier.caseChanged(stored.id);
-    // New timeline entries alone leave nothing to undo: the timeline is append-only.
-    if (changed)
-        stack.push(new StateCommand(
-            session, notifier, CaseCommandContext::of(stack), before, stored, text, StateCommand::Kind::Edit,
-            {{QStringLiteral("what"), QStringLiteral("edit")},
-             {QStringLiteral("fields"), CaseState::changedKeys(before, stored).join(QLatin1Char(','))}}));
+    if (!changed) {
+        // New timeline entries alone leave nothing to undo: the timeline is append-only.
+        session.cases().save(after);
+        emit notifier.caseChanged(after.id);
+        return;
+    }
+    CaseRun first;
+    UndoCommand::execute(
+        stack, new EditCommand(session, notifier, CaseCommandContext::of(stack), first, before, after, text), first);
+    after = first.stored;
 }
 
 TransitionResult transition(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, Case& c,
                             const TransitionRequest& request) {
     if (c.id == 0)
         throw StorageError(StorageError::Kind::Invalid, Texts::notStored());
-    const Case before = c;
-    Case work = c;
-    // Permission, the workflow's guards and the save: the same service as the command line.
-    const TransitionResult result = CaseService(session).apply(work, request);
-    if (!result)
-        return result;
-    c = work;
-    emit notifier.caseChanged(work.id);
-    const bool phaseChange = before.phase != work.phase;
-    stack.push(new StateCommand(session, notifier, CaseCommandContext::of(stack), before, work,
-                                transitionText(before, work, request), StateCommand::Kind::Transition,
-                                {{QStringLiteral("what"), QStringLiteral("transition")},
-                                 {QStringLiteral("action"), Workflow::code(request.action)},
-                                 {QStringLiteral("phase"), phaseChange ? QStringLiteral("1") : QStringLiteral("0")}}));
-    return result;
+    CaseRun first;
+    UndoCommand::execute(
+        stack, new TransitionCommand(session, notifier, CaseCommandContext::of(stack), first, c, request), first);
+    if (first.result)
+        c = first.stored;
+    return first.result;
 }
 
 TransitionResult reopen(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, Case& c, QDate date,
@@ -348,17 +415,25 @@ TransitionResult reopen(QUndoStack& stack, MunicipalitySession& session, CaseNot
         request.note = note;
         return transition(stack, session, notifier, c, request);
     }
-    Case next;
-    const TransitionResult result = CaseService(session).reopen(c, date, note, &next);
-    if (!result)
-        return result;
-    emit notifier.caseChanged(c.id);
-    emit notifier.caseAdded(next.id);
     // Undo removes the new complaint again (the old case's record of the reopening stays: append-only).
-    stack.push(new CreateCommand(session, notifier, CaseCommandContext::of(stack), next));
+    CaseRun first;
+    Case old = c;
+    UndoCommand::execute(stack,
+                         new CreateCommand(session, notifier, CaseCommandContext::of(stack), first,
+                                           [&session, &notifier, &old, date, &note](Case& next) {
+                                               const TransitionResult result =
+                                                   CaseService(session).reopen(old, date, note, &next);
+                                               if (result)
+                                                   emit notifier.caseChanged(old.id);
+                                               return result;
+                                           }),
+                         first);
+    if (!first.result)
+        return first.result;
+    c = old;
     if (successor)
-        *successor = next;
-    return result;
+        *successor = first.stored;
+    return first.result;
 }
 
 void addEvent(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& notifier, qint64 caseId,
@@ -372,11 +447,12 @@ void addEvent(QUndoStack& stack, MunicipalitySession& session, CaseNotifier& not
         work.at = session.clock().now();
     if (work.author.isEmpty())
         work.author = session.user();
-    session.cases().addEvent(caseId, work);
-    event = work;
-    emit notifier.caseChanged(caseId);
-    stack.push(
-        new EventCommand(session, notifier, CaseCommandContext::of(stack), caseId, referenceOf(session, caseId), work));
+    CaseRun first;
+    UndoCommand::execute(stack,
+                         new EventCommand(session, notifier, CaseCommandContext::of(stack), first, caseId,
+                                          referenceOf(session, caseId), work),
+                         first);
+    event = first.event;
 }
 
 } // namespace CaseCommands

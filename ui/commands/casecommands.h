@@ -1,18 +1,20 @@
-// Undoable edits of cases, in the style of a commands library: each function performs the change
-// at once, in one transaction (so a StorageError reaches the caller before anything is pushed),
-// announces it on the notifier, and pushes a command onto the stack whose undo reverts it, again in
-// one transaction. The timeline is append-only: undoing a transition restores the case's state and
-// adds a note saying what was undone, so the history stays truthful.
+// Undoable edits of cases, by the book of QUndoStack: each function checks what it can without
+// storage, builds a command holding what to do and pushes it; the stack's first redo() makes the
+// change in one transaction (through CaseService and CaseRepository, as the command line does) and
+// announces it on the notifier. When that first step fails or is refused nothing is stored and
+// nothing stays on the stack: the function throws the StorageError, or returns the refusal. Each
+// redo and undo stores through the same repository, so each writes its own audit rows, once. The
+// timeline is append-only: undoing a transition restores the case's state and adds a note saying
+// what was undone, so the history stays truthful.
 //
 // Later undo and redo steps re-apply only the fields their command changed (commands/casestate.h).
 // A step that fails (StorageError: typically someone else changed the same field meanwhile, or
 // removed the case) stores nothing and shows nothing itself: the command marks itself obsolete, so
 // QUndoStack drops it, and the failure is reported through CaseCommandContext::of(stack).failed()
-// (queued) for the main window to show. The functions themselves still throw StorageError to their
-// caller, before anything is pushed. Each function first asks the session's Permissions
+// (queued) for the main window to show. Each function first asks the session's Permissions
 // (users/permissions.h): a refused change throws StorageError (kind ReadOnly) with the Dutch reason,
-// a refused transition comes back as a refused TransitionResult. The commands refer to the session and the notifier:
-// clear the stack before the session goes away.
+// a refused transition comes back as a refused TransitionResult. The commands refer to the session
+// and the notifier: clear the stack before the session goes away.
 #pragma once
 
 #include "domain/case.h"

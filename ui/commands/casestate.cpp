@@ -2,6 +2,7 @@
 
 #include "deadlines/termcalculator.h"
 #include "domain/casefields.h"
+#include "i18n/languages.h"
 
 #include <functional>
 
@@ -22,7 +23,7 @@ requires std::is_enum_v<E> QString display(E v) {
     return EnumText::label(v);
 }
 QString display(const QStringList& v) {
-    return v.join(CaseState::tr(", "));
+    return Languages::locale().createSeparatedList(v);
 }
 QString display(const Person& v) {
     QStringList lines{v.name, v.address, v.phone, v.email};

@@ -83,22 +83,7 @@ DocumentsTab::DocumentsTab(MunicipalitySession& session, CaseNotifier& notifier,
     for (int column : {Kind, Received, Size, AddedBy})
         m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
-    m_preview = new QLabel(this);
-    m_preview->setObjectName(QStringLiteral("previewImage"));
-    m_preview->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    m_preview->setAccessibleName(tr("Voorbeeld van het document"));
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_preview);
-    scroll->setWidgetResizable(true);
-    scroll->setBackgroundRole(QPalette::Mid);
-    m_previewNote = new QLabel(this);
-    m_previewNote->setObjectName(QStringLiteral("previewNote"));
-    m_previewNote->setWordWrap(true);
-    auto* previewPane = new QWidget(this);
-    auto* previewLayout = new QVBoxLayout(previewPane);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->addWidget(scroll, 1);
-    previewLayout->addWidget(m_previewNote);
+    QWidget* previewPane = buildPreviewPane();
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_list);
@@ -128,6 +113,32 @@ DocumentsTab::DocumentsTab(MunicipalitySession& session, CaseNotifier& notifier,
     layout->addWidget(splitter, 1);
     layout->addWidget(m_hint);
 
+    connectActions();
+}
+
+DocumentsTab::~DocumentsTab() = default;
+
+QWidget* DocumentsTab::buildPreviewPane() {
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("previewImage"));
+    m_preview->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_preview->setAccessibleName(tr("Voorbeeld van het document"));
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_preview);
+    scroll->setWidgetResizable(true);
+    scroll->setBackgroundRole(QPalette::Mid);
+    m_previewNote = new QLabel(this);
+    m_previewNote->setObjectName(QStringLiteral("previewNote"));
+    m_previewNote->setWordWrap(true);
+    auto* previewPane = new QWidget(this);
+    auto* previewLayout = new QVBoxLayout(previewPane);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(scroll, 1);
+    previewLayout->addWidget(m_previewNote);
+    return previewPane;
+}
+
+void DocumentsTab::connectActions() {
     connect(m_add, &QPushButton::clicked, this, [this] {
         const QStringList paths = m_choose();
         if (!paths.isEmpty())
@@ -135,34 +146,8 @@ DocumentsTab::DocumentsTab(MunicipalitySession& session, CaseNotifier& notifier,
     });
     connect(m_openButton, &QPushButton::clicked, this, &DocumentsTab::openSelected);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { openSelected(); });
-    connect(m_save, &QPushButton::clicked, this, [this] {
-        const qint64 id = selectedId();
-        if (!id)
-            return;
-        const QString name = m_list->currentItem()->text(Name);
-        const QString path = QFileDialog::getSaveFileName(this, tr("Kopie opslaan"),
-                                                          QDir::home().filePath(DocumentService::safeFileName(name)));
-        if (path.isEmpty())
-            return;
-        const QString problem = DocumentService(m_session).saveCopy(id, path);
-        if (problem.isEmpty())
-            setMessage(tr("Kopie opgeslagen als %1.").arg(QDir::toNativeSeparators(path)),
-                       BannerBar::Tone::Information);
-        else
-            setMessage(problem);
-    });
-    connect(m_kind, &QComboBox::activated, this, [this](int index) {
-        const qint64 id = selectedId();
-        if (!id)
-            return;
-        try {
-            DocumentService(m_session).setKind(id, DocumentKind(m_kind->itemData(index).toInt()));
-            changed();
-        } catch (const StorageError& e) {
-            setMessage(e.message());
-            reload();
-        }
-    });
+    connect(m_save, &QPushButton::clicked, this, &DocumentsTab::saveSelectedCopy);
+    connect(m_kind, &QComboBox::activated, this, &DocumentsTab::setSelectedKind);
     connect(m_remove, &QPushButton::clicked, this, &DocumentsTab::removeSelected);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
         showSelected();
@@ -170,7 +155,34 @@ DocumentsTab::DocumentsTab(MunicipalitySession& session, CaseNotifier& notifier,
     });
 }
 
-DocumentsTab::~DocumentsTab() = default;
+void DocumentsTab::saveSelectedCopy() {
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    const QString name = m_list->currentItem()->text(Name);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Kopie opslaan"),
+                                                      QDir::home().filePath(DocumentService::safeFileName(name)));
+    if (path.isEmpty())
+        return;
+    const QString problem = DocumentService(m_session).saveCopy(id, path);
+    if (problem.isEmpty())
+        setMessage(tr("Kopie opgeslagen als %1.").arg(QDir::toNativeSeparators(path)), BannerBar::Tone::Information);
+    else
+        setMessage(problem);
+}
+
+void DocumentsTab::setSelectedKind(int index) {
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    try {
+        DocumentService(m_session).setKind(id, DocumentKind(m_kind->itemData(index).toInt()));
+        changed();
+    } catch (const StorageError& e) {
+        setMessage(e.message());
+        reload();
+    }
+}
 
 void DocumentsTab::setCase(const Case& c) {
     const bool other = c.id != m_case.id;

@@ -62,6 +62,10 @@ public:
     void setReadOnly(bool readOnly) override;
 
 private:
+    QWidget* buildPreviewPane();
+    void connectActions();
+    void saveSelectedCopy();
+    void setSelectedKind(int index);
     void reload();
     void showSelected();
     qint64 selectedId() const;

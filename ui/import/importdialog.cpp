@@ -1,6 +1,8 @@
 #include "importdialog.h"
 
 #include "casenotifier.h"
+#include "commands/importcommand.h"
+#include "i18n/languages.h"
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
@@ -21,10 +23,11 @@
 #include <QTableWidget>
 #include <QThread>
 
-ImportDialog::ImportDialog(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent)
+ImportDialog::ImportDialog(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
-    , m_notifier(notifier) {
+    , m_notifier(notifier)
+    , m_stack(stack) {
     setWindowTitle(tr("Importeren uit CSV"));
     setAccessibleName(windowTitle());
     buildUi();
@@ -185,14 +188,14 @@ int ImportDialog::importNow() {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     int imported = -1;
     try {
-        imported = importer.commit(m_session, m_run, m_skip->isChecked());
+        imported =
+            ImportCommand::commit(m_stack, m_session, m_notifier, importer, m_run, m_skip->isChecked(), m_fileName);
     } catch (const StorageError& e) {
         QApplication::restoreOverrideCursor();
         QMessageBox::warning(this, tr("Niet geïmporteerd"), e.message());
         return -1;
     }
     QApplication::restoreOverrideCursor();
-    emit m_notifier.casesReset();
     m_runCurrent = false;
     updateButtons();
     return imported;
@@ -213,14 +216,14 @@ void ImportDialog::updateButtons() {
         m_summary->setText(m_run.fileProblems.join(u'\n'));
         return;
     }
-    QString text = tr("%1 regels gelezen: %2 te importeren, %3 met problemen.")
-                       .arg(m_run.rowsRead)
+    QString text = tr("%n regel/regels gelezen: %1 te importeren, %2 met problemen.", nullptr, m_run.rowsRead)
                        .arg(m_run.cases.size())
                        .arg(m_run.problemRows);
     if (!m_run.problems.isEmpty() && !m_skip->isChecked())
         text += u' ' + tr("Los de problemen op of vink aan dat die regels worden overgeslagen.");
     if (!m_run.newThemes.isEmpty())
-        text += u' ' + tr("Nieuwe thema's: %1.").arg(m_run.newThemes.join(QStringLiteral(", ")));
+        text += u' ' + tr("%n nieuwe thema's: %1.", nullptr, int(m_run.newThemes.size()))
+                           .arg(Languages::locale().createSeparatedList(m_run.newThemes));
     m_summary->setText(text);
 }
 

@@ -4,8 +4,9 @@
 // "Proefimport" that lists every problem row, and then imports all or nothing — or, when "Regels met
 // problemen overslaan" is ticked, only the good rows. "Importeren" stays disabled until a dry run of
 // exactly the current settings is clean (or problems are to be skipped). The dry run runs on a worker
-// thread with a progress bar; the commit is one transaction (Importer::commit) and announces
-// casesReset on the notifier. The mapping is saved and loaded as the CLI's JSON.
+// thread with a progress bar; the commit is one transaction (Importer::commit), one undoable step on
+// the given stack (ImportCommand), and announces casesReset on the notifier. The mapping is saved and loaded as the
+// CLI's JSON.
 //
 // Object names for tests: fileEdit, separatorCombo, encodingCombo, excelDatesCheck, detectedLabel, columnTable
 // (one QComboBox per row in column 2), translationTable, problemTable, skipCheck, summaryLabel,
@@ -20,6 +21,7 @@
 #include <memory>
 
 class CaseNotifier;
+class QUndoStack;
 class MunicipalitySession;
 class QCheckBox;
 class QComboBox;
@@ -33,7 +35,7 @@ class QThread;
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportDialog(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent = nullptr);
+    ImportDialog(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
     // Reads a CSV file; shows a message and returns false when it cannot be read.
@@ -70,6 +72,7 @@ private:
 
     MunicipalitySession& m_session;
     CaseNotifier& m_notifier;
+    QUndoStack& m_stack;
     QByteArray m_bytes;
     QString m_fileName;
     CsvTable m_table;

@@ -1,5 +1,6 @@
 #include "themepicker.h"
 
+#include "i18n/languages.h"
 #include "shell/clearbutton.h"
 
 #include <QKeyEvent>
@@ -124,5 +125,6 @@ bool ThemePicker::pickFromSearch() {
 
 void ThemePicker::updateSummary() {
     const QStringList checked = checkedThemes();
-    m_summary->setText(checked.isEmpty() ? tr("Geen thema gekozen") : tr("Gekozen: %1").arg(checked.join(u", ")));
+    m_summary->setText(checked.isEmpty() ? tr("Geen thema gekozen")
+                                         : tr("Gekozen: %1").arg(Languages::locale().createSeparatedList(checked)));
 }

@@ -17,10 +17,12 @@ namespace {
 constexpr int MeasureIdRole = Qt::UserRole;
 }
 
-CaseMeasuresPanel::CaseMeasuresPanel(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent)
+CaseMeasuresPanel::CaseMeasuresPanel(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack,
+                                     QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_notifier(notifier) {
+    , m_notifier(notifier)
+    , m_stack(stack) {
     setObjectName(QStringLiteral("caseMeasures"));
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("caseMeasuresList"));
@@ -117,12 +119,12 @@ bool CaseMeasuresPanel::newMeasure() {
     Measure m;
     m.scope = MeasureScope::Individual;
     m.caseIds = {m_caseId};
-    MeasureEditor editor(m_session, m_notifier, m, this);
+    MeasureEditor editor(m_session, m_notifier, m_stack, m, this);
     return MeasureEditor::run(m_runner, editor);
 }
 
 bool CaseMeasuresPanel::openMeasure(qint64 measureId) {
-    return MeasureEditor::openStored(m_session, m_notifier, measureId, m_runner, this);
+    return MeasureEditor::openStored(m_session, m_notifier, m_stack, measureId, m_runner, this);
 }
 
 qint64 CaseMeasuresPanel::currentMeasureId() const {

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class CaseNotifier;
+class QUndoStack;
 class MunicipalitySession;
 class QLabel;
 class QPushButton;
@@ -19,7 +20,8 @@ class CaseMeasuresPanel : public QWidget {
 public:
     enum Column { TitleColumn, ScopeColumn, StatusColumn, DueColumn, ColumnCount };
 
-    CaseMeasuresPanel(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent = nullptr);
+    CaseMeasuresPanel(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack,
+                      QWidget* parent = nullptr);
 
     void setCaseId(qint64 caseId);
     void reload();
@@ -39,6 +41,7 @@ private:
 
     MunicipalitySession& m_session;
     CaseNotifier& m_notifier;
+    QUndoStack& m_stack;
     qint64 m_caseId = 0;
     QList<Measure> m_measures;
     MeasureEditorRunner m_runner;

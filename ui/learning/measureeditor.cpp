@@ -3,8 +3,8 @@
 #include "shell/statepalette.h"
 
 #include "casefile/datefields.h"
+#include "commands/measurecommands.h"
 #include "learning/measurerepository.h"
-#include "measurestore.h"
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
@@ -29,11 +29,12 @@ namespace {
 constexpr int CaseIdRole = Qt::UserRole;
 }
 
-MeasureEditor::MeasureEditor(MunicipalitySession& session, CaseNotifier& notifier, const Measure& measure,
-                             QWidget* parent)
+MeasureEditor::MeasureEditor(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack,
+                             const Measure& measure, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_notifier(notifier)
+    , m_stack(stack)
     , m_measure(measure) {
     setObjectName(QStringLiteral("measureEditor"));
     setWindowTitle(measure.id == 0 ? tr("Nieuwe verbetermaatregel") : tr("Verbetermaatregel"));
@@ -59,18 +60,7 @@ MeasureEditor::MeasureEditor(MunicipalitySession& session, CaseNotifier& notifie
     m_owner->setObjectName(QStringLiteral("measureOwner"));
     m_owner->setAccessibleName(tr("Eigenaar"));
     m_owner->setPlaceholderText(tr("Wie zorgt ervoor: een naam of een afdeling"));
-    try {
-        QStringList owners;
-        for (const Measure& m : MeasureRepository(session).all()) {
-            if (!m.owner.isEmpty() && !owners.contains(m.owner))
-                owners << m.owner;
-        }
-        auto* completer = new QCompleter(owners, m_owner);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        m_owner->setCompleter(completer);
-    } catch (const StorageError&) {
-        // Suggestions only; the field works without them.
-    }
+    suggestOwners();
 
     m_hasDue = new QCheckBox(tr("Streef&datum:"), this);
     m_hasDue->setObjectName(QStringLiteral("measureHasDue"));
@@ -94,41 +84,7 @@ MeasureEditor::MeasureEditor(MunicipalitySession& session, CaseNotifier& notifie
     m_result->setPlaceholderText(tr("Wat heeft de maatregel opgeleverd?"));
     m_result->setFixedHeight(m_result->fontMetrics().lineSpacing() * 3 + 12);
 
-    m_cases = new QListWidget(this);
-    m_cases->setObjectName(QStringLiteral("measureCases"));
-    m_cases->setAccessibleName(tr("Gekoppelde zaken"));
-    m_cases->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_cases->setMaximumHeight(m_cases->fontMetrics().lineSpacing() * 6);
-    m_reference = new QLineEdit(this);
-    m_reference->setObjectName(QStringLiteral("measureReference"));
-    m_reference->setAccessibleName(tr("Zaaknummer om te koppelen"));
-    m_reference->setPlaceholderText(tr("Zaaknummer, bijv. KL-2026-0012"));
-    auto* link = new QPushButton(tr("&Koppelen"), this);
-    link->setAutoDefault(false);
-    m_unlink = new QPushButton(tr("O&ntkoppelen"), this);
-    m_unlink->setObjectName(QStringLiteral("measureUnlink"));
-    m_unlink->setAutoDefault(false);
-    m_unlink->setEnabled(false);
-    auto linkNow = [this] {
-        if (linkReference(m_reference->text()))
-            m_reference->clear();
-    };
-    connect(link, &QPushButton::clicked, this, linkNow);
-    connect(m_reference, &QLineEdit::returnPressed, this, linkNow);
-    connect(m_unlink, &QPushButton::clicked, this, &MeasureEditor::unlinkSelected);
-    connect(m_cases, &QListWidget::itemSelectionChanged, this,
-            [this] { m_unlink->setEnabled(!m_cases->selectedItems().isEmpty()); });
-    try {
-        const QMap<qint64, QString> references = MeasureRepository(session).references(measure.caseIds);
-        for (qint64 id : measure.caseIds)
-            addLink(id, references.value(id, tr("zaak %1").arg(id)));
-    } catch (const StorageError& e) {
-        showError(e.message());
-    }
-    auto* linkRow = new QHBoxLayout;
-    linkRow->addWidget(m_reference, 1);
-    linkRow->addWidget(link);
-    linkRow->addWidget(m_unlink);
+    QHBoxLayout* linkRow = buildCaseLinks();
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("measureError"));
@@ -165,6 +121,62 @@ MeasureEditor::MeasureEditor(MunicipalitySession& session, CaseNotifier& notifie
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
+}
+
+// The owners of the other measures as suggestions for this one.
+void MeasureEditor::suggestOwners() {
+    try {
+        QStringList owners;
+        for (const Measure& m : MeasureRepository(m_session).all()) {
+            if (!m.owner.isEmpty() && !owners.contains(m.owner))
+                owners << m.owner;
+        }
+        auto* completer = new QCompleter(owners, m_owner);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        m_owner->setCompleter(completer);
+    } catch (const StorageError&) {
+        // Suggestions only; the field works without them.
+    }
+}
+
+// The linked cases, and the row to link or unlink one by its reference.
+QHBoxLayout* MeasureEditor::buildCaseLinks() {
+    m_cases = new QListWidget(this);
+    m_cases->setObjectName(QStringLiteral("measureCases"));
+    m_cases->setAccessibleName(tr("Gekoppelde zaken"));
+    m_cases->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_cases->setMaximumHeight(m_cases->fontMetrics().lineSpacing() * 6);
+    m_reference = new QLineEdit(this);
+    m_reference->setObjectName(QStringLiteral("measureReference"));
+    m_reference->setAccessibleName(tr("Zaaknummer om te koppelen"));
+    m_reference->setPlaceholderText(tr("Zaaknummer, bijv. KL-2026-0012"));
+    auto* link = new QPushButton(tr("&Koppelen"), this);
+    link->setAutoDefault(false);
+    m_unlink = new QPushButton(tr("O&ntkoppelen"), this);
+    m_unlink->setObjectName(QStringLiteral("measureUnlink"));
+    m_unlink->setAutoDefault(false);
+    m_unlink->setEnabled(false);
+    auto linkNow = [this] {
+        if (linkReference(m_reference->text()))
+            m_reference->clear();
+    };
+    connect(link, &QPushButton::clicked, this, linkNow);
+    connect(m_reference, &QLineEdit::returnPressed, this, linkNow);
+    connect(m_unlink, &QPushButton::clicked, this, &MeasureEditor::unlinkSelected);
+    connect(m_cases, &QListWidget::itemSelectionChanged, this,
+            [this] { m_unlink->setEnabled(!m_cases->selectedItems().isEmpty()); });
+    try {
+        const QMap<qint64, QString> references = MeasureRepository(m_session).references(m_measure.caseIds);
+        for (qint64 id : m_measure.caseIds)
+            addLink(id, references.value(id, tr("zaak %1").arg(id)));
+    } catch (const StorageError& e) {
+        showError(e.message());
+    }
+    auto* linkRow = new QHBoxLayout;
+    linkRow->addWidget(m_reference, 1);
+    linkRow->addWidget(link);
+    linkRow->addWidget(m_unlink);
+    return linkRow;
 }
 
 Measure MeasureEditor::edited() const {
@@ -237,7 +249,7 @@ void MeasureEditor::accept() {
         return;
     }
     try {
-        MeasureStore::save(m_session, m_notifier, work);
+        MeasureCommands::save(m_stack, m_session, m_notifier, work);
     } catch (const StorageError& e) {
         showError(e.message());
         return;
@@ -246,8 +258,8 @@ void MeasureEditor::accept() {
     QDialog::accept();
 }
 
-bool MeasureEditor::openStored(MunicipalitySession& session, CaseNotifier& notifier, qint64 measureId,
-                               const MeasureEditorRunner& runner, QWidget* parent) {
+bool MeasureEditor::openStored(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack,
+                               qint64 measureId, const MeasureEditorRunner& runner, QWidget* parent) {
     Measure m;
     try {
         m = MeasureRepository(session).load(measureId);
@@ -255,7 +267,7 @@ bool MeasureEditor::openStored(MunicipalitySession& session, CaseNotifier& notif
         QMessageBox::warning(parent, tr("Maatregel niet geopend"), e.message());
         return false;
     }
-    MeasureEditor editor(session, notifier, m, parent);
+    MeasureEditor editor(session, notifier, stack, m, parent);
     return run(runner, editor);
 }
 

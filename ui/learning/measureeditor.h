@@ -1,7 +1,7 @@
 // The dialog for one improvement measure (verbetermaatregel): title, description, individual or
 // structural, owner, due date, status, result and the cases it is linked to (added by reference).
-// OK stores everything in one transaction through MeasureStore; a refusal (empty title, unknown case,
-// someone else changed the measure meanwhile) is shown in the dialog, which then stays open.
+// OK stores everything in one transaction, as one undoable step (MeasureCommands); a refusal (empty title, unknown
+// case, someone else changed the measure meanwhile) is shown in the dialog, which then stays open.
 #pragma once
 
 #include "learning/measure.h"
@@ -12,10 +12,12 @@
 #include <functional>
 
 class CaseNotifier;
+class QUndoStack;
 class MunicipalitySession;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -31,7 +33,7 @@ class MeasureEditor : public QDialog {
     Q_OBJECT
 public:
     // measure.id == 0 makes a new measure (e.g. pre-linked to the cases it comes from).
-    MeasureEditor(MunicipalitySession& session, CaseNotifier& notifier, const Measure& measure,
+    MeasureEditor(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack, const Measure& measure,
                   QWidget* parent = nullptr);
 
     // The measure as the fields say now.
@@ -45,13 +47,15 @@ public:
     static bool run(const MeasureEditorRunner& runner, MeasureEditor& editor);
     // Loads a stored measure and runs the editor on it over parent; a measure that cannot be loaded
     // (removed meanwhile, file busy) is reported in a message box. True when it was saved.
-    static bool openStored(MunicipalitySession& session, CaseNotifier& notifier, qint64 measureId,
+    static bool openStored(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack, qint64 measureId,
                            const MeasureEditorRunner& runner, QWidget* parent);
 
 public slots:
     void accept() override;
 
 private:
+    void suggestOwners();
+    QHBoxLayout* buildCaseLinks();
     void addLink(qint64 caseId, const QString& reference);
     void unlinkSelected();
     void statusChosen();
@@ -59,6 +63,7 @@ private:
 
     MunicipalitySession& m_session;
     CaseNotifier& m_notifier;
+    QUndoStack& m_stack;
     Measure m_measure;
     QLineEdit* m_title;
     QPlainTextEdit* m_description;

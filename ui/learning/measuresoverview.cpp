@@ -13,10 +13,12 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-MeasuresOverview::MeasuresOverview(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent)
+MeasuresOverview::MeasuresOverview(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack,
+                                   QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_notifier(notifier) {
+    , m_notifier(notifier)
+    , m_stack(stack) {
     setObjectName(QStringLiteral("measuresOverview"));
     m_model = new MeasureListModel(session, notifier, this);
     m_proxy = new MeasureFilterProxy(this);
@@ -25,6 +27,42 @@ MeasuresOverview::MeasuresOverview(MunicipalitySession& session, CaseNotifier& n
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
 
+    QHBoxLayout* filters = buildFilters();
+
+    buildView();
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("measuresSummary"));
+    m_new = new QPushButton(tr("&Nieuwe maatregel…"), this);
+    m_new->setEnabled(!session.database().isReadOnly());
+    connect(m_new, &QPushButton::clicked, this, &MeasuresOverview::newMeasure);
+    m_open = new QPushButton(tr("O&penen…"), this);
+    m_open->setEnabled(false);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            openMeasure(current.data(MeasureListModel::MeasureIdRole).toLongLong());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { m_open->setEnabled(current.isValid()); });
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_summary, 1);
+    bottom->addWidget(m_new);
+    bottom->addWidget(m_open);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        fillOwners();
+        updateSummary();
+    });
+    updateSummary();
+}
+
+QHBoxLayout* MeasuresOverview::buildFilters() {
     auto label = [this](const QString& text, QWidget* buddy) {
         auto* l = new QLabel(text, this);
         l->setBuddy(buddy);
@@ -65,7 +103,10 @@ MeasuresOverview::MeasuresOverview(MunicipalitySession& session, CaseNotifier& n
     filters->addSpacing(12);
     filters->addWidget(m_overdue);
     filters->addStretch(1);
+    return filters;
+}
 
+void MeasuresOverview::buildView() {
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("measuresView"));
     m_view->setAccessibleName(tr("Verbetermaatregelen"));
@@ -82,36 +123,6 @@ MeasuresOverview::MeasuresOverview(MunicipalitySession& session, CaseNotifier& n
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
         openMeasure(index.data(MeasureListModel::MeasureIdRole).toLongLong());
     });
-
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("measuresSummary"));
-    m_new = new QPushButton(tr("&Nieuwe maatregel…"), this);
-    m_new->setEnabled(!session.database().isReadOnly());
-    connect(m_new, &QPushButton::clicked, this, &MeasuresOverview::newMeasure);
-    m_open = new QPushButton(tr("O&penen…"), this);
-    m_open->setEnabled(false);
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = m_view->currentIndex();
-        if (current.isValid())
-            openMeasure(current.data(MeasureListModel::MeasureIdRole).toLongLong());
-    });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { m_open->setEnabled(current.isValid()); });
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_summary, 1);
-    bottom->addWidget(m_new);
-    bottom->addWidget(m_open);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(bottom);
-
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        fillOwners();
-        updateSummary();
-    });
-    updateSummary();
 }
 
 void MeasuresOverview::fillOwners() {
@@ -151,12 +162,12 @@ void MeasuresOverview::updateSummary() {
 }
 
 bool MeasuresOverview::openMeasure(qint64 measureId) {
-    return MeasureEditor::openStored(m_session, m_notifier, measureId, m_runner, this);
+    return MeasureEditor::openStored(m_session, m_notifier, m_stack, measureId, m_runner, this);
 }
 
 bool MeasuresOverview::newMeasure() {
     Measure m;
     m.scope = MeasureScope::Structural;
-    MeasureEditor editor(m_session, m_notifier, m, this);
+    MeasureEditor editor(m_session, m_notifier, m_stack, m, this);
     return MeasureEditor::run(m_runner, editor);
 }

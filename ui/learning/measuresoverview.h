@@ -8,10 +8,12 @@
 #include <QWidget>
 
 class CaseNotifier;
+class QUndoStack;
 class MeasureFilterProxy;
 class MeasureListModel;
 class MunicipalitySession;
 class QCheckBox;
+class QHBoxLayout;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -20,7 +22,8 @@ class QTreeView;
 class MeasuresOverview : public QWidget {
     Q_OBJECT
 public:
-    MeasuresOverview(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent = nullptr);
+    MeasuresOverview(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack,
+                     QWidget* parent = nullptr);
 
     MeasureListModel* model() const { return m_model; }
     MeasureFilterProxy* proxy() const { return m_proxy; }
@@ -38,11 +41,15 @@ public:
 
 private:
     void applyFilters();
+    // The constructor's steps: the filter row (status, kind, owner, overdue) and the list itself.
+    QHBoxLayout* buildFilters();
+    void buildView();
     void fillOwners();
     void updateSummary();
 
     MunicipalitySession& m_session;
     CaseNotifier& m_notifier;
+    QUndoStack& m_stack;
     MeasureEditorRunner m_runner;
     MeasureListModel* m_model;
     MeasureFilterProxy* m_proxy;

@@ -13,10 +13,12 @@ namespace {
 constexpr int MeasureIdRole = Qt::UserRole;
 }
 
-OverdueMeasuresList::OverdueMeasuresList(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent)
+OverdueMeasuresList::OverdueMeasuresList(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack,
+                                         QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_notifier(notifier) {
+    , m_notifier(notifier)
+    , m_stack(stack) {
     setObjectName(QStringLiteral("overdueMeasures"));
     m_title = new QLabel(this);
     m_list = new QTreeWidget(this);
@@ -58,5 +60,5 @@ void OverdueMeasuresList::setMeasures(const QList<Measure>& measures) {
 }
 
 bool OverdueMeasuresList::openMeasure(qint64 measureId) {
-    return MeasureEditor::openStored(m_session, m_notifier, measureId, m_runner, this);
+    return MeasureEditor::openStored(m_session, m_notifier, m_stack, measureId, m_runner, this);
 }

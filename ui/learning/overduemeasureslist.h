@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class CaseNotifier;
+class QUndoStack;
 class MunicipalitySession;
 class QLabel;
 class QTreeWidget;
@@ -18,7 +19,8 @@ class OverdueMeasuresList : public QWidget {
 public:
     enum Column { TitleColumn, OwnerColumn, DueColumn, CasesColumn, ColumnCount };
 
-    OverdueMeasuresList(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent = nullptr);
+    OverdueMeasuresList(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack,
+                        QWidget* parent = nullptr);
 
     void setMeasures(const QList<Measure>& measures);
     QTreeWidget* list() const { return m_list; }
@@ -29,6 +31,7 @@ public:
 private:
     MunicipalitySession& m_session;
     CaseNotifier& m_notifier;
+    QUndoStack& m_stack;
     MeasureEditorRunner m_runner;
     QLabel* m_title;
     QTreeWidget* m_list;

@@ -40,12 +40,36 @@ QTableView* newTable(QAbstractItemModel* model, const QString& name, QWidget* pa
 
 } // namespace
 
-PatternsView::PatternsView(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent)
+PatternsView::PatternsView(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_notifier(notifier)
+    , m_stack(stack)
     , m_patterns(session) {
     setObjectName(QStringLiteral("patternsView"));
+    QHBoxLayout* filters = buildFilters();
+
+    QSplitter* splitter = buildTables();
+
+    m_create = new QPushButton(tr("&Structurele maatregel maken…"), this);
+    m_create->setObjectName(QStringLiteral("patternsCreateMeasure"));
+    m_create->setToolTip(tr("Een structurele verbetermaatregel, gekoppeld aan alle zaken van de selectie"));
+    connect(m_create, &QPushButton::clicked, this, &PatternsView::createStructuralMeasure);
+    auto* bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(m_create);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bottom);
+
+    connectSignals();
+    setPreset(Preset::ThisYear);
+}
+
+// The period and what to bundle on.
+QHBoxLayout* PatternsView::buildFilters() {
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("patternsPreset"));
     m_preset->setAccessibleName(tr("Periode"));
@@ -53,10 +77,10 @@ PatternsView::PatternsView(MunicipalitySession& session, CaseNotifier& notifier,
     m_preset->addItem(tr("Dit jaar"), int(Preset::ThisYear));
     m_preset->addItem(tr("Vorig jaar"), int(Preset::LastYear));
     m_preset->addItem(tr("Eigen periode"), int(Preset::Custom));
-    m_from = DateFields::newDateEdit(session.today(), this);
+    m_from = DateFields::newDateEdit(m_session.today(), this);
     m_from->setObjectName(QStringLiteral("patternsFrom"));
     m_from->setAccessibleName(tr("Vanaf"));
-    m_to = DateFields::newDateEdit(session.today(), this);
+    m_to = DateFields::newDateEdit(m_session.today(), this);
     m_to->setObjectName(QStringLiteral("patternsTo"));
     m_to->setAccessibleName(tr("Tot en met"));
     m_dimension = new QComboBox(this);
@@ -81,7 +105,11 @@ PatternsView::PatternsView(MunicipalitySession& session, CaseNotifier& notifier,
     filters->addWidget(label(tr("B&undelen op:"), m_dimension));
     filters->addWidget(m_dimension);
     filters->addStretch(1);
+    return filters;
+}
 
+// The cases per quarter beside what recurs.
+QSplitter* PatternsView::buildTables() {
     m_tableModel = new PatternTableModel(this);
     m_tableProxy = new QSortFilterProxyModel(this);
     m_tableProxy->setSourceModel(m_tableModel);
@@ -122,20 +150,10 @@ PatternsView::PatternsView(MunicipalitySession& session, CaseNotifier& notifier,
     splitter->addWidget(recurringBox);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    return splitter;
+}
 
-    m_create = new QPushButton(tr("&Structurele maatregel maken…"), this);
-    m_create->setObjectName(QStringLiteral("patternsCreateMeasure"));
-    m_create->setToolTip(tr("Een structurele verbetermaatregel, gekoppeld aan alle zaken van de selectie"));
-    connect(m_create, &QPushButton::clicked, this, &PatternsView::createStructuralMeasure);
-    auto* bottom = new QHBoxLayout;
-    bottom->addStretch(1);
-    bottom->addWidget(m_create);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(bottom);
-
+void PatternsView::connectSignals() {
     connect(m_preset, &QComboBox::currentIndexChanged, this, &PatternsView::presetChosen);
     for (QDateEdit* edit : {m_from, m_to}) {
         connect(edit, &QDateEdit::dateChanged, this, [this] {
@@ -161,7 +179,6 @@ PatternsView::PatternsView(MunicipalitySession& session, CaseNotifier& notifier,
     connect(&m_notifier, &CaseNotifier::caseRemoved, this, later);
     connect(&m_notifier, &CaseNotifier::caseChanged, this, later);
     connect(&m_notifier, &CaseNotifier::dayChanged, this, later);
-    setPreset(Preset::ThisYear);
 }
 
 void PatternsView::setPreset(Preset preset) {
@@ -300,7 +317,7 @@ bool PatternsView::createStructuralMeasure() {
     m.description = tr("Naar aanleiding van %1 (%2 tot en met %3).")
                         .arg(selectionSummary(), from().toString(QStringLiteral("d-M-yyyy")),
                              to().toString(QStringLiteral("d-M-yyyy")));
-    MeasureEditor editor(m_session, m_notifier, m, this);
+    MeasureEditor editor(m_session, m_notifier, m_stack, m, this);
     return MeasureEditor::run(m_runner, editor);
 }
 

@@ -11,13 +11,16 @@
 #include <QWidget>
 
 class CaseNotifier;
+class QUndoStack;
 class MunicipalitySession;
 class PatternTableModel;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 class RecurringPatternModel;
 
@@ -26,7 +29,7 @@ class PatternsView : public QWidget {
 public:
     enum class Preset { ThisQuarter, ThisYear, LastYear, Custom };
 
-    PatternsView(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent = nullptr);
+    PatternsView(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack, QWidget* parent = nullptr);
 
     void setPeriod(QDate from, QDate to);
     void setPreset(Preset preset);
@@ -52,12 +55,16 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QHBoxLayout* buildFilters();
+    QSplitter* buildTables();
+    void connectSignals();
     void presetChosen();
     void updateButton();
     QString selectionSummary() const;
 
     MunicipalitySession& m_session;
     CaseNotifier& m_notifier;
+    QUndoStack& m_stack;
     Patterns m_patterns;
     MeasureEditorRunner m_runner;
     QComboBox* m_preset;

@@ -56,42 +56,9 @@ LetterDialog::LetterDialog(MunicipalitySession& session, CaseNotifier& notifier,
     setWindowTitle(tr("Brief · %1").arg(c.reference));
     setAccessibleName(tr("Brief schrijven"));
 
-    m_types = new QListWidget(this);
-    m_types->setObjectName(QStringLiteral("letterTypes"));
-    m_types->setAccessibleName(tr("Soort brief"));
-    m_date = new QDateEdit(session.today(), this);
-    m_date->setObjectName(QStringLiteral("letterDate"));
-    m_date->setAccessibleName(tr("Datum van de brief"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(buddyLabel(tr("&Soort brief:"), m_types, left));
-    leftLayout->addWidget(m_types, 1);
-    leftLayout->addWidget(buddyLabel(tr("Datum van de &brief:"), m_date, left));
-    leftLayout->addWidget(m_date);
+    QWidget* left = buildChoicePane();
 
-    m_editor = new QTextEdit(this);
-    m_editor->setObjectName(QStringLiteral("letterEditor"));
-    m_editor->setAccessibleName(tr("Tekst van de brief"));
-    m_editor->setTabChangesFocus(true);
-    LetterPage::setUp(m_editor);
-    auto* middle = new QWidget(this);
-    auto* middleLayout = new QVBoxLayout(middle);
-    middleLayout->setContentsMargins(0, 0, 0, 0);
-    middleLayout->addWidget(buddyLabel(tr("&Tekst (u kunt de brief hier aanpassen):"), m_editor, middle));
-    middleLayout->addWidget(m_editor, 1);
-    // The municipality's house font is not installed here: the letter is set in the bundled font.
-    if (const QString note = LetterFont::fallbackNote(session.settings().houseFont); !note.isEmpty()) {
-        auto* fontNote = new QLabel(note, middle);
-        fontNote->setObjectName(QStringLiteral("letterFontNote"));
-        fontNote->setWordWrap(true);
-        fontNote->setTextFormat(Qt::PlainText);
-        fontNote->setStyleSheet(
-            StatePalette().boxStyleSheet(StatePalette::Role::Warning, QStringLiteral("QLabel"), QStringLiteral("4px")));
-        middleLayout->addWidget(fontNote);
-    }
+    QWidget* middle = buildTextPane();
 
     m_check = new LetterCheckPanel(this);
 
@@ -112,6 +79,66 @@ LetterDialog::LetterDialog(MunicipalitySession& session, CaseNotifier& notifier,
     m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
     m_message->hide();
 
+    QHBoxLayout* bottom = buildBottomBar();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(bottom);
+    resize(1180, 780);
+
+    connectEdits();
+
+    fillTypes();
+}
+
+// The kind of letter and its date.
+QWidget* LetterDialog::buildChoicePane() {
+    m_types = new QListWidget(this);
+    m_types->setObjectName(QStringLiteral("letterTypes"));
+    m_types->setAccessibleName(tr("Soort brief"));
+    m_date = new QDateEdit(m_session.today(), this);
+    m_date->setObjectName(QStringLiteral("letterDate"));
+    m_date->setAccessibleName(tr("Datum van de brief"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(buddyLabel(tr("&Soort brief:"), m_types, left));
+    leftLayout->addWidget(m_types, 1);
+    leftLayout->addWidget(buddyLabel(tr("Datum van de &brief:"), m_date, left));
+    leftLayout->addWidget(m_date);
+    return left;
+}
+
+// The letter's text, editable, with a note when the house font is missing.
+QWidget* LetterDialog::buildTextPane() {
+    m_editor = new QTextEdit(this);
+    m_editor->setObjectName(QStringLiteral("letterEditor"));
+    m_editor->setAccessibleName(tr("Tekst van de brief"));
+    m_editor->setTabChangesFocus(true);
+    LetterPage::setUp(m_editor);
+    auto* middle = new QWidget(this);
+    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(buddyLabel(tr("&Tekst (u kunt de brief hier aanpassen):"), m_editor, middle));
+    middleLayout->addWidget(m_editor, 1);
+    // The municipality's house font is not installed here: the letter is set in the bundled font.
+    if (const QString note = LetterFont::fallbackNote(m_session.settings().houseFont); !note.isEmpty()) {
+        auto* fontNote = new QLabel(note, middle);
+        fontNote->setObjectName(QStringLiteral("letterFontNote"));
+        fontNote->setWordWrap(true);
+        fontNote->setTextFormat(Qt::PlainText);
+        fontNote->setStyleSheet(
+            StatePalette().boxStyleSheet(StatePalette::Role::Warning, QStringLiteral("QLabel"), QStringLiteral("4px")));
+        middleLayout->addWidget(fontNote);
+    }
+    return middle;
+}
+
+// Print and PDF, sending, closing.
+QHBoxLayout* LetterDialog::buildBottomBar() {
     m_output = new LetterOutputBar(this);
     m_output->setJobProvider([this] {
         return m_sent ? LetterComposer::printJob(*m_sent, m_session.settings())
@@ -140,13 +167,12 @@ LetterDialog::LetterDialog(MunicipalitySession& session, CaseNotifier& notifier,
     bottom->addStretch(1);
     bottom->addWidget(m_send);
     bottom->addWidget(buttons);
+    return bottom;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_message);
-    layout->addLayout(bottom);
-    resize(1180, 780);
-
+// A changed text is checked shortly after typing stops; another kind or date composes anew, once the
+// handler agreed to lose the edits.
+void LetterDialog::connectEdits() {
     m_checkTimer = new QTimer(this);
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(400);
@@ -176,8 +202,6 @@ LetterDialog::LetterDialog(MunicipalitySession& session, CaseNotifier& notifier,
         }
         fillTypes();
     });
-
-    fillTypes();
 }
 
 LetterDialog::~LetterDialog() = default;

@@ -31,6 +31,7 @@ class LetterDraft;
 class LetterOutputBar;
 class MunicipalitySession;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -73,6 +74,10 @@ public:
     void reject() override;
 
 private:
+    QWidget* buildChoicePane();
+    QWidget* buildTextPane();
+    QHBoxLayout* buildBottomBar();
+    void connectEdits();
     bool mayDiscardEdits();
     void fillTypes();
     void compose();

@@ -95,7 +95,7 @@ DeadlineOverviewWidget::DeadlineOverviewWidget(MunicipalitySession& session, Cas
     workloadLayout->addWidget(m_workload);
     splitter->addWidget(workloadBox);
     // Leren slipping is the coordinator's concern as much as a deadline: overdue measures show here.
-    m_overdueMeasures = new OverdueMeasuresList(m_session, m_notifier, splitter);
+    m_overdueMeasures = new OverdueMeasuresList(m_session, m_notifier, m_undo, splitter);
     splitter->addWidget(m_overdueMeasures);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);

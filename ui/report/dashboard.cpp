@@ -183,8 +183,12 @@ void Dashboard::refresh() {
     }
     m_error->setVisible(false);
     const QList<ChartData> chartData = ReportExport::charts(m_report);
-    for (int i = 0; i < m_charts.size(); ++i)
+    for (int i = 0; i < m_charts.size(); ++i) {
         m_charts.at(i)->setData(i < chartData.size() ? chartData.at(i) : ChartData());
+        // A chart's height follows its data (a lying bar chart grows with its categories): the grid
+        // must take its cell's new minimum now, or the row keeps the old one and cuts the chart off.
+        m_charts.at(i)->parentWidget()->updateGeometry();
+    }
     m_figures->setText(keyFigures());
 }
 

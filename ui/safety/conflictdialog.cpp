@@ -1,6 +1,7 @@
 #include "conflictdialog.h"
 
 #include "commands/casestate.h"
+#include "i18n/languages.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -98,7 +99,7 @@ ConflictDialog::ConflictDialog(const Case& before, const Case& mine, const Case&
         explanation->setText(tr("U en %1 hebben allebei %2 gewijzigd. Om niemands werk ongemerkt te overschrijven, "
                                 "kan uw wijziging niet automatisch opnieuw worden toegepast. Houd hun versie en "
                                 "voer uw wijziging daarna zo nodig opnieuw in; uw versie staat hierboven.")
-                                 .arg(someone, m_changedByBoth.join(tr(", "))));
+                                 .arg(someone, Languages::locale().createSeparatedList(m_changedByBoth)));
     }
     layout->addWidget(explanation);
 

@@ -2,6 +2,7 @@
 
 #include "bannerbar.h"
 #include "casenotifier.h"
+#include "i18n/languages.h"
 #include "session/externalchangefeed.h"
 #include "session/municipalitysession.h"
 #include "storage/fileaccess.h"
@@ -111,7 +112,8 @@ void TeamWork::checkPresence() {
     }
     names.removeDuplicates();
     details.removeDuplicates();
-    m_presenceText = names.isEmpty() ? QString() : tr("Ook geopend door %1").arg(names.join(QStringLiteral(", ")));
+    m_presenceText =
+        names.isEmpty() ? QString() : tr("Ook geopend door %1").arg(Languages::locale().createSeparatedList(names));
     m_presence.setText(m_presenceText);
     m_presence.setToolTip(details.join(u'\n'));
     m_presence.setAccessibleName(m_presenceText);

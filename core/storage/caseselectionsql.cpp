@@ -1,0 +1,69 @@
+#include "caseselectionsql.h"
+
+#include "searchterms.h"
+#include "sqlcode.h"
+#include "sqldialect.h"
+#include "sqlquery.h"
+
+CaseSelectionSql::CaseSelectionSql(const SqlDialect& dialect, const CaseSelection& s, const Context& context,
+                                   Search plan) {
+    if (s.openOnly)
+        m_terms << SqlCode::openCase(); // as the partial index cases_open spells it
+    if (s.phase) {
+        m_terms << QStringLiteral("c.phase = :phase");
+        m_binds.append({QStringLiteral(":phase"), EnumText::code(*s.phase)});
+    }
+    if (s.domain) {
+        m_terms << QStringLiteral("c.domain = :domain");
+        m_binds.append({QStringLiteral(":domain"), EnumText::code(*s.domain)});
+    }
+    auto handlerIn = [this](const QStringList& names, const QString& prefix) {
+        if (names.isEmpty()) {
+            m_terms << QStringLiteral("1 = 0"); // nobody to match: no case
+            return;
+        }
+        QStringList marks;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            marks << prefix + QString::number(i);
+            m_binds.append({marks.last(), names.at(i)});
+        }
+        m_terms << QStringLiteral("c.handler IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    };
+    if (!s.handlers.isEmpty())
+        handlerIn(s.handlers, QStringLiteral(":handler"));
+    if (s.mine)
+        handlerIn(context.myNames, QStringLiteral(":mine"));
+    if (s.overdueOnly) {
+        m_terms << QStringLiteral("c.id IN (SELECT case_id FROM case_deadlines") +
+                       dialect.indexedBy(QStringLiteral("case_deadlines_next")) +
+                       QStringLiteral(" WHERE next = 1 AND due < :today)");
+        m_binds.append({QStringLiteral(":today"), SqlValue::date(context.today)});
+    }
+    const SearchTerms terms(s.words);
+    m_match = dialect.searchQuery(terms);
+    if (!m_match.isEmpty() && plan == Search::PerCase && !dialect.isServer()) {
+        m_terms << QStringLiteral(
+            "(EXISTS (SELECT 1 FROM cases_fts WHERE cases_fts MATCH :match1 AND rowid = c.id) "
+            "OR EXISTS (SELECT 1 FROM events AS e JOIN events_fts ON events_fts.rowid = e.id "
+            "WHERE e.case_id = c.id AND events_fts MATCH :match2) "
+            "OR EXISTS (SELECT 1 FROM documents AS d JOIN documents_fts "
+            "ON documents_fts.rowid = d.id WHERE d.case_id = c.id AND documents_fts MATCH :match3))");
+    } else if (!m_match.isEmpty()) {
+        m_terms << dialect.searchCondition();
+    }
+    if (!m_match.isEmpty()) {
+        for (const char* name : {":match1", ":match2", ":match3"})
+            m_binds.append({QString::fromLatin1(name), m_match});
+    }
+    if (!m_terms.isEmpty())
+        m_where = QStringLiteral(" WHERE ") + m_terms.join(QStringLiteral(" AND "));
+}
+
+QString CaseSelectionSql::andTerms() const {
+    return m_terms.isEmpty() ? QString() : QStringLiteral(" AND ") + m_terms.join(QStringLiteral(" AND "));
+}
+
+void CaseSelectionSql::bindTo(SqlQuery& query) const {
+    for (const auto& [name, value] : m_binds)
+        query.bind(name, value);
+}

@@ -1,0 +1,54 @@
+// Internal to core/storage: the WHERE clause of a CaseSelection over "cases AS c", built in one
+// place for the case list's query (CaseQuery), CaseRepository's lists and counts, and the command
+// line. It promises:
+// - "phase <> 'closed'" is spelled as the partial index cases_open spells it, so the planner uses it;
+// - "mine" with no names matches no case (rather than everyone's);
+// - "Te laat" is a stored next deadline (case_deadlines, next = 1) before today, read through the
+//   index case_deadlines_next;
+// - the search is SearchTerms' phrases over the case, its timeline and its documents, every word in one
+//   of them (SqlDialect::searchCondition: FTS5 in the file, the GIN indexes on the server); a search
+//   that leaves no words is no criterion. In the file two plans give the same cases: AsSet gathers every
+//   match first (quick for words that are rare, or start many words), PerCase asks the index about each
+//   case as the rows go by (quick for a common whole word when only a page is read: it stops with the
+//   page). The server has AsSet only; its planner chooses how to use the indexes;
+// - it is the same on both backends but for the planner hints of the file (INDEXED BY, the plans);
+// - parameters are named (":phase", ":match", …) so that a caller can add its own.
+#pragma once
+
+#include "caseselection.h"
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QVariant>
+
+class SqlDialect;
+class SqlQuery;
+
+class CaseSelectionSql {
+public:
+    struct Context {
+        QStringList myNames; // what "mine" stands for
+        QDate today;         // what "Te laat" is measured against
+    };
+
+    enum class Search { AsSet, PerCase };
+
+    CaseSelectionSql(const SqlDialect& dialect, const CaseSelection& selection, const Context& context,
+                     Search plan = Search::AsSet);
+
+    // " WHERE …" (with its leading space), or empty when every case matches.
+    const QString& where() const { return m_where; }
+    // The same terms for appending to a WHERE of one's own: " AND …", or empty.
+    QString andTerms() const;
+    bool searches() const { return !m_match.isEmpty(); }
+    // Binds the named parameters this clause uses.
+    void bindTo(SqlQuery& query) const;
+
+private:
+    QStringList m_terms;
+    QString m_where;
+    QString m_match; // the FTS5 query or the tsquery (SqlDialect::searchQuery); empty: no search
+    QList<QPair<QString, QVariant>> m_binds;
+};
