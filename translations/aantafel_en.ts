@@ -1571,10 +1571,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>%1 created for %2.</translation>
     </message>
     <message>
-        <source>Gebruik: aantafel-cli demo BESTAND [--cases N] [--seed S]</source>
-        <translation>Usage: aantafel-cli demo FILE [--cases N] [--seed S]</translation>
-    </message>
-    <message>
         <source>%1 aangemaakt: Gemeente Voorbeeld met %2 zaken in %3 s.</source>
         <translation>%1 created: Gemeente Voorbeeld with %2 cases in %3 s.</translation>
     </message>
@@ -1992,14 +1988,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Create a new municipality file (.aantafel). --committee: formal complaints go to a complaints advisory committee (Section 9.1.3 Awb).</translation>
     </message>
     <message>
-        <source>demo BESTAND [--cases N] [--seed S]</source>
-        <translation>demo FILE [--cases N] [--seed S]</translation>
-    </message>
-    <message>
-        <source>Maak een demogemeente met N gegenereerde zaken (standaard 300, hoogstens 1.000.000), met klachtonderdelen, oordelen en maatregelen. Met dezelfde --seed ontstaat dezelfde gemeente.</source>
-        <translation>Create a demo municipality with N generated cases (default 300, at most 1,000,000), with complaint parts, judgments and measures. The same --seed gives the same municipality.</translation>
-    </message>
-    <message>
         <source>deadlines --received JJJJ-MM-DD [--committee] [--conduct JJJJ-MM-DD] [--json] [--file BESTAND]</source>
         <translation>deadlines --received YYYY-MM-DD [--committee] [--conduct YYYY-MM-DD] [--json] [--file FILE]</translation>
     </message>
@@ -2341,6 +2329,18 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>Gebruik: aantafel-cli list BESTAND [--open] [--search WOORDEN] [--json]</source>
         <translation>Usage: aantafel-cli list FILE [--open] [--search WORDS] [--json]</translation>
+    </message>
+    <message>
+        <source>demo BESTAND [--cases N] [--seed S] [--years JAREN]</source>
+        <translation>demo FILE [--cases N] [--seed S] [--years YEARS]</translation>
+    </message>
+    <message>
+        <source>Maak een demogemeente met N gegenereerde zaken (standaard 300, hoogstens 1.000.000), met klachtonderdelen, oordelen en maatregelen. Met dezelfde --seed ontstaat dezelfde gemeente. --years: over hoeveel jaren tot vandaag de zaken binnenkwamen (standaard 4, hoogstens 50).</source>
+        <translation>Create a demo municipality with N generated cases (default 300, at most 1,000,000), with complaint parts, judgments and measures. The same --seed gives the same municipality. --years: over how many years up to today the cases came in (default 4, at most 50).</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli demo BESTAND [--cases N] [--seed S] [--years JAREN]</source>
+        <translation>Usage: aantafel-cli demo FILE [--cases N] [--seed S] [--years YEARS]</translation>
     </message>
 </context>
 <context>

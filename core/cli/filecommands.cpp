@@ -126,11 +126,12 @@ int Commands::init(const QStringList& args, CommandContext& ctx) {
 }
 
 int Commands::demo(const QStringList& args, CommandContext& ctx) {
-    Arguments a(args, {QStringLiteral("--cases"), QStringLiteral("--seed")}, {});
+    Arguments a(args, {QStringLiteral("--cases"), QStringLiteral("--seed"), QStringLiteral("--years")}, {});
     if (!a.ok())
         return usageError(ctx, a.error());
     if (a.positional().size() != 1)
-        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli demo BESTAND [--cases N] [--seed S]"));
+        return usageError(ctx,
+                          CliText::tr("Gebruik: aantafel-cli demo BESTAND [--cases N] [--seed S] [--years JAREN]"));
     DemoOptions options;
     if (a.has(QStringLiteral("--cases"))) {
         const auto n = a.integer(QStringLiteral("--cases"), 1, 1000000);
@@ -143,6 +144,12 @@ int Commands::demo(const QStringList& args, CommandContext& ctx) {
         if (!s)
             return usageError(ctx, a.error());
         options.seed = quint32(*s);
+    }
+    if (a.has(QStringLiteral("--years"))) {
+        const auto y = a.integer(QStringLiteral("--years"), 1, DemoOptions::YearsAtMost);
+        if (!y)
+            return usageError(ctx, a.error());
+        options.years = int(*y);
     }
     const QString path = a.positional().first();
     if (refuseExisting(path, ctx))
