@@ -303,9 +303,10 @@ TEST_CASE("a file from before the stored deadlines is filled when it is migrated
     }
     {
         RawConnection raw(dir.path(QStringLiteral("v7.aantafel")));
-        REQUIRE(raw.exec("DROP TABLE case_deadlines; DROP INDEX cases_closed_on; DROP INDEX cases_open_handler; "
-                         "DROP INDEX cases_ombudsman_sent; DROP INDEX cases_ombudsman_outcome; "
-                         "PRAGMA user_version = 7") == 0);
+        REQUIRE(
+            raw.exec("DROP TABLE case_deadlines; DROP INDEX cases_closed_on; DROP INDEX cases_open_handler; "
+                     "DROP INDEX cases_ombudsman_sent; DROP INDEX cases_ombudsman_outcome; DROP INDEX audit_log_phase; "
+                     "DROP INDEX cases_year_report; PRAGMA user_version = 7") == 0);
     }
     auto db = Database::open(dir.path(QStringLiteral("v7.aantafel")));
     CHECK(db->schemaVersion() == Database::CurrentVersion);
