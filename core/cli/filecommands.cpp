@@ -1,5 +1,6 @@
 // aantafel-cli init, demo, list and check: the commands that work on a municipality file.
 #include "commands.h"
+#include "jsonarraywriter.h"
 
 #include "demo/demogenerator.h"
 #include "output/outputfile.h"
@@ -12,9 +13,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace {
 
@@ -194,7 +195,9 @@ int Commands::list(const QStringList& args, CommandContext& ctx) {
 
     // The next deadlines as the file stores them with the cases (one indexed row per open case).
     const QHash<qint64, StoredDeadline> stored = DeadlineStore(session.database()).nextOfEveryCase();
-    QJsonArray rows;
+    std::optional<JsonArrayWriter> rows;
+    if (json)
+        rows.emplace(ctx.out);
     qint64 count = 0;
     session.cases().forEachMatching(selection, {}, [&](const Case& c) {
         ++count;
@@ -218,7 +221,7 @@ int Commands::list(const QStringList& args, CommandContext& ctx) {
                                        {QStringLiteral("status"), DeadlineText::code(next->status)},
                                        {QStringLiteral("basis"), next->basis}});
             }
-            rows.append(row);
+            rows->append(row);
             return;
         }
         ctx.out << c.reference << '\t' << iso(c.received) << '\t' << EnumText::label(c.phase) << '\t' << klagerText(c)
@@ -229,8 +232,8 @@ int Commands::list(const QStringList& args, CommandContext& ctx) {
         }
         ctx.out << '\n';
     });
-    if (json)
-        ctx.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    if (rows)
+        rows->finish();
     else
         ctx.out << CliText::tr("%n zaak/zaken", nullptr, int(count)) << '\n';
     return Cli::Ok;
