@@ -82,6 +82,10 @@ TEST_CASE("the case list loads a page at a time and tells the total") {
     ListFixture f(450);
     CaseListModel model(*f.session, &f.notifier);
     CaseListProxy proxy(&model);
+    // Counted once the first page is shown: until then the list knows it holds more than a page.
+    CHECK_FALSE(model.totalIsExact());
+    CHECK(model.totalCount() >= CaseListModel::PageSize);
+    QTRY_VERIFY(model.totalIsExact());
     CHECK(model.totalCount() == 450);
     CHECK(model.rowCount() == CaseListModel::PageSize);
     CHECK(proxy.rowCount() == CaseListModel::PageSize);
@@ -111,6 +115,18 @@ TEST_CASE("the case list loads a page at a time and tells the total") {
     }
     CHECK(model.headerData(CaseListModel::NextDeadline, Qt::Horizontal).toString() ==
           QStringLiteral("Volgende termijn"));
+}
+
+TEST_CASE("a list of more than 1,000 cases is counted up to 1,000, not through the whole register") {
+    // Counting every case of a register of a million costs a pass over an index of all of them; the list
+    // counts up to CountLimit and says "more than" until its last page is read.
+    ListFixture f(CaseListModel::CountLimit + 50);
+    CaseListModel model(*f.session, &f.notifier);
+    QTRY_COMPARE(model.totalCount(), qint64(CaseListModel::CountLimit));
+    CHECK_FALSE(model.totalIsExact());
+    model.fetchUpTo(CaseListModel::CountLimit + 100);
+    CHECK(model.totalIsExact());
+    CHECK(model.totalCount() == CaseListModel::CountLimit + 50);
 }
 
 TEST_CASE("sorting by a header re-queries the whole file, names in Dutch order across pages") {
