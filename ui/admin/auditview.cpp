@@ -1,13 +1,13 @@
 #include "auditview.h"
 
 #include "shell/clearbutton.h"
+#include "shell/dialogbuttons.h"
 
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -102,10 +102,7 @@ AuditView::AuditView(MunicipalitySession& session, QWidget* parent)
     paging->addSpacing(12);
     paging->addWidget(m_export);
 
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    close->button(QDialogButtonBox::Close)->setText(tr("&Sluiten"));
-    close->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* close = DialogButtons::close(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);

@@ -1,6 +1,7 @@
 #include "inzagedialog.h"
 
 #include "checkedcases.h"
+#include "shell/dialogbuttons.h"
 
 #include "documentpdf.h"
 
@@ -10,7 +11,6 @@
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -82,10 +82,7 @@ InzageDialog::InzageDialog(MunicipalitySession& session, QWidget* parent)
     actions->addWidget(m_message, 1);
     actions->addWidget(m_json);
     actions->addWidget(m_pdf);
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    close->button(QDialogButtonBox::Close)->setText(tr("&Sluiten"));
-    close->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* close = DialogButtons::close(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -1,13 +1,13 @@
 #include "retentiondialog.h"
 
 #include "checkedcases.h"
+#include "shell/dialogbuttons.h"
 
 #include "casenotifier.h"
 #include "privacy/retentionrun.h"
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -77,10 +77,7 @@ RetentionDialog::RetentionDialog(MunicipalitySession& session, CaseNotifier& not
 
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Melding"));
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    close->button(QDialogButtonBox::Close)->setText(tr("&Sluiten"));
-    close->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* close = DialogButtons::close(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(note);

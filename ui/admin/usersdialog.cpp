@@ -1,5 +1,7 @@
 #include "usersdialog.h"
 
+#include "shell/dialogbuttons.h"
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include "usereditdialog.h"
@@ -7,7 +9,6 @@
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -48,8 +49,7 @@ UsersDialog::UsersDialog(MunicipalitySession& session, QWidget* parent)
     m_intro->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("usersError"));
-    m_error->setStyleSheet(
-        StatePalette().boxStyleSheet(StatePalette::Role::Error, QStringLiteral("QLabel"), QStringLiteral("4px")));
+    PaletteStyle::box(m_error, StatePalette::Role::Error, QStringLiteral("4px"));
     m_error->setAccessibleName(tr("Melding"));
     m_error->hide();
     m_table->setHorizontalHeaderLabels(
@@ -90,9 +90,7 @@ UsersDialog::UsersDialog(MunicipalitySession& session, QWidget* parent)
     auto* middle = new QHBoxLayout;
     middle->addWidget(m_table, 1);
     middle->addLayout(side);
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    close->button(QDialogButtonBox::Close)->setText(tr("&Sluiten"));
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* close = DialogButtons::close(this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_error);

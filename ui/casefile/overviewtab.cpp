@@ -1,5 +1,6 @@
 #include "overviewtab.h"
 
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include "datefields.h"
@@ -52,8 +53,7 @@ OverviewTab::OverviewTab(QWidget* parent)
     m_flags->setTextFormat(Qt::PlainText);
     m_flags->setWordWrap(true);
     m_flags->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_flags->setStyleSheet(
-        StatePalette().boxStyleSheet(StatePalette::Role::Warning, QStringLiteral("QLabel"), QStringLiteral("6px")));
+    PaletteStyle::box(m_flags, StatePalette::Role::Warning, QStringLiteral("6px"));
     m_flags->hide();
     column->addWidget(m_flags);
 
@@ -63,8 +63,7 @@ OverviewTab::OverviewTab(QWidget* parent)
     m_formal->setTextFormat(Qt::PlainText);
     m_formal->setWordWrap(true);
     m_formal->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_formal->setStyleSheet(
-        StatePalette().boxStyleSheet(StatePalette::Role::Information, QStringLiteral("QLabel"), QStringLiteral("6px")));
+    PaletteStyle::box(m_formal, StatePalette::Role::Information, QStringLiteral("6px"));
     m_formal->hide();
     column->addWidget(m_formal);
 

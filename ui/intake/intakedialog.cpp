@@ -1,5 +1,6 @@
 // Construction and layout of the intake dialog; the rules (suggestions, flags, validation, the
 
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 // resulting case) are in intakedialogrules.cpp. Three columns so that it fits 1366×768: the klager and
 // the story, then about whom and the classification, then the live flags.
@@ -144,8 +145,9 @@ IntakeDialog::IntakeDialog(MunicipalitySession& session, QWidget* parent)
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error) +
-                             QStringLiteral(" font-weight: bold;"));
+    PaletteStyle::set(m_message, [](const StatePalette& palette) -> QString {
+        return palette.textStyleSheet(StatePalette::Role::Error) + QStringLiteral(" font-weight: bold;");
+    });
     m_message->hide();
 
     m_buttons = new QDialogButtonBox;

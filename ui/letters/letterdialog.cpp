@@ -1,5 +1,7 @@
 #include "letterdialog.h"
 
+#include "shell/dialogbuttons.h"
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include "lettercheckpanel.h"
@@ -17,7 +19,6 @@
 #include "storage/storageerror.h"
 
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -76,7 +77,7 @@ LetterDialog::LetterDialog(MunicipalitySession& session, CaseNotifier& notifier,
     m_message->setObjectName(QStringLiteral("letterMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
+    PaletteStyle::text(m_message, StatePalette::Role::Error);
     m_message->hide();
 
     QHBoxLayout* bottom = buildBottomBar();
@@ -130,8 +131,7 @@ QWidget* LetterDialog::buildTextPane() {
         fontNote->setObjectName(QStringLiteral("letterFontNote"));
         fontNote->setWordWrap(true);
         fontNote->setTextFormat(Qt::PlainText);
-        fontNote->setStyleSheet(
-            StatePalette().boxStyleSheet(StatePalette::Role::Warning, QStringLiteral("QLabel"), QStringLiteral("4px")));
+        PaletteStyle::box(fontNote, StatePalette::Role::Warning, QStringLiteral("4px"));
         middleLayout->addWidget(fontNote);
     }
     return middle;
@@ -158,9 +158,7 @@ QHBoxLayout* LetterDialog::buildBottomBar() {
     m_send->setAccessibleName(tr("Definitief verzenden"));
     m_send->setAutoDefault(false);
     connect(m_send, &QPushButton::clicked, this, &LetterDialog::send);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setText(tr("Sluiten"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = DialogButtons::close(this, DialogButtons::Mnemonic::None);
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_output);

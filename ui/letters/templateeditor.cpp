@@ -1,5 +1,7 @@
 #include "templateeditor.h"
 
+#include "shell/dialogbuttons.h"
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include "letterdraft.h"
@@ -15,7 +17,6 @@
 #include "storage/storageerror.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -121,7 +122,7 @@ TemplateEditor::TemplateEditor(MunicipalitySession& session, QWidget* parent)
     m_message->setObjectName(QStringLiteral("templateMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
+    PaletteStyle::text(m_message, StatePalette::Role::Error);
     m_message->hide();
 
     m_save = new QPushButton(tr("Op&slaan"), this);
@@ -132,9 +133,7 @@ TemplateEditor::TemplateEditor(MunicipalitySession& session, QWidget* parent)
     m_reset->setAutoDefault(false);
     connect(m_save, &QPushButton::clicked, this, &TemplateEditor::save);
     connect(m_reset, &QPushButton::clicked, this, &TemplateEditor::resetToShipped);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setText(tr("Sluiten"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &TemplateEditor::reject);
+    auto* buttons = DialogButtons::close(this, DialogButtons::Mnemonic::None);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_reset);
     bottom->addStretch(1);

@@ -1,5 +1,6 @@
 #include "dashboard.h"
 
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include "casenotifier.h"
@@ -43,7 +44,7 @@ Dashboard::Dashboard(MunicipalitySession& session, CaseNotifier& notifier, QWidg
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setWordWrap(true);
     m_error = new QLabel(this);
-    m_error->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
+    PaletteStyle::text(m_error, StatePalette::Role::Error);
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 
