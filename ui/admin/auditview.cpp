@@ -2,6 +2,7 @@
 
 #include "shell/clearbutton.h"
 #include "shell/dialogbuttons.h"
+#include "shell/recordtable.h"
 
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
@@ -12,7 +13,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -79,15 +79,8 @@ AuditView::AuditView(MunicipalitySession& session, QWidget* parent)
     filters->addWidget(m_to);
     filters->addWidget(find);
 
-    m_table->setHorizontalHeaderLabels(
-        {tr("Wanneer"), tr("Wie"), tr("Zaak"), tr("Actie"), tr("Veld"), tr("Oud"), tr("Nieuw")});
-    m_table->setAccessibleName(tr("Regels van de audittrail"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
+    RecordTable::setUp(m_table, {tr("Wanneer"), tr("Wie"), tr("Zaak"), tr("Actie"), tr("Veld"), tr("Oud"), tr("Nieuw")},
+                       tr("Regels van de audittrail"));
 
     for (QPushButton* b : {m_previous, m_next, m_export})
         b->setAutoDefault(false);
@@ -102,7 +95,7 @@ AuditView::AuditView(MunicipalitySession& session, QWidget* parent)
     paging->addSpacing(12);
     paging->addWidget(m_export);
 
-    auto* close = DialogButtons::close(this);
+    auto* close = DialogButtons::close(this, tr("&Sluiten"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);

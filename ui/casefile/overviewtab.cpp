@@ -1,5 +1,6 @@
 #include "overviewtab.h"
 
+#include "shell/formparts.h"
 #include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
@@ -80,8 +81,7 @@ OverviewTab::OverviewTab(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = FormParts::flatColumn(this);
     layout->addWidget(scroll);
 }
 
@@ -394,8 +394,7 @@ void OverviewTab::setArchive(const QString& description, bool mayOverride) {
 
 QWidget* OverviewTab::buildTextsRow() {
     auto* row = new QWidget(this);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = FormParts::flatRow(row);
     const auto addText = [&](QPlainTextEdit* edit, const QString& caption, const QString& objectName) {
         edit->setObjectName(objectName);
         // The texts take the height that is left (at least five lines): no scroll bar at 1366x768.

@@ -1,6 +1,7 @@
 #include "letterdialog.h"
 
 #include "shell/dialogbuttons.h"
+#include "shell/formparts.h"
 #include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
@@ -37,12 +38,6 @@ namespace {
 bool askWithMessageBox(QWidget* parent, const QString& title, const QString& question) {
     return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel,
                                  QMessageBox::Cancel) == QMessageBox::Yes;
-}
-
-QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
 }
 
 } // namespace
@@ -104,11 +99,10 @@ QWidget* LetterDialog::buildChoicePane() {
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(buddyLabel(tr("&Soort brief:"), m_types, left));
+    auto* leftLayout = FormParts::flatColumn(left);
+    leftLayout->addWidget(FormParts::buddyLabel(tr("&Soort brief:"), m_types, left));
     leftLayout->addWidget(m_types, 1);
-    leftLayout->addWidget(buddyLabel(tr("Datum van de &brief:"), m_date, left));
+    leftLayout->addWidget(FormParts::buddyLabel(tr("Datum van de &brief:"), m_date, left));
     leftLayout->addWidget(m_date);
     return left;
 }
@@ -121,9 +115,8 @@ QWidget* LetterDialog::buildTextPane() {
     m_editor->setTabChangesFocus(true);
     LetterPage::setUp(m_editor);
     auto* middle = new QWidget(this);
-    auto* middleLayout = new QVBoxLayout(middle);
-    middleLayout->setContentsMargins(0, 0, 0, 0);
-    middleLayout->addWidget(buddyLabel(tr("&Tekst (u kunt de brief hier aanpassen):"), m_editor, middle));
+    auto* middleLayout = FormParts::flatColumn(middle);
+    middleLayout->addWidget(FormParts::buddyLabel(tr("&Tekst (u kunt de brief hier aanpassen):"), m_editor, middle));
     middleLayout->addWidget(m_editor, 1);
     // The municipality's house font is not installed here: the letter is set in the bundled font.
     if (const QString note = LetterFont::fallbackNote(m_session.settings().houseFont); !note.isEmpty()) {
@@ -158,7 +151,7 @@ QHBoxLayout* LetterDialog::buildBottomBar() {
     m_send->setAccessibleName(tr("Definitief verzenden"));
     m_send->setAutoDefault(false);
     connect(m_send, &QPushButton::clicked, this, &LetterDialog::send);
-    auto* buttons = DialogButtons::close(this, DialogButtons::Mnemonic::None);
+    auto* buttons = DialogButtons::close(this, tr("Sluiten"));
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_output);

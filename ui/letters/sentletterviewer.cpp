@@ -47,7 +47,7 @@ SentLetterViewer::SentLetterViewer(const SentLetter& letter, const MunicipalityS
                                    QStringLiteral(".pdf"));
     connect(m_output, &LetterOutputBar::failed, this,
             [this](const QString& message) { QMessageBox::warning(this, windowTitle(), message); });
-    auto* buttons = DialogButtons::close(this, DialogButtons::Mnemonic::None);
+    auto* buttons = DialogButtons::close(this, tr("Sluiten"));
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_output);

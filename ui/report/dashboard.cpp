@@ -1,5 +1,6 @@
 #include "dashboard.h"
 
+#include "shell/formparts.h"
 #include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
@@ -144,8 +145,7 @@ QWidget* Dashboard::chartCell(ChartView* chart) {
     bar->addStretch(1);
     bar->addWidget(showTable);
     bar->addWidget(save);
-    auto* layout = new QVBoxLayout(cell);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = FormParts::flatColumn(cell);
     layout->setSpacing(0);
     layout->addWidget(chart, 1);
     layout->addLayout(bar);

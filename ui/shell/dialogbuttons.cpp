@@ -3,10 +3,10 @@
 #include <QDialog>
 #include <QPushButton>
 
-QDialogButtonBox* DialogButtons::close(QDialog* dialog, Mnemonic mnemonic) {
+QDialogButtonBox* DialogButtons::close(QDialog* dialog, const QString& text) {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     QPushButton* close = buttons->button(QDialogButtonBox::Close);
-    close->setText(mnemonic == Mnemonic::AltS ? tr("&Sluiten") : tr("Sluiten"));
+    close->setText(text);
     close->setAutoDefault(false);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;

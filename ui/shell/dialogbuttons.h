@@ -17,9 +17,9 @@ class QPushButton;
 class DialogButtons {
     Q_DECLARE_TR_FUNCTIONS(DialogButtons)
 public:
-    // "&Sluiten" (Alt+S), or "Sluiten" where the dialog gives Alt+S to something else.
-    enum class Mnemonic { AltS, None };
-    static QDialogButtonBox* close(QDialog* dialog, Mnemonic mnemonic = Mnemonic::AltS);
+    // text is the dialog's own tr("&Sluiten"), so that each language picks an Alt key that is free in
+    // that dialog, or tr("Sluiten") where the dialog gives Alt+S to something else.
+    static QDialogButtonBox* close(QDialog* dialog, const QString& text);
     // confirmText on the Ok button (or on `which`, e.g. Save for a dialog that stores) and "Annuleren".
     static QDialogButtonBox* confirm(QDialog* dialog, const QString& confirmText,
                                      QDialogButtonBox::StandardButton which = QDialogButtonBox::Ok);
