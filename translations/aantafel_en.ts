@@ -3131,6 +3131,13 @@ Calculation: %5</translation>
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPdf</name>
     <message>
         <source>pagina %1 van %2</source>
@@ -4004,10 +4011,6 @@ SHA-256: %4</translation>
     <message>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6632,10 +6635,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Er is geen zaak met zaaknummer %1.</source>
         <translation>There is no case with case number %1.</translation>
     </message>
@@ -7997,10 +7996,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <source>Vastleggen als verstuurd</source>
         <translation>Record as sent</translation>
     </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>RecurringPatternModel</name>
@@ -8573,10 +8568,6 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     <message>
         <source>E&amp;xporteren</source>
         <translation>E&amp;xport</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>klachtenjaarverslag-%1.%2</source>
@@ -9404,10 +9395,6 @@ This cannot be undone.</numerusform>
         <translation>Why this is not possible</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>De klacht is naar tevredenheid van de klager opgelost (art. 9:5 Awb); de verdere klachtprocedure vervalt. Leg vast hoe de klager dat heeft bevestigd en wanneer u nabelt om te vragen hoe het nu gaat.</source>
         <translation>The complaint has been resolved to the complainant&apos;s satisfaction (Art. 9:5 Awb); the rest of the complaints procedure no longer applies. Record how the complainant confirmed this and when you will call back to ask how things are now.</translation>
     </message>
@@ -9815,10 +9802,6 @@ Calculation: %3</translation>
     <message>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
