@@ -12,8 +12,9 @@
 namespace {
 
 RetentionRunRecord::Action actionOf(const QString& code) {
-    return code == QLatin1String("anonymise") ? RetentionRunRecord::Action::Anonymise
-                                              : RetentionRunRecord::Action::Destroy;
+    return code == RetentionRunRecord::code(RetentionRunRecord::Action::Anonymise)
+               ? RetentionRunRecord::Action::Anonymise
+               : RetentionRunRecord::Action::Destroy;
 }
 
 // Rows of (uid, at, user, action, reference), grouped into runs in the order of the rows.

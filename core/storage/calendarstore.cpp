@@ -9,12 +9,6 @@
 
 #include <QDateTime>
 
-namespace {
-
-const QString calendarAction = QStringLiteral("calendar");
-
-} // namespace
-
 HolidayCalendar CalendarStore::load() {
     HolidayCalendar calendar = HolidayCalendar::statutoryOnly();
     {
@@ -48,7 +42,7 @@ void CalendarStore::addDecreedDay(QDate day, const QString& description, const Q
                                         "ON CONFLICT (day) DO UPDATE SET description = excluded.description"));
     write.bind(0, SqlValue::date(day)).bind(1, SqlValue::text(description)).exec();
     const QString iso = day.toString(Qt::ISODate);
-    AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, calendarAction, QStringLiteral("decreed_day"),
+    AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, AuditAction::Calendar, QStringLiteral("decreed_day"),
                           existed ? iso + QStringLiteral(" ") + oldDescription : QString(),
                           iso + QStringLiteral(" ") + description);
     if (!existed)
@@ -63,8 +57,8 @@ void CalendarStore::addDecreedYear(int year, const QString& user) {
     SqlQuery write(m_db, QStringLiteral("INSERT INTO decreed_years (year) VALUES (?) ON CONFLICT DO NOTHING"));
     write.bind(0, year).exec();
     if (write.numRowsAffected() > 0) {
-        AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, calendarAction, QStringLiteral("decreed_year"), {},
-                              QString::number(year));
+        AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, AuditAction::Calendar,
+                              QStringLiteral("decreed_year"), {}, QString::number(year));
     }
     transaction.commit();
 }
@@ -79,7 +73,7 @@ void CalendarStore::removeDecreedDay(QDate day, const QString& user) {
     old.finish();
     SqlQuery remove(m_db, QStringLiteral("DELETE FROM decreed_days WHERE day = ?"));
     remove.bind(0, SqlValue::date(day)).exec();
-    AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, calendarAction, QStringLiteral("decreed_day"),
+    AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, AuditAction::Calendar, QStringLiteral("decreed_day"),
                           day.toString(Qt::ISODate) + QStringLiteral(" ") + description, {});
     DeadlineStore(m_db).refreshAll();
     transaction.commit();
