@@ -228,6 +228,38 @@
         <source>reservekopie na vernietiging</source>
         <translation>backup copy after destruction</translation>
     </message>
+    <message>
+        <source>geïmporteerd</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>brief verstuurd</source>
+        <translation>letter sent</translation>
+    </message>
+    <message>
+        <source>briefsjabloon gewijzigd</source>
+        <translation>letter template changed</translation>
+    </message>
+    <message>
+        <source>verbetermaatregel aangemaakt</source>
+        <translation>improvement measure created</translation>
+    </message>
+    <message>
+        <source>verbetermaatregel gewijzigd</source>
+        <translation>improvement measure changed</translation>
+    </message>
+    <message>
+        <source>verbetermaatregel gekoppeld</source>
+        <translation>improvement measure linked</translation>
+    </message>
+    <message>
+        <source>verbetermaatregel ontkoppeld</source>
+        <translation>improvement measure unlinked</translation>
+    </message>
+    <message>
+        <source>verbetermaatregel verwijderd</source>
+        <translation>improvement measure deleted</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>

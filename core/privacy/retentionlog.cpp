@@ -12,8 +12,9 @@
 namespace {
 
 RetentionRunRecord::Action actionOf(const QString& code) {
-    return code == QLatin1String("anonymise") ? RetentionRunRecord::Action::Anonymise
-                                              : RetentionRunRecord::Action::Destroy;
+    return code == RetentionRunRecord::code(RetentionRunRecord::Action::Anonymise)
+               ? RetentionRunRecord::Action::Anonymise
+               : RetentionRunRecord::Action::Destroy;
 }
 
 // Rows of (uid, at, user, action, reference), grouped into runs in the order of the rows.
@@ -87,22 +88,24 @@ QList<RetentionRunRecord> missingFrom(const QString& path, const QList<Retention
 
 void record(Database& db, const RetentionRunRecord& run) {
     SqlQuery insert(db,
-                    QStringLiteral("INSERT OR IGNORE INTO retention_runs (uid, at, user, action) VALUES (?, ?, ?, ?)"));
-    insert.bind(0, run.uid)
-        .bind(1, SqlValue::moment(run.at))
-        .bind(2, run.user)
-        .bind(3, RetentionRunRecord::code(run.action))
+                    QStringLiteral("INSERT OR IGNORE INTO retention_runs (uid, at, user, action) VALUES (:uid, :at, "
+                                   ":user, :action)"));
+    insert.bind(QStringLiteral(":uid"), run.uid)
+        .bind(QStringLiteral(":at"), SqlValue::moment(run.at))
+        .bind(QStringLiteral(":user"), run.user)
+        .bind(QStringLiteral(":action"), RetentionRunRecord::code(run.action))
         .exec();
-    SqlQuery id(db, QStringLiteral("SELECT id FROM retention_runs WHERE uid = ?"));
-    id.bind(0, run.uid).exec();
+    SqlQuery id(db, QStringLiteral("SELECT id FROM retention_runs WHERE uid = :uid"));
+    id.bind(QStringLiteral(":uid"), run.uid).exec();
     if (!id.next())
         return;
     const qint64 runId = id.value(0).toLongLong();
     id.finish();
     SqlQuery reference(db,
-                       QStringLiteral("INSERT OR IGNORE INTO retention_run_cases (run_id, reference) VALUES (?, ?)"));
+                       QStringLiteral("INSERT OR IGNORE INTO retention_run_cases (run_id, reference) VALUES (:run_id, "
+                                      ":reference)"));
     for (const QString& r : run.references)
-        reference.bind(0, runId).bind(1, r).exec();
+        reference.bind(QStringLiteral(":run_id"), runId).bind(QStringLiteral(":reference"), r).exec();
 }
 
 QList<RetentionRunRecord> merged(const QList<QList<RetentionRunRecord>>& lists) {
