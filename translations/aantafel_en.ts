@@ -228,6 +228,38 @@
         <source>reservekopie na vernietiging</source>
         <translation>backup copy after destruction</translation>
     </message>
+    <message>
+        <source>geïmporteerd</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>brief verstuurd</source>
+        <translation>letter sent</translation>
+    </message>
+    <message>
+        <source>briefsjabloon gewijzigd</source>
+        <translation>letter template changed</translation>
+    </message>
+    <message>
+        <source>verbetermaatregel aangemaakt</source>
+        <translation>improvement measure created</translation>
+    </message>
+    <message>
+        <source>verbetermaatregel gewijzigd</source>
+        <translation>improvement measure changed</translation>
+    </message>
+    <message>
+        <source>verbetermaatregel gekoppeld</source>
+        <translation>improvement measure linked</translation>
+    </message>
+    <message>
+        <source>verbetermaatregel ontkoppeld</source>
+        <translation>improvement measure unlinked</translation>
+    </message>
+    <message>
+        <source>verbetermaatregel verwijderd</source>
+        <translation>improvement measure deleted</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -1567,10 +1599,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>%1 created for %2.</translation>
     </message>
     <message>
-        <source>Gebruik: aantafel-cli demo BESTAND [--cases N] [--seed S]</source>
-        <translation>Usage: aantafel-cli demo FILE [--cases N] [--seed S]</translation>
-    </message>
-    <message>
         <source>%1 aangemaakt: Gemeente Voorbeeld met %2 zaken in %3 s.</source>
         <translation>%1 created: Gemeente Voorbeeld with %2 cases in %3 s.</translation>
     </message>
@@ -1988,14 +2016,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Create a new municipality file (.aantafel). --committee: formal complaints go to a complaints advisory committee (Section 9.1.3 Awb).</translation>
     </message>
     <message>
-        <source>demo BESTAND [--cases N] [--seed S]</source>
-        <translation>demo FILE [--cases N] [--seed S]</translation>
-    </message>
-    <message>
-        <source>Maak een demogemeente met N gegenereerde zaken (standaard 300, hoogstens 1.000.000), met klachtonderdelen, oordelen en maatregelen. Met dezelfde --seed ontstaat dezelfde gemeente.</source>
-        <translation>Create a demo municipality with N generated cases (default 300, at most 1,000,000), with complaint parts, judgments and measures. The same --seed gives the same municipality.</translation>
-    </message>
-    <message>
         <source>deadlines --received JJJJ-MM-DD [--committee] [--conduct JJJJ-MM-DD] [--json] [--file BESTAND]</source>
         <translation>deadlines --received YYYY-MM-DD [--committee] [--conduct YYYY-MM-DD] [--json] [--file FILE]</translation>
     </message>
@@ -2405,6 +2425,18 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>Gebruik: aantafel-cli list BESTAND [--open] [--search WOORDEN] [--json]</source>
         <translation>Usage: aantafel-cli list FILE [--open] [--search WORDS] [--json]</translation>
+    </message>
+    <message>
+        <source>demo BESTAND [--cases N] [--seed S] [--years JAREN]</source>
+        <translation>demo FILE [--cases N] [--seed S] [--years YEARS]</translation>
+    </message>
+    <message>
+        <source>Maak een demogemeente met N gegenereerde zaken (standaard 300, hoogstens 1.000.000), met klachtonderdelen, oordelen en maatregelen. Met dezelfde --seed ontstaat dezelfde gemeente. --years: over hoeveel jaren tot vandaag de zaken binnenkwamen (standaard 4, hoogstens 50).</source>
+        <translation>Create a demo municipality with N generated cases (default 300, at most 1,000,000), with complaint parts, judgments and measures. The same --seed gives the same municipality. --years: over how many years up to today the cases came in (default 4, at most 50).</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli demo BESTAND [--cases N] [--seed S] [--years JAREN]</source>
+        <translation>Usage: aantafel-cli demo FILE [--cases N] [--seed S] [--years YEARS]</translation>
     </message>
     <message>
         <source>Reservekopie van %1 gemaakt: %2 (%3 kB); elke tabel is nageteld en vergeleken.</source>
@@ -3212,6 +3244,13 @@ Calculation: %5</translation>
     <message>
         <source>termijn volgens beleid</source>
         <translation>policy deadline</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4088,10 +4127,6 @@ SHA-256: %4</translation>
     <message>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6740,10 +6775,6 @@ This version of the program cannot yet work with the cases on a team server. Kee
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Er is geen zaak met zaaknummer %1.</source>
         <translation>There is no case with case number %1.</translation>
     </message>
@@ -8105,10 +8136,6 @@ This version of the program cannot yet work with the cases on a team server. Kee
         <source>Vastleggen als verstuurd</source>
         <translation>Record as sent</translation>
     </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>RecurringPatternModel</name>
@@ -8681,10 +8708,6 @@ This version of the program cannot yet work with the cases on a team server. Kee
     <message>
         <source>E&amp;xporteren</source>
         <translation>E&amp;xport</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>klachtenjaarverslag-%1.%2</source>
@@ -9879,10 +9902,6 @@ This cannot be undone.</numerusform>
         <translation>Why this is not possible</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>De klacht is naar tevredenheid van de klager opgelost (art. 9:5 Awb); de verdere klachtprocedure vervalt. Leg vast hoe de klager dat heeft bevestigd en wanneer u nabelt om te vragen hoe het nu gaat.</source>
         <translation>The complaint has been resolved to the complainant&apos;s satisfaction (Art. 9:5 Awb); the rest of the complaints procedure no longer applies. Record how the complainant confirmed this and when you will call back to ask how things are now.</translation>
     </message>
@@ -10290,10 +10309,6 @@ Calculation: %3</translation>
     <message>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "audittrail.h"
 
 #include "storage/database.h"
+#include "storage/sqlcode.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -13,19 +14,27 @@ namespace {
 
 // The reference of a row's case: from the case while it exists, else from the row that recorded its
 // removal (which keeps the reference in old_value).
-const QString referenceExpr =
-    QStringLiteral("COALESCE((SELECT reference FROM cases WHERE id = a.case_id), (SELECT r.old_value FROM audit_log "
-                   "AS r WHERE r.case_id = a.case_id AND r.action IN ('delete', 'destroy') AND r.field = 'reference' "
-                   "ORDER BY r.id DESC LIMIT 1), '')");
+QString referenceExpr() {
+    return QStringLiteral("COALESCE((SELECT reference FROM cases WHERE id = a.case_id), (SELECT r.old_value FROM "
+                          "audit_log AS r WHERE r.case_id = a.case_id AND r.action IN (%1, %2) AND r.field = "
+                          "'reference' ORDER BY r.id DESC LIMIT 1), '')")
+        .arg(SqlCode::of(AuditAction::Delete), SqlCode::of(AuditAction::Destroy));
+}
+
+void bindAll(SqlQuery& q, const QVariantMap& binds) {
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bind(it.key(), it.value());
+}
 
 } // namespace
 
 QList<qint64> AuditTrail::caseIdsOf(const QString& reference) {
-    SqlQuery q(m_db, QStringLiteral("SELECT id FROM cases WHERE reference = ?%1 UNION SELECT case_id FROM audit_log "
-                                    "WHERE case_id IS NOT NULL AND field = 'reference' AND ((action = 'create' AND "
-                                    "new_value = ?%1) OR (action IN ('delete', 'destroy') AND old_value = ?%1))")
-                         .arg(m_db.dialect().caseInsensitive()));
-    q.bind(0, reference).bind(1, reference).bind(2, reference).exec();
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM cases WHERE reference = :reference%4 UNION SELECT case_id FROM "
+                                    "audit_log WHERE case_id IS NOT NULL AND field = 'reference' AND ((action = %1 AND "
+                                    "new_value = :reference%4) OR (action IN (%2, %3) AND old_value = :reference%4))")
+                         .arg(SqlCode::of(AuditAction::Create), SqlCode::of(AuditAction::Delete),
+                              SqlCode::of(AuditAction::Destroy), m_db.dialect().caseInsensitive()));
+    q.bind(QStringLiteral(":reference"), reference).exec();
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
@@ -35,61 +44,49 @@ QList<qint64> AuditTrail::caseIdsOf(const QString& reference) {
 AuditTrail::AuditTrail(Database& db)
     : m_db(db) {}
 
-QString AuditTrail::where(const AuditFilter& filter, QVariantList& binds) {
+QString AuditTrail::where(const AuditFilter& filter, QVariantMap& binds) {
     QStringList terms;
     if (!filter.reference.trimmed().isEmpty()) {
         // Every id the reference was stored under (a registration undone and redone gets a new id).
         QStringList ids;
         for (qint64 id : caseIdsOf(filter.reference.trimmed()))
             ids << QString::number(id);
-        terms << (ids.isEmpty() ? QStringLiteral("0") : QStringLiteral("a.case_id IN (") + ids.join(u',') + u')');
+        terms << (ids.isEmpty() ? QStringLiteral("1 = 0") : QStringLiteral("a.case_id IN (") + ids.join(u',') + u')');
     }
     // Moments are stored as UTC ISO text: compare with the UTC bounds of the local days.
     if (filter.from.isValid()) {
-        terms << QStringLiteral("a.at >= ?");
-        binds << SqlValue::moment(filter.from.startOfDay());
+        terms << QStringLiteral("a.at >= :from");
+        binds.insert(QStringLiteral(":from"), SqlValue::moment(filter.from.startOfDay()));
     }
     if (filter.to.isValid()) {
-        terms << QStringLiteral("a.at < ?");
-        binds << SqlValue::moment(filter.to.addDays(1).startOfDay());
+        terms << QStringLiteral("a.at < :before");
+        binds.insert(QStringLiteral(":before"), SqlValue::moment(filter.to.addDays(1).startOfDay()));
     }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
 QList<AuditRow> AuditTrail::rows(const AuditFilter& filter) {
-    QVariantList binds;
-    QString sql =
-        QStringLiteral("SELECT a.id, a.at, a.\"user\", a.case_id, a.action, a.field, a.old_value, a.new_value, ") +
-        referenceExpr + QStringLiteral(" FROM audit_log AS a") + where(filter, binds) +
-        QStringLiteral(" ORDER BY a.at, a.id");
+    QVariantMap binds;
+    QString sql = QStringLiteral("SELECT ") + AuditLog::selectList(QStringLiteral("a.")) + QStringLiteral(", ") +
+                  referenceExpr() + QStringLiteral(" FROM audit_log AS a") + where(filter, binds) +
+                  QStringLiteral(" ORDER BY a.at, a.id");
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(qMax(0, filter.offset));
     SqlQuery q(m_db, sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q.bind(i, binds.at(i));
+    bindAll(q, binds);
     q.exec();
+    // The reference follows the columns of the entry.
+    const int referenceColumn = AuditLog::columnCount();
     QList<AuditRow> result;
-    while (q.next()) {
-        AuditRow row;
-        row.entry.id = q.value(0).toLongLong();
-        row.entry.at = SqlValue::toMoment(q.value(1));
-        row.entry.user = q.value(2).toString();
-        row.entry.caseId = q.value(3).toLongLong();
-        row.entry.action = q.value(4).toString();
-        row.entry.field = q.value(5).toString();
-        row.entry.oldValue = q.value(6).toString();
-        row.entry.newValue = q.value(7).toString();
-        row.reference = q.value(8).toString();
-        result << row;
-    }
+    while (q.next())
+        result << AuditRow{AuditLog::read(q), q.value(referenceColumn).toString()};
     return result;
 }
 
 qint64 AuditTrail::count(const AuditFilter& filter) {
-    QVariantList binds;
+    QVariantMap binds;
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM audit_log AS a") + where(filter, binds));
-    for (int i = 0; i < binds.size(); ++i)
-        q.bind(i, binds.at(i));
+    bindAll(q, binds);
     q.exec();
     q.next();
     return q.value(0).toLongLong();
@@ -122,43 +119,50 @@ void AuditTrail::recordView(const QDateTime& at, const QString& user, qint64 cas
     if (m_db.isReadOnly())
         return; // a read-only file cannot record anything; the holder of the file records his own views
     Transaction transaction(m_db);
-    AuditLog(m_db).record(at, user, caseId, QStringLiteral("view"));
+    AuditLog(m_db).record(at, user, caseId, AuditAction::View);
     transaction.commit();
 }
 
 void AuditTrail::recordExport(const QDateTime& at, const QString& user, const QString& description) {
     Transaction transaction(m_db);
-    AuditLog(m_db).record(at, user, 0, QStringLiteral("audit_export"), QStringLiteral("filter"), {}, description);
+    AuditLog(m_db).record(at, user, 0, AuditAction::AuditExport, QStringLiteral("filter"), {}, description);
     transaction.commit();
 }
 
 QString AuditTrail::actionLabel(const QString& action) {
-    static const QList<std::pair<const char*, const char*>> labels{
-        {"create", QT_TR_NOOP("geregistreerd")},
-        {"update", QT_TR_NOOP("gewijzigd")},
-        {"event", QT_TR_NOOP("tijdlijn")},
-        {"transition", QT_TR_NOOP("stap")},
-        {"view", QT_TR_NOOP("ingezien")},
-        {"delete", QT_TR_NOOP("verwijderd")},
-        {"destroy", QT_TR_NOOP("vernietigd")},
-        {"anonymise", QT_TR_NOOP("geanonimiseerd")},
-        {"inzage", QT_TR_NOOP("inzage verstrekt")},
-        {"user", QT_TR_NOOP("gebruiker")},
-        {"identify", QT_TR_NOOP("aangemeld als")},
-        {"settings", QT_TR_NOOP("instellingen")},
-        {"calendar", QT_TR_NOOP("kalender")},
-        {"theme", QT_TR_NOOP("thema")},
-        {"audit_export", QT_TR_NOOP("audittrail geëxporteerd")},
-        {"document_add", QT_TR_NOOP("document toegevoegd")},
-        {"document_open", QT_TR_NOOP("document geopend")},
-        {"document_kind", QT_TR_NOOP("soort document gewijzigd")},
-        {"document_remove", QT_TR_NOOP("document verwijderd")},
-        {"archive", QT_TR_NOOP("bewaartermijn gekozen")},
-        {"retention_copy", QT_TR_NOOP("reservekopie na vernietiging")},
-    };
-    for (const auto& [code, label] : labels) {
-        if (action == QLatin1String(code))
-            return tr(label);
+    const std::optional<AuditAction> known = AuditActions::fromCode(action);
+    if (!known)
+        return action;
+    switch (*known) {
+    case AuditAction::Create: return tr("geregistreerd");
+    case AuditAction::Update: return tr("gewijzigd");
+    case AuditAction::Event: return tr("tijdlijn");
+    case AuditAction::Transition: return tr("stap");
+    case AuditAction::View: return tr("ingezien");
+    case AuditAction::Delete: return tr("verwijderd");
+    case AuditAction::Destroy: return tr("vernietigd");
+    case AuditAction::Anonymise: return tr("geanonimiseerd");
+    case AuditAction::Inzage: return tr("inzage verstrekt");
+    case AuditAction::User: return tr("gebruiker");
+    case AuditAction::Identify: return tr("aangemeld als");
+    case AuditAction::Settings: return tr("instellingen");
+    case AuditAction::Calendar: return tr("kalender");
+    case AuditAction::Theme: return tr("thema");
+    case AuditAction::AuditExport: return tr("audittrail geëxporteerd");
+    case AuditAction::DocumentAdd: return tr("document toegevoegd");
+    case AuditAction::DocumentOpen: return tr("document geopend");
+    case AuditAction::DocumentKind: return tr("soort document gewijzigd");
+    case AuditAction::DocumentRemove: return tr("document verwijderd");
+    case AuditAction::Archive: return tr("bewaartermijn gekozen");
+    case AuditAction::RetentionCopy: return tr("reservekopie na vernietiging");
+    case AuditAction::Import: return tr("geïmporteerd");
+    case AuditAction::Letter: return tr("brief verstuurd");
+    case AuditAction::LetterTemplate: return tr("briefsjabloon gewijzigd");
+    case AuditAction::MeasureCreate: return tr("verbetermaatregel aangemaakt");
+    case AuditAction::MeasureUpdate: return tr("verbetermaatregel gewijzigd");
+    case AuditAction::MeasureLink: return tr("verbetermaatregel gekoppeld");
+    case AuditAction::MeasureUnlink: return tr("verbetermaatregel ontkoppeld");
+    case AuditAction::MeasureDelete: return tr("verbetermaatregel verwijderd");
     }
     return action;
 }

@@ -1,7 +1,8 @@
 // Reading the audit trail for people: rows filtered by case reference and period, a page at a time,
 // with the case reference joined in (also for cases destroyed since: their "destroy" or "delete"
-// row keeps it), and the CSV export a beheerder hands to a privacy officer. Also records that a case
-// file was opened ("view"), the one audit row not written by a change.
+// row keeps it), and the CSV export a beheerder hands to a privacy officer. Also records the two rows
+// that are written by reading, not by a change: a case file opened ("view") and the trail exported
+// ("audit_export").
 #pragma once
 
 #include "storage/auditlog.h"
@@ -10,7 +11,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-#include <QVariantList>
+#include <QVariantMap>
 
 class Database;
 
@@ -49,11 +50,12 @@ public:
     // One "view" row: user opened the case file. Its own small transaction.
     void recordView(const QDateTime& at, const QString& user, qint64 caseId);
 
-    // Dutch name of an audit action code ("update" → "gewijzigd").
+    // Dutch name of an audit action code ("update" → "gewijzigd"); a code this version does not know
+    // is shown as it is.
     static QString actionLabel(const QString& action);
 
 private:
-    QString where(const AuditFilter& filter, QVariantList& binds);
+    QString where(const AuditFilter& filter, QVariantMap& binds);
     QList<qint64> caseIdsOf(const QString& reference);
 
     Database& m_db;

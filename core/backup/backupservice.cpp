@@ -155,23 +155,24 @@ void BackupService::backup(Database& db, const QString& target) {
     if (!source)
         throw StorageError(StorageError::Kind::Io, Database::tr("%1 is niet geopend.").arg(native(db.path())));
     SqliteCopy::copyToNewFile(source, target, 5000);
-    recordCopy(db.path(), target, QStringLiteral("manual"), QDateTime::currentDateTime());
+    recordCopy(db.path(), target, BackupKind::Manual, QDateTime::currentDateTime());
 }
 
 void BackupService::backupFile(const QString& databasePath, const QString& target, int busyTimeoutMs) {
     copyFile(databasePath, target, busyTimeoutMs);
-    recordCopy(databasePath, target, QStringLiteral("manual"), QDateTime::currentDateTime());
+    recordCopy(databasePath, target, BackupKind::Manual, QDateTime::currentDateTime());
 }
 
-bool BackupService::recordCopy(const QString& databasePath, const QString& copyPath, const QString& kind,
+bool BackupService::recordCopy(const QString& databasePath, const QString& copyPath, BackupKind kind,
                                const QDateTime& at) {
     try {
         SqliteCopy::Connection connection;
         connection.open(databasePath, false, 5000);
         if (!connection.hasTable("backup_copies"))
             return false;
-        connection.exec("INSERT OR REPLACE INTO backup_copies (path, made_at, kind) VALUES (?1, ?2, ?3)",
-                        {QFileInfo(copyPath).absoluteFilePath(), at.toUTC().toString(Qt::ISODateWithMs), kind});
+        connection.exec(
+            "INSERT OR REPLACE INTO backup_copies (path, made_at, kind) VALUES (?1, ?2, ?3)",
+            {QFileInfo(copyPath).absoluteFilePath(), at.toUTC().toString(Qt::ISODateWithMs), BackupKinds::code(kind)});
         return true;
     } catch (const StorageError&) {
         return false;
@@ -200,7 +201,7 @@ QString BackupService::automaticBackup(const QString& databasePath, const QStrin
                                .arg(native(databasePath)),
                            problems.join(QLatin1Char('\n')));
     }
-    recordCopy(databasePath, target, QStringLiteral("automatic"), now);
+    recordCopy(databasePath, target, BackupKind::Automatic, now);
     rotate(databasePath, directory, keep);
     return target;
 }
@@ -436,6 +437,6 @@ RestoreResult BackupService::restore(const QString& backupPath, const QString& t
     folders.keep();
     SqliteCopy::inspect(targetPath, options.busyTimeoutMs);
     // The restored file knows its own safety copy, so that a later retention run finds it.
-    recordCopy(targetPath, result.safetyCopy, QStringLiteral("safety"), now);
+    recordCopy(targetPath, result.safetyCopy, BackupKind::Safety, now);
     return result;
 }

@@ -34,6 +34,8 @@
 // with an open Database uses that connection and belongs to its thread.
 #pragma once
 
+#include "storage/auditaction.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -98,10 +100,9 @@ public:
     static RestoreResult restore(const QString& backupPath, const QString& targetPath, const RestoreOptions& options,
                                  const QDateTime& now);
 
-    // Records a copy in the file it was made of (kind "automatic", "manual" or "safety"). False when
+    // Records a copy in the file it was made of (its kind: daily, by hand, or before a restore). False when
     // it could not be recorded (a read-only or older file); the copy itself is not affected.
-    static bool recordCopy(const QString& databasePath, const QString& copyPath, const QString& kind,
-                           const QDateTime& at);
+    static bool recordCopy(const QString& databasePath, const QString& copyPath, BackupKind kind, const QDateTime& at);
     // integrity_check and foreign_key_check of a file, with a connection of its own: the problems
     // found, empty when it is sound.
     static QStringList fullCheck(const QString& path, int busyTimeoutMs = 5000);

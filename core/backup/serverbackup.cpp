@@ -3,6 +3,7 @@
 #include "sqlitecopy.h"
 #include "storage/database.h"
 #include "storage/serverconnection.h"
+#include "storage/sqlcode.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 
@@ -64,8 +65,9 @@ QList<TableCopy> ServerBackup::write(ServerConnection& server, const QString& ta
     // Recorded where retention looks for copies, as a copy of a file is recorded in the file; a login that
     // may not (a klachtbehandelaar) still gets its copy.
     try {
-        server.exec(QStringLiteral("INSERT INTO backup_copies (path, made_at, kind) VALUES (?, ?, 'manual') "
-                                   "ON CONFLICT (path) DO UPDATE SET made_at = excluded.made_at, kind = excluded.kind"),
+        server.exec(QStringLiteral("INSERT INTO backup_copies (path, made_at, kind) VALUES (?, ?, %1) ON CONFLICT "
+                                   "(path) DO UPDATE SET made_at = excluded.made_at, kind = excluded.kind")
+                        .arg(SqlCode::of(BackupKind::Manual)),
                     {QFileInfo(target).absoluteFilePath(), SqlValue::moment(QDateTime::currentDateTime())});
     } catch (const StorageError&) {
     }

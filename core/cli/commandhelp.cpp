@@ -42,9 +42,10 @@ QList<CommandHelp> CommandHelps::all() {
         {QStringLiteral("init"), CliText::tr("init BESTAND --name NAAM [--committee]"),
          CliText::tr("Maak een nieuw gemeentebestand (.aantafel). --committee: formele klachten gaan naar een "
                      "klachtadviescommissie (afdeling 9.1.3 Awb).")},
-        {QStringLiteral("demo"), CliText::tr("demo BESTAND [--cases N] [--seed S]"),
+        {QStringLiteral("demo"), CliText::tr("demo BESTAND [--cases N] [--seed S] [--years JAREN]"),
          CliText::tr("Maak een demogemeente met N gegenereerde zaken (standaard 300, hoogstens 1.000.000), met "
-                     "klachtonderdelen, oordelen en maatregelen. Met dezelfde --seed ontstaat dezelfde gemeente.")},
+                     "klachtonderdelen, oordelen en maatregelen. Met dezelfde --seed ontstaat dezelfde gemeente. "
+                     "--years: over hoeveel jaren tot vandaag de zaken binnenkwamen (standaard 4, hoogstens 50).")},
         {QStringLiteral("deadlines"),
          CliText::tr("deadlines --received JJJJ-MM-DD [--committee] [--conduct JJJJ-MM-DD] [--json] [--file "
                      "BESTAND]"),

@@ -2,6 +2,7 @@
 // readable text for the weekly mail, as semicolon-separated CSV for a spreadsheet, or as JSON.
 // The file is opened read-only; the report never changes it.
 #include "commands.h"
+#include "jsonarraywriter.h"
 
 #include "output/csvwriter.h"
 #include "overview/deadlineoverview.h"
@@ -9,9 +10,11 @@
 #include "storage/database.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMap>
+
+#include <iterator>
 
 namespace {
 
@@ -63,14 +66,17 @@ QJsonObject rowJson(const OverviewRow& row) {
     return o;
 }
 
+// The document QJsonDocument would write for {counts, groups: {group: [rows]}, municipality, today,
+// warning_working_days, workload} (an object's keys in their sorted order), with the rows streamed.
 void printJson(QTextStream& out, const Overview& overview, const QString& municipality) {
-    QList<QJsonArray> lists(DeadlineOverview::allGroups().size());
+    using namespace JsonText;
+    QList<QList<const OverviewRow*>> lists(DeadlineOverview::allGroups().size());
     for (const OverviewRow& row : overview.rows)
-        lists[int(row.group)].append(rowJson(row));
-    QJsonObject groups;
+        lists[int(row.group)].append(&row);
+    QMap<QString, UrgencyGroup> groups; // by code, as the object sorts its keys
     QJsonObject counts;
     for (UrgencyGroup group : DeadlineOverview::allGroups()) {
-        groups.insert(DeadlineOverview::code(group), lists.at(int(group)));
+        groups.insert(DeadlineOverview::code(group), group);
         counts.insert(DeadlineOverview::code(group), lists.at(int(group)).size());
     }
     QJsonArray workload;
@@ -84,13 +90,21 @@ void printJson(QTextStream& out, const Overview& overview, const QString& munici
             o.insert(QStringLiteral("nearest"), rowJson(*load.nearest));
         workload.append(o);
     }
-    const QJsonObject o{{QStringLiteral("today"), iso(overview.today)},
-                        {QStringLiteral("municipality"), municipality},
-                        {QStringLiteral("warning_working_days"), overview.warningWorkingDays},
-                        {QStringLiteral("counts"), counts},
-                        {QStringLiteral("groups"), groups},
-                        {QStringLiteral("workload"), workload}};
-    out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    out << "{\n" << indent(1) << key(QStringLiteral("counts")) << value(counts, 1) << ",\n";
+    out << indent(1) << key(QStringLiteral("groups")) << "{\n";
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        out << indent(2) << key(it.key());
+        JsonArrayWriter rows(out, 2);
+        for (const OverviewRow* row : lists.at(int(it.value())))
+            rows.append(rowJson(*row));
+        rows.finish();
+        out << (std::next(it) == groups.cend() ? "\n" : ",\n");
+    }
+    out << indent(1) << "},\n";
+    out << indent(1) << key(QStringLiteral("municipality")) << value(municipality, 1) << ",\n";
+    out << indent(1) << key(QStringLiteral("today")) << value(iso(overview.today), 1) << ",\n";
+    out << indent(1) << key(QStringLiteral("warning_working_days")) << value(overview.warningWorkingDays, 1) << ",\n";
+    out << indent(1) << key(QStringLiteral("workload")) << value(workload, 1) << "\n}\n";
 }
 
 void printText(QTextStream& out, const Overview& overview, const QString& municipality, const Arguments& a) {

@@ -1,5 +1,6 @@
 // aantafel-cli init, demo, list and check: the commands that work on a municipality file.
 #include "commands.h"
+#include "jsonarraywriter.h"
 
 #include "demo/demogenerator.h"
 #include "output/outputfile.h"
@@ -12,9 +13,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace {
 
@@ -136,11 +137,12 @@ int Commands::init(const QStringList& args, CommandContext& ctx) {
 }
 
 int Commands::demo(const QStringList& args, CommandContext& ctx) {
-    Arguments a(args, {QStringLiteral("--cases"), QStringLiteral("--seed")}, {});
+    Arguments a(args, {QStringLiteral("--cases"), QStringLiteral("--seed"), QStringLiteral("--years")}, {});
     if (!a.ok())
         return usageError(ctx, a.error());
     if (a.positional().size() != 1)
-        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli demo BESTAND [--cases N] [--seed S]"));
+        return usageError(ctx,
+                          CliText::tr("Gebruik: aantafel-cli demo BESTAND [--cases N] [--seed S] [--years JAREN]"));
     DemoOptions options;
     if (a.has(QStringLiteral("--cases"))) {
         const auto n = a.integer(QStringLiteral("--cases"), 1, 1000000);
@@ -153,6 +155,12 @@ int Commands::demo(const QStringList& args, CommandContext& ctx) {
         if (!s)
             return usageError(ctx, a.error());
         options.seed = quint32(*s);
+    }
+    if (a.has(QStringLiteral("--years"))) {
+        const auto y = a.integer(QStringLiteral("--years"), 1, DemoOptions::YearsAtMost);
+        if (!y)
+            return usageError(ctx, a.error());
+        options.years = int(*y);
     }
     const QString path = a.positional().first();
     if (refuseExisting(path, ctx))
@@ -197,7 +205,9 @@ int Commands::list(const QStringList& args, CommandContext& ctx) {
 
     // The next deadlines as the file stores them with the cases (one indexed row per open case).
     const QHash<qint64, StoredDeadline> stored = DeadlineStore(session.database()).nextOfEveryCase();
-    QJsonArray rows;
+    std::optional<JsonArrayWriter> rows;
+    if (json)
+        rows.emplace(ctx.out);
     qint64 count = 0;
     session.cases().forEachMatching(selection, {}, [&](const Case& c) {
         ++count;
@@ -221,7 +231,7 @@ int Commands::list(const QStringList& args, CommandContext& ctx) {
                                        {QStringLiteral("status"), DeadlineText::code(next->status)},
                                        {QStringLiteral("basis"), next->basis}});
             }
-            rows.append(row);
+            rows->append(row);
             return;
         }
         ctx.out << c.reference << '\t' << iso(c.received) << '\t' << EnumText::label(c.phase) << '\t' << klagerText(c)
@@ -232,8 +242,8 @@ int Commands::list(const QStringList& args, CommandContext& ctx) {
         }
         ctx.out << '\n';
     });
-    if (json)
-        ctx.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    if (rows)
+        rows->finish();
     else
         ctx.out << CliText::tr("%n zaak/zaken", nullptr, int(count)) << '\n';
     return Cli::Ok;

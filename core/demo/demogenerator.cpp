@@ -56,11 +56,15 @@ bool anyDayChannel(Channel channel) {
 
 // Received dates rise with n over `years` years up to today. The register catches on: twice as many
 // cases per day now as at the start, and the last eight weeks (where the open cases are) hold an
-// eighth of all cases, so that even a small demo has a full deadline overview.
+// eighth of all cases, so that even a small demo has a full deadline overview — but never more than
+// RecentCasesAtMost, a big city's two months: a register of a million cases is one of many years, not
+// one whose last two months hold 120,000 open complaints.
+constexpr double RecentCasesAtMost = 4000;
+
 QDate receivedDate(DemoRandom& rng, int n, int total, int years, QDate today) {
     const int span = int(today.addYears(-std::max(1, years)).daysTo(today));
     const int recentDays = std::min(56, span / 4);
-    constexpr double recentShare = 0.12;
+    const double recentShare = std::min(0.12, RecentCasesAtMost / double(std::max(1, total)));
     const double position = (double(n) + rng.unit()) / double(std::max(1, total));
     double age;
     if (position >= 1.0 - recentShare) {

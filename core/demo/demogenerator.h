@@ -19,7 +19,8 @@ struct Case;
 struct DemoOptions {
     int cases = 300;
     quint32 seed = 1;
-    int years = 4;          // received dates spread over this many years up to today
+    static constexpr int YearsAtMost = 50;
+    int years = 4;          // received dates spread over this many years up to today (1 to YearsAtMost)
     int batchSize = 10000;  // cases per transaction
     int documentEvery = 10; // one case in this many gets a klaagschrift (PDF) or its e-mail (demodocuments.h); 0: none
 };
@@ -27,8 +28,9 @@ struct DemoOptions {
 class DemoGenerator {
 public:
     // Raised whenever the same seed makes different cases, so that a cached benchmark file made by an
-    // older generator is not measured as if it were this one's. 2: loose ends are recent.
-    static constexpr int Version = 2;
+    // older generator is not measured as if it were this one's. 2: loose ends are recent. 3: the last
+    // eight weeks hold at most 4,000 cases, whatever the size of the register.
+    static constexpr int Version = 3;
 
     DemoGenerator(const DeadlineEngine& engine, const Clock& clock, quint32 seed);
     ~DemoGenerator();

@@ -91,7 +91,7 @@ int Importer::commit(MunicipalitySession& session, ImportRun& run, bool skipInva
     Transaction transaction(session.database());
     session.cases().insertMany(cases);
     AuditLog(session.database())
-        .record(session.clock().now(), session.user(), 0, QStringLiteral("import"), QStringLiteral("file"), {},
+        .record(session.clock().now(), session.user(), 0, AuditAction::Import, QStringLiteral("file"), {},
                 tr("bestand %1, aantal zaken %2").arg(m_fileName).arg(cases.size()));
     transaction.commit();
     for (qsizetype i = 0; i < cases.size(); ++i)

@@ -5,6 +5,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlcode.h"
+#include "storage/sqlcolumns.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -18,14 +19,10 @@ namespace {
 // One line per stored field of a measure (all but id, revision and created_at): the column, how the
 // value is written and how it is read back. INSERT, UPDATE, SELECT and the per-field audit of an
 // update all follow this list, so that a new field is added here (plus a migration).
-struct MeasureColumn {
-    QString name;
-    QVariant (*get)(const Measure&);
-    void (*set)(Measure&, const QVariant&);
-};
+using MeasureColumn = SqlColumn<Measure>;
 
-const QList<MeasureColumn>& columns() {
-    static const QList<MeasureColumn> all{
+const SqlColumnTable<Measure>& columns() {
+    static const SqlColumnTable<Measure> all{
         {QStringLiteral("title"), [](const Measure& m) { return SqlValue::text(m.title); },
          [](Measure& m, const QVariant& v) { m.title = v.toString(); }},
         {QStringLiteral("description"), [](const Measure& m) { return SqlValue::text(m.description); },
@@ -50,40 +47,21 @@ const QList<MeasureColumn>& columns() {
     return all;
 }
 
-QString placeholder(const MeasureColumn& column) {
-    return QLatin1Char(':') + column.name;
-}
-
 // "SELECT id, revision, created_at, <columns()> FROM measures".
 QString selectSql() {
-    QStringList names{QStringLiteral("id"), QStringLiteral("revision"), QStringLiteral("created_at")};
-    for (const MeasureColumn& column : columns())
-        names << column.name;
-    return QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) + QStringLiteral(" FROM measures");
+    return QStringLiteral("SELECT id, revision, created_at, ") + SqlColumns::names(columns()) +
+           QStringLiteral(" FROM measures");
 }
 
 QString insertSql() {
-    QStringList names, values;
-    for (const MeasureColumn& column : columns()) {
-        names << column.name;
-        values << placeholder(column);
-    }
-    return QStringLiteral("INSERT INTO measures (") + names.join(QStringLiteral(", ")) +
-           QStringLiteral(", created_at, revision) VALUES (") + values.join(QStringLiteral(", ")) +
+    return QStringLiteral("INSERT INTO measures (") + SqlColumns::names(columns()) +
+           QStringLiteral(", created_at, revision) VALUES (") + SqlColumns::placeholders(columns()) +
            QStringLiteral(", :created_at, 1)");
 }
 
 QString updateSql() {
-    QStringList assignments;
-    for (const MeasureColumn& column : columns())
-        assignments << column.name + QStringLiteral(" = ") + placeholder(column);
-    return QStringLiteral("UPDATE measures SET ") + assignments.join(QStringLiteral(", ")) +
+    return QStringLiteral("UPDATE measures SET ") + SqlColumns::assignments(columns()) +
            QStringLiteral(", revision = revision + 1 WHERE id = :id AND revision = :revision");
-}
-
-void bindColumns(SqlQuery& q, const Measure& m) {
-    for (const MeasureColumn& column : columns())
-        q.bind(placeholder(column), column.get(m));
 }
 
 Measure readMeasure(const SqlQuery& q) {
@@ -91,9 +69,7 @@ Measure readMeasure(const SqlQuery& q) {
     m.id = q.value(0).toLongLong();
     m.revision = q.value(1).toInt();
     m.createdAt = SqlValue::toMoment(q.value(2));
-    int index = 3;
-    for (const MeasureColumn& column : columns())
-        column.set(m, q.value(index++));
+    SqlColumns::read(q, columns(), m, 3);
     return m;
 }
 
@@ -132,14 +108,14 @@ void MeasureRepository::save(Measure& measure) {
         work.createdAt = now;
         work.revision = 1;
         SqlQuery insert(m_db, insertSql() + m_db.dialect().returningId());
-        bindColumns(insert, work);
+        SqlColumns::bind(insert, columns(), work);
         insert.bind(QStringLiteral(":created_at"), SqlValue::moment(now)).exec();
         work.id = insert.insertedId();
-        audit(0, QStringLiteral("measure-create"), field(work.id, QStringLiteral("title")), {}, work.title);
+        audit(0, AuditAction::MeasureCreate, field(work.id, QStringLiteral("title")), {}, work.title);
         SqlQuery link(m_db, QStringLiteral("INSERT INTO measure_cases (measure_id, case_id) VALUES (?, ?)"));
         for (qint64 caseId : std::as_const(cases)) {
             link.bind(0, work.id).bind(1, caseId).exec();
-            audit(caseId, QStringLiteral("measure-link"), field(work.id, QStringLiteral("title")), {}, work.title);
+            audit(caseId, AuditAction::MeasureLink, field(work.id, QStringLiteral("title")), {}, work.title);
         }
         work.caseIds = cases;
     } else {
@@ -151,7 +127,7 @@ void MeasureRepository::save(Measure& measure) {
                                    .arg(stored.title));
         }
         SqlQuery update(m_db, updateSql());
-        bindColumns(update, work);
+        SqlColumns::bind(update, columns(), work);
         update.bind(QStringLiteral(":id"), work.id).bind(QStringLiteral(":revision"), work.revision).exec();
         if (update.numRowsAffected() != 1) {
             throw StorageError(
@@ -166,9 +142,9 @@ void MeasureRepository::save(Measure& measure) {
             if (before == after)
                 continue;
             const QString name = field(work.id, column.name);
-            audit(0, QStringLiteral("measure-update"), name, before, after);
+            audit(0, AuditAction::MeasureUpdate, name, before, after);
             for (qint64 caseId : stored.caseIds)
-                audit(caseId, QStringLiteral("measure-update"), name, before, after);
+                audit(caseId, AuditAction::MeasureUpdate, name, before, after);
         }
         work.caseIds = stored.caseIds;
     }
@@ -185,8 +161,8 @@ void MeasureRepository::link(qint64 measureId, qint64 caseId) {
     SqlQuery link(m_db, QStringLiteral("INSERT INTO measure_cases (measure_id, case_id) VALUES (?, ?)"));
     link.bind(0, measureId).bind(1, caseId).exec();
     const QString column = field(measureId, QStringLiteral("case"));
-    audit(0, QStringLiteral("measure-link"), column, {}, QString::number(caseId));
-    audit(caseId, QStringLiteral("measure-link"), field(measureId, QStringLiteral("title")), {}, stored.title);
+    audit(0, AuditAction::MeasureLink, column, {}, QString::number(caseId));
+    audit(caseId, AuditAction::MeasureLink, field(measureId, QStringLiteral("title")), {}, stored.title);
     transaction.commit();
 }
 
@@ -197,8 +173,8 @@ void MeasureRepository::unlink(qint64 measureId, qint64 caseId) {
         return;
     SqlQuery unlink(m_db, QStringLiteral("DELETE FROM measure_cases WHERE measure_id = ? AND case_id = ?"));
     unlink.bind(0, measureId).bind(1, caseId).exec();
-    audit(0, QStringLiteral("measure-unlink"), field(measureId, QStringLiteral("case")), QString::number(caseId), {});
-    audit(caseId, QStringLiteral("measure-unlink"), field(measureId, QStringLiteral("title")), stored.title, {});
+    audit(0, AuditAction::MeasureUnlink, field(measureId, QStringLiteral("case")), QString::number(caseId), {});
+    audit(caseId, AuditAction::MeasureUnlink, field(measureId, QStringLiteral("title")), stored.title, {});
     transaction.commit();
 }
 
@@ -207,9 +183,9 @@ void MeasureRepository::remove(qint64 id) {
     const Measure stored = load(id);
     SqlQuery remove(m_db, QStringLiteral("DELETE FROM measures WHERE id = ?"));
     remove.bind(0, id).exec();
-    audit(0, QStringLiteral("measure-delete"), field(id, QStringLiteral("title")), stored.title, {});
+    audit(0, AuditAction::MeasureDelete, field(id, QStringLiteral("title")), stored.title, {});
     for (qint64 caseId : stored.caseIds)
-        audit(caseId, QStringLiteral("measure-delete"), field(id, QStringLiteral("title")), stored.title, {});
+        audit(caseId, AuditAction::MeasureDelete, field(id, QStringLiteral("title")), stored.title, {});
     transaction.commit();
 }
 
@@ -313,7 +289,7 @@ void MeasureRepository::requireCase(qint64 caseId) {
         throw StorageError(StorageError::Kind::NotFound, tr("De zaak bestaat niet (meer) in dit bestand."));
 }
 
-void MeasureRepository::audit(qint64 caseId, const QString& action, const QString& field, const QString& oldValue,
+void MeasureRepository::audit(qint64 caseId, AuditAction action, const QString& field, const QString& oldValue,
                               const QString& newValue) {
     AuditLog(m_db).record(m_clock.now(), m_user, caseId, action, field, oldValue, newValue);
 }

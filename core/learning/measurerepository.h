@@ -9,6 +9,8 @@
 
 #include "measure.h"
 
+#include "../storage/auditaction.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -61,7 +63,7 @@ private:
     QList<Measure> query(const QString& where, const QVariantList& binds);
     void attachCases(QList<Measure>& measures);
     void requireCase(qint64 caseId);
-    void audit(qint64 caseId, const QString& action, const QString& field, const QString& oldValue,
+    void audit(qint64 caseId, AuditAction action, const QString& field, const QString& oldValue,
                const QString& newValue);
 
     Database& m_db;

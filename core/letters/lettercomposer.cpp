@@ -47,6 +47,16 @@ ComposedLetter LetterComposer::compose(const Case& c, LetterType type, QDate let
     return compose(c, type, letterDate, store.templateFor(type));
 }
 
+SentLetter ComposedLetter::asSent() const {
+    SentLetter sent;
+    sent.caseId = caseId;
+    sent.type = type;
+    sent.recipient = recipient;
+    sent.letterDate = letterDate;
+    sent.html = html;
+    return sent;
+}
+
 ComposedLetter LetterComposer::compose(const Case& c, LetterType type, QDate letterDate,
                                        const QString& templateSource) {
     const MunicipalitySettings& settings = m_session.settings();
@@ -100,13 +110,7 @@ ComposedLetter LetterComposer::compose(const Case& c, LetterType type, QDate let
     if (!letterDate.isValid())
         letter.check.missing.prepend(tr("De brief heeft geen datum."));
 
-    SentLetter asSent;
-    asSent.type = type;
-    asSent.html = letter.html;
-    asSent.caseId = c.id;
-    asSent.letterDate = letterDate;
-    asSent.recipient = letter.recipient;
-    letter.job = printJob(asSent, settings);
+    letter.job = printJob(letter.asSent(), settings);
     letter.job.title = LetterTypes::label(type) + QLatin1Char(' ') + c.reference;
     letter.job.subject = c.reference;
     return letter;

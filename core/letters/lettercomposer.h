@@ -38,6 +38,8 @@ struct ComposedLetter {
     PrintJob job; // layout Letter, images["logo"] when the municipality has one, footer
 
     bool mayFinalise() const { return check.mayFinalise(); }
+    // The letter as it is stored when sent (no id, time, author or PDF yet).
+    SentLetter asSent() const;
 };
 
 class LetterComposer {

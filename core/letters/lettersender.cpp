@@ -84,12 +84,8 @@ SentLetter LetterSender::send(const ComposedLetter& letter, Case* savedCase, Pdf
         c.events.append(event);
     }
 
-    SentLetter sent;
-    sent.caseId = c.id;
-    sent.type = letter.type;
-    sent.recipient = letter.recipient;
-    sent.letterDate = letter.letterDate;
-    sent.html = letter.html;
+    SentLetter sent = letter.asSent();
+    sent.caseId = c.id; // the case as saved with the letter's entry
     sent.pdf = pdfBytes;
     LetterStore(db, m_session.clock(), m_session.user()).insert(sent);
     transaction.commit();

@@ -4,6 +4,7 @@
 #include "../storage/auditlog.h"
 #include "../storage/database.h"
 #include "../storage/sqlcode.h"
+#include "../storage/sqlcolumns.h"
 #include "../storage/sqlquery.h"
 #include "../storage/transaction.h"
 
@@ -17,25 +18,59 @@ static void initLetterResources() {
 
 namespace {
 
-const QString templateAction = QStringLiteral("letter_template");
-const QString letterAction = QStringLiteral("letter");
+// The stored fields of a sent letter but its id and its PDF bytes (read only by pdfOf()): the list
+// SELECT, the INSERT and the reading of a row follow it.
+const SqlColumnTable<SentLetter>& letterColumns() {
+    static const SqlColumnTable<SentLetter> all{
+        {QStringLiteral("case_id"), [](const SentLetter& l) { return QVariant(l.caseId); },
+         [](SentLetter& l, const QVariant& v) { l.caseId = v.toLongLong(); }},
+        {QStringLiteral("type"), [](const SentLetter& l) { return QVariant(LetterTypes::code(l.type)); },
+         [](SentLetter& l, const QVariant& v) {
+             l.type = LetterTypes::fromCode(v.toString()).value_or(LetterType::Acknowledgement);
+         }},
+        {QStringLiteral("recipient"), [](const SentLetter& l) { return SqlValue::text(l.recipient); },
+         [](SentLetter& l, const QVariant& v) { l.recipient = v.toString(); }},
+        {QStringLiteral("letter_date"), [](const SentLetter& l) { return SqlValue::date(l.letterDate); },
+         [](SentLetter& l, const QVariant& v) { l.letterDate = SqlValue::toDate(v); }},
+        {QStringLiteral("created_at"), [](const SentLetter& l) { return SqlValue::moment(l.createdAt); },
+         [](SentLetter& l, const QVariant& v) { l.createdAt = SqlValue::toMoment(v); }},
+        {QStringLiteral("author"), [](const SentLetter& l) { return SqlValue::text(l.author); },
+         [](SentLetter& l, const QVariant& v) { l.author = v.toString(); }},
+        {QStringLiteral("body"), [](const SentLetter& l) { return SqlValue::text(l.html); },
+         [](SentLetter& l, const QVariant& v) { l.html = v.toString(); }},
+        {QStringLiteral("pdf_sha256"), [](const SentLetter& l) { return SqlValue::text(l.pdfSha256); },
+         [](SentLetter& l, const QVariant& v) { l.pdfSha256 = v.toString(); }},
+    };
+    return all;
+}
 
 SentLetter readLetter(const SqlQuery& q) {
-    SentLetter l;
+    SentLetter l = SqlColumns::readRow(q, letterColumns());
     l.id = q.value(0).toLongLong();
-    l.caseId = q.value(1).toLongLong();
-    l.type = LetterTypes::fromCode(q.value(2).toString()).value_or(LetterType::Acknowledgement);
-    l.recipient = q.value(3).toString();
-    l.letterDate = SqlValue::toDate(q.value(4));
-    l.createdAt = SqlValue::toMoment(q.value(5));
-    l.author = q.value(6).toString();
-    l.html = q.value(7).toString();
-    l.pdfSha256 = q.value(8).toString();
     return l;
 }
 
-const QString letterColumns = QStringLiteral(
-    "SELECT id, case_id, type, recipient, letter_date, created_at, author, body, pdf_sha256 FROM letters ");
+QString selectLetters(const QString& where) {
+    return SqlColumns::selectSql(QStringLiteral("id"), letterColumns(), QStringLiteral("letters ") + where);
+}
+
+// The stored fields of a municipality's own template but its type (the key).
+const SqlColumnTable<OwnTemplate>& templateColumns() {
+    static const SqlColumnTable<OwnTemplate> all{
+        {QStringLiteral("body"), [](const OwnTemplate& t) { return SqlValue::text(t.body); },
+         [](OwnTemplate& t, const QVariant& v) { t.body = v.toString(); }},
+        {QStringLiteral("updated_at"), [](const OwnTemplate& t) { return SqlValue::moment(t.updatedAt); },
+         [](OwnTemplate& t, const QVariant& v) { t.updatedAt = SqlValue::toMoment(v); }},
+        {QStringLiteral("updated_by"), [](const OwnTemplate& t) { return SqlValue::text(t.updatedBy); },
+         [](OwnTemplate& t, const QVariant& v) { t.updatedBy = v.toString(); }},
+    };
+    return all;
+}
+
+QString insertLetterSql() {
+    return QStringLiteral("INSERT INTO letters (") + SqlColumns::names(letterColumns()) +
+           QStringLiteral(", pdf) VALUES (") + SqlColumns::placeholders(letterColumns()) + QStringLiteral(", :pdf)");
+}
 
 } // namespace
 
@@ -54,11 +89,15 @@ QString LetterStore::shippedTemplate(LetterType type) {
 }
 
 std::optional<OwnTemplate> LetterStore::ownTemplate(LetterType type) {
-    SqlQuery q(m_db, QStringLiteral("SELECT body, updated_at, updated_by FROM letter_templates WHERE type = ?"));
-    q.bind(0, LetterTypes::code(type)).exec();
+    OwnTemplate own;
+    own.type = type;
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + SqlColumns::names(templateColumns()) +
+                         QStringLiteral(" FROM letter_templates WHERE type = :type"));
+    q.bind(QStringLiteral(":type"), LetterTypes::code(type)).exec();
     if (!q.next())
         return std::nullopt;
-    return OwnTemplate{type, q.value(0).toString(), SqlValue::toMoment(q.value(1)), q.value(2).toString()};
+    SqlColumns::read(q, templateColumns(), own);
+    return own;
 }
 
 QString LetterStore::templateFor(LetterType type) {
@@ -78,15 +117,14 @@ void LetterStore::saveTemplate(LetterType type, const QString& body) {
     if (old && old->body == body)
         return;
     const QDateTime now = m_clock.now();
-    SqlQuery write(m_db, QStringLiteral("INSERT INTO letter_templates (type, body, updated_at, updated_by) "
-                                        "VALUES (?, ?, ?, ?) ON CONFLICT (type) DO UPDATE SET body = excluded.body, "
-                                        "updated_at = excluded.updated_at, updated_by = excluded.updated_by"));
-    write.bind(0, LetterTypes::code(type))
-        .bind(1, SqlValue::text(body))
-        .bind(2, SqlValue::moment(now))
-        .bind(3, SqlValue::text(m_user))
-        .exec();
-    AuditLog(m_db).record(now, m_user, 0, templateAction, LetterTypes::code(type),
+    SqlQuery write(m_db, QStringLiteral("INSERT INTO letter_templates (type, ") + SqlColumns::names(templateColumns()) +
+                             QStringLiteral(") VALUES (:type, ") + SqlColumns::placeholders(templateColumns()) +
+                             QStringLiteral(") ON CONFLICT (type) DO UPDATE SET ") +
+                             SqlColumns::assignments(templateColumns()));
+    write.bind(QStringLiteral(":type"), LetterTypes::code(type));
+    SqlColumns::bind(write, templateColumns(), OwnTemplate{type, body, now, m_user});
+    write.exec();
+    AuditLog(m_db).record(now, m_user, 0, AuditAction::LetterTemplate, LetterTypes::code(type),
                           old ? old->body : shippedTemplate(type), body);
     transaction.commit();
 }
@@ -96,16 +134,16 @@ void LetterStore::resetTemplate(LetterType type) {
     const std::optional<OwnTemplate> old = ownTemplate(type);
     if (!old)
         return;
-    SqlQuery remove(m_db, QStringLiteral("DELETE FROM letter_templates WHERE type = ?"));
-    remove.bind(0, LetterTypes::code(type)).exec();
-    AuditLog(m_db).record(m_clock.now(), m_user, 0, templateAction, LetterTypes::code(type), old->body,
+    SqlQuery remove(m_db, QStringLiteral("DELETE FROM letter_templates WHERE type = :type"));
+    remove.bind(QStringLiteral(":type"), LetterTypes::code(type)).exec();
+    AuditLog(m_db).record(m_clock.now(), m_user, 0, AuditAction::LetterTemplate, LetterTypes::code(type), old->body,
                           shippedTemplate(type));
     transaction.commit();
 }
 
 QByteArray LetterStore::pdfOf(qint64 id) {
-    SqlQuery q(m_db, QStringLiteral("SELECT pdf FROM letters WHERE id = ?"));
-    q.bind(0, id).exec();
+    SqlQuery q(m_db, QStringLiteral("SELECT pdf FROM letters WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
     return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
@@ -117,21 +155,17 @@ void LetterStore::insert(SentLetter& letter) {
     if (!letter.pdf.isEmpty())
         letter.pdfSha256 =
             QString::fromLatin1(QCryptographicHash::hash(letter.pdf, QCryptographicHash::Sha256).toHex());
-    SqlQuery write(m_db, QStringLiteral("INSERT INTO letters (case_id, type, recipient, letter_date, created_at, "
-                                        "author, body, pdf, pdf_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-                             m_db.dialect().returningId());
-    write.bind(0, letter.caseId)
-        .bind(1, LetterTypes::code(letter.type))
-        .bind(2, SqlValue::text(letter.recipient))
-        .bind(3, SqlValue::date(letter.letterDate))
-        .bind(4, SqlValue::moment(now))
-        .bind(5, SqlValue::text(m_user))
-        .bind(6, SqlValue::text(letter.html))
-        .bind(7, letter.pdf.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(letter.pdf))
-        .bind(8, SqlValue::text(letter.pdfSha256))
+    SentLetter stored = letter;
+    stored.createdAt = now;
+    stored.author = m_user;
+    SqlQuery write(m_db, insertLetterSql() + m_db.dialect().returningId());
+    SqlColumns::bind(write, letterColumns(), stored);
+    write
+        .bind(QStringLiteral(":pdf"),
+              letter.pdf.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(letter.pdf))
         .exec();
     const qint64 id = write.insertedId();
-    AuditLog(m_db).record(now, m_user, letter.caseId, letterAction, LetterTypes::code(letter.type), {},
+    AuditLog(m_db).record(now, m_user, letter.caseId, AuditAction::Letter, LetterTypes::code(letter.type), {},
                           letter.recipient + QStringLiteral(" · ") + letter.letterDate.toString(Qt::ISODate));
     transaction.commit();
     letter.id = id;
@@ -140,17 +174,14 @@ void LetterStore::insert(SentLetter& letter) {
 }
 
 QList<SentLetter> LetterStore::lettersOf(qint64 caseId) {
-    SqlQuery q(m_db, letterColumns + QStringLiteral("WHERE case_id = ? ORDER BY id"));
-    q.bind(0, caseId).exec();
-    QList<SentLetter> result;
-    while (q.next())
-        result << readLetter(q);
-    return result;
+    SqlQuery q(m_db, selectLetters(QStringLiteral("WHERE case_id = :case_id ORDER BY id")));
+    q.bind(QStringLiteral(":case_id"), caseId).exec();
+    return SqlColumns::rows(q, readLetter);
 }
 
 SentLetter LetterStore::load(qint64 id) {
-    SqlQuery q(m_db, letterColumns + QStringLiteral("WHERE id = ?"));
-    q.bind(0, id).exec();
+    SqlQuery q(m_db, selectLetters(QStringLiteral("WHERE id = :id")));
+    q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         throw StorageError(StorageError::Kind::NotFound, tr("De brief bestaat niet (meer) in dit bestand."));
     return readLetter(q);
@@ -159,9 +190,9 @@ SentLetter LetterStore::load(qint64 id) {
 QStringList LetterStore::measureTitles(qint64 caseId) {
     // A cancelled measure is not announced to the klager.
     SqlQuery q(m_db, QStringLiteral("SELECT m.title FROM measures m JOIN measure_cases mc ON mc.measure_id = m.id "
-                                    "WHERE mc.case_id = ? AND m.status <> %1 ORDER BY m.created_at, m.id")
+                                    "WHERE mc.case_id = :case_id AND m.status <> %1 ORDER BY m.created_at, m.id")
                          .arg(SqlCode::quoted(MeasureText::code(MeasureStatus::Cancelled))));
-    q.bind(0, caseId).exec();
+    q.bind(QStringLiteral(":case_id"), caseId).exec();
     QStringList titles;
     while (q.next())
         titles << q.value(0).toString();

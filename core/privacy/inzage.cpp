@@ -235,6 +235,6 @@ void Inzage::record(const QList<qint64>& caseIds, const QString& what) {
     AuditLog audit(m_db);
     const QDateTime now = m_clock.now();
     for (qint64 id : caseIds)
-        audit.record(now, m_user, id, QStringLiteral("inzage"), QStringLiteral("export"), {}, what);
+        audit.record(now, m_user, id, AuditAction::Inzage, QStringLiteral("export"), {}, what);
     transaction.commit();
 }

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/securedelete.h"
 #include "storage/sqlcode.h"
+#include "storage/sqlcolumns.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -20,38 +21,74 @@ Retention::Retention(Database& db, const Clock& clock, QString user)
     , m_clock(clock)
     , m_user(std::move(user)) {}
 
+namespace {
+
+// A closed case as due() reads it: the candidate and the day it went to the ombudsman (which moves its
+// archive date).
+struct Candidate {
+    RetentionCandidate candidate;
+    QDate sentToOmbudsman;
+};
+
+// The columns due() selects from cases AS c, and how each is read. Read-only: "names" are expressions.
+const SqlColumnTable<Candidate>& candidateColumns() {
+    static const SqlColumnTable<Candidate> all{
+        {QStringLiteral("c.id"), nullptr, [](Candidate& r, const QVariant& v) { r.candidate.id = v.toLongLong(); }},
+        {QStringLiteral("c.reference"), nullptr,
+         [](Candidate& r, const QVariant& v) { r.candidate.reference = v.toString(); }},
+        {QStringLiteral("c.received"), nullptr,
+         [](Candidate& r, const QVariant& v) { r.candidate.received = SqlValue::toDate(v); }},
+        {QStringLiteral("c.closed_on"), nullptr,
+         [](Candidate& r, const QVariant& v) { r.candidate.closedOn = SqlValue::toDate(v); }},
+        {QStringLiteral("c.domain"), nullptr,
+         [](Candidate& r, const QVariant& v) {
+             r.candidate.domain = EnumText::fromCode<PolicyDomain>(v.toString()).value_or(PolicyDomain::Other);
+         }},
+        {QStringLiteral("c.outcome"), nullptr,
+         [](Candidate& r, const QVariant& v) {
+             r.candidate.outcome = EnumText::fromCode<Outcome>(v.toString()).value_or(Outcome::None);
+         }},
+        {QStringLiteral("c.sent_to_ombudsman"), nullptr,
+         [](Candidate& r, const QVariant& v) { r.sentToOmbudsman = SqlValue::toDate(v); }},
+        // When the case was anonymised, if it was.
+        {QStringLiteral("(SELECT max(a.at) FROM audit_log AS a WHERE a.case_id = c.id AND a.action = %1)")
+             .arg(SqlCode::of(AuditAction::Anonymise)),
+         nullptr,
+         [](Candidate& r, const QVariant& v) {
+             if (!v.isNull())
+                 r.candidate.anonymisedOn = SqlValue::toMoment(v).toLocalTime().date();
+         }},
+    };
+    return all;
+}
+
+} // namespace
+
 QList<RetentionCandidate> Retention::due() {
     const QDate today = m_clock.today();
     const QHash<qint64, ArchiveOverride> overrides = ArchiveRepository(m_db, m_clock, m_user).all();
     // A coarse bound in SQL (closed before today minus the shortest term of the Selectielijst, one day
     // to spare for 29 February); the exact rule, per case, is its archive date before today.
-    SqlQuery q(m_db, QStringLiteral("SELECT c.id, c.reference, c.received, c.closed_on, c.domain, c.outcome, "
-                                    "c.sent_to_ombudsman, (SELECT max(a.at) FROM audit_log AS a WHERE a.case_id = "
-                                    "c.id AND a.action = 'anonymise') FROM cases AS c WHERE c.phase = %1 AND "
-                                    "c.closed_on IS NOT NULL AND c.closed_on < ? ORDER BY c.closed_on, c.reference")
-                         .arg(SqlCode::of(Phase::Closed)));
-    q.bind(0, SqlValue::date(today.addYears(-Selectielijst::shortestYears()).addDays(1))).exec();
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + SqlColumns::names(candidateColumns()) +
+                         QStringLiteral(" FROM cases AS c WHERE c.phase = %1 AND c.closed_on IS NOT NULL AND "
+                                        "c.closed_on < :bound ORDER BY c.closed_on, c.reference")
+                             .arg(SqlCode::of(Phase::Closed)));
+    q.bind(QStringLiteral(":bound"), SqlValue::date(today.addYears(-Selectielijst::shortestYears()).addDays(1))).exec();
     QList<RetentionCandidate> list;
     while (q.next()) {
-        RetentionCandidate c;
-        c.id = q.value(0).toLongLong();
-        c.closedOn = SqlValue::toDate(q.value(3));
-        c.outcome = EnumText::fromCode<Outcome>(q.value(5).toString()).value_or(Outcome::None);
+        Candidate row;
+        SqlColumns::read(q, candidateColumns(), row);
+        RetentionCandidate& c = row.candidate;
         const auto found = overrides.constFind(c.id);
         const std::optional<ArchiveOverride> override =
             found != overrides.constEnd() ? std::optional<ArchiveOverride>(*found) : std::nullopt;
         const ArchiveStatus status =
-            Selectielijst::status(Phase::Closed, c.outcome, c.closedOn, SqlValue::toDate(q.value(6)), override);
+            Selectielijst::status(Phase::Closed, c.outcome, c.closedOn, row.sentToOmbudsman, override);
         if (!status.dueOn(today))
             continue;
         c.dueSince = status.archiveDate;
         c.result = status.result;
         c.overridden = override.has_value();
-        c.reference = q.value(1).toString();
-        c.received = SqlValue::toDate(q.value(2));
-        c.domain = EnumText::fromCode<PolicyDomain>(q.value(4).toString()).value_or(PolicyDomain::Other);
-        if (!q.value(7).isNull())
-            c.anonymisedOn = SqlValue::toMoment(q.value(7)).toLocalTime().date();
         list << c;
     }
     return list;
@@ -155,8 +192,7 @@ void Retention::eraseCases(const QList<qint64>& caseIds, const QStringList& refe
         for (qsizetype i = 0; i < caseIds.size(); ++i) {
             trail.bind(0, caseIds.at(i)).exec();
             erase.bind(0, caseIds.at(i)).exec();
-            audit.record(now, user, caseIds.at(i), QStringLiteral("destroy"), QStringLiteral("reference"),
-                         references.at(i));
+            audit.record(now, user, caseIds.at(i), AuditAction::Destroy, QStringLiteral("reference"), references.at(i));
         }
         return;
     }
@@ -181,7 +217,7 @@ void Retention::eraseCases(const QList<qint64>& caseIds, const QStringList& refe
         cases.bind(0, SqlValue::moment(now)).bind(1, id).exec();
         for (SqlQuery* q : {&parts, &events, &letters, &documents, &archive, &trail})
             q->bind(0, id).exec();
-        audit.record(now, user, id, QStringLiteral("anonymise"), QStringLiteral("reference"), references.at(i));
+        audit.record(now, user, id, AuditAction::Anonymise, QStringLiteral("reference"), references.at(i));
     }
 }
 

@@ -12,8 +12,9 @@
 namespace {
 
 RetentionRunRecord::Action actionOf(const QString& code) {
-    return code == QLatin1String("anonymise") ? RetentionRunRecord::Action::Anonymise
-                                              : RetentionRunRecord::Action::Destroy;
+    return code == RetentionRunRecord::code(RetentionRunRecord::Action::Anonymise)
+               ? RetentionRunRecord::Action::Anonymise
+               : RetentionRunRecord::Action::Destroy;
 }
 
 // Rows of (uid, at, user, action, reference), grouped into runs in the order of the rows.
@@ -86,24 +87,24 @@ QList<RetentionRunRecord> missingFrom(const QString& path, const QList<Retention
 }
 
 void record(Database& db, const RetentionRunRecord& run) {
-    SqlQuery insert(
-        db, QStringLiteral(
-                "INSERT INTO retention_runs (uid, at, \"user\", action) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-    insert.bind(0, run.uid)
-        .bind(1, SqlValue::moment(run.at))
-        .bind(2, run.user)
-        .bind(3, RetentionRunRecord::code(run.action))
+    SqlQuery insert(db,
+                    QStringLiteral("INSERT INTO retention_runs (uid, at, \"user\", action) VALUES (:uid, :at, :user, "
+                                   ":action) ON CONFLICT DO NOTHING"));
+    insert.bind(QStringLiteral(":uid"), run.uid)
+        .bind(QStringLiteral(":at"), SqlValue::moment(run.at))
+        .bind(QStringLiteral(":user"), run.user)
+        .bind(QStringLiteral(":action"), RetentionRunRecord::code(run.action))
         .exec();
-    SqlQuery id(db, QStringLiteral("SELECT id FROM retention_runs WHERE uid = ?"));
-    id.bind(0, run.uid).exec();
+    SqlQuery id(db, QStringLiteral("SELECT id FROM retention_runs WHERE uid = :uid"));
+    id.bind(QStringLiteral(":uid"), run.uid).exec();
     if (!id.next())
         return;
     const qint64 runId = id.value(0).toLongLong();
     id.finish();
-    SqlQuery reference(
-        db, QStringLiteral("INSERT INTO retention_run_cases (run_id, reference) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    SqlQuery reference(db, QStringLiteral("INSERT INTO retention_run_cases (run_id, reference) VALUES (:run_id, "
+                                          ":reference) ON CONFLICT DO NOTHING"));
     for (const QString& r : run.references)
-        reference.bind(0, runId).bind(1, r).exec();
+        reference.bind(QStringLiteral(":run_id"), runId).bind(QStringLiteral(":reference"), r).exec();
 }
 
 QList<RetentionRunRecord> merged(const QList<QList<RetentionRunRecord>>& lists) {

@@ -20,7 +20,7 @@ void recordCopies(MunicipalitySession& session, const QList<RetentionCopy>& copi
         const QDateTime now = session.clock().now();
         for (const RetentionCopy& copy : copies) {
             const bool failed = failures.contains(copy.path);
-            audit.record(now, session.user(), 0, QStringLiteral("retention_copy"), QStringLiteral("copy"),
+            audit.record(now, session.user(), 0, AuditAction::RetentionCopy, QStringLiteral("copy"),
                          QDir::toNativeSeparators(copy.path),
                          failed ? RetentionRun::tr("bevat de gegevens nog: %1").arg(failures.value(copy.path)) : state);
         }

@@ -29,8 +29,8 @@ void MunicipalitySession::actAs(const User& user) {
     const QString account = m_user;
     if (!m_db->isReadOnly()) {
         Transaction transaction(*m_db);
-        AuditLog(*m_db).record(m_clock.now(), user.login, 0, QStringLiteral("identify"), QStringLiteral("account"),
-                               account, user.login);
+        AuditLog(*m_db).record(m_clock.now(), user.login, 0, AuditAction::Identify, QStringLiteral("account"), account,
+                               user.login);
         transaction.commit();
     }
     m_user = user.login;

@@ -2,18 +2,31 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "sqlcolumns.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
 namespace {
 
-ArchiveOverride readOverride(const SqlQuery& q, int first) {
-    ArchiveOverride o;
-    o.result = Selectielijst::fromNumber(q.value(first).toString()).value_or(ArchiveResult::Handled);
-    o.reason = q.value(first + 1).toString();
-    o.setAt = SqlValue::toMoment(q.value(first + 2));
-    o.setBy = q.value(first + 3).toString();
-    return o;
+// The stored fields of an override but its case.
+const SqlColumnTable<ArchiveOverride>& columns() {
+    static const SqlColumnTable<ArchiveOverride> all{
+        {QStringLiteral("result"), [](const ArchiveOverride& o) { return QVariant(Selectielijst::number(o.result)); },
+         [](ArchiveOverride& o, const QVariant& v) {
+             o.result = Selectielijst::fromNumber(v.toString()).value_or(ArchiveResult::Handled);
+         }},
+        {QStringLiteral("reason"), [](const ArchiveOverride& o) { return SqlValue::text(o.reason); },
+         [](ArchiveOverride& o, const QVariant& v) { o.reason = v.toString(); }},
+        {QStringLiteral("set_at"), [](const ArchiveOverride& o) { return SqlValue::moment(o.setAt); },
+         [](ArchiveOverride& o, const QVariant& v) { o.setAt = SqlValue::toMoment(v); }},
+        {QStringLiteral("set_by"), [](const ArchiveOverride& o) { return SqlValue::text(o.setBy); },
+         [](ArchiveOverride& o, const QVariant& v) { o.setBy = v.toString(); }},
+    };
+    return all;
+}
+
+QString selectSql(const QString& where) {
+    return SqlColumns::selectSql(QStringLiteral("case_id"), columns(), QStringLiteral("case_archive ") + where);
 }
 
 } // namespace
@@ -24,19 +37,19 @@ ArchiveRepository::ArchiveRepository(Database& db, const Clock& clock, QString u
     , m_user(std::move(user)) {}
 
 std::optional<ArchiveOverride> ArchiveRepository::overrideOf(qint64 caseId) {
-    SqlQuery q(m_db, QStringLiteral("SELECT result, reason, set_at, set_by FROM case_archive WHERE case_id = ?"));
-    q.bind(0, caseId).exec();
+    SqlQuery q(m_db, selectSql(QStringLiteral("WHERE case_id = :case_id")));
+    q.bind(QStringLiteral(":case_id"), caseId).exec();
     if (!q.next())
         return std::nullopt;
-    return readOverride(q, 0);
+    return SqlColumns::readRow(q, columns());
 }
 
 QHash<qint64, ArchiveOverride> ArchiveRepository::all() {
-    SqlQuery q(m_db, QStringLiteral("SELECT case_id, result, reason, set_at, set_by FROM case_archive"));
+    SqlQuery q(m_db, selectSql({}));
     q.exec();
     QHash<qint64, ArchiveOverride> overrides;
     while (q.next())
-        overrides.insert(q.value(0).toLongLong(), readOverride(q, 1));
+        overrides.insert(q.value(0).toLongLong(), SqlColumns::readRow(q, columns()));
     return overrides;
 }
 
@@ -46,21 +59,17 @@ void ArchiveRepository::set(qint64 caseId, ArchiveResult result, const QString& 
                            tr("Geef de reden waarom deze zaak anders wordt bewaard dan de Selectielijst aangeeft."));
     Transaction transaction(m_db);
     const std::optional<ArchiveOverride> before = overrideOf(caseId);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO case_archive (case_id, result, reason, set_at, set_by) "
-                                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
-                                    "result = excluded.result, reason = excluded.reason, set_at = excluded.set_at, "
-                                    "set_by = excluded.set_by"));
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO case_archive (case_id, ") + SqlColumns::names(columns()) +
+                         QStringLiteral(") VALUES (:case_id, ") + SqlColumns::placeholders(columns()) +
+                         QStringLiteral(") ON CONFLICT (case_id) DO UPDATE SET ") + SqlColumns::assignments(columns()));
     const QDateTime now = m_clock.now();
-    q.bind(0, caseId)
-        .bind(1, Selectielijst::number(result))
-        .bind(2, reason.trimmed())
-        .bind(3, SqlValue::moment(now))
-        .bind(4, SqlValue::text(m_user))
-        .exec();
+    q.bind(QStringLiteral(":case_id"), caseId);
+    SqlColumns::bind(q, columns(), ArchiveOverride{result, reason.trimmed(), now, m_user});
+    q.exec();
     AuditLog audit(m_db);
-    audit.record(now, m_user, caseId, QStringLiteral("archive"), QStringLiteral("result"),
+    audit.record(now, m_user, caseId, AuditAction::Archive, QStringLiteral("result"),
                  Selectielijst::number(before ? before->result : derived), Selectielijst::number(result));
-    audit.record(now, m_user, caseId, QStringLiteral("archive"), QStringLiteral("reason"),
+    audit.record(now, m_user, caseId, AuditAction::Archive, QStringLiteral("reason"),
                  before ? before->reason : QString(), reason.trimmed());
     transaction.commit();
 }
@@ -73,13 +82,12 @@ void ArchiveRepository::clear(qint64 caseId, const QString& reason, ArchiveResul
     const std::optional<ArchiveOverride> before = overrideOf(caseId);
     if (!before)
         return;
-    SqlQuery q(m_db, QStringLiteral("DELETE FROM case_archive WHERE case_id = ?"));
-    q.bind(0, caseId).exec();
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM case_archive WHERE case_id = :case_id"));
+    q.bind(QStringLiteral(":case_id"), caseId).exec();
     const QDateTime now = m_clock.now();
     AuditLog audit(m_db);
-    audit.record(now, m_user, caseId, QStringLiteral("archive"), QStringLiteral("result"),
+    audit.record(now, m_user, caseId, AuditAction::Archive, QStringLiteral("result"),
                  Selectielijst::number(before->result), Selectielijst::number(derived));
-    audit.record(now, m_user, caseId, QStringLiteral("archive"), QStringLiteral("reason"), before->reason,
-                 reason.trimmed());
+    audit.record(now, m_user, caseId, AuditAction::Archive, QStringLiteral("reason"), before->reason, reason.trimmed());
     transaction.commit();
 }

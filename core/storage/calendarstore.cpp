@@ -9,12 +9,6 @@
 
 #include <QDateTime>
 
-namespace {
-
-const QString calendarAction = QStringLiteral("calendar");
-
-} // namespace
-
 HolidayCalendar CalendarStore::load() {
     HolidayCalendar calendar = HolidayCalendar::statutoryOnly();
     {
@@ -37,18 +31,20 @@ void CalendarStore::addDecreedDay(QDate day, const QString& description, const Q
     if (!day.isValid())
         throw StorageError(StorageError::Kind::Invalid, tr("Geef een geldige datum op voor de feestdag."));
     Transaction transaction(m_db);
-    SqlQuery old(m_db, QStringLiteral("SELECT description FROM decreed_days WHERE day = ?"));
-    old.bind(0, SqlValue::date(day)).exec();
+    SqlQuery old(m_db, QStringLiteral("SELECT description FROM decreed_days WHERE day = :day"));
+    old.bind(QStringLiteral(":day"), SqlValue::date(day)).exec();
     const bool existed = old.next();
     const QString oldDescription = existed ? old.value(0).toString() : QString();
     old.finish();
     if (existed && oldDescription == description)
         return;
-    SqlQuery write(m_db, QStringLiteral("INSERT INTO decreed_days (day, description) VALUES (?, ?) "
+    SqlQuery write(m_db, QStringLiteral("INSERT INTO decreed_days (day, description) VALUES (:day, :description) "
                                         "ON CONFLICT (day) DO UPDATE SET description = excluded.description"));
-    write.bind(0, SqlValue::date(day)).bind(1, SqlValue::text(description)).exec();
+    write.bind(QStringLiteral(":day"), SqlValue::date(day))
+        .bind(QStringLiteral(":description"), SqlValue::text(description))
+        .exec();
     const QString iso = day.toString(Qt::ISODate);
-    AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, calendarAction, QStringLiteral("decreed_day"),
+    AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, AuditAction::Calendar, QStringLiteral("decreed_day"),
                           existed ? iso + QStringLiteral(" ") + oldDescription : QString(),
                           iso + QStringLiteral(" ") + description);
     if (!existed)
@@ -60,26 +56,26 @@ void CalendarStore::addDecreedYear(int year, const QString& user) {
     if (year < 1900 || year > 9999)
         throw StorageError(StorageError::Kind::Invalid, tr("%1 is geen geldig jaar.").arg(year));
     Transaction transaction(m_db);
-    SqlQuery write(m_db, QStringLiteral("INSERT INTO decreed_years (year) VALUES (?) ON CONFLICT DO NOTHING"));
-    write.bind(0, year).exec();
+    SqlQuery write(m_db, QStringLiteral("INSERT INTO decreed_years (year) VALUES (:year) ON CONFLICT DO NOTHING"));
+    write.bind(QStringLiteral(":year"), year).exec();
     if (write.numRowsAffected() > 0) {
-        AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, calendarAction, QStringLiteral("decreed_year"), {},
-                              QString::number(year));
+        AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, AuditAction::Calendar,
+                              QStringLiteral("decreed_year"), {}, QString::number(year));
     }
     transaction.commit();
 }
 
 void CalendarStore::removeDecreedDay(QDate day, const QString& user) {
     Transaction transaction(m_db);
-    SqlQuery old(m_db, QStringLiteral("SELECT description FROM decreed_days WHERE day = ?"));
-    old.bind(0, SqlValue::date(day)).exec();
+    SqlQuery old(m_db, QStringLiteral("SELECT description FROM decreed_days WHERE day = :day"));
+    old.bind(QStringLiteral(":day"), SqlValue::date(day)).exec();
     if (!old.next())
         return;
     const QString description = old.value(0).toString();
     old.finish();
-    SqlQuery remove(m_db, QStringLiteral("DELETE FROM decreed_days WHERE day = ?"));
-    remove.bind(0, SqlValue::date(day)).exec();
-    AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, calendarAction, QStringLiteral("decreed_day"),
+    SqlQuery remove(m_db, QStringLiteral("DELETE FROM decreed_days WHERE day = :day"));
+    remove.bind(QStringLiteral(":day"), SqlValue::date(day)).exec();
+    AuditLog(m_db).record(QDateTime::currentDateTime(), user, 0, AuditAction::Calendar, QStringLiteral("decreed_day"),
                           day.toString(Qt::ISODate) + QStringLiteral(" ") + description, {});
     DeadlineStore(m_db).refreshAll();
     transaction.commit();
@@ -87,13 +83,16 @@ void CalendarStore::removeDecreedDay(QDate day, const QString& user) {
 
 void CalendarStore::seedShipped() {
     Transaction transaction(m_db);
-    SqlQuery day(m_db, QStringLiteral("INSERT INTO decreed_days (day, description) VALUES (?, ?) "
+    SqlQuery day(m_db, QStringLiteral("INSERT INTO decreed_days (day, description) VALUES (:day, :description) "
                                       "ON CONFLICT DO NOTHING"));
-    for (const DecreedDay& d : HolidayCalendar::shippedDecreedDays())
-        day.bind(0, SqlValue::date(d.day)).bind(1, SqlValue::text(d.description)).exec();
-    SqlQuery year(m_db, QStringLiteral("INSERT INTO decreed_years (year) VALUES (?) ON CONFLICT DO NOTHING"));
+    for (const DecreedDay& d : HolidayCalendar::shippedDecreedDays()) {
+        day.bind(QStringLiteral(":day"), SqlValue::date(d.day))
+            .bind(QStringLiteral(":description"), SqlValue::text(d.description))
+            .exec();
+    }
+    SqlQuery year(m_db, QStringLiteral("INSERT INTO decreed_years (year) VALUES (:year) ON CONFLICT DO NOTHING"));
     for (int y : HolidayCalendar::shippedDecreedYears())
-        year.bind(0, y).exec();
+        year.bind(QStringLiteral(":year"), y).exec();
     DeadlineStore(m_db).refreshAll();
     transaction.commit();
 }

@@ -80,7 +80,7 @@ void CaseRepository::update(Case& work, CaseWriter& writer) {
     work.revision = stored->revision + 1;
     writer.refreshDeadlines(work);
 
-    const QString action = QStringLiteral("update");
+    const AuditAction action = AuditAction::Update;
     for (const CaseRow::Column& column : CaseRow::columns()) {
         const QString before = SqlValue::toAuditText(column.get(*stored));
         const QString after = SqlValue::toAuditText(column.get(work));
@@ -101,7 +101,7 @@ void CaseRepository::update(Case& work, CaseWriter& writer) {
         if (event.id != 0)
             continue; // the timeline is append-only: stored entries are never rewritten
         writer.appendEvent(work.id, event);
-        writer.audit(work.id, QStringLiteral("event"), EnumText::code(event.kind), {}, CaseRow::eventAuditText(event));
+        writer.audit(work.id, AuditAction::Event, EnumText::code(event.kind), {}, CaseRow::eventAuditText(event));
     }
 }
 
@@ -117,7 +117,7 @@ void CaseRepository::addEvent(qint64 caseId, CaseEvent& event) {
     CaseWriter writer(m_db, now, m_user);
     work.id = 0;
     writer.appendEvent(caseId, work);
-    writer.audit(caseId, QStringLiteral("event"), EnumText::code(work.kind), {}, CaseRow::eventAuditText(work));
+    writer.audit(caseId, AuditAction::Event, EnumText::code(work.kind), {}, CaseRow::eventAuditText(work));
     SqlQuery touch(m_db, QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ?"));
     touch.bind(0, SqlValue::moment(now)).bind(1, caseId).exec();
     transaction.commit();
@@ -135,7 +135,7 @@ void CaseRepository::remove(qint64 id) {
     // Timeline and theme links go with the case (ON DELETE CASCADE); the full-text triggers follow.
     SqlQuery erase(m_db, QStringLiteral("DELETE FROM cases WHERE id = ?"));
     erase.bind(0, id).exec();
-    AuditLog(m_db).record(m_clock.now(), m_user, id, QStringLiteral("delete"), QStringLiteral("reference"), reference);
+    AuditLog(m_db).record(m_clock.now(), m_user, id, AuditAction::Delete, QStringLiteral("reference"), reference);
     transaction.commit();
 }
 
@@ -234,7 +234,7 @@ void CaseRepository::addTheme(const QString& name) {
     SqlQuery activate(m_db, QStringLiteral("UPDATE themes SET active = 1 WHERE id = ? AND active = 0"));
     activate.bind(0, writer.themes().id(stored)).exec();
     if (!known || activate.numRowsAffected() > 0)
-        writer.audit(0, QStringLiteral("theme"), QStringLiteral("name"), {}, stored);
+        writer.audit(0, AuditAction::Theme, QStringLiteral("name"), {}, stored);
     transaction.commit();
 }
 

@@ -121,7 +121,7 @@ void CaseWriter::insert(Case& c) {
         appendEvent(c.id, event);
     }
     refreshDeadlines(c);
-    audit(c.id, QStringLiteral("create"), QStringLiteral("reference"), {}, c.reference);
+    audit(c.id, AuditAction::Create, QStringLiteral("reference"), {}, c.reference);
 }
 
 void CaseWriter::appendEvent(qint64 caseId, CaseEvent& event) {
@@ -171,7 +171,7 @@ void CaseWriter::linkThemes(qint64 caseId, const QStringList& themes) {
         m_insertLink->bind(0, caseId).bind(1, m_themes.id(theme)).bind(2, ++position).exec();
 }
 
-void CaseWriter::audit(qint64 caseId, const QString& action, const QString& field, const QString& oldValue,
+void CaseWriter::audit(qint64 caseId, AuditAction action, const QString& field, const QString& oldValue,
                        const QString& newValue) {
     if (!m_insertAudit)
         m_insertAudit.emplace(m_db, AuditLog::insertSql());

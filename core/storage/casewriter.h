@@ -6,6 +6,7 @@
 #pragma once
 
 #include "../domain/case.h"
+#include "auditaction.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,7 @@ public:
     void replaceThemes(qint64 caseId, const QStringList& themes);
     // Replaces the complaint parts of a case by these, in order.
     void replaceParts(qint64 caseId, const QList<ComplaintPart>& parts);
-    void audit(qint64 caseId, const QString& action, const QString& field = {}, const QString& oldValue = {},
+    void audit(qint64 caseId, AuditAction action, const QString& field = {}, const QString& oldValue = {},
                const QString& newValue = {});
 
     ThemeIndex& themes() { return m_themes; }

@@ -1,16 +1,37 @@
 #include "changelog.h"
 
 #include "database.h"
+#include "sqlcode.h"
 #include "sqlquery.h"
 
 namespace {
 
 // Rows that record reading or who someone is, or that other rows of the same change already cover
 // (an import: one "create" row per case), not a change of what a window shows.
-bool tellsNothingNew(const QString& action) {
-    static const QSet<QString> reading{QStringLiteral("view"), QStringLiteral("audit_export"), QStringLiteral("inzage"),
-                                       QStringLiteral("identify"), QStringLiteral("import")};
-    return reading.contains(action);
+bool tellsNothingNew(AuditAction action) {
+    switch (action) {
+    case AuditAction::View:
+    case AuditAction::AuditExport:
+    case AuditAction::Inzage:
+    case AuditAction::Identify:
+    case AuditAction::Import: return true;
+    default: return false;
+    }
+}
+
+bool aboutSettings(AuditAction action) {
+    return action == AuditAction::Settings || action == AuditAction::Calendar || action == AuditAction::LetterTemplate;
+}
+
+bool aboutMeasures(AuditAction action) {
+    switch (action) {
+    case AuditAction::MeasureCreate:
+    case AuditAction::MeasureUpdate:
+    case AuditAction::MeasureLink:
+    case AuditAction::MeasureUnlink:
+    case AuditAction::MeasureDelete: return true;
+    default: return false;
+    }
 }
 
 } // namespace
@@ -27,7 +48,8 @@ ChangeLog::Position ChangeLog::position() {
         p.at = q.value(1).toString();
     }
     // Every restore records the safety copy it made of the file it replaced (BackupService::restore).
-    SqlQuery restored(m_db, QStringLiteral("SELECT max(made_at) FROM backup_copies WHERE kind = 'safety'"));
+    SqlQuery restored(m_db, QStringLiteral("SELECT max(made_at) FROM backup_copies WHERE kind = ") +
+                                SqlCode::of(BackupKind::Safety));
     restored.exec();
     if (restored.next())
         p.restored = restored.value(0).toString();
@@ -44,8 +66,8 @@ ExternalChanges ChangeLog::since(Position& from) {
         return changes;
     }
     if (from.id > 0) {
-        SqlQuery same(m_db, QStringLiteral("SELECT at FROM audit_log WHERE id = ?"));
-        same.bind(0, from.id).exec();
+        SqlQuery same(m_db, QStringLiteral("SELECT at FROM audit_log WHERE id = :id"));
+        same.bind(QStringLiteral(":id"), from.id).exec();
         if (!same.next() || same.value(0).toString() != from.at) {
             changes.everything = true;
             from = now;
@@ -54,10 +76,10 @@ ExternalChanges ChangeLog::since(Position& from) {
     }
     if (now.id <= from.id)
         return changes;
-    SqlQuery rows(m_db, QStringLiteral("SELECT case_id, action FROM audit_log WHERE id > ? AND id <= ? ORDER BY id "
-                                       "LIMIT %1")
+    SqlQuery rows(m_db, QStringLiteral("SELECT case_id, action FROM audit_log WHERE id > :after AND id <= :last "
+                                       "ORDER BY id LIMIT %1")
                             .arg(ManyRows + 1));
-    rows.bind(0, from.id).bind(1, now.id).exec();
+    rows.bind(QStringLiteral(":after"), from.id).bind(QStringLiteral(":last"), now.id).exec();
     int count = 0;
     while (rows.next()) {
         if (++count > ManyRows) {
@@ -66,25 +88,25 @@ ExternalChanges ChangeLog::since(Position& from) {
             break;
         }
         const qint64 caseId = rows.value(0).toLongLong();
-        const QString action = rows.value(1).toString();
-        if (tellsNothingNew(action))
+        // A code this version does not know (a newer program wrote it) counts as a change of its case.
+        const std::optional<AuditAction> action = AuditActions::fromCode(rows.value(1).toString());
+        if (action && tellsNothingNew(*action))
             continue;
-        if (action == QLatin1String("settings") || action == QLatin1String("calendar") ||
-            action == QLatin1String("letter_template")) {
+        if (action && aboutSettings(*action)) {
             changes.settings = true;
-        } else if (action == QLatin1String("user")) {
+        } else if (action == AuditAction::User) {
             changes.users = true;
-        } else if (action.startsWith(QLatin1String("measure"))) {
+        } else if (action && aboutMeasures(*action)) {
             changes.measures = true;
             if (caseId > 0)
                 changes.changed.insert(caseId);
         } else if (caseId <= 0) {
-            if (action != QLatin1String("create")) // "create file": the file's first row
+            if (action != AuditAction::Create) // "create file": the file's first row
                 changes.everything = true;
-        } else if (action == QLatin1String("create")) {
+        } else if (action == AuditAction::Create) {
             changes.added.insert(caseId);
             changes.removed.remove(caseId);
-        } else if (action == QLatin1String("delete") || action == QLatin1String("destroy")) {
+        } else if (action == AuditAction::Delete || action == AuditAction::Destroy) {
             changes.removed.insert(caseId);
             changes.added.remove(caseId);
             changes.changed.remove(caseId);

@@ -62,7 +62,7 @@ class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     static constexpr int ApplicationId = 0x41546166; // "ATaf"
-    static constexpr int CurrentVersion = 8;         // highest migration this program knows
+    static constexpr int CurrentVersion = 9;         // highest migration this program knows
     static inline const QString FileSuffix = QStringLiteral("aantafel");
 
     // Creates a new, empty municipality file at path (refuses to overwrite an existing file).

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "municipalitysettings.h"
 #include "sqlcode.h"
+#include "sqlcolumns.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -39,6 +40,34 @@ QString describe(const QList<StoredDeadline>& deadlines) {
         parts << (d.next ? DeadlineStore::tr("%1 (volgende)", "the case's next deadline").arg(stored) : stored);
     }
     return parts.join(QStringLiteral(", "));
+}
+
+// The stored fields of a deadline but its case: the INSERT, the SELECTs and the reading of a row follow
+// this list.
+const SqlColumnTable<StoredDeadline>& columns() {
+    static const SqlColumnTable<StoredDeadline> all{
+        {QStringLiteral("kind"), [](const StoredDeadline& d) { return QVariant(DeadlineText::code(d.kind)); },
+         [](StoredDeadline& d, const QVariant& v) {
+             d.kind = DeadlineText::kindFromCode(v.toString()).value_or(DeadlineKind::Handling);
+         }},
+        {QStringLiteral("due"), [](const StoredDeadline& d) { return SqlValue::date(d.due); },
+         [](StoredDeadline& d, const QVariant& v) { d.due = SqlValue::toDate(v); }},
+        {QStringLiteral("basis"), [](const StoredDeadline& d) { return QVariant(d.basis); },
+         [](StoredDeadline& d, const QVariant& v) { d.basis = v.toString(); }},
+        {QStringLiteral("next"), [](const StoredDeadline& d) { return SqlValue::boolean(d.next); },
+         [](StoredDeadline& d, const QVariant& v) { d.next = v.toInt() != 0; }},
+        {QStringLiteral("calendar_from"), [](const StoredDeadline& d) { return SqlValue::date(d.calendarFrom); },
+         [](StoredDeadline& d, const QVariant& v) { d.calendarFrom = SqlValue::toDate(v); }},
+    };
+    return all;
+}
+
+QString selectSql(const QString& rest) {
+    return SqlColumns::selectSql(QStringLiteral("case_id"), columns(), QStringLiteral("case_deadlines ") + rest);
+}
+
+StoredDeadline readDeadline(const SqlQuery& q) {
+    return SqlColumns::readRow(q, columns());
 }
 
 // Stored and expected rows compare in one order: by due date, then kind.
@@ -95,24 +124,21 @@ void DeadlineStore::insert(qint64 caseId, const QList<StoredDeadline>& deadlines
         return;
     if (!m_insert) {
         m_insert = std::make_unique<SqlQuery>(
-            m_db, QStringLiteral("INSERT INTO case_deadlines (case_id, kind, due, basis, next, calendar_from) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+            m_db, QStringLiteral("INSERT INTO case_deadlines (case_id, ") + SqlColumns::names(columns()) +
+                      QStringLiteral(") VALUES (:case_id, ") + SqlColumns::placeholders(columns()) + QLatin1Char(')'));
     }
     for (const StoredDeadline& d : deadlines) {
-        m_insert->bind(0, caseId)
-            .bind(1, DeadlineText::code(d.kind))
-            .bind(2, SqlValue::date(d.due))
-            .bind(3, d.basis)
-            .bind(4, d.next ? 1 : 0)
-            .bind(5, SqlValue::date(d.calendarFrom))
-            .exec();
+        m_insert->bind(QStringLiteral(":case_id"), caseId);
+        SqlColumns::bind(*m_insert, columns(), d);
+        m_insert->exec();
     }
 }
 
 void DeadlineStore::refresh(const Case& c) {
     if (!m_delete)
-        m_delete = std::make_unique<SqlQuery>(m_db, QStringLiteral("DELETE FROM case_deadlines WHERE case_id = ?"));
-    m_delete->bind(0, c.id).exec();
+        m_delete =
+            std::make_unique<SqlQuery>(m_db, QStringLiteral("DELETE FROM case_deadlines WHERE case_id = :case_id"));
+    m_delete->bind(QStringLiteral(":case_id"), c.id).exec();
     insert(c.id, expected(engine(), c));
 }
 
@@ -137,38 +163,20 @@ void DeadlineStore::refreshAll() {
 }
 
 QList<StoredDeadline> DeadlineStore::stored(qint64 caseId) {
-    SqlQuery q(m_db, QStringLiteral("SELECT kind, due, basis, next, calendar_from FROM case_deadlines "
-                                    "WHERE case_id = ?"));
-    q.bind(0, caseId).exec();
-    QList<StoredDeadline> result;
-    while (q.next()) {
-        StoredDeadline d;
-        d.kind = DeadlineText::kindFromCode(q.value(0).toString()).value_or(DeadlineKind::Handling);
-        d.due = SqlValue::toDate(q.value(1));
-        d.basis = q.value(2).toString();
-        d.next = q.value(3).toInt() != 0;
-        d.calendarFrom = SqlValue::toDate(q.value(4));
-        result << d;
-    }
+    SqlQuery q(m_db, selectSql(QStringLiteral("WHERE case_id = :case_id")));
+    q.bind(QStringLiteral(":case_id"), caseId).exec();
+    QList<StoredDeadline> result = SqlColumns::rows(q, readDeadline);
     normalise(result);
     return result;
 }
 
 QHash<qint64, StoredDeadline> DeadlineStore::nextOfEveryCase() {
-    SqlQuery q(m_db, QStringLiteral("SELECT case_id, kind, due, basis, calendar_from FROM case_deadlines") +
-                         m_db.dialect().indexedBy(QStringLiteral("case_deadlines_next")) +
-                         QStringLiteral(" WHERE next = 1"));
+    SqlQuery q(m_db, selectSql(m_db.dialect().indexedBy(QStringLiteral("case_deadlines_next")).trimmed() +
+                               QStringLiteral(" WHERE next = 1")));
     q.exec();
     QHash<qint64, StoredDeadline> result;
-    while (q.next()) {
-        StoredDeadline d;
-        d.kind = DeadlineText::kindFromCode(q.value(1).toString()).value_or(DeadlineKind::Handling);
-        d.due = SqlValue::toDate(q.value(2));
-        d.basis = q.value(3).toString();
-        d.next = true;
-        d.calendarFrom = SqlValue::toDate(q.value(4));
-        result.insert(q.value(0).toLongLong(), d);
-    }
+    while (q.next())
+        result.insert(q.value(0).toLongLong(), readDeadline(q));
     return result;
 }
 
@@ -190,18 +198,10 @@ QStringList DeadlineStore::verify() {
     QHash<qint64, QList<StoredDeadline>> stored;
     QStringList problems;
     {
-        SqlQuery q(m_db, QStringLiteral("SELECT case_id, kind, due, basis, next, calendar_from FROM case_deadlines"));
+        SqlQuery q(m_db, selectSql({}));
         q.exec();
-        while (q.next()) {
-            StoredDeadline d;
-            const std::optional<DeadlineKind> kind = DeadlineText::kindFromCode(q.value(1).toString());
-            d.kind = kind.value_or(DeadlineKind::Handling);
-            d.due = SqlValue::toDate(q.value(2));
-            d.basis = q.value(3).toString();
-            d.next = q.value(4).toInt() != 0;
-            d.calendarFrom = SqlValue::toDate(q.value(5));
-            stored[q.value(0).toLongLong()] << d;
-        }
+        while (q.next())
+            stored[q.value(0).toLongLong()] << readDeadline(q);
     }
     const DeadlineEngine& eng = engine();
     QSet<qint64> seen;
@@ -223,8 +223,8 @@ QStringList DeadlineStore::verify() {
     }
     std::sort(extra.begin(), extra.end());
     for (qint64 id : std::as_const(extra)) {
-        SqlQuery q(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = ?"));
-        q.bind(0, id).exec();
+        SqlQuery q(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), id).exec();
         const QString reference = q.next() ? q.value(0).toString() : tr("zaak %1").arg(id);
         QList<StoredDeadline> have = stored.value(id);
         normalise(have);
@@ -235,14 +235,14 @@ QStringList DeadlineStore::verify() {
 }
 
 void DeadlineStore::fillIfMarked(Database& db) {
-    SqlQuery mark(db, QStringLiteral("SELECT 1 FROM settings WHERE key = ?"));
-    mark.bind(0, fillMarkKey()).exec();
+    SqlQuery mark(db, QStringLiteral("SELECT 1 FROM settings WHERE key = :key"));
+    mark.bind(QStringLiteral(":key"), fillMarkKey()).exec();
     if (!mark.next())
         return;
     mark.finish();
     Transaction transaction(db);
     DeadlineStore(db).refreshAll();
-    SqlQuery clear(db, QStringLiteral("DELETE FROM settings WHERE key = ?"));
-    clear.bind(0, fillMarkKey()).exec();
+    SqlQuery clear(db, QStringLiteral("DELETE FROM settings WHERE key = :key"));
+    clear.bind(QStringLiteral(":key"), fillMarkKey()).exec();
     transaction.commit();
 }

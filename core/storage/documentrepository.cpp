@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "securedelete.h"
+#include "sqlcolumns.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -13,23 +14,48 @@
 
 namespace {
 
-const QString Columns = QStringLiteral("id, case_id, parent_id, position, name, kind, media_type, received, added_at, "
-                                       "added_by, size, sha256");
+// The stored fields of a document but its id: the SELECTs, the INSERT and the reading of a row follow
+// this list.
+const SqlColumnTable<DocumentInfo>& columns() {
+    static const SqlColumnTable<DocumentInfo> all{
+        {QStringLiteral("case_id"), [](const DocumentInfo& d) { return QVariant(d.caseId); },
+         [](DocumentInfo& d, const QVariant& v) { d.caseId = v.toLongLong(); }},
+        {QStringLiteral("parent_id"),
+         [](const DocumentInfo& d) {
+             return d.parentId > 0 ? QVariant(d.parentId) : QVariant(QMetaType(QMetaType::LongLong));
+         },
+         [](DocumentInfo& d, const QVariant& v) { d.parentId = v.isNull() ? 0 : v.toLongLong(); }},
+        {QStringLiteral("position"), [](const DocumentInfo& d) { return QVariant(d.position); },
+         [](DocumentInfo& d, const QVariant& v) { d.position = v.toInt(); }},
+        {QStringLiteral("name"), [](const DocumentInfo& d) { return SqlValue::text(d.name); },
+         [](DocumentInfo& d, const QVariant& v) { d.name = v.toString(); }},
+        {QStringLiteral("kind"), [](const DocumentInfo& d) { return QVariant(EnumText::code(d.kind)); },
+         [](DocumentInfo& d, const QVariant& v) {
+             d.kind = EnumText::fromCode<DocumentKind>(v.toString()).value_or(DocumentKind::Other);
+         }},
+        {QStringLiteral("media_type"), [](const DocumentInfo& d) { return SqlValue::text(d.mediaType); },
+         [](DocumentInfo& d, const QVariant& v) { d.mediaType = v.toString(); }},
+        {QStringLiteral("received"), [](const DocumentInfo& d) { return SqlValue::date(d.received); },
+         [](DocumentInfo& d, const QVariant& v) { d.received = SqlValue::toDate(v); }},
+        {QStringLiteral("added_at"), [](const DocumentInfo& d) { return SqlValue::moment(d.addedAt); },
+         [](DocumentInfo& d, const QVariant& v) { d.addedAt = SqlValue::toMoment(v); }},
+        {QStringLiteral("added_by"), [](const DocumentInfo& d) { return SqlValue::text(d.addedBy); },
+         [](DocumentInfo& d, const QVariant& v) { d.addedBy = v.toString(); }},
+        {QStringLiteral("size"), [](const DocumentInfo& d) { return QVariant(d.size); },
+         [](DocumentInfo& d, const QVariant& v) { d.size = v.toLongLong(); }},
+        {QStringLiteral("sha256"), [](const DocumentInfo& d) { return SqlValue::text(d.sha256); },
+         [](DocumentInfo& d, const QVariant& v) { d.sha256 = v.toString(); }},
+    };
+    return all;
+}
+
+QString selectSql(const QString& where) {
+    return SqlColumns::selectSql(QStringLiteral("id"), columns(), QStringLiteral("documents ") + where);
+}
 
 DocumentInfo readInfo(const SqlQuery& q) {
-    DocumentInfo d;
+    DocumentInfo d = SqlColumns::readRow(q, columns());
     d.id = q.value(0).toLongLong();
-    d.caseId = q.value(1).toLongLong();
-    d.parentId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
-    d.position = q.value(3).toInt();
-    d.name = q.value(4).toString();
-    d.kind = EnumText::fromCode<DocumentKind>(q.value(5).toString()).value_or(DocumentKind::Other);
-    d.mediaType = q.value(6).toString();
-    d.received = SqlValue::toDate(q.value(7));
-    d.addedAt = SqlValue::toMoment(q.value(8));
-    d.addedBy = q.value(9).toString();
-    d.size = q.value(10).toLongLong();
-    d.sha256 = q.value(11).toString();
     return d;
 }
 
@@ -45,18 +71,14 @@ DocumentRepository::DocumentRepository(Database& db, const Clock& clock, QString
     , m_user(std::move(user)) {}
 
 QList<DocumentInfo> DocumentRepository::forCase(qint64 caseId) {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + Columns +
-                         QStringLiteral(" FROM documents WHERE case_id = ? ORDER BY position, id"));
-    q.bind(0, caseId).exec();
-    QList<DocumentInfo> list;
-    while (q.next())
-        list << readInfo(q);
-    return list;
+    SqlQuery q(m_db, selectSql(QStringLiteral("WHERE case_id = :case_id ORDER BY position, id")));
+    q.bind(QStringLiteral(":case_id"), caseId).exec();
+    return SqlColumns::rows(q, readInfo);
 }
 
 std::optional<DocumentInfo> DocumentRepository::find(qint64 id) {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM documents WHERE id = ?"));
-    q.bind(0, id).exec();
+    SqlQuery q(m_db, selectSql(QStringLiteral("WHERE id = :id")));
+    q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
     return readInfo(q);
@@ -71,9 +93,9 @@ DocumentInfo DocumentRepository::require(qint64 id) {
 
 QHash<qint64, int> DocumentRepository::countsFor(const QList<qint64>& caseIds) {
     QHash<qint64, int> counts;
-    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM documents WHERE case_id = ?"));
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM documents WHERE case_id = :case_id"));
     for (qint64 id : caseIds) {
-        q.bind(0, id).exec();
+        q.bind(QStringLiteral(":case_id"), id).exec();
         if (q.next() && q.value(0).toInt() > 0)
             counts.insert(id, q.value(0).toInt());
         q.finish();
@@ -82,8 +104,8 @@ QHash<qint64, int> DocumentRepository::countsFor(const QList<qint64>& caseIds) {
 }
 
 qint64 DocumentRepository::countForCase(qint64 caseId) {
-    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM documents WHERE case_id = ?"));
-    q.bind(0, caseId).exec();
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM documents WHERE case_id = :case_id"));
+    q.bind(QStringLiteral(":case_id"), caseId).exec();
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -102,35 +124,27 @@ DocumentInfo DocumentRepository::add(const NewDocument& document, QIODevice& sou
     d.addedBy = m_user;
 
     Transaction transaction(m_db);
-    SqlQuery reference(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = ?"));
-    reference.bind(0, d.caseId).exec();
+    SqlQuery reference(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = :id"));
+    reference.bind(QStringLiteral(":id"), d.caseId).exec();
     if (!reference.next())
         throw StorageError(StorageError::Kind::NotFound, tr("De zaak van dit document bestaat niet meer."));
     reference.finish();
-    d.position = int(SqlQuery::scalar(m_db, QStringLiteral("SELECT coalesce(max(position), -1) + 1 FROM documents "
-                                                           "WHERE case_id = %1")
-                                                .arg(d.caseId))
-                         .toLongLong());
+    SqlQuery last(m_db,
+                  QStringLiteral("SELECT coalesce(max(position), -1) + 1 FROM documents WHERE case_id = :case_id"));
+    last.bind(QStringLiteral(":case_id"), d.caseId).exec();
+    d.position = last.next() ? last.value(0).toInt() : 0;
+    last.finish();
+    // Size and hash are known once every piece is read: a placeholder hash until then.
+    d.sha256 = QString(64, u'0');
     // The row first (size and hash follow once every piece is read), so that the pieces can refer to it.
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO documents (case_id, parent_id, position, name, kind, media_type, "
-                                         "received, added_at, added_by, size, sha256) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)") +
-                              m_db.dialect().returningId());
-    insert.bind(0, d.caseId)
-        .bind(1, d.parentId > 0 ? QVariant(d.parentId) : QVariant(QMetaType(QMetaType::LongLong)))
-        .bind(2, d.position)
-        .bind(3, d.name)
-        .bind(4, EnumText::code(d.kind))
-        .bind(5, SqlValue::text(d.mediaType))
-        .bind(6, SqlValue::date(d.received))
-        .bind(7, SqlValue::moment(d.addedAt))
-        .bind(8, SqlValue::text(d.addedBy))
-        .bind(9, QString(64, u'0'))
-        .exec();
+    SqlQuery insert(m_db, SqlColumns::insertSql(QStringLiteral("documents"), columns()) + m_db.dialect().returningId());
+    SqlColumns::bind(insert, columns(), d);
+    insert.exec();
     d.id = insert.insertedId();
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    SqlQuery chunk(m_db, QStringLiteral("INSERT INTO document_chunks (document_id, seq, data) VALUES (?, ?, ?)"));
+    SqlQuery chunk(m_db, QStringLiteral("INSERT INTO document_chunks (document_id, seq, data) VALUES (:document_id, "
+                                        ":seq, :data)"));
     int seq = 0;
     while (true) {
         const QByteArray piece = source.read(ChunkSize);
@@ -150,14 +164,23 @@ DocumentInfo DocumentRepository::add(const NewDocument& document, QIODevice& sou
                                    .arg(d.name, megabytes(maxBytes)));
         }
         hash.addData(piece);
-        chunk.bind(0, d.id).bind(1, seq++).bind(2, piece).exec();
+        chunk.bind(QStringLiteral(":document_id"), d.id)
+            .bind(QStringLiteral(":seq"), seq++)
+            .bind(QStringLiteral(":data"), piece)
+            .exec();
     }
     d.sha256 = QString::fromLatin1(hash.result().toHex());
-    SqlQuery finish(m_db, QStringLiteral("UPDATE documents SET size = ?, sha256 = ? WHERE id = ?"));
-    finish.bind(0, d.size).bind(1, d.sha256).bind(2, d.id).exec();
-    SqlQuery text(m_db, QStringLiteral("INSERT INTO documents_fts (rowid, name, text) VALUES (?, ?, ?)"));
-    text.bind(0, d.id).bind(1, d.name).bind(2, SqlValue::text(document.text)).exec();
-    AuditLog(m_db).record(d.addedAt, m_user, d.caseId, QStringLiteral("document_add"), QStringLiteral("document"), {},
+    SqlQuery finish(m_db, QStringLiteral("UPDATE documents SET size = :size, sha256 = :sha256 WHERE id = :id"));
+    finish.bind(QStringLiteral(":size"), d.size)
+        .bind(QStringLiteral(":sha256"), d.sha256)
+        .bind(QStringLiteral(":id"), d.id)
+        .exec();
+    SqlQuery text(m_db, QStringLiteral("INSERT INTO documents_fts (rowid, name, text) VALUES (:id, :name, :text)"));
+    text.bind(QStringLiteral(":id"), d.id)
+        .bind(QStringLiteral(":name"), d.name)
+        .bind(QStringLiteral(":text"), SqlValue::text(document.text))
+        .exec();
+    AuditLog(m_db).record(d.addedAt, m_user, d.caseId, AuditAction::DocumentAdd, QStringLiteral("document"), {},
                           QStringLiteral("%1 (%2, %3 bytes, SHA-256 %4)")
                               .arg(d.name, EnumText::code(d.kind), QString::number(d.size), d.sha256));
     transaction.commit();
@@ -169,8 +192,8 @@ void DocumentRepository::read(qint64 id, QIODevice& out) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 size = 0;
     // One piece at a time: the query steps through the chunks, each value is written and released.
-    SqlQuery q(m_db, QStringLiteral("SELECT data FROM document_chunks WHERE document_id = ? ORDER BY seq"));
-    q.bind(0, id).exec();
+    SqlQuery q(m_db, QStringLiteral("SELECT data FROM document_chunks WHERE document_id = :id ORDER BY seq"));
+    q.bind(QStringLiteral(":id"), id).exec();
     while (q.next()) {
         const QByteArray piece = q.value(0).toByteArray();
         hash.addData(piece);
@@ -188,8 +211,8 @@ void DocumentRepository::read(qint64 id, QIODevice& out) {
 }
 
 QString DocumentRepository::text(qint64 id) {
-    SqlQuery q(m_db, QStringLiteral("SELECT text FROM documents_fts WHERE rowid = ?"));
-    q.bind(0, id).exec();
+    SqlQuery q(m_db, QStringLiteral("SELECT text FROM documents_fts WHERE rowid = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -198,10 +221,10 @@ void DocumentRepository::setKind(qint64 id, DocumentKind kind) {
     const DocumentInfo d = require(id);
     if (d.kind == kind)
         return;
-    SqlQuery q(m_db, QStringLiteral("UPDATE documents SET kind = ? WHERE id = ?"));
-    q.bind(0, EnumText::code(kind)).bind(1, id).exec();
+    SqlQuery q(m_db, QStringLiteral("UPDATE documents SET kind = :kind WHERE id = :id"));
+    q.bind(QStringLiteral(":kind"), EnumText::code(kind)).bind(QStringLiteral(":id"), id).exec();
     // Names go in the values, which destruction and anonymisation blank, never in the field.
-    AuditLog(m_db).record(m_clock.now(), m_user, d.caseId, QStringLiteral("document_kind"), QStringLiteral("kind"),
+    AuditLog(m_db).record(m_clock.now(), m_user, d.caseId, AuditAction::DocumentKind, QStringLiteral("kind"),
                           QStringLiteral("%1 (%2)").arg(d.name, EnumText::code(d.kind)),
                           QStringLiteral("%1 (%2)").arg(d.name, EnumText::code(kind)));
     transaction.commit();
@@ -212,11 +235,11 @@ void DocumentRepository::remove(qint64 id) {
     Transaction transaction(m_db);
     const DocumentInfo d = require(id);
     // The chunks and the search text go with the row (ON DELETE CASCADE, trigger documents_fts_delete).
-    SqlQuery q(m_db, QStringLiteral("DELETE FROM documents WHERE id = ?"));
-    q.bind(0, id).exec();
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM documents WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
     SqlQuery::runOnFile(m_db, QStringLiteral("INSERT INTO documents_fts (documents_fts) VALUES ('optimize')"));
-    AuditLog(m_db).record(m_clock.now(), m_user, d.caseId, QStringLiteral("document_remove"),
-                          QStringLiteral("document"), QStringLiteral("%1 (SHA-256 %2)").arg(d.name, d.sha256), {});
+    AuditLog(m_db).record(m_clock.now(), m_user, d.caseId, AuditAction::DocumentRemove, QStringLiteral("document"),
+                          QStringLiteral("%1 (SHA-256 %2)").arg(d.name, d.sha256), {});
     transaction.commit();
     // The write-ahead log still holds the pages as they were; copied into the file (now zeroed) and
     // emptied when no reader holds an older snapshot. Otherwise that happens when the last one closes.
@@ -233,7 +256,7 @@ void DocumentRepository::remove(qint64 id) {
 void DocumentRepository::recordOpened(qint64 id, const QString& how) {
     Transaction transaction(m_db);
     const DocumentInfo d = require(id);
-    AuditLog(m_db).record(m_clock.now(), m_user, d.caseId, QStringLiteral("document_open"), QStringLiteral("document"),
-                          {}, QStringLiteral("%1 (%2)").arg(d.name, how));
+    AuditLog(m_db).record(m_clock.now(), m_user, d.caseId, AuditAction::DocumentOpen, QStringLiteral("document"), {},
+                          QStringLiteral("%1 (%2)").arg(d.name, how));
     transaction.commit();
 }

@@ -1,6 +1,8 @@
 // Persists the documents of case files: their description in table documents, their bytes in
-// document_chunks (schema v7), their searchable text in documents_fts. Every SQL statement about
-// documents is here, so that another storage back end replaces this one class.
+// document_chunks (schema v7), their searchable text in documents_fts. Every statement that writes or
+// reads one document is here; two others reach the tables from outside: the case search matches the
+// document text (caseselectionsql.cpp) and the retention run deletes a destroyed case's documents
+// (privacy/retention.cpp).
 //
 // It promises:
 // - A document's bytes are streamed in pieces of ChunkSize: add() reads its source a piece at a time,

@@ -14,8 +14,8 @@ std::unique_ptr<Database> create(const QString& path, const MunicipalitySettings
     std::unique_ptr<Database> db = Database::create(path);
     try {
         Transaction transaction(*db);
-        AuditLog(*db).record(QDateTime::currentDateTime(), user, 0, QStringLiteral("create"), QStringLiteral("file"),
-                             {}, settings.name);
+        AuditLog(*db).record(QDateTime::currentDateTime(), user, 0, AuditAction::Create, QStringLiteral("file"), {},
+                             settings.name);
         MunicipalitySettingsStore(*db).save(settings, user);
         SqlQuery theme(*db, QStringLiteral("INSERT INTO themes (name, position, active) VALUES (?, ?, 1)"));
         int position = 0;

@@ -128,7 +128,7 @@ void MunicipalitySettingsStore::save(const MunicipalitySettings& settings, const
             continue;
         write.bind(0, key).bind(1, SqlValue::text(value)).exec();
         const QString old = it != stored.constEnd() ? *it : QString();
-        AuditLog::bindRecord(audit, now, user, 0, QStringLiteral("settings"), key, auditText(key, old),
+        AuditLog::bindRecord(audit, now, user, 0, AuditAction::Settings, key, auditText(key, old),
                              auditText(key, value));
         audit.exec();
     }

@@ -237,12 +237,18 @@ QStringList tables() {
                            ")"),
         QStringLiteral("CREATE INDEX case_deadlines_due ON case_deadlines (due, case_id)"),
         QStringLiteral("CREATE INDEX case_deadlines_next ON case_deadlines (due, case_id) WHERE next = 1"),
-        QStringLiteral("CREATE INDEX cases_closed_on ON cases (closed_on)"),
+        QStringLiteral("CREATE INDEX cases_closed_on ON cases (closed_on, received, kind)"),
         QStringLiteral("CREATE INDEX cases_ombudsman_sent ON cases (sent_to_ombudsman) "
                        "WHERE sent_to_ombudsman IS NOT NULL"),
         QStringLiteral("CREATE INDEX cases_ombudsman_outcome ON cases (ombudsman_outcome_on) "
                        "WHERE ombudsman_outcome_on IS NOT NULL"),
         QStringLiteral("CREATE INDEX cases_open_handler ON cases (handler, domain) WHERE phase <> 'closed'"),
+        // v9: the yearly report reads its year from one index (the file's covering index of the same
+        // columns; here the received date is the key and the other columns, the id included, ride along).
+        QStringLiteral("CREATE INDEX cases_year_report ON cases (received) INCLUDE (id, kind, channel, domain, phase, "
+                       "outcome, closed_on, closing_notice_sent, adjourned_on, consent_received, agreed_due_date, "
+                       "hearing_planned, hearing_held, hearing_exception, committee, history_imported, "
+                       "subject_provider, revision)"),
         QStringLiteral("CREATE TABLE case_themes (\n"
                        "    case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
                        "    theme_id BIGINT NOT NULL REFERENCES themes (id),\n"
@@ -279,6 +285,8 @@ QStringList tables() {
                        ")"),
         QStringLiteral("CREATE INDEX audit_log_case ON audit_log (case_id, at)"),
         QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+        // v9: the formal trace of the yearly report (a phase change to formal) from the index alone.
+        QStringLiteral("CREATE INDEX audit_log_phase ON audit_log (case_id, new_value, field) WHERE field = 'phase'"),
         // Append-only for everybody, a superuser included (privileges do not bind a superuser, a trigger
         // does). The one change allowed: blanking the values of a row about a case, which retention does
         // through blank_audit_values() (the row itself, with the reference, stays).

@@ -33,7 +33,7 @@
 
 namespace ServerSchema {
 // The schema version this DDL reaches (the file's PRAGMA user_version).
-constexpr int Version = 8;
+constexpr int Version = 9;
 
 // Whether name can be a database of a team server: lower-case letters, digits and _, starting with a
 // letter, at most 40 characters (the role names add to it, and PostgreSQL allows 63).

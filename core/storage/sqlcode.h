@@ -1,10 +1,12 @@
 // A storage code written into SQL text as a string literal. Codes come from the one mapping the rest
-// of the program uses (EnumText::code and its siblings), never from a literal typed into a statement.
+// of the program uses (EnumText::code and its siblings, AuditActions, BackupKinds), never from a
+// literal typed into a statement.
 // A literal rather than a bound parameter where SQLite must see the exact text: a partial index (such
 // as cases_open, "WHERE phase <> 'closed'") serves only a query that spells its condition the same way.
 #pragma once
 
 #include "../domain/enums.h"
+#include "auditaction.h"
 
 #include <QString>
 
@@ -19,6 +21,14 @@ inline QString quoted(const QString& code) {
 
 template <typename E> QString of(E value) {
     return quoted(EnumText::code(value));
+}
+
+inline QString of(AuditAction action) {
+    return quoted(AuditActions::code(action));
+}
+
+inline QString of(BackupKind kind) {
+    return quoted(BackupKinds::code(kind));
 }
 
 // The condition of the partial indexes cases_open and cases_open_handler (migrations v1, v7): a case

@@ -48,6 +48,10 @@ QString SqlDialect::indexedBy(const QString& index) const {
     return isServer() ? QString() : QStringLiteral(" INDEXED BY ") + index;
 }
 
+QString SqlDialect::notIndexed(const QString& column) const {
+    return isServer() ? column : QLatin1Char('+') + column;
+}
+
 QString SqlDialect::searchVector(const QString& text) {
     return QStringLiteral("to_tsvector('aantafel_nl'::regconfig, regexp_replace(") + text +
            QStringLiteral(", '[^[:alnum:]]+', ' ', 'g'))");

@@ -10,7 +10,7 @@
 // - returningId()/SqlQuery::insertedId(): the id of the row an INSERT made;
 // - allDigits(): whether a text consists of digits only (GLOB, a regular expression);
 // - groupConcat(): the comma-joined values of a group (group_concat, string_agg);
-// - indexedBy(): the planner hint the file needs (none on the server);
+// - indexedBy(), notIndexed(): the planner hints the file needs (none on the server);
 // - searchCondition()/searchQuery(): the full-text search of cases, timelines and documents with SearchTerms'
 //   rules (FTS5 phrases in the file; on the server a tsquery of the same phrases through the GIN indexes over
 //   searchVector(), which splits the text where the file's unicode61 tokenizer does and folds case and
@@ -49,6 +49,10 @@ public:
     QString groupConcat(const QString& expression) const;
     // " INDEXED BY index" in the file, nothing on the server.
     QString indexedBy(const QString& index) const;
+    // A column in a condition that no index is to serve: "+column" in the file (a unary plus keeps SQLite's
+    // planner from using it as an index term), the column as it is on the server, whose planner weighs its
+    // indexes by their statistics and where "+" on a text is an error.
+    QString notIndexed(const QString& column) const;
 
     // The condition "c.id is a case whose text, timeline or documents match", with the named parameters
     // :match1, :match2 and :match3, each bound to searchQuery().

@@ -3,22 +3,39 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlcode.h"
+#include "storage/sqlcolumns.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 #include "users/pinhash.h"
 
 namespace {
 
-const QString selectUsers = QStringLiteral("SELECT id, login, name, role, active, pin_hash <> '' FROM users ");
+// The fields of a user that add() and update() write (the PIN is written by setPin() alone).
+const SqlColumnTable<User>& columns() {
+    static const SqlColumnTable<User> all{
+        {QStringLiteral("login"), [](const User& u) { return SqlValue::text(u.login); },
+         [](User& u, const QVariant& v) { u.login = v.toString(); }},
+        {QStringLiteral("name"), [](const User& u) { return SqlValue::text(u.name); },
+         [](User& u, const QVariant& v) { u.name = v.toString(); }},
+        {QStringLiteral("role"), [](const User& u) { return QVariant(RoleText::code(u.role)); },
+         [](User& u, const QVariant& v) { u.role = RoleText::fromCode(v.toString()).value_or(Role::Handler); }},
+        {QStringLiteral("active"), [](const User& u) { return SqlValue::boolean(u.active); },
+         [](User& u, const QVariant& v) { u.active = v.toInt() != 0; }},
+    };
+    return all;
+}
+
+// "SELECT u.id, u.<columns()>, whether a PIN is set FROM users AS u <rest>".
+QString selectUsers(const QString& rest) {
+    return QStringLiteral("SELECT u.id, ") + SqlColumns::names(columns(), QStringLiteral("u.")) +
+           QStringLiteral(", u.pin_hash <> '' FROM users AS u ") + rest;
+}
 
 User readUser(const SqlQuery& q) {
     User u;
     u.id = q.value(0).toLongLong();
-    u.login = q.value(1).toString();
-    u.name = q.value(2).toString();
-    u.role = RoleText::fromCode(q.value(3).toString()).value_or(Role::Handler);
-    u.active = q.value(4).toInt() != 0;
-    u.hasPin = q.value(5).toInt() != 0;
+    SqlColumns::read(q, columns(), u, 1);
+    u.hasPin = q.value(1 + int(columns().size())).toInt() != 0;
     return u;
 }
 
@@ -36,19 +53,16 @@ UserRepository::UserRepository(Database& db, const Clock& clock, QString auditUs
     , m_auditUser(std::move(auditUser)) {}
 
 QList<User> UserRepository::list(bool activeOnly) {
-    SqlQuery q(m_db, selectUsers + (activeOnly ? QStringLiteral("WHERE active = 1 ") : QString()) +
-                         QStringLiteral("ORDER BY name%1, login%1").arg(m_db.dialect().caseInsensitive()));
+    SqlQuery q(m_db, selectUsers((activeOnly ? QStringLiteral("WHERE u.active = 1 ") : QString()) +
+                                 QStringLiteral("ORDER BY u.name%1, u.login%1").arg(m_db.dialect().caseInsensitive())));
     q.exec();
-    QList<User> users;
-    while (q.next())
-        users << readUser(q);
-    return users;
+    return SqlColumns::rows(q, readUser);
 }
 
 std::optional<User> UserRepository::findByLogin(const QString& login) {
     // The column is COLLATE NOCASE, so "=" compares ASCII letters case-insensitively.
-    SqlQuery q(m_db, selectUsers + QStringLiteral("WHERE login = ?"));
-    q.bind(0, login.trimmed()).exec();
+    SqlQuery q(m_db, selectUsers(QStringLiteral("WHERE u.login = :login")));
+    q.bind(QStringLiteral(":login"), login.trimmed()).exec();
     if (!q.next())
         return std::nullopt;
     return readUser(q);
@@ -66,8 +80,8 @@ bool UserRepository::hasUsers() {
 }
 
 std::optional<User> UserRepository::byId(qint64 id) {
-    SqlQuery q(m_db, selectUsers + QStringLiteral("WHERE id = ?"));
-    q.bind(0, id).exec();
+    SqlQuery q(m_db, selectUsers(QStringLiteral("WHERE u.id = :id")));
+    q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
     return readUser(q);
@@ -87,9 +101,9 @@ void UserRepository::requireUniqueLogin(const User& user) {
 void UserRepository::requireAnActiveAdminAfter(const User& changed) {
     if (changed.active && changed.role == Role::Admin)
         return;
-    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM users WHERE role = %1 AND active = 1 AND id <> ?")
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM users WHERE role = %1 AND active = 1 AND id <> :id")
                          .arg(SqlCode::quoted(RoleText::code(Role::Admin))));
-    q.bind(0, changed.id).exec();
+    q.bind(QStringLiteral(":id"), changed.id).exec();
     q.next();
     if (q.value(0).toLongLong() == 0) {
         throw StorageError(StorageError::Kind::Invalid,
@@ -109,16 +123,11 @@ void UserRepository::add(User& user) {
         work.role = Role::Admin; // the bootstrapping rule: the first user manages the others
         work.active = true;
     }
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO users (login, name, role, active) VALUES (?, ?, ?, ?)") +
-                              m_db.dialect().returningId());
-    insert.bind(0, work.login)
-        .bind(1, work.name)
-        .bind(2, RoleText::code(work.role))
-        .bind(3, SqlValue::boolean(work.active))
-        .exec();
+    SqlQuery insert(m_db, SqlColumns::insertSql(QStringLiteral("users"), columns()) + m_db.dialect().returningId());
+    SqlColumns::bind(insert, columns(), work);
+    insert.exec();
     work.id = insert.insertedId();
-    AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, QStringLiteral("user"), QStringLiteral("add"), {},
-                          auditText(work));
+    AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, AuditAction::User, QStringLiteral("add"), {}, auditText(work));
     transaction.commit();
     user = work;
 }
@@ -133,16 +142,13 @@ void UserRepository::update(const User& user) {
         throw StorageError(StorageError::Kind::NotFound, tr("Deze gebruiker bestaat niet (meer) in dit bestand."));
     requireUniqueLogin(work);
     requireAnActiveAdminAfter(work);
-    SqlQuery q(m_db, QStringLiteral("UPDATE users SET login = ?, name = ?, role = ?, active = ? WHERE id = ?"));
-    q.bind(0, work.login)
-        .bind(1, work.name)
-        .bind(2, RoleText::code(work.role))
-        .bind(3, SqlValue::boolean(work.active))
-        .bind(4, work.id)
-        .exec();
+    SqlQuery q(m_db, QStringLiteral("UPDATE users SET ") + SqlColumns::assignments(columns()) +
+                         QStringLiteral(" WHERE id = :id"));
+    SqlColumns::bind(q, columns(), work);
+    q.bind(QStringLiteral(":id"), work.id).exec();
     work.hasPin = stored->hasPin; // the PIN changes through setPin only
     if (*stored != work) {
-        AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, QStringLiteral("user"), QStringLiteral("update"),
+        AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, AuditAction::User, QStringLiteral("update"),
                               auditText(*stored), auditText(work));
     }
     transaction.commit();
@@ -171,28 +177,24 @@ std::optional<User> UserRepository::forAccount(const QString& account) {
 }
 
 QList<User> UserRepository::linkedTo(const QString& account) {
-    SqlQuery q(m_db, QStringLiteral("SELECT u.id, u.login, u.name, u.role, u.active, u.pin_hash <> '' FROM users AS u "
-                                    "JOIN user_accounts AS a ON a.user_id = u.id WHERE a.account = ? AND u.active = 1 "
-                                    "ORDER BY u.name%1, u.login%1")
-                         .arg(m_db.dialect().caseInsensitive()));
-    q.bind(0, account.trimmed()).exec();
-    QList<User> users;
-    while (q.next())
-        users << readUser(q);
-    return users;
+    SqlQuery q(m_db, selectUsers(QStringLiteral("JOIN user_accounts AS a ON a.user_id = u.id WHERE a.account = "
+                                                ":account AND u.active = 1 ORDER BY u.name%1, u.login%1")
+                                     .arg(m_db.dialect().caseInsensitive())));
+    q.bind(QStringLiteral(":account"), account.trimmed()).exec();
+    return SqlColumns::rows(q, readUser);
 }
 
 bool UserRepository::mayActAs(const QString& account, const User& user) {
     if (user.login.trimmed().compare(account.trimmed(), Qt::CaseInsensitive) == 0)
         return true;
-    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM user_accounts WHERE account = ? AND user_id = ?"));
-    q.bind(0, account.trimmed()).bind(1, user.id).exec();
+    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM user_accounts WHERE account = :account AND user_id = :user_id"));
+    q.bind(QStringLiteral(":account"), account.trimmed()).bind(QStringLiteral(":user_id"), user.id).exec();
     return q.next();
 }
 
 QStringList UserRepository::accountsOf(qint64 userId) {
-    SqlQuery q(m_db, QStringLiteral("SELECT account FROM user_accounts WHERE user_id = ? ORDER BY account"));
-    q.bind(0, userId).exec();
+    SqlQuery q(m_db, QStringLiteral("SELECT account FROM user_accounts WHERE user_id = :user_id ORDER BY account"));
+    q.bind(QStringLiteral(":user_id"), userId).exec();
     QStringList accounts;
     while (q.next())
         accounts << q.value(0).toString();
@@ -200,8 +202,8 @@ QStringList UserRepository::accountsOf(qint64 userId) {
 }
 
 bool UserRepository::isClaimed(qint64 userId) {
-    SqlQuery q(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM user_accounts WHERE user_id = ?)"));
-    q.bind(0, userId).exec();
+    SqlQuery q(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM user_accounts WHERE user_id = :user_id)"));
+    q.bind(QStringLiteral(":user_id"), userId).exec();
     return q.next() && q.value(0).toInt() != 0;
 }
 
@@ -214,30 +216,37 @@ void UserRepository::link(const QString& account, qint64 userId) {
     if (!user)
         throw StorageError(StorageError::Kind::NotFound, tr("Deze gebruiker bestaat niet (meer) in dit bestand."));
     SqlQuery q(m_db, QStringLiteral("INSERT INTO user_accounts (account, user_id, linked_at, linked_by) "
-                                    "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-    q.bind(0, name).bind(1, userId).bind(2, SqlValue::moment(m_clock.now())).bind(3, m_auditUser).exec();
+                                    "VALUES (:account, :user_id, :linked_at, :linked_by) ON CONFLICT DO NOTHING"));
+    q.bind(QStringLiteral(":account"), name)
+        .bind(QStringLiteral(":user_id"), userId)
+        .bind(QStringLiteral(":linked_at"), SqlValue::moment(m_clock.now()))
+        .bind(QStringLiteral(":linked_by"), m_auditUser)
+        .exec();
     if (q.numRowsAffected() > 0)
-        AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, QStringLiteral("user"), QStringLiteral("link"), {},
+        AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, AuditAction::User, QStringLiteral("link"), {},
                               name + QStringLiteral(" → ") + user->login);
     transaction.commit();
 }
 
 void UserRepository::rememberLogin(qint64 userId) {
     Transaction transaction(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO user_accounts (account, user_id, linked_at, linked_by) SELECT login, "
-                                    "id, ?, login FROM users WHERE id = ? AND NOT EXISTS (SELECT 1 FROM user_accounts "
-                                    "WHERE user_id = ?)"));
-    q.bind(0, SqlValue::moment(m_clock.now())).bind(1, userId).bind(2, userId).exec();
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO user_accounts (account, user_id, linked_at, linked_by) SELECT login, "
+                              "id, :linked_at, login FROM users WHERE id = :user_id AND NOT EXISTS (SELECT 1 FROM "
+                              "user_accounts WHERE user_id = :user_id)"));
+    q.bind(QStringLiteral(":linked_at"), SqlValue::moment(m_clock.now()))
+        .bind(QStringLiteral(":user_id"), userId)
+        .exec();
     transaction.commit();
 }
 
 void UserRepository::unlink(const QString& account, qint64 userId) {
     Transaction transaction(m_db);
     const std::optional<User> user = byId(userId);
-    SqlQuery q(m_db, QStringLiteral("DELETE FROM user_accounts WHERE account = ? AND user_id = ?"));
-    q.bind(0, account.trimmed()).bind(1, userId).exec();
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM user_accounts WHERE account = :account AND user_id = :user_id"));
+    q.bind(QStringLiteral(":account"), account.trimmed()).bind(QStringLiteral(":user_id"), userId).exec();
     if (q.numRowsAffected() > 0 && user)
-        AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, QStringLiteral("user"), QStringLiteral("unlink"),
+        AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, AuditAction::User, QStringLiteral("unlink"),
                               account.trimmed() + QStringLiteral(" → ") + user->login, {});
     transaction.commit();
 }
@@ -251,9 +260,9 @@ void UserRepository::setPin(qint64 userId, const QString& pin) {
     const std::optional<User> user = byId(userId);
     if (!user)
         throw StorageError(StorageError::Kind::NotFound, tr("Deze gebruiker bestaat niet (meer) in dit bestand."));
-    SqlQuery q(m_db, QStringLiteral("UPDATE users SET pin_hash = ? WHERE id = ?"));
-    q.bind(0, stored).bind(1, userId).exec();
-    AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, QStringLiteral("user"), QStringLiteral("pin"), user->login,
+    SqlQuery q(m_db, QStringLiteral("UPDATE users SET pin_hash = :pin_hash WHERE id = :id"));
+    q.bind(QStringLiteral(":pin_hash"), stored).bind(QStringLiteral(":id"), userId).exec();
+    AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, AuditAction::User, QStringLiteral("pin"), user->login,
                           pin.isEmpty() ? QStringLiteral("removed") : QStringLiteral("set"));
     transaction.commit();
 }
@@ -261,8 +270,8 @@ void UserRepository::setPin(qint64 userId, const QString& pin) {
 bool UserRepository::verifyPin(qint64 userId, const QString& pin) {
     if (pin.isEmpty())
         return false;
-    SqlQuery q(m_db, QStringLiteral("SELECT pin_hash FROM users WHERE id = ? AND active = 1"));
-    q.bind(0, userId).exec();
+    SqlQuery q(m_db, QStringLiteral("SELECT pin_hash FROM users WHERE id = :id AND active = 1"));
+    q.bind(QStringLiteral(":id"), userId).exec();
     if (!q.next())
         return false;
     const QString stored = q.value(0).toString();

@@ -1,6 +1,7 @@
-// The scale benchmark's runner: Catch2 with benchmarking enabled, a QCoreApplication, and two options
-// of its own: --cases N (the size of the generated municipality file) and --dir PATH (where generated
-// files are kept between runs, so that a 1,000,000-case file is made once).
+// The scale benchmark's runner: Catch2 with benchmarking enabled, a QCoreApplication, and three options
+// of its own: --cases N (the size of the generated municipality file), --years Y (the years its cases
+// came in over; by default as many as keep a year at about 25,000 cases, at least four) and --dir PATH
+// (where generated files are kept between runs, so that a 1,000,000-case file is made once).
 #define CATCH_CONFIG_RUNNER
 #define CATCH_CONFIG_ENABLE_BENCHMARKING
 #include <catch2/catch.hpp>
@@ -15,12 +16,15 @@ int main(int argc, char** argv) {
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     Catch::Session session;
     int cases = 100000;
+    int years = 0;
     std::string dir;
     using Catch::clara::Opt;
-    session.cli(session.cli() | Opt(cases, "cases")["--cases"]("cases in the generated municipality file") |
-                Opt(dir, "dir")["--dir"]("where generated files are kept between runs"));
+    session.cli(
+        session.cli() | Opt(cases, "cases")["--cases"]("cases in the generated municipality file") |
+        Opt(years, "years")["--years"]("the years the cases came in over (default: 25,000 a year, at least 4)") |
+        Opt(dir, "dir")["--dir"]("where generated files are kept between runs"));
     if (const int rc = session.applyCommandLine(argc, argv); rc != 0)
         return rc;
-    BenchConfig::set(cases, QString::fromStdString(dir));
+    BenchConfig::set(cases, years, QString::fromStdString(dir));
     return session.run();
 }

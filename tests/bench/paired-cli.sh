@@ -2,8 +2,9 @@
 # The paired whole-process comparison: each aantafel-cli command against a plain sqlite3 query that
 # reads the same rows from the same file, run alternately (cli, sqlite3, cli, sqlite3, …) so that both
 # see the same machine at the same moment. Prints per command the median wall time and peak resident
-# memory of each side, the ratio of the medians and the range of the ratios of the pairs, and the load
-# average before and after, so that a busy machine shows in the figures.
+# memory of each side, the ratio of the medians and the range of the ratios of the pairs, the median CPU
+# time (user + system) of each side and their ratio, which a busy machine inflates far less than the
+# wall time, and the load average before and after, so that a busy machine shows in the figures.
 #
 #   tests/bench/paired-cli.sh AANTAFEL_CLI FILE [RUNS] [YEAR]
 #
@@ -43,11 +44,11 @@ REPORT_SQL="SELECT c.id, c.kind, c.channel, c.domain, c.phase, c.outcome, c.rece
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-# One measured run: "seconds peak-KiB" appended to the file $1; the command's output is discarded.
+# One measured run: "seconds peak-KiB user system" appended to the file $1; the output is discarded.
 measure() {
     local into=$1
     shift
-    /usr/bin/time -f '%e %M' -o "$TMP/one" "$@" >/dev/null 2>"$TMP/stderr" || {
+    /usr/bin/time -f '%e %M %U %S' -o "$TMP/one" "$@" >/dev/null 2>"$TMP/stderr" || {
         echo "mislukt: $*" >&2
         cat "$TMP/stderr" >&2
         exit 1
@@ -69,25 +70,28 @@ pair() {
         measure "$TMP/cli" "$@"
         measure "$TMP/raw" sqlite3 "$mode" "$RAW" "$sql"
     done
-    local cliWall rawWall cliMem rawMem ratios
+    local cliWall rawWall cliMem rawMem ratios cliCpu rawCpu
     cliWall=$(cut -d' ' -f1 "$TMP/cli" | median)
     rawWall=$(cut -d' ' -f1 "$TMP/raw" | median)
     cliMem=$(cut -d' ' -f2 "$TMP/cli" | median)
     rawMem=$(cut -d' ' -f2 "$TMP/raw" | median)
+    cliCpu=$(awk '{ print $3 + $4 }' "$TMP/cli" | median)
+    rawCpu=$(awk '{ print $3 + $4 }' "$TMP/raw" | median)
     ratios=$(paste -d' ' "$TMP/cli" "$TMP/raw" |
         awk '{ r = ($3 > 0 ? $1 / $3 : 0); if (NR == 1 || r < lo) lo = r; if (NR == 1 || r > hi) hi = r }
              END { printf "%.1f–%.1f", lo, hi }')
     awk -v n="$name" -v cw="$cliWall" -v rw="$rawWall" -v cm="$cliMem" -v rm="$rawMem" -v rr="$ratios" \
-        'BEGIN { printf "| %s | %.2f s | %.0f MiB | %.2f s | %.0f MiB | %.1f× (pairs %s) |\n",
-                 n, cw, cm / 1024, rw, rm / 1024, (rw > 0 ? cw / rw : 0), rr }'
+        -v cc="$cliCpu" -v rc="$rawCpu" \
+        'BEGIN { printf "| %s | %.2f s | %.0f MiB | %.2f s | %.0f MiB | %.1f× (pairs %s) | %.2f s / %.2f s = %.1f× |\n",
+                 n, cw, cm / 1024, rw, rm / 1024, (rw > 0 ? cw / rw : 0), rr, cc, rc, (rc > 0 ? cc / rc : 0) }'
 }
 
 cases=$(sqlite3 "$RAW" "SELECT count(*) FROM cases")
 echo "Bestand: $FILE ($cases zaken), $RUNS paren per opdracht, $(nproc) kernen"
 echo "Belasting vooraf (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| opdracht | aantafel-cli | piekgeheugen | sqlite3 | piekgeheugen | verhouding (mediaan) |"
-echo "| --- | --- | --- | --- | --- | --- |"
+echo "| opdracht | aantafel-cli | piekgeheugen | sqlite3 | piekgeheugen | verhouding (mediaan) | CPU-tijd (mediaan) |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
 pair "list --open --json" "$LIST_SQL" -json "$CLI" list "$FILE" --open --json
 pair "due --format json" "$DUE_SQL" -json "$CLI" due "$FILE" --format json
 pair "report --year $YEAR --format csv" "$REPORT_SQL" -csv "$CLI" report "$FILE" --year "$YEAR" --format csv \

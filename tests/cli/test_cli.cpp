@@ -205,6 +205,22 @@ TEST_CASE("demo validates the number of cases") {
     }
 }
 
+TEST_CASE("demo validates the years its cases came in over") {
+    TempDir dir;
+    for (const char* years : {"0", "-1", "51", "tien"}) {
+        INFO(years);
+        const CliResult r =
+            runCli({QStringLiteral("demo"), dir.path(QStringLiteral("d.aantafel")), QStringLiteral("--cases"),
+                    QStringLiteral("20"), QStringLiteral("--years"), QString::fromLatin1(years)});
+        CHECK(r.code == Cli::UsageOrFile);
+        CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("d.aantafel"))));
+    }
+    const CliResult made =
+        runCli({QStringLiteral("demo"), dir.path(QStringLiteral("d.aantafel")), QStringLiteral("--cases"),
+                QStringLiteral("20"), QStringLiteral("--years"), QStringLiteral("50")});
+    CHECK(made.code == Cli::Ok);
+}
+
 TEST_CASE("a demo municipality can be listed and checked by the real executable") {
     TempDir dir;
     const QString file = dir.path(QStringLiteral("voorbeeld.aantafel"));

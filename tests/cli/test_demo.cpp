@@ -272,6 +272,28 @@ TEST_CASE("the demo's open work does not grow with the years it covers — loose
     CHECK(recentPending > 0);                // the overview still has loose ends to show
 }
 
+TEST_CASE("a big demo register is one of many years, not of an impossible last two months", "[demo]") {
+    // The last eight weeks hold an eighth of a small demo (so that its overview is full) but never more
+    // than 4,000 cases: a register of a million cases over forty years receives as many complaints a
+    // day as one of 100,000 over four. The n-th case depends on (seed, n, total, years) alone, so a
+    // sample of the positions shows the shape of the whole file.
+    Fixture f;
+    const QDate today = f.clock.today();
+    DemoGenerator generator(f.engine, f.clock, 1);
+    const auto recentShare = [&](int total, int years, int step) {
+        int sampled = 0, recent = 0;
+        for (int n = 0; n < total; n += step) {
+            ++sampled;
+            recent += generator.makeCase(n, total, years).received.daysTo(today) <= 56;
+        }
+        return share(recent, sampled);
+    };
+    CHECK(recentShare(1000, 4, 1) == Approx(0.12).margin(0.01));
+    // 4,000 of 100,000 (4 %) and of 1,000,000 (0.4 %): 2,000 and 10,000 cases sampled.
+    CHECK(recentShare(100000, 4, 50) == Approx(0.04).margin(0.006));
+    CHECK(recentShare(1000000, 40, 100) == Approx(0.004).margin(0.002));
+}
+
 TEST_CASE("the demo generator never needs a transition the workflow refuses", "[demo]") {
     Fixture f;
     for (const quint32 seed : {1u, 7u, 99u}) {

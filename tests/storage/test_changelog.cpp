@@ -9,6 +9,7 @@
 #include "session/sqlitechangefeed.h"
 #include "storage/caserepository.h"
 #include "storage/municipalitysettings.h"
+#include "storage/sqlquery.h"
 #include "users/userrepository.h"
 
 #include <QSignalSpy>
@@ -163,4 +164,23 @@ TEST_CASE("a restore within the same second makes the window reload, though the 
     CHECK(changes->everything);
     // And after the reload, the next look is quiet again.
     CHECK_FALSE(w.look());
+}
+
+TEST_CASE("an audit row with an action this version does not know counts as a change of its case") {
+    TwoWindows w;
+    Case c = intakeCase(d("2025-03-06"), QStringLiteral("Mevrouw A. Jansen"));
+    w.theirCases.save(c);
+    REQUIRE(w.look());
+    // A newer program records something under a code of its own.
+    SqlQuery newer(*w.theirs, QStringLiteral("INSERT INTO audit_log (at, user, case_id, action) VALUES (:at, 'Bram', "
+                                             ":case_id, 'iets-nieuws')"));
+    newer.bind(QStringLiteral(":at"), SqlValue::moment(testNow().addSecs(60)))
+        .bind(QStringLiteral(":case_id"), c.id)
+        .exec();
+    const std::optional<ExternalChanges> changes = w.look();
+    REQUIRE(changes);
+    CHECK_FALSE(changes->everything);
+    CHECK(changes->changed.contains(c.id));
+    CHECK_FALSE(changes->settings);
+    CHECK_FALSE(changes->measures);
 }

@@ -303,9 +303,10 @@ TEST_CASE("a file from before the stored deadlines is filled when it is migrated
     }
     {
         RawConnection raw(dir.path(QStringLiteral("v7.aantafel")));
-        REQUIRE(raw.exec("DROP TABLE case_deadlines; DROP INDEX cases_closed_on; DROP INDEX cases_open_handler; "
-                         "DROP INDEX cases_ombudsman_sent; DROP INDEX cases_ombudsman_outcome; "
-                         "PRAGMA user_version = 7") == 0);
+        REQUIRE(
+            raw.exec("DROP TABLE case_deadlines; DROP INDEX cases_closed_on; DROP INDEX cases_open_handler; "
+                     "DROP INDEX cases_ombudsman_sent; DROP INDEX cases_ombudsman_outcome; DROP INDEX audit_log_phase; "
+                     "DROP INDEX cases_year_report; PRAGMA user_version = 7") == 0);
     }
     auto db = Database::open(dir.path(QStringLiteral("v7.aantafel")));
     CHECK(db->schemaVersion() == Database::CurrentVersion);
@@ -341,4 +342,33 @@ TEST_CASE("a generated municipality and an import store exactly the engine's dea
                                                                  "case_deadlines GROUP BY case_id HAVING "
                                                                  "sum(next) > 1)"))
               .toInt() == 0);
+}
+
+TEST_CASE("the next deadline of every case reads back field for field as it was stored", "[deadlinestore]") {
+    Municipality m;
+    // Received Fri 7 Mar 2025, acknowledged Mon 10 Mar: the first contact is due five working days
+    // after receipt (Mon 10 … Fri 14 Mar, policy) and is next; the handling term, six weeks (art. 9:11
+    // lid 1 Awb), ends on Fri 18 Apr, Goede Vrijdag (Atw art. 3 lid 2), then Sat, Sun, and Mon 21 Apr,
+    // Paasmaandag: it runs on to Tue 22 Apr (Atw art. 1).
+    Case c = complaint("KL-2025-0001", CaseKind::WrittenComplaint, "2025-03-07", Phase::Intake);
+    c.acknowledgementSent = d("2025-03-10");
+    c = m.add(c);
+    const QList<StoredDeadline> stored = m.stored(c);
+    REQUIRE(stored.size() == 2);
+    CHECK(stored.at(1).kind == DeadlineKind::Handling);
+    CHECK(stored.at(1).due == d("2025-04-22"));
+    CHECK(stored.at(1).basis == QStringLiteral("law"));
+    CHECK_FALSE(stored.at(1).next);
+    CHECK(stored.at(1).calendarFrom.isValid());
+
+    const QHash<qint64, StoredDeadline> next = DeadlineStore(m.session->database()).nextOfEveryCase();
+    REQUIRE(next.size() == 1);
+    const StoredDeadline& first = next.value(c.id);
+    CHECK(first.kind == DeadlineKind::FirstContact);
+    CHECK(first.due == d("2025-03-14"));
+    CHECK(first.basis == QStringLiteral("policy"));
+    CHECK(first.next);
+    // Every field, the counting day included, as stored() and the engine give it.
+    CHECK(first == stored.at(0));
+    CHECK(stored == m.expected(c.id));
 }

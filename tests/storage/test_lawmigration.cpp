@@ -19,7 +19,9 @@ constexpr int LawMigration = 6;
 
 // What the later migrations (the complete dossier, v7) add, taken away first so that the file is what the
 // version before the law migration wrote.
-const char* const LaterStatements[] = {"DROP TABLE case_deadlines",
+const char* const LaterStatements[] = {"DROP INDEX audit_log_phase",
+                                       "DROP INDEX cases_year_report",
+                                       "DROP TABLE case_deadlines",
                                        "DROP INDEX cases_closed_on",
                                        "DROP INDEX cases_open_handler",
                                        "DROP INDEX cases_ombudsman_sent",

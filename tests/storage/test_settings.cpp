@@ -126,9 +126,9 @@ TEST_CASE("an audit entry reads back as it was recorded") {
     auto db = newMunicipality(dir);
     AuditLog audit(*db);
     const QDateTime at(d("2025-03-07"), QTime(9, 15, 42, 123));
-    audit.record(at, QStringLiteral("Ruud Jansen"), 42, QStringLiteral("transition"), QStringLiteral("phase"),
+    audit.record(at, QStringLiteral("Ruud Jansen"), 42, AuditAction::Transition, QStringLiteral("phase"),
                  QStringLiteral("informal"), QStringLiteral("formal"));
-    audit.record(at.addSecs(1), QStringLiteral("Ruud Jansen"), 0, QStringLiteral("settings"));
+    audit.record(at.addSecs(1), QStringLiteral("Ruud Jansen"), 0, AuditAction::Settings);
     const QList<AuditEntry> rows = audit.forCase(42);
     REQUIRE(rows.size() == 1);
     const AuditEntry& e = rows.first();

@@ -3,6 +3,8 @@
 #include "yearreportfixture.h"
 
 #include "report/yearreport.h"
+#include "storage/caserow.h"
+#include "storage/sqlquery.h"
 
 namespace {
 
@@ -216,4 +218,42 @@ TEST_CASE("a year without cases gives a report of zeros, not a failure") {
     CHECK(r.carriedOver() == 0);
     CHECK(r.measures.isEmpty());
     CHECK(r.complaintsPerQuarter == QList<int>{0, 0, 0, 0});
+}
+
+TEST_CASE("the yearly report reads its year, what it carries over and the formal trace from indexes alone") {
+    // The report reads the columns it counts of a year's cases from cases_year_report, counts the cases
+    // carried over into its year (received before it, still open on its first day) from cases_closed_on,
+    // finds the complaints sent to an ombudsman through their two partial indexes, and asks whether a
+    // resolved complaint went formal with one lookup in audit_log_phase, without reading a case row: the statements
+    // below have the shape of the report's (yearreport.cpp), the first with its very column list. A plan that reads the
+    // table costs the size of the case texts, not of the figures.
+    YearReportMunicipality m;
+    const auto plan = [&](const QString& sql) {
+        SqlQuery q(m.session->database(), QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        q.exec();
+        QStringList steps;
+        while (q.next())
+            steps << q.value(3).toString();
+        return steps.join(QStringLiteral(" / "));
+    };
+    const QString year = plan(QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::YearReport) +
+                              QStringLiteral(" FROM cases AS c WHERE c.received BETWEEN '2025-01-01' AND "
+                                             "'2025-12-31'"));
+    INFO(year.toStdString());
+    CHECK(year.contains(QStringLiteral("COVERING INDEX cases_year_report")));
+    const QString carried = plan(
+        QStringLiteral("SELECT sum(kind <> 'signal'), sum(kind = 'signal'), sum(closed_on <= '2025-12-31') FROM cases "
+                       "WHERE closed_on >= '2025-01-01' AND received < '2025-01-01'"));
+    INFO(carried.toStdString());
+    CHECK(carried.contains(QStringLiteral("COVERING INDEX cases_closed_on")));
+    const QString ombudsman =
+        plan(QStringLiteral("SELECT sum(kind <> 'signal') FROM cases WHERE +received <= '2025-12-31' AND "
+                            "(sent_to_ombudsman <= '2025-12-31' OR ombudsman_outcome_on <= '2025-12-31')"));
+    INFO(ombudsman.toStdString());
+    CHECK(ombudsman.contains(QStringLiteral("cases_ombudsman_sent")));
+    CHECK(ombudsman.contains(QStringLiteral("cases_ombudsman_outcome")));
+    const QString formal = plan(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_log AS a WHERE a.case_id = 1 "
+                                               "AND a.field = 'phase' AND a.new_value = 'formal')"));
+    INFO(formal.toStdString());
+    CHECK(formal.contains(QStringLiteral("COVERING INDEX audit_log_phase")));
 }

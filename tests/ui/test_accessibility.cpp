@@ -25,6 +25,8 @@
 #include <QSet>
 #include <QTabWidget>
 
+#include <tuple>
+
 namespace {
 
 bool isControl(QAccessible::Role role) {
@@ -187,7 +189,8 @@ TEST_CASE("every main screen names its controls and never says a status by colou
 
 // Not run by default: scripts and people run it to look at the main screens in a light and a dark
 // palette (QT_QPA_PLATFORM=offscreen, Fusion): ui_tests "[.screenshot]" writes
-// /tmp/aantafel-shots/{light,dark}-*.png.
+// /tmp/aantafel-shots/{light,dark,switched}-*.png; "switched" is the window built light and turned
+// dark while it runs.
 TEST_CASE("screenshots of the main screens in a light and a dark palette", "[.screenshot]") {
     TempDir dir;
     const QString path =
@@ -196,8 +199,9 @@ TEST_CASE("screenshots of the main screens in a light and a dark palette", "[.sc
     QDir().mkpath(QStringLiteral("/tmp/aantafel-shots"));
     const QPalette before = QApplication::palette();
     const QPalette dark = darkPalette();
-    for (const auto& [name, palette] :
-         {std::pair{QStringLiteral("light"), before}, std::pair{QStringLiteral("dark"), dark}}) {
+    for (const auto& [name, palette, after] :
+         {std::tuple{QStringLiteral("light"), before, before}, std::tuple{QStringLiteral("dark"), dark, dark},
+          std::tuple{QStringLiteral("switched"), before, dark}}) {
         QApplication::setPalette(palette);
         MainWindow window(clock);
         window.resize(1366, 740);
@@ -208,15 +212,21 @@ TEST_CASE("screenshots of the main screens in a light and a dark palette", "[.sc
             QApplication::processEvents();
             window.grab().save(QStringLiteral("/tmp/aantafel-shots/%1-%2.png").arg(name, what));
         };
+        const QList<Case> cases = window.session()->cases().list();
+        window.openCase(cases.at(1).id);
+        auto* caseFile = qobject_cast<CaseFileWidget*>(tabs->currentWidget());
+        for (int i = 0; i < tabs->count(); ++i)
+            tabs->setCurrentIndex(i);
+        QApplication::processEvents();
+        QApplication::setPalette(after);
         tabs->setCurrentIndex(0);
         shoot(QStringLiteral("01-zaken"));
         tabs->setCurrentIndex(1);
         shoot(QStringLiteral("02-termijnen"));
         tabs->setCurrentIndex(3);
         shoot(QStringLiteral("03-dashboard"));
-        const QList<Case> cases = window.session()->cases().list();
-        window.openCase(cases.at(1).id);
-        auto* caseFile = qobject_cast<CaseFileWidget*>(tabs->currentWidget());
+        tabs->setCurrentWidget(caseFile);
+        caseFile->showTab(CaseFileWidget::Tab::Overview);
         shoot(QStringLiteral("04-zaakdossier"));
         caseFile->showTab(CaseFileWidget::Tab::Deadlines);
         shoot(QStringLiteral("05-zaakdossier-termijnen"));

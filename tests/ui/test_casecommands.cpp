@@ -384,6 +384,45 @@ TEST_CASE("a registration is not undone once a colleague has worked on the case"
     CHECK(failed.at(0).at(1).toString().contains(QStringLiteral("na de registratie")));
 }
 
+TEST_CASE("undo and redo of an edit keep the complaint parts as stored, also parts a colleague changed meanwhile") {
+    CaseFileFixture f(d("2025-03-10"));
+    Case c = phoneComplaint(d("2025-03-10"));
+    c.parts = {ComplaintPart{QStringLiteral("Niet teruggebeld."), QString(), Outcome::None},
+               ComplaintPart{QStringLiteral("Onvriendelijk aan de balie."), QString(), Outcome::None}};
+    CaseCommands::create(f.stack, *f.session, f.notifier, c);
+    REQUIRE(f.stored(c.id).parts == c.parts);
+    const QString first = c.story;
+    Case after = c;
+    after.story = QStringLiteral("Mevrouw werd niet teruggebeld en aan de balie afgescheept.");
+    CaseCommands::edit(f.stack, *f.session, f.notifier, c, after, QStringLiteral("Verhaal wijzigen"));
+    REQUIRE(f.stored(c.id).parts == c.parts);
+
+    // Undone and redone, the edit of the story leaves both parts as they are.
+    f.stack.undo();
+    CHECK(f.stored(c.id).story == first);
+    CHECK(f.stored(c.id).parts == c.parts);
+    f.stack.redo();
+    CHECK(f.stored(c.id).story == after.story);
+    CHECK(f.stored(c.id).parts == c.parts);
+
+    // A colleague judges the first part, drops the second and adds a third (from the command line):
+    // an undo of the story takes none of it back, nor brings the dropped part back.
+    auto other = f.reopen();
+    Case theirs = other->cases().load(c.id);
+    theirs.parts[0].findings = QStringLiteral("Het terugbelverzoek is niet doorgezet.");
+    theirs.parts[0].judgment = Outcome::Upheld;
+    theirs.parts.removeAt(1);
+    theirs.parts.append(ComplaintPart{QStringLiteral("Brief te laat."), QString(), Outcome::None});
+    other->cases().save(theirs);
+
+    f.stack.undo();
+    CHECK(f.stored(c.id).story == first);
+    CHECK(f.stored(c.id).parts == theirs.parts);
+    f.stack.redo();
+    CHECK(f.stored(c.id).story == after.story);
+    CHECK(f.stored(c.id).parts == theirs.parts);
+}
+
 TEST_CASE("the undo state covers every field of a case except identity, timeline and revision") {
     Case full = CaseBuilder::everyField();
     full.id = 7;

@@ -16,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 namespace {
 
 const QString Me = QStringLiteral("Sanne de Boer");
@@ -62,7 +64,7 @@ qint64 idOf(MunicipalitySession& session, const QString& klager) {
 }
 
 QList<qint64> allIds(CaseListModel& model) {
-    model.fetchUpTo(int(model.totalCount()));
+    model.fetchUpTo(std::numeric_limits<int>::max()); // every page, whatever the count says so far
     QList<qint64> ids;
     for (int row = 0; row < model.rowCount(); ++row)
         ids << model.caseIdAt(row);
@@ -82,6 +84,10 @@ TEST_CASE("the case list loads a page at a time and tells the total") {
     ListFixture f(450);
     CaseListModel model(*f.session, &f.notifier);
     CaseListProxy proxy(&model);
+    // Counted once the first page is shown: until then the list knows it holds more than a page.
+    CHECK_FALSE(model.totalIsExact());
+    CHECK(model.totalCount() >= CaseListModel::PageSize);
+    QTRY_VERIFY(model.totalIsExact());
     CHECK(model.totalCount() == 450);
     CHECK(model.rowCount() == CaseListModel::PageSize);
     CHECK(proxy.rowCount() == CaseListModel::PageSize);
@@ -111,6 +117,18 @@ TEST_CASE("the case list loads a page at a time and tells the total") {
     }
     CHECK(model.headerData(CaseListModel::NextDeadline, Qt::Horizontal).toString() ==
           QStringLiteral("Volgende termijn"));
+}
+
+TEST_CASE("a list of more than 1,000 cases is counted up to 1,000, not through the whole register") {
+    // Counting every case of a register of a million costs a pass over an index of all of them; the list
+    // counts up to CountLimit and says "more than" until its last page is read.
+    ListFixture f(CaseListModel::CountLimit + 50);
+    CaseListModel model(*f.session, &f.notifier);
+    QTRY_COMPARE(model.totalCount(), qint64(CaseListModel::CountLimit));
+    CHECK_FALSE(model.totalIsExact());
+    model.fetchUpTo(CaseListModel::CountLimit + 100);
+    CHECK(model.totalIsExact());
+    CHECK(model.totalCount() == CaseListModel::CountLimit + 50);
 }
 
 TEST_CASE("sorting by a header re-queries the whole file, names in Dutch order across pages") {

@@ -65,7 +65,8 @@ TEST_CASE("the case list shows the count, names every control and opens a case w
     WidgetFixture f(1234);
     auto w = f.widget();
     QAbstractItemModelTester tester(w->proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    CHECK(w->countText() == QStringLiteral("1.234 zaken"));
+    // More than the list counts at once (CaseListModel::CountLimit): it says so, until every page is read.
+    QTRY_COMPARE(w->countText(), QStringLiteral("Meer dan 1.000 zaken"));
     CHECK(w->searchField()->placeholderText() == QStringLiteral("Zoek in verhaal, notities, namen…"));
     for (QWidget* control : w->findChildren<QWidget*>()) {
         if (qobject_cast<QLineEdit*>(control) || qobject_cast<QToolButton*>(control) ||
@@ -118,7 +119,7 @@ TEST_CASE("typing in the search field queries once, after a short pause") {
     CHECK(!labels.first()->isHidden());
 
     QTest::keyClick(w->searchField(), Qt::Key_Escape); // clears the search
-    CHECK(w->model()->totalCount() == 300);
+    QTRY_COMPARE(w->model()->totalCount(), qint64(300));
     CHECK(labels.first()->isHidden());
 }
 

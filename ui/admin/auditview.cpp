@@ -1,18 +1,18 @@
 #include "auditview.h"
 
 #include "shell/clearbutton.h"
+#include "shell/dialogbuttons.h"
+#include "shell/recordtable.h"
 
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -79,15 +79,8 @@ AuditView::AuditView(MunicipalitySession& session, QWidget* parent)
     filters->addWidget(m_to);
     filters->addWidget(find);
 
-    m_table->setHorizontalHeaderLabels(
-        {tr("Wanneer"), tr("Wie"), tr("Zaak"), tr("Actie"), tr("Veld"), tr("Oud"), tr("Nieuw")});
-    m_table->setAccessibleName(tr("Regels van de audittrail"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
+    RecordTable::setUp(m_table, {tr("Wanneer"), tr("Wie"), tr("Zaak"), tr("Actie"), tr("Veld"), tr("Oud"), tr("Nieuw")},
+                       tr("Regels van de audittrail"));
 
     for (QPushButton* b : {m_previous, m_next, m_export})
         b->setAutoDefault(false);
@@ -102,10 +95,7 @@ AuditView::AuditView(MunicipalitySession& session, QWidget* parent)
     paging->addSpacing(12);
     paging->addWidget(m_export);
 
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    close->button(QDialogButtonBox::Close)->setText(tr("&Sluiten"));
-    close->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* close = DialogButtons::close(this, tr("&Sluiten"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);

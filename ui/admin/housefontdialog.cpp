@@ -1,5 +1,7 @@
 #include "housefontdialog.h"
 
+#include "shell/dialogbuttons.h"
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include "casenotifier.h"
@@ -7,7 +9,6 @@
 #include "shell/housefontfield.h"
 #include "storage/storageerror.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,12 +36,8 @@ HouseFontDialog::HouseFontDialog(MunicipalitySession& session, CaseNotifier& not
     form->addRow(label, m_field);
     m_message->setObjectName(QStringLiteral("houseFontMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Opslaan"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuleren"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &HouseFontDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &HouseFontDialog::reject);
+    PaletteStyle::text(m_message, StatePalette::Role::Error);
+    auto* buttons = DialogButtons::confirm(this, tr("&Opslaan"), QDialogButtonBox::Save);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);

@@ -1,6 +1,8 @@
 #include "inzagedialog.h"
 
 #include "checkedcases.h"
+#include "shell/dialogbuttons.h"
+#include "shell/recordtable.h"
 
 #include "documentpdf.h"
 
@@ -10,12 +12,10 @@
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,15 +57,8 @@ InzageDialog::InzageDialog(MunicipalitySession& session, QWidget* parent)
     top->addLayout(form, 1);
     top->addWidget(find, 0, Qt::AlignBottom);
 
-    m_table->setHorizontalHeaderLabels(
-        {tr("Zaak"), tr("Ontvangen"), tr("Naam"), tr("Adres"), tr("E-mail"), tr("Fase")});
-    m_table->setAccessibleName(tr("Gevonden zaken"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
+    RecordTable::setUp(m_table, {tr("Zaak"), tr("Ontvangen"), tr("Naam"), tr("Adres"), tr("E-mail"), tr("Fase")},
+                       tr("Gevonden zaken"));
     connect(m_table, &QTableWidget::itemChanged, this, &InzageDialog::updateButtons);
     connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
         QTableWidgetItem* check = m_table->item(item->row(), Reference);
@@ -82,10 +75,7 @@ InzageDialog::InzageDialog(MunicipalitySession& session, QWidget* parent)
     actions->addWidget(m_message, 1);
     actions->addWidget(m_json);
     actions->addWidget(m_pdf);
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    close->button(QDialogButtonBox::Close)->setText(tr("&Sluiten"));
-    close->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* close = DialogButtons::close(this, tr("&Sluiten"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -117,7 +107,7 @@ void InzageDialog::search() {
     m_table->setRowCount(int(matches.size()));
     for (int r = 0; r < matches.size(); ++r) {
         const InzageMatch& m = matches.at(r);
-        const QStringList cells{m.reference,    m.received.toString(QStringLiteral("d-M-yyyy")),
+        const QStringList cells{m.reference,    RecordTable::date(m.received),
                                 m.klager.name,  m.klager.address.simplified(),
                                 m.klager.email, EnumText::label(m.phase)};
         for (int column = 0; column < ColumnCount; ++column) {

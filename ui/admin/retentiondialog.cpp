@@ -1,16 +1,16 @@
 #include "retentiondialog.h"
 
 #include "checkedcases.h"
+#include "shell/dialogbuttons.h"
+#include "shell/recordtable.h"
 
 #include "casenotifier.h"
 #include "privacy/retentionrun.h"
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -19,10 +19,6 @@
 
 namespace {
 enum Column { Reference, Received, Closed, DueSince, Result, Domain, Outcome_, Anonymised, ColumnCount };
-
-QString date(QDate day) {
-    return day.isValid() ? day.toString(QStringLiteral("d-M-yyyy")) : QString();
-}
 } // namespace
 
 RetentionDialog::RetentionDialog(MunicipalitySession& session, CaseNotifier& notifier, QWidget* parent)
@@ -77,10 +73,7 @@ RetentionDialog::RetentionDialog(MunicipalitySession& session, CaseNotifier& not
 
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Melding"));
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    close->button(QDialogButtonBox::Close)->setText(tr("&Sluiten"));
-    close->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* close = DialogButtons::close(this, tr("&Sluiten"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(note);
@@ -119,14 +112,10 @@ RetentionDialog::CopiesChoice RetentionDialog::askAboutCopies(const QList<Retent
 }
 
 void RetentionDialog::setUpTable() {
-    m_table->setHorizontalHeaderLabels({tr("Zaak"), tr("Ontvangen"), tr("Afgesloten"), tr("Termijn verstreken op"),
-                                        tr("Selectielijst"), tr("Domein"), tr("Uitkomst"), tr("Geanonimiseerd")});
-    m_table->setAccessibleName(tr("Zaken waarvan de bewaartermijn is verstreken"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
+    RecordTable::setUp(m_table,
+                       {tr("Zaak"), tr("Ontvangen"), tr("Afgesloten"), tr("Termijn verstreken op"), tr("Selectielijst"),
+                        tr("Domein"), tr("Uitkomst"), tr("Geanonimiseerd")},
+                       tr("Zaken waarvan de bewaartermijn is verstreken"), true);
     connect(m_table, &QTableWidget::itemChanged, this, &RetentionDialog::updateButtons);
     // Space toggles the check of the current row from the keyboard.
     connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
@@ -147,14 +136,14 @@ void RetentionDialog::refresh() {
     for (int r = 0; r < m_candidates.size(); ++r) {
         const RetentionCandidate& c = m_candidates.at(r);
         const QStringList cells{c.reference,
-                                date(c.received),
-                                date(c.closedOn),
-                                date(c.dueSince),
+                                RecordTable::date(c.received),
+                                RecordTable::date(c.closedOn),
+                                RecordTable::date(c.dueSince),
                                 c.overridden ? tr("%1 (gekozen)").arg(Selectielijst::number(c.result))
                                              : Selectielijst::number(c.result),
                                 EnumText::label(c.domain),
                                 EnumText::label(c.outcome),
-                                c.anonymisedOn.isValid() ? date(c.anonymisedOn) : QString()};
+                                RecordTable::date(c.anonymisedOn)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, c.id);

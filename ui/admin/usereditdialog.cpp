@@ -1,8 +1,9 @@
 #include "usereditdialog.h"
 
+#include "shell/dialogbuttons.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -28,16 +29,12 @@ UserEditDialog::UserEditDialog(const User& user, bool isNew, QWidget* parent)
     form->addRow(tr("&Naam:"), m_name);
     form->addRow(tr("&Rol:"), m_role);
     form->addRow(QString(), m_active);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Opslaan"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuleren"));
+    auto* buttons = DialogButtons::confirm(this, tr("&Opslaan"));
     const auto validate = [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_login->text().trimmed().isEmpty());
+        DialogButtons::confirmButton(buttons)->setEnabled(!m_login->text().trimmed().isEmpty());
     };
     connect(m_login, &QLineEdit::textChanged, this, validate);
     validate();
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QFormLayout(this);
     layout->addRow(form);
     layout->addRow(buttons);

@@ -1,5 +1,8 @@
 #include "usersdialog.h"
 
+#include "shell/dialogbuttons.h"
+#include "shell/palettestyle.h"
+#include "shell/recordtable.h"
 #include "shell/statepalette.h"
 
 #include "usereditdialog.h"
@@ -7,9 +10,7 @@
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
 
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
@@ -48,19 +49,13 @@ UsersDialog::UsersDialog(MunicipalitySession& session, QWidget* parent)
     m_intro->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("usersError"));
-    m_error->setStyleSheet(
-        StatePalette().boxStyleSheet(StatePalette::Role::Error, QStringLiteral("QLabel"), QStringLiteral("4px")));
+    PaletteStyle::box(m_error, StatePalette::Role::Error, QStringLiteral("4px"));
     m_error->setAccessibleName(tr("Melding"));
     m_error->hide();
-    m_table->setHorizontalHeaderLabels(
-        {tr("Naam"), tr("Inlognaam"), tr("Rol"), tr("Actief"), tr("Gekoppelde accounts"), tr("PIN")});
-    m_table->setAccessibleName(tr("Gebruikers"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    RecordTable::setUp(m_table,
+                       {tr("Naam"), tr("Inlognaam"), tr("Rol"), tr("Actief"), tr("Gekoppelde accounts"), tr("PIN")},
+                       tr("Gebruikers"), true);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
     for (QPushButton* b : {m_add, m_edit, m_deactivate, m_link, m_pin})
         b->setAutoDefault(false);
     m_link->setAccessibleName(tr("Account koppelen of ontkoppelen"));
@@ -90,9 +85,7 @@ UsersDialog::UsersDialog(MunicipalitySession& session, QWidget* parent)
     auto* middle = new QHBoxLayout;
     middle->addWidget(m_table, 1);
     middle->addLayout(side);
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    close->button(QDialogButtonBox::Close)->setText(tr("&Sluiten"));
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* close = DialogButtons::close(this, tr("&Sluiten"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_error);

@@ -1,5 +1,6 @@
 #include "archivedialog.h"
 
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include <QComboBox>
@@ -24,7 +25,7 @@ ArchiveDialog::ArchiveDialog(ArchiveResult derived, const std::optional<ArchiveO
     m_reason->setAccessibleName(tr("Reden"));
     m_reason->setPlaceholderText(tr("Waarom deze zaak anders wordt bewaard (verplicht)"));
     m_message = new QLabel(this);
-    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
+    PaletteStyle::text(m_message, StatePalette::Role::Error);
     m_message->hide();
     auto* form = new QFormLayout;
     form->addRow(tr("&Resultaat:"), m_result);

@@ -1,6 +1,7 @@
 #include "caseheader.h"
 
 #include "deadlinestyle.h"
+#include "shell/palettestyle.h"
 
 #include "deadlines/deadlineengine.h"
 #include "deadlines/termcalculator.h"
@@ -49,6 +50,18 @@ CaseHeader::CaseHeader(QWidget* parent)
     layout->addLayout(deadline, 0, 1, Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_facts, 1, 0, 1, 2);
     layout->setColumnStretch(0, 1);
+    PaletteStyle::onChange(this, [this] { showStatus(m_status); });
+}
+
+void CaseHeader::showStatus(std::optional<DeadlineStatus> status) {
+    m_status = status;
+    if (!status) {
+        m_deadlineIcon->clear();
+        PaletteStyle::clear(m_deadline);
+        return;
+    }
+    m_deadlineIcon->setPixmap(DeadlineStyle::icon(*status).pixmap(24, 24));
+    PaletteStyle::set(m_deadline, [s = *status](const StatePalette&) { return DeadlineStyle::pillStyleSheet(s); });
 }
 
 QString CaseHeader::title(const Case& c) {
@@ -81,9 +94,8 @@ void CaseHeader::setCase(const Case& c, const DeadlineEngine& engine, QDate toda
 
     const std::optional<Deadline> next = engine.nextDeadline(c, today);
     if (!next) {
-        m_deadlineIcon->clear();
+        showStatus(std::nullopt);
         m_deadline->setText(c.isOpen() ? tr("Geen openstaande termijn") : tr("Geen termijnen meer open"));
-        m_deadline->setStyleSheet(QString());
         m_deadline->setToolTip(QString());
         m_deadline->setAccessibleDescription(QString());
         m_deadline->setAccessibleName(QString());
@@ -93,8 +105,7 @@ void CaseHeader::setCase(const Case& c, const DeadlineEngine& engine, QDate toda
     m_deadline->setText(tr("%1: %2 \u2014 %3")
                             .arg(DeadlineText::label(next->kind), TermCalculator::shortDate(next->due),
                                  DeadlineStyle::remaining(*next, today)));
-    m_deadline->setStyleSheet(DeadlineStyle::pillStyleSheet(next->status));
-    m_deadlineIcon->setPixmap(DeadlineStyle::icon(next->status).pixmap(24, 24));
+    showStatus(next->status);
     m_deadlineIcon->setAccessibleName(DeadlineText::label(next->status));
     // Read as the text people see, with the status the icon and colour show.
     m_deadline->setAccessibleName(
@@ -108,9 +119,8 @@ void CaseHeader::setCase(const Case& c, const DeadlineEngine& engine, QDate toda
 
 void CaseHeader::setMissing(const QString& message) {
     m_facts->setText(message);
-    m_deadlineIcon->clear();
+    showStatus(std::nullopt);
     m_deadline->clear();
-    m_deadline->setStyleSheet(QString());
     m_deadline->setToolTip(QString());
     m_deadline->setAccessibleName(QString());
 }

@@ -1,10 +1,12 @@
 #include "deadlinestab.h"
 
 #include "deadlinestyle.h"
+#include "shell/palettestyle.h"
 #include "spaceddelegate.h"
 
 #include "deadlines/termcalculator.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -43,14 +45,30 @@ DeadlinesTab::DeadlinesTab(QWidget* parent)
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 4 + 16);
-    m_detail->setStyleSheet(QStringLiteral("QLabel { background-color: palette(base); border: 1px solid palette(mid); "
-                                           "border-radius: 4px; padding: 6px; }"));
+    // A text field's ground and frame, in the colours of the palette of the moment.
+    PaletteStyle::set(m_detail, [](const StatePalette&) {
+        const QPalette palette = QGuiApplication::palette();
+        return QStringLiteral(
+                   "QLabel { background-color: %1; border: 1px solid %2; border-radius: 4px; padding: 6px; }")
+            .arg(palette.color(QPalette::Base).name(), palette.color(QPalette::Mid).name());
+    });
 
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { explain(row); });
+    PaletteStyle::onChange(this, [this] { styleStatusCells(); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_detail);
+}
+
+void DeadlinesTab::styleStatusCells() {
+    for (int row = 0; row < m_deadlines.size() && row < m_table->rowCount(); ++row) {
+        QTableWidgetItem* status = m_table->item(row, StatusColumn);
+        const DeadlineStatus s = m_deadlines.at(row).status;
+        status->setIcon(DeadlineStyle::icon(s));
+        status->setForeground(DeadlineStyle::foreground(s));
+        status->setBackground(DeadlineStyle::background(s));
+    }
 }
 
 void DeadlinesTab::setDeadlines(const QList<Deadline>& deadlines, QDate today) {
@@ -68,10 +86,7 @@ void DeadlinesTab::setDeadlines(const QList<Deadline>& deadlines, QDate today) {
         QTableWidgetItem* kind = cell(KindColumn, DeadlineText::label(dl.kind));
         kind->setToolTip(dl.basisText);
         cell(DueColumn, TermCalculator::shortDate(dl.due));
-        QTableWidgetItem* status = cell(StatusColumn, DeadlineStyle::statusText(dl, today));
-        status->setIcon(DeadlineStyle::icon(dl.status));
-        status->setForeground(DeadlineStyle::foreground(dl.status));
-        status->setBackground(DeadlineStyle::background(dl.status));
+        cell(StatusColumn, DeadlineStyle::statusText(dl, today));
         QTableWidgetItem* basis = cell(BasisColumn, dl.basis);
         basis->setToolTip(dl.basis + u'\n' + dl.basisText);
         QTableWidgetItem* counting = cell(CountingColumn, dl.counting);
@@ -85,6 +100,7 @@ void DeadlinesTab::setDeadlines(const QList<Deadline>& deadlines, QDate today) {
             }
         }
     }
+    styleStatusCells();
     // Open on the first deadline still owed, else the first.
     int row = keep >= 0 && keep < deadlines.size() ? keep : 0;
     if (keep < 0) {

@@ -1,6 +1,6 @@
 // The "Termijnen" tab: every deadline of the case (DeadlineEngine::deadlinesFor) in order of due
-// date, with its status as colour, icon and text, its legal or policy basis, how the date was
-// counted and when it was met. The row under the cursor is explained in full below the table:
+// date, with its status as colour, icon and text (following a change of the desktop's palette), its legal or policy
+// basis, how the date was counted and when it was met. The row under the cursor is explained in full below the table:
 // what the rule says, the counting and any warning about the holiday calendar.
 #pragma once
 
@@ -26,6 +26,8 @@ public:
 
 private:
     void explain(int row);
+    // The status cells in the colours of the application palette (again after a palette change).
+    void styleStatusCells();
 
     QTableWidget* m_table = nullptr;
     QLabel* m_detail = nullptr;

@@ -1,5 +1,7 @@
 #include "overviewtab.h"
 
+#include "shell/formparts.h"
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include "datefields.h"
@@ -52,8 +54,7 @@ OverviewTab::OverviewTab(QWidget* parent)
     m_flags->setTextFormat(Qt::PlainText);
     m_flags->setWordWrap(true);
     m_flags->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_flags->setStyleSheet(
-        StatePalette().boxStyleSheet(StatePalette::Role::Warning, QStringLiteral("QLabel"), QStringLiteral("6px")));
+    PaletteStyle::box(m_flags, StatePalette::Role::Warning, QStringLiteral("6px"));
     m_flags->hide();
     column->addWidget(m_flags);
 
@@ -63,8 +64,7 @@ OverviewTab::OverviewTab(QWidget* parent)
     m_formal->setTextFormat(Qt::PlainText);
     m_formal->setWordWrap(true);
     m_formal->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_formal->setStyleSheet(
-        StatePalette().boxStyleSheet(StatePalette::Role::Information, QStringLiteral("QLabel"), QStringLiteral("6px")));
+    PaletteStyle::box(m_formal, StatePalette::Role::Information, QStringLiteral("6px"));
     m_formal->hide();
     column->addWidget(m_formal);
 
@@ -81,8 +81,7 @@ OverviewTab::OverviewTab(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = FormParts::flatColumn(this);
     layout->addWidget(scroll);
 }
 
@@ -395,8 +394,7 @@ void OverviewTab::setArchive(const QString& description, bool mayOverride) {
 
 QWidget* OverviewTab::buildTextsRow() {
     auto* row = new QWidget(this);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = FormParts::flatRow(row);
     const auto addText = [&](QPlainTextEdit* edit, const QString& caption, const QString& objectName) {
         edit->setObjectName(objectName);
         // The texts take the height that is left (at least five lines): no scroll bar at 1366x768.

@@ -1,5 +1,7 @@
 #include "transitiondialog.h"
 
+#include "shell/dialogbuttons.h"
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include "datefields.h"
@@ -11,7 +13,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -74,17 +75,11 @@ TransitionDialog::TransitionDialog(MunicipalitySession& session, const Case& c, 
     m_refusal = wrappedLabel(QString(), this);
     m_refusal->setObjectName(QStringLiteral("refusalLabel"));
     m_refusal->setAccessibleName(tr("Waarom dit niet kan"));
-    m_refusal->setStyleSheet(
-        StatePalette().boxStyleSheet(StatePalette::Role::Error, QStringLiteral("QLabel"), QStringLiteral("6px")));
+    PaletteStyle::box(m_refusal, StatePalette::Role::Error, QStringLiteral("6px"));
     m_refusal->hide();
     layout->addWidget(m_refusal);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(Workflow::label(action));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuleren"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &TransitionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &TransitionDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(DialogButtons::confirm(this, Workflow::label(action)));
     updateComputedDates();
 }
 

@@ -204,32 +204,28 @@ bool CaseListModel::queryIds(QList<qint64>& ids, bool& complete, qsizetype wante
     }
 }
 
-// After the ids were read afresh: a list whose ids are all read, or that has no search, is counted at
-// once (an index count); a search still paged once its first page is shown, up to CountLimit.
+// After the ids were read afresh: a list whose ids are all read is counted; one still paged is counted
+// once its first page is shown, up to CountLimit — an exact count of every case costs a pass over an
+// index of the whole register, which grows with the years it holds.
 void CaseListModel::countLater() {
     m_counting.stop();
     m_countExact = true;
     m_counted = m_ids.size();
     if (m_idsComplete)
         return;
-    if (SearchTerms(m_filter.words).isEmpty()) {
-        count();
-        return;
-    }
     m_countExact = false;
     m_counting.start();
 }
 
 void CaseListModel::count() {
-    const bool search = !SearchTerms(m_filter.words).isEmpty();
     qint64 n = 0;
     try {
-        n = m_query.count(m_filter, m_today, search ? std::optional<qint64>(CountLimit) : std::nullopt);
+        n = m_query.count(m_filter, m_today, CountLimit);
     } catch (const StorageError& e) {
         fail(e.message());
         return;
     }
-    m_countExact = !search || n <= CountLimit;
+    m_countExact = n <= CountLimit;
     m_counted = m_countExact ? n : CountLimit;
 }
 

@@ -4,10 +4,10 @@
 //   canFetchMore()/fetchMore() as the view scrolls. In the order by received date (the default)
 //   even the ids are read a page at a time (CaseQuery::page), so the first page of any list or
 //   search costs a page; the other orders need every matching id at once;
-// - totalCount() is the number of matching cases when totalIsExact(); while a search for a common
-//   word is still paged and counting it would cost more than its first page, it is a number the
-//   matches are known to exceed: counted up to CountLimit after the first page is shown, and at least
-//   the ids already read. It becomes exact when the last page is read;
+// - totalCount() is the number of matching cases when totalIsExact(); while a list is still paged and
+//   counting it would cost more than its first page (a common word, or every case of a register of a
+//   million), it is a number the matches are known to exceed: counted up to CountLimit after the first
+//   page is shown, and at least the ids already read. It becomes exact when the last page is read;
 // - sorting (sort(), from the header via CaseListProxy) and the quick filters and full-text search
 //   (setFilter()) re-run that query, so order and filter are correct across all matching cases,
 //   with Dutch collation for names (see CaseQuery for how);

@@ -5,6 +5,7 @@
 #include "deadlinebadge.h"
 #include "session/municipalitysession.h"
 #include "shell/clearbutton.h"
+#include "shell/palettestyle.h"
 #include "sortarrowstyle.h"
 
 #include <QComboBox>
@@ -131,6 +132,7 @@ void CaseListWidget::buildControls() {
     m_open = filterButton(tr("Open"), tr("Alleen zaken die nog niet zijn afgesloten"), this);
     m_overdue = filterButton(tr("Te laat"), tr("Alleen zaken waarvan de volgende termijn is verstreken"), this);
     m_overdue->setIcon(DeadlineBadge::icon(DeadlineStatus::Overdue));
+    PaletteStyle::onChange(m_overdue, [this] { m_overdue->setIcon(DeadlineBadge::icon(DeadlineStatus::Overdue)); });
     m_phase = new QComboBox(this);
     m_phase->setAccessibleName(tr("Fase"));
     fillCombo<::Phase>(m_phase, tr("Alle fasen"));

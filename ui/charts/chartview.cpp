@@ -4,6 +4,7 @@
 #include "chartimage.h"
 
 #include "output/outputfile.h"
+#include "shell/palettestyle.h"
 
 #include <QContextMenuEvent>
 #include <QDir>
@@ -21,6 +22,8 @@ ChartView::ChartView(QWidget* parent)
     setMinimumSize(320, 220);
     setFocusPolicy(Qt::StrongFocus);
     setContextMenuPolicy(Qt::DefaultContextMenu);
+    // A dark desktop switched on while the program runs: the chart follows.
+    PaletteStyle::onChange(this, [this] { setData(m_data); });
 }
 
 void ChartView::setData(const ChartData& data) {
@@ -89,7 +92,7 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event) {
 
 void ChartView::changeEvent(QEvent* event) {
     QChartView::changeEvent(event);
-    // A dark desktop switched on while the program runs: the chart follows.
+    // A palette given to this view alone (the application's palette: PaletteStyle::onChange).
     if (event->type() == QEvent::PaletteChange)
         setData(m_data);
 }

@@ -1,9 +1,9 @@
 // The state of a case as the undo commands see it: every field except its identity (id, reference),
 // its timeline (append-only: undo adds a note instead), its revision and its complaint parts (no
-// window edits them). Undoing or redoing a
-// command moves only the fields that command changed, so that a change made meanwhile to another
-// field (by another window or another user) survives, and a change to the same field is detected
-// instead of silently overwritten.
+// window edits them; an undo or redo leaves them as stored, also when someone changed them meanwhile).
+// Undoing or redoing a command moves only the fields that command changed, so that a change made
+// meanwhile to another field (by another window or another user) survives, and a change to the same
+// field is detected instead of silently overwritten.
 #pragma once
 
 #include "domain/case.h"

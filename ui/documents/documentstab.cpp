@@ -1,6 +1,7 @@
 #include "documentstab.h"
 
 #include "documentpreview.h"
+#include "shell/recordtable.h"
 
 #include "casenotifier.h"
 #include "documents/documentservice.h"
@@ -28,10 +29,6 @@
 namespace {
 
 enum Column { Name, Kind, Received, Size, AddedBy, ColumnCount };
-
-QString date(QDate day) {
-    return day.isValid() ? day.toString(QStringLiteral("d-M-yyyy")) : QString();
-}
 
 } // namespace
 
@@ -213,7 +210,7 @@ void DocumentsTab::reload() {
         auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_list);
         item->setText(Name, d.name);
         item->setText(Kind, EnumText::label(d.kind));
-        item->setText(Received, date(d.received));
+        item->setText(Received, RecordTable::date(d.received));
         item->setText(Size, locale.formattedDataSize(d.size, 1, QLocale::DataSizeTraditionalFormat));
         item->setTextAlignment(Size, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(AddedBy, d.addedBy);

@@ -1,5 +1,6 @@
 #include "flagpanel.h"
 
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include <QLabel>
@@ -102,23 +103,27 @@ QString FlagPanel::title(IntakeFlagKind kind) {
 }
 
 QWidget* FlagPanel::makeRow(const IntakeFlag& flag) {
-    const StatePalette palette;
     const StatePalette::Role role = roleFor(flag.kind);
     auto* row = new QFrame(this);
     row->setObjectName(QStringLiteral("flagRow"));
-    row->setStyleSheet(
-        QStringLiteral("QFrame#flagRow { background: %1; border: 1px solid %2; border-left: 5px solid %2;"
-                       " border-radius: 3px; } QLabel { color: palette(text); background: transparent; }")
-            .arg(palette.background(role).name(), palette.accent(role).name()));
+    PaletteStyle::set(row, [role](const StatePalette& palette) {
+        return QStringLiteral("QFrame#flagRow { background: %1; border: 1px solid %2; border-left: 5px solid %2;"
+                              " border-radius: 3px; } QLabel { color: palette(text); background: transparent; }")
+            .arg(palette.background(role).name(), palette.accent(role).name());
+    });
     auto* layout = new QVBoxLayout(row);
     layout->setContentsMargins(8, 5, 8, 6);
     layout->setSpacing(2);
 
     auto* heading = new QLabel(row);
     heading->setTextFormat(Qt::RichText);
-    heading->setText(
-        QStringLiteral("<b>%1</b> &nbsp;<span style=\"color:%2\">%3</span>")
-            .arg(title(flag.kind).toHtmlEscaped(), palette.foreground(role).name(), flag.article.toHtmlEscaped()));
+    const auto showHeading = [heading, role, kind = flag.kind, article = flag.article] {
+        heading->setText(
+            QStringLiteral("<b>%1</b> &nbsp;<span style=\"color:%2\">%3</span>")
+                .arg(title(kind).toHtmlEscaped(), StatePalette().foreground(role).name(), article.toHtmlEscaped()));
+    };
+    showHeading();
+    PaletteStyle::onChange(heading, showHeading);
     layout->addWidget(heading);
 
     auto* message = new QLabel(flag.message, row);

@@ -1,5 +1,7 @@
 // Construction and layout of the intake dialog; the rules (suggestions, flags, validation, the
 
+#include "shell/formparts.h"
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 // resulting case) are in intakedialogrules.cpp. Three columns so that it fits 1366×768: the klager and
 // the story, then about whom and the classification, then the live flags.
@@ -45,12 +47,6 @@ template <typename W> W* named(W* widget, const char* objectName, const QString&
     return widget;
 }
 
-QLabel* buddyLabel(const QString& text, QWidget* buddy) {
-    auto* label = new QLabel(text);
-    label->setBuddy(buddy);
-    return label;
-}
-
 QLineEdit* lineEdit(const char* objectName, const QString& accessibleName, const QStringList& suggestions = {}) {
     auto* edit = named(new QLineEdit, objectName, accessibleName);
     if (!suggestions.isEmpty()) {
@@ -73,8 +69,7 @@ QPlainTextEdit* textEdit(const char* objectName, const QString& accessibleName, 
 // A date field with, next to it, the date as understood ("do 15 okt 2026") or "ongeldige datum".
 QWidget* dateRow(DateField* field, QLabel* hint) {
     auto* row = new QWidget;
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = FormParts::flatRow(row);
     field->setMaximumWidth(field->fontMetrics().horizontalAdvance(QStringLiteral("00-00-00000")) + 16);
     layout->addWidget(field);
     hint->setTextFormat(Qt::PlainText);
@@ -92,8 +87,7 @@ IntakeDialog::IntakeDialog(MunicipalitySession& session, QWidget* parent)
     setAccessibleName(windowTitle());
 
     auto* top = new QWidget;
-    auto* topLayout = new QHBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto* topLayout = FormParts::flatRow(top);
     m_channel = named(new QComboBox, "channelCombo", tr("Kanaal"));
     for (Channel channel : EnumText::all<Channel>())
         m_channel->addItem(EnumText::label(channel), static_cast<int>(channel));
@@ -108,13 +102,13 @@ IntakeDialog::IntakeDialog(MunicipalitySession& session, QWidget* parent)
                            tr("Dit gesprek is het eerste persoonlijke contact"));
     m_firstContact->setChecked(true);
     m_firstContact->setToolTip(tr("Legt het eerste persoonlijke contact vast op vandaag (gemeentelijke termijn)."));
-    topLayout->addWidget(buddyLabel(tr("&Kanaal"), m_channel));
+    topLayout->addWidget(FormParts::buddyLabel(tr("&Kanaal"), m_channel));
     topLayout->addWidget(m_channel);
     topLayout->addSpacing(12);
-    topLayout->addWidget(buddyLabel(tr("&Soort"), m_kind));
+    topLayout->addWidget(FormParts::buddyLabel(tr("&Soort"), m_kind));
     topLayout->addWidget(m_kind);
     topLayout->addSpacing(12);
-    topLayout->addWidget(buddyLabel(tr("&Ontvangen op"), m_received));
+    topLayout->addWidget(FormParts::buddyLabel(tr("&Ontvangen op"), m_received));
     topLayout->addWidget(dateRow(m_received, m_receivedHint));
     topLayout->addSpacing(12);
     topLayout->addWidget(m_firstContact);
@@ -144,8 +138,9 @@ IntakeDialog::IntakeDialog(MunicipalitySession& session, QWidget* parent)
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error) +
-                             QStringLiteral(" font-weight: bold;"));
+    PaletteStyle::set(m_message, [](const StatePalette& palette) -> QString {
+        return palette.textStyleSheet(StatePalette::Role::Error) + QStringLiteral(" font-weight: bold;");
+    });
     m_message->hide();
 
     m_buttons = new QDialogButtonBox;
@@ -186,8 +181,7 @@ IntakeDialog::IntakeDialog(MunicipalitySession& session, QWidget* parent)
 QWidget* IntakeDialog::buildCaseColumn() {
     const IntakeSuggestions& s = m_suggestions;
     auto* column = new QWidget;
-    auto* layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = FormParts::flatColumn(column);
 
     auto* klager = new QGroupBox(tr("Klager"));
     auto* form = new QFormLayout(klager);
@@ -197,17 +191,17 @@ QWidget* IntakeDialog::buildCaseColumn() {
     auto* nameRow = new QHBoxLayout;
     nameRow->addWidget(m_name, 1);
     nameRow->addWidget(m_anonymous);
-    form->addRow(buddyLabel(tr("&Naam"), m_name), nameRow);
+    form->addRow(FormParts::buddyLabel(tr("&Naam"), m_name), nameRow);
     m_address = lineEdit("klagerAddress", tr("Adres klager"));
     m_address->setPlaceholderText(tr("Straat en huisnummer, postcode en plaats"));
-    form->addRow(buddyLabel(tr("Ad&res"), m_address), m_address);
+    form->addRow(FormParts::buddyLabel(tr("Ad&res"), m_address), m_address);
     m_phone = lineEdit("klagerPhone", tr("Telefoon klager"));
     m_email = lineEdit("klagerEmail", tr("E-mail klager"));
     auto* contactRow = new QHBoxLayout;
     contactRow->addWidget(m_phone, 2);
-    contactRow->addWidget(buddyLabel(tr("E-&mail"), m_email));
+    contactRow->addWidget(FormParts::buddyLabel(tr("E-&mail"), m_email));
     contactRow->addWidget(m_email, 3);
-    form->addRow(buddyLabel(tr("Tele&foon"), m_phone), contactRow);
+    form->addRow(FormParts::buddyLabel(tr("Tele&foon"), m_phone), contactRow);
 
     m_hasRepresentative =
         named(new QCheckBox(tr("Met &vertegenwoordiger")), "representativeCheck", tr("Met vertegenwoordiger"));
@@ -216,8 +210,7 @@ QWidget* IntakeDialog::buildCaseColumn() {
     m_representativeRole->setPlaceholderText(tr("bijv. cliëntondersteuner"));
     // Name and role on one row under the check box, labelled, aligned with the fields above.
     m_representativeRow = new QWidget;
-    auto* representativeLayout = new QHBoxLayout(m_representativeRow);
-    representativeLayout->setContentsMargins(0, 0, 0, 0);
+    auto* representativeLayout = FormParts::flatRow(m_representativeRow);
     representativeLayout->addWidget(new QLabel(tr("Naam")));
     representativeLayout->addWidget(m_representativeName, 3);
     representativeLayout->addWidget(new QLabel(tr("Rol")));
@@ -229,24 +222,23 @@ QWidget* IntakeDialog::buildCaseColumn() {
 
     m_story = textEdit("storyEdit", tr("Wat is er gebeurd?"), 6);
     m_story->setPlaceholderText(tr("In de woorden van de klager; een korte omschrijving is genoeg"));
-    layout->addWidget(buddyLabel(tr("Wat is er &gebeurd?"), m_story));
+    layout->addWidget(FormParts::buddyLabel(tr("Wat is er &gebeurd?"), m_story));
     layout->addWidget(m_story, 3);
     m_desiredOutcome = textEdit("desiredOutcomeEdit", tr("Wat wil de klager bereiken?"), 2);
-    layout->addWidget(buddyLabel(tr("Wat &wil de klager bereiken?"), m_desiredOutcome));
+    layout->addWidget(FormParts::buddyLabel(tr("Wat &wil de klager bereiken?"), m_desiredOutcome));
     layout->addWidget(m_desiredOutcome, 1);
 
     m_conduct = named(new DateField, "conductDateEdit", tr("Datum gedraging"));
     m_conduct->setPlaceholderText(tr("dd-mm-jjjj"));
     m_conductHint = new QLabel;
     auto* conductForm = new QFormLayout;
-    conductForm->addRow(buddyLabel(tr("Da&tum gedraging"), m_conduct), dateRow(m_conduct, m_conductHint));
+    conductForm->addRow(FormParts::buddyLabel(tr("Da&tum gedraging"), m_conduct), dateRow(m_conduct, m_conductHint));
     // The klaagschrift's own date (art. 9:4 lid 2); only a klaagschrift has one.
     m_dated = named(new DateField, "klaagschriftDatedEdit", tr("Klaagschrift gedateerd"));
     m_dated->setPlaceholderText(tr("dd-mm-jjjj"));
     m_datedRow = new QWidget;
-    auto* datedLayout = new QHBoxLayout(m_datedRow);
-    datedLayout->setContentsMargins(0, 0, 0, 0);
-    datedLayout->addWidget(buddyLabel(tr("Klaagschrift gedateerd"), m_dated));
+    auto* datedLayout = FormParts::flatRow(m_datedRow);
+    datedLayout->addWidget(FormParts::buddyLabel(tr("Klaagschrift gedateerd"), m_dated));
     datedLayout->addWidget(m_dated);
     datedLayout->addStretch(1);
     m_datedRow->hide();
@@ -258,8 +250,7 @@ QWidget* IntakeDialog::buildCaseColumn() {
 QWidget* IntakeDialog::buildClassificationColumn() {
     const IntakeSuggestions& s = m_suggestions;
     auto* column = new QWidget;
-    auto* layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = FormParts::flatColumn(column);
 
     auto* about = new QGroupBox(tr("Over wie gaat de klacht?"));
     // Labels above the fields, two by two: the long labels would squeeze a form's fields.
@@ -269,13 +260,13 @@ QWidget* IntakeDialog::buildClassificationColumn() {
     m_employee = lineEdit("employeeEdit", tr("Medewerker (beklaagde)"), s.employees);
     m_provider = lineEdit("providerEdit", tr("Aanbieder"), s.providers);
     m_jointArrangement = lineEdit("jointArrangementEdit", tr("Gemeenschappelijke regeling"), s.jointArrangements);
-    aboutGrid->addWidget(buddyLabel(tr("Afde&ling / team"), m_department), 0, 0);
-    aboutGrid->addWidget(buddyLabel(tr("M&edewerker (beklaagde)"), m_employee), 0, 1);
+    aboutGrid->addWidget(FormParts::buddyLabel(tr("Afde&ling / team"), m_department), 0, 0);
+    aboutGrid->addWidget(FormParts::buddyLabel(tr("M&edewerker (beklaagde)"), m_employee), 0, 1);
     aboutGrid->addWidget(m_department, 1, 0);
     aboutGrid->addWidget(m_employee, 1, 1);
     aboutGrid->addItem(new QSpacerItem(0, 6), 2, 0);
-    aboutGrid->addWidget(buddyLabel(tr("Aanb&ieder"), m_provider), 3, 0);
-    aboutGrid->addWidget(buddyLabel(tr("Gemeenschappeli&jke regeling"), m_jointArrangement), 3, 1);
+    aboutGrid->addWidget(FormParts::buddyLabel(tr("Aanb&ieder"), m_provider), 3, 0);
+    aboutGrid->addWidget(FormParts::buddyLabel(tr("Gemeenschappeli&jke regeling"), m_jointArrangement), 3, 1);
     aboutGrid->addWidget(m_provider, 4, 0);
     aboutGrid->addWidget(m_jointArrangement, 4, 1);
     m_regie = named(new QCheckBox(tr("Over de regie van de gemeente, niet over de aanbieder zelf")), "regieCheck",
@@ -292,7 +283,7 @@ QWidget* IntakeDialog::buildClassificationColumn() {
     for (PolicyDomain domain : EnumText::all<PolicyDomain>())
         m_domain->addItem(EnumText::label(domain), static_cast<int>(domain));
     m_domain->setCurrentIndex(m_domain->findData(static_cast<int>(PolicyDomain::Other)));
-    form->addRow(buddyLabel(tr("&Domein"), m_domain), m_domain);
+    form->addRow(FormParts::buddyLabel(tr("&Domein"), m_domain), m_domain);
 
     QStringList themes;
     try {
@@ -302,11 +293,11 @@ QWidget* IntakeDialog::buildClassificationColumn() {
     }
     m_themes = new ThemePicker(themes);
     m_themes->setObjectName(QStringLiteral("themePicker"));
-    form->addRow(buddyLabel(tr("T&hema's"), m_themes), m_themes);
+    form->addRow(FormParts::buddyLabel(tr("T&hema's"), m_themes), m_themes);
 
     m_handler = lineEdit("handlerEdit", tr("Behandelaar"), s.handlers);
     m_handler->setText(m_session.user());
-    form->addRow(buddyLabel(tr("&Behandelaar"), m_handler), m_handler);
+    form->addRow(FormParts::buddyLabel(tr("&Behandelaar"), m_handler), m_handler);
     m_committee = named(new QCheckBox(tr("Klachtadvies&commissie adviseert")), "committeeCheck",
                         tr("Klachtadviescommissie adviseert"));
     m_committeePreferred = m_session.settings().committee;
@@ -324,7 +315,7 @@ QWidget* IntakeDialog::buildClassificationColumn() {
     m_decisionRow = new QWidget;
     auto* decisionLayout = new QHBoxLayout(m_decisionRow);
     decisionLayout->setContentsMargins(20, 0, 0, 0);
-    decisionLayout->addWidget(buddyLabel(tr("Bekendgemaakt op"), m_decisionDate));
+    decisionLayout->addWidget(FormParts::buddyLabel(tr("Bekendgemaakt op"), m_decisionDate));
     decisionLayout->addWidget(dateRow(m_decisionDate, m_decisionHint), 1);
     m_decisionRow->hide();
     layout->addWidget(m_aboutDecision);

@@ -1,5 +1,6 @@
 // The rules of the intake dialog: what the channel suggests, which fields apply, the live flags,
 
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 // validation, and the case that results. The layout is in intakedialog.cpp.
 #include "intakedialog.h"
@@ -114,8 +115,10 @@ void IntakeDialog::onAnonymousToggled(bool anonymous) {
 
 void IntakeDialog::updateDateHint(const DateField* field, QLabel* hint) {
     const DateField::State state = field->state();
-    hint->setStyleSheet(state == DateField::State::Invalid ? StatePalette().textStyleSheet(StatePalette::Role::Error)
-                                                           : QString());
+    if (state == DateField::State::Invalid)
+        PaletteStyle::text(hint, StatePalette::Role::Error);
+    else
+        PaletteStyle::clear(hint);
     if (state == DateField::State::Invalid) {
         hint->setText(tr("ongeldige datum (dd-mm-jjjj)"));
     } else if (state == DateField::State::Empty) {
@@ -127,7 +130,7 @@ void IntakeDialog::updateDateHint(const DateField* field, QLabel* hint) {
                       : day > m_today ? tr("%1 — na vandaag").arg(date)
                                       : date);
         if (day > m_today)
-            hint->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
+            PaletteStyle::text(hint, StatePalette::Role::Error);
     }
 }
 
@@ -270,14 +273,16 @@ QStringList IntakeDialog::problems() const {
 void IntakeDialog::showProblems(const QList<Problem>& problems) {
     // Each field with a problem gets a red frame; the list says what is wrong.
     for (QWidget* field : std::as_const(m_markedFields))
-        field->setStyleSheet(QString());
+        PaletteStyle::clear(field);
     m_markedFields.clear();
     QStringList lines;
     for (const Problem& problem : problems) {
         lines << u"• " + problem.text;
         if (!m_markedFields.contains(problem.field)) {
-            problem.field->setStyleSheet(
-                StatePalette().fieldErrorStyleSheet(QLatin1String(problem.field->metaObject()->className())));
+            const QString selector = QLatin1String(problem.field->metaObject()->className());
+            PaletteStyle::set(problem.field, [selector](const StatePalette& palette) {
+                return palette.fieldErrorStyleSheet(selector);
+            });
             m_markedFields << problem.field;
         }
     }

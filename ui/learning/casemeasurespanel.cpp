@@ -7,15 +7,10 @@
 #include "storage/storageerror.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-namespace {
-constexpr int MeasureIdRole = Qt::UserRole;
-}
 
 CaseMeasuresPanel::CaseMeasuresPanel(MunicipalitySession& session, CaseNotifier& notifier, QUndoStack& stack,
                                      QWidget* parent)
@@ -24,18 +19,9 @@ CaseMeasuresPanel::CaseMeasuresPanel(MunicipalitySession& session, CaseNotifier&
     , m_notifier(notifier)
     , m_stack(stack) {
     setObjectName(QStringLiteral("caseMeasures"));
-    m_list = new QTreeWidget(this);
-    m_list->setObjectName(QStringLiteral("caseMeasuresList"));
-    m_list->setAccessibleName(tr("Verbetermaatregelen van deze zaak"));
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("Maatregel"), tr("Soort"), tr("Status"), tr("Streefdatum")});
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    for (int c = ScopeColumn; c < ColumnCount; ++c)
-        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    connect(m_list, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem* item) { openMeasure(item->data(0, MeasureIdRole).toLongLong()); });
+    m_list = MeasureStyle::list(this, QStringLiteral("caseMeasuresList"), tr("Verbetermaatregelen van deze zaak"),
+                                {tr("Maatregel"), tr("Soort"), tr("Status"), tr("Streefdatum")},
+                                [this](qint64 id) { openMeasure(id); });
 
     m_empty = new QLabel(tr("Aan deze zaak is nog geen verbetermaatregel gekoppeld. Leidt de klacht tot een "
                             "verbetering, voor deze klager of voor iedereen? Leg die dan hier vast."),
@@ -93,16 +79,10 @@ void CaseMeasuresPanel::reload() {
     const QDate today = m_session.today();
     for (const Measure& m : std::as_const(m_measures)) {
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(TitleColumn, m.title);
+        MeasureStyle::fillRow(item, m, DueColumn, today);
         item->setToolTip(TitleColumn, m.description.isEmpty() ? m.title : m.description);
         item->setText(ScopeColumn, MeasureText::label(m.scope));
         item->setText(StatusColumn, MeasureText::label(m.status));
-        item->setText(DueColumn, MeasureStyle::dueText(m, today));
-        item->setData(0, MeasureIdRole, m.id);
-        if (m.isOverdue(today)) {
-            item->setIcon(DueColumn, MeasureStyle::overdueIcon());
-            item->setForeground(DueColumn, MeasureStyle::overdueColour());
-        }
         if (m.id == current)
             m_list->setCurrentItem(item);
     }
@@ -128,8 +108,7 @@ bool CaseMeasuresPanel::openMeasure(qint64 measureId) {
 }
 
 qint64 CaseMeasuresPanel::currentMeasureId() const {
-    const QTreeWidgetItem* item = m_list->currentItem();
-    return item ? item->data(0, MeasureIdRole).toLongLong() : 0;
+    return MeasureStyle::measureId(m_list->currentItem());
 }
 
 void CaseMeasuresPanel::setReadOnly(bool readOnly) {

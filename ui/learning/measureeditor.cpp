@@ -1,5 +1,7 @@
 #include "measureeditor.h"
 
+#include "shell/dialogbuttons.h"
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include "casefile/datefields.h"
@@ -12,7 +14,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -89,7 +90,7 @@ MeasureEditor::MeasureEditor(MunicipalitySession& session, CaseNotifier& notifie
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("measureError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
+    PaletteStyle::text(m_error, StatePalette::Role::Error);
     m_error->setVisible(false);
 
     auto* form = new QFormLayout;
@@ -108,13 +109,9 @@ MeasureEditor::MeasureEditor(MunicipalitySession& session, CaseNotifier& notifie
     addRow(tr("&Gekoppelde zaken:"), m_cases);
     form->addRow(QString(), linkRow);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Op&slaan"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuleren"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &MeasureEditor::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &MeasureEditor::reject);
+    auto* buttons = DialogButtons::confirm(this, tr("Op&slaan"));
     if (session.database().isReadOnly())
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        DialogButtons::confirmButton(buttons)->setEnabled(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -1,5 +1,8 @@
 #include "letterdialog.h"
 
+#include "shell/dialogbuttons.h"
+#include "shell/formparts.h"
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include "lettercheckpanel.h"
@@ -17,7 +20,6 @@
 #include "storage/storageerror.h"
 
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,12 +38,6 @@ namespace {
 bool askWithMessageBox(QWidget* parent, const QString& title, const QString& question) {
     return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel,
                                  QMessageBox::Cancel) == QMessageBox::Yes;
-}
-
-QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
 }
 
 } // namespace
@@ -76,7 +72,7 @@ LetterDialog::LetterDialog(MunicipalitySession& session, CaseNotifier& notifier,
     m_message->setObjectName(QStringLiteral("letterMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
+    PaletteStyle::text(m_message, StatePalette::Role::Error);
     m_message->hide();
 
     QHBoxLayout* bottom = buildBottomBar();
@@ -103,11 +99,10 @@ QWidget* LetterDialog::buildChoicePane() {
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(buddyLabel(tr("&Soort brief:"), m_types, left));
+    auto* leftLayout = FormParts::flatColumn(left);
+    leftLayout->addWidget(FormParts::buddyLabel(tr("&Soort brief:"), m_types, left));
     leftLayout->addWidget(m_types, 1);
-    leftLayout->addWidget(buddyLabel(tr("Datum van de &brief:"), m_date, left));
+    leftLayout->addWidget(FormParts::buddyLabel(tr("Datum van de &brief:"), m_date, left));
     leftLayout->addWidget(m_date);
     return left;
 }
@@ -120,9 +115,8 @@ QWidget* LetterDialog::buildTextPane() {
     m_editor->setTabChangesFocus(true);
     LetterPage::setUp(m_editor);
     auto* middle = new QWidget(this);
-    auto* middleLayout = new QVBoxLayout(middle);
-    middleLayout->setContentsMargins(0, 0, 0, 0);
-    middleLayout->addWidget(buddyLabel(tr("&Tekst (u kunt de brief hier aanpassen):"), m_editor, middle));
+    auto* middleLayout = FormParts::flatColumn(middle);
+    middleLayout->addWidget(FormParts::buddyLabel(tr("&Tekst (u kunt de brief hier aanpassen):"), m_editor, middle));
     middleLayout->addWidget(m_editor, 1);
     // The municipality's house font is not installed here: the letter is set in the bundled font.
     if (const QString note = LetterFont::fallbackNote(m_session.settings().houseFont); !note.isEmpty()) {
@@ -130,8 +124,7 @@ QWidget* LetterDialog::buildTextPane() {
         fontNote->setObjectName(QStringLiteral("letterFontNote"));
         fontNote->setWordWrap(true);
         fontNote->setTextFormat(Qt::PlainText);
-        fontNote->setStyleSheet(
-            StatePalette().boxStyleSheet(StatePalette::Role::Warning, QStringLiteral("QLabel"), QStringLiteral("4px")));
+        PaletteStyle::box(fontNote, StatePalette::Role::Warning, QStringLiteral("4px"));
         middleLayout->addWidget(fontNote);
     }
     return middle;
@@ -158,9 +151,7 @@ QHBoxLayout* LetterDialog::buildBottomBar() {
     m_send->setAccessibleName(tr("Definitief verzenden"));
     m_send->setAutoDefault(false);
     connect(m_send, &QPushButton::clicked, this, &LetterDialog::send);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setText(tr("Sluiten"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = DialogButtons::close(this, tr("Sluiten"));
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_output);

@@ -1,5 +1,7 @@
 #include "recordletterdialog.h"
 
+#include "shell/dialogbuttons.h"
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include "casefile/datefields.h"
@@ -10,7 +12,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,16 +79,11 @@ RecordLetterDialog::RecordLetterDialog(MunicipalitySession& session, const Case&
     m_refusal->setWordWrap(true);
     m_refusal->setTextFormat(Qt::PlainText);
     m_refusal->setAccessibleName(tr("Waarom dit niet kan"));
-    m_refusal->setStyleSheet(
-        StatePalette().boxStyleSheet(StatePalette::Role::Error, QStringLiteral("QLabel"), QStringLiteral("6px")));
+    PaletteStyle::box(m_refusal, StatePalette::Role::Error, QStringLiteral("6px"));
     m_refusal->hide();
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Vastleggen als verstuurd"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuleren"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(m_type->count() > 0);
-    connect(buttons, &QDialogButtonBox::accepted, this, &RecordLetterDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RecordLetterDialog::reject);
+    auto* buttons = DialogButtons::confirm(this, tr("Vastleggen als verstuurd"));
+    DialogButtons::confirmButton(buttons)->setEnabled(m_type->count() > 0);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);

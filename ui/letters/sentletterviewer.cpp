@@ -2,11 +2,11 @@
 
 #include "letteroutputbar.h"
 #include "letterpage.h"
+#include "shell/dialogbuttons.h"
 
 #include "deadlines/termcalculator.h"
 #include "letters/lettercomposer.h"
 
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -47,9 +47,7 @@ SentLetterViewer::SentLetterViewer(const SentLetter& letter, const MunicipalityS
                                    QStringLiteral(".pdf"));
     connect(m_output, &LetterOutputBar::failed, this,
             [this](const QString& message) { QMessageBox::warning(this, windowTitle(), message); });
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setText(tr("Sluiten"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = DialogButtons::close(this, tr("Sluiten"));
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_output);

@@ -1,5 +1,8 @@
 #include "templateeditor.h"
 
+#include "shell/dialogbuttons.h"
+#include "shell/formparts.h"
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include "letterdraft.h"
@@ -15,7 +18,6 @@
 #include "storage/storageerror.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,17 +39,6 @@ enum EditTab { SourceTab, RichTab };
 bool askWithMessageBox(QWidget* parent, const QString& title, const QString& question) {
     return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel,
                                  QMessageBox::Cancel) == QMessageBox::Yes;
-}
-
-QWidget* labelled(const QString& label, QWidget* field, QWidget* parent) {
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* text = new QLabel(label, box);
-    text->setBuddy(field);
-    layout->addWidget(text);
-    layout->addWidget(field, 1);
-    return box;
 }
 
 } // namespace
@@ -107,8 +98,8 @@ TemplateEditor::TemplateEditor(MunicipalitySession& session, QWidget* parent)
     m_issues->setMaximumHeight(120);
 
     auto* right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(labelled(tr("Voorbeel&d op een verzonnen zaak:"), m_preview, this));
-    right->addWidget(labelled(tr("&Controle:"), m_issues, this));
+    right->addWidget(FormParts::labelledAbove(tr("Voorbeel&d op een verzonnen zaak:"), m_preview, this));
+    right->addWidget(FormParts::labelledAbove(tr("&Controle:"), m_issues, this));
     right->addWidget(catalogue);
     right->setStretchFactor(0, 3);
     auto* splitter = new QSplitter(this);
@@ -121,7 +112,7 @@ TemplateEditor::TemplateEditor(MunicipalitySession& session, QWidget* parent)
     m_message->setObjectName(QStringLiteral("templateMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
+    PaletteStyle::text(m_message, StatePalette::Role::Error);
     m_message->hide();
 
     m_save = new QPushButton(tr("Op&slaan"), this);
@@ -132,9 +123,7 @@ TemplateEditor::TemplateEditor(MunicipalitySession& session, QWidget* parent)
     m_reset->setAutoDefault(false);
     connect(m_save, &QPushButton::clicked, this, &TemplateEditor::save);
     connect(m_reset, &QPushButton::clicked, this, &TemplateEditor::resetToShipped);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setText(tr("Sluiten"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &TemplateEditor::reject);
+    auto* buttons = DialogButtons::close(this, tr("Sluiten"));
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_reset);
     bottom->addStretch(1);

@@ -1,5 +1,7 @@
 #include "dashboard.h"
 
+#include "shell/formparts.h"
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include "casenotifier.h"
@@ -43,7 +45,7 @@ Dashboard::Dashboard(MunicipalitySession& session, CaseNotifier& notifier, QWidg
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setWordWrap(true);
     m_error = new QLabel(this);
-    m_error->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
+    PaletteStyle::text(m_error, StatePalette::Role::Error);
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 
@@ -143,8 +145,7 @@ QWidget* Dashboard::chartCell(ChartView* chart) {
     bar->addStretch(1);
     bar->addWidget(showTable);
     bar->addWidget(save);
-    auto* layout = new QVBoxLayout(cell);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = FormParts::flatColumn(cell);
     layout->setSpacing(0);
     layout->addWidget(chart, 1);
     layout->addLayout(bar);

@@ -1,5 +1,7 @@
 #include "reportexportdialog.h"
 
+#include "shell/dialogbuttons.h"
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include "output/outputfile.h"
@@ -11,7 +13,6 @@
 
 #include <QApplication>
 #include <QButtonGroup>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -80,7 +81,7 @@ ReportExportDialog::ReportExportDialog(MunicipalitySession& session, QWidget* pa
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("reportError"));
-    m_error->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
+    PaletteStyle::text(m_error, StatePalette::Role::Error);
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 
@@ -97,11 +98,7 @@ ReportExportDialog::ReportExportDialog(MunicipalitySession& session, QWidget* pa
                             this);
     note->setWordWrap(true);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("E&xporteren"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuleren"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ReportExportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ReportExportDialog::reject);
+    auto* buttons = DialogButtons::confirm(this, tr("E&xporteren"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

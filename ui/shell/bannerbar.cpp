@@ -1,5 +1,6 @@
 #include "bannerbar.h"
 
+#include "palettestyle.h"
 #include "statepalette.h"
 
 #include <QHBoxLayout>
@@ -10,8 +11,7 @@
 
 namespace {
 
-QString styleFor(BannerBar::Tone tone) {
-    const StatePalette palette;
+QString styleFor(const StatePalette& palette, BannerBar::Tone tone) {
     const StatePalette::Role role = tone == BannerBar::Tone::Information ? StatePalette::Role::Information
                                     : tone == BannerBar::Tone::Warning   ? StatePalette::Role::Warning
                                                                          : StatePalette::Role::Error;
@@ -35,7 +35,7 @@ void BannerBar::show(const QString& key, Tone tone, const QString& text, const Q
     auto* frame = new QFrame(this);
     frame->setObjectName(QStringLiteral("banner"));
     frame->setProperty("bannerKey", key);
-    frame->setStyleSheet(styleFor(tone));
+    PaletteStyle::set(frame, [tone](const StatePalette& palette) { return styleFor(palette, tone); });
     auto* row = new QHBoxLayout(frame);
     row->setContentsMargins(10, 6, 6, 6);
     auto* label = new QLabel(text, frame);

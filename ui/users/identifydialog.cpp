@@ -1,5 +1,6 @@
 #include "identifydialog.h"
 
+#include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 
 #include <QDialogButtonBox>
@@ -46,7 +47,7 @@ IdentifyDialog::IdentifyDialog(const QString& account, const QList<User>& users,
     m_pinLabel->setBuddy(m_pin);
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Melding"));
-    m_message->setStyleSheet(StatePalette().textStyleSheet(StatePalette::Role::Error));
+    PaletteStyle::text(m_message, StatePalette::Role::Error);
     m_message->hide();
     m_readOnly->setDefault(true);
     m_continue->setAutoDefault(false);
