@@ -175,6 +175,7 @@ TEST_CASE("a klaagschrift of Friday 7 March 2025 is on time until Tuesday 22 Apr
 }
 
 TEST_CASE("yearly report 2025: ombudsman, providers, measures and cases carried over from 2024") {
+    BOTH_BACKENDS();
     YearReportMunicipality m;
     const YearReport r = YearReport::compute(*m.session, 2025);
     CHECK(r.sentToOmbudsman == 2); // W1 and P1 went in 2025; W2 only in 2026

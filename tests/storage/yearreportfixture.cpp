@@ -83,8 +83,12 @@ YearReportMunicipality::YearReportMunicipality() {
     MunicipalitySettings settings;
     settings.name = QStringLiteral("Gemeente Proefstad");
     const QString user = QStringLiteral("coördinator");
+    // Inside BOTH_BACKENDS() on the team server's half: a municipality on the test cluster.
     session = std::make_unique<MunicipalitySession>(
-        MunicipalityFile::create(dir.path(QStringLiteral("proefstad.aantafel")), settings, user), clock, user);
+        BackendScope::current() == SqlBackend::PostgreSQL
+            ? newMunicipality(dir)
+            : MunicipalityFile::create(dir.path(QStringLiteral("proefstad.aantafel")), settings, user),
+        clock, user);
 
     using K = CaseKind;
     using P = PolicyDomain;
