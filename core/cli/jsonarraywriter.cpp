@@ -66,7 +66,3 @@ void JsonArrayWriter::finish() {
     if (m_depth == 0)
         m_out << '\n';
 }
-
-JsonArrayWriter::~JsonArrayWriter() {
-    finish();
-}

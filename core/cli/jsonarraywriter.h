@@ -25,9 +25,9 @@ public:
     // deeper ones follow a key the caller has written.
     explicit JsonArrayWriter(QTextStream& out, int depth = 0);
     void append(const QJsonValue& element);
-    // Closes the array; the destructor does so if it was not called.
+    // Closes the array. An array that is not finished (an error midway) stays open, so that no reader
+    // takes the part that was written for the whole.
     void finish();
-    ~JsonArrayWriter();
 
     JsonArrayWriter(const JsonArrayWriter&) = delete;
     JsonArrayWriter& operator=(const JsonArrayWriter&) = delete;

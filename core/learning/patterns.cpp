@@ -99,25 +99,28 @@ PatternTable Patterns::table(PatternDimension dimension, QDate from, QDate to) c
     };
 
     SqlQuery cases(m_db,
-                   QStringLiteral("SELECT ") + YearSql + QStringLiteral(", ") + QuarterSql +
-                       QStringLiteral(", count(*) FROM cases AS c WHERE c.received BETWEEN ? AND ? GROUP BY 1, 2"));
-    cases.bind(0, SqlValue::date(from)).bind(1, SqlValue::date(to)).exec();
+                   QStringLiteral("SELECT ") + YearSql + QStringLiteral(" AS year, ") + QuarterSql +
+                       QStringLiteral(" AS quarter, count(*) AS n FROM cases AS c WHERE c.received BETWEEN :from AND "
+                                      ":to GROUP BY 1, 2"));
+    cases.bind(QStringLiteral(":from"), SqlValue::date(from)).bind(QStringLiteral(":to"), SqlValue::date(to)).exec();
     while (cases.next()) {
-        const int i = quarterIndex(cases.value(0).toInt(), cases.value(1).toInt());
+        const int i =
+            quarterIndex(cases.value(QStringLiteral("year")).toInt(), cases.value(QStringLiteral("quarter")).toInt());
         if (i >= 0) {
-            result.casesPerQuarter[i] += cases.value(2).toInt();
-            result.caseCount += cases.value(2).toInt();
+            result.casesPerQuarter[i] += cases.value(QStringLiteral("n")).toInt();
+            result.caseCount += cases.value(QStringLiteral("n")).toInt();
         }
     }
 
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + columnOf(dimension) + QStringLiteral(", ") + YearSql +
-                         QStringLiteral(", ") + QuarterSql + QStringLiteral(", count(*)") + fromOf(dimension) +
-                         QStringLiteral(" WHERE c.received BETWEEN ? AND ? GROUP BY 1, 2, 3"));
-    q.bind(0, SqlValue::date(from)).bind(1, SqlValue::date(to)).exec();
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + columnOf(dimension) + QStringLiteral(" AS dimension_key, ") + YearSql +
+                         QStringLiteral(" AS year, ") + QuarterSql + QStringLiteral(" AS quarter, count(*) AS n") +
+                         fromOf(dimension) +
+                         QStringLiteral(" WHERE c.received BETWEEN :from AND :to GROUP BY 1, 2, 3"));
+    q.bind(QStringLiteral(":from"), SqlValue::date(from)).bind(QStringLiteral(":to"), SqlValue::date(to)).exec();
     QHash<QString, qsizetype> rowOf;
     while (q.next()) {
-        const QString key = q.value(0).toString();
-        const int i = quarterIndex(q.value(1).toInt(), q.value(2).toInt());
+        const QString key = q.value(QStringLiteral("dimension_key")).toString();
+        const int i = quarterIndex(q.value(QStringLiteral("year")).toInt(), q.value(QStringLiteral("quarter")).toInt());
         if (i < 0)
             continue;
         auto it = rowOf.constFind(key);
@@ -130,8 +133,8 @@ PatternTable Patterns::table(PatternDimension dimension, QDate from, QDate to) c
             it = rowOf.insert(key, result.rows.size() - 1);
         }
         PatternRow& row = result.rows[*it];
-        row.perQuarter[i] += q.value(3).toInt();
-        row.total += q.value(3).toInt();
+        row.perQuarter[i] += q.value(QStringLiteral("n")).toInt();
+        row.total += q.value(QStringLiteral("n")).toInt();
     }
     QCollator collator{QLocale(QLocale::Dutch, QLocale::Netherlands)};
     std::sort(result.rows.begin(), result.rows.end(), [&collator](const PatternRow& a, const PatternRow& b) {
@@ -147,22 +150,26 @@ QList<RecurringPattern> Patterns::recurring(QDate from, QDate to, int threshold)
     const PatternDimension places[] = {PatternDimension::Department, PatternDimension::Provider};
     for (PatternDimension place : places) {
         const QString column = columnOf(place);
-        SqlQuery q(m_db, QStringLiteral("SELECT t.name, ") + column + QStringLiteral(", ") + YearSql +
-                             QStringLiteral(", ") + QuarterSql + QStringLiteral(", ") +
+        SqlQuery q(m_db, QStringLiteral("SELECT t.name AS theme, ") + column + QStringLiteral(" AS place, ") + YearSql +
+                             QStringLiteral(" AS year, ") + QuarterSql + QStringLiteral(" AS quarter, ") +
                              m_db.dialect().groupConcat(QStringLiteral("c.id")) +
-                             QStringLiteral(" FROM cases AS c "
+                             QStringLiteral(" AS ids FROM cases AS c "
                                             "JOIN case_themes AS ct ON ct.case_id = c.id "
                                             "JOIN themes AS t ON t.id = ct.theme_id "
-                                            "WHERE c.received BETWEEN ? AND ? AND ") +
-                             column + QStringLiteral(" <> '' GROUP BY t.name, 2, 3, 4 HAVING count(*) >= ?"));
-        q.bind(0, SqlValue::date(from)).bind(1, SqlValue::date(to)).bind(2, std::max(1, threshold)).exec();
+                                            "WHERE c.received BETWEEN :from AND :to AND ") +
+                             column + QStringLiteral(" <> '' GROUP BY t.name, 2, 3, 4 HAVING count(*) >= :threshold"));
+        q.bind(QStringLiteral(":from"), SqlValue::date(from))
+            .bind(QStringLiteral(":to"), SqlValue::date(to))
+            .bind(QStringLiteral(":threshold"), std::max(1, threshold))
+            .exec();
         while (q.next()) {
             RecurringPattern pattern;
-            pattern.theme = q.value(0).toString();
+            pattern.theme = q.value(QStringLiteral("theme")).toString();
             pattern.place = place;
-            pattern.placeName = q.value(1).toString();
-            pattern.quarter = Quarter{q.value(2).toInt(), q.value(3).toInt()};
-            pattern.caseIds = parseIds(q.value(4).toString());
+            pattern.placeName = q.value(QStringLiteral("place")).toString();
+            pattern.quarter =
+                Quarter{q.value(QStringLiteral("year")).toInt(), q.value(QStringLiteral("quarter")).toInt()};
+            pattern.caseIds = parseIds(q.value(QStringLiteral("ids")).toString());
             result.append(pattern);
         }
     }
@@ -183,13 +190,16 @@ QList<RecurringPattern> Patterns::recurring(QDate from, QDate to, int threshold)
 
 QList<qint64> Patterns::caseIds(PatternDimension dimension, const QString& key, QDate from, QDate to) const {
     QString sql = QStringLiteral("SELECT DISTINCT c.id") + fromOf(dimension) +
-                  QStringLiteral(" WHERE c.received BETWEEN ? AND ? AND ") + columnOf(dimension) +
-                  QStringLiteral(" = ? ORDER BY c.id");
+                  QStringLiteral(" WHERE c.received BETWEEN :from AND :to AND ") + columnOf(dimension) +
+                  QStringLiteral(" = :key ORDER BY c.id");
     SqlQuery q(m_db, sql);
-    q.bind(0, SqlValue::date(from)).bind(1, SqlValue::date(to)).bind(2, SqlValue::text(key)).exec();
+    q.bind(QStringLiteral(":from"), SqlValue::date(from))
+        .bind(QStringLiteral(":to"), SqlValue::date(to))
+        .bind(QStringLiteral(":key"), SqlValue::text(key))
+        .exec();
     QList<qint64> ids;
     while (q.next())
-        ids.append(q.value(0).toLongLong());
+        ids.append(q.value(QStringLiteral("id")).toLongLong());
     return ids;
 }
 

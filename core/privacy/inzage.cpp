@@ -2,6 +2,8 @@
 
 #include "../workflow/eventtext.h"
 
+#include "letters/letterstore.h"
+#include "letters/lettertype.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
 #include "storage/caserow.h"
@@ -53,17 +55,18 @@ QList<InzageMatch> Inzage::find(const InzageQuery& query) {
                                     "klager_email FROM cases ORDER BY received, reference"));
     q.exec();
     QList<InzageMatch> matches;
+    const auto text = [&q](const char* column) { return q.value(QString::fromLatin1(column)).toString(); };
     while (q.next()) {
         InzageMatch m;
-        m.klager = {q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+        m.klager = {text("klager_name"), text("klager_address"), text("klager_phone"), text("klager_email")};
         const bool match = has(m.klager.name, name) || has(m.klager.address, address) ||
                            (!email.isEmpty() && m.klager.email.trimmed().compare(email, Qt::CaseInsensitive) == 0);
         if (!match)
             continue;
-        m.id = q.value(0).toLongLong();
-        m.reference = q.value(1).toString();
-        m.received = SqlValue::toDate(q.value(2));
-        m.phase = EnumText::fromCode<Phase>(q.value(3).toString()).value_or(Phase::Intake);
+        m.id = q.value(QStringLiteral("id")).toLongLong();
+        m.reference = text("reference");
+        m.received = SqlValue::toDate(q.value(QStringLiteral("received")));
+        m.phase = EnumText::fromCode<Phase>(text("phase")).value_or(Phase::Intake);
         matches << m;
     }
     return matches;
@@ -95,16 +98,13 @@ QJsonObject Inzage::caseObject(qint64 id) {
     }
     o.insert(QStringLiteral("timeline"), events);
     QJsonArray letters;
-    SqlQuery q(m_db, QStringLiteral("SELECT type, recipient, letter_date, created_at, author, body FROM letters WHERE "
-                                    "case_id = ? ORDER BY id"));
-    q.bind(0, id).exec();
-    while (q.next()) {
-        letters.append(QJsonObject{{QStringLiteral("type"), q.value(0).toString()},
-                                   {QStringLiteral("recipient"), q.value(1).toString()},
-                                   {QStringLiteral("letter_date"), q.value(2).toString()},
-                                   {QStringLiteral("created_at"), q.value(3).toString()},
-                                   {QStringLiteral("author"), q.value(4).toString()},
-                                   {QStringLiteral("body"), q.value(5).toString()}});
+    for (const SentLetter& l : LetterStore(m_db, m_clock, m_user).lettersOf(id)) {
+        letters.append(QJsonObject{{QStringLiteral("type"), LetterTypes::code(l.type)},
+                                   {QStringLiteral("recipient"), l.recipient},
+                                   {QStringLiteral("letter_date"), l.letterDate.toString(Qt::ISODate)},
+                                   {QStringLiteral("created_at"), moment(l.createdAt)},
+                                   {QStringLiteral("author"), l.author},
+                                   {QStringLiteral("body"), l.html}});
     }
     o.insert(QStringLiteral("letters"), letters);
     // The documents in the case file as the klager may ask for them: what is there, from when, how large and
@@ -211,18 +211,13 @@ PrintJob Inzage::document(const QList<qint64>& caseIds, const QString& municipal
             }
             h += QStringLiteral("</table>");
         }
-        SqlQuery letters(m_db,
-                         QStringLiteral("SELECT type, letter_date, recipient, body FROM letters WHERE case_id = ? "
-                                        "ORDER BY id"));
-        letters.bind(0, id).exec();
-        bool first = true;
-        while (letters.next()) {
-            if (first)
-                h += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Brieven")));
-            first = false;
+        const QList<SentLetter> letters = LetterStore(m_db, m_clock, m_user).lettersOf(id);
+        if (!letters.isEmpty())
+            h += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Brieven")));
+        for (const SentLetter& l : letters) {
             h += QStringLiteral("<p><b>%1</b> — %2 — %3</p><p>%4</p>")
-                     .arg(escaped(letters.value(0).toString()), escaped(letters.value(1).toString()),
-                          escaped(letters.value(2).toString()), escaped(letters.value(3).toString()));
+                     .arg(escaped(LetterTypes::code(l.type)), escaped(l.letterDate.toString(Qt::ISODate)),
+                          escaped(l.recipient), escaped(l.html));
         }
     }
     job.html = h;

@@ -17,7 +17,8 @@ QByteArray streamed(const QList<QJsonObject>& elements) {
         JsonArrayWriter writer(out);
         for (const QJsonObject& o : elements)
             writer.append(o);
-    } // the writer closes the array, the stream flushes
+        writer.finish();
+    } // the stream flushes
     return bytes;
 }
 
@@ -49,6 +50,19 @@ TEST_CASE("a JSON array written element by element is byte for byte Qt's indente
     }
 }
 
+TEST_CASE("a JSON array left unfinished by an error midway stays open: no part passes for the whole") {
+    QByteArray bytes;
+    {
+        QTextStream out(&bytes);
+        JsonArrayWriter writer(out);
+        writer.append(QJsonObject{{QStringLiteral("reference"), QStringLiteral("KL-2026-0042")}});
+    } // as when reading the next row failed
+    QJsonParseError error{};
+    QJsonDocument::fromJson(bytes, &error);
+    CHECK(error.error != QJsonParseError::NoError);
+    CHECK_FALSE(bytes.trimmed().endsWith(']'));
+}
+
 TEST_CASE("an object with arrays streamed inside it is byte for byte Qt's indented document") {
     // The shape of `aantafel-cli due --format json`: scalars, an object, and an object of arrays (one of
     // them empty) whose elements are streamed, in the object's sorted key order.
@@ -74,6 +88,7 @@ TEST_CASE("an object with arrays streamed inside it is byte for byte Qt's indent
             JsonArrayWriter rows(out, 2);
             rows.append(row);
             rows.append(row);
+            rows.finish();
         }
         out << "\n" << indent(1) << "},\n";
         out << indent(1) << key(QStringLiteral("today")) << value(QStringLiteral("2026-12-06"), 1) << ",\n";

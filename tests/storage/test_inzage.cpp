@@ -3,11 +3,11 @@
 // export is recorded in the audit trail.
 #include "storagetestsupport.h"
 
+#include "letters/letterstore.h"
 #include "privacy/inzage.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
 #include "storage/documentrepository.h"
-#include "storage/sqlquery.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -69,10 +69,14 @@ TEST_CASE("the inzage JSON holds every field, the timeline, parts, letters and a
     Fixture f;
     const Case first = f.stored(everyFieldCase());
     const Case other = f.stored(intakeCase(d("2025-02-04"), QStringLiteral("De heer B. de Vries")));
-    SqlQuery letter(*f.db, QStringLiteral("INSERT INTO letters (case_id, type, recipient, letter_date, created_at, "
-                                          "author, body) VALUES (?, 'acknowledgement', 'Mevrouw T. Özdemir', "
-                                          "'2024-11-06', '2024-11-06T09:00:00.000Z', 'fbakkali', 'Wij bevestigen.')"));
-    letter.bind(0, first.id).exec();
+    SentLetter letter;
+    letter.caseId = first.id;
+    letter.type = LetterType::Acknowledgement;
+    letter.recipient = QStringLiteral("Mevrouw T. Özdemir");
+    letter.letterDate = d("2024-11-06");
+    letter.author = QStringLiteral("fbakkali");
+    letter.html = QStringLiteral("Wij bevestigen.");
+    LetterStore(*f.db, f.clock, QStringLiteral("fbakkali")).insert(letter); // recorded now, by the clock
 
     const QByteArray bytes = f.inzage.json({first.id});
     QJsonParseError error;
@@ -93,8 +97,14 @@ TEST_CASE("the inzage JSON holds every field, the timeline, parts, letters and a
     CHECK(c.value(QStringLiteral("themes")).toArray().size() == 2);
     CHECK(c.value(QStringLiteral("parts")).toArray().size() == 3);
     CHECK(c.value(QStringLiteral("timeline")).toArray().size() == first.events.size());
-    CHECK(c.value(QStringLiteral("letters")).toArray().at(0).toObject().value(QStringLiteral("body")).toString() ==
-          QStringLiteral("Wij bevestigen."));
+    // The letter as the letter store keeps it, every field.
+    const QJsonObject sent = c.value(QStringLiteral("letters")).toArray().at(0).toObject();
+    CHECK(sent.value(QStringLiteral("type")).toString() == LetterTypes::code(LetterType::Acknowledgement));
+    CHECK(sent.value(QStringLiteral("recipient")).toString() == QStringLiteral("Mevrouw T. Özdemir"));
+    CHECK(sent.value(QStringLiteral("letter_date")).toString() == QStringLiteral("2024-11-06"));
+    CHECK(sent.value(QStringLiteral("created_at")).toString() == testNow().toUTC().toString(Qt::ISODateWithMs));
+    CHECK(sent.value(QStringLiteral("author")).toString() == QStringLiteral("fbakkali"));
+    CHECK(sent.value(QStringLiteral("body")).toString() == QStringLiteral("Wij bevestigen."));
     CHECK_FALSE(c.value(QStringLiteral("audit")).toArray().isEmpty());
     CHECK_FALSE(bytes.contains(other.reference.toUtf8()));
     CHECK_FALSE(bytes.contains("de Vries"));
