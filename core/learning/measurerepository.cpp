@@ -54,9 +54,8 @@ QString selectSql() {
 }
 
 QString insertSql() {
-    return QStringLiteral("INSERT INTO measures (") + SqlColumns::names(columns()) +
-           QStringLiteral(", created_at, revision) VALUES (") + SqlColumns::placeholders(columns()) +
-           QStringLiteral(", :created_at, 1)");
+    return SqlColumns::insertSql(QStringLiteral("measures"), columns(),
+                                 {QStringLiteral("created_at"), QStringLiteral("revision")});
 }
 
 QString updateSql() {
@@ -109,7 +108,9 @@ void MeasureRepository::save(Measure& measure) {
         work.revision = 1;
         SqlQuery insert(m_db, insertSql() + m_db.dialect().returningId());
         SqlColumns::bind(insert, columns(), work);
-        insert.bind(QStringLiteral(":created_at"), SqlValue::moment(now)).exec();
+        insert.bind(QStringLiteral(":created_at"), SqlValue::moment(now))
+            .bind(QStringLiteral(":revision"), work.revision)
+            .exec();
         work.id = insert.insertedId();
         audit(0, AuditAction::MeasureCreate, field(work.id, QStringLiteral("title")), {}, work.title);
         SqlQuery link(m_db, QStringLiteral("INSERT INTO measure_cases (measure_id, case_id) VALUES (?, ?)"));

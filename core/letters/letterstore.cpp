@@ -68,8 +68,7 @@ const SqlColumnTable<OwnTemplate>& templateColumns() {
 }
 
 QString insertLetterSql() {
-    return QStringLiteral("INSERT INTO letters (") + SqlColumns::names(letterColumns()) +
-           QStringLiteral(", pdf) VALUES (") + SqlColumns::placeholders(letterColumns()) + QStringLiteral(", :pdf)");
+    return SqlColumns::insertSql(QStringLiteral("letters"), letterColumns(), {QStringLiteral("pdf")});
 }
 
 } // namespace
@@ -117,10 +116,9 @@ void LetterStore::saveTemplate(LetterType type, const QString& body) {
     if (old && old->body == body)
         return;
     const QDateTime now = m_clock.now();
-    SqlQuery write(m_db, QStringLiteral("INSERT INTO letter_templates (type, ") + SqlColumns::names(templateColumns()) +
-                             QStringLiteral(") VALUES (:type, ") + SqlColumns::placeholders(templateColumns()) +
-                             QStringLiteral(") ON CONFLICT (type) DO UPDATE SET ") +
-                             SqlColumns::assignments(templateColumns()));
+    SqlQuery write(
+        m_db, SqlColumns::insertSql(QStringLiteral("letter_templates"), templateColumns(), {QStringLiteral("type")}) +
+                  QStringLiteral(" ON CONFLICT (type) DO UPDATE SET ") + SqlColumns::assignments(templateColumns()));
     write.bind(QStringLiteral(":type"), LetterTypes::code(type));
     SqlColumns::bind(write, templateColumns(), OwnTemplate{type, body, now, m_user});
     write.exec();

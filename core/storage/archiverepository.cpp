@@ -59,9 +59,8 @@ void ArchiveRepository::set(qint64 caseId, ArchiveResult result, const QString& 
                            tr("Geef de reden waarom deze zaak anders wordt bewaard dan de Selectielijst aangeeft."));
     Transaction transaction(m_db);
     const std::optional<ArchiveOverride> before = overrideOf(caseId);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO case_archive (case_id, ") + SqlColumns::names(columns()) +
-                         QStringLiteral(") VALUES (:case_id, ") + SqlColumns::placeholders(columns()) +
-                         QStringLiteral(") ON CONFLICT (case_id) DO UPDATE SET ") + SqlColumns::assignments(columns()));
+    SqlQuery q(m_db, SqlColumns::insertSql(QStringLiteral("case_archive"), columns(), {QStringLiteral("case_id")}) +
+                         QStringLiteral(" ON CONFLICT (case_id) DO UPDATE SET ") + SqlColumns::assignments(columns()));
     const QDateTime now = m_clock.now();
     q.bind(QStringLiteral(":case_id"), caseId);
     SqlColumns::bind(q, columns(), ArchiveOverride{result, reason.trimmed(), now, m_user});

@@ -124,8 +124,7 @@ void DeadlineStore::insert(qint64 caseId, const QList<StoredDeadline>& deadlines
         return;
     if (!m_insert) {
         m_insert = std::make_unique<SqlQuery>(
-            m_db, QStringLiteral("INSERT INTO case_deadlines (case_id, ") + SqlColumns::names(columns()) +
-                      QStringLiteral(") VALUES (:case_id, ") + SqlColumns::placeholders(columns()) + QLatin1Char(')'));
+            m_db, SqlColumns::insertSql(QStringLiteral("case_deadlines"), columns(), {QStringLiteral("case_id")}));
     }
     for (const StoredDeadline& d : deadlines) {
         m_insert->bind(QStringLiteral(":case_id"), caseId);

@@ -134,9 +134,9 @@ DocumentInfo DocumentRepository::add(const NewDocument& document, QIODevice& sou
     last.bind(QStringLiteral(":case_id"), d.caseId).exec();
     d.position = last.next() ? last.value(0).toInt() : 0;
     last.finish();
-    // Size and hash are known once every piece is read: a placeholder hash until then.
+    // The row first, so that the pieces can refer to it; its size and hash are known once every piece is
+    // read, a hash of zeros until then.
     d.sha256 = QString(64, u'0');
-    // The row first (size and hash follow once every piece is read), so that the pieces can refer to it.
     SqlQuery insert(m_db, SqlColumns::insertSql(QStringLiteral("documents"), columns()) + m_db.dialect().returningId());
     SqlColumns::bind(insert, columns(), d);
     insert.exec();

@@ -57,10 +57,17 @@ template <typename T> QString assignments(const SqlColumnTable<T>& columns) {
     return list.join(QStringLiteral(", "));
 }
 
-// "INSERT INTO table (x, y, …) VALUES (:x, :y, …)".
-template <typename T> QString insertSql(const QString& table, const SqlColumnTable<T>& columns) {
-    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + names(columns) +
-           QStringLiteral(") VALUES (") + placeholders(columns) + QLatin1Char(')');
+// "INSERT INTO table (k, x, y, …) VALUES (:k, :x, :y, …)": the table's columns after the extra ones
+// the caller binds itself (a key such as case_id, a column outside the table such as a PDF).
+template <typename T>
+QString insertSql(const QString& table, const SqlColumnTable<T>& columns, const QStringList& extra = {}) {
+    QStringList marks;
+    for (const QString& column : extra)
+        marks << placeholder(column);
+    const QString lead = extra.isEmpty() ? QString() : extra.join(QStringLiteral(", ")) + QStringLiteral(", ");
+    const QString leadMarks = extra.isEmpty() ? QString() : marks.join(QStringLiteral(", ")) + QStringLiteral(", ");
+    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + lead + names(columns) +
+           QStringLiteral(") VALUES (") + leadMarks + placeholders(columns) + QLatin1Char(')');
 }
 
 // "SELECT <key>, <names(columns)> FROM <from>": the key (usually the row's id) at index 0, the columns
