@@ -204,8 +204,6 @@ int Commands::due(const QStringList& args, CommandContext& ctx) {
     else if (formatName != QLatin1String("text"))
         return usageError(ctx, CliText::tr("Onbekend formaat '%1': kies text, csv of json.").arg(formatName));
 
-    if (refuseOnServer(a.positional().first(), QStringLiteral("due"), ctx))
-        return Cli::Refused;
     auto db = openFile(a.positional().first(), ctx, true);
     if (!db)
         return Cli::UsageOrFile;

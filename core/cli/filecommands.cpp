@@ -67,16 +67,6 @@ std::unique_ptr<Database> Commands::openFile(const QString& path, CommandContext
     }
 }
 
-bool Commands::refuseOnServer(const QString& location, const QString& command, CommandContext& ctx) {
-    if (!Database::isServerLocation(location))
-        return false;
-    ctx.err << CliText::tr("aantafel-cli %1 werkt nog niet op de teamserver; het werkt op een gemeentebestand. Er is "
-                           "niets gewijzigd.")
-                   .arg(command)
-            << '\n';
-    return true;
-}
-
 int Commands::exitCodeFor(const StorageError& e) {
     switch (e.kind()) {
     case StorageError::Kind::NotFound:
@@ -255,23 +245,33 @@ int Commands::check(const QStringList& args, CommandContext& ctx) {
         return usageError(ctx, a.error());
     if (a.positional().size() != 1)
         return usageError(ctx, CliText::tr("Gebruik: aantafel-cli check BESTAND"));
-    if (refuseOnServer(a.positional().first(), QStringLiteral("check"), ctx))
-        return Cli::Refused;
     auto db = openFile(a.positional().first(), ctx, true);
     if (!db)
         return Cli::UsageOrFile;
     MunicipalitySession session(std::move(db), ctx.clock, ctx.user);
     const QStringList problems = IntegrityCheck::run(session.database(), session.workflow());
+    // What a check of the team server leaves to the server, said every time: its pages are not the program's.
+    const QString serverNote =
+        session.database().isServer()
+            ? CliText::tr("Op de teamserver controleert aantafel-cli de gegevens van het programma, niet de opslag van "
+                          "de server zelf (pagina's, indexen): die bewaakt PostgreSQL, en de beheerder van de server "
+                          "controleert ze met de middelen van PostgreSQL (bijvoorbeeld amcheck of een proef met "
+                          "pg_dump).")
+            : QString();
     if (problems.isEmpty()) {
         const qint64 cases = session.cases().count();
         ctx.out << CliText::tr("In orde: schema versie %1, %n zaak/zaken gecontroleerd, geen problemen gevonden.",
                                nullptr, int(cases))
                        .arg(session.database().schemaVersion())
                 << '\n';
+        if (!serverNote.isEmpty())
+            ctx.out << serverNote << '\n';
         return Cli::Ok;
     }
     for (const QString& p : problems)
         ctx.out << p << '\n';
+    if (!serverNote.isEmpty())
+        ctx.out << serverNote << '\n';
     ctx.err << CliText::tr("%n probleem/problemen gevonden.", nullptr, int(problems.size())) << '\n';
     return Cli::Refused;
 }

@@ -185,8 +185,13 @@ RetentionResult Retention::reapply(const RetentionRunRecord& record) {
 void Retention::eraseCases(const QList<qint64>& caseIds, const QStringList& references, bool destroy,
                            const QDateTime& now, const QString& user) {
     AuditLog audit(m_db);
-    SqlQuery trail(m_db, QStringLiteral("UPDATE audit_log SET old_value = '', new_value = '' WHERE case_id = ? AND "
-                                        "field <> 'reference'"));
+    // The values of every audit row about a case are blanked, except its reference: the rows stay, so the trail
+    // still says what happened and to which case. The team server's trail is append-only even for its owner;
+    // there only blank_audit_values() may do this, and only a beheerder may call it.
+    SqlQuery trail(m_db, m_db.isServer()
+                             ? QStringLiteral("SELECT blank_audit_values(?)")
+                             : QStringLiteral("UPDATE audit_log SET old_value = '', new_value = '' WHERE case_id = ? "
+                                              "AND field <> 'reference'"));
     if (destroy) {
         SqlQuery erase(m_db, QStringLiteral("DELETE FROM cases WHERE id = ?"));
         for (qsizetype i = 0; i < caseIds.size(); ++i) {
@@ -222,6 +227,10 @@ void Retention::eraseCases(const QList<qint64>& caseIds, const QStringList& refe
 }
 
 bool Retention::emptyLog() {
+    // The team server has no log of the program's to empty: its own write-ahead log, its pages until
+    // autovacuum reuses them and its backups are the server's (README, "Retention on the server").
+    if (!m_db.dialect().hasFileMaintenance())
+        return true;
     // Copies the pages into the file and empties the log, which still holds the old page images. A
     // reader on an older snapshot holds it back: then the result says busy.
     SqlQuery q(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -235,6 +244,9 @@ bool Retention::emptyLog() {
 }
 
 void Retention::scrub() {
+    // The server's search is in GIN indexes that follow every write; there are no segments to merge.
+    if (!m_db.dialect().hasFileMaintenance())
+        return;
     // The full-text indexes keep the terms of changed rows in older segments until these are merged.
     SqlQuery::run(m_db, QStringLiteral("INSERT INTO cases_fts (cases_fts) VALUES ('optimize')"));
     SqlQuery::run(m_db, QStringLiteral("INSERT INTO events_fts (events_fts) VALUES ('optimize')"));
