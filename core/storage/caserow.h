@@ -5,12 +5,11 @@
 #pragma once
 
 #include "../domain/case.h"
+#include "sqlcolumns.h"
 
 #include <QList>
 #include <QString>
 #include <QVariant>
-
-class SqlQuery;
 
 namespace CaseRow {
 
@@ -41,15 +40,16 @@ int columnCount(Scope scope);
 // enum; IntegrityCheck reports them.
 Case read(const SqlQuery& query, Scope scope);
 
-// INSERT: columns() in order, then revision, created_at, updated_at.
+// INSERT: columns() and :revision, :created_at, :updated_at, which the caller binds.
 QString insertSql();
-// UPDATE: columns() in order, then updated_at, id and the expected revision.
+// UPDATE: columns(), then :updated_at; WHERE :id and the expected :revision, which the caller binds.
 QString updateSql();
-// Binds columns() to positions 0 … columns().size() - 1.
+// Binds the placeholder of each of columns() (":reference", …) to its value in c.
 void bindColumns(SqlQuery& query, const Case& c);
 
-// Events: SELECT case_id, id, at, kind, author, text, code, params and the INSERT (case_id, at, kind,
-// author, text, code, params). The parameters are stored as a compact JSON object of strings.
+// Events: the column table (at, kind, author, text, code, params), SELECT case_id, id and those, and
+// the INSERT of :case_id and those. The parameters are stored as a compact JSON object of strings.
+const SqlColumnTable<CaseEvent>& eventColumns();
 QString eventSelectList();
 QString paramsText(const QMap<QString, QString>& params);
 QMap<QString, QString> paramsFrom(const QString& text);
@@ -59,8 +59,9 @@ CaseEvent readEvent(const SqlQuery& query, int firstColumn);
 QString eventInsertSql();
 void bindEvent(SqlQuery& query, qint64 caseId, const CaseEvent& event);
 
-// Complaint parts: SELECT case_id, description, findings, judgment (in position order) and the
-// INSERT (case_id, position, description, findings, judgment).
+// Complaint parts: the column table (description, findings, judgment), SELECT case_id and those WHERE
+// :case_id (in position order), and the INSERT of :case_id, :position and those.
+const SqlColumnTable<ComplaintPart>& partColumns();
 QString partSelectSql();
 ComplaintPart readPart(const SqlQuery& query, int firstColumn);
 QString partInsertSql();
