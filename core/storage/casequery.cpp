@@ -135,7 +135,10 @@ std::vector<qint64> naturalRanks(const QStringList& values) {
 
 // A search that gathers its matches (AsSet) reads the first page in windows of the register, newest (or
 // oldest) cases first: the first window holds this many cases for each row asked for, a next one as many
-// as the matches of the one before promise to fill the page, until a window would hold half the register.
+// as the matches of the one before promise to fill the page. A window costs its cases and their timeline
+// (the edges), gathering costs every match: windows pay for words that fill a page within a small part of
+// the register, so a window never holds more than the largest of a sixteenth of the register and four
+// times the first window, nor half the register; a word that needs more gathers every match at once.
 constexpr qint64 WindowCasesPerRow = 16;
 
 using Window = CaseSelectionSql::Window;
@@ -186,13 +189,19 @@ std::optional<Window> windowOf(Database& db, bool ascending, const QVariant& fro
     return w;
 }
 
-// The size of the next window when the one of size cases gave found of the wanted rows: as many cases as
-// that density needs for all of them, and half again; at least twice the window. 0 when nothing was found:
-// the word is rare, gathering every match is quicker than ever more windows.
+// The size of the next window when the one of size cases gave found of the wanted rows: twice as many
+// cases as that density needs for all of them (a few matches are a rough measure), at least twice the
+// window. 0 when nothing was found: the word is rare, gathering every match is quicker than more windows.
 qint64 nextWindow(qint64 size, qint64 found, qint64 wanted) {
     if (found <= 0)
         return 0;
-    return std::max(2 * size, size * wanted * 3 / (2 * found));
+    return std::max(2 * size, size * wanted * 2 / found);
+}
+
+// The largest window worth reading for a register of registerSize cases whose first window is first
+// (0: none).
+qint64 largestWindow(qint64 registerSize, qint64 first) {
+    return std::min(std::max(registerSize / 16, 4 * first), registerSize / 2);
 }
 
 bool usesWindows(Database& db, const CaseSelection& selection) {
@@ -331,8 +340,9 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
         afterReference = last.value(1);
     }
     if (plan == CaseSelectionSql::Search::AsSet && usesWindows(m_db, selection)) {
-        const qint64 half = registerSize(m_db) / 2;
-        for (qint64 size = qint64(limit) * WindowCasesPerRow; size > 0 && size < half;) {
+        const qint64 first = qint64(limit) * WindowCasesPerRow;
+        const qint64 largest = largestWindow(registerSize(m_db), first);
+        for (qint64 size = first; size > 0 && size <= largest;) {
             const std::optional<Window> window = windowOf(m_db, ascending, afterReceived, size);
             if (!window)
                 break;
@@ -369,8 +379,9 @@ qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::option
     };
     if (plan == CaseSelectionSql::Search::AsSet && usesWindows(m_db, selection)) {
         // More than atMost within a window of the newest cases is more than atMost.
-        const qint64 half = registerSize(m_db) / 2;
-        for (qint64 size = (*atMost + 1) * WindowCasesPerRow; size > 0 && size < half;) {
+        const qint64 first = (*atMost + 1) * WindowCasesPerRow;
+        const qint64 largest = largestWindow(registerSize(m_db), first);
+        for (qint64 size = first; size > 0 && size <= largest;) {
             const std::optional<Window> window = windowOf(m_db, false, {}, size);
             if (!window)
                 break;
