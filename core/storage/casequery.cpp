@@ -204,13 +204,26 @@ qint64 largestWindow(qint64 registerSize, qint64 first) {
     return std::min(std::max(registerSize / 16, 4 * first), registerSize / 2);
 }
 
-bool usesWindows(Database& db, const CaseSelection& selection) {
-    return !db.dialect().isServer() && !SearchTerms(selection.words).isEmpty();
-}
-
 qint64 registerSize(Database& db) {
     // The highest id: the number of cases unless many were deleted, which only makes windows end sooner.
     return SqlQuery::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM cases")).toLongLong();
+}
+
+// Whether windows pay for this search in the file. Gathering costs the full-text index's pass and a lookup
+// of the case of every matching timeline entry (a case's own matches are its id); every window costs the
+// index's pass again. So windows pay only when the timeline gives many matches: at least
+// TimelineMatchesForWindows, or a sixteenth of a small register.
+constexpr qint64 TimelineMatchesForWindows = 2000;
+
+bool windowsPay(Database& db, const CaseSelection& selection, qint64 cases) {
+    const SearchTerms terms(selection.words);
+    if (db.dialect().isServer() || terms.isEmpty())
+        return false;
+    const qint64 enough = std::max<qint64>(1, std::min(TimelineMatchesForWindows, cases / 16));
+    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH :match "
+                                  "LIMIT :limit) AS matches"));
+    q.bind(QStringLiteral(":match"), terms.ftsQuery()).bind(QStringLiteral(":limit"), enough).exec();
+    return q.next() && q.value(0).toLongLong() >= enough;
 }
 
 QList<qint64> pageOf(Database& db, const CaseSelectionSql& where, bool ascending, qint64 after,
@@ -339,9 +352,10 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
         afterReceived = last.value(0);
         afterReference = last.value(1);
     }
-    if (plan == CaseSelectionSql::Search::AsSet && usesWindows(m_db, selection)) {
+    const qint64 cases = plan == CaseSelectionSql::Search::AsSet ? registerSize(m_db) : 0;
+    if (plan == CaseSelectionSql::Search::AsSet && windowsPay(m_db, selection, cases)) {
         const qint64 first = qint64(limit) * WindowCasesPerRow;
-        const qint64 largest = largestWindow(registerSize(m_db), first);
+        const qint64 largest = largestWindow(cases, first);
         for (qint64 size = first; size > 0 && size <= largest;) {
             const std::optional<Window> window = windowOf(m_db, ascending, afterReceived, size);
             if (!window)
@@ -377,10 +391,11 @@ qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::option
         q.exec();
         return q.next() ? q.value(0).toLongLong() : 0;
     };
-    if (plan == CaseSelectionSql::Search::AsSet && usesWindows(m_db, selection)) {
+    const qint64 cases = plan == CaseSelectionSql::Search::AsSet ? registerSize(m_db) : 0;
+    if (plan == CaseSelectionSql::Search::AsSet && windowsPay(m_db, selection, cases)) {
         // More than atMost within a window of the newest cases is more than atMost.
         const qint64 first = (*atMost + 1) * WindowCasesPerRow;
-        const qint64 largest = largestWindow(registerSize(m_db), first);
+        const qint64 largest = largestWindow(cases, first);
         for (qint64 size = first; size > 0 && size <= largest;) {
             const std::optional<Window> window = windowOf(m_db, false, {}, size);
             if (!window)
