@@ -247,13 +247,3 @@ void CaseRepository::addTheme(const QString& name) {
 QString CaseRepository::nextReference(int year) {
     return CaseWriter(m_db, m_clock.now(), m_user).nextReference(year);
 }
-
-void CaseRepository::forEachPendingFollowUp(const std::function<void(const Case&)>& visit, bool deadlineFieldsOnly) {
-    // Exactly the rows of the partial index cases_follow_up_pending (migration v4), named because the
-    // planner, without statistics, would rather walk every closed case through cases_phase.
-    const CaseRow::Scope scope = deadlineFieldsOnly ? CaseRow::Scope::Deadlines : CaseRow::Scope::List;
-    stream(QStringLiteral("SELECT ") + CaseRow::selectList(scope) + QStringLiteral(" FROM cases AS c") +
-               m_db.dialect().indexedBy(QStringLiteral("cases_follow_up_pending")) + QStringLiteral(" WHERE ") +
-               SqlCode::pendingFollowUp() + QStringLiteral(" ORDER BY received DESC, reference"),
-           {}, visit, deadlineFieldsOnly);
-}

@@ -32,13 +32,13 @@ template <typename E> E parse(const QVariant& v) {
 
 const QList<CaseRow::Column>& CaseRow::columns() {
     static const QList<Column> all{
-        CASE_TEXT("reference", reference, InList | InDeadlines),
-        CASE_ENUM("kind", kind, CaseKind, InList | InDeadlines | InYearReport),
-        CASE_ENUM("channel", channel, Channel, InList | InYearReport),
-        CASE_DATE("received", received, InList | InDeadlines | InYearReport),
+        CASE_TEXT("reference", reference, InList | InDeadlines | InSummary),
+        CASE_ENUM("kind", kind, CaseKind, InList | InDeadlines | InYearReport | InSummary),
+        CASE_ENUM("channel", channel, Channel, InList | InYearReport | InSummary),
+        CASE_DATE("received", received, InList | InDeadlines | InYearReport | InSummary),
         CASE_DATE("conduct_date", conductDate, InList | InDeadlines),
-        CASE_BOOL("anonymous", anonymous, InList | InDeadlines),
-        CASE_TEXT("klager_name", klager.name, InList | InDeadlines),
+        CASE_BOOL("anonymous", anonymous, InList | InDeadlines | InSummary),
+        CASE_TEXT("klager_name", klager.name, InList | InDeadlines | InSummary),
         CASE_TEXT("klager_address", klager.address, OnlyFull),
         CASE_TEXT("klager_phone", klager.phone, OnlyFull),
         CASE_TEXT("klager_email", klager.email, OnlyFull),
@@ -48,15 +48,15 @@ const QList<CaseRow::Column>& CaseRow::columns() {
         CASE_TEXT("subject_employee", subject.employee, InList),
         CASE_TEXT("subject_provider", subject.provider, InList | InYearReport),
         CASE_TEXT("subject_joint_arrangement", subject.jointArrangement, InList),
-        CASE_ENUM("domain", domain, PolicyDomain, InList | InDeadlines | InYearReport),
+        CASE_ENUM("domain", domain, PolicyDomain, InList | InDeadlines | InYearReport | InSummary),
         CASE_TEXT("story", story, OnlyFull),
         CASE_TEXT("desired_outcome", desiredOutcome, InList),
-        CASE_TEXT("handler", handler, InList | InDeadlines),
+        CASE_TEXT("handler", handler, InList | InDeadlines | InSummary),
         CASE_BOOL("committee", committee, InList | InDeadlines | InYearReport),
         CASE_BOOL("about_decision_content", aboutDecisionContent, InList | InDeadlines),
         CASE_DATE("decision_published", decisionPublished, InList | InDeadlines),
-        CASE_ENUM("phase", phase, Phase, InList | InDeadlines | InYearReport),
-        CASE_ENUM("outcome", outcome, Outcome, InList | InDeadlines | InYearReport),
+        CASE_ENUM("phase", phase, Phase, InList | InDeadlines | InYearReport | InSummary),
+        CASE_ENUM("outcome", outcome, Outcome, InList | InDeadlines | InYearReport | InSummary),
         CASE_DATE("closed_on", closedOn, InList | InDeadlines | InYearReport),
         CASE_ENUM("satisfaction_confirmation", satisfactionConfirmation, ConfirmationMethod, InList),
         CASE_ENUM("non_handling_ground", nonHandlingGround, NonHandlingGround, InList | InDeadlines),
@@ -153,11 +153,13 @@ const QList<const CaseRow::Column*>& columnsOf(CaseRow::Scope scope) {
     static const QList<const CaseRow::Column*> list = collect(CaseRow::InList);
     static const QList<const CaseRow::Column*> deadlines = collect(CaseRow::InDeadlines);
     static const QList<const CaseRow::Column*> yearReport = collect(CaseRow::InYearReport);
+    static const QList<const CaseRow::Column*> summary = collect(CaseRow::InSummary);
     switch (scope) {
     case CaseRow::Scope::List: return list;
     case CaseRow::Scope::Full: return full;
     case CaseRow::Scope::Deadlines: return deadlines;
     case CaseRow::Scope::YearReport: return yearReport;
+    case CaseRow::Scope::Summary: return summary;
     }
     return full;
 }

@@ -17,11 +17,12 @@ namespace CaseRow {
 // what the deadline engine and the deadline overview read (dates, phase, outcome, reference, klager
 // name, handler, domain): no themes, subject, representative, channel or desired outcome; YearReport:
 // what the figures of the annual report count (kind, channel, domain, provider, the dates that decide
-// timeliness).
-enum class Scope { List, Full, Deadlines, YearReport };
+// timeliness); Summary: one line of a listing (reference, received, kind, channel, domain, phase,
+// outcome, klager name and anonymity, handler), for aantafel-cli list.
+enum class Scope { List, Full, Deadlines, YearReport, Summary };
 
 // The narrower scopes a column belongs to, as bits of Column::reads; every column is in Full.
-enum Read : unsigned { OnlyFull = 0, InList = 1, InDeadlines = 2, InYearReport = 4 };
+enum Read : unsigned { OnlyFull = 0, InList = 1, InDeadlines = 2, InYearReport = 4, InSummary = 8 };
 
 struct Column {
     QString name;
