@@ -3,6 +3,7 @@
 #include "servertestsupport.h"
 
 #include "cli/cli.h"
+#include "cli/clirun.h"
 #include "domain/clock.h"
 #include "storage/database.h"
 #include "storage/serverconnection.h"
@@ -19,21 +20,9 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args) {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    const FixedClock clock(QDate(2025, 3, 7));
-    r.code = Cli::run(args, out, err, clock);
-    out.flush();
-    err.flush();
-    return r;
+// The command line in process, on the day these tests pin.
+CliResult cli(const QStringList& args) {
+    return runCliOn(args, QDate(2025, 3, 7));
 }
 
 // Every byte value, twice: what a scanned PDF's chunk may hold.
@@ -49,8 +38,8 @@ QByteArray allBytes() {
 // A demo municipality of `cases` cases with a document whose chunk holds every byte value.
 QString demoFile(const TempDir& dir, int cases = 40) {
     const QString path = dir.path(QStringLiteral("demo.aantafel"));
-    const Run demo = cli({QStringLiteral("demo"), path, QStringLiteral("--cases"), QString::number(cases),
-                          QStringLiteral("--seed"), QStringLiteral("5")});
+    const CliResult demo = cli({QStringLiteral("demo"), path, QStringLiteral("--cases"), QString::number(cases),
+                                QStringLiteral("--seed"), QStringLiteral("5")});
     REQUIRE(demo.code == Cli::Ok);
     std::unique_ptr<Database> db = Database::open(path);
     SqlQuery::run(*db, QStringLiteral("INSERT INTO documents (case_id, name, kind, media_type, added_at, size, sha256) "
@@ -108,12 +97,13 @@ TEST_CASE("backup of a team server writes a municipality file that round-trips w
     TempDir dir;
     const QString original = demoFile(dir);
     ScratchDatabase scratch;
-    const Run moved = cli({QStringLiteral("migrate"), original, QStringLiteral("--to"), scratch.location().url()});
+    const CliResult moved =
+        cli({QStringLiteral("migrate"), original, QStringLiteral("--to"), scratch.location().url()});
     INFO(moved.err.toStdString());
     REQUIRE(moved.code == Cli::Ok);
 
     const QString copy = dir.path(QStringLiteral("kopie/terug.aantafel")); // a folder that does not exist yet
-    const Run backup = cli({QStringLiteral("backup"), scratch.location().url(), QStringLiteral("--to"), copy});
+    const CliResult backup = cli({QStringLiteral("backup"), scratch.location().url(), QStringLiteral("--to"), copy});
     INFO(backup.err.toStdString());
     REQUIRE(backup.code == Cli::Ok);
     CHECK(backup.out.contains(QStringLiteral("elke tabel is nageteld en vergeleken")));
@@ -156,7 +146,7 @@ TEST_CASE("backup of a team server writes a municipality file that round-trips w
     after.reset();
 
     // An ordinary file: the program's own check passes, and it opens for writing.
-    const Run check = cli({QStringLiteral("check"), copy});
+    const CliResult check = cli({QStringLiteral("check"), copy});
     INFO(check.out.toStdString() << check.err.toStdString());
     CHECK(check.code == Cli::Ok);
     CHECK_NOTHROW(Database::open(copy));
@@ -172,7 +162,8 @@ TEST_CASE("backup of a team server writes a municipality file that round-trips w
     const QString handler = scratch.name() + QStringLiteral("x_behandelaar");
     server.exec(QStringLiteral("SELECT grant_program_role(?, 'handler')"), {handler});
     const QString second = dir.path(QStringLiteral("behandelaar.aantafel"));
-    const Run byHandler = cli({QStringLiteral("backup"), scratch.as(handler).url(), QStringLiteral("--to"), second});
+    const CliResult byHandler =
+        cli({QStringLiteral("backup"), scratch.as(handler).url(), QStringLiteral("--to"), second});
     INFO(byHandler.err.toStdString());
     CHECK(byHandler.code == Cli::Ok);
     CHECK_FALSE(server
@@ -197,7 +188,7 @@ TEST_CASE("backup takes a .aantafel-server connection file instead of the URL, a
     location.saveConnectionFile(connection);
     REQUIRE(ServerLocation::fromConnectionFile(connection) == location);
     const QString copy = dir.path(QStringLiteral("kopie.aantafel"));
-    const Run backup = cli({QStringLiteral("backup"), connection, QStringLiteral("--to"), copy});
+    const CliResult backup = cli({QStringLiteral("backup"), connection, QStringLiteral("--to"), copy});
     INFO(backup.err.toStdString());
     REQUIRE(backup.code == Cli::Ok);
     std::unique_ptr<Database> db = openReadOnly(copy);
@@ -223,7 +214,7 @@ TEST_CASE("backup of a team server refuses what it cannot do, with a Dutch messa
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("van iemand anders");
         file.close();
-        const Run run = cli({QStringLiteral("backup"), url, QStringLiteral("--to"), existing});
+        const CliResult run = cli({QStringLiteral("backup"), url, QStringLiteral("--to"), existing});
         CHECK(run.code == Cli::Refused);
         CHECK(run.err.contains(QStringLiteral("bestaat al; kies een andere naam voor de reservekopie")));
         REQUIRE(file.open(QIODevice::ReadOnly));
@@ -234,16 +225,16 @@ TEST_CASE("backup of a team server refuses what it cannot do, with a Dutch messa
         QFile blocker(QDir(folder).filePath(QStringLiteral("gewoon-bestand")));
         REQUIRE(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        const Run run = cli({QStringLiteral("backup"), url, QStringLiteral("--to"),
-                             QDir(folder).filePath(QStringLiteral("gewoon-bestand/sub/kopie.aantafel"))});
+        const CliResult run = cli({QStringLiteral("backup"), url, QStringLiteral("--to"),
+                                   QDir(folder).filePath(QStringLiteral("gewoon-bestand/sub/kopie.aantafel"))});
         CHECK(run.code != Cli::Ok);
         CHECK(run.err.contains(QStringLiteral("kan niet worden geschreven; de reservekopie is niet gemaakt")));
         CHECK(entriesOf(folder) == QStringList{QStringLiteral("gewoon-bestand")});
     }
     SECTION("a database that holds no municipality") {
         ScratchDatabase empty;
-        const Run run = cli({QStringLiteral("backup"), empty.location().url(), QStringLiteral("--to"),
-                             QDir(folder).filePath(QStringLiteral("kopie.aantafel"))});
+        const CliResult run = cli({QStringLiteral("backup"), empty.location().url(), QStringLiteral("--to"),
+                                   QDir(folder).filePath(QStringLiteral("kopie.aantafel"))});
         CHECK(run.code != Cli::Ok);
         CHECK(run.err.contains(QStringLiteral("bevat geen gemeente van Aan Tafel")));
         CHECK(entriesOf(folder).isEmpty());
@@ -251,8 +242,8 @@ TEST_CASE("backup of a team server refuses what it cannot do, with a Dutch messa
     SECTION("a server at another schema version than the program") {
         ServerConnection(scratch.location())
             .exec(QStringLiteral("UPDATE server_info SET value = '99' WHERE key = 'schema_version'"));
-        const Run run = cli({QStringLiteral("backup"), url, QStringLiteral("--to"),
-                             QDir(folder).filePath(QStringLiteral("kopie.aantafel"))});
+        const CliResult run = cli({QStringLiteral("backup"), url, QStringLiteral("--to"),
+                                   QDir(folder).filePath(QStringLiteral("kopie.aantafel"))});
         CHECK(run.code != Cli::Ok);
         CHECK(run.err.contains(QStringLiteral("schemaversie 99")));
         CHECK(entriesOf(folder).isEmpty());
@@ -262,8 +253,8 @@ TEST_CASE("backup of a team server refuses what it cannot do, with a Dutch messa
         scratch.admin({QStringLiteral("CREATE ROLE %1 LOGIN").arg(login),
                        QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(scratch.name(), login)});
         // Without a role it does not see the municipality at all.
-        const Run none = cli({QStringLiteral("backup"), scratch.as(login).url(), QStringLiteral("--to"),
-                              QDir(folder).filePath(QStringLiteral("kopie.aantafel"))});
+        const CliResult none = cli({QStringLiteral("backup"), scratch.as(login).url(), QStringLiteral("--to"),
+                                    QDir(folder).filePath(QStringLiteral("kopie.aantafel"))});
         CHECK(none.code == Cli::Refused);
         CHECK(none.err.contains(QStringLiteral("heeft geen toegang tot de database")));
         CHECK(entriesOf(folder).isEmpty());
@@ -272,8 +263,8 @@ TEST_CASE("backup of a team server refuses what it cannot do, with a Dutch messa
         ServerConnection superuser(scratch.location());
         superuser.exec(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(login));
         superuser.exec(QStringLiteral("GRANT SELECT ON server_info TO %1").arg(login));
-        const Run run = cli({QStringLiteral("backup"), scratch.as(login).url(), QStringLiteral("--to"),
-                             QDir(folder).filePath(QStringLiteral("kopie.aantafel"))});
+        const CliResult run = cli({QStringLiteral("backup"), scratch.as(login).url(), QStringLiteral("--to"),
+                                   QDir(folder).filePath(QStringLiteral("kopie.aantafel"))});
         CHECK(run.code != Cli::Ok);
         INFO(run.err.toStdString());
         CHECK(run.err.contains(QStringLiteral("kon niet van de server worden gelezen")));
@@ -299,7 +290,7 @@ TEST_CASE("migrate and backup copy in batches: a table of several thousand rows 
             chunk.bind(0, seq).bind(1, QByteArray(1024 * 1024, char('a' + seq))).exec();
     }
     ScratchDatabase scratch;
-    const Run moved = cli({QStringLiteral("migrate"), path, QStringLiteral("--to"), scratch.location().url()});
+    const CliResult moved = cli({QStringLiteral("migrate"), path, QStringLiteral("--to"), scratch.location().url()});
     INFO(moved.err.toStdString());
     REQUIRE(moved.code == Cli::Ok);
     ServerConnection server(scratch.location());
@@ -310,7 +301,7 @@ TEST_CASE("migrate and backup copy in batches: a table of several thousand rows 
               .toLongLong() == 7 * 1024 * 1024);
 
     const QString copy = dir.path(QStringLiteral("terug.aantafel"));
-    const Run backup = cli({QStringLiteral("backup"), scratch.location().url(), QStringLiteral("--to"), copy});
+    const CliResult backup = cli({QStringLiteral("backup"), scratch.location().url(), QStringLiteral("--to"), copy});
     INFO(backup.err.toStdString());
     REQUIRE(backup.code == Cli::Ok);
     std::unique_ptr<Database> before = openReadOnly(path);

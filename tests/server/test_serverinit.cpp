@@ -3,6 +3,7 @@
 #include "servertestsupport.h"
 
 #include "cli/cli.h"
+#include "cli/clirun.h"
 #include "domain/clock.h"
 #include "storage/database.h"
 #include "storage/municipalityfile.h"
@@ -16,21 +17,9 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args) {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    const FixedClock clock(QDate(2025, 3, 7));
-    r.code = Cli::run(args, out, err, clock);
-    out.flush();
-    err.flush();
-    return r;
+// The command line in process, on the day these tests pin.
+CliResult cli(const QStringList& args) {
+    return runCliOn(args, QDate(2025, 3, 7));
 }
 
 QStringList settingRows(QSqlQuery&& q) {
@@ -48,10 +37,10 @@ bool roleExists(const QString& role) {
 } // namespace
 
 TEST_CASE("server --help describes server init like every command") {
-    const Run help = cli({QStringLiteral("server"), QStringLiteral("--help")});
+    const CliResult help = cli({QStringLiteral("server"), QStringLiteral("--help")});
     CHECK(help.code == Cli::Ok);
     CHECK(help.out.contains(QStringLiteral("server init postgresql://SERVER/DATABASE --name NAAM")));
-    const Run overview = cli({QStringLiteral("--help")});
+    const CliResult overview = cli({QStringLiteral("--help")});
     CHECK(overview.out.contains(QStringLiteral("server init")));
 }
 
@@ -60,20 +49,20 @@ TEST_CASE("server init refuses wrong usage, a file path, a password and an unrea
     CHECK(cli({QStringLiteral("server"), QStringLiteral("start")}).code == Cli::UsageOrFile);
     CHECK(cli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("postgresql://db/klachten")}).code ==
           Cli::UsageOrFile); // no --name
-    const Run file = cli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("gemeente.aantafel"),
-                          QStringLiteral("--name"), QStringLiteral("X")});
+    const CliResult file = cli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("gemeente.aantafel"),
+                                QStringLiteral("--name"), QStringLiteral("X")});
     CHECK(file.code == Cli::UsageOrFile);
     CHECK(file.err.contains(QStringLiteral("geen serveradres")));
-    const Run password =
+    const CliResult password =
         cli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("postgresql://jan:geheim@db/klachten"),
              QStringLiteral("--name"), QStringLiteral("X")});
     CHECK(password.code == Cli::UsageOrFile);
     CHECK(password.err.contains(QStringLiteral("wachtwoord")));
     TempDir dir;
-    const Run unreachable = cli({QStringLiteral("server"), QStringLiteral("init"),
-                                 QStringLiteral("postgresql://localhost/klachten?host=%1&connect_timeout=2")
-                                     .arg(dir.path(QStringLiteral("geen"))),
-                                 QStringLiteral("--name"), QStringLiteral("X")});
+    const CliResult unreachable = cli({QStringLiteral("server"), QStringLiteral("init"),
+                                       QStringLiteral("postgresql://localhost/klachten?host=%1&connect_timeout=2")
+                                           .arg(dir.path(QStringLiteral("geen"))),
+                                       QStringLiteral("--name"), QStringLiteral("X")});
     CHECK(unreachable.code == Cli::UsageOrFile);
     CHECK(unreachable.err.contains(QStringLiteral("Geen verbinding met de server")));
 }
@@ -81,7 +70,7 @@ TEST_CASE("server init refuses wrong usage, a file path, a password and an unrea
 TEST_CASE("server init sets up the roles, the schema and the first contents of a new municipality file") {
     SKIP_WITHOUT_TEST_SERVER();
     ScratchDatabase scratch;
-    const Run run =
+    const CliResult run =
         cli({QStringLiteral("server"), QStringLiteral("init"), scratch.location().url(), QStringLiteral("--name"),
              QStringLiteral("Gemeente Servertest"), QStringLiteral("--committee")});
     INFO(run.err.toStdString());
@@ -128,7 +117,7 @@ TEST_CASE("server init refuses a database that is not empty, and a second run, w
     }
     const QStringList args{QStringLiteral("server"), QStringLiteral("init"), scratch.location().url(),
                            QStringLiteral("--name"), QStringLiteral("Gemeente Vol")};
-    const Run full = cli(args);
+    const CliResult full = cli(args);
     CHECK(full.code == Cli::Refused);
     CHECK(full.err.contains(QStringLiteral("is niet leeg")));
     CHECK(full.err.contains(QStringLiteral("public.leveranciers")));
@@ -139,7 +128,7 @@ TEST_CASE("server init refuses a database that is not empty, and a second run, w
         server.exec(QStringLiteral("DROP TABLE leveranciers"));
     }
     REQUIRE(cli(args).code == Cli::Ok);
-    const Run again = cli(args);
+    const CliResult again = cli(args);
     CHECK(again.code == Cli::Refused);
     CHECK(again.err.contains(QStringLiteral("is niet leeg")));
 }
@@ -150,8 +139,8 @@ TEST_CASE("server init refuses a login that is no superuser, and leaves no roles
     const QString plain = scratch.name() + QStringLiteral("x_plain");
     scratch.admin({QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE").arg(plain),
                    QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(scratch.name(), plain)});
-    const Run run = cli({QStringLiteral("server"), QStringLiteral("init"), scratch.as(plain).url(),
-                         QStringLiteral("--name"), QStringLiteral("Gemeente X")});
+    const CliResult run = cli({QStringLiteral("server"), QStringLiteral("init"), scratch.as(plain).url(),
+                               QStringLiteral("--name"), QStringLiteral("Gemeente X")});
     CHECK(run.code == Cli::Refused);
     CHECK(run.err.contains(QStringLiteral("superuser")));
     CHECK_FALSE(roleExists(ServerSchema::roleName(scratch.name(), Role::Handler)));
@@ -163,8 +152,8 @@ TEST_CASE("server init refuses a database name that cannot prefix the role names
     location.database = QStringLiteral("Klachten-Gemeente");
     ScratchDatabase owner; // cleans up nothing of this one; the database is dropped below
     owner.admin({QStringLiteral("CREATE DATABASE \"Klachten-Gemeente\"")});
-    const Run run = cli({QStringLiteral("server"), QStringLiteral("init"), location.url(), QStringLiteral("--name"),
-                         QStringLiteral("Gemeente X")});
+    const CliResult run = cli({QStringLiteral("server"), QStringLiteral("init"), location.url(),
+                               QStringLiteral("--name"), QStringLiteral("Gemeente X")});
     owner.admin({QStringLiteral("DROP DATABASE \"Klachten-Gemeente\" WITH (FORCE)")});
     CHECK(run.code == Cli::Refused);
     CHECK(run.err.contains(QStringLiteral("kleine letters")));

@@ -3,6 +3,7 @@
 #include "servertestsupport.h"
 
 #include "cli/cli.h"
+#include "cli/clirun.h"
 #include "domain/clock.h"
 #include "storage/database.h"
 #include "storage/serverconnection.h"
@@ -17,21 +18,9 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args) {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    const FixedClock clock(QDate(2025, 3, 7));
-    r.code = Cli::run(args, out, err, clock);
-    out.flush();
-    err.flush();
-    return r;
+// The command line in process, on the day these tests pin.
+CliResult cli(const QStringList& args) {
+    return runCliOn(args, QDate(2025, 3, 7));
 }
 
 QString hexOf(const QList<QVariantList>& rows) {
@@ -54,8 +43,8 @@ QByteArray allBytes() {
 // A demo municipality with a document whose chunk holds every byte value.
 QString demoFile(const TempDir& dir) {
     const QString path = dir.path(QStringLiteral("demo.aantafel"));
-    const Run demo = cli({QStringLiteral("demo"), path, QStringLiteral("--cases"), QStringLiteral("40"),
-                          QStringLiteral("--seed"), QStringLiteral("5")});
+    const CliResult demo = cli({QStringLiteral("demo"), path, QStringLiteral("--cases"), QStringLiteral("40"),
+                                QStringLiteral("--seed"), QStringLiteral("5")});
     REQUIRE(demo.code == Cli::Ok);
     std::unique_ptr<Database> db = Database::open(path);
     SqlQuery::run(*db, QStringLiteral("INSERT INTO documents (case_id, name, kind, media_type, added_at, size, sha256) "
@@ -90,7 +79,7 @@ TEST_CASE("the row checksum does not depend on row order but on every value, its
 }
 
 TEST_CASE("migrate --help describes the command") {
-    const Run help = cli({QStringLiteral("migrate"), QStringLiteral("--help")});
+    const CliResult help = cli({QStringLiteral("migrate"), QStringLiteral("--help")});
     CHECK(help.code == Cli::Ok);
     CHECK(help.out.startsWith(QStringLiteral("Gebruik: aantafel-cli migrate BESTAND --to postgresql://")));
     CHECK(cli({QStringLiteral("migrate"), QStringLiteral("x.aantafel")}).code == Cli::UsageOrFile);
@@ -101,7 +90,7 @@ TEST_CASE("migrate moves everything of a municipality file to the server, verifi
     TempDir dir;
     const QString path = demoFile(dir);
     ScratchDatabase scratch;
-    const Run run = cli({QStringLiteral("migrate"), path, QStringLiteral("--to"), scratch.location().url()});
+    const CliResult run = cli({QStringLiteral("migrate"), path, QStringLiteral("--to"), scratch.location().url()});
     INFO(run.err.toStdString());
     REQUIRE(run.code == Cli::Ok);
     CHECK(run.out.contains(QStringLiteral("elke tabel is nageteld en vergeleken")));
@@ -154,7 +143,7 @@ TEST_CASE("migrate refuses a database that is not empty and leaves it and the fi
     ScratchDatabase scratch;
     const QStringList args{QStringLiteral("migrate"), path, QStringLiteral("--to"), scratch.location().url()};
     REQUIRE(cli(args).code == Cli::Ok);
-    const Run again = cli(args);
+    const CliResult again = cli(args);
     CHECK(again.code == Cli::Refused);
     CHECK(again.err.contains(QStringLiteral("is niet leeg")));
     ServerConnection server(scratch.location());
@@ -169,8 +158,8 @@ TEST_CASE("migrate refuses a file that is not a municipality file, before touchi
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("Dit is geen database");
     f.close();
-    const Run run = cli({QStringLiteral("migrate"), path, QStringLiteral("--to"),
-                         QStringLiteral("postgresql://localhost/klachten?host=/nergens")});
+    const CliResult run = cli({QStringLiteral("migrate"), path, QStringLiteral("--to"),
+                               QStringLiteral("postgresql://localhost/klachten?host=/nergens")});
     CHECK(run.code == Cli::UsageOrFile);
     CHECK(run.err.contains(QStringLiteral("geen Aan Tafel-bestand")));
 }
