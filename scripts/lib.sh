@@ -72,8 +72,23 @@ start_test_cluster() {
     TEST_CLUSTER_DIR=$(mktemp -d "${TMPDIR:-/tmp}/aantafel-pg.XXXXXX")
     local as=()
     if [ "$(id -u)" -eq 0 ]; then
+        # The postgres user must pass through / to reach its programs. Debian makes / searchable for every
+        # user (755); a root folder closed to others (700, as a root unpacked into a private temporary
+        # folder is) gets that search permission back, and nothing more.
+        if [ $((0$(stat -c %a /) & 01)) -eq 0 ]; then
+            echo "De hoofdmap / is niet doorzoekbaar voor andere gebruikers; o+x gezet, zoals Debian het heeft," \
+                "zodat de testserver als gebruiker postgres kan draaien."
+            chmod o+x /
+        fi
         chown postgres: "$TEST_CLUSTER_DIR"
         as=(runuser -u postgres --)
+        if ! "${as[@]}" test -w "$TEST_CLUSTER_DIR"; then
+            echo "De gebruiker postgres kan niet in $TEST_CLUSTER_DIR schrijven; kies met TMPDIR een map die" \
+                "andere gebruikers kunnen doorzoeken (bijvoorbeeld /tmp)." >&2
+            rm -rf "$TEST_CLUSTER_DIR"
+            TEST_CLUSTER_DIR=
+            return 1
+        fi
     fi
     chmod 700 "$TEST_CLUSTER_DIR"
     "${as[@]}" mkdir "$TEST_CLUSTER_DIR/socket"
