@@ -8,8 +8,10 @@
 
 #include "admin/adminmenu.h"
 #include "admin/usersdialog.h"
+#include "backup/backupactions.h"
 #include "casefile/casefilewidget.h"
 #include "caselist/caselistwidget.h"
+#include "casenotifier.h"
 #include "domain/clock.h"
 #include "intake/intakedialog.h"
 #include "mainwindow.h"
@@ -27,6 +29,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -35,6 +38,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace {
 
