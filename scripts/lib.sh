@@ -111,7 +111,8 @@ stop_test_cluster() {
     if [ -f "$dir/data/postmaster.pid" ]; then
         local as=()
         [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
-        "${as[@]}" "$PG_BIN/pg_ctl" -D "$dir/data" -m immediate -w -s stop || true
+        # From /: the postgres user may not enter the folder the tests ran in.
+        (cd / && "${as[@]}" "$PG_BIN/pg_ctl" -D "$dir/data" -m immediate -w -s stop) || true
     fi
     rm -rf "$dir"
 }

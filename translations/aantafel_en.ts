@@ -2220,10 +2220,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Usage: aantafel-cli %1</translation>
     </message>
     <message>
-        <source>Controleer het bestand en of elke zaak klopt met de werkwijze en hoofdstuk 9 Awb (bijvoorbeeld een formele klacht afgesloten zonder afdoeningsbrief, of een verdaging na afloop van de termijn). Wijzigt niets.</source>
-        <translation>Check the file and whether every case agrees with the workflow and chapter 9 Awb (for example a formal complaint closed without an afdoeningsbrief, or an adjournment after the term ended). Changes nothing.</translation>
-    </message>
-    <message>
         <source>Maak een brief van een zaak als PDF, precies zoals het programma hem afdrukt. Soorten: ontvangstbevestiging, informele-oplossing, uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde, afdoening. Weigert (code 1) als een verplicht onderdeel ontbreekt. --record legt de brief vast als verstuurd en voert uit wat hij rechtens doet: de afdoeningsbrief sluit de formele klacht af op zijn datum, de verdagingsbrief verdaagt, de kennisgeving niet-behandelen sluit de zaak als niet behandeld. --ground geeft bij niet-behandelen de grond (bijv. 9_8_1_b).</source>
         <translation>Make a letter of a case as a PDF, exactly as the program prints it. Types: ontvangstbevestiging, informele-oplossing, uitnodiging-hoorzitting, verdaging, instemming-uitstel, niet-behandelen, afschrift-beklaagde, afdoening. Refuses (code 1) when a required part is missing. --record records the letter as sent and applies the legal act it is: the afdoeningsbrief closes the formal complaint on its date, the verdagingsbrief adjourns, the kennisgeving niet-behandelen closes the case as not handled. --ground gives the ground of a niet-behandelen letter (e.g. 9_8_1_b).</translation>
     </message>
@@ -2411,10 +2407,6 @@ Letters are sent with aantafel-cli letter … --record.
         <translation>handler: %1</translation>
     </message>
     <message>
-        <source>aantafel-cli %1 werkt nog niet op de teamserver; het werkt op een gemeentebestand. Er is niets gewijzigd.</source>
-        <translation>aantafel-cli %1 does not work on the team server yet; it works on a municipality file. Nothing has been changed.</translation>
-    </message>
-    <message>
         <source>Gebruik: aantafel-cli backup BESTAND|postgresql://SERVER/DATABASE --to KOPIE</source>
         <translation>Usage: aantafel-cli backup FILE|postgresql://SERVER/DATABASE --to COPY</translation>
     </message>
@@ -2457,6 +2449,18 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>Reservekopie van %1 gemaakt: %2 (%3 kB); elke tabel is nageteld en vergeleken.</source>
         <translation>Backup of %1 created: %2 (%3 kB); every table was counted and compared.</translation>
+    </message>
+    <message>
+        <source>Waar een opdracht een BESTAND neemt, neemt zij ook een gemeente op de teamserver: postgresql://SERVER/DATABASE of een .aantafel-server-bestand, met dezelfde uitvoer. Op de teamserver werkt u als de login waarmee u bent aangemeld.</source>
+        <translation>Wherever a command takes a FILE, it also takes a municipality on the team server: postgresql://SERVER/DATABASE or an .aantafel-server file, with the same output. On the team server you work as the login you signed in with.</translation>
+    </message>
+    <message>
+        <source>Controleer het bestand en of elke zaak klopt met de werkwijze en hoofdstuk 9 Awb (bijvoorbeeld een formele klacht afgesloten zonder afdoeningsbrief, of een verdaging na afloop van de termijn). Wijzigt niets. Op een teamserver: dezelfde controles van de gegevens, niet de opslag van de server zelf.</source>
+        <translation>Check the file and whether every case agrees with the workflow and chapter 9 Awb (for example a formal complaint closed without an afdoeningsbrief, or an adjournment after the term ended). Changes nothing. On a team server: the same checks of the data, not the server&apos;s own storage.</translation>
+    </message>
+    <message>
+        <source>Op de teamserver controleert aantafel-cli de gegevens van het programma, niet de opslag van de server zelf (pagina&apos;s, indexen): die bewaakt PostgreSQL, en de beheerder van de server controleert ze met de middelen van PostgreSQL (bijvoorbeeld amcheck of een proef met pg_dump).</source>
+        <translation>On the team server aantafel-cli checks the program&apos;s data, not the server&apos;s own storage (pages, indexes): PostgreSQL guards that, and the server&apos;s administrator checks it with PostgreSQL&apos;s own means (for example amcheck or a trial pg_dump).</translation>
     </message>
 </context>
 <context>

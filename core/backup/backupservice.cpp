@@ -8,6 +8,7 @@
 #include "session/exclusivehold.h"
 #include "sqlitecopy.h"
 #include "storage/database.h"
+#include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "users/permissions.h"
 
@@ -106,32 +107,36 @@ Permission restorePermission(const QString& path, const RestoreOptions& options)
         return Permission::allow(); // neither file nor copy can be read: nothing to decide by
     }
     const bool links = file.hasTable("user_accounts");
-    const auto userFrom = [](const QStringList& row) {
+    const auto userFrom = [](const QHash<QString, QString>& row) {
         User u;
-        u.id = row.value(0).toLongLong();
-        u.login = row.value(1);
-        u.name = row.value(2);
-        u.role = RoleText::fromCode(row.value(3)).value_or(Role::Handler);
+        u.id = row.value(QStringLiteral("id")).toLongLong();
+        u.login = row.value(QStringLiteral("login"));
+        u.name = row.value(QStringLiteral("name"));
+        u.role = RoleText::fromCode(row.value(QStringLiteral("role"))).value_or(Role::Handler);
         u.active = true;
         return u;
     };
     std::optional<User> user;
-    const QString login = options.asLogin.trimmed().isEmpty() ? options.account.trimmed() : options.asLogin.trimmed();
-    const QList<QStringList> own =
-        file.rows("SELECT id, login, name, role FROM users WHERE active = 1 AND login = ?1 COLLATE NOCASE", {login});
+    const QString account = options.account.trimmed();
+    const QString login = options.asLogin.trimmed().isEmpty() ? account : options.asLogin.trimmed();
+    const auto own = file.records("SELECT id, login, name, role FROM users WHERE active = 1 AND login = :login "
+                                  "COLLATE NOCASE",
+                                  {{QStringLiteral(":login"), login}});
     if (!own.isEmpty()) {
         const User candidate = userFrom(own.first());
-        const bool mayAct = candidate.login.compare(options.account.trimmed(), Qt::CaseInsensitive) == 0 ||
-                            (links && !file.rows("SELECT 1 FROM user_accounts WHERE account = ?1 AND user_id = ?2",
-                                                 {options.account.trimmed(), QString::number(candidate.id)})
-                                           .isEmpty());
+        const bool mayAct =
+            candidate.login.compare(account, Qt::CaseInsensitive) == 0 ||
+            (links && !file.rows("SELECT 1 FROM user_accounts WHERE account = :account AND user_id = :user_id",
+                                 {{QStringLiteral(":account"), account},
+                                  {QStringLiteral(":user_id"), QString::number(candidate.id)}})
+                           .isEmpty());
         if (mayAct)
             user = candidate;
     } else if (links && options.asLogin.trimmed().isEmpty()) {
-        const QList<QStringList> linked = file.rows(
-            "SELECT u.id, u.login, u.name, u.role FROM users AS u JOIN user_accounts AS a ON a.user_id = u.id "
-            "WHERE u.active = 1 AND a.account = ?1",
-            {options.account.trimmed()});
+        const auto linked = file.records(
+            "SELECT u.id AS id, u.login AS login, u.name AS name, u.role AS role FROM users AS u JOIN user_accounts "
+            "AS a ON a.user_id = u.id WHERE u.active = 1 AND a.account = :account",
+            {{QStringLiteral(":account"), account}});
         if (linked.size() == 1)
             user = userFrom(linked.first());
     }
@@ -170,9 +175,10 @@ bool BackupService::recordCopy(const QString& databasePath, const QString& copyP
         connection.open(databasePath, false, 5000);
         if (!connection.hasTable("backup_copies"))
             return false;
-        connection.exec(
-            "INSERT OR REPLACE INTO backup_copies (path, made_at, kind) VALUES (?1, ?2, ?3)",
-            {QFileInfo(copyPath).absoluteFilePath(), at.toUTC().toString(Qt::ISODateWithMs), BackupKinds::code(kind)});
+        connection.exec("INSERT OR REPLACE INTO backup_copies (path, made_at, kind) VALUES (:path, :made_at, :kind)",
+                        {{QStringLiteral(":path"), QFileInfo(copyPath).absoluteFilePath()},
+                         {QStringLiteral(":made_at"), SqlValue::moment(at).toString()},
+                         {QStringLiteral(":kind"), BackupKinds::code(kind)}});
         return true;
     } catch (const StorageError&) {
         return false;
@@ -269,8 +275,11 @@ QStringList BackupService::fullCheck(const QString& path, int busyTimeoutMs) {
             if (row.value(0) != QLatin1String("ok"))
                 problems << row.value(0);
         }
-        for (const QStringList& row : connection.rows("PRAGMA foreign_key_check"))
-            problems << QStringLiteral("foreign key: %1 row %2 → %3").arg(row.value(0), row.value(1), row.value(2));
+        for (const auto& row : connection.records("PRAGMA foreign_key_check")) {
+            problems << QStringLiteral("foreign key: %1 row %2 → %3")
+                            .arg(row.value(QStringLiteral("table")), row.value(QStringLiteral("rowid")),
+                                 row.value(QStringLiteral("parent")));
+        }
     } catch (const StorageError& e) {
         problems << e.message();
     }

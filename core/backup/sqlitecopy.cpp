@@ -103,24 +103,23 @@ void Connection::open(const QString& path, bool readOnly, int busyTimeoutMs) {
     sqlite3_busy_timeout(m_db, busyTimeoutMs);
 }
 
+namespace {
+
+QString columnText(sqlite3_stmt* statement, int column) {
+    const auto* text = sqlite3_column_text(statement, column);
+    return text ? QString::fromUtf8(reinterpret_cast<const char*>(text)) : QString();
+}
+
+} // namespace
+
 QString Connection::scalar(const char* sql) {
-    sqlite3_stmt* statement = nullptr;
-    int rc = sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
     QString value;
-    if (rc == SQLITE_OK) {
-        rc = sqlite3_step(statement);
-        if (rc == SQLITE_ROW) {
-            if (const auto* text = sqlite3_column_text(statement, 0))
-                value = QString::fromUtf8(reinterpret_cast<const char*>(text));
-            rc = SQLITE_OK;
-        } else if (rc == SQLITE_DONE) {
-            rc = SQLITE_OK;
-        }
-    }
-    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_OK)
-        throw StorageError::fromSqlite(rc, detail, m_path);
+    bool first = true;
+    each(sql, {}, [&value, &first](sqlite3_stmt* statement, int) {
+        if (first)
+            value = columnText(statement, 0);
+        first = false;
+    });
     return value;
 }
 
@@ -133,18 +132,42 @@ void Connection::exec(const char* sql) {
         throw StorageError::fromSqlite(rc, detail, m_path);
 }
 
-void Connection::exec(const char* sql, const QStringList& texts) {
-    rows(sql, texts);
+void Connection::exec(const char* sql, const Parameters& parameters) {
+    each(sql, parameters, [](sqlite3_stmt*, int) {});
 }
 
-QList<QStringList> Connection::rows(const char* sql, const QStringList& texts) {
+QList<QStringList> Connection::rows(const char* sql, const Parameters& parameters) {
+    QList<QStringList> result;
+    each(sql, parameters, [&result](sqlite3_stmt* statement, int columns) {
+        QStringList row;
+        for (int c = 0; c < columns; ++c)
+            row << columnText(statement, c);
+        result << row;
+    });
+    return result;
+}
+
+QList<QHash<QString, QString>> Connection::records(const char* sql, const Parameters& parameters) {
+    QList<QHash<QString, QString>> result;
+    each(sql, parameters, [&result](sqlite3_stmt* statement, int columns) {
+        QHash<QString, QString> row;
+        for (int c = 0; c < columns; ++c)
+            row.insert(QString::fromUtf8(sqlite3_column_name(statement, c)), columnText(statement, c));
+        result << row;
+    });
+    return result;
+}
+
+void Connection::each(const char* sql, const Parameters& parameters,
+                      const std::function<void(sqlite3_stmt*, int)>& visit) {
     sqlite3_stmt* statement = nullptr;
     int rc = sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
-    for (int i = 0; rc == SQLITE_OK && i < texts.size(); ++i) {
-        const QByteArray utf8 = texts.at(i).toUtf8();
-        rc = sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    for (auto it = parameters.cbegin(); rc == SQLITE_OK && it != parameters.cend(); ++it) {
+        const int index = sqlite3_bind_parameter_index(statement, it.key().toUtf8().constData());
+        const QByteArray utf8 = it.value().toUtf8();
+        rc = index == 0 ? SQLITE_RANGE
+                        : sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
-    QList<QStringList> result;
     while (rc == SQLITE_OK) {
         const int step = sqlite3_step(statement);
         if (step == SQLITE_DONE)
@@ -153,37 +176,18 @@ QList<QStringList> Connection::rows(const char* sql, const QStringList& texts) {
             rc = step;
             break;
         }
-        QStringList row;
-        for (int c = 0; c < sqlite3_column_count(statement); ++c) {
-            const auto* text = sqlite3_column_text(statement, c);
-            row << (text ? QString::fromUtf8(reinterpret_cast<const char*>(text)) : QString());
-        }
-        result << row;
+        visit(statement, sqlite3_column_count(statement));
     }
     const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_finalize(statement);
     if (rc != SQLITE_OK)
         throw StorageError::fromSqlite(rc, detail, m_path);
-    return result;
 }
 
 bool Connection::hasTable(const char* name) {
-    sqlite3_stmt* statement = nullptr;
-    int rc = sqlite3_prepare_v2(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", -1, &statement,
-                                nullptr);
-    bool found = false;
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_text(statement, 1, name, -1, SQLITE_STATIC);
-        rc = sqlite3_step(statement);
-        found = rc == SQLITE_ROW;
-        if (rc == SQLITE_ROW || rc == SQLITE_DONE)
-            rc = SQLITE_OK;
-    }
-    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_OK)
-        throw StorageError::fromSqlite(rc, detail, m_path);
-    return found;
+    return !rows("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name",
+                 {{QStringLiteral(":name"), QString::fromUtf8(name)}})
+                .isEmpty();
 }
 
 void copy(sqlite3* source, sqlite3* target, const QString& targetPath, int busyTimeoutMs) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,7 @@
 
 struct sqlite3;
 struct sqlite3_backup;
+struct sqlite3_stmt;
 
 namespace SqliteCopy {
 
@@ -29,13 +31,20 @@ public:
     // First column of the first row, as text; empty for NULL or no row. Throws StorageError.
     QString scalar(const char* sql);
     void exec(const char* sql);
-    // A statement with text parameters (?1, ?2, …). Throws StorageError.
-    void exec(const char* sql, const QStringList& texts);
-    // Every row of a query with text parameters (?1, ?2, …), each as its columns' text. Throws StorageError.
-    QList<QStringList> rows(const char* sql, const QStringList& texts = {});
+    // Named text parameters of a statement: placeholder (":login") → text.
+    using Parameters = QHash<QString, QString>;
+    // A statement with named text parameters. Throws StorageError.
+    void exec(const char* sql, const Parameters& parameters);
+    // Every row of a query with named text parameters, each as its columns' text. Throws StorageError.
+    QList<QStringList> rows(const char* sql, const Parameters& parameters = {});
+    // The same rows, each as column name → text.
+    QList<QHash<QString, QString>> records(const char* sql, const Parameters& parameters = {});
     bool hasTable(const char* name);
 
 private:
+    // Runs sql with parameters bound and hands each row to visit (the statement and its column count).
+    void each(const char* sql, const Parameters& parameters, const std::function<void(sqlite3_stmt*, int)>& visit);
+
     sqlite3* m_db = nullptr;
     QString m_path;
 };

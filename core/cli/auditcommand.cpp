@@ -47,8 +47,6 @@ int audit(const QStringList& args, CommandContext& ctx) {
         return Cli::UsageOrFile;
 
     int code = Cli::Ok;
-    if (refuseOnServer(input, QStringLiteral("audit"), ctx))
-        return Cli::Refused;
     std::unique_ptr<MunicipalitySession> session = openSession(input, ctx, false, &code);
     if (!session)
         return code;

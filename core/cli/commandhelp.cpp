@@ -30,6 +30,14 @@ QString generalOption() {
                    6);
 }
 
+// Where a FILE may be a municipality on the team server.
+QString teamServer() {
+    return wrapped(CliText::tr("Waar een opdracht een BESTAND neemt, neemt zij ook een gemeente op de teamserver: "
+                               "postgresql://SERVER/DATABASE of een .aantafel-server-bestand, met dezelfde uitvoer. "
+                               "Op de teamserver werkt u als de login waarmee u bent aangemeld."),
+                   0);
+}
+
 QString exitCodes() {
     return CliText::tr("Afsluitcodes: 0 in orde, 1 geweigerd of problemen gevonden, 2 verkeerd gebruik of bestand "
                        "niet te openen.");
@@ -58,7 +66,8 @@ QList<CommandHelp> CommandHelps::all() {
         {QStringLiteral("check"), CliText::tr("check BESTAND"),
          CliText::tr("Controleer het bestand en of elke zaak klopt met de werkwijze en hoofdstuk 9 Awb (bijvoorbeeld "
                      "een formele klacht afgesloten zonder afdoeningsbrief, of een verdaging na afloop van de "
-                     "termijn). Wijzigt niets.")},
+                     "termijn). Wijzigt niets. Op een teamserver: dezelfde controles van de gegevens, niet de "
+                     "opslag van de server zelf.")},
         {QStringLiteral("due"), CliText::tr("due BESTAND [--within DAGEN] [--handler NAAM] [--format text|csv|json]"),
          CliText::tr("Termijnoverzicht: alle openstaande termijnen per urgentie (te laat, vandaag, deze week, "
                      "later) en de werklast per behandelaar. Opent het bestand alleen om te lezen.")},
@@ -131,7 +140,7 @@ QString CommandHelps::overview() {
                    CliText::tr("Opdrachten:") + QLatin1Char('\n');
     for (const CommandHelp& help : all())
         text += QStringLiteral("  ") + help.synopsis + QLatin1Char('\n') + wrapped(help.description, 6);
-    text += QLatin1Char('\n') + generalOption() + QLatin1Char('\n') +
+    text += QLatin1Char('\n') + generalOption() + QLatin1Char('\n') + teamServer() + QLatin1Char('\n') +
             CliText::tr("aantafel-cli OPDRACHT --help toont de hulp bij één opdracht; aantafel-cli --version de "
                         "versie.") +
             QLatin1Char('\n') + exitCodes() + QLatin1Char('\n');

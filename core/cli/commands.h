@@ -62,9 +62,6 @@ std::unique_ptr<Database> openFile(const QString& path, CommandContext& ctx, boo
 // Opens the file and settles who works in it (the account, or --as; Identity::resolve), as the GUI
 // does. nullptr after reporting on ctx.err; *code is then the exit code.
 std::unique_ptr<MunicipalitySession> openSession(const QString& path, CommandContext& ctx, bool readOnly, int* code);
-// For a command that does not work on a team server yet: when location names a server, says so on ctx.err
-// in Dutch and returns true (exit code Cli::Refused); nothing is opened or changed.
-bool refuseOnServer(const QString& location, const QString& command, CommandContext& ctx);
 // A file that cannot be read as an Aan Tafel file (missing, foreign, damaged, newer) is exit code 2;
 // anything refused on purpose (locked, read-only, a rule) is 1.
 int exitCodeFor(const StorageError& e);

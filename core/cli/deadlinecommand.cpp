@@ -67,8 +67,6 @@ int Commands::deadlines(const QStringList& args, CommandContext& ctx) {
 
     HolidayCalendar calendar;
     if (a.has(QStringLiteral("--file"))) {
-        if (refuseOnServer(a.value(QStringLiteral("--file")), QStringLiteral("deadline"), ctx))
-            return Cli::Refused;
         auto db = openFile(a.value(QStringLiteral("--file")), ctx, true);
         if (!db)
             return Cli::UsageOrFile;

@@ -9,7 +9,6 @@
 #include "session/municipalitysession.h"
 #include "storage/database.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QMap>
@@ -50,17 +49,18 @@ void printCsv(QTextStream& out, const Overview& overview) {
     }
 }
 
-QJsonObject rowJson(const OverviewRow& row) {
-    QJsonObject o{{QStringLiteral("reference"), row.reference},
-                  {QStringLiteral("case_id"), row.caseId},
-                  {QStringLiteral("kind"), DeadlineText::code(row.deadline.kind)},
-                  {QStringLiteral("label"), DeadlineText::label(row.deadline.kind)},
-                  {QStringLiteral("due"), iso(row.deadline.due)},
-                  {QStringLiteral("status"), DeadlineText::code(row.deadline.status)},
-                  {QStringLiteral("basis"), row.deadline.basis},
-                  {QStringLiteral("handler"), row.handler},
-                  {QStringLiteral("klager"), row.klager},
-                  {QStringLiteral("domain"), EnumText::code(row.domain)}};
+JsonObjectText rowJson(const OverviewRow& row) {
+    JsonObjectText o;
+    o.insert(QStringLiteral("reference"), row.reference)
+        .insert(QStringLiteral("case_id"), row.caseId)
+        .insert(QStringLiteral("kind"), DeadlineText::code(row.deadline.kind))
+        .insert(QStringLiteral("label"), DeadlineText::label(row.deadline.kind))
+        .insert(QStringLiteral("due"), iso(row.deadline.due))
+        .insert(QStringLiteral("status"), DeadlineText::code(row.deadline.status))
+        .insert(QStringLiteral("basis"), row.deadline.basis)
+        .insert(QStringLiteral("handler"), row.handler)
+        .insert(QStringLiteral("klager"), row.klager)
+        .insert(QStringLiteral("domain"), EnumText::code(row.domain));
     if (!row.deadline.warning.isEmpty())
         o.insert(QStringLiteral("warning"), row.deadline.warning);
     return o;
@@ -79,17 +79,6 @@ void printJson(QTextStream& out, const Overview& overview, const QString& munici
         groups.insert(DeadlineOverview::code(group), group);
         counts.insert(DeadlineOverview::code(group), lists.at(int(group)).size());
     }
-    QJsonArray workload;
-    for (const HandlerWorkload& load : overview.workload) {
-        QJsonObject o{{QStringLiteral("handler"), load.handler},
-                      {QStringLiteral("label"), load.label},
-                      {QStringLiteral("open_cases"), load.openCases},
-                      {QStringLiteral("overdue_cases"), load.overdueCases},
-                      {QStringLiteral("overdue_deadlines"), load.overdueDeadlines}};
-        if (load.nearest)
-            o.insert(QStringLiteral("nearest"), rowJson(*load.nearest));
-        workload.append(o);
-    }
     out << "{\n" << indent(1) << key(QStringLiteral("counts")) << value(counts, 1) << ",\n";
     out << indent(1) << key(QStringLiteral("groups")) << "{\n";
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
@@ -104,7 +93,21 @@ void printJson(QTextStream& out, const Overview& overview, const QString& munici
     out << indent(1) << key(QStringLiteral("municipality")) << value(municipality, 1) << ",\n";
     out << indent(1) << key(QStringLiteral("today")) << value(iso(overview.today), 1) << ",\n";
     out << indent(1) << key(QStringLiteral("warning_working_days")) << value(overview.warningWorkingDays, 1) << ",\n";
-    out << indent(1) << key(QStringLiteral("workload")) << value(workload, 1) << "\n}\n";
+    out << indent(1) << key(QStringLiteral("workload"));
+    JsonArrayWriter workload(out, 1);
+    for (const HandlerWorkload& load : overview.workload) {
+        JsonObjectText o;
+        o.insert(QStringLiteral("handler"), load.handler)
+            .insert(QStringLiteral("label"), load.label)
+            .insert(QStringLiteral("open_cases"), load.openCases)
+            .insert(QStringLiteral("overdue_cases"), load.overdueCases)
+            .insert(QStringLiteral("overdue_deadlines"), load.overdueDeadlines);
+        if (load.nearest)
+            o.insert(QStringLiteral("nearest"), rowJson(*load.nearest));
+        workload.append(o);
+    }
+    workload.finish();
+    out << "\n}\n";
 }
 
 void printText(QTextStream& out, const Overview& overview, const QString& municipality, const Arguments& a) {
@@ -204,8 +207,6 @@ int Commands::due(const QStringList& args, CommandContext& ctx) {
     else if (formatName != QLatin1String("text"))
         return usageError(ctx, CliText::tr("Onbekend formaat '%1': kies text, csv of json.").arg(formatName));
 
-    if (refuseOnServer(a.positional().first(), QStringLiteral("due"), ctx))
-        return Cli::Refused;
     auto db = openFile(a.positional().first(), ctx, true);
     if (!db)
         return Cli::UsageOrFile;

@@ -41,8 +41,6 @@ int Commands::importCsv(const QStringList& args, CommandContext& ctx) {
     }
     const bool dryRun = a.has(QStringLiteral("--dry-run"));
     int code = Cli::Ok;
-    if (refuseOnServer(a.positional().first(), QStringLiteral("import"), ctx))
-        return Cli::Refused;
     std::unique_ptr<MunicipalitySession> opened = openSession(a.positional().first(), ctx, dryRun, &code);
     if (!opened)
         return code;

@@ -49,11 +49,22 @@ JsonArrayWriter::JsonArrayWriter(QTextStream& out, int depth)
     m_out << "[\n";
 }
 
-void JsonArrayWriter::append(const QJsonValue& element) {
+void JsonArrayWriter::startElement() {
     if (!m_first)
         m_out << ",\n";
     m_first = false;
+}
+
+void JsonArrayWriter::append(const QJsonValue& element) {
+    startElement();
     m_out << JsonText::indent(m_depth + 1) << JsonText::value(element, m_depth + 1);
+}
+
+void JsonArrayWriter::append(const JsonObjectText& element) {
+    startElement();
+    QString text(4 * (m_depth + 1), u' ');
+    element.appendTo(text, m_depth + 1);
+    m_out << text;
 }
 
 void JsonArrayWriter::finish() {

@@ -5,6 +5,8 @@
 // pieces around it (a key, a value placed at a depth). Qt Core only.
 #pragma once
 
+#include "jsonobjecttext.h"
+
 #include <QByteArray>
 #include <QJsonValue>
 #include <QTextStream>
@@ -25,6 +27,7 @@ public:
     // deeper ones follow a key the caller has written.
     explicit JsonArrayWriter(QTextStream& out, int depth = 0);
     void append(const QJsonValue& element);
+    void append(const JsonObjectText& element);
     // Closes the array. An array that is not finished (an error midway) stays open, so that no reader
     // takes the part that was written for the whole.
     void finish();
@@ -33,6 +36,8 @@ public:
     JsonArrayWriter& operator=(const JsonArrayWriter&) = delete;
 
 private:
+    void startElement();
+
     QTextStream& m_out;
     int m_depth;
     bool m_first = true;

@@ -137,8 +137,6 @@ int Commands::letter(const QStringList& args, CommandContext& ctx) {
     if (refuseOutput(request.pdf, request.input, ctx))
         return Cli::UsageOrFile;
 
-    if (refuseOnServer(request.input, QStringLiteral("letter"), ctx))
-        return Cli::Refused;
     int code = Cli::Ok;
     std::unique_ptr<MunicipalitySession> opened = openSession(request.input, ctx, !request.record, &code);
     if (!opened)

@@ -50,8 +50,6 @@ int Commands::report(const QStringList& args, CommandContext& ctx) {
     const QString input = a.positional().first();
     if (refuseOutput(out, input, ctx))
         return Cli::UsageOrFile;
-    if (refuseOnServer(input, QStringLiteral("report"), ctx))
-        return Cli::Refused;
     auto db = openFile(input, ctx, true);
     if (!db)
         return Cli::UsageOrFile;

@@ -99,8 +99,6 @@ int Commands::retention(const QStringList& args, CommandContext& ctx) {
 
     const QString path = a.positional().first();
     int code = Cli::Ok;
-    if (refuseOnServer(path, QStringLiteral("retention"), ctx))
-        return Cli::Refused;
     std::unique_ptr<MunicipalitySession> session = openSession(path, ctx, !writes, &code);
     if (!session)
         return code;

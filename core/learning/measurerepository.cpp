@@ -47,10 +47,21 @@ const SqlColumnTable<Measure>& columns() {
     return all;
 }
 
-// "SELECT id, revision, created_at, <columns()> FROM measures".
+// The columns a measure is read with besides columns(): what the store itself keeps.
+const SqlColumnTable<Measure>& keyColumns() {
+    static const SqlColumnTable<Measure> all{
+        {QStringLiteral("id"), nullptr, [](Measure& m, const QVariant& v) { m.id = v.toLongLong(); }},
+        {QStringLiteral("revision"), nullptr, [](Measure& m, const QVariant& v) { m.revision = v.toInt(); }},
+        {QStringLiteral("created_at"), nullptr,
+         [](Measure& m, const QVariant& v) { m.createdAt = SqlValue::toMoment(v); }},
+    };
+    return all;
+}
+
+// "SELECT <keyColumns()>, <columns()> FROM measures".
 QString selectSql() {
-    return QStringLiteral("SELECT id, revision, created_at, ") + SqlColumns::names(columns()) +
-           QStringLiteral(" FROM measures");
+    return QStringLiteral("SELECT ") + SqlColumns::names(keyColumns()) + QStringLiteral(", ") +
+           SqlColumns::names(columns()) + QStringLiteral(" FROM measures");
 }
 
 QString insertSql() {
@@ -65,15 +76,21 @@ QString updateSql() {
 
 Measure readMeasure(const SqlQuery& q) {
     Measure m;
-    m.id = q.value(0).toLongLong();
-    m.revision = q.value(1).toInt();
-    m.createdAt = SqlValue::toMoment(q.value(2));
-    SqlColumns::read(q, columns(), m, 3);
+    SqlColumns::read(q, keyColumns(), m);
+    SqlColumns::read(q, columns(), m, int(keyColumns().size()));
     return m;
 }
 
 // Due date first, measures without one last, then creation order.
 const QString Order = QStringLiteral(" ORDER BY due IS NULL, due, id");
+
+// A link between a measure and a case: INSERT here, DELETE in unlink(), both bound by bindLink().
+const QString LinkSql =
+    QStringLiteral("INSERT INTO measure_cases (measure_id, case_id) VALUES (:measure_id, :case_id)");
+
+void bindLink(SqlQuery& query, qint64 measureId, qint64 caseId) {
+    query.bind(QStringLiteral(":measure_id"), measureId).bind(QStringLiteral(":case_id"), caseId);
+}
 
 QString field(qint64 measureId, const QString& column) {
     return QString::number(measureId) + QLatin1Char(':') + column;
@@ -113,9 +130,10 @@ void MeasureRepository::save(Measure& measure) {
             .exec();
         work.id = insert.insertedId();
         audit(0, AuditAction::MeasureCreate, field(work.id, QStringLiteral("title")), {}, work.title);
-        SqlQuery link(m_db, QStringLiteral("INSERT INTO measure_cases (measure_id, case_id) VALUES (?, ?)"));
+        SqlQuery link(m_db, LinkSql);
         for (qint64 caseId : std::as_const(cases)) {
-            link.bind(0, work.id).bind(1, caseId).exec();
+            bindLink(link, work.id, caseId);
+            link.exec();
             audit(caseId, AuditAction::MeasureLink, field(work.id, QStringLiteral("title")), {}, work.title);
         }
         work.caseIds = cases;
@@ -159,8 +177,9 @@ void MeasureRepository::link(qint64 measureId, qint64 caseId) {
     requireCase(caseId);
     if (stored.caseIds.contains(caseId))
         return;
-    SqlQuery link(m_db, QStringLiteral("INSERT INTO measure_cases (measure_id, case_id) VALUES (?, ?)"));
-    link.bind(0, measureId).bind(1, caseId).exec();
+    SqlQuery link(m_db, LinkSql);
+    bindLink(link, measureId, caseId);
+    link.exec();
     const QString column = field(measureId, QStringLiteral("case"));
     audit(0, AuditAction::MeasureLink, column, {}, QString::number(caseId));
     audit(caseId, AuditAction::MeasureLink, field(measureId, QStringLiteral("title")), {}, stored.title);
@@ -172,8 +191,10 @@ void MeasureRepository::unlink(qint64 measureId, qint64 caseId) {
     const Measure stored = load(measureId);
     if (!stored.caseIds.contains(caseId))
         return;
-    SqlQuery unlink(m_db, QStringLiteral("DELETE FROM measure_cases WHERE measure_id = ? AND case_id = ?"));
-    unlink.bind(0, measureId).bind(1, caseId).exec();
+    SqlQuery unlink(m_db, QStringLiteral("DELETE FROM measure_cases WHERE measure_id = :measure_id AND "
+                                         "case_id = :case_id"));
+    bindLink(unlink, measureId, caseId);
+    unlink.exec();
     audit(0, AuditAction::MeasureUnlink, field(measureId, QStringLiteral("case")), QString::number(caseId), {});
     audit(caseId, AuditAction::MeasureUnlink, field(measureId, QStringLiteral("title")), stored.title, {});
     transaction.commit();
@@ -182,8 +203,8 @@ void MeasureRepository::unlink(qint64 measureId, qint64 caseId) {
 void MeasureRepository::remove(qint64 id) {
     Transaction transaction(m_db);
     const Measure stored = load(id);
-    SqlQuery remove(m_db, QStringLiteral("DELETE FROM measures WHERE id = ?"));
-    remove.bind(0, id).exec();
+    SqlQuery remove(m_db, QStringLiteral("DELETE FROM measures WHERE id = :id"));
+    remove.bind(QStringLiteral(":id"), id).exec();
     audit(0, AuditAction::MeasureDelete, field(id, QStringLiteral("title")), stored.title, {});
     for (qint64 caseId : stored.caseIds)
         audit(caseId, AuditAction::MeasureDelete, field(id, QStringLiteral("title")), stored.title, {});
@@ -191,7 +212,7 @@ void MeasureRepository::remove(qint64 id) {
 }
 
 Measure MeasureRepository::load(qint64 id) {
-    QList<Measure> found = query(QStringLiteral(" WHERE id = ?"), {id});
+    QList<Measure> found = query(QStringLiteral(" WHERE id = :id"), {{QStringLiteral(":id"), id}});
     if (found.isEmpty()) {
         throw StorageError(StorageError::Kind::NotFound,
                            tr("De verbetermaatregel bestaat niet (meer) in dit bestand."));
@@ -200,59 +221,58 @@ Measure MeasureRepository::load(qint64 id) {
 }
 
 QList<Measure> MeasureRepository::forCase(qint64 caseId) {
-    return query(QStringLiteral(" WHERE id IN (SELECT measure_id FROM measure_cases WHERE case_id = ?)"), {caseId});
+    return query(QStringLiteral(" WHERE id IN (SELECT measure_id FROM measure_cases WHERE case_id = :case_id)"),
+                 {{QStringLiteral(":case_id"), caseId}});
 }
 
 QList<Measure> MeasureRepository::all(const MeasureFilter& filter) {
     QStringList terms;
-    QVariantList binds;
-    if (filter.status) {
-        terms << QStringLiteral("status = ?");
-        binds << MeasureText::code(*filter.status);
-    }
-    if (filter.scope) {
-        terms << QStringLiteral("scope = ?");
-        binds << MeasureText::code(*filter.scope);
-    }
-    if (!filter.owner.isEmpty()) {
-        terms << QStringLiteral("owner = ?");
-        binds << filter.owner;
-    }
+    QVariantMap binds;
+    const auto term = [&terms, &binds](const QString& column, const QVariant& value) {
+        terms << column + QStringLiteral(" = ") + SqlColumns::placeholder(column);
+        binds.insert(SqlColumns::placeholder(column), value);
+    };
+    if (filter.status)
+        term(QStringLiteral("status"), MeasureText::code(*filter.status));
+    if (filter.scope)
+        term(QStringLiteral("scope"), MeasureText::code(*filter.scope));
+    if (!filter.owner.isEmpty())
+        term(QStringLiteral("owner"), filter.owner);
     const QString where = terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
     return query(where, binds);
 }
 
 namespace {
-const QString OverdueWhere = QStringLiteral(" WHERE due IS NOT NULL AND due < ? AND status NOT IN (%1, %2)")
+const QString OverdueWhere = QStringLiteral(" WHERE due IS NOT NULL AND due < :today AND status NOT IN (%1, %2)")
                                  .arg(SqlCode::quoted(MeasureText::code(MeasureStatus::Done)),
                                       SqlCode::quoted(MeasureText::code(MeasureStatus::Cancelled)));
 }
 
 QList<Measure> MeasureRepository::overdue(QDate today) {
-    return query(OverdueWhere, {SqlValue::date(today)});
+    return query(OverdueWhere, {{QStringLiteral(":today"), SqlValue::date(today)}});
 }
 
 qint64 MeasureRepository::countOverdue(QDate today) {
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM measures") + OverdueWhere);
-    q.bind(0, SqlValue::date(today)).exec();
+    q.bind(QStringLiteral(":today"), SqlValue::date(today)).exec();
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QMap<qint64, QString> MeasureRepository::references(const QList<qint64>& caseIds) {
     QMap<qint64, QString> result;
-    SqlQuery q(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = ?"));
+    SqlQuery q(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = :id"));
     for (qint64 id : caseIds) {
-        q.bind(0, id).exec();
+        q.bind(QStringLiteral(":id"), id).exec();
         if (q.next())
             result.insert(id, q.value(0).toString());
     }
     return result;
 }
 
-QList<Measure> MeasureRepository::query(const QString& where, const QVariantList& binds) {
+QList<Measure> MeasureRepository::query(const QString& where, const QVariantMap& binds) {
     SqlQuery q(m_db, selectSql() + where + Order);
-    for (int i = 0; i < binds.size(); ++i)
-        q.bind(i, binds.at(i));
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bind(it.key(), it.value());
     q.exec();
     QList<Measure> measures;
     while (q.next())
@@ -270,22 +290,22 @@ void MeasureRepository::attachCases(QList<Measure>& measures) {
     // One pass over the links; measures are few compared with cases.
     SqlQuery q(m_db,
                measures.size() == 1
-                   ? QStringLiteral("SELECT measure_id, case_id FROM measure_cases WHERE measure_id = ? "
+                   ? QStringLiteral("SELECT measure_id, case_id FROM measure_cases WHERE measure_id = :measure_id "
                                     "ORDER BY case_id")
                    : QStringLiteral("SELECT measure_id, case_id FROM measure_cases ORDER BY measure_id, case_id"));
     if (measures.size() == 1)
-        q.bind(0, measures.first().id);
+        q.bind(QStringLiteral(":measure_id"), measures.first().id);
     q.exec();
     while (q.next()) {
-        const auto it = index.constFind(q.value(0).toLongLong());
+        const auto it = index.constFind(q.value(QStringLiteral("measure_id")).toLongLong());
         if (it != index.constEnd())
-            measures[*it].caseIds.append(q.value(1).toLongLong());
+            measures[*it].caseIds.append(q.value(QStringLiteral("case_id")).toLongLong());
     }
 }
 
 void MeasureRepository::requireCase(qint64 caseId) {
-    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
-    q.bind(0, caseId).exec();
+    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM cases WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), caseId).exec();
     if (!q.next())
         throw StorageError(StorageError::Kind::NotFound, tr("De zaak bestaat niet (meer) in dit bestand."));
 }

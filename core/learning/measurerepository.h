@@ -16,7 +16,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
-#include <QVariantList>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -60,7 +60,7 @@ public:
     QMap<qint64, QString> references(const QList<qint64>& caseIds);
 
 private:
-    QList<Measure> query(const QString& where, const QVariantList& binds);
+    QList<Measure> query(const QString& where, const QVariantMap& binds);
     void attachCases(QList<Measure>& measures);
     void requireCase(qint64 caseId);
     void audit(qint64 caseId, AuditAction action, const QString& field, const QString& oldValue,

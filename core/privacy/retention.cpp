@@ -101,8 +101,8 @@ QStringList Retention::requireDue(const QList<qint64>& caseIds) {
     QStringList references;
     for (qint64 id : caseIds) {
         if (!due.contains(id)) {
-            SqlQuery q(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = ?"));
-            q.bind(0, id).exec();
+            SqlQuery q(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = :id"));
+            q.bind(QStringLiteral(":id"), id).exec();
             const QString reference = q.next() ? q.value(0).toString() : QString();
             throw StorageError(
                 StorageError::Kind::Invalid,
@@ -160,9 +160,9 @@ RetentionResult Retention::reapply(const RetentionRunRecord& record) {
         Transaction transaction(m_db);
         QList<qint64> ids;
         QStringList references;
-        SqlQuery find(m_db, QStringLiteral("SELECT id FROM cases WHERE reference = ?"));
+        SqlQuery find(m_db, QStringLiteral("SELECT id FROM cases WHERE reference = :reference"));
         for (const QString& reference : record.references) {
-            find.bind(0, reference).exec();
+            find.bind(QStringLiteral(":reference"), reference).exec();
             if (find.next()) {
                 ids << find.value(0).toLongLong();
                 references << reference;
@@ -185,13 +185,18 @@ RetentionResult Retention::reapply(const RetentionRunRecord& record) {
 void Retention::eraseCases(const QList<qint64>& caseIds, const QStringList& references, bool destroy,
                            const QDateTime& now, const QString& user) {
     AuditLog audit(m_db);
-    SqlQuery trail(m_db, QStringLiteral("UPDATE audit_log SET old_value = '', new_value = '' WHERE case_id = ? AND "
-                                        "field <> 'reference'"));
+    // The values of every audit row about a case are blanked, except its reference: the rows stay, so the trail
+    // still says what happened and to which case. The team server's trail is append-only even for its owner;
+    // there only blank_audit_values() may do this, and only a beheerder may call it.
+    SqlQuery trail(m_db, m_db.isServer()
+                             ? QStringLiteral("SELECT blank_audit_values(:case_id)")
+                             : QStringLiteral("UPDATE audit_log SET old_value = '', new_value = '' WHERE case_id = "
+                                              ":case_id AND field <> 'reference'"));
     if (destroy) {
-        SqlQuery erase(m_db, QStringLiteral("DELETE FROM cases WHERE id = ?"));
+        SqlQuery erase(m_db, QStringLiteral("DELETE FROM cases WHERE id = :id"));
         for (qsizetype i = 0; i < caseIds.size(); ++i) {
-            trail.bind(0, caseIds.at(i)).exec();
-            erase.bind(0, caseIds.at(i)).exec();
+            trail.bind(QStringLiteral(":case_id"), caseIds.at(i)).exec();
+            erase.bind(QStringLiteral(":id"), caseIds.at(i)).exec();
             audit.record(now, user, caseIds.at(i), AuditAction::Destroy, QStringLiteral("reference"), references.at(i));
         }
         return;
@@ -201,27 +206,31 @@ void Retention::eraseCases(const QList<qint64>& caseIds, const QStringList& refe
                                         "subject_employee = '', story = '', desired_outcome = '', conclusions = '', "
                                         "findings = '', hearing_report = '', committee_advice_text = '', "
                                         "departure_reasons = '', "
-                                        "revision = revision + 1, updated_at = ? WHERE id = ?"));
-    SqlQuery parts(m_db,
-                   QStringLiteral("UPDATE complaint_parts SET description = '', findings = '' WHERE case_id = ?"));
+                                        "revision = revision + 1, updated_at = :updated_at WHERE id = :id"));
+    SqlQuery parts(
+        m_db, QStringLiteral("UPDATE complaint_parts SET description = '', findings = '' WHERE case_id = :case_id"));
     // The parameters of a recorded step may name people (a letter's addressee): they go with the text.
-    SqlQuery events(m_db, QStringLiteral("UPDATE events SET text = '', params = '' WHERE case_id = ?"));
+    SqlQuery events(m_db, QStringLiteral("UPDATE events SET text = '', params = '' WHERE case_id = :case_id"));
     // Sent letters are never changed (a trigger refuses UPDATE), only removed with what they say.
-    SqlQuery letters(m_db, QStringLiteral("DELETE FROM letters WHERE case_id = ?"));
+    SqlQuery letters(m_db, QStringLiteral("DELETE FROM letters WHERE case_id = :case_id"));
     // A document is personal data as a whole: its bytes and its text go (chunks by ON DELETE CASCADE,
     // the search text by its trigger); the audit rows about it keep that it was there, blanked.
-    SqlQuery documents(m_db, QStringLiteral("DELETE FROM documents WHERE case_id = ?"));
-    SqlQuery archive(m_db, QStringLiteral("UPDATE case_archive SET reason = '-' WHERE case_id = ?"));
+    SqlQuery documents(m_db, QStringLiteral("DELETE FROM documents WHERE case_id = :case_id"));
+    SqlQuery archive(m_db, QStringLiteral("UPDATE case_archive SET reason = '-' WHERE case_id = :case_id"));
     for (qsizetype i = 0; i < caseIds.size(); ++i) {
         const qint64 id = caseIds.at(i);
-        cases.bind(0, SqlValue::moment(now)).bind(1, id).exec();
+        cases.bind(QStringLiteral(":updated_at"), SqlValue::moment(now)).bind(QStringLiteral(":id"), id).exec();
         for (SqlQuery* q : {&parts, &events, &letters, &documents, &archive, &trail})
-            q->bind(0, id).exec();
+            q->bind(QStringLiteral(":case_id"), id).exec();
         audit.record(now, user, id, AuditAction::Anonymise, QStringLiteral("reference"), references.at(i));
     }
 }
 
 bool Retention::emptyLog() {
+    // The team server has no log of the program's to empty: its own write-ahead log, its pages until
+    // autovacuum reuses them and its backups are the server's (README, "Retention on the server").
+    if (!m_db.dialect().hasFileMaintenance())
+        return true;
     // Copies the pages into the file and empties the log, which still holds the old page images. A
     // reader on an older snapshot holds it back: then the result says busy.
     SqlQuery q(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -235,6 +244,9 @@ bool Retention::emptyLog() {
 }
 
 void Retention::scrub() {
+    // The server's search is in GIN indexes that follow every write; there are no segments to merge.
+    if (!m_db.dialect().hasFileMaintenance())
+        return;
     // The full-text indexes keep the terms of changed rows in older segments until these are merged.
     SqlQuery::run(m_db, QStringLiteral("INSERT INTO cases_fts (cases_fts) VALUES ('optimize')"));
     SqlQuery::run(m_db, QStringLiteral("INSERT INTO events_fts (events_fts) VALUES ('optimize')"));

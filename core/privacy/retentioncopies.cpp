@@ -17,7 +17,12 @@ QStringList RetentionCopies::known(Database& db, const QStringList& extraFolders
     const QString file = db.path();
     const QString self = QFileInfo(file).absoluteFilePath();
     QSet<QString> paths;
-    QStringList folders{BackupService::defaultDirectory(file)};
+    // A team server has no folder beside it: its copies are the ones recorded in backup_copies (aantafel-cli
+    // backup of the server records the copies a beheerder makes) and those in the folders asked for.
+    const bool server = db.isServer();
+    QStringList folders;
+    if (!server)
+        folders << BackupService::defaultDirectory(file);
     folders += extraFolders;
     for (const QString& folder : std::as_const(folders)) {
         if (folder.isEmpty())
@@ -26,13 +31,15 @@ QStringList RetentionCopies::known(Database& db, const QStringList& extraFolders
             paths.insert(QFileInfo(entry.path).absoluteFilePath());
     }
     // Beside the file only the copies made before a migration: other files there are other municipalities.
-    const QFileInfo info(file);
-    const QRegularExpression migration(
-        QStringLiteral("^%1\\.voor-migratie-v\\d+(-\\d+)?\\.%2$")
-            .arg(QRegularExpression::escape(info.completeBaseName()), Database::FileSuffix));
-    for (const QFileInfo& entry : info.absoluteDir().entryInfoList(QDir::Files)) {
-        if (migration.match(entry.fileName()).hasMatch())
-            paths.insert(entry.absoluteFilePath());
+    if (!server) {
+        const QFileInfo info(file);
+        const QRegularExpression migration(
+            QStringLiteral("^%1\\.voor-migratie-v\\d+(-\\d+)?\\.%2$")
+                .arg(QRegularExpression::escape(info.completeBaseName()), Database::FileSuffix));
+        for (const QFileInfo& entry : info.absoluteDir().entryInfoList(QDir::Files)) {
+            if (migration.match(entry.fileName()).hasMatch())
+                paths.insert(entry.absoluteFilePath());
+        }
     }
     SqlQuery recorded(db, QStringLiteral("SELECT path FROM backup_copies ORDER BY path"));
     recorded.exec();

@@ -15,9 +15,9 @@ HolidayCalendar CalendarStore::load() {
         SqlQuery days(m_db, QStringLiteral("SELECT day, description FROM decreed_days ORDER BY day"));
         days.exec();
         while (days.next()) {
-            const QDate day = SqlValue::toDate(days.value(0));
+            const QDate day = SqlValue::toDate(days.value(QStringLiteral("day")));
             if (day.isValid())
-                calendar.addDecreedDay(day, days.value(1).toString());
+                calendar.addDecreedDay(day, days.value(QStringLiteral("description")).toString());
         }
     }
     SqlQuery years(m_db, QStringLiteral("SELECT year FROM decreed_years ORDER BY year"));

@@ -49,16 +49,17 @@ void attachThemes(Database& db, const ThemeIndex& index, QList<Case>& batch) {
 } // namespace
 
 void CaseRepository::stream(const QString& sql, const std::function<void(SqlQuery&)>& bind,
-                            const std::function<void(const Case&)>& visit, bool deadlineFieldsOnly) {
+                            const std::function<void(const Case&)>& visit, CaseRow::Scope scope) {
     const ThemeIndex index(m_db);
     SqlQuery q(m_db, sql);
     bind(q);
     q.exec();
     QList<Case> batch;
     batch.reserve(BatchSize);
-    const CaseRow::Scope scope = deadlineFieldsOnly ? CaseRow::Scope::Deadlines : CaseRow::Scope::List;
+    // Only what list() promises carries themes (Full is read by forEachFull, which has its own cursors).
+    const bool withThemes = scope == CaseRow::Scope::List;
     auto flush = [&] {
-        if (!deadlineFieldsOnly)
+        if (withThemes)
             attachThemes(m_db, index, batch);
         for (const Case& c : std::as_const(batch))
             visit(c);
@@ -85,8 +86,7 @@ void CaseRepository::forEach(const CaseFilter& filter, const std::function<void(
 void CaseRepository::forEachMatching(const CaseSelection& selection, const CaseFilter& paging,
                                      const std::function<void(const Case&)>& visit) {
     const CaseSelectionSql where(m_db.dialect(), selection, {{m_user}, m_clock.today()});
-    const CaseRow::Scope scope = paging.deadlineFieldsOnly ? CaseRow::Scope::Deadlines : CaseRow::Scope::List;
-    QString sql = QStringLiteral("SELECT ") + CaseRow::selectList(scope) + QStringLiteral(" FROM cases AS c") +
+    QString sql = QStringLiteral("SELECT ") + CaseRow::selectList(paging.fields) + QStringLiteral(" FROM cases AS c") +
                   where.where() + QStringLiteral(" ORDER BY received DESC, reference");
     const bool paged = paging.limit >= 0 || paging.offset > 0;
     if (paged)
@@ -101,7 +101,7 @@ void CaseRepository::forEachMatching(const CaseSelection& selection, const CaseF
                        paging.limit >= 0 ? qint64(paging.limit) : std::numeric_limits<qint64>::max())
                     .bind(QStringLiteral(":offset"), std::max(0, paging.offset));
         },
-        visit, paging.deadlineFieldsOnly);
+        visit, paging.fields);
 }
 
 qint64 CaseRepository::count(const CaseFilter& filter) {

@@ -133,6 +133,125 @@ std::vector<qint64> naturalRanks(const QStringList& values) {
     return rank(values, naturalKey, [](const QString& a, const QString& b) { return QString::compare(a, b); });
 }
 
+// A search that gathers its matches (AsSet) reads the first page in windows of the register, newest (or
+// oldest) cases first: the first window holds this many cases for each row asked for, a next one as many
+// as the matches of the one before promise to fill the page. A window costs its cases and their timeline
+// (the edges), gathering costs every match: windows pay for words that fill a page within a small part of
+// the register, so a window never holds more than the largest of a sixteenth of the register and four
+// times the first window, nor half the register; a word that needs more gathers every match at once.
+constexpr qint64 WindowCasesPerRow = 16;
+
+using Window = CaseSelectionSql::Window;
+
+// The window of the size cases nearest the start of the order (the newest; the oldest when ascending),
+// counted from the day from when given (a page's cursor): the day of its far end, and as its edges the
+// lowest (highest) id of its cases, of their timeline entries and of their documents, read from the
+// indexes on received date and case. The edges of the timeline and the documents are those of every case
+// on the window's side of its lowest (highest) case id: more than the window's cases when the ids do not
+// follow the received dates, never fewer. std::nullopt when the window would hold every case.
+std::optional<Window> windowOf(Database& db, bool ascending, const QVariant& from, qint64 size) {
+    const QString op = ascending ? QStringLiteral(">=") : QStringLiteral("<=");
+    const QString fromTerm = from.isValid() ? QStringLiteral(" AND received %1 :from").arg(op) : QString();
+    SqlQuery far(db,
+                 QStringLiteral("SELECT received FROM cases INDEXED BY cases_received WHERE 1 = 1") + fromTerm +
+                     (ascending ? QStringLiteral(" ORDER BY received") : QStringLiteral(" ORDER BY received DESC")) +
+                     QStringLiteral(" LIMIT 1 OFFSET :skip"));
+    if (from.isValid())
+        far.bind(QStringLiteral(":from"), from);
+    far.bind(QStringLiteral(":skip"), size - 1).exec();
+    if (!far.next())
+        return std::nullopt;
+    Window w{};
+    w.day = far.value(0);
+    const QString edge = ascending ? QStringLiteral("max(id)") : QStringLiteral("min(id)");
+    SqlQuery cases(db, QStringLiteral("SELECT ") + edge +
+                           QStringLiteral(" FROM cases INDEXED BY cases_received WHERE received %1 :day")
+                               .arg(ascending ? QStringLiteral("<=") : QStringLiteral(">=")) +
+                           fromTerm);
+    cases.bind(QStringLiteral(":day"), w.day);
+    if (from.isValid())
+        cases.bind(QStringLiteral(":from"), from);
+    cases.exec();
+    w.caseEdge = cases.next() ? cases.value(0).toLongLong() : 0;
+    // No timeline entry or document on that side: an edge no row passes.
+    const QString none = ascending ? QStringLiteral("0") : QString::number(std::numeric_limits<qint64>::max());
+    auto rowEdge = [&](const QString& table, const QString& index) {
+        SqlQuery q(
+            db,
+            QStringLiteral("SELECT coalesce(") + edge + QStringLiteral(", ") + none + QStringLiteral(") FROM ") +
+                table + QStringLiteral(" INDEXED BY ") + index +
+                QStringLiteral(" WHERE case_id %1 :edge").arg(ascending ? QStringLiteral("<=") : QStringLiteral(">=")));
+        q.bind(QStringLiteral(":edge"), w.caseEdge).exec();
+        return q.next() ? q.value(0).toLongLong() : 0;
+    };
+    w.eventEdge = rowEdge(QStringLiteral("events"), QStringLiteral("events_case"));
+    w.documentEdge = rowEdge(QStringLiteral("documents"), QStringLiteral("documents_case"));
+    return w;
+}
+
+// The size of the next window when the one of size cases gave found of the wanted rows: twice as many
+// cases as that density needs for all of them (a few matches are a rough measure), at least twice the
+// window. 0 when nothing was found: the word is rare, gathering every match is quicker than more windows.
+qint64 nextWindow(qint64 size, qint64 found, qint64 wanted) {
+    if (found <= 0)
+        return 0;
+    return std::max(2 * size, size * wanted * 2 / found);
+}
+
+// The largest window worth reading for a register of registerSize cases whose first window is first
+// (0: none).
+qint64 largestWindow(qint64 registerSize, qint64 first) {
+    return std::min(std::max(registerSize / 16, 4 * first), registerSize / 2);
+}
+
+qint64 registerSize(Database& db) {
+    // The highest id: the number of cases unless many were deleted, which only makes windows end sooner.
+    return SqlQuery::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM cases")).toLongLong();
+}
+
+// Whether windows pay for this search in the file. Gathering costs the full-text index's pass and a lookup
+// of the case of every matching timeline entry (a case's own matches are its id); every window costs the
+// index's pass again. So windows pay only when the timeline gives many matches: at least
+// TimelineMatchesForWindows, or a sixteenth of a small register.
+constexpr qint64 TimelineMatchesForWindows = 2000;
+
+bool windowsPay(Database& db, const CaseSelection& selection, qint64 cases) {
+    const SearchTerms terms(selection.words);
+    if (db.dialect().isServer() || terms.isEmpty())
+        return false;
+    const qint64 enough = std::max<qint64>(1, std::min(TimelineMatchesForWindows, cases / 16));
+    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH :match "
+                                  "LIMIT :limit) AS matches"));
+    q.bind(QStringLiteral(":match"), terms.ftsQuery()).bind(QStringLiteral(":limit"), enough).exec();
+    return q.next() && q.value(0).toLongLong() >= enough;
+}
+
+QList<qint64> pageOf(Database& db, const CaseSelectionSql& where, bool ascending, qint64 after,
+                     const QVariant& afterReceived, const QVariant& afterReference, int limit) {
+    SqlQuery q(db, QStringLiteral("SELECT c.id FROM cases AS c WHERE 1 = 1") + where.andTerms() +
+                       // The first term is the index range on received; the row value the exact
+                       // place within that day.
+                       (after == 0 ? QString()
+                                   : (ascending ? QStringLiteral(" AND c.received >= :afterDay AND "
+                                                                 "(c.received, c.reference) > (:afterReceived, "
+                                                                 ":afterReference)")
+                                                : QStringLiteral(" AND c.received <= :afterDay AND "
+                                                                 "(c.received, c.reference) < (:afterReceived, "
+                                                                 ":afterReference)"))) +
+                       (ascending ? QStringLiteral(" ORDER BY c.received, c.reference LIMIT :limit")
+                                  : QStringLiteral(" ORDER BY c.received DESC, c.reference DESC LIMIT :limit")));
+    where.bindTo(q);
+    if (after != 0)
+        q.bind(QStringLiteral(":afterDay"), afterReceived)
+            .bind(QStringLiteral(":afterReceived"), afterReceived)
+            .bind(QStringLiteral(":afterReference"), afterReference);
+    q.bind(QStringLiteral(":limit"), limit).exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 } // namespace
 
 CaseQuery::CaseQuery(Database& db)
@@ -222,7 +341,7 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
     Q_ASSERT(pages(order));
     // Within a day the latest reference first, and ascending the exact reverse: as ids() has it.
     const bool ascending = order.order == Qt::AscendingOrder;
-    const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today}, searchPlan(selection));
+    const CaseSelectionSql::Search plan = searchPlan(selection);
     QVariant afterReceived;
     QVariant afterReference;
     if (after != 0) {
@@ -233,28 +352,26 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
         afterReceived = last.value(0);
         afterReference = last.value(1);
     }
-    SqlQuery q(m_db, QStringLiteral("SELECT c.id FROM cases AS c WHERE 1 = 1") + where.andTerms() +
-                         // The first term is the index range on received; the row value the exact
-                         // place within that day.
-                         (after == 0 ? QString()
-                                     : (ascending ? QStringLiteral(" AND c.received >= :afterDay AND "
-                                                                   "(c.received, c.reference) > (:afterReceived, "
-                                                                   ":afterReference)")
-                                                  : QStringLiteral(" AND c.received <= :afterDay AND "
-                                                                   "(c.received, c.reference) < (:afterReceived, "
-                                                                   ":afterReference)"))) +
-                         (ascending ? QStringLiteral(" ORDER BY c.received, c.reference LIMIT :limit")
-                                    : QStringLiteral(" ORDER BY c.received DESC, c.reference DESC LIMIT :limit")));
-    where.bindTo(q);
-    if (after != 0)
-        q.bind(QStringLiteral(":afterDay"), afterReceived)
-            .bind(QStringLiteral(":afterReceived"), afterReceived)
-            .bind(QStringLiteral(":afterReference"), afterReference);
-    q.bind(QStringLiteral(":limit"), limit).exec();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    const qint64 cases = plan == CaseSelectionSql::Search::AsSet ? registerSize(m_db) : 0;
+    if (plan == CaseSelectionSql::Search::AsSet && windowsPay(m_db, selection, cases)) {
+        const qint64 first = qint64(limit) * WindowCasesPerRow;
+        const qint64 largest = largestWindow(cases, first);
+        for (qint64 size = first; size > 0 && size <= largest;) {
+            const std::optional<Window> window = windowOf(m_db, ascending, afterReceived, size);
+            if (!window)
+                break;
+            const CaseSelectionSql where(
+                m_db.dialect(), selection, {m_myNames, today},
+                ascending ? CaseSelectionSql::Search::OldestWindow : CaseSelectionSql::Search::NewestWindow, *window);
+            QList<qint64> ids = pageOf(m_db, where, ascending, after, afterReceived, afterReference, limit);
+            // A full page within the window is the page: every case beyond the window comes after it.
+            if (ids.size() >= limit)
+                return ids;
+            size = nextWindow(size, ids.size(), limit);
+        }
+    }
+    const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today}, plan);
+    return pageOf(m_db, where, ascending, after, afterReceived, afterReference, limit);
 }
 
 qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::optional<qint64> atMost) {
@@ -265,13 +382,32 @@ qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::option
         q.exec();
         return q.next() ? q.value(0).toLongLong() : 0;
     }
-    const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today}, searchPlan(selection));
-    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases AS c") + where.where() +
-                         QStringLiteral(" LIMIT :limit) AS matches"));
-    where.bindTo(q);
-    q.bind(QStringLiteral(":limit"), *atMost + 1);
-    q.exec();
-    return q.next() ? q.value(0).toLongLong() : 0;
+    const CaseSelectionSql::Search plan = searchPlan(selection);
+    auto countIn = [&](const CaseSelectionSql& where) {
+        SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases AS c") + where.where() +
+                             QStringLiteral(" LIMIT :limit) AS matches"));
+        where.bindTo(q);
+        q.bind(QStringLiteral(":limit"), *atMost + 1);
+        q.exec();
+        return q.next() ? q.value(0).toLongLong() : 0;
+    };
+    const qint64 cases = plan == CaseSelectionSql::Search::AsSet ? registerSize(m_db) : 0;
+    if (plan == CaseSelectionSql::Search::AsSet && windowsPay(m_db, selection, cases)) {
+        // More than atMost within a window of the newest cases is more than atMost.
+        const qint64 first = (*atMost + 1) * WindowCasesPerRow;
+        const qint64 largest = largestWindow(cases, first);
+        for (qint64 size = first; size > 0 && size <= largest;) {
+            const std::optional<Window> window = windowOf(m_db, false, {}, size);
+            if (!window)
+                break;
+            const qint64 found = countIn(CaseSelectionSql(m_db.dialect(), selection, {m_myNames, today},
+                                                          CaseSelectionSql::Search::NewestWindow, *window));
+            if (found > *atMost)
+                return found;
+            size = nextWindow(size, found, *atMost + 1);
+        }
+    }
+    return countIn(CaseSelectionSql(m_db.dialect(), selection, {m_myNames, today}, plan));
 }
 
 CaseSelectionSql::Search CaseQuery::searchPlan(const CaseSelection& selection) {

@@ -24,7 +24,10 @@
 //   overview has it), as the file stores it with each case (DeadlineStore): one indexed row per such
 //   case is read, the engine is not run; "Te laat" is a stored next deadline before today.
 // - A search for a common whole word ("de") is answered case by case as the page is read; any
-//   other search gathers its matches first (CaseSelectionSql's two plans), whichever is quicker.
+//   other search gathers its matches (CaseSelectionSql's plans), whichever is quicker. In the file, a
+//   page and a count up to a limit of a search with many timeline matches gather them in windows of the
+//   newest (oldest) cases first and stop with the first window that holds the page: the same ids in
+//   the same order as gathering every match, at the cost of the window.
 // Throws StorageError. Qt Core only.
 #pragma once
 

@@ -27,6 +27,19 @@ QString partsAuditText(const QList<ComplaintPart>& parts) {
     return lines.join(QStringLiteral("; "));
 }
 
+// The reference of a stored case; NotFound when the case is not (or no longer) in the file.
+QString referenceOf(Database& db, qint64 caseId) {
+    SqlQuery find(db, QStringLiteral("SELECT reference FROM cases WHERE id = :id"));
+    find.bind(QStringLiteral(":id"), caseId).exec();
+    if (!find.next()) {
+        throw StorageError(StorageError::Kind::NotFound,
+                           CaseRepository::tr("De zaak bestaat niet (meer) in dit bestand."));
+    }
+    const QString reference = find.value(0).toString();
+    find.finish();
+    return reference;
+}
+
 } // namespace
 
 CaseRepository::CaseRepository(Database& db, const Clock& clock, QString user)
@@ -71,8 +84,10 @@ void CaseRepository::update(Case& work, CaseWriter& writer) {
 
     SqlQuery update(m_db, CaseRow::updateSql());
     CaseRow::bindColumns(update, work);
-    const int n = int(CaseRow::columns().size());
-    update.bind(n, SqlValue::moment(m_clock.now())).bind(n + 1, work.id).bind(n + 2, work.revision).exec();
+    update.bind(QStringLiteral(":updated_at"), SqlValue::moment(m_clock.now()))
+        .bind(QStringLiteral(":id"), work.id)
+        .bind(QStringLiteral(":revision"), work.revision)
+        .exec();
     if (update.numRowsAffected() != 1) {
         throw StorageError(StorageError::Kind::Conflict,
                            tr("Zaak %1 is intussen door iemand anders gewijzigd.").arg(stored->reference));
@@ -108,33 +123,24 @@ void CaseRepository::update(Case& work, CaseWriter& writer) {
 void CaseRepository::addEvent(qint64 caseId, CaseEvent& event) {
     CaseEvent work = event;
     Transaction transaction(m_db);
-    SqlQuery exists(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = ?"));
-    exists.bind(0, caseId).exec();
-    if (!exists.next())
-        throw StorageError(StorageError::Kind::NotFound, tr("De zaak bestaat niet (meer) in dit bestand."));
-    exists.finish();
+    referenceOf(m_db, caseId);
     const QDateTime now = m_clock.now();
     CaseWriter writer(m_db, now, m_user);
     work.id = 0;
     writer.appendEvent(caseId, work);
     writer.audit(caseId, AuditAction::Event, EnumText::code(work.kind), {}, CaseRow::eventAuditText(work));
-    SqlQuery touch(m_db, QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ?"));
-    touch.bind(0, SqlValue::moment(now)).bind(1, caseId).exec();
+    SqlQuery touch(m_db, QStringLiteral("UPDATE cases SET updated_at = :updated_at WHERE id = :id"));
+    touch.bind(QStringLiteral(":updated_at"), SqlValue::moment(now)).bind(QStringLiteral(":id"), caseId).exec();
     transaction.commit();
     event = work;
 }
 
 void CaseRepository::remove(qint64 id) {
     Transaction transaction(m_db);
-    SqlQuery find(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = ?"));
-    find.bind(0, id).exec();
-    if (!find.next())
-        throw StorageError(StorageError::Kind::NotFound, tr("De zaak bestaat niet (meer) in dit bestand."));
-    const QString reference = find.value(0).toString();
-    find.finish();
+    const QString reference = referenceOf(m_db, id);
     // Timeline and theme links go with the case (ON DELETE CASCADE); the full-text triggers follow.
-    SqlQuery erase(m_db, QStringLiteral("DELETE FROM cases WHERE id = ?"));
-    erase.bind(0, id).exec();
+    SqlQuery erase(m_db, QStringLiteral("DELETE FROM cases WHERE id = :id"));
+    erase.bind(QStringLiteral(":id"), id).exec();
     AuditLog(m_db).record(m_clock.now(), m_user, id, AuditAction::Delete, QStringLiteral("reference"), reference);
     transaction.commit();
 }
@@ -147,8 +153,8 @@ Case CaseRepository::load(qint64 id) {
 }
 
 std::optional<Case> CaseRepository::findByReference(const QString& reference) {
-    SqlQuery q(m_db, QStringLiteral("SELECT id FROM cases WHERE reference = ?"));
-    q.bind(0, reference).exec();
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM cases WHERE reference = :reference"));
+    q.bind(QStringLiteral(":reference"), reference).exec();
     if (!q.next())
         return std::nullopt;
     const qint64 id = q.value(0).toLongLong();
@@ -160,28 +166,28 @@ std::optional<Case> CaseRepository::read(qint64 id) {
     Case c;
     {
         SqlQuery q(m_db, QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Full) +
-                             QStringLiteral(" FROM cases AS c WHERE c.id = ?"));
-        q.bind(0, id).exec();
+                             QStringLiteral(" FROM cases AS c WHERE c.id = :id"));
+        q.bind(QStringLiteral(":id"), id).exec();
         if (!q.next())
             return std::nullopt;
         c = CaseRow::read(q, CaseRow::Scope::Full);
     }
     {
         SqlQuery q(m_db, QStringLiteral("SELECT t.name FROM case_themes AS ct JOIN themes AS t ON t.id = ct.theme_id "
-                                        "WHERE ct.case_id = ? ORDER BY ct.position, t.id"));
-        q.bind(0, id).exec();
+                                        "WHERE ct.case_id = :case_id ORDER BY ct.position, t.id"));
+        q.bind(QStringLiteral(":case_id"), id).exec();
         while (q.next())
             c.themes << q.value(0).toString();
     }
     {
         SqlQuery q(m_db, CaseRow::partSelectSql());
-        q.bind(0, id).exec();
+        q.bind(QStringLiteral(":case_id"), id).exec();
         while (q.next())
             c.parts << CaseRow::readPart(q, 1);
     }
     SqlQuery q(m_db, QStringLiteral("SELECT ") + CaseRow::eventSelectList() +
-                         QStringLiteral(" FROM events AS e WHERE e.case_id = ? ORDER BY e.at, e.id"));
-    q.bind(0, id).exec();
+                         QStringLiteral(" FROM events AS e WHERE e.case_id = :case_id ORDER BY e.at, e.id"));
+    q.bind(QStringLiteral(":case_id"), id).exec();
     while (q.next())
         c.events << CaseRow::readEvent(q, 1);
     return c;
@@ -231,8 +237,8 @@ void CaseRepository::addTheme(const QString& name) {
     CaseWriter writer(m_db, m_clock.now(), m_user);
     const bool known = writer.themes().id(name) != 0;
     const QString stored = writer.themes().resolve({name}).constFirst();
-    SqlQuery activate(m_db, QStringLiteral("UPDATE themes SET active = 1 WHERE id = ? AND active = 0"));
-    activate.bind(0, writer.themes().id(stored)).exec();
+    SqlQuery activate(m_db, QStringLiteral("UPDATE themes SET active = 1 WHERE id = :id AND active = 0"));
+    activate.bind(QStringLiteral(":id"), writer.themes().id(stored)).exec();
     if (!known || activate.numRowsAffected() > 0)
         writer.audit(0, AuditAction::Theme, QStringLiteral("name"), {}, stored);
     transaction.commit();
@@ -240,14 +246,4 @@ void CaseRepository::addTheme(const QString& name) {
 
 QString CaseRepository::nextReference(int year) {
     return CaseWriter(m_db, m_clock.now(), m_user).nextReference(year);
-}
-
-void CaseRepository::forEachPendingFollowUp(const std::function<void(const Case&)>& visit, bool deadlineFieldsOnly) {
-    // Exactly the rows of the partial index cases_follow_up_pending (migration v4), named because the
-    // planner, without statistics, would rather walk every closed case through cases_phase.
-    const CaseRow::Scope scope = deadlineFieldsOnly ? CaseRow::Scope::Deadlines : CaseRow::Scope::List;
-    stream(QStringLiteral("SELECT ") + CaseRow::selectList(scope) + QStringLiteral(" FROM cases AS c") +
-               m_db.dialect().indexedBy(QStringLiteral("cases_follow_up_pending")) + QStringLiteral(" WHERE ") +
-               SqlCode::pendingFollowUp() + QStringLiteral(" ORDER BY received DESC, reference"),
-           {}, visit, deadlineFieldsOnly);
 }

@@ -6,6 +6,7 @@
 
 #include "../domain/case.h"
 #include "../domain/clock.h"
+#include "caserow.h"
 #include "caseselection.h"
 
 #include <QCoreApplication>
@@ -29,9 +30,9 @@ struct CaseFilter {
     QString handler; // empty: any
     int limit = -1;  // -1: no limit
     int offset = 0;
-    // Read only what the deadline engine needs (CaseRow::Scope::Deadlines, no themes): for the
-    // deadline overview, which reads every open case.
-    bool deadlineFieldsOnly = false;
+    // The columns read: List is what list() promises (with themes); a narrower scope (Summary,
+    // Deadlines) reads fewer columns and no themes, for a reader that prints many rows.
+    CaseRow::Scope fields = CaseRow::Scope::List;
 };
 
 class CaseRepository {
@@ -67,8 +68,8 @@ public:
     qint64 count(const CaseFilter& filter = {});
     // Calls visit for each case the selection matches, with the case list's own conditions and search
     // (CaseSelectionSql; "mine" is this repository's user, "Te laat" is measured against the clock's
-    // today), loaded and sorted as list() does; the limit, offset and deadlineFieldsOnly of paging
-    // apply, its criteria do not.
+    // today), loaded and sorted as list() does; the limit, offset and fields of paging apply, its
+    // criteria do not.
     void forEachMatching(const CaseSelection& selection, const CaseFilter& paging,
                          const std::function<void(const Case&)>& visit);
     // Full-text search (reference, klager name, story, desired outcome, timeline texts, the names and
@@ -77,10 +78,6 @@ public:
     QList<Case> search(const QString& words, const CaseFilter& filter = {});
     // Every case complete with story, themes and timeline, in id order, streamed (IntegrityCheck).
     void forEachFull(const std::function<void(const Case&)>& visit);
-    // Calls visit for each closed case resolved to satisfaction (Awb 9:5) whose "hoe gaat het nu?"
-    // call is planned but not yet made, loaded as list() does: besides the open cases, the only cases
-    // that still owe a deadline (DeadlineOverview). Sorted like list().
-    void forEachPendingFollowUp(const std::function<void(const Case&)>& visit, bool deadlineFieldsOnly = false);
 
     // Bulk insert for demo data and imports: many new cases in one transaction, one audit row per
     // case, without the per-field audit and revision checks of save(). Assigns ids, references
@@ -97,7 +94,7 @@ private:
     std::optional<Case> read(qint64 id);
     void update(Case& work, CaseWriter& writer);
     void stream(const QString& sql, const std::function<void(SqlQuery&)>& bind,
-                const std::function<void(const Case&)>& visit, bool deadlineFieldsOnly = false);
+                const std::function<void(const Case&)>& visit, CaseRow::Scope scope);
 
     Database& m_db;
     const Clock& m_clock;

@@ -32,13 +32,13 @@ template <typename E> E parse(const QVariant& v) {
 
 const QList<CaseRow::Column>& CaseRow::columns() {
     static const QList<Column> all{
-        CASE_TEXT("reference", reference, InList | InDeadlines),
-        CASE_ENUM("kind", kind, CaseKind, InList | InDeadlines | InYearReport),
-        CASE_ENUM("channel", channel, Channel, InList | InYearReport),
-        CASE_DATE("received", received, InList | InDeadlines | InYearReport),
+        CASE_TEXT("reference", reference, InList | InDeadlines | InSummary),
+        CASE_ENUM("kind", kind, CaseKind, InList | InDeadlines | InYearReport | InSummary),
+        CASE_ENUM("channel", channel, Channel, InList | InYearReport | InSummary),
+        CASE_DATE("received", received, InList | InDeadlines | InYearReport | InSummary),
         CASE_DATE("conduct_date", conductDate, InList | InDeadlines),
-        CASE_BOOL("anonymous", anonymous, InList | InDeadlines),
-        CASE_TEXT("klager_name", klager.name, InList | InDeadlines),
+        CASE_BOOL("anonymous", anonymous, InList | InDeadlines | InSummary),
+        CASE_TEXT("klager_name", klager.name, InList | InDeadlines | InSummary),
         CASE_TEXT("klager_address", klager.address, OnlyFull),
         CASE_TEXT("klager_phone", klager.phone, OnlyFull),
         CASE_TEXT("klager_email", klager.email, OnlyFull),
@@ -48,15 +48,15 @@ const QList<CaseRow::Column>& CaseRow::columns() {
         CASE_TEXT("subject_employee", subject.employee, InList),
         CASE_TEXT("subject_provider", subject.provider, InList | InYearReport),
         CASE_TEXT("subject_joint_arrangement", subject.jointArrangement, InList),
-        CASE_ENUM("domain", domain, PolicyDomain, InList | InDeadlines | InYearReport),
+        CASE_ENUM("domain", domain, PolicyDomain, InList | InDeadlines | InYearReport | InSummary),
         CASE_TEXT("story", story, OnlyFull),
         CASE_TEXT("desired_outcome", desiredOutcome, InList),
-        CASE_TEXT("handler", handler, InList | InDeadlines),
+        CASE_TEXT("handler", handler, InList | InDeadlines | InSummary),
         CASE_BOOL("committee", committee, InList | InDeadlines | InYearReport),
         CASE_BOOL("about_decision_content", aboutDecisionContent, InList | InDeadlines),
         CASE_DATE("decision_published", decisionPublished, InList | InDeadlines),
-        CASE_ENUM("phase", phase, Phase, InList | InDeadlines | InYearReport),
-        CASE_ENUM("outcome", outcome, Outcome, InList | InDeadlines | InYearReport),
+        CASE_ENUM("phase", phase, Phase, InList | InDeadlines | InYearReport | InSummary),
+        CASE_ENUM("outcome", outcome, Outcome, InList | InDeadlines | InYearReport | InSummary),
         CASE_DATE("closed_on", closedOn, InList | InDeadlines | InYearReport),
         CASE_ENUM("satisfaction_confirmation", satisfactionConfirmation, ConfirmationMethod, InList),
         CASE_ENUM("non_handling_ground", nonHandlingGround, NonHandlingGround, InList | InDeadlines),
@@ -107,6 +107,36 @@ const QList<CaseRow::Column>& CaseRow::columns() {
 #undef CASE_BOOL
 #undef CASE_ENUM
 
+const SqlColumnTable<CaseEvent>& CaseRow::eventColumns() {
+    static const SqlColumnTable<CaseEvent> all{
+        {QStringLiteral("at"), [](const CaseEvent& e) { return SqlValue::moment(e.at); },
+         [](CaseEvent& e, const QVariant& v) { e.at = SqlValue::toMoment(v); }},
+        {QStringLiteral("kind"), [](const CaseEvent& e) { return codeOf(e.kind); },
+         [](CaseEvent& e, const QVariant& v) { e.kind = parse<EventKind>(v); }},
+        {QStringLiteral("author"), [](const CaseEvent& e) { return SqlValue::text(e.author); },
+         [](CaseEvent& e, const QVariant& v) { e.author = v.toString(); }},
+        {QStringLiteral("text"), [](const CaseEvent& e) { return SqlValue::text(e.text); },
+         [](CaseEvent& e, const QVariant& v) { e.text = v.toString(); }},
+        {QStringLiteral("code"), [](const CaseEvent& e) { return SqlValue::text(e.code); },
+         [](CaseEvent& e, const QVariant& v) { e.code = v.toString(); }},
+        {QStringLiteral("params"), [](const CaseEvent& e) { return SqlValue::text(paramsText(e.params)); },
+         [](CaseEvent& e, const QVariant& v) { e.params = paramsFrom(v.toString()); }},
+    };
+    return all;
+}
+
+const SqlColumnTable<ComplaintPart>& CaseRow::partColumns() {
+    static const SqlColumnTable<ComplaintPart> all{
+        {QStringLiteral("description"), [](const ComplaintPart& p) { return SqlValue::text(p.description); },
+         [](ComplaintPart& p, const QVariant& v) { p.description = v.toString(); }},
+        {QStringLiteral("findings"), [](const ComplaintPart& p) { return SqlValue::text(p.findings); },
+         [](ComplaintPart& p, const QVariant& v) { p.findings = v.toString(); }},
+        {QStringLiteral("judgment"), [](const ComplaintPart& p) { return codeOf(p.judgment); },
+         [](ComplaintPart& p, const QVariant& v) { p.judgment = parse<Outcome>(v); }},
+    };
+    return all;
+}
+
 namespace {
 
 // The columns of a scope, in columns() order; computed once.
@@ -123,11 +153,13 @@ const QList<const CaseRow::Column*>& columnsOf(CaseRow::Scope scope) {
     static const QList<const CaseRow::Column*> list = collect(CaseRow::InList);
     static const QList<const CaseRow::Column*> deadlines = collect(CaseRow::InDeadlines);
     static const QList<const CaseRow::Column*> yearReport = collect(CaseRow::InYearReport);
+    static const QList<const CaseRow::Column*> summary = collect(CaseRow::InSummary);
     switch (scope) {
     case CaseRow::Scope::List: return list;
     case CaseRow::Scope::Full: return full;
     case CaseRow::Scope::Deadlines: return deadlines;
     case CaseRow::Scope::YearReport: return yearReport;
+    case CaseRow::Scope::Summary: return summary;
     }
     return full;
 }
@@ -157,13 +189,12 @@ Case CaseRow::read(const SqlQuery& query, Scope scope) {
 
 QString CaseRow::insertSql() {
     QStringList names;
-    QStringList marks;
-    for (const Column& column : columns()) {
+    for (const Column& column : columns())
         names << column.name;
-        marks << QStringLiteral("?");
-    }
     names << QStringLiteral("revision") << QStringLiteral("created_at") << QStringLiteral("updated_at");
-    marks << QStringLiteral("?") << QStringLiteral("?") << QStringLiteral("?");
+    QStringList marks;
+    for (const QString& name : std::as_const(names))
+        marks << SqlColumns::placeholder(name);
     return QStringLiteral("INSERT INTO cases (") + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
            marks.join(QStringLiteral(", ")) + QStringLiteral(")");
 }
@@ -171,20 +202,19 @@ QString CaseRow::insertSql() {
 QString CaseRow::updateSql() {
     QStringList assignments;
     for (const Column& column : columns())
-        assignments << column.name + QStringLiteral(" = ?");
-    assignments << QStringLiteral("revision = revision + 1") << QStringLiteral("updated_at = ?");
+        assignments << column.name + QStringLiteral(" = ") + SqlColumns::placeholder(column.name);
+    assignments << QStringLiteral("revision = revision + 1") << QStringLiteral("updated_at = :updated_at");
     return QStringLiteral("UPDATE cases SET ") + assignments.join(QStringLiteral(", ")) +
-           QStringLiteral(" WHERE id = ? AND revision = ?");
+           QStringLiteral(" WHERE id = :id AND revision = :revision");
 }
 
 void CaseRow::bindColumns(SqlQuery& query, const Case& c) {
-    int position = 0;
     for (const Column& column : columns())
-        query.bind(position++, column.get(c));
+        query.bind(SqlColumns::placeholder(column.name), column.get(c));
 }
 
 QString CaseRow::eventSelectList() {
-    return QStringLiteral("e.case_id, e.id, e.at, e.kind, e.author, e.text, e.code, e.params");
+    return QStringLiteral("e.case_id, e.id, ") + SqlColumns::names(eventColumns(), QStringLiteral("e."));
 }
 
 QString CaseRow::paramsText(const QMap<QString, QString>& params) {
@@ -220,52 +250,36 @@ QString CaseRow::eventAuditText(const CaseEvent& event) {
 CaseEvent CaseRow::readEvent(const SqlQuery& query, int firstColumn) {
     CaseEvent e;
     e.id = query.value(firstColumn).toLongLong();
-    e.at = SqlValue::toMoment(query.value(firstColumn + 1));
-    e.kind = parse<EventKind>(query.value(firstColumn + 2));
-    e.author = query.value(firstColumn + 3).toString();
-    e.text = query.value(firstColumn + 4).toString();
-    e.code = query.value(firstColumn + 5).toString();
-    e.params = paramsFrom(query.value(firstColumn + 6).toString());
+    SqlColumns::read(query, eventColumns(), e, firstColumn + 1);
     return e;
 }
 
 QString CaseRow::eventInsertSql() {
-    return QStringLiteral(
-        "INSERT INTO events (case_id, at, kind, author, text, code, params) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    return SqlColumns::insertSql(QStringLiteral("events"), eventColumns(), {QStringLiteral("case_id")});
 }
 
 void CaseRow::bindEvent(SqlQuery& query, qint64 caseId, const CaseEvent& event) {
-    query.bind(0, caseId)
-        .bind(1, SqlValue::moment(event.at))
-        .bind(2, codeOf(event.kind))
-        .bind(3, SqlValue::text(event.author))
-        .bind(4, SqlValue::text(event.text))
-        .bind(5, SqlValue::text(event.code))
-        .bind(6, SqlValue::text(paramsText(event.params)));
+    query.bind(QStringLiteral(":case_id"), caseId);
+    SqlColumns::bind(query, eventColumns(), event);
 }
 
 QString CaseRow::partSelectSql() {
-    return QStringLiteral("SELECT case_id, description, findings, judgment FROM complaint_parts WHERE case_id = ? "
-                          "ORDER BY position, id");
+    return QStringLiteral("SELECT case_id, ") + SqlColumns::names(partColumns()) +
+           QStringLiteral(" FROM complaint_parts WHERE case_id = :case_id ORDER BY position, id");
 }
 
 ComplaintPart CaseRow::readPart(const SqlQuery& query, int firstColumn) {
     ComplaintPart part;
-    part.description = query.value(firstColumn).toString();
-    part.findings = query.value(firstColumn + 1).toString();
-    part.judgment = parse<Outcome>(query.value(firstColumn + 2));
+    SqlColumns::read(query, partColumns(), part, firstColumn);
     return part;
 }
 
 QString CaseRow::partInsertSql() {
-    return QStringLiteral("INSERT INTO complaint_parts (case_id, position, description, findings, judgment) "
-                          "VALUES (?, ?, ?, ?, ?)");
+    return SqlColumns::insertSql(QStringLiteral("complaint_parts"), partColumns(),
+                                 {QStringLiteral("case_id"), QStringLiteral("position")});
 }
 
 void CaseRow::bindPart(SqlQuery& query, qint64 caseId, int position, const ComplaintPart& part) {
-    query.bind(0, caseId)
-        .bind(1, position)
-        .bind(2, SqlValue::text(part.description))
-        .bind(3, SqlValue::text(part.findings))
-        .bind(4, codeOf(part.judgment));
+    query.bind(QStringLiteral(":case_id"), caseId).bind(QStringLiteral(":position"), position);
+    SqlColumns::bind(query, partColumns(), part);
 }

@@ -5,12 +5,11 @@
 #pragma once
 
 #include "../domain/case.h"
+#include "sqlcolumns.h"
 
 #include <QList>
 #include <QString>
 #include <QVariant>
-
-class SqlQuery;
 
 namespace CaseRow {
 
@@ -18,11 +17,12 @@ namespace CaseRow {
 // what the deadline engine and the deadline overview read (dates, phase, outcome, reference, klager
 // name, handler, domain): no themes, subject, representative, channel or desired outcome; YearReport:
 // what the figures of the annual report count (kind, channel, domain, provider, the dates that decide
-// timeliness).
-enum class Scope { List, Full, Deadlines, YearReport };
+// timeliness); Summary: one line of a listing (reference, received, kind, channel, domain, phase,
+// outcome, klager name and anonymity, handler), for aantafel-cli list.
+enum class Scope { List, Full, Deadlines, YearReport, Summary };
 
 // The narrower scopes a column belongs to, as bits of Column::reads; every column is in Full.
-enum Read : unsigned { OnlyFull = 0, InList = 1, InDeadlines = 2, InYearReport = 4 };
+enum Read : unsigned { OnlyFull = 0, InList = 1, InDeadlines = 2, InYearReport = 4, InSummary = 8 };
 
 struct Column {
     QString name;
@@ -41,15 +41,16 @@ int columnCount(Scope scope);
 // enum; IntegrityCheck reports them.
 Case read(const SqlQuery& query, Scope scope);
 
-// INSERT: columns() in order, then revision, created_at, updated_at.
+// INSERT: columns() and :revision, :created_at, :updated_at, which the caller binds.
 QString insertSql();
-// UPDATE: columns() in order, then updated_at, id and the expected revision.
+// UPDATE: columns(), then :updated_at; WHERE :id and the expected :revision, which the caller binds.
 QString updateSql();
-// Binds columns() to positions 0 … columns().size() - 1.
+// Binds the placeholder of each of columns() (":reference", …) to its value in c.
 void bindColumns(SqlQuery& query, const Case& c);
 
-// Events: SELECT case_id, id, at, kind, author, text, code, params and the INSERT (case_id, at, kind,
-// author, text, code, params). The parameters are stored as a compact JSON object of strings.
+// Events: the column table (at, kind, author, text, code, params), SELECT case_id, id and those, and
+// the INSERT of :case_id and those. The parameters are stored as a compact JSON object of strings.
+const SqlColumnTable<CaseEvent>& eventColumns();
 QString eventSelectList();
 QString paramsText(const QMap<QString, QString>& params);
 QMap<QString, QString> paramsFrom(const QString& text);
@@ -59,8 +60,9 @@ CaseEvent readEvent(const SqlQuery& query, int firstColumn);
 QString eventInsertSql();
 void bindEvent(SqlQuery& query, qint64 caseId, const CaseEvent& event);
 
-// Complaint parts: SELECT case_id, description, findings, judgment (in position order) and the
-// INSERT (case_id, position, description, findings, judgment).
+// Complaint parts: the column table (description, findings, judgment), SELECT case_id and those WHERE
+// :case_id (in position order), and the INSERT of :case_id, :position and those.
+const SqlColumnTable<ComplaintPart>& partColumns();
 QString partSelectSql();
 ComplaintPart readPart(const SqlQuery& query, int firstColumn);
 QString partInsertSql();

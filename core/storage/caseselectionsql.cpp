@@ -6,7 +6,7 @@
 #include "sqlquery.h"
 
 CaseSelectionSql::CaseSelectionSql(const SqlDialect& dialect, const CaseSelection& s, const Context& context,
-                                   Search plan) {
+                                   Search plan, const Window& window) {
     if (s.openOnly)
         m_terms << SqlCode::openCase(); // as the partial index cases_open spells it
     if (s.phase) {
@@ -48,6 +48,22 @@ CaseSelectionSql::CaseSelectionSql(const SqlDialect& dialect, const CaseSelectio
             "WHERE e.case_id = c.id AND events_fts MATCH :match2) "
             "OR EXISTS (SELECT 1 FROM documents AS d JOIN documents_fts "
             "ON documents_fts.rowid = d.id WHERE d.case_id = c.id AND documents_fts MATCH :match3))");
+    } else if (!m_match.isEmpty() && (plan == Search::NewestWindow || plan == Search::OldestWindow) &&
+               !dialect.isServer()) {
+        // As the file's searchCondition(), each index asked only for the rows within the window's edges.
+        const QString op = plan == Search::NewestWindow ? QStringLiteral(">=") : QStringLiteral("<=");
+        m_terms << QStringLiteral("c.received %1 :windowDay").arg(op)
+                << QStringLiteral("+c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH :match1 AND rowid %1 "
+                                  ":caseEdge UNION SELECT e.case_id FROM events_fts JOIN events AS e ON e.id = "
+                                  "events_fts.rowid WHERE events_fts MATCH :match2 AND events_fts.rowid %1 :eventEdge "
+                                  "UNION SELECT d.case_id FROM documents_fts JOIN documents AS d ON d.id = "
+                                  "documents_fts.rowid WHERE documents_fts MATCH :match3 AND documents_fts.rowid %1 "
+                                  ":documentEdge)")
+                       .arg(op);
+        m_binds.append({QStringLiteral(":windowDay"), window.day});
+        m_binds.append({QStringLiteral(":caseEdge"), window.caseEdge});
+        m_binds.append({QStringLiteral(":eventEdge"), window.eventEdge});
+        m_binds.append({QStringLiteral(":documentEdge"), window.documentEdge});
     } else if (!m_match.isEmpty()) {
         m_terms << dialect.searchCondition();
     }

@@ -10,7 +10,12 @@
 //   that leaves no words is no criterion. In the file two plans give the same cases: AsSet gathers every
 //   match first (quick for words that are rare, or start many words), PerCase asks the index about each
 //   case as the rows go by (quick for a common whole word when only a page is read: it stops with the
-//   page). The server has AsSet only; its planner chooses how to use the indexes;
+//   page). NewestWindow and OldestWindow are AsSet within a window of the register that the caller names
+//   (Window): the cases received on or after (on or before) its day, and of the matches only those whose
+//   rows lie at or above (at or below) its edges, so that gathering costs the window, not the register.
+//   The edges must hold every case, timeline entry and document of the window's cases (CaseQuery works
+//   them out); then the window's matches are exactly AsSet's matches received in the window. The server
+//   has AsSet only; its planner chooses how to use the indexes;
 // - it is the same on both backends but for the planner hints of the file (INDEXED BY, the plans);
 // - parameters are named (":phase", ":match", …) so that a caller can add its own.
 #pragma once
@@ -26,6 +31,14 @@
 class SqlDialect;
 class SqlQuery;
 
+// The window of CaseSelectionSql's plans NewestWindow (received >= day, ids >= the edges) and OldestWindow (<=).
+struct CaseSearchWindow {
+    QVariant day;
+    qint64 caseEdge = 0;
+    qint64 eventEdge = 0;
+    qint64 documentEdge = 0;
+};
+
 class CaseSelectionSql {
 public:
     struct Context {
@@ -33,10 +46,12 @@ public:
         QDate today;         // what "Te laat" is measured against
     };
 
-    enum class Search { AsSet, PerCase };
+    enum class Search { AsSet, PerCase, NewestWindow, OldestWindow };
+
+    using Window = CaseSearchWindow;
 
     CaseSelectionSql(const SqlDialect& dialect, const CaseSelection& selection, const Context& context,
-                     Search plan = Search::AsSet);
+                     Search plan = Search::AsSet, const Window& window = {});
 
     // " WHERE …" (with its leading space), or empty when every case matches.
     const QString& where() const { return m_where; }

@@ -13,11 +13,11 @@ ThemeIndex::ThemeIndex(Database& db)
     SqlQuery q(db, QStringLiteral("SELECT id, name, position FROM themes"));
     q.exec();
     while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        const QString name = q.value(1).toString();
+        const qint64 id = q.value(QStringLiteral("id")).toLongLong();
+        const QString name = q.value(QStringLiteral("name")).toString();
         m_ids.insert(key(name), id);
         m_names.insert(id, name);
-        m_lastPosition = std::max(m_lastPosition, q.value(2).toInt());
+        m_lastPosition = std::max(m_lastPosition, q.value(QStringLiteral("position")).toInt());
     }
 }
 
@@ -29,9 +29,10 @@ QStringList ThemeIndex::resolve(const QStringList& names) {
             continue;
         qint64 themeId = m_ids.value(key(name), 0);
         if (themeId == 0) {
-            SqlQuery add(m_db, QStringLiteral("INSERT INTO themes (name, position, active) VALUES (?, ?, 1)") +
-                                   m_db.dialect().returningId());
-            add.bind(0, name).bind(1, ++m_lastPosition).exec();
+            SqlQuery add(m_db,
+                         QStringLiteral("INSERT INTO themes (name, position, active) VALUES (:name, :position, 1)") +
+                             m_db.dialect().returningId());
+            add.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":position"), ++m_lastPosition).exec();
             themeId = add.insertedId();
             m_ids.insert(key(name), themeId);
             m_names.insert(themeId, name);
@@ -74,11 +75,11 @@ int& CaseWriter::lastSequence(int year) {
         const QString end = QStringLiteral("%1-%2.").arg(m_prefix).arg(year);
         const int tail = int(start.size()) + 1;
         const QString digits = QStringLiteral("substr(reference, %1)").arg(tail);
-        SqlQuery q(m_db, QStringLiteral("SELECT max(CAST(%1 AS INTEGER)) FROM cases WHERE reference >= ? AND "
-                                        "reference < ? AND ")
+        SqlQuery q(m_db, QStringLiteral("SELECT max(CAST(%1 AS INTEGER)) FROM cases WHERE reference >= :start AND "
+                                        "reference < :end AND ")
                                  .arg(digits) +
                              m_db.dialect().allDigits(digits));
-        q.bind(0, start).bind(1, end).exec();
+        q.bind(QStringLiteral(":start"), start).bind(QStringLiteral(":end"), end).exec();
         const int highest = q.next() ? q.value(0).toInt() : 0;
         it = m_lastSequence.insert(year, highest);
     }
@@ -110,9 +111,11 @@ void CaseWriter::insert(Case& c) {
     c.themes = m_themes.resolve(c.themes);
     if (!m_insertCase)
         m_insertCase.emplace(m_db, CaseRow::insertSql() + m_db.dialect().returningId());
-    const int n = int(CaseRow::columns().size());
     CaseRow::bindColumns(*m_insertCase, c);
-    m_insertCase->bind(n, c.revision).bind(n + 1, m_nowValue).bind(n + 2, m_nowValue).exec();
+    m_insertCase->bind(QStringLiteral(":revision"), c.revision)
+        .bind(QStringLiteral(":created_at"), m_nowValue)
+        .bind(QStringLiteral(":updated_at"), m_nowValue)
+        .exec();
     c.id = m_insertCase->insertedId();
     linkThemes(c.id, c.themes);
     insertParts(c.id, c.parts);
@@ -137,14 +140,14 @@ void CaseWriter::appendEvent(qint64 caseId, CaseEvent& event) {
 }
 
 void CaseWriter::replaceThemes(qint64 caseId, const QStringList& themes) {
-    SqlQuery clear(m_db, QStringLiteral("DELETE FROM case_themes WHERE case_id = ?"));
-    clear.bind(0, caseId).exec();
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM case_themes WHERE case_id = :case_id"));
+    clear.bind(QStringLiteral(":case_id"), caseId).exec();
     linkThemes(caseId, themes);
 }
 
 void CaseWriter::replaceParts(qint64 caseId, const QList<ComplaintPart>& parts) {
-    SqlQuery clear(m_db, QStringLiteral("DELETE FROM complaint_parts WHERE case_id = ?"));
-    clear.bind(0, caseId).exec();
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM complaint_parts WHERE case_id = :case_id"));
+    clear.bind(QStringLiteral(":case_id"), caseId).exec();
     insertParts(caseId, parts);
 }
 
@@ -165,10 +168,14 @@ void CaseWriter::linkThemes(qint64 caseId, const QStringList& themes) {
         return;
     if (!m_insertLink)
         m_insertLink.emplace(m_db, QStringLiteral("INSERT INTO case_themes (case_id, theme_id, position) "
-                                                  "VALUES (?, ?, ?)"));
+                                                  "VALUES (:case_id, :theme_id, :position)"));
     int position = 0;
-    for (const QString& theme : themes)
-        m_insertLink->bind(0, caseId).bind(1, m_themes.id(theme)).bind(2, ++position).exec();
+    for (const QString& theme : themes) {
+        m_insertLink->bind(QStringLiteral(":case_id"), caseId)
+            .bind(QStringLiteral(":theme_id"), m_themes.id(theme))
+            .bind(QStringLiteral(":position"), ++position)
+            .exec();
+    }
 }
 
 void CaseWriter::audit(qint64 caseId, AuditAction action, const QString& field, const QString& oldValue,

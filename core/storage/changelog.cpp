@@ -44,8 +44,8 @@ ChangeLog::Position ChangeLog::position() {
     q.exec();
     Position p;
     if (q.next()) {
-        p.id = q.value(0).toLongLong();
-        p.at = q.value(1).toString();
+        p.id = q.value(QStringLiteral("id")).toLongLong();
+        p.at = q.value(QStringLiteral("at")).toString();
     }
     // Every restore records the safety copy it made of the file it replaced (BackupService::restore).
     SqlQuery restored(m_db, QStringLiteral("SELECT max(made_at) FROM backup_copies WHERE kind = ") +
@@ -87,9 +87,10 @@ ExternalChanges ChangeLog::since(Position& from) {
             changes.everything = true;
             break;
         }
-        const qint64 caseId = rows.value(0).toLongLong();
+        const qint64 caseId = rows.value(QStringLiteral("case_id")).toLongLong();
         // A code this version does not know (a newer program wrote it) counts as a change of its case.
-        const std::optional<AuditAction> action = AuditActions::fromCode(rows.value(1).toString());
+        const std::optional<AuditAction> action =
+            AuditActions::fromCode(rows.value(QStringLiteral("action")).toString());
         if (action && tellsNothingNew(*action))
             continue;
         if (action && aboutSettings(*action)) {

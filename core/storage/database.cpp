@@ -244,7 +244,7 @@ std::unique_ptr<Database> Database::create(const QString& path) {
         db->m_access = FileAccess::open(path, accessRequest({}));
         db->connectDriver(OpenOptions().busyTimeoutMs);
         SqlQuery::run(*db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
-        db->configure(OpenOptions().busyTimeoutMs);
+        db->configure(OpenOptions().busyTimeoutMs, OpenOptions().cacheKiB);
         Migrations::migrate(*db);
     } catch (...) {
         db.reset();
@@ -337,10 +337,10 @@ void Database::verifyIdentity(bool fullCheck) {
     }
 }
 
-void Database::configure(int busyTimeoutMs) {
+void Database::configure(int busyTimeoutMs, int cacheKiB) {
     SqlQuery::run(*this, QStringLiteral("PRAGMA foreign_keys = ON"));
     SqlQuery::run(*this, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
-    SqlQuery::run(*this, QStringLiteral("PRAGMA cache_size = -16384"));
+    SqlQuery::run(*this, QStringLiteral("PRAGMA cache_size = -%1").arg(std::max(1, cacheKiB)));
     if (m_readOnly)
         return;
     if (m_copy) {
@@ -377,7 +377,7 @@ void Database::migrate(const OpenOptions& options) {
         backupTo(target);
         m_migrationBackup = target;
     }
-    configure(options.busyTimeoutMs);
+    configure(options.busyTimeoutMs, options.cacheKiB);
     if (version < CurrentVersion)
         Migrations::migrate(*this, CurrentVersion);
     else if (!m_readOnly && !m_copy)

@@ -56,6 +56,10 @@ struct OpenOptions {
     std::optional<Location> location = std::nullopt;
     // The name this instance's record in the lock file shows; empty: the operating-system account.
     QString user = {};
+    // The connection's page cache in KiB. A window reads the same pages again and again and keeps
+    // many; a command that reads each page about once does better with SQLite's own 2 MB, because
+    // fresh memory for every page read costs more than reading a page again from the system's cache.
+    int cacheKiB = 16384;
 };
 
 class Database {
@@ -138,7 +142,7 @@ private:
     Database(const ServerLocation& location, bool readOnly);
     bool waitForTurn(int attempt);
     void connectDriver(int busyTimeoutMs);
-    void configure(int busyTimeoutMs);
+    void configure(int busyTimeoutMs, int cacheKiB);
     void verifyIdentity(bool fullCheck);
     void migrate(const OpenOptions& options);
 

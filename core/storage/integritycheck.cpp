@@ -8,6 +8,7 @@
 #include "database.h"
 #include "sqlquery.h"
 
+#include <QMap>
 #include <QStringDecoder>
 
 namespace {
@@ -55,10 +56,34 @@ char32_t strayControl(const QString& text) {
     return 0;
 }
 
-// Every text column of every ordinary table: its stored bytes must be UTF-8 and hold no stray
-// control characters (an import or another program may have put them there; the program itself
-// and a spreadsheet export would show or pass them on as they are).
-void checkText(Database& db, QStringList& problems) {
+struct TextColumns {
+    QStringList columns;
+    bool hasReference = false;
+    bool hasCase = false;
+};
+
+// The text columns of every ordinary table (not the search index), by table name: from the file's schema,
+// or from the server's catalogue.
+QMap<QString, TextColumns> textColumns(Database& db) {
+    QMap<QString, TextColumns> result;
+    const auto note = [&](const QString& table, const QString& column, bool text) {
+        TextColumns& t = result[table];
+        t.hasReference = t.hasReference || column == QLatin1String("reference");
+        t.hasCase = t.hasCase || column == QLatin1String("case_id");
+        if (text)
+            t.columns << column;
+    };
+    if (db.isServer()) {
+        SqlQuery q(db, QStringLiteral("SELECT table_name, column_name, data_type FROM information_schema.columns "
+                                      "WHERE table_schema = current_schema() AND table_name NOT LIKE '%_fts%' "
+                                      "AND table_name IN (SELECT table_name FROM information_schema.tables WHERE "
+                                      "table_schema = current_schema() AND table_type = 'BASE TABLE') "
+                                      "ORDER BY table_name, ordinal_position"));
+        q.exec();
+        while (q.next())
+            note(q.value(0).toString(), q.value(1).toString(), q.value(2).toString() == QLatin1String("text"));
+        return result;
+    }
     QStringList tables;
     {
         SqlQuery q(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
@@ -69,30 +94,44 @@ void checkText(Database& db, QStringList& problems) {
             tables << q.value(0).toString();
     }
     for (const QString& table : std::as_const(tables)) {
-        QStringList columns;
-        bool hasReference = false;
-        bool hasCase = false;
-        {
-            SqlQuery q(db, QStringLiteral("PRAGMA table_info(%1)").arg(table));
-            q.exec();
-            while (q.next()) {
-                const QString column = q.value(1).toString();
-                hasReference = hasReference || column == QLatin1String("reference");
-                hasCase = hasCase || column == QLatin1String("case_id");
-                if (q.value(2).toString().compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0)
-                    columns << column;
-            }
+        result[table];
+        SqlQuery q(db, QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        q.exec();
+        while (q.next()) {
+            note(table, q.value(1).toString(),
+                 q.value(2).toString().compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0);
         }
+    }
+    return result;
+}
+
+// Every text column of every ordinary table: its stored bytes must be UTF-8 and hold no stray
+// control characters (an import or another program may have put them there; the program itself
+// and a spreadsheet export would show or pass them on as they are). The server stores valid UTF-8 only,
+// but a control character is text to it like any other.
+void checkText(Database& db, QStringList& problems) {
+    const bool server = db.isServer();
+    const QMap<QString, TextColumns> tables = textColumns(db);
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
+        const QString& table = it.key();
+        const QStringList& columns = it->columns;
+        const bool hasReference = it->hasReference;
+        const bool hasCase = it->hasCase;
         const QString where = table == QLatin1String("cases") ? QStringLiteral("reference")
                               : hasCase      ? QStringLiteral("(SELECT reference FROM cases WHERE id = case_id)")
                               : hasReference ? QStringLiteral("reference")
                                              : QStringLiteral("''");
         for (const QString& column : std::as_const(columns)) {
-            SqlQuery q(db, QStringLiteral("SELECT %1, CAST(%2 AS BLOB) FROM %3 WHERE typeof(%2) = 'text'")
+            // The server hands over only the texts with a control character (a regular expression of the same
+            // characters as strayControl(); in the collation "C", as the ICU collations of the names and logins
+            // allow no regular expressions), not every text of every row.
+            SqlQuery q(db, (server ? QStringLiteral("SELECT %1, \"%2\" FROM %3 WHERE (\"%2\" COLLATE \"C\") ~ "
+                                                    "'[\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]'")
+                                   : QStringLiteral("SELECT %1, CAST(%2 AS BLOB) FROM %3 WHERE typeof(%2) = 'text'"))
                                .arg(where, column, table));
             q.exec();
             while (q.next()) {
-                const QByteArray bytes = q.value(1).toByteArray();
+                const QByteArray bytes = server ? q.value(1).toString().toUtf8() : q.value(1).toByteArray();
                 const QString place = q.value(0).toString().isEmpty()
                                           ? IntegrityCheck::tr("Tabel %1, kolom %2").arg(table, column)
                                           : IntegrityCheck::tr("%1, %2.%3").arg(q.value(0).toString(), table, column);
@@ -191,8 +230,7 @@ QStringList IntegrityCheck::run(Database& db, const Workflow& workflow) {
     if (damaged)
         return problems;
     try {
-        if (file)
-            checkText(db, problems);
+        checkText(db, problems);
         const SystemClock clock;
         CaseRepository(db, clock, QString()).forEachFull([&](const Case& c) {
             for (const QString& problem : workflow.consistencyProblems(c))

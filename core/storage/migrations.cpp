@@ -269,8 +269,8 @@ QStringList version3() {
     };
 }
 
-// v4: the pending "hoe gaat het nu?" calls of closed cases (CaseRepository::forEachPendingFollowUp,
-// spelled exactly as this WHERE) come from a partial index of a few thousand rows instead of a scan
+// v4: the pending "hoe gaat het nu?" calls of closed cases (SqlCode::pendingFollowUp(), spelled exactly
+// as this WHERE) come from a partial index of a few thousand rows instead of a scan
 // of every closed case, which read the whole table for the deadline overview.
 QStringList version4() {
     return {

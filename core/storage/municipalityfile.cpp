@@ -17,10 +17,10 @@ std::unique_ptr<Database> create(const QString& path, const MunicipalitySettings
         AuditLog(*db).record(QDateTime::currentDateTime(), user, 0, AuditAction::Create, QStringLiteral("file"), {},
                              settings.name);
         MunicipalitySettingsStore(*db).save(settings, user);
-        SqlQuery theme(*db, QStringLiteral("INSERT INTO themes (name, position, active) VALUES (?, ?, 1)"));
+        SqlQuery theme(*db, QStringLiteral("INSERT INTO themes (name, position, active) VALUES (:name, :position, 1)"));
         int position = 0;
         for (const QString& name : defaultThemes())
-            theme.bind(0, name).bind(1, ++position).exec();
+            theme.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":position"), ++position).exec();
         CalendarStore(*db).seedShipped();
         transaction.commit();
     } catch (...) {

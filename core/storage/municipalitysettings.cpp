@@ -55,7 +55,7 @@ QHash<QString, QString> storedValues(Database& db) {
     SqlQuery q(db, QStringLiteral("SELECT key, value FROM settings"));
     q.exec();
     while (q.next())
-        values.insert(q.value(0).toString(), q.value(1).toString());
+        values.insert(q.value(QStringLiteral("key")).toString(), q.value(QStringLiteral("value")).toString());
     return values;
 }
 
@@ -119,14 +119,14 @@ void MunicipalitySettingsStore::save(const MunicipalitySettings& settings, const
     Transaction transaction(m_db);
     const PolicyTerms termsBefore = load().terms;
     const QHash<QString, QString> stored = storedValues(m_db);
-    SqlQuery write(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+    SqlQuery write(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     SqlQuery audit(m_db, AuditLog::insertSql());
     for (const auto& [key, value] : toPairs(settings)) {
         const auto it = stored.constFind(key);
         if (it != stored.constEnd() && *it == value)
             continue;
-        write.bind(0, key).bind(1, SqlValue::text(value)).exec();
+        write.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), SqlValue::text(value)).exec();
         const QString old = it != stored.constEnd() ? *it : QString();
         AuditLog::bindRecord(audit, now, user, 0, AuditAction::Settings, key, auditText(key, old),
                              auditText(key, value));

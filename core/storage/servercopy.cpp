@@ -176,8 +176,8 @@ QStringList ServerCopy::fileColumns(Database& file, const QString& table) {
     QStringList columns;
     if (table == QLatin1String("documents_fts"))
         columns << QStringLiteral("rowid");
-    SqlQuery info(file, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
-    info.bind(0, table).exec();
+    SqlQuery info(file, QStringLiteral("SELECT name FROM pragma_table_info(:table) ORDER BY cid"));
+    info.bind(QStringLiteral(":table"), table).exec();
     while (info.next())
         columns << info.value(0).toString();
     return columns;

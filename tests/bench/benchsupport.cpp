@@ -6,6 +6,9 @@
 #include "storage/database.h"
 #include "storage/municipalityfile.h"
 #include "storage/municipalitysettings.h"
+#include "storage/serverconnection.h"
+#include "storage/serverinit.h"
+#include "storage/serverlocation.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,6 +26,7 @@ namespace {
 int g_cases = 100000;
 int g_years = 4;
 QString g_directory;
+QString g_server;
 
 double statusField(const char* name) {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -40,7 +44,8 @@ double statusField(const char* name) {
 
 namespace BenchConfig {
 
-void set(int cases, int years, const QString& directory) {
+void set(int cases, int years, const QString& directory, const QString& server) {
+    g_server = server;
     g_cases = cases;
     g_years = years > 0 ? years : std::max(4, (cases + 12500) / 25000);
     g_directory = directory.isEmpty() ? QDir::tempPath() : directory;
@@ -92,6 +97,55 @@ QString file() {
     std::fprintf(stderr, "... made in %.1f s\n", double(timer.elapsed()) / 1000.0);
     BenchMemory::resetPeak(); // the generator's memory is not what the measurements use
     return path;
+}
+
+bool onServer() {
+    return !g_server.isEmpty();
+}
+
+QString location() {
+    const QString path = file();
+    if (!onServer())
+        return path;
+    const ServerLocation admin = ServerLocation::parse(g_server);
+    ServerLocation target = admin;
+    target.database = QStringLiteral("bench_%1_%2y_v%3_g%4")
+                          .arg(g_cases)
+                          .arg(g_years)
+                          .arg(Database::CurrentVersion)
+                          .arg(DemoGenerator::Version);
+    {
+        ServerConnection server(admin);
+        if (server.scalar(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"), {target.database}).isValid()) {
+            try {
+                Database::openServer(target);
+                return target.url();
+            } catch (const StorageError&) {
+                // An earlier move that did not finish leaves an empty database (the move is one transaction).
+                server.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(target.database));
+            }
+        }
+        server.exec(QStringLiteral("CREATE DATABASE %1").arg(target.database));
+    }
+    std::fprintf(stderr, "Moving %s to %s ...\n", qPrintable(path), qPrintable(target.url()));
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        OpenOptions options;
+        options.readOnly = true;
+        auto source = Database::open(path, options);
+        ServerConnection server(target);
+        ServerInit::moveFile(server, *source, QStringLiteral("bench"), nullptr);
+        // The planner's statistics, as autovacuum gathers them soon after a move: measured is the steady state.
+        server.exec(QStringLiteral("ANALYZE"));
+    } catch (...) {
+        ServerConnection server(admin);
+        server.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(target.database));
+        throw;
+    }
+    std::fprintf(stderr, "... moved in %.1f s\n", double(timer.elapsed()) / 1000.0);
+    BenchMemory::resetPeak();
+    return target.url();
 }
 
 } // namespace BenchConfig

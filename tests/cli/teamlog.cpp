@@ -4,7 +4,11 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QRegularExpression>
+
+#include <random>
 
 void WriterReport::read(const QByteArray& output) {
     for (const QByteArray& raw : output.split('\n')) {
@@ -79,11 +83,11 @@ CliRun runCli(const QStringList& arguments, int timeoutMs) {
     return run;
 }
 
-FileContents FileContents::of(const QString& path) {
+FileContents FileContents::of(const QString& location) {
     static const QRegularExpression token(QStringLiteral("^W\\d+-C\\d+$"));
     OpenOptions options;
     options.readOnly = true;
-    auto db = Database::open(path, options);
+    auto db = Database::openAny(location, options);
     FixedClock clock(QDateTime::currentDateTime());
     CaseRepository cases(*db, clock, QStringLiteral("controle"));
     FileContents contents;
@@ -97,4 +101,112 @@ FileContents FileContents::of(const QString& path) {
         }
     });
     return contents;
+}
+
+void TeamRun::run() const {
+    TempDir dir;
+    const QString stop = dir.path(QStringLiteral("stop"));
+    const unsigned seed = std::random_device{}();
+    INFO("seed " << seed);
+    const int count = int(writers.size());
+
+    QElapsedTimer took;
+    took.start();
+    std::vector<std::unique_ptr<Program>> writing;
+    for (int i = 0; i < count; ++i) {
+        writing.push_back(
+            std::make_unique<Program>(QStringLiteral(AANTAFEL_TEAM_WRITER_PATH),
+                                      QStringList{QStringLiteral("write"), writers.at(i), QStringLiteral("W%1").arg(i),
+                                                  QString::number(seed + i), QString::number(perWriter)}));
+    }
+    std::vector<std::unique_ptr<Program>> reading;
+    for (const QString& location : readers)
+        reading.push_back(std::make_unique<Program>(QStringLiteral(AANTAFEL_TEAM_WRITER_PATH),
+                                                    QStringList{QStringLiteral("read"), location, stop}));
+
+    const int victim = killOne ? int(seed % unsigned(count)) : -1;
+    bool killed = false;
+    for (;;) {
+        bool allDone = true;
+        for (int i = 0; i < count; ++i) {
+            if (!writing[i]->finished()) {
+                allDone = false;
+                writing[i]->waitUntilFinished(50);
+            }
+            // Halfway through its writes (perWriter registrations and perWriter changes).
+            if (i == victim && !killed && writing[i]->output().count('\n') >= perWriter) {
+                writing[i]->kill();
+                killed = true;
+            }
+        }
+        if (allDone)
+            break;
+        REQUIRE(took.elapsed() < timeLimitMs);
+    }
+    INFO("writers took " << took.elapsed() << " ms");
+    QFile(stop).open(QIODevice::WriteOnly);
+    for (auto& reader : reading) {
+        REQUIRE(reader->waitUntilFinished(30000));
+        INFO(reader->output().toStdString() << reader->errors().toStdString());
+        CHECK(reader->exitCode() == 0);
+        CHECK(reader->output().startsWith("reads "));
+    }
+    if (killOne)
+        REQUIRE(killed);
+
+    QList<WriterReport> reports;
+    int conflicts = 0;
+    for (int i = 0; i < count; ++i) {
+        WriterReport report;
+        report.name = QStringLiteral("W%1").arg(i);
+        report.read(writing[i]->output());
+        INFO(report.name.toStdString() << ": " << writing[i]->errors().toStdString());
+        if (i == victim) {
+            CHECK(writing[i]->exitStatus() == QProcess::CrashExit);
+        } else {
+            CHECK(writing[i]->exitCode() == 0);
+            CHECK(report.done);
+            CHECK(report.created.size() + report.refusedCreates.size() == perWriter);
+            CHECK(report.changed.size() + report.conflicts.size() + report.refused.size() == perWriter);
+        }
+        CHECK(report.refusedCreates.isEmpty()); // nothing held the municipality: every registration got its turn
+        conflicts += int(report.conflicts.size());
+        reports << report;
+    }
+    INFO("conflicts reported: " << conflicts);
+    CHECK(conflicts > 0); // the writers did meet
+
+    const FileContents file = FileContents::of(contents);
+    qint64 reportedCreates = 0;
+    qint64 reportedChanges = 0;
+    for (const WriterReport& report : std::as_const(reports)) {
+        reportedCreates += report.created.size();
+        reportedChanges += report.changed.size();
+        for (auto it = report.created.cbegin(); it != report.created.cend(); ++it) {
+            INFO(it.key().toStdString());
+            CHECK(file.referencesByKlager.value(it.key()) == QStringList{it.value()});
+        }
+        for (auto it = report.changed.cbegin(); it != report.changed.cend(); ++it) {
+            INFO(it.key().toStdString());
+            CHECK(file.casesByToken.value(it.key()) == QStringList{it.value()});
+        }
+        for (const QString& token : report.conflicts) {
+            INFO(token.toStdString());
+            CHECK_FALSE(file.casesByToken.contains(token));
+        }
+        for (const QString& token : report.refused)
+            CHECK_FALSE(file.casesByToken.contains(token));
+    }
+    // No case or change more than reported, except the one the killed writer was making.
+    const qint64 unreported = killOne ? 1 : 0;
+    CHECK(file.cases >= reportedCreates);
+    CHECK(file.cases <= reportedCreates + unreported);
+    qint64 tokens = 0;
+    for (auto it = file.casesByToken.cbegin(); it != file.casesByToken.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(it.value().size() == 1); // no change applied twice
+        ++tokens;
+    }
+    CHECK(tokens >= reportedChanges);
+    CHECK(tokens <= reportedChanges + unreported);
 }

@@ -96,3 +96,59 @@ TEST_CASE("an object with arrays streamed inside it is byte for byte Qt's indent
     }
     CHECK(bytes == QJsonDocument(expectedObject).toJson(QJsonDocument::Indented));
 }
+
+TEST_CASE("an object written as text is byte for byte Qt's indented object, at every depth") {
+    // Every character JSON escapes, the ones it does not (DEL, non-ASCII, an emoji as a surrogate pair),
+    // keys inserted out of order and one inserted twice, a nested object and an empty one.
+    QString awkward = QStringLiteral("a\"b\\c/d\b\f\n\r\t") + QChar(0x01) + QChar(0x1f) + QChar(0x7f) +
+                      QStringLiteral("é €") + QString::fromUtf8("\xF0\x9F\x98\x80");
+    JsonObjectText text;
+    QJsonObject object;
+    text.insert(QStringLiteral("zeta"), awkward).insert(QStringLiteral("alpha"), qint64(-42));
+    object.insert(QStringLiteral("zeta"), awkward);
+    object.insert(QStringLiteral("alpha"), qint64(-42));
+    text.insert(QStringLiteral("alpha"), qint64(1234567890123));
+    object.insert(QStringLiteral("alpha"), qint64(1234567890123));
+    text.insert(QStringLiteral("empty"), JsonObjectText());
+    object.insert(QStringLiteral("empty"), QJsonObject());
+    text.insert(QStringLiteral("Upper"), QString());
+    object.insert(QStringLiteral("Upper"), QString());
+    JsonObjectText inner;
+    inner.insert(QStringLiteral("due"), QStringLiteral("2026-04-22")).insert(QStringLiteral("b\"q"), qint64(0));
+    text.insert(QStringLiteral("next"), inner);
+    object.insert(QStringLiteral("next"),
+                  QJsonObject{{QStringLiteral("due"), QStringLiteral("2026-04-22")}, {QStringLiteral("b\"q"), 0}});
+    for (int depth : {0, 1, 2}) {
+        INFO("depth " << depth);
+        CHECK(text.text(depth).toUtf8() == JsonText::value(object, depth));
+    }
+    CHECK(QJsonDocument::fromJson(text.text(0).toUtf8()).object() == object);
+}
+
+TEST_CASE("objects written as text stream into an array exactly as Qt writes the array of objects") {
+    JsonObjectText row;
+    row.insert(QStringLiteral("reference"), QStringLiteral("KL-2026-0042"))
+        .insert(QStringLiteral("klager"), QStringLiteral("Jörg \"de\" Vries\nTweede regel"));
+    const QJsonObject same{{QStringLiteral("reference"), QStringLiteral("KL-2026-0042")},
+                           {QStringLiteral("klager"), QStringLiteral("Jörg \"de\" Vries\nTweede regel")}};
+    for (int depth : {0, 2}) {
+        QByteArray bytes;
+        QByteArray expected;
+        {
+            QTextStream out(&bytes);
+            JsonArrayWriter writer(out, depth);
+            writer.append(row);
+            writer.append(JsonObjectText());
+            writer.append(row);
+            writer.finish();
+            QTextStream reference(&expected);
+            JsonArrayWriter qt(reference, depth);
+            qt.append(same);
+            qt.append(QJsonObject());
+            qt.append(same);
+            qt.finish();
+        }
+        INFO("depth " << depth);
+        CHECK(bytes == expected);
+    }
+}

@@ -9,11 +9,6 @@
 
 #include "storage/municipalityfile.h"
 
-#include <QElapsedTimer>
-#include <QFile>
-
-#include <random>
-
 namespace {
 
 constexpr int Writers = 8;
@@ -30,109 +25,14 @@ QString newFile(const TempDir& dir) {
 void runTeam(bool killOne) {
     TempDir dir;
     const QString path = newFile(dir);
-    const QString stop = dir.path(QStringLiteral("stop"));
-    const unsigned seed = std::random_device{}();
-    INFO("seed " << seed);
-
-    QElapsedTimer took;
-    took.start();
-    std::vector<std::unique_ptr<Program>> writers;
-    for (int i = 0; i < Writers; ++i) {
-        writers.push_back(
-            std::make_unique<Program>(QStringLiteral(AANTAFEL_TEAM_WRITER_PATH),
-                                      QStringList{QStringLiteral("write"), path, QStringLiteral("W%1").arg(i),
-                                                  QString::number(seed + i), QString::number(PerWriter)}));
-    }
-    std::vector<std::unique_ptr<Program>> readers;
-    for (int i = 0; i < 2; ++i)
-        readers.push_back(std::make_unique<Program>(QStringLiteral(AANTAFEL_TEAM_WRITER_PATH),
-                                                    QStringList{QStringLiteral("read"), path, stop}));
-
-    const int victim = killOne ? int(seed % Writers) : -1;
-    bool killed = false;
-    for (;;) {
-        bool allDone = true;
-        for (int i = 0; i < Writers; ++i) {
-            if (!writers[i]->finished()) {
-                allDone = false;
-                writers[i]->waitUntilFinished(50);
-            }
-            // Halfway through its 400 writes.
-            if (i == victim && !killed && writers[i]->output().count('\n') >= PerWriter) {
-                writers[i]->kill();
-                killed = true;
-            }
-        }
-        if (allDone)
-            break;
-        REQUIRE(took.elapsed() < 120000);
-    }
-    INFO("writers took " << took.elapsed() << " ms");
-    QFile(stop).open(QIODevice::WriteOnly);
-    for (auto& reader : readers) {
-        REQUIRE(reader->waitUntilFinished(30000));
-        INFO(reader->output().toStdString() << reader->errors().toStdString());
-        CHECK(reader->exitCode() == 0);
-        CHECK(reader->output().startsWith("reads "));
-    }
-    if (killOne)
-        REQUIRE(killed);
-
-    QList<WriterReport> reports;
-    int conflicts = 0;
-    for (int i = 0; i < Writers; ++i) {
-        WriterReport report;
-        report.name = QStringLiteral("W%1").arg(i);
-        report.read(writers[i]->output());
-        INFO(report.name.toStdString() << ": " << writers[i]->errors().toStdString());
-        if (i == victim) {
-            CHECK(writers[i]->exitStatus() == QProcess::CrashExit);
-        } else {
-            CHECK(writers[i]->exitCode() == 0);
-            CHECK(report.done);
-            CHECK(report.created.size() + report.refusedCreates.size() == PerWriter);
-            CHECK(report.changed.size() + report.conflicts.size() + report.refused.size() == PerWriter);
-        }
-        CHECK(report.refusedCreates.isEmpty()); // nothing held the file: every registration got its turn
-        conflicts += int(report.conflicts.size());
-        reports << report;
-    }
-    INFO("conflicts reported: " << conflicts);
-    CHECK(conflicts > 0); // the writers did meet
-
-    const FileContents file = FileContents::of(path);
-    qint64 reportedCreates = 0;
-    qint64 reportedChanges = 0;
-    for (const WriterReport& report : std::as_const(reports)) {
-        reportedCreates += report.created.size();
-        reportedChanges += report.changed.size();
-        for (auto it = report.created.cbegin(); it != report.created.cend(); ++it) {
-            INFO(it.key().toStdString());
-            CHECK(file.referencesByKlager.value(it.key()) == QStringList{it.value()});
-        }
-        for (auto it = report.changed.cbegin(); it != report.changed.cend(); ++it) {
-            INFO(it.key().toStdString());
-            CHECK(file.casesByToken.value(it.key()) == QStringList{it.value()});
-        }
-        for (const QString& token : report.conflicts) {
-            INFO(token.toStdString());
-            CHECK_FALSE(file.casesByToken.contains(token));
-        }
-        for (const QString& token : report.refused)
-            CHECK_FALSE(file.casesByToken.contains(token));
-    }
-    // No case or change more than reported, except the one the killed writer was making.
-    const qint64 unreported = killOne ? 1 : 0;
-    CHECK(file.cases >= reportedCreates);
-    CHECK(file.cases <= reportedCreates + unreported);
-    qint64 tokens = 0;
-    for (auto it = file.casesByToken.cbegin(); it != file.casesByToken.cend(); ++it) {
-        INFO(it.key().toStdString());
-        CHECK(it.value().size() == 1); // no change applied twice
-        ++tokens;
-    }
-    CHECK(tokens >= reportedChanges);
-    CHECK(tokens <= reportedChanges + unreported);
+    TeamRun team;
+    for (int i = 0; i < Writers; ++i)
+        team.writers << path;
+    team.readers = {path, path};
+    team.contents = path;
+    team.perWriter = PerWriter;
+    team.killOne = killOne;
+    team.run();
 
     const CliRun check = runCli({QStringLiteral("check"), path});
     INFO(check.out.toStdString() << check.err.toStdString());

@@ -6,7 +6,9 @@
 #include "storage/calendarstore.h"
 #include "storage/casequery.h"
 #include "storage/caserepository.h"
+#include "storage/documentrepository.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 
 namespace {
@@ -184,6 +186,95 @@ TEST_CASE("search finds a case by a word of its story or of a timeline note, pre
     CHECK(f.ids(search).size() == 2); // a single letter is no search yet
     search.words = QStringLiteral("kapot w");
     CHECK(f.ids(search) == QList<qint64>{s});
+}
+
+TEST_CASE("a search reads its pages and counts in windows of the register and finds what gathering every "
+          "match finds, in the same order") {
+    BOTH_BACKENDS();
+    Fixture f;
+    // 96 cases over 48 days, two a day; a word in one case in six of the story, one in six through a note
+    // added after every case was saved (the timeline's ids then do not follow the cases'), one in twelve in
+    // a document. Twelve recent cases are saved first, so that case ids do not follow the received dates
+    // either: the windows' edges must still hold every match.
+    QList<qint64> saved;
+    auto received = [](int i) { return d("2025-01-01").addDays(i / 2); };
+    auto story = [](int i) {
+        return i % 6 == 0 ? QStringLiteral("De scootmobiel van de gemeente is kapot.")
+                          : QStringLiteral("Niemand belde terug.");
+    };
+    for (int i = 84; i < 96; ++i) {
+        Case c = intakeCase(received(i), QStringLiteral("Klager %1").arg(i));
+        c.story = story(i);
+        saved << f.add(c);
+    }
+    for (int i = 0; i < 84; ++i) {
+        Case c = intakeCase(received(i), QStringLiteral("Klager %1").arg(i));
+        c.story = story(i);
+        saved << f.add(c);
+    }
+    for (qsizetype k = 0; k < saved.size(); ++k) {
+        if (k % 6 == 3) {
+            CaseEvent note{0,
+                           QDateTime(d("2025-03-01"), QTime(10, 0)),
+                           EventKind::Note,
+                           {},
+                           QStringLiteral("Scootmobielen besproken met de gemeente")};
+            f.repository.addEvent(saved.at(k), note);
+        }
+        if (k % 12 == 5) {
+            NewDocument document;
+            document.caseId = saved.at(k);
+            document.name = QStringLiteral("brief.pdf");
+            document.kind = DocumentKind::ComplaintLetter;
+            document.mediaType = QStringLiteral("application/pdf");
+            document.received = d("2025-03-01");
+            document.text = QStringLiteral("Aanvraag scootmobiel bij de gemeente");
+            QBuffer buffer;
+            buffer.setData(QByteArrayLiteral("%PDF-1.4 brief"));
+            buffer.open(QIODevice::ReadOnly);
+            DocumentRepository(*f.db, f.clock, QStringLiteral("Beheerder")).add(document, buffer, 1024 * 1024);
+        }
+    }
+
+    const QDate today = d("2025-03-07");
+    for (const char* words : {"scootmobiel", "de gemeente", "scootm kapot", "klager"}) {
+        INFO("search: " << words);
+        CaseSelection selection;
+        selection.words = QString::fromUtf8(words);
+        for (const Qt::SortOrder direction : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            INFO("ascending: " << (direction == Qt::AscendingOrder));
+            const CaseOrder order{CaseSortKey::Received, direction};
+            // Every match, gathered, in order.
+            const QList<qint64> expected = f.ids(selection, order);
+            REQUIRE(!expected.isEmpty());
+            // Pages of two: a first window of 32 cases, a third of the register.
+            for (int limit : {2, 5}) {
+                QList<qint64> paged;
+                qint64 after = 0;
+                for (int pages = 0; pages < 100; ++pages) {
+                    const QList<qint64> page = f.query.page(selection, order, today, after, limit).value();
+                    paged << page;
+                    if (page.size() < limit)
+                        break;
+                    after = page.last();
+                }
+                CHECK(paged == expected);
+            }
+            CHECK(f.query.page(selection, order, today, 0, 3).value() == expected.mid(0, 3));
+        }
+        const qint64 all = f.ids(selection).size();
+        CHECK(f.query.count(selection, today) == all);
+        for (qint64 atMost : {1, 2, 5, 10, 100})
+            CHECK(f.query.count(selection, today, atMost) == std::min(all, atMost + 1));
+        // With a filter besides the words.
+        selection.domain = PolicyDomain::Wmo;
+        CHECK(f.query.page(selection, {}, today, 0, 2).value() == f.ids(selection).mid(0, 2));
+    }
+    CaseSelection scootmobiel;
+    scootmobiel.words = QStringLiteral("scootmobiel");
+    // The story (saved as case k with k % 6 == 0), the note (k % 6 == 3) and the document (k % 12 == 5): three
+    // sets apart.
+    CHECK(f.ids(scootmobiel).size() == 16 + 16 + 8);
 }
 
 TEST_CASE("the next deadline sorts the cases that owe one by due date, the others after them") {

@@ -1,6 +1,9 @@
-// The concurrency tests' worker (tests/cli/test_teamwork.cpp, test_faults.cpp): one program instance
-// among several on the same municipality file. Every line it prints about a write is printed only
-// after the write returned, so the test knows what was committed and what was refused.
+// The concurrency tests' worker (tests/cli/test_teamwork.cpp, test_faults.cpp, and on a team server
+// tests/server/test_serverteamwork.cpp): one program instance among several on the same municipality.
+// Every line it prints about a write is printed only after the write returned, so the test knows what
+// was committed and what was refused. FILE is a municipality file or a team server's location
+// (postgresql://… or an .aantafel-server file), opened as the program opens either (Database::openAny);
+// hold is for a file only.
 //
 //   team_writer write FILE NAME SEED COUNT [PAUSE_MS]
 //       Registers COUNT cases (klager "NAME-K<n>") and makes COUNT changes, in random order; a change
@@ -62,7 +65,7 @@ int write(const QString& path, const QString& name, quint32 seed, int count, int
     OpenOptions options;
     options.busyTimeoutMs = 20000;
     options.user = name;
-    auto db = Database::open(path, options);
+    auto db = Database::openAny(path, options);
     SystemClock clock;
     CaseRepository cases(*db, clock, name);
     int created = 0;
@@ -118,7 +121,7 @@ int read(const QString& path, const QString& stopFile) {
     OpenOptions options;
     options.readOnly = true;
     options.busyTimeoutMs = 20000;
-    auto db = Database::open(path, options);
+    auto db = Database::openAny(path, options);
     SystemClock clock;
     CaseRepository cases(*db, clock, QStringLiteral("lezer"));
     int reads = 0;
@@ -157,7 +160,7 @@ int hold(const QString& path) {
 int retention(const QString& path) {
     OpenOptions options;
     options.busyTimeoutMs = 20000;
-    auto db = Database::open(path, options);
+    auto db = Database::openAny(path, options);
     SystemClock clock;
     Retention retention(*db, clock, QStringLiteral("beheer"));
     QList<qint64> ids;

@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QDir>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -54,6 +55,26 @@ QStringList staleSheets(QWidget* root, const QSet<QString>& lightOnly) {
     }
     return stale;
 }
+
+// The main window on a demo municipality of the given number of cases, shown, on 23 November 2026.
+struct DemoWindow {
+    explicit DemoWindow(int cases)
+        : path(demoMunicipality(dir, QStringLiteral("donker.aantafel"), QStringLiteral("Gemeente Schemer"), cases)) {
+        window.resize(1366, 740);
+        REQUIRE(window.openFile(path));
+        window.show();
+    }
+    QTabWidget* tabs() {
+        auto* tabs = window.findChild<QTabWidget*>();
+        REQUIRE(tabs);
+        return tabs;
+    }
+
+    TempDir dir;
+    QString path;
+    FixedClock clock{d("2026-11-23")};
+    MainWindow window{clock};
+};
 
 } // namespace
 
@@ -142,20 +163,17 @@ TEST_CASE("the Termijnen tab and a list of measures recolour their overdue rows 
           dark.foreground(StatePalette::Role::Error));
     CHECK(table->item(0, DeadlinesTab::StatusColumn)->background().color() ==
           dark.background(StatePalette::Role::Error));
+    // A dark palette tints the overdue cell (it is not taken for high contrast), readable at 4.5:1.
+    const QTableWidgetItem* cell = table->item(0, DeadlinesTab::StatusColumn);
+    CHECK(cell->background().color() != darkPalette().color(QPalette::Base));
+    CHECK(StatePalette::contrastRatio(cell->foreground().color(), cell->background().color()) >= 4.5);
     CHECK(row->foreground(1).color() == dark.foreground(StatePalette::Role::Error));
 }
 
 TEST_CASE("after a switch to a dark palette no widget of the main window keeps a light status colour") {
-    TempDir dir;
-    const QString path =
-        demoMunicipality(dir, QStringLiteral("donker.aantafel"), QStringLiteral("Gemeente Schemer"), 60);
-    const FixedClock clock(d("2026-11-23"));
-    MainWindow window(clock);
-    window.resize(1366, 740);
-    REQUIRE(window.openFile(path));
-    window.show();
-    auto* tabs = window.findChild<QTabWidget*>();
-    REQUIRE(tabs);
+    DemoWindow demo(60);
+    MainWindow& window = demo.window;
+    QTabWidget* tabs = demo.tabs();
     for (int i = 0; i < tabs->count(); ++i)
         tabs->setCurrentIndex(i);
     const QList<Case> cases = window.session()->cases().list();
@@ -171,4 +189,19 @@ TEST_CASE("after a switch to a dark palette no widget of the main window keeps a
     PaletteScope scope(darkPalette());
     QApplication::processEvents();
     CHECK(staleSheets(&window, lightOnly) == QStringList{});
+}
+
+// Not a check but a look: the case list and the Termijnen tab of a demo municipality on a dark palette.
+// Hidden; run AANTAFEL_SCREENSHOT_DIR=/tmp/shots ui_tests "[darkshots]" (under Xvfb) and look at the PNGs.
+TEST_CASE("screenshots of the case list and the deadline overview on a dark palette", "[.][darkshots]") {
+    const QString shots = qEnvironmentVariable("AANTAFEL_SCREENSHOT_DIR", QDir::tempPath());
+    QDir().mkpath(shots);
+    PaletteScope scope(darkPalette());
+    DemoWindow demo(120);
+    const QStringList names{QStringLiteral("zaken"), QStringLiteral("termijnen")};
+    for (int i = 0; i < names.size(); ++i) {
+        demo.tabs()->setCurrentIndex(i);
+        QApplication::processEvents();
+        CHECK(demo.window.grab().save(QDir(shots).filePath(QStringLiteral("donker-%1.png").arg(names.at(i)))));
+    }
 }

@@ -76,6 +76,17 @@ TEST_CASE("status text is readable on a dark palette: light text on a dark tint"
     checkReadable(darkPalette(), 4.5, 3.0);
     const StatePalette state(darkPalette());
     CHECK(state.isDark());
+    // A dark palette is not high contrast: urgent cells get a tint of their own, not the base.
+    CHECK_FALSE(state.isHighContrast());
+    const QColor base = darkPalette().color(QPalette::Base);
+    for (Role role : {Role::Error, Role::Urgent, Role::Warning}) {
+        INFO("role " << int(role));
+        CHECK(state.background(role) != base);
+        CHECK(state.background(role).lightness() > base.lightness());
+        CHECK(StatePalette::contrastRatio(state.foreground(role), state.background(role)) >= 4.5);
+    }
+    CHECK(state.background(Role::Error).red() > state.background(Role::Error).green());
+    CHECK(state.background(Role::Error) != state.background(Role::Warning));
     CHECK(state.background(Role::Error).lightness() < 90);
     CHECK(state.foreground(Role::Error).lightness() > state.background(Role::Error).lightness());
     CHECK(state.foreground(Role::Error).red() > state.foreground(Role::Error).blue());
@@ -86,6 +97,32 @@ TEST_CASE("a high-contrast palette gets no tint and text at 7 to 1") {
     const StatePalette state(highContrastPalette());
     CHECK(state.isHighContrast());
     CHECK(state.background(Role::Warning) == QColor(Qt::black));
+}
+
+TEST_CASE("high contrast is black and white or the system's setting, not every dark or crisp palette") {
+    // Windows' "High Contrast White": black on white (21:1) is high contrast as well.
+    QPalette white = highContrastPalette();
+    for (QPalette::ColorRole ground : {QPalette::Window, QPalette::Base, QPalette::Button})
+        white.setColor(ground, Qt::white);
+    for (QPalette::ColorRole text : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        white.setColor(text, Qt::black);
+    CHECK(StatePalette(white).isHighContrast());
+    CHECK(StatePalette(white).background(Role::Error) == QColor(Qt::white));
+    // Black text on Fusion's grey window is about 18:1: a light palette with tints.
+    CHECK(StatePalette::contrastRatio(Qt::black, lightPalette().color(QPalette::Window)) > 18.0);
+    CHECK_FALSE(StatePalette(lightPalette()).isHighContrast());
+    // A dark desktop theme at 15:1 (Adwaita-dark: white on #242424, base #1e1e1e) is dark, not high contrast.
+    QPalette adwaitaDark = darkPalette();
+    adwaitaDark.setColor(QPalette::Window, QColor(0x24, 0x24, 0x24));
+    adwaitaDark.setColor(QPalette::WindowText, Qt::white);
+    adwaitaDark.setColor(QPalette::Text, Qt::white);
+    CHECK_FALSE(StatePalette(adwaitaDark).isHighContrast());
+    checkReadable(adwaitaDark, 4.5, 3.0);
+    // The system's setting (Windows) asks for high contrast whatever the palette's colours.
+    const StatePalette asked(darkPalette(), true);
+    CHECK(asked.isHighContrast());
+    CHECK(asked.background(Role::Urgent) == darkPalette().color(QPalette::Base));
+    CHECK(StatePalette::contrastRatio(asked.foreground(Role::Urgent), darkPalette().color(QPalette::Base)) >= 7.0);
 }
 
 TEST_CASE("the case file, the case list and the overview draw a deadline status in the same colours") {
@@ -100,6 +137,9 @@ TEST_CASE("the case file, the case list and the overview draw a deadline status 
         CHECK(StatePalette::roleFor(UrgencyGroup::Overdue) == StatePalette::roleFor(DeadlineStatus::Overdue));
         CHECK(StatePalette::roleFor(UrgencyGroup::Today) == StatePalette::roleFor(DeadlineStatus::DueToday));
         CHECK(StatePalette::roleFor(UrgencyGroup::ThisWeek) == StatePalette::roleFor(DeadlineStatus::DueSoon));
+        // The list tints an urgent deadline cell on a dark palette as on a light one.
+        CHECK(DeadlineBadge::background(DeadlineStatus::Overdue) != palette.color(QPalette::Base));
+        CHECK(DeadlineBadge::background(DeadlineStatus::DueToday) != palette.color(QPalette::Base));
         // The list leaves a deadline that is not urgent in the view's own colours.
         CHECK_FALSE(DeadlineBadge::foreground(DeadlineStatus::Open).isValid());
     }

@@ -4,6 +4,10 @@
 
 #include <QGuiApplication>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
@@ -63,12 +67,38 @@ QColor readable(const QColor& hue, std::initializer_list<QColor> grounds, double
     return colour;
 }
 
-bool highContrast(const QPalette& palette) {
+// A high-contrast theme is black and white: its text reaches 20:1 on window and base (Windows' High
+// Contrast Black and White, GNOME's HighContrast and its inverse give 21:1). Desktop themes stay
+// below, dark (Breeze Dark and Adwaita-dark about 15:1, a Fusion dark palette 12:1) and light (black
+// on Fusion's grey window about 18:1) alike, and get tints. Qt 6.4 offers no contrast setting in QStyleHints or
+// QPalette, so elsewhere the palette is all there is to go by.
+bool highContrastColours(const QPalette& palette) {
+    constexpr double HighContrast = 20.0;
     return StatePalette::contrastRatio(palette.color(QPalette::Active, QPalette::Text),
-                                       palette.color(QPalette::Active, QPalette::Base)) >= 10.0 &&
+                                       palette.color(QPalette::Active, QPalette::Base)) >= HighContrast &&
            StatePalette::contrastRatio(palette.color(QPalette::Active, QPalette::WindowText),
-                                       palette.color(QPalette::Active, QPalette::Window)) >= 10.0 &&
-           luminance(palette.color(QPalette::Active, QPalette::Base)) < 0.05;
+                                       palette.color(QPalette::Active, QPalette::Window)) >= HighContrast;
+}
+
+// On Windows high contrast is a setting of the system (its contrast themes need not be black and
+// white: "Aquatic" and "Desert" are not).
+bool systemHighContrast() {
+#ifdef Q_OS_WIN
+    HIGHCONTRASTW setting{};
+    setting.cbSize = sizeof(setting);
+    return SystemParametersInfoW(SPI_GETHIGHCONTRAST, sizeof(setting), &setting, 0) &&
+           (setting.dwFlags & HCF_HIGHCONTRASTON) != 0;
+#else
+    return false;
+#endif
+}
+
+// How much of the role's hue a tint has over the base: on a dark base more (a dark tint needs more
+// hue to be seen as one, and light text keeps 4.5:1 on it), the neutral roles less.
+double tintAmount(StatePalette::Role role, bool dark) {
+    if (role == StatePalette::Role::Neutral || role == StatePalette::Role::Muted)
+        return dark ? 0.16 : 0.10;
+    return dark ? 0.30 : 0.14;
 }
 
 } // namespace
@@ -80,14 +110,14 @@ StatePalette::StatePalette()
         static std::optional<StatePalette> cached;
         const QPalette palette = QGuiApplication::palette();
         if (!cached || key != palette.cacheKey()) {
-            cached.emplace(palette);
+            cached.emplace(palette, systemHighContrast());
             key = palette.cacheKey();
         }
         return *cached;
     }()) {}
 
-StatePalette::StatePalette(const QPalette& palette)
-    : m_highContrast(highContrast(palette))
+StatePalette::StatePalette(const QPalette& palette, bool systemHighContrast)
+    : m_highContrast(systemHighContrast || highContrastColours(palette))
     , m_dark(luminance(palette.color(QPalette::Active, QPalette::Window)) < 0.18) {
     for (int role = 0; role < RoleCount; ++role)
         m_colours[std::size_t(role)] = derive(palette, Role(role));
@@ -100,8 +130,7 @@ StatePalette::Colours StatePalette::derive(const QPalette& palette, Role role) c
     if (m_highContrast) {
         c.background = base;
     } else {
-        const double amount = role == Role::Neutral || role == Role::Muted ? 0.10 : (m_dark ? 0.30 : 0.14);
-        c.background = mix(hueOf(role), base, amount);
+        c.background = mix(hueOf(role), base, tintAmount(role, m_dark));
     }
     c.foreground = readable(hueOf(role), {c.background, window, base}, m_highContrast ? 7.0 : 4.5);
     c.accent = readable(hueOf(role), {window, base}, m_highContrast ? 4.5 : 3.0);

@@ -6,8 +6,10 @@
 //   4.5:1 (WCAG 2.1, 1.4.3) against background(), the palette's window and its base, so that it can be
 //   used for text on any of the three;
 // - accent(): the hue for icons and borders, at least 3:1 against window and base (1.4.11);
-// - in a high-contrast palette (text on base at 10:1 or more) no tint: the palette's own base, and
-//   the role's hue pushed to 7:1.
+// - in a dark palette a dark tint: more of the hue over the dark base, light text on it at 4.5:1;
+// - in high contrast (on Windows the system setting; everywhere a palette whose text stands at 20:1
+//   or more on window and base, i.e. black and white) no tint: the palette's own base, and the
+//   role's hue pushed to 7:1. A dark palette is not high contrast.
 // Colour never carries a status alone: every caller also says it in text, and deadline statuses get
 // their own icon shape (StateIcon). Every style sheet colour in ui/ comes from here (a test checks
 // that no ui source writes a literal colour into a style sheet).
@@ -26,10 +28,12 @@ class StatePalette {
 public:
     enum class Role { Error, Urgent, Warning, Success, Information, Neutral, Muted };
 
-    // The application's palette (QGuiApplication::palette()); cheap: the colours are worked out once
-    // per palette.
+    // The application's palette (QGuiApplication::palette()) and, on Windows, the system's high
+    // contrast setting; cheap: the colours are worked out once per palette.
     StatePalette();
-    explicit StatePalette(const QPalette& palette);
+    // The colours for palette; systemHighContrast says the system asks for high contrast whatever
+    // the palette's colours.
+    explicit StatePalette(const QPalette& palette, bool systemHighContrast = false);
 
     QColor foreground(Role role) const;
     QColor background(Role role) const;
