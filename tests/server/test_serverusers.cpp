@@ -101,7 +101,7 @@ TEST_CASE("a klachtbehandelaar's login cannot add a user on the server, and then
     CHECK_FALSE(m.loginExists(sneaky.login));
 }
 
-TEST_CASE("on the team server a session works as its login's user or reads; it claims nobody") {
+TEST_CASE("on the team server a session works as its login's user or reads, and claims nobody") {
     SKIP_WITHOUT_TEST_SERVER();
     Municipality m;
     const QString bea = m.scratch.name() + QStringLiteral("x_bea");

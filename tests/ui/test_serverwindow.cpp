@@ -42,12 +42,14 @@
 
 namespace {
 
-// A municipality on the test cluster with a beheerder (Bea) and a klachtbehandelaar (Jan), added as users by
-// IT's superuser through the program's user store, which gives their logins the server roles.
+// A municipality on the test cluster with a beheerder (Bea), a klachtbehandelaar (Jan) and a
+// klachtencoördinator (Kees), added as users by IT's superuser through the program's user store, which gives
+// their logins the server roles. Only case workers write cases: the beheerder's server role may not.
 struct ServerMunicipality {
     ScratchDatabase scratch;
     QString beheerder = scratch.name() + QStringLiteral("x_bea");
     QString handler = scratch.name() + QStringLiteral("x_jan");
+    QString coordinator = scratch.name() + QStringLiteral("x_kees");
 
     ServerMunicipality() {
         MunicipalitySettings settings;
@@ -63,6 +65,8 @@ struct ServerMunicipality {
         users.add(bea);
         User jan{.login = handler, .name = QStringLiteral("Jan Janssen"), .role = Role::Handler};
         users.add(jan);
+        User kees{.login = coordinator, .name = QStringLiteral("Kees Klacht"), .role = Role::Coordinator};
+        users.add(kees);
     }
 };
 
@@ -168,18 +172,18 @@ TEST_CASE("the main window opens a municipality on the team server, registers a 
     CHECK(QTest::qWaitFor([&] { return listShows(window, reference); }, 2000));
     shoot(window, QStringLiteral("server-list.png"));
 
-    // A colleague (Bea, her own connection) registers a case and changes the one open in the window.
+    // A colleague (Kees, his own connection) registers a case and changes the one open in the window.
     window.openCase(id);
     auto* caseFile = window.findChild<CaseFileWidget*>();
     REQUIRE(caseFile);
     auto* story = caseFile->findChild<QPlainTextEdit*>(QStringLiteral("storyEdit"));
     REQUIRE(story);
-    auto colleagueDb = Database::openServer(m.scratch.as(m.beheerder));
-    CaseRepository colleague(*colleagueDb, clock, m.beheerder);
+    auto colleagueDb = Database::openServer(m.scratch.as(m.coordinator));
+    CaseRepository colleague(*colleagueDb, clock, m.coordinator);
     Case fresh = colleaguesCase(QStringLiteral("Meneer K. Collega"));
     colleague.save(fresh);
     Case changed = colleague.load(id);
-    changed.story = QStringLiteral("Aangevuld door Bea: de container is vandaag geleegd.");
+    changed.story = QStringLiteral("Aangevuld door Kees: de container is vandaag geleegd.");
     colleague.save(changed);
     QElapsedTimer timer;
     timer.start();
@@ -255,7 +259,9 @@ TEST_CASE("on the team server what only a file has is disabled with the reason, 
     const QString copy = dir.path(QStringLiteral("kopie.aantafel"));
     REQUIRE(window.backups()->backupTo(*window.session(), copy));
     {
-        auto file = Database::open(copy, OpenOptions{.readOnly = true});
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto file = Database::open(copy, readOnly);
         CaseRepository cases(*file, clock, QStringLiteral("it"));
         CHECK(cases.load(c.id).klager.name == QStringLiteral("Mevrouw Kopie"));
     }
@@ -289,7 +295,7 @@ TEST_CASE("on the team server a stale edit in the case file opens the conflict d
     SKIP_WITHOUT_TEST_SERVER();
     ServerMunicipality m;
     const FixedClock clock(d("2026-11-23"));
-    MunicipalitySession session(Database::openServer(m.scratch.as(m.beheerder)), clock, QString());
+    MunicipalitySession session(Database::openServer(m.scratch.as(m.coordinator)), clock, QString());
     Case c = colleaguesCase(QStringLiteral("Mevrouw Conflict"));
     session.cases().save(c);
     CaseNotifier notifier;
@@ -315,11 +321,11 @@ TEST_CASE("on the team server a stale edit in the case file opens the conflict d
     auto* handler = w.findChild<QLineEdit*>(QStringLiteral("handlerEdit"));
     REQUIRE(handler);
     handler->selectAll();
-    QTest::keyClicks(handler, QStringLiteral("Bea Beheer"));
+    QTest::keyClicks(handler, QStringLiteral("Kees Klacht"));
     QTest::keyClick(handler, Qt::Key_Return);
     QTest::qWait(300); // the dialog opens after the refused save has returned
     CHECK(dialogShown);
     const Case stored = colleague.load(c.id);
-    CHECK(stored.handler == QStringLiteral("Bea Beheer"));
+    CHECK(stored.handler == QStringLiteral("Kees Klacht"));
     CHECK(stored.story == QStringLiteral("Aangevuld door Jan."));
 }
