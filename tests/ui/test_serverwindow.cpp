@@ -254,8 +254,12 @@ TEST_CASE("on the team server what only a file has is disabled with the reason, 
     }
 
     // "Reservekopie maken…" writes a municipality file from the server.
+    // A case-worker colleague's case (the beheerder's server role does not write cases).
     Case c = colleaguesCase(QStringLiteral("Mevrouw Kopie"));
-    window.session()->cases().save(c);
+    {
+        auto colleagueDb = Database::openServer(m.scratch.as(m.coordinator));
+        CaseRepository(*colleagueDb, clock, m.coordinator).save(c);
+    }
     const QString copy = dir.path(QStringLiteral("kopie.aantafel"));
     REQUIRE(window.backups()->backupTo(*window.session(), copy));
     {
