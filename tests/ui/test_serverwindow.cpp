@@ -291,7 +291,13 @@ TEST_CASE("on the team server what only a file has is disabled with the reason, 
          QStringLiteral("GRANT %1 TO %2").arg(ServerSchema::roleName(m.scratch.name(), Role::Handler), stranger)});
     REQUIRE(window.openFile(m.scratch.as(stranger).url()));
     CHECK(window.userText() == stranger + QStringLiteral(" · alleen lezen"));
-    CHECK(window.registerIntake() == 0);
+    // Registering is disabled, and the reason is on the menu item.
+    QAction* intake = menuAction(window, QStringLiteral("&Nieuwe melding…"));
+    REQUIRE(intake);
+    CHECK_FALSE(intake->isEnabled());
+    CHECK_FALSE(intake->toolTip().isEmpty());
+    QTest::qWait(20);
+    shoot(window, QStringLiteral("server-window-guest.png"));
 }
 
 TEST_CASE("on the team server a stale edit in the case file opens the conflict dialog and keeps the colleague's "
