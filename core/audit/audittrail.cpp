@@ -163,6 +163,8 @@ QString AuditTrail::actionLabel(const QString& action) {
     case AuditAction::MeasureLink: return tr("verbetermaatregel gekoppeld");
     case AuditAction::MeasureUnlink: return tr("verbetermaatregel ontkoppeld");
     case AuditAction::MeasureDelete: return tr("verbetermaatregel verwijderd");
+    case AuditAction::Migrate: return tr("naar de teamserver overgezet");
+    case AuditAction::ServerUpgrade: return tr("teamserver bijgewerkt");
     }
     return action;
 }

@@ -114,12 +114,15 @@ QList<CommandHelp> CommandHelps::all() {
          CliText::tr("Bewaartermijn: toon, anonimiseer of vernietig de afgesloten zaken waarvan de bewaartermijn is "
                      "verstreken (--before: alleen zaken afgesloten vóór die dag); --copies schoont de "
                      "reservekopieën van vóór de vernietiging op of verwijdert ze. Alleen voor een beheerder.")},
-        {QStringLiteral("server"), CliText::tr("server init postgresql://SERVER/DATABASE --name NAAM [--committee]"),
+        {QStringLiteral("server"),
+         CliText::tr("server init postgresql://SERVER/DATABASE --name NAAM [--committee] | server upgrade "
+                     "postgresql://SERVER/DATABASE"),
          CliText::tr("Teamserver (PostgreSQL): richt een gemeente in een nieuwe, lege database in, met dezelfde "
                      "tabellen als een gemeentebestand en de rollen klachtbehandelaar, klachtencoördinator en "
                      "beheerder, die de server zelf afdwingt (de audittrail kan niemand wijzigen). Verbind als "
                      "superuser; het wachtwoord komt uit ~/.pgpass of Kerberos. In plaats van het adres mag een "
-                     ".aantafel-server-bestand. Het programma werkt nog niet met zaken op de server.")},
+                     ".aantafel-server-bestand. server upgrade brengt het schema van de gemeente op de versie van dit "
+                     "programma, in één transactie, als niemand met haar werkt (ook als superuser).")},
         {QStringLiteral("migrate"), CliText::tr("migrate BESTAND --to postgresql://SERVER/DATABASE"),
          CliText::tr("Zet een gemeentebestand over naar een nieuwe, lege database op de teamserver: alles (zaken, "
                      "tijdlijnen, brieven, documenten, maatregelen, gebruikers, audittrail, instellingen), ingericht "

@@ -1,6 +1,6 @@
 // aantafel-cli server and migrate: the team server (PostgreSQL). server init sets up a new municipality in an
-// empty database; migrate moves a municipality file there (ServerInit); backup of a server location writes a
-// municipality file from it (ServerBackup).
+// empty database; server upgrade brings its schema up to this version's (ServerUpgrade); migrate moves a municipality
+// file there (ServerInit); backup of a server location writes a municipality file from it (ServerBackup).
 #include "commands.h"
 
 #include "backup/serverbackup.h"
@@ -8,6 +8,7 @@
 #include "storage/serverconnection.h"
 #include "storage/serverinit.h"
 #include "storage/serverlocation.h"
+#include "storage/serverupgrade.h"
 #include "storage/storageerror.h"
 
 #include <QDir>
@@ -67,6 +68,37 @@ int serverInit(const QStringList& args, CommandContext& ctx) {
             << CliText::tr("Geef een medewerker een rol met: SELECT grant_program_role('inlognaam', "
                            "'handler|coordinator|admin');")
             << '\n';
+    return Cli::Ok;
+}
+
+int serverUpgrade(const QStringList& args, CommandContext& ctx) {
+    Arguments a(args, {}, {});
+    if (!a.ok())
+        return usageError(ctx, a.error());
+    if (a.positional().size() != 1)
+        return usageError(ctx, CliText::tr("Gebruik: aantafel-cli server upgrade postgresql://SERVER/DATABASE"));
+    std::unique_ptr<ServerConnection> server = connectTo(a.positional().first(), ctx);
+    if (!server)
+        return Cli::UsageOrFile;
+    ServerUpgrade::Result result;
+    try {
+        result = ServerUpgrade::run(*server, ctx.user);
+    } catch (const StorageError& e) {
+        ctx.err << e.message() << '\n';
+        return Cli::Refused;
+    }
+    if (result.from == result.to) {
+        ctx.out << CliText::tr("De database %1 op %2 heeft al schemaversie %3; er is niets gewijzigd.")
+                       .arg(result.database, server->location().url())
+                       .arg(result.to)
+                << '\n';
+    } else {
+        ctx.out << CliText::tr("De database %1 op %2 is bijgewerkt van schemaversie %3 naar %4.")
+                       .arg(result.database, server->location().url())
+                       .arg(result.from)
+                       .arg(result.to)
+                << '\n';
+    }
     return Cli::Ok;
 }
 
@@ -139,5 +171,7 @@ int Commands::server(const QStringList& args, CommandContext& ctx) {
                                            "init postgresql://SERVER/DATABASE --name NAAM"));
     if (args.first() == QLatin1String("init"))
         return serverInit(args.mid(1), ctx);
+    if (args.first() == QLatin1String("upgrade"))
+        return serverUpgrade(args.mid(1), ctx);
     return usageError(ctx, CliText::tr("Onbekende opdracht voor de teamserver: %1").arg(args.first()));
 }

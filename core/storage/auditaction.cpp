@@ -37,6 +37,8 @@ const CodeTable<AuditAction>& auditCodes() {
         {AuditAction::MeasureLink, "measure-link"},
         {AuditAction::MeasureUnlink, "measure-unlink"},
         {AuditAction::MeasureDelete, "measure-delete"},
+        {AuditAction::Migrate, "migrate"},
+        {AuditAction::ServerUpgrade, "server_upgrade"},
     };
     return table;
 }

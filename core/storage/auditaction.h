@@ -38,7 +38,9 @@ enum class AuditAction {
     MeasureUpdate,  // a field of a measure changed
     MeasureLink,    // a measure linked to a case
     MeasureUnlink,  // a measure unlinked from a case
-    MeasureDelete   // a measure deleted
+    MeasureDelete,  // a measure deleted
+    Migrate,        // a municipality file moved to the team server (field "file": old the file, new the database)
+    ServerUpgrade   // the team server's schema brought up (field "schema": old and new version)
 };
 
 // Where a recorded backup copy came from (BackupService::recordCopy).

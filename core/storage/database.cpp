@@ -189,8 +189,9 @@ std::unique_ptr<Database> Database::openServer(const ServerLocation& location, c
     }
     if (version < CurrentVersion) {
         throw StorageError(StorageError::Kind::Newer,
-                           tr("De gemeente op %1 heeft schemaversie %2 en deze versie van Aan Tafel verwacht %3. Een "
-                              "teamserver bijwerken kan het programma nog niet; er is niets gewijzigd.")
+                           tr("De gemeente op %1 heeft schemaversie %2 en deze versie van Aan Tafel verwacht %3. Laat "
+                              "de beheerder van de server haar bijwerken met aantafel-cli server upgrade (als "
+                              "superuser, als niemand met Aan Tafel werkt). Er is niets gewijzigd.")
                                .arg(where)
                                .arg(version)
                                .arg(CurrentVersion));

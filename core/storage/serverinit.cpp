@@ -1,10 +1,12 @@
 #include "serverinit.h"
 
+#include "auditaction.h"
 #include "database.h"
 #include "municipalityfile.h"
 #include "serverconnection.h"
 #include "servercopy.h"
 #include "serverschema.h"
+#include "serverupgrade.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 
@@ -81,6 +83,8 @@ void ServerInit::createSchema(ServerConnection& server, const QString& database)
     for (const QString& statement : ServerSchema::tables())
         server.exec(statement);
     server.exec(QStringLiteral("RESET ROLE"));
+    // tables() is the first version on a server; the later ones are the upgrade's steps.
+    ServerUpgrade::apply(server, database, ServerUpgrade::BaseVersion, ServerUpgrade::steps());
     for (const QString& statement : ServerSchema::grants(database))
         server.exec(statement);
     server.exec(QStringLiteral("INSERT INTO server_info (key, value) VALUES ('application', 'Aan Tafel'), "
@@ -132,9 +136,9 @@ ServerInit::Result ServerInit::moveFile(ServerConnection& server, Database& file
         createSchema(server, result.database);
         const QList<TableCopy> copied = ServerCopy::copyAll(file, server);
         server.exec(QStringLiteral("INSERT INTO audit_log (at, \"user\", case_id, action, field, old_value, new_value) "
-                                   "VALUES (?, ?, NULL, 'migrate', 'file', ?, ?)"),
-                    {SqlValue::moment(QDateTime::currentDateTime()), user, QDir::toNativeSeparators(file.path()),
-                     result.database});
+                                   "VALUES (?, ?, NULL, ?, 'file', ?, ?)"),
+                    {SqlValue::moment(QDateTime::currentDateTime()), user, AuditActions::code(AuditAction::Migrate),
+                     QDir::toNativeSeparators(file.path()), result.database});
         if (!db.commit())
             server.exec(QStringLiteral("COMMIT"));
         if (copies)

@@ -14,7 +14,9 @@
 //   append-only for everybody, even for a superuser: the one change it allows is retention blanking the
 //   values of a destroyed or anonymised case (AVG), and that goes through one function only a beheerder
 //   may call.
-// Version() must equal Migrations::latestVersion(): a migration of the file is also a change here (a test
+// tables() is the schema at version 9, the first a server had, and stays so: a later migration of the file is
+// also a step of ServerUpgrade (serverupgrade.h), which server init runs after tables() and server upgrade
+// runs on an older server; Version is raised with it and must equal Migrations::latestVersion() (a test
 // compares both schemas column by column).
 //
 // Roles (user.h, permissions.h). PostgreSQL roles are per server, so their names start with the database's:

@@ -1,0 +1,52 @@
+// Brings a municipality on a team server from the schema version it has to the program's, as opening a file
+// runs the file's migrations (migrations.cpp). ServerSchema::tables() is the schema at BaseVersion, the first
+// version a server had, and stays so; each later version is a Step here: the PostgreSQL statements that make
+// it, run as the municipality's owner role (they may create tables and grant the program's roles their
+// rights). `server init` and `migrate` run the steps too, so a server set up new and one brought up step by
+// step have one schema.
+//
+// run() is `aantafel-cli server upgrade`: only a superuser (the steps change tables the owner role owns, and
+// the program's logins may not), only while no other connection uses the database (a program of the older
+// version would go on writing in a schema it does not know), and all steps in one transaction (PostgreSQL's
+// DDL is transactional): the server is brought up whole or stays as it was. The version is raised and the
+// audit trail records it. A server of a newer version is refused; one at the program's version is left alone.
+// The program itself opens a server only at its own version, and names this command when the server is older.
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class ServerConnection;
+
+class ServerUpgrade {
+    Q_DECLARE_TR_FUNCTIONS(ServerUpgrade)
+public:
+    // The version ServerSchema::tables() creates.
+    static constexpr int BaseVersion = 9;
+
+    struct Step {
+        int version = 0; // the version the step reaches, one above the one before it
+        // The statements, for the municipality in the database of that name (its roles are named after it).
+        std::function<QStringList(const QString& database)> statements;
+    };
+    // The program's steps, in order: BaseVersion + 1 up to ServerSchema::Version (none while that is the base).
+    static QList<Step> steps();
+
+    struct Result {
+        QString database;
+        int from = 0; // the version the server had
+        int to = 0;   // the version it has now; equal to from when there was nothing to do
+    };
+    // The program's upgrade of the server behind the connection; throws StorageError with a Dutch reason when
+    // it refuses or the server fails a statement, and then nothing has changed.
+    static Result run(ServerConnection& server, const QString& user);
+    // The same with other steps (tests: a version after the program's).
+    static Result run(ServerConnection& server, const QString& user, const QList<Step>& steps);
+
+    // In the open transaction of a set-up: the steps after `from`, as the owner role of the database.
+    static void apply(ServerConnection& server, const QString& database, int from, const QList<Step>& steps);
+};

@@ -1,0 +1,220 @@
+// aantafel-cli server upgrade (ServerUpgrade): a municipality on the team server brought up to a later schema
+// version through the steps after its own, in one transaction, as the owner role, recorded in the audit trail;
+// refused, with nothing changed, for a login that is no superuser, while others are connected, for a server
+// of a newer version; and a step that fails leaves the server as it was. The program's own step list is empty
+// while version 9 is the latest, so these tests bring a server up through steps of a version after the
+// program's (10 and 11), which the program itself then refuses to open, as it should.
+#include "servertestsupport.h"
+
+#include "audit/audittrail.h"
+#include "cli/cli.h"
+#include "cli/clirun.h"
+#include "storage/auditaction.h"
+#include "storage/database.h"
+#include "storage/serverconnection.h"
+#include "storage/serverinit.h"
+#include "storage/serverschema.h"
+#include "storage/serverupgrade.h"
+#include "storage/storageerror.h"
+#include "testsupport.h"
+
+namespace {
+
+constexpr int Latest = ServerSchema::Version;
+
+// A new municipality on the scratch database, at the program's version.
+void initialise(const ScratchDatabase& scratch) {
+    MunicipalitySettings settings;
+    settings.name = QStringLiteral("Gemeente Bijwerk");
+    ServerConnection server(scratch.location());
+    ServerInit::initialise(server, settings, QStringLiteral("it"));
+}
+
+// Two versions after the program's: a table of its own with a right for the klachtbehandelaar, then a column.
+QList<ServerUpgrade::Step> laterSteps() {
+    return {{Latest + 1,
+             [](const QString& database) {
+                 return QStringList{QStringLiteral("CREATE TABLE upgrade_probe (id BIGINT PRIMARY KEY)"),
+                                    QStringLiteral("GRANT SELECT ON upgrade_probe TO %1")
+                                        .arg(ServerSchema::roleName(database, Role::Handler))};
+             }},
+            {Latest + 2, [](const QString&) {
+                 return QStringList{QStringLiteral("ALTER TABLE upgrade_probe ADD COLUMN note TEXT")};
+             }}};
+}
+
+QVariant scalar(const ScratchDatabase& scratch, const QString& sql) {
+    ServerConnection server(scratch.location());
+    return server.scalar(sql);
+}
+
+int versionOf(const ScratchDatabase& scratch) {
+    return scalar(scratch, QStringLiteral("SELECT value FROM server_info WHERE key = 'schema_version'")).toInt();
+}
+
+int upgradeRows(const ScratchDatabase& scratch) {
+    return scalar(scratch, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = '%1'")
+                               .arg(AuditActions::code(AuditAction::ServerUpgrade)))
+        .toInt();
+}
+
+bool probeExists(const ScratchDatabase& scratch) {
+    return scalar(scratch, QStringLiteral("SELECT to_regclass('upgrade_probe') IS NOT NULL")).toBool();
+}
+
+CliResult cli(const QStringList& args) {
+    return runCliOn(args, QDate(2026, 12, 6));
+}
+
+} // namespace
+
+TEST_CASE("the program's upgrade steps follow each other from the server's first version to the program's") {
+    int expected = ServerUpgrade::BaseVersion;
+    for (const ServerUpgrade::Step& step : ServerUpgrade::steps()) {
+        CHECK(step.version == expected + 1);
+        expected = step.version;
+    }
+    CHECK(expected == ServerSchema::Version);
+    CHECK(AuditTrail::actionLabel(AuditActions::code(AuditAction::ServerUpgrade)) ==
+          QStringLiteral("teamserver bijgewerkt"));
+    CHECK(AuditTrail::actionLabel(AuditActions::code(AuditAction::Migrate)) ==
+          QStringLiteral("naar de teamserver overgezet"));
+}
+
+TEST_CASE("server upgrade leaves a server at the program's version alone and says so") {
+    SKIP_WITHOUT_TEST_SERVER();
+    ScratchDatabase scratch;
+    initialise(scratch);
+    const CliResult run = cli({QStringLiteral("server"), QStringLiteral("upgrade"), scratch.location().url()});
+    INFO(run.err.toStdString());
+    CHECK(run.code == Cli::Ok);
+    CHECK(run.out.contains(QStringLiteral("heeft al schemaversie %1; er is niets gewijzigd").arg(Latest)));
+    CHECK(versionOf(scratch) == Latest);
+    CHECK(upgradeRows(scratch) == 0);
+
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("upgrade")}).code == Cli::UsageOrFile);
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("upgrade"), QStringLiteral("gemeente.aantafel")}).code ==
+          Cli::UsageOrFile);
+}
+
+TEST_CASE("server upgrade brings an older server up through every later step as the owner role, in one "
+          "transaction, and records it") {
+    SKIP_WITHOUT_TEST_SERVER();
+    ScratchDatabase scratch;
+    initialise(scratch);
+    ServerUpgrade::Result result;
+    {
+        ServerConnection server(scratch.location());
+        result = ServerUpgrade::run(server, QStringLiteral("it"), laterSteps());
+    }
+    CHECK(result.database == scratch.name());
+    CHECK(result.from == Latest);
+    CHECK(result.to == Latest + 2);
+    CHECK(versionOf(scratch) == Latest + 2);
+    CHECK(scalar(scratch, QStringLiteral("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = "
+                                         "'upgrade_probe'"))
+              .toString() == ServerSchema::ownerRole(scratch.name()));
+    CHECK(scalar(scratch, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = "
+                                         "'upgrade_probe' AND column_name = 'note'"))
+              .toInt() == 1);
+    CHECK(scalar(scratch, QStringLiteral("SELECT has_table_privilege('%1', 'upgrade_probe', 'SELECT')")
+                              .arg(ServerSchema::roleName(scratch.name(), Role::Handler)))
+              .toBool());
+    CHECK(scalar(scratch, QStringLiteral("SELECT old_value || '>' || new_value || ' ' || \"user\" FROM audit_log "
+                                         "WHERE action = 'server_upgrade' AND field = 'schema'"))
+              .toString() == QStringLiteral("%1>%2 it").arg(Latest).arg(Latest + 2));
+
+    // Once up, it is left alone; and this program, which knows only its own version, no longer opens it.
+    {
+        ServerConnection server(scratch.location());
+        CHECK(ServerUpgrade::run(server, QStringLiteral("it"), laterSteps()).from == Latest + 2);
+    }
+    CHECK(upgradeRows(scratch) == 1);
+    try {
+        Database::openServer(scratch.location());
+        FAIL("a server of a newer version was opened");
+    } catch (const StorageError& e) {
+        CHECK(e.message().contains(QStringLiteral("nieuwere versie")));
+    }
+    // Neither does its upgrade go backwards.
+    const CliResult back = cli({QStringLiteral("server"), QStringLiteral("upgrade"), scratch.location().url()});
+    CHECK(back.code == Cli::Refused);
+    CHECK(back.err.contains(QStringLiteral("nieuwer dan deze versie")));
+    CHECK(versionOf(scratch) == Latest + 2);
+}
+
+TEST_CASE("a step of the upgrade that fails leaves the server as it was") {
+    SKIP_WITHOUT_TEST_SERVER();
+    ScratchDatabase scratch;
+    initialise(scratch);
+    QList<ServerUpgrade::Step> steps = laterSteps();
+    steps[1].statements = [](const QString&) {
+        return QStringList{QStringLiteral("ALTER TABLE no_such_table ADD COLUMN note TEXT")};
+    };
+    {
+        ServerConnection server(scratch.location());
+        CHECK_THROWS_AS(ServerUpgrade::run(server, QStringLiteral("it"), steps), StorageError);
+    }
+    CHECK(versionOf(scratch) == Latest);
+    CHECK_FALSE(probeExists(scratch));
+    CHECK(upgradeRows(scratch) == 0);
+    Database::openServer(scratch.location()); // still the program's version: it opens
+}
+
+TEST_CASE("server upgrade refuses a login that is no superuser, and a database others are connected to") {
+    SKIP_WITHOUT_TEST_SERVER();
+    ScratchDatabase scratch;
+    initialise(scratch);
+    const QString handler = scratch.name() + QStringLiteral("x_jan");
+    scratch.admin(
+        {QStringLiteral("CREATE ROLE %1 LOGIN").arg(handler),
+         QStringLiteral("GRANT %1 TO %2").arg(ServerSchema::roleName(scratch.name(), Role::Handler), handler)});
+    try {
+        ServerConnection server(scratch.as(handler));
+        ServerUpgrade::run(server, handler, laterSteps());
+        FAIL("a klachtbehandelaar's login upgraded the server");
+    } catch (const StorageError& e) {
+        CHECK(e.message().contains(QStringLiteral("superuser")));
+        CHECK(e.message().contains(QStringLiteral("Er is niets gewijzigd")));
+    }
+    {
+        // A colleague's program is still open: refused, and named.
+        ServerConnection colleague(scratch.as(handler));
+        ServerConnection server(scratch.location());
+        try {
+            ServerUpgrade::run(server, QStringLiteral("it"), laterSteps());
+            FAIL("the server was upgraded under an open connection");
+        } catch (const StorageError& e) {
+            CHECK(e.message().contains(handler));
+            CHECK(e.message().contains(QStringLiteral("Laat iedereen Aan Tafel sluiten")));
+        }
+    }
+    CHECK(versionOf(scratch) == Latest);
+    CHECK_FALSE(probeExists(scratch));
+    CHECK(upgradeRows(scratch) == 0);
+}
+
+TEST_CASE("the program refuses a server of an older version and names server upgrade") {
+    SKIP_WITHOUT_TEST_SERVER();
+    ScratchDatabase scratch;
+    initialise(scratch);
+    {
+        ServerConnection server(scratch.location());
+        server.exec(QStringLiteral("UPDATE server_info SET value = '%1' WHERE key = 'schema_version'").arg(Latest - 1));
+    }
+    try {
+        Database::openServer(scratch.location());
+        FAIL("a server of an older version was opened");
+    } catch (const StorageError& e) {
+        CHECK(e.message().contains(QStringLiteral("aantafel-cli server upgrade")));
+    }
+    // Before the first version a server had, there is nothing to bring up from.
+    {
+        ServerConnection server(scratch.location());
+        server.exec(QStringLiteral("UPDATE server_info SET value = '%1' WHERE key = 'schema_version'")
+                        .arg(ServerUpgrade::BaseVersion - 1));
+    }
+    const CliResult run = cli({QStringLiteral("server"), QStringLiteral("upgrade"), scratch.location().url()});
+    CHECK(run.code == Cli::Refused);
+    CHECK(run.err.contains(QStringLiteral("begint bij versie %1").arg(ServerUpgrade::BaseVersion)));
+}
