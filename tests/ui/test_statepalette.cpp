@@ -130,18 +130,16 @@ TEST_CASE("the case file, the case list and the overview draw a deadline status 
         PaletteScope scope(palette);
         const StatePalette state;
         CHECK(DeadlineStyle::foreground(DeadlineStatus::Overdue) == state.foreground(Role::Error));
-        CHECK(DeadlineBadge::foreground(DeadlineStatus::Overdue) == state.foreground(Role::Error));
-        CHECK(DeadlineBadge::background(DeadlineStatus::DueToday) ==
-              DeadlineStyle::background(DeadlineStatus::DueToday));
-        CHECK(DeadlineBadge::foreground(DeadlineStatus::DueSoon) == DeadlineStyle::foreground(DeadlineStatus::DueSoon));
+        CHECK(DeadlineStyle::background(DeadlineStatus::DueToday) == state.background(Role::Urgent));
         CHECK(StatePalette::roleFor(UrgencyGroup::Overdue) == StatePalette::roleFor(DeadlineStatus::Overdue));
         CHECK(StatePalette::roleFor(UrgencyGroup::Today) == StatePalette::roleFor(DeadlineStatus::DueToday));
         CHECK(StatePalette::roleFor(UrgencyGroup::ThisWeek) == StatePalette::roleFor(DeadlineStatus::DueSoon));
-        // The list tints an urgent deadline cell on a dark palette as on a light one.
-        CHECK(DeadlineBadge::background(DeadlineStatus::Overdue) != palette.color(QPalette::Base));
-        CHECK(DeadlineBadge::background(DeadlineStatus::DueToday) != palette.color(QPalette::Base));
-        // The list leaves a deadline that is not urgent in the view's own colours.
-        CHECK_FALSE(DeadlineBadge::foreground(DeadlineStatus::Open).isValid());
+        // An urgent deadline is tinted on a dark palette as on a light one.
+        CHECK(DeadlineStyle::background(DeadlineStatus::Overdue) != palette.color(QPalette::Base));
+        CHECK(DeadlineStyle::background(DeadlineStatus::DueToday) != palette.color(QPalette::Base));
+        // The list marks only the urgent statuses.
+        CHECK(DeadlineBadge::isUrgent(DeadlineStatus::DueSoon));
+        CHECK_FALSE(DeadlineBadge::isUrgent(DeadlineStatus::Open));
     }
     // A dark desktop gives other colours than a light one.
     QColor light, dark;

@@ -3,6 +3,7 @@
 #include "caselistmodel.h"
 #include "shell/statepalette.h"
 
+#include "casefile/deadlinestyle.h"
 #include "deadlinebadge.h"
 #include "overview/deadlineoverview.h"
 
@@ -30,6 +31,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const {
     const Case& c = row.c;
     const int column = index.column();
     const bool deadlineCell = column == NextDeadline && row.next;
+    // The list marks an urgent deadline only; any other keeps the view's own colours.
+    const bool marked = deadlineCell && DeadlineBadge::isUrgent(row.next->status);
     switch (role) {
     case Qt::DisplayRole: return displayText(row, column);
     case Qt::ToolTipRole: return toolTip(row, column);
@@ -39,13 +42,9 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const {
     case Qt::ForegroundRole: {
         if (isPlaceholder(c, column))
             return QBrush(StatePalette().foreground(StatePalette::Role::Muted));
-        const QColor colour = deadlineCell ? DeadlineBadge::foreground(row.next->status) : QColor();
-        return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
+        return marked ? QVariant(QBrush(DeadlineStyle::foreground(row.next->status))) : QVariant();
     }
-    case Qt::BackgroundRole: {
-        const QColor colour = deadlineCell ? DeadlineBadge::background(row.next->status) : QColor();
-        return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
-    }
+    case Qt::BackgroundRole: return marked ? QVariant(QBrush(DeadlineStyle::background(row.next->status))) : QVariant();
     case Qt::FontRole: {
         if (isPlaceholder(c, column) || (deadlineCell && row.next->status == DeadlineStatus::Overdue)) {
             QFont font;

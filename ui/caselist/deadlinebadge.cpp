@@ -1,7 +1,7 @@
 #include "deadlinebadge.h"
 
+#include "casefile/deadlinestyle.h"
 #include "shell/stateicon.h"
-#include "shell/statepalette.h"
 
 #include <QLocale>
 
@@ -19,15 +19,7 @@ bool DeadlineBadge::isUrgent(DeadlineStatus status) {
 
 QIcon DeadlineBadge::icon(DeadlineStatus status) {
     static const QIcon none = StateIcon::blank();
-    return isUrgent(status) ? StateIcon::deadline(status) : none;
-}
-
-QColor DeadlineBadge::foreground(DeadlineStatus status) {
-    return isUrgent(status) ? StatePalette().foreground(StatePalette::roleFor(status)) : QColor();
-}
-
-QColor DeadlineBadge::background(DeadlineStatus status) {
-    return isUrgent(status) ? StatePalette().background(StatePalette::roleFor(status)) : QColor();
+    return isUrgent(status) ? DeadlineStyle::icon(status) : none;
 }
 
 QString DeadlineBadge::cellText(const Deadline& deadline) {

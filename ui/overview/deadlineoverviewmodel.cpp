@@ -1,7 +1,7 @@
 #include "deadlineoverviewmodel.h"
 
+#include "casefile/deadlinestyle.h"
 #include "caselist/deadlinebadge.h"
-#include "shell/stateicon.h"
 #include "shell/statepalette.h"
 
 #include <QBrush>
@@ -120,7 +120,7 @@ QVariant DeadlineOverviewModel::rowData(const OverviewRow& row, int column, int 
         }
     case Qt::ToolTipRole: return toolTip(row);
     case Qt::ForegroundRole: return column == DueColumn ? QVariant(QBrush(groupColour(row.group))) : QVariant();
-    case Qt::DecorationRole: return column == DueColumn ? QVariant(StateIcon::deadline(d.status)) : QVariant();
+    case Qt::DecorationRole: return column == DueColumn ? QVariant(DeadlineStyle::icon(d.status)) : QVariant();
     case Qt::AccessibleTextRole: return column == DueColumn ? QVariant(DeadlineBadge::accessibleText(d)) : QVariant();
     case CaseIdRole: return row.caseId;
     case GroupRole: return int(row.group);
