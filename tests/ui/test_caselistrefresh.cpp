@@ -3,12 +3,12 @@
 // a new day recomputes the deadlines.
 #include "testsupport.h"
 
-#include "casefile/deadlinestyle.h"
 #include "caselist/caselistmodel.h"
 #include "caselist/caselistproxy.h"
 #include "casenotifier.h"
 #include "demo/demogenerator.h"
 #include "session/municipalitysession.h"
+#include "shell/deadlinestyle.h"
 #include "storage/municipalityfile.h"
 #include "storage/sqlquery.h"
 

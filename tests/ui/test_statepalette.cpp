@@ -1,9 +1,8 @@
 // StatePalette and StateIcon: status colours derived from the desktop's palette, readable (WCAG 2.1
 // contrast) on a light, a dark and a high-contrast palette, and the same colours in the case list,
 // the case file and the deadline overview.
-#include "casefile/deadlinestyle.h"
-#include "caselist/deadlinebadge.h"
 #include "overview/deadlineoverview.h"
+#include "shell/deadlinestyle.h"
 #include "shell/stateicon.h"
 #include "shell/statepalette.h"
 #include "uitestsupport.h"
@@ -138,8 +137,8 @@ TEST_CASE("the case file, the case list and the overview draw a deadline status 
         CHECK(DeadlineStyle::background(DeadlineStatus::Overdue) != palette.color(QPalette::Base));
         CHECK(DeadlineStyle::background(DeadlineStatus::DueToday) != palette.color(QPalette::Base));
         // The list marks only the urgent statuses.
-        CHECK(DeadlineBadge::isUrgent(DeadlineStatus::DueSoon));
-        CHECK_FALSE(DeadlineBadge::isUrgent(DeadlineStatus::Open));
+        CHECK(DeadlineStyle::isUrgent(DeadlineStatus::DueSoon));
+        CHECK_FALSE(DeadlineStyle::isUrgent(DeadlineStatus::Open));
     }
     // A dark desktop gives other colours than a light one.
     QColor light, dark;
@@ -183,6 +182,6 @@ TEST_CASE("status icons differ in shape, not only in colour") {
         }
     }
     // The case list keeps the column aligned with a blank icon for a deadline that is not urgent.
-    CHECK_FALSE(DeadlineBadge::icon(DeadlineStatus::Overdue).isNull());
-    CHECK(DeadlineBadge::icon(DeadlineStatus::Open).pixmap(16).toImage().pixelColor(8, 8).alpha() == 0);
+    CHECK_FALSE(DeadlineStyle::urgentIcon(DeadlineStatus::Overdue).isNull());
+    CHECK(DeadlineStyle::urgentIcon(DeadlineStatus::Open).pixmap(16).toImage().pixelColor(8, 8).alpha() == 0);
 }
