@@ -2721,21 +2721,6 @@ Letters are sent with aantafel-cli letter … --record.
     </message>
 </context>
 <context>
-    <name>DeadlineBadge</name>
-    <message>
-        <source>%1 uiterlijk %2, %3</source>
-        <translation>%1 due by %2, %3</translation>
-    </message>
-    <message>
-        <source>Uiterlijk %1</source>
-        <translation>Due by %1</translation>
-    </message>
-    <message>
-        <source>Let op:</source>
-        <translation>Note:</translation>
-    </message>
-</context>
-<context>
     <name>DeadlineEngine</name>
     <message>
         <source>bekendgemaakt</source>
@@ -3130,6 +3115,18 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 uiterlijk %2, %3</source>
+        <translation>%1 due by %2, %3</translation>
+    </message>
+    <message>
+        <source>Uiterlijk %1</source>
+        <translation>Due by %1</translation>
+    </message>
+    <message>
+        <source>Let op:</source>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>

@@ -65,10 +65,11 @@ QList<TableCopy> ServerBackup::write(ServerConnection& server, const QString& ta
     // Recorded where retention looks for copies, as a copy of a file is recorded in the file; a login that
     // may not (a klachtbehandelaar) still gets its copy.
     try {
-        server.exec(QStringLiteral("INSERT INTO backup_copies (path, made_at, kind) VALUES (?, ?, %1) ON CONFLICT "
-                                   "(path) DO UPDATE SET made_at = excluded.made_at, kind = excluded.kind")
+        server.exec(QStringLiteral("INSERT INTO backup_copies (path, made_at, kind) VALUES (:path, :made_at, %1) "
+                                   "ON CONFLICT (path) DO UPDATE SET made_at = excluded.made_at, kind = excluded.kind")
                         .arg(SqlCode::of(BackupKind::Manual)),
-                    {QFileInfo(target).absoluteFilePath(), SqlValue::moment(QDateTime::currentDateTime())});
+                    {{QStringLiteral(":path"), QFileInfo(target).absoluteFilePath()},
+                     {QStringLiteral(":made_at"), SqlValue::moment(QDateTime::currentDateTime())}});
     } catch (const StorageError&) {
     }
     return copies;

@@ -193,6 +193,21 @@ Overview DeadlineOverview::compute(const OverviewFilter& filter) const {
 
 namespace {
 
+// The columns of a row of the stored overview (a stored deadline and its case), in the order of
+// rowColumns(), which the SELECT lists.
+namespace RowColumn {
+enum : int { CaseId, Kind, Due, Basis, CalendarFrom, Reference, Anonymous, KlagerName, Handler, Domain };
+} // namespace RowColumn
+
+const QStringList& rowColumns() {
+    static const QStringList columns{QStringLiteral("d.case_id"),       QStringLiteral("d.kind"),
+                                     QStringLiteral("d.due"),           QStringLiteral("d.basis"),
+                                     QStringLiteral("d.calendar_from"), QStringLiteral("c.reference"),
+                                     QStringLiteral("c.anonymous"),     QStringLiteral("c.klager_name"),
+                                     QStringLiteral("c.handler"),       QStringLiteral("c.domain")};
+    return columns;
+}
+
 // The overview from the deadlines stored with the cases (DeadlineStore): the workload from the
 // cases, the rows from case_deadlines, each narrowed by the filter's handler and domain.
 class StoredOverview {
@@ -229,9 +244,8 @@ public:
     // The rows: the stored pending deadlines, by due date through case_deadlines_due when a window
     // is set.
     void readRows() {
-        QString sql = QStringLiteral("SELECT d.case_id, d.kind, d.due, d.basis, d.calendar_from, c.reference, "
-                                     "c.anonymous, c.klager_name, c.handler, c.domain FROM case_deadlines AS d "
-                                     "JOIN cases AS c ON c.id = d.case_id WHERE 1 = 1");
+        QString sql = QStringLiteral("SELECT ") + rowColumns().join(QStringLiteral(", ")) +
+                      QStringLiteral(" FROM case_deadlines AS d JOIN cases AS c ON c.id = d.case_id WHERE 1 = 1");
         // Overdue deadlines are due before today, so they are always within the window.
         if (m_filter.withinDays)
             sql += QStringLiteral(" AND d.due <= :last");
@@ -271,27 +285,28 @@ private:
     // A row of readRows(); nothing for a deadline kind this version does not know (aantafel-cli check
     // reports it) or a status the overview does not show.
     std::optional<OverviewRow> rowFrom(const SqlQuery& q) const {
-        const std::optional<DeadlineKind> kind = DeadlineText::kindFromCode(q.value(1).toString());
+        const std::optional<DeadlineKind> kind = DeadlineText::kindFromCode(q.value(RowColumn::Kind).toString());
         if (!kind)
             return std::nullopt;
         OverviewRow row;
-        row.caseId = q.value(0).toLongLong();
+        row.caseId = q.value(RowColumn::CaseId).toLongLong();
         StoredDeadline stored;
         stored.kind = *kind;
-        stored.due = SqlValue::toDate(q.value(2));
-        stored.basis = q.value(3).toString();
-        stored.calendarFrom = SqlValue::toDate(q.value(4));
+        stored.due = SqlValue::toDate(q.value(RowColumn::Due));
+        stored.basis = q.value(RowColumn::Basis).toString();
+        stored.calendarFrom = SqlValue::toDate(q.value(RowColumn::CalendarFrom));
         row.deadline = DeadlineStore::toDeadline(stored, m_engine, m_result.today);
         const std::optional<UrgencyGroup> group = DeadlineOverview::groupFor(row.deadline.status);
         if (!group)
             return std::nullopt;
         row.group = *group;
-        row.reference = q.value(5).toString();
-        const bool anonymous = q.value(6).toInt() != 0;
-        const QString klager = q.value(7).toString();
+        row.reference = q.value(RowColumn::Reference).toString();
+        const bool anonymous = q.value(RowColumn::Anonymous).toInt() != 0;
+        const QString klager = q.value(RowColumn::KlagerName).toString();
         row.klager = anonymous || klager.trimmed().isEmpty() ? DeadlineOverview::tr("(anoniem)") : klager;
-        row.handler = q.value(8).toString();
-        row.domain = EnumText::fromCode<PolicyDomain>(q.value(9).toString()).value_or(PolicyDomain::Other);
+        row.handler = q.value(RowColumn::Handler).toString();
+        row.domain =
+            EnumText::fromCode<PolicyDomain>(q.value(RowColumn::Domain).toString()).value_or(PolicyDomain::Other);
         return row;
     }
 

@@ -81,7 +81,8 @@ QMap<QString, TextColumns> textColumns(Database& db) {
                                       "ORDER BY table_name, ordinal_position"));
         q.exec();
         while (q.next())
-            note(q.value(0).toString(), q.value(1).toString(), q.value(2).toString() == QLatin1String("text"));
+            note(q.value(QStringLiteral("table_name")).toString(), q.value(QStringLiteral("column_name")).toString(),
+                 q.value(QStringLiteral("data_type")).toString() == QLatin1String("text"));
         return result;
     }
     QStringList tables;
@@ -95,11 +96,12 @@ QMap<QString, TextColumns> textColumns(Database& db) {
     }
     for (const QString& table : std::as_const(tables)) {
         result[table];
-        SqlQuery q(db, QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        SqlQuery q(db, QStringLiteral("SELECT name, type FROM pragma_table_info(:table)"));
+        q.bind(QStringLiteral(":table"), table);
         q.exec();
         while (q.next()) {
-            note(table, q.value(1).toString(),
-                 q.value(2).toString().compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0);
+            note(table, q.value(QStringLiteral("name")).toString(),
+                 q.value(QStringLiteral("type")).toString().compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0);
         }
     }
     return result;
@@ -191,7 +193,9 @@ QStringList IntegrityCheck::run(Database& db, const Workflow& workflow) {
         q.exec();
         while (q.next()) {
             problems << tr("Rij %1 van tabel %2 verwijst naar een rij in %3 die niet bestaat.")
-                            .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+                            .arg(q.value(QStringLiteral("rowid")).toString(),
+                                 q.value(QStringLiteral("table")).toString(),
+                                 q.value(QStringLiteral("parent")).toString());
         }
     }
     const int applicationId =

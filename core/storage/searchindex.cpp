@@ -16,8 +16,8 @@ BulkIndexing::BulkIndexing(Database& db)
         return;
     QStringList statements;
     for (const QString& name : insertTriggers) {
-        SqlQuery q(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?"));
-        q.bind(0, name).exec();
+        SqlQuery q(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = :name"));
+        q.bind(QStringLiteral(":name"), name).exec();
         if (q.next())
             statements << q.value(0).toString();
     }
@@ -36,11 +36,11 @@ void BulkIndexing::finish() {
         return;
     SqlQuery cases(m_db, QStringLiteral("INSERT INTO cases_fts (rowid, reference, klager_name, story, "
                                         "desired_outcome) SELECT id, reference, klager_name, story, "
-                                        "desired_outcome FROM cases WHERE id > ? ORDER BY id"));
-    cases.bind(0, m_lastCase).exec();
+                                        "desired_outcome FROM cases WHERE id > :last ORDER BY id"));
+    cases.bind(QStringLiteral(":last"), m_lastCase).exec();
     SqlQuery events(m_db, QStringLiteral("INSERT INTO events_fts (rowid, text) SELECT id, text FROM events "
-                                         "WHERE id > ? ORDER BY id"));
-    events.bind(0, m_lastEvent).exec();
+                                         "WHERE id > :last ORDER BY id"));
+    events.bind(QStringLiteral(":last"), m_lastEvent).exec();
     for (const QString& statement : std::as_const(m_triggers))
         SqlQuery::run(m_db, statement);
     m_triggers.clear();

@@ -123,11 +123,11 @@ ServerConnection::~ServerConnection() {
     QSqlDatabase::removeDatabase(m_name);
 }
 
-void ServerConnection::exec(const QString& sql, const QVariantList& values) {
+void ServerConnection::exec(const QString& sql, const QVariantMap& values) {
     query(sql, values);
 }
 
-QSqlQuery ServerConnection::query(const QString& sql, const QVariantList& values) {
+QSqlQuery ServerConnection::query(const QString& sql, const QVariantMap& values) {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     bool ok = false;
@@ -136,8 +136,8 @@ QSqlQuery ServerConnection::query(const QString& sql, const QVariantList& values
     } else {
         ok = q.prepare(sql);
         if (ok) {
-            for (qsizetype i = 0; i < values.size(); ++i)
-                q.bindValue(int(i), values.at(i));
+            for (auto value = values.cbegin(); value != values.cend(); ++value)
+                q.bindValue(value.key(), value.value());
             ok = q.exec();
         }
     }
@@ -146,7 +146,7 @@ QSqlQuery ServerConnection::query(const QString& sql, const QVariantList& values
     return q;
 }
 
-QVariant ServerConnection::scalar(const QString& sql, const QVariantList& values) {
+QVariant ServerConnection::scalar(const QString& sql, const QVariantMap& values) {
     QSqlQuery q = query(sql, values);
     return q.next() ? q.value(0) : QVariant();
 }

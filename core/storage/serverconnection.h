@@ -15,7 +15,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-#include <QVariantList>
+#include <QVariantMap>
 
 class QSqlQuery;
 class StorageError;
@@ -34,13 +34,13 @@ public:
     const ServerLocation& location() const { return m_location; }
     QSqlDatabase& connection() { return m_db; }
 
-    // Runs one statement (with positional ? values); throws StorageError (Io, or Constraint for a rule
-    // of the schema) with the server's message.
-    void exec(const QString& sql, const QVariantList& values = {});
+    // Runs one statement with its named values ({{":login", login}} for ":login" in sql), as SqlQuery binds
+    // them; throws StorageError (Io, or Constraint for a rule of the schema) with the server's message.
+    void exec(const QString& sql, const QVariantMap& values = {});
     // Runs a query and returns it positioned before its first row; throws like exec.
-    QSqlQuery query(const QString& sql, const QVariantList& values = {});
+    QSqlQuery query(const QString& sql, const QVariantMap& values = {});
     // The first column of the first row of a query; an invalid QVariant when there is no row.
-    QVariant scalar(const QString& sql, const QVariantList& values = {});
+    QVariant scalar(const QString& sql, const QVariantMap& values = {});
 
     // The libpq connect options for a location's options (key='value', quoted for libpq).
     static QString connectOptions(const ServerLocation& location);

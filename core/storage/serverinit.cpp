@@ -61,7 +61,10 @@ ServerInit::Result ServerInit::prepare(ServerConnection& server) {
                             ServerSchema::userAdminRole(database)};
     QStringList taken;
     for (const QString& role : allRoles) {
-        if (server.scalar(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {role}).isValid())
+        if (server
+                .scalar(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = :role"),
+                        {{QStringLiteral(":role"), role}})
+                .isValid())
             taken << role;
     }
     if (!taken.isEmpty()) {
@@ -88,8 +91,8 @@ void ServerInit::createSchema(ServerConnection& server, const QString& database)
     for (const QString& statement : ServerSchema::grants(database))
         server.exec(statement);
     server.exec(QStringLiteral("INSERT INTO server_info (key, value) VALUES ('application', 'Aan Tafel'), "
-                               "('schema_version', ?)"),
-                {QString::number(ServerSchema::Version)});
+                               "('schema_version', :version)"),
+                {{QStringLiteral(":version"), QString::number(ServerSchema::Version)}});
 }
 
 ServerInit::Result ServerInit::initialise(ServerConnection& server, const MunicipalitySettings& settings,
@@ -136,9 +139,12 @@ ServerInit::Result ServerInit::moveFile(ServerConnection& server, Database& file
         createSchema(server, result.database);
         const QList<TableCopy> copied = ServerCopy::copyAll(file, server);
         server.exec(QStringLiteral("INSERT INTO audit_log (at, \"user\", case_id, action, field, old_value, new_value) "
-                                   "VALUES (?, ?, NULL, ?, 'file', ?, ?)"),
-                    {SqlValue::moment(QDateTime::currentDateTime()), user, AuditActions::code(AuditAction::Migrate),
-                     QDir::toNativeSeparators(file.path()), result.database});
+                                   "VALUES (:at, :user, NULL, :action, 'file', :file, :database)"),
+                    {{QStringLiteral(":at"), SqlValue::moment(QDateTime::currentDateTime())},
+                     {QStringLiteral(":user"), user},
+                     {QStringLiteral(":action"), AuditActions::code(AuditAction::Migrate)},
+                     {QStringLiteral(":file"), QDir::toNativeSeparators(file.path())},
+                     {QStringLiteral(":database"), result.database}});
         if (!db.commit())
             server.exec(QStringLiteral("COMMIT"));
         if (copies)

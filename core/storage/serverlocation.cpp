@@ -29,6 +29,40 @@ QString passwordAdvice() {
                               "%APPDATA%\\postgresql\\pgpass.conf) of gebruik Kerberos.");
 }
 
+// Sets the setting key (lower case) of a URL's query or a connection file to value: host, port (-1 when it
+// is not a number, which validate() refuses), user, dbname or one of the libpq options. False for any other
+// key, which the caller refuses in its own words; passwords are refused before this.
+bool assignSetting(ServerLocation& location, const QString& key, const QString& value) {
+    if (key == QLatin1String("host")) {
+        location.host = value;
+    } else if (key == QLatin1String("port")) {
+        bool ok = false;
+        location.port = value.toInt(&ok);
+        if (!ok)
+            location.port = -1;
+    } else if (key == QLatin1String("user")) {
+        location.user = value;
+    } else if (key == QLatin1String("dbname")) {
+        location.database = value;
+    } else if (ServerLocation::optionKeys().contains(key)) {
+        location.options.insert(key, value);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// "scheme://…": a URL, whatever its scheme.
+bool looksLikeUrl(const QString& text) {
+    static const QRegularExpression urlLike(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    return urlLike.match(text).hasMatch();
+}
+
+// The settings a message lists as allowed: names, then the libpq options.
+QString allowedSettings(QStringList names) {
+    return (names + ServerLocation::optionKeys()).join(QStringLiteral(", "));
+}
+
 } // namespace
 
 const QStringList& ServerLocation::optionKeys() {
@@ -49,14 +83,11 @@ const QStringList& ServerLocation::sslModes() {
 }
 
 bool ServerLocation::isServerLocation(const QString& text) {
-    static const QRegularExpression urlLike(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-    return urlLike.match(text).hasMatch() ||
-           text.endsWith(QLatin1Char('.') + ConnectionFileSuffix, Qt::CaseInsensitive);
+    return looksLikeUrl(text) || text.endsWith(QLatin1Char('.') + ConnectionFileSuffix, Qt::CaseInsensitive);
 }
 
 ServerLocation ServerLocation::parse(const QString& text) {
-    static const QRegularExpression urlLike(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-    if (urlLike.match(text).hasMatch())
+    if (looksLikeUrl(text))
         return fromUrl(text);
     return fromConnectionFile(text);
 }
@@ -105,25 +136,10 @@ ServerLocation ServerLocation::fromUrl(const QString& text) {
                       "opdrachtregels, snelkoppelingen en logboeken terechtkomt.")
                        .arg(shown) +
                    QLatin1Char(' ') + passwordAdvice());
-        } else if (key == QLatin1String("host")) {
-            location.host = value;
-        } else if (key == QLatin1String("port")) {
-            bool ok = false;
-            location.port = value.toInt(&ok);
-            if (!ok)
-                location.port = -1;
-        } else if (key == QLatin1String("user")) {
-            location.user = value;
-        } else if (key == QLatin1String("dbname")) {
-            location.database = value;
-        } else if (optionKeys().contains(key)) {
-            location.options.insert(key, value);
-        } else {
+        } else if (!assignSetting(location, key, value)) {
             refuse(tr("Het serveradres %1 bevat de onbekende instelling '%2'. Toegestaan zijn: %3.")
                        .arg(shown, rawKey,
-                            (QStringList{QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("user")} +
-                             optionKeys())
-                                .join(QStringLiteral(", "))));
+                            allowedSettings({QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("user")})));
         }
     }
     location.validate(shown);
@@ -170,28 +186,13 @@ ServerLocation ServerLocation::fromConnectionFile(const QString& path) {
                        .arg(shown)
                        .arg(number) +
                    QLatin1Char(' ') + passwordAdvice());
-        } else if (key == QLatin1String("host")) {
-            location.host = value;
-        } else if (key == QLatin1String("port")) {
-            bool ok = false;
-            location.port = value.toInt(&ok);
-            if (!ok)
-                location.port = -1;
-        } else if (key == QLatin1String("database") || key == QLatin1String("dbname")) {
-            location.database = value;
-        } else if (key == QLatin1String("user")) {
-            location.user = value;
-        } else if (optionKeys().contains(key)) {
-            location.options.insert(key, value);
-        } else {
+        } else if (!assignSetting(location, key == QLatin1String("database") ? QStringLiteral("dbname") : key, value)) {
             refuse(tr("Het verbindingsbestand %1 bevat op regel %2 de onbekende instelling '%3'. Toegestaan zijn: "
                       "%4.")
                        .arg(shown)
                        .arg(number)
-                       .arg(key, (QStringList{QStringLiteral("host"), QStringLiteral("port"),
-                                              QStringLiteral("database"), QStringLiteral("user")} +
-                                  optionKeys())
-                                     .join(QStringLiteral(", "))));
+                       .arg(key, allowedSettings({QStringLiteral("host"), QStringLiteral("port"),
+                                                  QStringLiteral("database"), QStringLiteral("user")})));
         }
     }
     location.validate(shown);

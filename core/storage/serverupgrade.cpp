@@ -113,13 +113,15 @@ ServerUpgrade::Result ServerUpgrade::run(ServerConnection& server, const QString
         // Nobody starts working in the old schema while it changes.
         server.exec(QStringLiteral("LOCK TABLE server_info IN ACCESS EXCLUSIVE MODE"));
         apply(server, result.database, result.from, steps);
-        server.exec(QStringLiteral("UPDATE server_info SET value = ? WHERE key = 'schema_version'"),
-                    {QString::number(result.to)});
+        server.exec(QStringLiteral("UPDATE server_info SET value = :version WHERE key = 'schema_version'"),
+                    {{QStringLiteral(":version"), QString::number(result.to)}});
         server.exec(QStringLiteral("INSERT INTO audit_log (at, \"user\", case_id, action, field, old_value, new_value) "
-                                   "VALUES (?, ?, NULL, ?, 'schema', ?, ?)"),
-                    {SqlValue::moment(QDateTime::currentDateTime()), user,
-                     AuditActions::code(AuditAction::ServerUpgrade), QString::number(result.from),
-                     QString::number(result.to)});
+                                   "VALUES (:at, :user, NULL, :action, 'schema', :from, :to)"),
+                    {{QStringLiteral(":at"), SqlValue::moment(QDateTime::currentDateTime())},
+                     {QStringLiteral(":user"), user},
+                     {QStringLiteral(":action"), AuditActions::code(AuditAction::ServerUpgrade)},
+                     {QStringLiteral(":from"), QString::number(result.from)},
+                     {QStringLiteral(":to"), QString::number(result.to)}});
         if (!db.commit())
             server.exec(QStringLiteral("COMMIT"));
     } catch (...) {

@@ -116,7 +116,10 @@ QString location() {
                           .arg(DemoGenerator::Version);
     {
         ServerConnection server(admin);
-        if (server.scalar(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"), {target.database}).isValid()) {
+        if (server
+                .scalar(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = :database"),
+                        {{QStringLiteral(":database"), target.database}})
+                .isValid()) {
             try {
                 Database::openServer(target);
                 return target.url();

@@ -25,8 +25,8 @@ ScratchDatabase::~ScratchDatabase() {
     try {
         ServerConnection server(*TestServer::admin());
         server.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-        QSqlQuery roles = server.query(QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname LIKE ?"),
-                                       {QString(m_name + QLatin1Char('%'))});
+        QSqlQuery roles = server.query(QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname LIKE :pattern"),
+                                       {{QStringLiteral(":pattern"), QString(m_name + QLatin1Char('%'))}});
         QStringList names;
         while (roles.next())
             names << roles.value(0).toString();

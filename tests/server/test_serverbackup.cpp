@@ -46,9 +46,9 @@ QString demoFile(const TempDir& dir, int cases = 40) {
                                       "SELECT min(id), 'scan.pdf', 'complaint', 'application/pdf', "
                                       "'2025-03-07T10:00:00.000Z', 512, '") +
                            QString(64, QLatin1Char('a')) + QStringLiteral("' FROM cases"));
-    SqlQuery chunk(*db, QStringLiteral("INSERT INTO document_chunks (document_id, seq, data) SELECT max(id), 0, ? "
+    SqlQuery chunk(*db, QStringLiteral("INSERT INTO document_chunks (document_id, seq, data) SELECT max(id), 0, :data "
                                        "FROM documents"));
-    chunk.bind(0, allBytes()).exec();
+    chunk.bind(QStringLiteral(":data"), allBytes()).exec();
     SqlQuery::run(*db, QStringLiteral("INSERT INTO documents_fts (rowid, name, text) SELECT max(id), 'scan.pdf', "
                                       "'Geachte heer, mevrouw' FROM documents"));
     return path;
@@ -154,21 +154,21 @@ TEST_CASE("backup of a team server writes a municipality file that round-trips w
     // The copy is recorded on the server where retention looks for copies.
     ServerConnection server(scratch.location());
     CHECK(server
-              .scalar(QStringLiteral("SELECT kind FROM backup_copies WHERE path = ?"),
-                      {QFileInfo(copy).absoluteFilePath()})
+              .scalar(QStringLiteral("SELECT kind FROM backup_copies WHERE path = :path"),
+                      {{QStringLiteral(":path"), QFileInfo(copy).absoluteFilePath()}})
               .toString() == QLatin1String("manual"));
 
     // A klachtbehandelaar reads every table, so may make a copy too; recording it is for a beheerder.
     const QString handler = scratch.name() + QStringLiteral("x_behandelaar");
-    server.exec(QStringLiteral("SELECT grant_program_role(?, 'handler')"), {handler});
+    server.exec(QStringLiteral("SELECT grant_program_role(:login, 'handler')"), {{QStringLiteral(":login"), handler}});
     const QString second = dir.path(QStringLiteral("behandelaar.aantafel"));
     const CliResult byHandler =
         cli({QStringLiteral("backup"), scratch.as(handler).url(), QStringLiteral("--to"), second});
     INFO(byHandler.err.toStdString());
     CHECK(byHandler.code == Cli::Ok);
     CHECK_FALSE(server
-                    .scalar(QStringLiteral("SELECT 1 FROM backup_copies WHERE path = ?"),
-                            {QFileInfo(second).absoluteFilePath()})
+                    .scalar(QStringLiteral("SELECT 1 FROM backup_copies WHERE path = :path"),
+                            {{QStringLiteral(":path"), QFileInfo(second).absoluteFilePath()}})
                     .isValid());
 }
 
@@ -284,10 +284,13 @@ TEST_CASE("migrate and backup copy in batches: a table of several thousand rows 
                                           "2345) INSERT INTO audit_log (at, \"user\", case_id, action, field, "
                                           "old_value, new_value) SELECT '2025-03-07T10:00:00.000Z', 'test', NULL, "
                                           "'note', 'batch', '', 'rij ' || i FROM n"));
-        SqlQuery chunk(*db, QStringLiteral("INSERT INTO document_chunks (document_id, seq, data) SELECT max(id), ?, ? "
-                                           "FROM documents"));
+        SqlQuery chunk(
+            *db, QStringLiteral("INSERT INTO document_chunks (document_id, seq, data) SELECT max(id), :seq, :data "
+                                "FROM documents"));
         for (int seq = 1; seq <= 7; ++seq)
-            chunk.bind(0, seq).bind(1, QByteArray(1024 * 1024, char('a' + seq))).exec();
+            chunk.bind(QStringLiteral(":seq"), seq)
+                .bind(QStringLiteral(":data"), QByteArray(1024 * 1024, char('a' + seq)))
+                .exec();
     }
     ScratchDatabase scratch;
     const CliResult moved = cli({QStringLiteral("migrate"), path, QStringLiteral("--to"), scratch.location().url()});

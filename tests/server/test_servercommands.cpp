@@ -428,10 +428,11 @@ TEST_CASE("retention on the team server is refused to a klachtbehandelaar, by th
                      QStringLiteral("GRANT %1 TO %2").arg(ServerSchema::roleName(db, Role::Admin), admin)});
     {
         ServerConnection beheerder(m.scratch.as(admin));
-        beheerder.exec(QStringLiteral("INSERT INTO users (login, name, role) VALUES (?, 'Beheer', 'admin'), "
-                                      "(?, 'Jan Jansen', 'handler')"),
-                       {admin, handler});
-        beheerder.exec(QStringLiteral("SELECT grant_program_role(?, 'handler')"), {handler});
+        beheerder.exec(QStringLiteral("INSERT INTO users (login, name, role) VALUES (:admin, 'Beheer', 'admin'), "
+                                      "(:handler, 'Jan Jansen', 'handler')"),
+                       {{QStringLiteral(":admin"), admin}, {QStringLiteral(":handler"), handler}});
+        beheerder.exec(QStringLiteral("SELECT grant_program_role(:login, 'handler')"),
+                       {{QStringLiteral(":login"), handler}});
     }
     ServerConnection server(m.scratch.location());
     const qint64 cases = server.scalar(QStringLiteral("SELECT count(*) FROM cases")).toLongLong();

@@ -31,7 +31,9 @@ QStringList settingRows(QSqlQuery&& q) {
 
 bool roleExists(const QString& role) {
     ServerConnection server(*TestServer::admin());
-    return server.scalar(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {role}).isValid();
+    return server
+        .scalar(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = :role"), {{QStringLiteral(":role"), role}})
+        .isValid();
 }
 
 } // namespace

@@ -51,9 +51,9 @@ QString demoFile(const TempDir& dir) {
                                       "SELECT min(id), 'scan.pdf', 'complaint', 'application/pdf', "
                                       "'2025-03-07T10:00:00.000Z', 512, '") +
                            QString(64, QLatin1Char('a')) + QStringLiteral("' FROM cases"));
-    SqlQuery chunk(*db, QStringLiteral("INSERT INTO document_chunks (document_id, seq, data) SELECT max(id), 0, ? "
+    SqlQuery chunk(*db, QStringLiteral("INSERT INTO document_chunks (document_id, seq, data) SELECT max(id), 0, :data "
                                        "FROM documents"));
-    chunk.bind(0, allBytes()).exec();
+    chunk.bind(QStringLiteral(":data"), allBytes()).exec();
     SqlQuery::run(*db, QStringLiteral("INSERT INTO documents_fts (rowid, name, text) SELECT max(id), 'scan.pdf', "
                                       "'Geachte heer, mevrouw' FROM documents"));
     return path;

@@ -14,7 +14,7 @@
 namespace {
 
 // The server's reason for refusing sql; fails the test when it is accepted.
-QString refused(ServerConnection& server, const QString& sql, const QVariantList& values = {}) {
+QString refused(ServerConnection& server, const QString& sql, const QVariantMap& values = {}) {
     try {
         server.exec(sql, values);
     } catch (const StorageError& e) {
@@ -26,11 +26,13 @@ QString refused(ServerConnection& server, const QString& sql, const QVariantList
 
 const QString newCase = QStringLiteral(
     "INSERT INTO cases (reference, kind, channel, received, domain, phase, outcome, satisfaction_confirmation, "
-    "non_handling_ground, hearing_exception, created_at, updated_at, klager_name, handler) VALUES (?, 'written', "
+    "non_handling_ground, hearing_exception, created_at, updated_at, klager_name, handler) VALUES (:reference, "
+    "'written', "
     "'letter', '2025-03-07', 'wmo', 'intake', 'none', 'none', 'none', 'none', '2025-03-07T10:00:00.000Z', "
-    "'2025-03-07T10:00:00.000Z', 'J. de Vries', ?)");
-const QString newAudit = QStringLiteral("INSERT INTO audit_log (at, \"user\", case_id, action, field, old_value, "
-                                        "new_value) VALUES ('2025-03-07T10:00:00.000Z', ?, ?, 'update', ?, ?, ?)");
+    "'2025-03-07T10:00:00.000Z', 'J. de Vries', :handler)");
+const QString newAudit = QStringLiteral(
+    "INSERT INTO audit_log (at, \"user\", case_id, action, field, old_value, "
+    "new_value) VALUES ('2025-03-07T10:00:00.000Z', :user, :case_id, 'update', :field, :old_value, :new_value)");
 
 // A municipality on the test server with a beheerder's login (made by the superuser, as IT does) and a
 // klachtbehandelaar's login (made by that beheerder).
@@ -50,7 +52,8 @@ struct Municipality {
             {QStringLiteral("CREATE ROLE %1 LOGIN").arg(admin),
              QStringLiteral("GRANT %1 TO %2").arg(ServerSchema::roleName(scratch.name(), Role::Admin), admin)});
         ServerConnection beheerder(scratch.as(admin));
-        beheerder.exec(QStringLiteral("SELECT grant_program_role(?, 'handler')"), {handler});
+        beheerder.exec(QStringLiteral("SELECT grant_program_role(:login, 'handler')"),
+                       {{QStringLiteral(":login"), handler}});
     }
 };
 
@@ -61,26 +64,34 @@ TEST_CASE("a klachtbehandelaar's login cannot change or remove the audit trail, 
     Municipality m;
     ServerConnection jan(m.scratch.as(m.handler));
     // Case work and its audit rows are allowed.
-    jan.exec(newCase, {QStringLiteral("KL-2025-1"), m.handler});
+    jan.exec(newCase,
+             {{QStringLiteral(":reference"), QStringLiteral("KL-2025-1")}, {QStringLiteral(":handler"), m.handler}});
     const qint64 caseId = jan.scalar(QStringLiteral("SELECT id FROM cases WHERE reference = 'KL-2025-1'")).toLongLong();
-    jan.exec(newAudit,
-             {m.handler, caseId, QStringLiteral("story"), QStringLiteral(""), QStringLiteral("Geen reactie")});
-    jan.exec(QStringLiteral("UPDATE cases SET story = 'Geen reactie', revision = revision + 1 WHERE id = ?"), {caseId});
+    jan.exec(newAudit, {{QStringLiteral(":user"), m.handler},
+                        {QStringLiteral(":case_id"), caseId},
+                        {QStringLiteral(":field"), QStringLiteral("story")},
+                        {QStringLiteral(":old_value"), QStringLiteral("")},
+                        {QStringLiteral(":new_value"), QStringLiteral("Geen reactie")}});
+    jan.exec(QStringLiteral("UPDATE cases SET story = 'Geen reactie', revision = revision + 1 WHERE id = :id"),
+             {{QStringLiteral(":id"), caseId}});
     const qint64 rows = jan.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
 
-    CHECK(refused(jan, QStringLiteral("UPDATE audit_log SET new_value = 'iets anders' WHERE case_id = ?"), {caseId})
+    CHECK(refused(jan, QStringLiteral("UPDATE audit_log SET new_value = 'iets anders' WHERE case_id = :case_id"),
+                  {{QStringLiteral(":case_id"), caseId}})
               .contains(QStringLiteral("permission denied for table audit_log")));
     CHECK(refused(jan, QStringLiteral("UPDATE audit_log SET old_value = '', new_value = ''"))
               .contains(QStringLiteral("permission denied for table audit_log")));
-    CHECK(refused(jan, QStringLiteral("DELETE FROM audit_log WHERE case_id = ?"), {caseId})
+    CHECK(refused(jan, QStringLiteral("DELETE FROM audit_log WHERE case_id = :case_id"),
+                  {{QStringLiteral(":case_id"), caseId}})
               .contains(QStringLiteral("permission denied for table audit_log")));
     CHECK(refused(jan, QStringLiteral("TRUNCATE audit_log")).contains(QStringLiteral("permission denied")));
-    CHECK(refused(jan, QStringLiteral("SELECT blank_audit_values(?)"), {caseId})
+    CHECK(refused(jan, QStringLiteral("SELECT blank_audit_values(:case_id)"), {{QStringLiteral(":case_id"), caseId}})
               .contains(QStringLiteral("permission denied for function blank_audit_values")));
     CHECK(refused(jan, QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER ALL"))
               .contains(QStringLiteral("must be owner")));
     CHECK(jan.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong() == rows);
-    CHECK(jan.scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE case_id = ? AND field = 'story'"), {caseId})
+    CHECK(jan.scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE case_id = :case_id AND field = 'story'"),
+                     {{QStringLiteral(":case_id"), caseId}})
               .toString() == QStringLiteral("Geen reactie"));
 }
 
@@ -88,7 +99,8 @@ TEST_CASE("a klachtbehandelaar's login cannot run retention's deletes nor manage
     SKIP_WITHOUT_TEST_SERVER();
     Municipality m;
     ServerConnection jan(m.scratch.as(m.handler));
-    jan.exec(newCase, {QStringLiteral("KL-2025-1"), m.handler});
+    jan.exec(newCase,
+             {{QStringLiteral(":reference"), QStringLiteral("KL-2025-1")}, {QStringLiteral(":handler"), m.handler}});
     jan.exec(
         QStringLiteral("INSERT INTO letters (case_id, type, letter_date, created_at, body) SELECT id, "
                        "'ontvangstbevestiging', '2025-03-10', '2025-03-10T09:00:00.000Z', 'Geachte heer' FROM cases"));
@@ -106,16 +118,19 @@ TEST_CASE("a klachtbehandelaar's login cannot run retention's deletes nor manage
     // Users: not the program's, not the server's.
     CHECK(refused(jan, QStringLiteral("INSERT INTO users (login, name, role) VALUES ('jan', 'Jan', 'admin')"))
               .contains(denied));
-    CHECK(refused(jan, QStringLiteral("SELECT grant_program_role(?, 'admin')"), {m.handler}).contains(denied));
-    CHECK(refused(jan, QStringLiteral("SELECT revoke_program_roles(?)"), {m.admin}).contains(denied));
+    CHECK(refused(jan, QStringLiteral("SELECT grant_program_role(:login, 'admin')"),
+                  {{QStringLiteral(":login"), m.handler}})
+              .contains(denied));
+    CHECK(refused(jan, QStringLiteral("SELECT revoke_program_roles(:login)"), {{QStringLiteral(":login"), m.admin}})
+              .contains(denied));
     CHECK(
         refused(jan,
                 QStringLiteral("GRANT %1 TO %2").arg(ServerSchema::roleName(m.scratch.name(), Role::Admin), m.handler))
             .contains(QStringLiteral("must have admin option")));
     CHECK(refused(jan, QStringLiteral("UPDATE settings SET value = 'Gemeente Anders' WHERE key = 'name'"))
               .contains(denied));
-    CHECK_FALSE(jan.scalar(QStringLiteral("SELECT pg_has_role(current_user, ?, 'MEMBER')"),
-                           {ServerSchema::roleName(m.scratch.name(), Role::Admin)})
+    CHECK_FALSE(jan.scalar(QStringLiteral("SELECT pg_has_role(current_user, :role, 'MEMBER')"),
+                           {{QStringLiteral(":role"), ServerSchema::roleName(m.scratch.name(), Role::Admin)}})
                     .toBool());
 }
 
@@ -128,24 +143,33 @@ TEST_CASE("no role of a municipality holds UPDATE, DELETE or TRUNCATE on the aud
          {ServerSchema::roleName(db, Role::Handler), ServerSchema::roleName(db, Role::Coordinator),
           ServerSchema::roleName(db, Role::Admin), ServerSchema::ownerRole(db), m.handler, m.admin}) {
         INFO("role " << role.toStdString());
-        CHECK(server.scalar(QStringLiteral("SELECT has_table_privilege(?, 'audit_log', 'INSERT')"), {role}).toBool());
+        CHECK(server
+                  .scalar(QStringLiteral("SELECT has_table_privilege(:role, 'audit_log', 'INSERT')"),
+                          {{QStringLiteral(":role"), role}})
+                  .toBool());
         for (const char* privilege : {"UPDATE", "DELETE", "TRUNCATE"}) {
             INFO(privilege);
             CHECK_FALSE(server
-                            .scalar(QStringLiteral("SELECT has_table_privilege(?, 'audit_log', ?)"),
-                                    {role, QString::fromLatin1(privilege)})
+                            .scalar(QStringLiteral("SELECT has_table_privilege(:role, 'audit_log', :privilege)"),
+                                    {{QStringLiteral(":role"), role},
+                                     {QStringLiteral(":privilege"), QString::fromLatin1(privilege)}})
                             .toBool());
         }
     }
     // Retention's role may blank two columns and nothing more; nobody logs in as it.
     const QString retention = ServerSchema::retentionRole(db);
-    CHECK_FALSE(
-        server.scalar(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"), {retention}).toBool());
-    CHECK_FALSE(
-        server.scalar(QStringLiteral("SELECT has_table_privilege(?, 'audit_log', 'DELETE')"), {retention}).toBool());
-    CHECK_FALSE(
-        server.scalar(QStringLiteral("SELECT has_column_privilege(?, 'audit_log', 'action', 'UPDATE')"), {retention})
-            .toBool());
+    CHECK_FALSE(server
+                    .scalar(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = :role"),
+                            {{QStringLiteral(":role"), retention}})
+                    .toBool());
+    CHECK_FALSE(server
+                    .scalar(QStringLiteral("SELECT has_table_privilege(:role, 'audit_log', 'DELETE')"),
+                            {{QStringLiteral(":role"), retention}})
+                    .toBool());
+    CHECK_FALSE(server
+                    .scalar(QStringLiteral("SELECT has_column_privilege(:role, 'audit_log', 'action', 'UPDATE')"),
+                            {{QStringLiteral(":role"), retention}})
+                    .toBool());
 }
 
 TEST_CASE("even a superuser cannot delete, truncate or rewrite the audit trail, for its trigger refuses") {
@@ -169,53 +193,91 @@ TEST_CASE("a beheerder manages users and runs retention, blanking audit values o
     const QString db = m.scratch.name();
     ServerConnection beheerder(m.scratch.as(m.admin));
     // The program's users.
-    beheerder.exec(QStringLiteral("INSERT INTO users (login, name, role) VALUES (?, 'Jan Jansen', 'handler')"),
-                   {m.handler});
-    beheerder.exec(QStringLiteral("UPDATE users SET role = 'coordinator' WHERE login = ?"), {m.handler.toUpper()});
-    CHECK(beheerder.scalar(QStringLiteral("SELECT role FROM users WHERE login = ?"), {m.handler}).toString() ==
-          QStringLiteral("coordinator"));
+    beheerder.exec(QStringLiteral("INSERT INTO users (login, name, role) VALUES (:login, 'Jan Jansen', 'handler')"),
+                   {{QStringLiteral(":login"), m.handler}});
+    beheerder.exec(QStringLiteral("UPDATE users SET role = 'coordinator' WHERE login = :login"),
+                   {{QStringLiteral(":login"), m.handler.toUpper()}});
+    CHECK(beheerder
+              .scalar(QStringLiteral("SELECT role FROM users WHERE login = :login"),
+                      {{QStringLiteral(":login"), m.handler}})
+              .toString() == QStringLiteral("coordinator"));
     // The server's logins: one program role at a time.
-    beheerder.exec(QStringLiteral("SELECT grant_program_role(?, 'coordinator')"), {m.handler});
-    const QString memberOf = QStringLiteral("SELECT pg_has_role(?, ?, 'MEMBER')");
-    CHECK(beheerder.scalar(memberOf, {m.handler, ServerSchema::roleName(db, Role::Coordinator)}).toBool());
-    CHECK_FALSE(beheerder.scalar(memberOf, {m.handler, ServerSchema::roleName(db, Role::Handler)}).toBool());
+    beheerder.exec(QStringLiteral("SELECT grant_program_role(:login, 'coordinator')"),
+                   {{QStringLiteral(":login"), m.handler}});
+    const QString memberOf = QStringLiteral("SELECT pg_has_role(:login, :role, 'MEMBER')");
+    CHECK(beheerder
+              .scalar(memberOf, {{QStringLiteral(":login"), m.handler},
+                                 {QStringLiteral(":role"), ServerSchema::roleName(db, Role::Coordinator)}})
+              .toBool());
+    CHECK_FALSE(beheerder
+                    .scalar(memberOf, {{QStringLiteral(":login"), m.handler},
+                                       {QStringLiteral(":role"), ServerSchema::roleName(db, Role::Handler)}})
+                    .toBool());
     const QString newcomer = db + QStringLiteral("x_piet");
-    beheerder.exec(QStringLiteral("SELECT grant_program_role(?, 'handler')"), {newcomer});
-    CHECK(beheerder.scalar(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"), {newcomer}).toBool());
-    CHECK(beheerder.scalar(memberOf, {newcomer, ServerSchema::roleName(db, Role::Handler)}).toBool());
-    beheerder.exec(QStringLiteral("SELECT revoke_program_roles(?)"), {newcomer});
-    CHECK_FALSE(beheerder.scalar(memberOf, {newcomer, ServerSchema::roleName(db, Role::Handler)}).toBool());
+    beheerder.exec(QStringLiteral("SELECT grant_program_role(:login, 'handler')"),
+                   {{QStringLiteral(":login"), newcomer}});
+    CHECK(beheerder
+              .scalar(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = :role"),
+                      {{QStringLiteral(":role"), newcomer}})
+              .toBool());
+    CHECK(beheerder
+              .scalar(memberOf, {{QStringLiteral(":login"), newcomer},
+                                 {QStringLiteral(":role"), ServerSchema::roleName(db, Role::Handler)}})
+              .toBool());
+    beheerder.exec(QStringLiteral("SELECT revoke_program_roles(:login)"), {{QStringLiteral(":login"), newcomer}});
+    CHECK_FALSE(beheerder
+                    .scalar(memberOf, {{QStringLiteral(":login"), newcomer},
+                                       {QStringLiteral(":role"), ServerSchema::roleName(db, Role::Handler)}})
+                    .toBool());
     // Never beyond the program: not a superuser, not the program's own roles, no unknown role.
     CHECK(refused(beheerder, QStringLiteral("SELECT grant_program_role('postgres', 'admin')"))
               .contains(QStringLiteral("not a login of this program")));
-    CHECK(refused(beheerder, QStringLiteral("SELECT grant_program_role(?, 'admin')"), {ServerSchema::ownerRole(db)})
+    CHECK(refused(beheerder, QStringLiteral("SELECT grant_program_role(:login, 'admin')"),
+                  {{QStringLiteral(":login"), ServerSchema::ownerRole(db)}})
               .contains(QStringLiteral("not a login of this program")));
-    CHECK(refused(beheerder, QStringLiteral("SELECT grant_program_role(?, 'superuser')"), {newcomer})
+    CHECK(refused(beheerder, QStringLiteral("SELECT grant_program_role(:login, 'superuser')"),
+                  {{QStringLiteral(":login"), newcomer}})
               .contains(QStringLiteral("unknown role")));
 
     // Retention: a case destroyed, its audit values blanked, the rows and the reference kept.
     ServerConnection jan(m.scratch.as(m.handler));
-    jan.exec(newCase, {QStringLiteral("KL-2019-7"), m.handler});
+    jan.exec(newCase,
+             {{QStringLiteral(":reference"), QStringLiteral("KL-2019-7")}, {QStringLiteral(":handler"), m.handler}});
     const qint64 caseId = jan.scalar(QStringLiteral("SELECT id FROM cases")).toLongLong();
-    jan.exec(newAudit,
-             {m.handler, caseId, QStringLiteral("klager_name"), QStringLiteral(""), QStringLiteral("J. de Vries")});
-    jan.exec(newAudit,
-             {m.handler, caseId, QStringLiteral("reference"), QStringLiteral(""), QStringLiteral("KL-2019-7")});
-    CHECK(refused(beheerder, QStringLiteral("UPDATE audit_log SET new_value = '' WHERE case_id = ?"), {caseId})
+    jan.exec(newAudit, {{QStringLiteral(":user"), m.handler},
+                        {QStringLiteral(":case_id"), caseId},
+                        {QStringLiteral(":field"), QStringLiteral("klager_name")},
+                        {QStringLiteral(":old_value"), QStringLiteral("")},
+                        {QStringLiteral(":new_value"), QStringLiteral("J. de Vries")}});
+    jan.exec(newAudit, {{QStringLiteral(":user"), m.handler},
+                        {QStringLiteral(":case_id"), caseId},
+                        {QStringLiteral(":field"), QStringLiteral("reference")},
+                        {QStringLiteral(":old_value"), QStringLiteral("")},
+                        {QStringLiteral(":new_value"), QStringLiteral("KL-2019-7")}});
+    CHECK(refused(beheerder, QStringLiteral("UPDATE audit_log SET new_value = '' WHERE case_id = :case_id"),
+                  {{QStringLiteral(":case_id"), caseId}})
               .contains(QStringLiteral("permission denied for table audit_log")));
-    CHECK(beheerder.scalar(QStringLiteral("SELECT blank_audit_values(?)"), {caseId}).toLongLong() == 1);
-    beheerder.exec(QStringLiteral("DELETE FROM cases WHERE id = ?"), {caseId});
+    CHECK(
+        beheerder.scalar(QStringLiteral("SELECT blank_audit_values(:case_id)"), {{QStringLiteral(":case_id"), caseId}})
+            .toLongLong() == 1);
+    beheerder.exec(QStringLiteral("DELETE FROM cases WHERE id = :id"), {{QStringLiteral(":id"), caseId}});
     CHECK(beheerder.scalar(QStringLiteral("SELECT count(*) FROM cases")).toInt() == 0);
-    CHECK(beheerder.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE case_id = ?"), {caseId}).toInt() == 2);
     CHECK(beheerder
-              .scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE case_id = ? AND field = 'klager_name'"),
-                      {caseId})
+              .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE case_id = :case_id"),
+                      {{QStringLiteral(":case_id"), caseId}})
+              .toInt() == 2);
+    CHECK(beheerder
+              .scalar(
+                  QStringLiteral("SELECT new_value FROM audit_log WHERE case_id = :case_id AND field = 'klager_name'"),
+                  {{QStringLiteral(":case_id"), caseId}})
               .toString()
               .isEmpty());
-    CHECK(beheerder
-              .scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE case_id = ? AND field = 'reference'"),
-                      {caseId})
-              .toString() == QStringLiteral("KL-2019-7"));
-    CHECK(refused(beheerder, QStringLiteral("DELETE FROM audit_log WHERE case_id = ?"), {caseId})
+    CHECK(
+        beheerder
+            .scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE case_id = :case_id AND field = 'reference'"),
+                    {{QStringLiteral(":case_id"), caseId}})
+            .toString() == QStringLiteral("KL-2019-7"));
+    CHECK(refused(beheerder, QStringLiteral("DELETE FROM audit_log WHERE case_id = :case_id"),
+                  {{QStringLiteral(":case_id"), caseId}})
               .contains(QStringLiteral("permission denied for table audit_log")));
 }

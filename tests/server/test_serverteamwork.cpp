@@ -46,8 +46,10 @@ void runTeam(bool killOne) {
         // Every writer and the readers sign in with a klachtbehandelaar's login of their own, made as a
         // beheerder makes one.
         for (int i = 0; i < Writers; ++i)
-            server.exec(QStringLiteral("SELECT grant_program_role(?, 'handler')"), {login(scratch, i)});
-        server.exec(QStringLiteral("SELECT grant_program_role(?, 'handler')"), {login(scratch, -1)});
+            server.exec(QStringLiteral("SELECT grant_program_role(:login, 'handler')"),
+                        {{QStringLiteral(":login"), login(scratch, i)}});
+        server.exec(QStringLiteral("SELECT grant_program_role(:login, 'handler')"),
+                    {{QStringLiteral(":login"), login(scratch, -1)}});
     }
     TeamRun team;
     for (int i = 0; i < Writers; ++i)

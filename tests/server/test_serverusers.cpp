@@ -24,14 +24,18 @@ struct Municipality {
     bool holds(const QString& login, Role role) const {
         ServerConnection server(scratch.location());
         return server
-            .scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?) AND "
-                                   "pg_has_role(?, ?, 'MEMBER')"),
-                    {login, login, ServerSchema::roleName(scratch.name(), role)})
+            .scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :login) AND "
+                                   "pg_has_role(:login, :role, 'MEMBER')"),
+                    {{QStringLiteral(":login"), login},
+                     {QStringLiteral(":role"), ServerSchema::roleName(scratch.name(), role)}})
             .toBool();
     }
     bool loginExists(const QString& login) const {
         ServerConnection server(scratch.location());
-        return server.scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {login}).toInt() == 1;
+        return server
+                   .scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = :login"),
+                           {{QStringLiteral(":login"), login}})
+                   .toInt() == 1;
     }
 };
 

@@ -8,10 +8,12 @@
 #include "casenotifier.h"
 #include "demo/demogenerator.h"
 #include "session/municipalitysession.h"
+#include "shell/deadlinestyle.h"
 #include "storage/municipalityfile.h"
 #include "storage/sqlquery.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -158,6 +160,30 @@ TEST_CASE("casesReset reloads as many rows as were loaded") {
     CHECK(model.rowCount() == 400);
     QTRY_COMPARE(model.totalCount(), qint64(450)); // counted once the first page is shown
     QTRY_COMPARE(f.model->totalCount(), qint64(450));
+}
+
+TEST_CASE("the case list tints an urgent next deadline and leaves one further away in the view's colours") {
+    RefreshFixture f(0);
+    // Today is Monday 23 November; the warning window is 3 working days (to Thursday 26 November).
+    // Received today: first personal contact is due five working days later, Monday 30 November: open.
+    Case fresh = newCase(QStringLiteral("Frits Vers"), d("2026-11-23"));
+    f.session->cases().save(fresh);
+    // Received Tuesday 17 November: contact due Tuesday 24 November, within the window: due soon.
+    Case soon = newCase(QStringLiteral("Sam Spoed"), d("2026-11-17"));
+    f.session->cases().save(soon);
+    f.open();
+
+    const QModelIndex open = f.model->index(f.model->rowOf(fresh.id), CaseListModel::NextDeadline);
+    REQUIRE(open.data(CaseListModel::DeadlineStatusRole).toInt() == int(DeadlineStatus::Open));
+    CHECK_FALSE(open.data(Qt::ForegroundRole).isValid());
+    CHECK_FALSE(open.data(Qt::BackgroundRole).isValid());
+
+    const QModelIndex urgent = f.model->index(f.model->rowOf(soon.id), CaseListModel::NextDeadline);
+    REQUIRE(urgent.data(CaseListModel::DeadlineStatusRole).toInt() == int(DeadlineStatus::DueSoon));
+    CHECK(urgent.data(Qt::ForegroundRole).value<QBrush>().color() ==
+          DeadlineStyle::foreground(DeadlineStatus::DueSoon));
+    CHECK(urgent.data(Qt::BackgroundRole).value<QBrush>().color() ==
+          DeadlineStyle::background(DeadlineStatus::DueSoon));
 }
 
 TEST_CASE("the next day turns a deadline due today into an overdue one") {

@@ -6,7 +6,6 @@
 #include "uitestsupport.h"
 
 #include "casefile/deadlinestab.h"
-#include "casefile/deadlinestyle.h"
 #include "charts/chartview.h"
 #include "domain/clock.h"
 #include "learning/measurestyle.h"
@@ -14,6 +13,7 @@
 #include "report/dashboard.h"
 #include "session/municipalitysession.h"
 #include "shell/bannerbar.h"
+#include "shell/deadlinestyle.h"
 #include "shell/palettestyle.h"
 #include "shell/statepalette.h"
 #include "storage/caserepository.h"

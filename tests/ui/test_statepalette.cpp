@@ -1,9 +1,8 @@
 // StatePalette and StateIcon: status colours derived from the desktop's palette, readable (WCAG 2.1
 // contrast) on a light, a dark and a high-contrast palette, and the same colours in the case list,
 // the case file and the deadline overview.
-#include "casefile/deadlinestyle.h"
-#include "caselist/deadlinebadge.h"
 #include "overview/deadlineoverview.h"
+#include "shell/deadlinestyle.h"
 #include "shell/stateicon.h"
 #include "shell/statepalette.h"
 #include "uitestsupport.h"
@@ -130,18 +129,16 @@ TEST_CASE("the case file, the case list and the overview draw a deadline status 
         PaletteScope scope(palette);
         const StatePalette state;
         CHECK(DeadlineStyle::foreground(DeadlineStatus::Overdue) == state.foreground(Role::Error));
-        CHECK(DeadlineBadge::foreground(DeadlineStatus::Overdue) == state.foreground(Role::Error));
-        CHECK(DeadlineBadge::background(DeadlineStatus::DueToday) ==
-              DeadlineStyle::background(DeadlineStatus::DueToday));
-        CHECK(DeadlineBadge::foreground(DeadlineStatus::DueSoon) == DeadlineStyle::foreground(DeadlineStatus::DueSoon));
+        CHECK(DeadlineStyle::background(DeadlineStatus::DueToday) == state.background(Role::Urgent));
         CHECK(StatePalette::roleFor(UrgencyGroup::Overdue) == StatePalette::roleFor(DeadlineStatus::Overdue));
         CHECK(StatePalette::roleFor(UrgencyGroup::Today) == StatePalette::roleFor(DeadlineStatus::DueToday));
         CHECK(StatePalette::roleFor(UrgencyGroup::ThisWeek) == StatePalette::roleFor(DeadlineStatus::DueSoon));
-        // The list tints an urgent deadline cell on a dark palette as on a light one.
-        CHECK(DeadlineBadge::background(DeadlineStatus::Overdue) != palette.color(QPalette::Base));
-        CHECK(DeadlineBadge::background(DeadlineStatus::DueToday) != palette.color(QPalette::Base));
-        // The list leaves a deadline that is not urgent in the view's own colours.
-        CHECK_FALSE(DeadlineBadge::foreground(DeadlineStatus::Open).isValid());
+        // An urgent deadline is tinted on a dark palette as on a light one.
+        CHECK(DeadlineStyle::background(DeadlineStatus::Overdue) != palette.color(QPalette::Base));
+        CHECK(DeadlineStyle::background(DeadlineStatus::DueToday) != palette.color(QPalette::Base));
+        // The list marks only the urgent statuses.
+        CHECK(DeadlineStyle::isUrgent(DeadlineStatus::DueSoon));
+        CHECK_FALSE(DeadlineStyle::isUrgent(DeadlineStatus::Open));
     }
     // A dark desktop gives other colours than a light one.
     QColor light, dark;
@@ -185,6 +182,6 @@ TEST_CASE("status icons differ in shape, not only in colour") {
         }
     }
     // The case list keeps the column aligned with a blank icon for a deadline that is not urgent.
-    CHECK_FALSE(DeadlineBadge::icon(DeadlineStatus::Overdue).isNull());
-    CHECK(DeadlineBadge::icon(DeadlineStatus::Open).pixmap(16).toImage().pixelColor(8, 8).alpha() == 0);
+    CHECK_FALSE(DeadlineStyle::urgentIcon(DeadlineStatus::Overdue).isNull());
+    CHECK(DeadlineStyle::urgentIcon(DeadlineStatus::Open).pixmap(16).toImage().pixelColor(8, 8).alpha() == 0);
 }

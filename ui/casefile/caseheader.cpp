@@ -1,6 +1,6 @@
 #include "caseheader.h"
 
-#include "deadlinestyle.h"
+#include "shell/deadlinestyle.h"
 #include "shell/palettestyle.h"
 
 #include "deadlines/deadlineengine.h"

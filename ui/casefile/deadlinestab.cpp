@@ -1,6 +1,6 @@
 #include "deadlinestab.h"
 
-#include "deadlinestyle.h"
+#include "shell/deadlinestyle.h"
 #include "shell/palettestyle.h"
 #include "spaceddelegate.h"
 

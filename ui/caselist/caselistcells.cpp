@@ -3,8 +3,8 @@
 #include "caselistmodel.h"
 #include "shell/statepalette.h"
 
-#include "deadlinebadge.h"
 #include "overview/deadlineoverview.h"
+#include "shell/deadlinestyle.h"
 
 #include <QBrush>
 #include <QFont>
@@ -30,22 +30,20 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const {
     const Case& c = row.c;
     const int column = index.column();
     const bool deadlineCell = column == NextDeadline && row.next;
+    // The list marks an urgent deadline only; any other keeps the view's own colours.
+    const bool marked = deadlineCell && DeadlineStyle::isUrgent(row.next->status);
     switch (role) {
     case Qt::DisplayRole: return displayText(row, column);
     case Qt::ToolTipRole: return toolTip(row, column);
     case Qt::AccessibleTextRole:
-        return deadlineCell ? DeadlineBadge::accessibleText(*row.next) : displayText(row, column);
-    case Qt::DecorationRole: return deadlineCell ? QVariant(DeadlineBadge::icon(row.next->status)) : QVariant();
+        return deadlineCell ? DeadlineStyle::accessibleText(*row.next) : displayText(row, column);
+    case Qt::DecorationRole: return deadlineCell ? QVariant(DeadlineStyle::urgentIcon(row.next->status)) : QVariant();
     case Qt::ForegroundRole: {
         if (isPlaceholder(c, column))
             return QBrush(StatePalette().foreground(StatePalette::Role::Muted));
-        const QColor colour = deadlineCell ? DeadlineBadge::foreground(row.next->status) : QColor();
-        return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
+        return marked ? QVariant(QBrush(DeadlineStyle::foreground(row.next->status))) : QVariant();
     }
-    case Qt::BackgroundRole: {
-        const QColor colour = deadlineCell ? DeadlineBadge::background(row.next->status) : QColor();
-        return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
-    }
+    case Qt::BackgroundRole: return marked ? QVariant(QBrush(DeadlineStyle::background(row.next->status))) : QVariant();
     case Qt::FontRole: {
         if (isPlaceholder(c, column) || (deadlineCell && row.next->status == DeadlineStatus::Overdue)) {
             QFont font;
@@ -105,7 +103,7 @@ QString CaseListModel::displayText(const Row& row, int column) const {
     }
     case Phase: return EnumText::label(c.phase);
     case Handler: return DeadlineOverview::handlerLabel(c.handler.trimmed());
-    case NextDeadline: return row.next ? DeadlineBadge::cellText(*row.next) : QString();
+    case NextDeadline: return row.next ? DeadlineStyle::cellText(*row.next) : QString();
     }
     return {};
 }
@@ -138,7 +136,7 @@ QString CaseListModel::toolTip(const Row& row, int column) const {
             return tr("%1: %2").arg(EnumText::label(c.phase), EnumText::label(c.outcome));
         return EnumText::label(c.phase);
     case Received: return QLocale().toString(c.received, QStringLiteral("dddd d MMMM yyyy"));
-    case NextDeadline: return row.next ? DeadlineBadge::toolTip(*row.next) : tr("Geen openstaande termijn");
+    case NextDeadline: return row.next ? DeadlineStyle::toolTip(*row.next) : tr("Geen openstaande termijn");
     default: return {};
     }
 }

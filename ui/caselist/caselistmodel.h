@@ -12,7 +12,7 @@
 //   (setFilter()) re-run that query, so order and filter are correct across all matching cases,
 //   with Dutch collation for names (see CaseQuery for how);
 // - the next deadline of each row is DeadlineEngine::nextDeadline for the session's today, with a
-//   colour, an icon and a tooltip (DeadlineBadge) when it is overdue, due today or due soon;
+//   colour, an icon and a tooltip (DeadlineStyle) when it is overdue, due today or due soon;
 // - it follows the CaseNotifier: an added, changed or removed case is patched in with row inserts,
 //   removals and dataChanged (batched per event loop turn; the view keeps its selection and scroll
 //   position), casesReset reloads as many rows as were loaded, dayChanged and settingsChanged

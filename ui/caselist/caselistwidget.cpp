@@ -2,9 +2,9 @@
 #include "caselistwidget.h"
 
 #include "caselistproxy.h"
-#include "deadlinebadge.h"
 #include "session/municipalitysession.h"
 #include "shell/clearbutton.h"
+#include "shell/deadlinestyle.h"
 #include "shell/palettestyle.h"
 #include "sortarrowstyle.h"
 
@@ -131,8 +131,9 @@ void CaseListWidget::buildControls() {
     m_mine = filterButton(tr("Mijn zaken"), tr("Alleen zaken waarvan u de behandelaar bent"), this);
     m_open = filterButton(tr("Open"), tr("Alleen zaken die nog niet zijn afgesloten"), this);
     m_overdue = filterButton(tr("Te laat"), tr("Alleen zaken waarvan de volgende termijn is verstreken"), this);
-    m_overdue->setIcon(DeadlineBadge::icon(DeadlineStatus::Overdue));
-    PaletteStyle::onChange(m_overdue, [this] { m_overdue->setIcon(DeadlineBadge::icon(DeadlineStatus::Overdue)); });
+    m_overdue->setIcon(DeadlineStyle::urgentIcon(DeadlineStatus::Overdue));
+    PaletteStyle::onChange(m_overdue,
+                           [this] { m_overdue->setIcon(DeadlineStyle::urgentIcon(DeadlineStatus::Overdue)); });
     m_phase = new QComboBox(this);
     m_phase->setAccessibleName(tr("Fase"));
     fillCombo<::Phase>(m_phase, tr("Alle fasen"));

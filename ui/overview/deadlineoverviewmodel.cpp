@@ -1,7 +1,6 @@
 #include "deadlineoverviewmodel.h"
 
-#include "caselist/deadlinebadge.h"
-#include "shell/stateicon.h"
+#include "shell/deadlinestyle.h"
 #include "shell/statepalette.h"
 
 #include <QBrush>
@@ -20,7 +19,7 @@ QColor groupColour(UrgencyGroup group) {
 // The due date with the status in words where it is urgent, as in the case list: "ma 3 mrt 2025 · Te laat".
 QString dueText(const Deadline& d) {
     const QString date = QLocale().toString(d.due, QStringLiteral("ddd d MMM yyyy"));
-    return DeadlineBadge::isUrgent(d.status)
+    return DeadlineStyle::isUrgent(d.status)
                ? DeadlineOverviewModel::tr("%1 · %2").arg(date, DeadlineText::label(d.status))
                : date;
 }
@@ -120,8 +119,8 @@ QVariant DeadlineOverviewModel::rowData(const OverviewRow& row, int column, int 
         }
     case Qt::ToolTipRole: return toolTip(row);
     case Qt::ForegroundRole: return column == DueColumn ? QVariant(QBrush(groupColour(row.group))) : QVariant();
-    case Qt::DecorationRole: return column == DueColumn ? QVariant(StateIcon::deadline(d.status)) : QVariant();
-    case Qt::AccessibleTextRole: return column == DueColumn ? QVariant(DeadlineBadge::accessibleText(d)) : QVariant();
+    case Qt::DecorationRole: return column == DueColumn ? QVariant(DeadlineStyle::icon(d.status)) : QVariant();
+    case Qt::AccessibleTextRole: return column == DueColumn ? QVariant(DeadlineStyle::accessibleText(d)) : QVariant();
     case CaseIdRole: return row.caseId;
     case GroupRole: return int(row.group);
     case StatusRole: return int(d.status);
