@@ -264,6 +264,14 @@
         <source>verbetermaatregel verwijderd</source>
         <translation>improvement measure deleted</translation>
     </message>
+    <message>
+        <source>naar de teamserver overgezet</source>
+        <translation>moved to the team server</translation>
+    </message>
+    <message>
+        <source>teamserver bijgewerkt</source>
+        <translation>team server upgraded</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -2339,14 +2347,6 @@ Letters are sent with aantafel-cli letter … --record.
         <translation>The workflow of a case, with the same rules, permissions and audit trail as the program: new registers a case (new --eml: from an e-mail, with the message and its attachments as documents), do applies one step (exit code 1 with the reason when it is not allowed), show shows the case with its deadlines and timeline (--json), attach adds files to the documents of the case. Letters go with letter --record. aantafel-cli case --help shows every action with its parameters.</translation>
     </message>
     <message>
-        <source>server init postgresql://SERVER/DATABASE --name NAAM [--committee]</source>
-        <translation>server init postgresql://SERVER/DATABASE --name NAME [--committee]</translation>
-    </message>
-    <message>
-        <source>Teamserver (PostgreSQL): richt een gemeente in een nieuwe, lege database in, met dezelfde tabellen als een gemeentebestand en de rollen klachtbehandelaar, klachtencoördinator en beheerder, die de server zelf afdwingt (de audittrail kan niemand wijzigen). Verbind als superuser; het wachtwoord komt uit ~/.pgpass of Kerberos. In plaats van het adres mag een .aantafel-server-bestand. Het programma werkt nog niet met zaken op de server.</source>
-        <translation>Team server (PostgreSQL): sets up a municipality in a new, empty database, with the same tables as a municipality file and the roles klachtbehandelaar, klachtencoördinator and beheerder, which the server itself enforces (nobody can change the audit trail). Connect as a superuser; the password comes from ~/.pgpass or Kerberos. Instead of the address an .aantafel-server file may be given. The program does not yet work with cases on the server.</translation>
-    </message>
-    <message>
         <source>Zie: aantafel-cli server --help</source>
         <translation>See: aantafel-cli server --help</translation>
     </message>
@@ -2461,6 +2461,26 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>Op de teamserver controleert aantafel-cli de gegevens van het programma, niet de opslag van de server zelf (pagina&apos;s, indexen): die bewaakt PostgreSQL, en de beheerder van de server controleert ze met de middelen van PostgreSQL (bijvoorbeeld amcheck of een proef met pg_dump).</source>
         <translation>On the team server aantafel-cli checks the program&apos;s data, not the server&apos;s own storage (pages, indexes): PostgreSQL guards that, and the server&apos;s administrator checks it with PostgreSQL&apos;s own means (for example amcheck or a trial pg_dump).</translation>
+    </message>
+    <message>
+        <source>server init postgresql://SERVER/DATABASE --name NAAM [--committee] | server upgrade postgresql://SERVER/DATABASE</source>
+        <translation>server init postgresql://SERVER/DATABASE --name NAME [--committee] | server upgrade postgresql://SERVER/DATABASE</translation>
+    </message>
+    <message>
+        <source>Teamserver (PostgreSQL): richt een gemeente in een nieuwe, lege database in, met dezelfde tabellen als een gemeentebestand en de rollen klachtbehandelaar, klachtencoördinator en beheerder, die de server zelf afdwingt (de audittrail kan niemand wijzigen). Verbind als superuser; het wachtwoord komt uit ~/.pgpass of Kerberos. In plaats van het adres mag een .aantafel-server-bestand. server upgrade brengt het schema van de gemeente op de versie van dit programma, in één transactie, als niemand met haar werkt (ook als superuser).</source>
+        <translation>Team server (PostgreSQL): sets up a municipality in a new, empty database, with the same tables as a municipality file and the roles klachtbehandelaar, klachtencoördinator and beheerder, which the server itself enforces (nobody can change the audit trail). Connect as a superuser; the password comes from ~/.pgpass or Kerberos. Instead of the address a .aantafel-server file may be given. server upgrade brings the municipality's schema up to this program's version, in one transaction, while nobody works in it (also as a superuser).</translation>
+    </message>
+    <message>
+        <source>Gebruik: aantafel-cli server upgrade postgresql://SERVER/DATABASE</source>
+        <translation>Usage: aantafel-cli server upgrade postgresql://SERVER/DATABASE</translation>
+    </message>
+    <message>
+        <source>De database %1 op %2 heeft al schemaversie %3; er is niets gewijzigd.</source>
+        <translation>The database %1 on %2 is already at schema version %3; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De database %1 op %2 is bijgewerkt van schemaversie %3 naar %4.</source>
+        <translation>The database %1 on %2 was upgraded from schema version %3 to %4.</translation>
     </message>
 </context>
 <context>
@@ -2705,12 +2725,12 @@ Letters are sent with aantafel-cli letter … --record.
         <translation>The municipality on %1 was set up by a newer version of Aan Tafel (schema version %2; this version knows up to %3). Update Aan Tafel.</translation>
     </message>
     <message>
-        <source>De gemeente op %1 heeft schemaversie %2 en deze versie van Aan Tafel verwacht %3. Een teamserver bijwerken kan het programma nog niet; er is niets gewijzigd.</source>
-        <translation>The municipality on %1 has schema version %2 and this version of Aan Tafel expects %3. The program cannot update a team server yet; nothing has been changed.</translation>
-    </message>
-    <message>
         <source>Een reservekopie van de teamserver %1 maakt de server zelf (pg_dump); dit werkt nog niet op de teamserver.</source>
         <translation>A backup of the team server %1 is made by the server itself (pg_dump); this does not work on the team server yet.</translation>
+    </message>
+    <message>
+        <source>De gemeente op %1 heeft schemaversie %2 en deze versie van Aan Tafel verwacht %3. Laat de beheerder van de server haar bijwerken met aantafel-cli server upgrade (als superuser, als niemand met Aan Tafel werkt). Er is niets gewijzigd.</source>
+        <translation>The municipality on %1 has schema version %2 and this version of Aan Tafel expects %3. Ask the server's administrator to upgrade it with aantafel-cli server upgrade (as a superuser, while nobody works in Aan Tafel). Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -9541,6 +9561,32 @@ This cannot be undone.</numerusform>
     <message>
         <source>Verbonden met %1: %2 (schemaversie %3).</source>
         <translation>Connected to %1: %2 (schema version %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUpgrade</name>
+    <message>
+        <source>Bijwerken verandert tabellen die de rol %1 bezit; daarvoor is een superuser van de server nodig (bijvoorbeeld postgres). Verbind als superuser en probeer het opnieuw. Er is niets gewijzigd.</source>
+        <translation>Upgrading changes tables owned by the role %1; that takes a superuser of the server (for example postgres). Connect as a superuser and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De database %1 bevat geen gemeente van Aan Tafel; er is niets om bij te werken. Er is niets gewijzigd.</source>
+        <translation>The database %1 holds no Aan Tafel municipality; there is nothing to upgrade. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De gemeente in %1 heeft schemaversie %2, nieuwer dan deze versie van Aan Tafel kent (%3). Werk Aan Tafel bij. Er is niets gewijzigd.</source>
+        <translation>The municipality in %1 has schema version %2, newer than this version of Aan Tafel knows (%3). Update Aan Tafel. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De gemeente in %1 heeft schemaversie %2; een teamserver begint bij versie %3. Er is niets gewijzigd.</source>
+        <translation>The municipality in %1 has schema version %2; a team server starts at version %3. Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Er is/zijn nog %n verbinding/verbindingen met de database %1 (%2). Laat iedereen Aan Tafel sluiten en probeer het opnieuw: een oudere versie zou anders doorwerken in een schema dat zij niet kent. Er is niets gewijzigd.</source>
+        <translation>
+            <numerusform>%n connection is still open to the database %1 (%2). Have everybody close Aan Tafel and try again: an older version would otherwise go on working in a schema it does not know. Nothing was changed.</numerusform>
+            <numerusform>%n connections are still open to the database %1 (%2). Have everybody close Aan Tafel and try again: an older version would otherwise go on working in a schema it does not know. Nothing was changed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

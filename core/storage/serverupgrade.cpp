@@ -65,10 +65,11 @@ int check(ServerConnection& server, const QString& database, int target) {
     }
     if (version < target) {
         if (const QStringList others = otherConnections(server); !others.isEmpty()) {
-            refuse(ServerUpgrade::tr("Er werken nog %n verbinding(en) met de database %1 (%2). Laat iedereen Aan "
-                                     "Tafel sluiten en probeer het opnieuw: een oudere versie zou anders doorwerken "
-                                     "in een schema dat zij niet kent. Er is niets gewijzigd.",
-                                     nullptr, int(others.size()))
+            refuse(ServerUpgrade::tr(
+                       "Er is/zijn nog %n verbinding/verbindingen met de database %1 (%2). Laat iedereen Aan "
+                       "Tafel sluiten en probeer het opnieuw: een oudere versie zou anders doorwerken "
+                       "in een schema dat zij niet kent. Er is niets gewijzigd.",
+                       nullptr, int(others.size()))
                        .arg(database, others.join(QStringLiteral(", "))));
         }
     }
