@@ -41,7 +41,9 @@ TEST_CASE("every audit action has the code files hold, and reads back from it") 
                             QStringLiteral("measure-update"),
                             QStringLiteral("measure-link"),
                             QStringLiteral("measure-unlink"),
-                            QStringLiteral("measure-delete")};
+                            QStringLiteral("measure-delete"),
+                            QStringLiteral("migrate"),
+                            QStringLiteral("server_upgrade")};
     const QList<AuditAction> all = AuditActions::all();
     REQUIRE(all.size() == codes.size());
     for (qsizetype i = 0; i < all.size(); ++i) {
