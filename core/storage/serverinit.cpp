@@ -70,7 +70,7 @@ ServerInit::Result ServerInit::prepare(ServerConnection& server) {
     return {database, roles};
 }
 
-void ServerInit::createSchema(ServerConnection& server, const QString& database) {
+QStringList ServerInit::createSchema(ServerConnection& server, const QString& database) {
     for (const QString& statement : ServerSchema::createRoles(database))
         server.exec(statement);
     const QString owner = ServerSchema::ownerRole(database);
@@ -78,14 +78,32 @@ void ServerInit::createSchema(ServerConnection& server, const QString& database)
         server.exec(statement);
     server.exec(QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(owner));
     server.exec(QStringLiteral("SET LOCAL ROLE %1").arg(owner));
-    for (const QString& statement : ServerSchema::tables())
-        server.exec(statement);
+    QStringList indexes;
+    for (const QString& statement : ServerSchema::tables()) {
+        if (ServerSchema::isIndex(statement))
+            indexes << statement;
+        else
+            server.exec(statement);
+    }
     server.exec(QStringLiteral("RESET ROLE"));
     for (const QString& statement : ServerSchema::grants(database))
         server.exec(statement);
     server.exec(QStringLiteral("INSERT INTO server_info (key, value) VALUES ('application', 'Aan Tafel'), "
                                "('schema_version', ?)"),
                 {QString::number(ServerSchema::Version)});
+    return indexes;
+}
+
+void ServerInit::buildIndexes(ServerConnection& server, const QString& database, const QStringList& indexes) {
+    // More sorting memory than the default 64 MB for this transaction only: a GIN index over the
+    // timeline of 100,000 cases is built in far fewer passes.
+    server.exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"));
+    server.exec(QStringLiteral("SET LOCAL ROLE %1").arg(ServerSchema::ownerRole(database)));
+    for (const QString& statement : indexes)
+        server.exec(statement);
+    server.exec(QStringLiteral("RESET ROLE"));
+    // As the superuser, over every table of the database; ANALYZE counts the rows this transaction wrote.
+    server.exec(QStringLiteral("ANALYZE"));
 }
 
 ServerInit::Result ServerInit::initialise(ServerConnection& server, const MunicipalitySettings& settings,
@@ -104,8 +122,9 @@ ServerInit::Result ServerInit::initialise(ServerConnection& server, const Munici
     if (!db.transaction())
         server.exec(QStringLiteral("BEGIN")); // throws with the server's reason
     try {
-        createSchema(server, result.database);
+        const QStringList indexes = createSchema(server, result.database);
         ServerCopy::copyAll(*seed, server);
+        buildIndexes(server, result.database, indexes);
         if (!db.commit())
             server.exec(QStringLiteral("COMMIT"));
     } catch (...) {
@@ -129,12 +148,13 @@ ServerInit::Result ServerInit::moveFile(ServerConnection& server, Database& file
     if (!db.transaction())
         server.exec(QStringLiteral("BEGIN"));
     try {
-        createSchema(server, result.database);
+        const QStringList indexes = createSchema(server, result.database);
         const QList<TableCopy> copied = ServerCopy::copyAll(file, server);
         server.exec(QStringLiteral("INSERT INTO audit_log (at, \"user\", case_id, action, field, old_value, new_value) "
                                    "VALUES (?, ?, NULL, 'migrate', 'file', ?, ?)"),
                     {SqlValue::moment(QDateTime::currentDateTime()), user, QDir::toNativeSeparators(file.path()),
                      result.database});
+        buildIndexes(server, result.database, indexes);
         if (!db.commit())
             server.exec(QStringLiteral("COMMIT"));
         if (copies)
