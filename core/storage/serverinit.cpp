@@ -75,7 +75,7 @@ ServerInit::Result ServerInit::prepare(ServerConnection& server) {
     return {database, roles};
 }
 
-void ServerInit::createSchema(ServerConnection& server, const QString& database) {
+QStringList ServerInit::createSchema(ServerConnection& server, const QString& database) {
     for (const QString& statement : ServerSchema::createRoles(database))
         server.exec(statement);
     const QString owner = ServerSchema::ownerRole(database);
@@ -83,8 +83,13 @@ void ServerInit::createSchema(ServerConnection& server, const QString& database)
         server.exec(statement);
     server.exec(QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(owner));
     server.exec(QStringLiteral("SET LOCAL ROLE %1").arg(owner));
-    for (const QString& statement : ServerSchema::tables())
-        server.exec(statement);
+    QStringList indexes;
+    for (const QString& statement : ServerSchema::tables()) {
+        if (ServerSchema::isIndex(statement))
+            indexes << statement;
+        else
+            server.exec(statement);
+    }
     server.exec(QStringLiteral("RESET ROLE"));
     // tables() is the first version on a server; the later ones are the upgrade's steps.
     ServerUpgrade::apply(server, database, ServerUpgrade::BaseVersion, ServerUpgrade::steps());
@@ -93,6 +98,19 @@ void ServerInit::createSchema(ServerConnection& server, const QString& database)
     server.exec(QStringLiteral("INSERT INTO server_info (key, value) VALUES ('application', 'Aan Tafel'), "
                                "('schema_version', :version)"),
                 {{QStringLiteral(":version"), QString::number(ServerSchema::Version)}});
+    return indexes;
+}
+
+void ServerInit::buildIndexes(ServerConnection& server, const QString& database, const QStringList& indexes) {
+    // More sorting memory than the default 64 MB for this transaction only: a GIN index over the
+    // timeline of 100,000 cases is built in far fewer passes.
+    server.exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"));
+    server.exec(QStringLiteral("SET LOCAL ROLE %1").arg(ServerSchema::ownerRole(database)));
+    for (const QString& statement : indexes)
+        server.exec(statement);
+    server.exec(QStringLiteral("RESET ROLE"));
+    // As the superuser, over every table of the database; ANALYZE counts the rows this transaction wrote.
+    server.exec(QStringLiteral("ANALYZE"));
 }
 
 ServerInit::Result ServerInit::initialise(ServerConnection& server, const MunicipalitySettings& settings,
@@ -111,8 +129,9 @@ ServerInit::Result ServerInit::initialise(ServerConnection& server, const Munici
     if (!db.transaction())
         server.exec(QStringLiteral("BEGIN")); // throws with the server's reason
     try {
-        createSchema(server, result.database);
+        const QStringList indexes = createSchema(server, result.database);
         ServerCopy::copyAll(*seed, server);
+        buildIndexes(server, result.database, indexes);
         if (!db.commit())
             server.exec(QStringLiteral("COMMIT"));
     } catch (...) {
@@ -136,7 +155,7 @@ ServerInit::Result ServerInit::moveFile(ServerConnection& server, Database& file
     if (!db.transaction())
         server.exec(QStringLiteral("BEGIN"));
     try {
-        createSchema(server, result.database);
+        const QStringList indexes = createSchema(server, result.database);
         const QList<TableCopy> copied = ServerCopy::copyAll(file, server);
         server.exec(QStringLiteral("INSERT INTO audit_log (at, \"user\", case_id, action, field, old_value, new_value) "
                                    "VALUES (:at, :user, NULL, :action, 'file', :file, :database)"),
@@ -145,6 +164,7 @@ ServerInit::Result ServerInit::moveFile(ServerConnection& server, Database& file
                      {QStringLiteral(":action"), AuditActions::code(AuditAction::Migrate)},
                      {QStringLiteral(":file"), QDir::toNativeSeparators(file.path())},
                      {QStringLiteral(":database"), result.database}});
+        buildIndexes(server, result.database, indexes);
         if (!db.commit())
             server.exec(QStringLiteral("COMMIT"));
         if (copies)

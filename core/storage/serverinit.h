@@ -6,7 +6,8 @@
 // It refuses, with a Dutch message and without changing anything, a database that already holds tables, a
 // database name that cannot prefix the role names, roles of that name that already exist, and a connection
 // that is not a superuser's (creating roles and handing objects to them needs one). moveFile does the same
-// with the whole contents of a municipality file (aantafel-cli migrate).
+// with the whole contents of a municipality file (aantafel-cli migrate). Both fill the tables before they
+// make the indexes, and gather the planner's statistics (ANALYZE) before they commit.
 #pragma once
 
 #include "municipalitysettings.h"
@@ -39,6 +40,11 @@ public:
 
 private:
     // Everything but the contents: the checks, then (in the open transaction) roles, schema and grants.
+    // The indexes are left out and returned: buildIndexes makes them once the rows are in.
     static Result prepare(ServerConnection& server);
-    static void createSchema(ServerConnection& server, const QString& database);
+    static QStringList createSchema(ServerConnection& server, const QString& database);
+    // After the copy, in the same transaction: the indexes (each built from the rows in one go, which is
+    // many times faster than keeping it up to date row by row), then the planner's statistics (ANALYZE),
+    // so that the first queries on the new database are planned on its real sizes.
+    static void buildIndexes(ServerConnection& server, const QString& database, const QStringList& indexes);
 };

@@ -178,6 +178,11 @@ QStringList tableOrder() {
             QStringLiteral("documents_fts"),    QStringLiteral("case_archive")};
 }
 
+bool isIndex(const QString& statement) {
+    return statement.startsWith(QLatin1String("CREATE INDEX ")) ||
+           statement.startsWith(QLatin1String("CREATE UNIQUE INDEX "));
+}
+
 QStringList tables() {
     return {
         // Names sort as Dutch readers expect (ICU); logins, accounts and themes compare without regard to

@@ -50,6 +50,10 @@ QString userAdminRole(const QString& database);
 // The statements that create the collations, tables, indexes, triggers and functions, run as the owner
 // role (SET ROLE), in one transaction.
 QStringList tables();
+// Whether a statement of tables() creates an index (CREATE [UNIQUE] INDEX) on a table of it. A copy of many
+// rows runs them after its rows are in: the same index, built in one sort instead of row by row, and a
+// unique index still refuses duplicates then.
+bool isIndex(const QString& statement);
 // The extensions the schema needs (unaccent, for the search), created by the superuser before tables().
 QStringList extensions();
 // The statements that create the roles (before tables()) and those that grant them their rights (after).

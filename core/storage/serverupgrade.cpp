@@ -80,7 +80,10 @@ int check(ServerConnection& server, const QString& database, int target) {
 
 QList<ServerUpgrade::Step> ServerUpgrade::steps() {
     // Version 9 is the first on a server: nothing to bring up yet. A migration of the file after it adds
-    // its PostgreSQL statements here, as {10, [](const QString& database) { return QStringList{…}; }}.
+    // its PostgreSQL statements here, as {10, [](const QString& database) { return QStringList{…}; }}, with
+    // the grants its new tables need. At a set-up (server init, migrate) the steps run on the empty tables
+    // before the copy, and the indexes of tables() are built after the copy (ServerInit::buildIndexes): a
+    // step must not rely on, or change, one of those indexes; it makes new ones of its own.
     return {};
 }
 

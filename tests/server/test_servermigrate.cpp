@@ -9,7 +9,9 @@
 #include "storage/serverconnection.h"
 #include "storage/servercopy.h"
 #include "storage/serverschema.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
+#include "storage/storageerror.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -134,6 +136,66 @@ TEST_CASE("migrate moves everything of a municipality file to the server, verifi
     server.exec(QStringLiteral("INSERT INTO events (case_id, at, kind) SELECT min(id), '2025-03-08T09:00:00.000Z', "
                                "'note' FROM cases"));
     CHECK(server.scalar(QStringLiteral("SELECT max(id) FROM events")).toLongLong() == last + 1);
+}
+
+TEST_CASE("migrate builds every index of the schema after the copy and leaves the planner statistics behind") {
+    SKIP_WITHOUT_TEST_SERVER();
+    TempDir dir;
+    const QString path = demoFile(dir);
+    ScratchDatabase scratch;
+    const CliResult run = cli({QStringLiteral("migrate"), path, QStringLiteral("--to"), scratch.location().url()});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == Cli::Ok);
+    ServerConnection server(scratch.location());
+
+    // Every index the schema names is there, valid, owned with its table by the owner role, and holds the
+    // rows: the search finds a case by its reference through the GIN index as well as through the table.
+    int indexes = 0;
+    for (const QString& statement : ServerSchema::tables()) {
+        if (!ServerSchema::isIndex(statement))
+            continue;
+        const bool unique = statement.startsWith(QLatin1String("CREATE UNIQUE INDEX"));
+        const QString name = statement.section(QLatin1Char(' '), unique ? 3 : 2, unique ? 3 : 2);
+        INFO("index " << name.toStdString());
+        CHECK(server
+                  .scalar(QStringLiteral("SELECT i.indisvalid AND i.indisready FROM pg_index AS i JOIN pg_class AS c "
+                                         "ON c.oid = i.indexrelid WHERE c.relname = ?"),
+                          {name})
+                  .toBool());
+        ++indexes;
+    }
+    CHECK(indexes >= 20);
+    // ... and no others besides those of the keys and unique constraints.
+    CHECK(server
+              .scalar(QStringLiteral("SELECT count(*) FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indexrelid "
+                                     "JOIN pg_namespace AS n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND "
+                                     "NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conindid = i.indexrelid)"))
+              .toInt() == indexes);
+    server.exec(QStringLiteral("SET enable_seqscan = off"));
+    const QString reference = server.scalar(QStringLiteral("SELECT min(reference) FROM cases")).toString();
+    CHECK(server
+              .scalar(QStringLiteral("SELECT count(*) FROM cases WHERE ") +
+                          SqlDialect::searchVector(QStringLiteral("reference || ' ' || klager_name || ' ' || story || "
+                                                                  "' ' || desired_outcome")) +
+                          QStringLiteral(" @@ plainto_tsquery('aantafel_nl'::regconfig, "
+                                         "regexp_replace(?, '[^[:alnum:]]+', ' ', 'g'))"),
+                      {reference})
+              .toInt() >= 1);
+    // The unique index on the reference still refuses a second case with it.
+    CHECK_THROWS_AS(
+        server.exec(QStringLiteral("INSERT INTO cases SELECT * FROM cases WHERE reference = ? LIMIT 1"), {reference}),
+        StorageError);
+
+    // ANALYZE ran before the commit: the planner knows the sizes and the columns of the moved tables.
+    CHECK(server.scalar(QStringLiteral("SELECT reltuples FROM pg_class WHERE relname = 'cases'")).toInt() == 40);
+    CHECK(server
+              .scalar(QStringLiteral("SELECT count(*) FROM pg_stats WHERE schemaname = 'public' AND tablename = "
+                                     "'cases'"))
+              .toInt() > 10);
+    CHECK(server
+              .scalar(QStringLiteral("SELECT count(*) FROM pg_stat_user_tables WHERE relname = 'events' AND "
+                                     "last_analyze IS NOT NULL"))
+              .toInt() == 1);
 }
 
 TEST_CASE("migrate refuses a database that is not empty and leaves it and the file as they were") {
