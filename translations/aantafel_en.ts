@@ -68,6 +68,10 @@
         <source>Huislettertype</source>
         <translation>House font</translation>
     </message>
+    <message>
+        <source>Bewaartermijnen toepassen en zaken vernietigen kan dit programma nog niet op de teamserver.</source>
+        <translation>This program cannot yet apply retention periods or destroy cases on the team server.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
@@ -452,6 +456,18 @@
     <message>
         <source>&lt;p&gt;Het bestand is ook geopend door %1. Zij kunnen even niets vastleggen terwijl de kopie wordt teruggezet; daarna tonen hun vensters de teruggezette gegevens.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The file is also open for %1. They cannot record anything while the copy is being restored; afterwards their windows show the restored data.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Kopie van de teamserver als gemeentebestand</source>
+        <translation>Copy of the team server as a municipality file</translation>
+    </message>
+    <message>
+        <source>Kopie niet gemaakt</source>
+        <translation>Copy not made</translation>
+    </message>
+    <message>
+        <source>Kopie van de teamserver geschreven: %1</source>
+        <translation>Copy of the team server written: %1</translation>
     </message>
 </context>
 <context>
@@ -6637,16 +6653,24 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>Team server not opened</translation>
     </message>
     <message>
-        <source>Teamserver</source>
-        <translation>Team server</translation>
+        <source>Uw login %1 staat niet als gebruiker op deze teamserver; u kunt alleen lezen. Een beheerder kan u toevoegen via Beheer ▸ Gebruikers.</source>
+        <translation>Your login %1 is not a user on this team server; you can only read. An administrator can add you via Administration ▸ Users.</translation>
     </message>
     <message>
-        <source>%1
-
-Deze versie van het programma kan nog niet werken met de zaken op een teamserver. Werk zolang in het gemeentebestand; aantafel-cli backup maakt een gemeentebestand van de server.</source>
-        <translation>%1
-
-This version of the program cannot yet work with the cases on a team server. Keep working in the municipality file for now; aantafel-cli backup makes a municipality file from the server.</translation>
+        <source>teamserver %1</source>
+        <translation>team server %1</translation>
+    </message>
+    <message>
+        <source>De teamserver wordt niet door dit programma gekopieerd: de ICT-afdeling maakt de reservekopieën van de server (pg_dump) en zet ze zo nodig terug.</source>
+        <translation>The team server is not copied by this program: the IT department makes the backups of the server (pg_dump) and restores them when needed.</translation>
+    </message>
+    <message>
+        <source>Schrijft een gemeentebestand met alles wat op de teamserver staat, bijvoorbeeld om mee te nemen. %1</source>
+        <translation>Writes a municipality file with everything on the team server, for example to take along. %1</translation>
+    </message>
+    <message>
+        <source>Alleen voor een gemeentebestand: op de teamserver wijzigen collega&apos;s tegelijk, zonder netwerkschijf.</source>
+        <translation>Only for a municipality file: on the team server colleagues make changes at the same time, without a network share.</translation>
     </message>
 </context>
 <context>
@@ -8080,6 +8104,21 @@ This version of the program cannot yet work with the cases on a team server. Kee
     <message>
         <source>&amp;Velden:</source>
         <translation>&amp;Fields:</translation>
+    </message>
+</context>
+<context>
+    <name>RecentPlace</name>
+    <message>
+        <source>teamserver</source>
+        <translation>team server</translation>
+    </message>
+    <message>
+        <source>%1 op deze computer</source>
+        <translation>%1 on this computer</translation>
+    </message>
+    <message>
+        <source>%1 op %2</source>
+        <translation>%1 on %2</translation>
     </message>
 </context>
 <context>
@@ -10459,6 +10498,14 @@ Calculation: %3</translation>
     <message>
         <source>Nieuwe PIN voor %1 (minstens 4 tekens; leeg verwijdert de PIN):</source>
         <translation>New PIN for %1 (at least 4 characters; empty removes the PIN):</translation>
+    </message>
+    <message>
+        <source>Deze gemeente op de teamserver heeft nog geen gebruikers: wat een login mag, bepaalt de server. De eerste gebruiker die u toevoegt, wordt beheerder.</source>
+        <translation>This municipality on the team server has no users yet: what a login may do is decided by the server. The first user you add becomes an administrator.</translation>
+    </message>
+    <message>
+        <source>Wie met deze gemeente op de teamserver werkt en in welke rol. De inlognaam is de login op de server: toevoegen, wijzigen en deactiveren geeft die login de rol op de server of neemt hem af. Gebruikers worden niet verwijderd, alleen gedeactiveerd: de audittrail noemt hen.</source>
+        <translation>Who works with this municipality on the team server and in which role. The login name is the login on the server: adding, editing and deactivating gives that login the role on the server or takes it away. Users are not deleted, only deactivated: the audit trail refers to them.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "shell/appsettings.h"
 #include "shell/bannerbar.h"
 #include "shell/municipalitywizard.h"
+#include "shell/recentplace.h"
 #include "shell/serverconnectdialog.h"
 #include "shell/serverlogin.h"
 #include "shell/teamwork.h"
@@ -65,6 +66,15 @@ const QString DamagedBanner = QStringLiteral("damaged");
 const QString RestoredBanner = QStringLiteral("restored");
 constexpr int FixedTabs = 4; // Zaken, Termijnen, Leren and Dashboard; case files come after them
 
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(MainWindow)
+public:
+    static QString networkShareTip() {
+        return tr("Eén persoon tegelijk wijzigt, zonder schrijflogboek; voor een bestand op een netwerkschijf die niet "
+                  "als zodanig wordt herkend.");
+    }
+};
+
 } // namespace
 
 MainWindow::MainWindow(const Clock& clock, QWidget* parent)
@@ -78,6 +88,9 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     setCentralWidget(m_stack);
     setAcceptDrops(true); // e-mails dropped on the window become new cases (registerFromMail)
     m_runIntake = [](IntakeDialog& dialog) { return dialog.exec() == QDialog::Accepted; };
+    m_askPassword = [this](const ServerLocation& at, const QString& reason) {
+        return ServerLogin::askPassword(this, at, reason);
+    };
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newFile);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_welcome, &WelcomePage::serverRequested, this, &MainWindow::connectToServer);
@@ -166,7 +179,10 @@ void MainWindow::buildMenus() {
     m_admin = new AdminMenu(menuBar()->addMenu(tr("Behee&r")), m_notifier, m_undo, this);
     connect(m_admin, &AdminMenu::usersChanged, this, &MainWindow::rolesChanged);
     m_admin->setBackupFolders([this] {
-        return m_session ? QStringList{m_backup->directoryFor(m_session->database().path())} : QStringList{};
+        // A team server keeps no copies of its own beside the program (its backups are pg_dump's).
+        if (!m_session || m_server)
+            return QStringList{};
+        return QStringList{m_backup->directoryFor(m_session->database().path())};
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -176,6 +192,8 @@ void MainWindow::buildMenus() {
 
 void MainWindow::buildFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&Bestand"));
+    // Tooltips of disabled entries are the explanation (on a team server: what only a file has).
+    file->setToolTipsVisible(true);
     QAction* create = file->addAction(tr("&Nieuw gemeentebestand…"), this, &MainWindow::newFile);
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* open = file->addAction(tr("&Openen…"), this, &MainWindow::chooseAndOpen);
@@ -204,13 +222,13 @@ void MainWindow::buildFileMenu() {
     });
     QAction* restore = file->addAction(tr("Reservekopie &terugzetten…"), this, &MainWindow::restoreBackup);
     m_fileActions << backup << restore;
+    m_backupAction = backup;
     m_restoreAction = restore;
-    file->addAction(tr("Reservekopieën &instellen…"), m_backup, &BackupActions::configure);
+    m_backupSettingsAction = file->addAction(tr("Reservekopieën &instellen…"), m_backup, &BackupActions::configure);
     // Per file, on this computer: a share that is not recognised as one (or an IT department's wish).
     m_networkShareAction = file->addAction(tr("Behandelen als bestand op een &netwerkschijf"));
     m_networkShareAction->setCheckable(true);
-    m_networkShareAction->setToolTip(tr("Eén persoon tegelijk wijzigt, zonder schrijflogboek; voor een bestand op een "
-                                        "netwerkschijf die niet als zodanig wordt herkend."));
+    m_networkShareAction->setToolTip(Texts::networkShareTip());
     connect(m_networkShareAction, &QAction::triggered, this, &MainWindow::toggleNetworkShare);
     m_fileActions << m_networkShareAction;
     QAction* report = file->addAction(tr("&Jaarverslag exporteren…"), this, &MainWindow::exportReport);
@@ -278,10 +296,11 @@ void MainWindow::rebuildRecentMenu() {
     const QStringList files = m_settings->recentFiles();
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QString& path = files.at(i);
-        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+        const RecentPlace place(path); // a file, or a team server by URL or connection file
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(place.name()), this,
                                              [this, path] { openFile(path); });
         a->setToolTip(path);
-        a->setEnabled(QFileInfo::exists(path));
+        a->setEnabled(place.available());
     }
     m_recentMenu->setEnabled(!files.isEmpty());
 }
@@ -298,42 +317,89 @@ bool MainWindow::openFile(const QString& path) {
     try {
         m_session = std::make_unique<MunicipalitySession>(Database::open(path, options), m_clock,
                                                           MunicipalitySession::operatingSystemUser());
-        // Queued: damage is met deep inside a view's read; the window reacts once that has unwound.
-        m_session->database().setDamageHandler(
-            [this] { QMetaObject::invokeMethod(this, &MainWindow::damageFound, Qt::QueuedConnection); });
     } catch (const StorageError& e) {
         showError(tr("Bestand niet geopend"), e.message());
         m_settings->addRecentFile(path);
         return false;
     }
-    const bool readOnly = m_session->database().isReadOnly();
-    m_settings->addRecentFile(path);
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    startSession(path, options);
+    return true;
+}
+
+bool MainWindow::openServer(const QString& where) {
+    ServerLocation location;
+    try {
+        location = ServerLocation::parse(where);
+    } catch (const StorageError& e) {
+        showError(tr("Teamserver niet geopend"), e.message());
+        return false;
+    }
+    // The login first (a password asked when ~/.pgpass or Kerberos gives none); it is remembered in this
+    // process only, for the session's own connection below.
+    bool cancelled = false;
+    const ServerProbe::Result result = ServerLogin::connect(location, m_askPassword, &ServerProbe::run, &cancelled);
+    if (cancelled)
+        return false;
+    if (!result.connected || !result.municipality) {
+        showError(tr("Teamserver niet geopend"), result.message);
+        return false;
+    }
+    closeFile();
+    OpenOptions options;
+    try {
+        m_session = std::make_unique<MunicipalitySession>(Database::openServer(location, options), m_clock,
+                                                          MunicipalitySession::operatingSystemUser());
+    } catch (const StorageError& e) {
+        m_session.reset();
+        showError(tr("Teamserver niet geopend"), e.message());
+        return false;
+    }
+    m_server = location;
+    if (QFileInfo(where).isFile())
+        m_settings->setLastDirectory(QFileInfo(where).absolutePath());
+    startSession(where, options);
+    return true;
+}
+
+void MainWindow::startSession(const QString& where, const OpenOptions& options) {
+    // Queued: damage is met deep inside a view's read; the window reacts once that has unwound.
+    m_session->database().setDamageHandler(
+        [this] { QMetaObject::invokeMethod(this, &MainWindow::damageFound, Qt::QueuedConnection); });
+    const bool readOnly = m_session->database().isReadOnly();
+    const bool server = m_session->database().isServer();
+    // The place as it was opened: a file, a server's URL or its connection file opens again from the list.
+    m_settings->addRecentFile(where);
     rebuildRecentMenu();
     identifyUser(); // the account's own or linked user; "Wie bent u?" only on a writable file
     showWorkspace();
     if (!readOnly) {
         m_busy = std::make_unique<BusyIndicator>(m_session->database(), options.busyTimeoutMs, statusBar());
-        m_backup->startAutomatic(path);
+        // The team server is backed up by the server itself (pg_dump, the IT department's job).
+        if (!server)
+            m_backup->startAutomatic(where);
     }
     m_team = new TeamWork(*m_session, m_notifier, *m_banners, *m_presenceLabel, m_changeInterval, this);
     connect(m_team, &TeamWork::usersChanged, this, &MainWindow::rolesChanged);
     connect(m_team, &TeamWork::settingsChanged, this, &MainWindow::updateTitle);
     connect(m_team, &TeamWork::applied, this, &MainWindow::showReminders);
-    connect(m_team, &TeamWork::reopenRequested, this, [this, path] {
+    connect(m_team, &TeamWork::reopenRequested, this, [this, where] {
         // Not from inside the banner's own signal: reopening deletes the banner.
-        QTimer::singleShot(0, this, [this, path] { openFile(path); });
+        QTimer::singleShot(0, this, [this, where] { openFile(where); });
     });
     m_team->start();
-    if (!readOnly && m_session->hasUsers() && !m_session->currentUser())
+    if (!readOnly && m_session->hasUsers() && !m_session->currentUser()) {
         m_banners->show(GuestBanner, BannerBar::Tone::Warning,
-                        tr("U staat niet als gebruiker in dit bestand en kunt alleen lezen. Een beheerder kan u "
-                           "toevoegen via Beheer ▸ Gebruikers."));
+                        server ? tr("Uw login %1 staat niet als gebruiker op deze teamserver; u kunt alleen lezen. "
+                                    "Een beheerder kan u toevoegen via Beheer ▸ Gebruikers.")
+                                     .arg(m_session->user())
+                               : tr("U staat niet als gebruiker in dit bestand en kunt alleen lezen. Een beheerder kan "
+                                    "u toevoegen via Beheer ▸ Gebruikers."));
+    }
     updateTitle();
     updateActions();
     // After the first paint: the list is there at once, the reminder follows.
     QTimer::singleShot(0, this, &MainWindow::showReminders);
-    return true;
 }
 
 ExternalChangeFeed* MainWindow::changeFeed() const {
@@ -350,7 +416,7 @@ QString MainWindow::presenceText() const {
 }
 
 void MainWindow::toggleNetworkShare(bool on) {
-    if (!m_session)
+    if (!m_session || m_server)
         return;
     const QString path = m_session->database().path();
     StorageLocation::setForced(path, on ? std::optional<bool>(true) : std::nullopt);
@@ -476,6 +542,7 @@ void MainWindow::closeFile() {
     }
     m_busy.reset(); // before the connection it watches
     m_session.reset();
+    m_server.reset();
     m_welcome->setRecentFiles(m_settings->recentFiles());
     m_stack->setCurrentWidget(m_welcome);
     statusBar()->clearMessage();
@@ -489,7 +556,9 @@ void MainWindow::updateTitle() {
         return;
     }
     const QString name = m_session->settings().name;
-    const QString file = QFileInfo(m_session->database().path()).fileName();
+    // A file by its name; a team server by its database and host ("klachten op db.gemeente.local").
+    const QString file = m_server ? tr("teamserver %1").arg(RecentPlace::serverName(*m_server))
+                                  : QFileInfo(m_session->database().path()).fileName();
     const QString shown = name.isEmpty() ? file : name;
     if (m_session->database().isDamaged())
         setWindowTitle(tr("%1 (%2) [beschadigd, alleen lezen] — Aan Tafel").arg(shown, file));
@@ -497,6 +566,31 @@ void MainWindow::updateTitle() {
         setWindowTitle(tr("%1 (%2) [alleen lezen] — Aan Tafel").arg(shown, file));
     else
         setWindowTitle(tr("%1 (%2) — Aan Tafel").arg(shown, file));
+}
+
+void MainWindow::updateFileOnlyActions() {
+    // What only a municipality file has — copies beside it, a restore over it, the network-share rules — is
+    // disabled on a team server with the reason as tooltip; "Reservekopie maken…" writes a municipality
+    // file from the server instead (BackupActions::backupNow).
+    const bool server = m_server.has_value();
+    const QString serverBackups =
+        tr("De teamserver wordt niet door dit programma gekopieerd: de ICT-afdeling maakt de reservekopieën van de "
+           "server (pg_dump) en zet ze zo nodig terug.");
+    m_backupAction->setToolTip(server ? tr("Schrijft een gemeentebestand met alles wat op de teamserver staat, "
+                                           "bijvoorbeeld om mee te nemen. %1")
+                                            .arg(serverBackups)
+                                      : QString());
+    m_backupSettingsAction->setEnabled(!server);
+    m_backupSettingsAction->setToolTip(server ? serverBackups : QString());
+    if (server) {
+        m_restoreAction->setEnabled(false);
+        m_restoreAction->setToolTip(serverBackups);
+        m_networkShareAction->setEnabled(false);
+        m_networkShareAction->setToolTip(tr("Alleen voor een gemeentebestand: op de teamserver wijzigen collega's "
+                                            "tegelijk, zonder netwerkschijf."));
+    } else {
+        m_networkShareAction->setToolTip(Texts::networkShareTip());
+    }
 }
 
 void MainWindow::updateActions() {
@@ -515,7 +609,9 @@ void MainWindow::updateActions() {
     } else {
         m_restoreAction->setEnabled(false);
     }
-    m_networkShareAction->setChecked(m_session && StorageLocation::forcedFor(m_session->database().path()) == true);
+    m_networkShareAction->setChecked(m_session && !m_server &&
+                                     StorageLocation::forcedFor(m_session->database().path()) == true);
+    updateFileOnlyActions();
     m_admin->setSession(m_session.get());
     m_userLabel->setText(userText());
 }
@@ -545,7 +641,7 @@ void MainWindow::damageFound() {
 }
 
 void MainWindow::restoreBackup() {
-    if (!m_session)
+    if (!m_session || m_server)
         return;
     if (!PermissionGate::ask(this, m_session->permissions().check(Action::Restore), tr("Reservekopie terugzetten")))
         return;
@@ -590,37 +686,6 @@ void MainWindow::connectToServer() {
     ServerConnectDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted && !dialog.savedPath().isEmpty())
         openFile(dialog.savedPath());
-}
-
-bool MainWindow::openServer(const QString& where) {
-    ServerLocation location;
-    try {
-        location = ServerLocation::parse(where);
-    } catch (const StorageError& e) {
-        showError(tr("Teamserver niet geopend"), e.message());
-        return false;
-    }
-    bool cancelled = false;
-    const ServerProbe::Result result = ServerLogin::connect(
-        location,
-        [this](const ServerLocation& at, const QString& reason) { return ServerLogin::askPassword(this, at, reason); },
-        &ServerProbe::run, &cancelled);
-    if (cancelled)
-        return false;
-    if (!result.connected || !result.municipality) {
-        showError(tr("Teamserver niet geopend"), result.message);
-        return false;
-    }
-    if (QFileInfo(where).isFile()) {
-        m_settings->addRecentFile(where);
-        rebuildRecentMenu();
-    }
-    QMessageBox::information(this, tr("Teamserver"),
-                             tr("%1\n\nDeze versie van het programma kan nog niet werken met de zaken op een "
-                                "teamserver. Werk zolang in het gemeentebestand; aantafel-cli backup maakt een "
-                                "gemeentebestand van de server.")
-                                 .arg(result.message));
-    return false;
 }
 
 void MainWindow::newIntake() {

@@ -1,4 +1,6 @@
-// The main window: one municipality file at a time. Without a file it shows the welcome page;
+// The main window: one municipality at a time, in a file or on a team server (PostgreSQL), worked on the same
+// way; what only a file has (its copies, the network-share rules) is disabled on a server with the reason.
+// Without a municipality it shows the welcome page;
 // with one, a banner strip (read-only, reminders) above tabs: the case list, the Termijnen overview,
 // Leren (patterns and measures), the dashboard, and one tab per opened case file. It owns the session,
 // the undo stack, the notifier that every view listens to and the feed that feeds colleagues' changes
@@ -7,6 +9,8 @@
 #pragma once
 
 #include "casenotifier.h"
+#include "shell/serverlogin.h"
+#include "storage/serverlocation.h"
 #include "users/identification.h"
 #include "users/user.h"
 
@@ -37,6 +41,7 @@ class QTimer;
 class TeamWork;
 class WelcomePage;
 class AppSettings;
+struct OpenOptions;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -44,9 +49,14 @@ public:
     explicit MainWindow(const Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a municipality file (or a team-server location: openServer); shows a clear message and returns
-    // false when it cannot.
+    // Opens a municipality file, or a municipality on a team server (a postgresql:// URL or an .aantafel-server
+    // connection file: openServer); shows a clear message and returns false when it cannot.
     bool openFile(const QString& path);
+    // The team server the window works on; nullopt for a file (or none).
+    const std::optional<ServerLocation>& server() const { return m_server; }
+    // How a password for the team server is asked when ~/.pgpass or Kerberos gives none (ServerLogin);
+    // tests answer themselves.
+    void setPasswordQuestion(ServerLogin::AskPassword ask) { m_askPassword = std::move(ask); }
     void closeFile();
     bool hasFile() const { return m_session != nullptr; }
     MunicipalitySession* session() { return m_session.get(); }
@@ -101,9 +111,12 @@ private:
     void chooseAndOpen();
     // "Verbinden met teamserver…": the connection dialog, then the saved connection file is opened.
     void connectToServer();
-    // A postgresql:// URL or a .aantafel-server file: connects (asking for a password when the server wants
-    // one that ~/.pgpass does not hold) and says what is there.
+    // A postgresql:// URL or a .aantafel-server file: signs in (asking for a password when the server wants
+    // one that ~/.pgpass does not hold), then opens the municipality there as a file is opened.
     bool openServer(const QString& location);
+    // What follows opening, for a file and a server alike: the workspace, the colleagues' changes, the banners.
+    void startSession(const QString& where, const OpenOptions& options);
+    void updateFileOnlyActions();
     void newIntake();
     void checkDayChange();
     void showReminders();
@@ -150,6 +163,10 @@ private:
     QAction* m_intakeAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_restoreAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_backupSettingsAction = nullptr;
+    std::optional<ServerLocation> m_server; // the team server of the open session
+    ServerLogin::AskPassword m_askPassword;
     AdminMenu* m_admin = nullptr;
     QLabel* m_userLabel = nullptr;
     Identify m_identify;

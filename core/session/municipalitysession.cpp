@@ -67,6 +67,6 @@ QString MunicipalitySession::operatingSystemUser() {
 
 std::unique_ptr<ExternalChangeFeed> MunicipalitySession::createChangeFeed(int intervalMs) {
     if (m_db->isServer())
-        return std::make_unique<ServerChangeFeed>(*m_db);
+        return std::make_unique<ServerChangeFeed>(*m_db, intervalMs);
     return std::make_unique<SqliteChangeFeed>(*m_db, intervalMs);
 }

@@ -3,10 +3,16 @@
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
-ServerChangeFeed::ServerChangeFeed(Database& db, QObject* parent)
+#include <QTimer>
+
+ServerChangeFeed::ServerChangeFeed(Database& db, int pollIntervalMs, QObject* parent)
     : ExternalChangeFeed(parent)
     , m_db(db)
-    , m_log(db) {}
+    , m_log(db)
+    , m_poll(new QTimer(this)) {
+    m_poll->setInterval(pollIntervalMs);
+    connect(m_poll, &QTimer::timeout, this, &ServerChangeFeed::checkNow);
+}
 
 ServerChangeFeed::~ServerChangeFeed() {
     stop();
@@ -19,13 +25,24 @@ void ServerChangeFeed::start() {
         // Unreachable for a moment; the first notification reads from the start of the log's tail.
     }
     QSqlDriver* driver = m_db.connection().driver();
-    if (m_listening || !driver)
+    if (m_listening || m_poll->isActive())
         return;
-    connect(driver, &QSqlDriver::notification, this, &ServerChangeFeed::notified);
-    m_listening = driver->subscribeToNotification(m_db.dialect().changeChannel());
+    if (driver && m_listeningAllowed) {
+        connect(driver, &QSqlDriver::notification, this, &ServerChangeFeed::notified);
+        m_listening = driver->subscribeToNotification(m_db.dialect().changeChannel());
+        if (m_listening)
+            return;
+        disconnect(driver, &QSqlDriver::notification, this, &ServerChangeFeed::notified);
+    }
+    m_poll->start();
+}
+
+bool ServerChangeFeed::isPolling() const {
+    return m_poll->isActive();
 }
 
 void ServerChangeFeed::stop() {
+    m_poll->stop();
     QSqlDriver* driver = m_db.connection().driver();
     if (!driver)
         return;

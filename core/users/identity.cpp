@@ -31,8 +31,8 @@ Permission Identity::resolve(MunicipalitySession& session, const QString& asLogi
     }
     if (const std::optional<User>& own = session.currentUser()) {
         // The first open under his own login marks him as claimed. A file held read-only cannot
-        // remember it; the next writable open does.
-        if (!session.database().isReadOnly()) {
+        // remember it; the next writable open does. On a team server nobody claims: the server signed him in.
+        if (!session.database().isReadOnly() && !session.database().isServer()) {
             try {
                 users.rememberLogin(own->id);
             } catch (const StorageError&) {
@@ -41,6 +41,10 @@ Permission Identity::resolve(MunicipalitySession& session, const QString& asLogi
         }
         return Permission::allow();
     }
+    // On a team server the login is who signed in, and the server grants by login: no linked account
+    // works as another user there, and an unknown login reads.
+    if (session.database().isServer())
+        return Permission::allow();
     const QList<User> linked = users.linkedTo(account);
     if (linked.size() == 1)
         session.actAs(linked.first());
@@ -49,6 +53,8 @@ Permission Identity::resolve(MunicipalitySession& session, const QString& asLogi
 }
 
 QList<User> Identity::claimable(MunicipalitySession& session) {
+    if (session.database().isServer())
+        return {}; // the server signed the login in; "Wie bent u?" has nothing to offer there
     UserRepository users = session.users();
     QList<User> result;
     for (const User& u : users.list(true)) {
@@ -61,6 +67,10 @@ QList<User> Identity::claimable(MunicipalitySession& session) {
 Permission Identity::claim(MunicipalitySession& session, const User& chosen, const QString& pin) {
     if (session.database().isReadOnly())
         return Permission::refuse(tr("Het bestand is alleen te lezen; uw keuze kan niet worden vastgelegd."));
+    if (session.database().isServer())
+        return Permission::refuse(tr("Op de teamserver werkt u als de login waarmee u bent aangemeld (%1). Meld u "
+                                     "aan als %2 om als die gebruiker te werken.")
+                                      .arg(session.user(), chosen.login));
     UserRepository users = session.users();
     std::optional<User> user;
     for (const User& u : users.list(true)) {

@@ -10,6 +10,8 @@
 //   klachtencoördinator or beheerder only with that user's PIN or an active beheerder's PIN. The
 //   claim links the account, once: from then on it is that user without asking, and no other
 //   unknown account can claim him.
+// - On a team server none of that: the server signed the login in, and its grants go by login. A session
+//   works as the user with that login, or reads; no linked account, claim or --as reaches another user.
 #pragma once
 
 #include "permissions.h"

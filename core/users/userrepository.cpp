@@ -127,6 +127,7 @@ void UserRepository::add(User& user) {
     SqlColumns::bind(insert, columns(), work);
     insert.exec();
     work.id = insert.insertedId();
+    grantOnServer(work, std::nullopt);
     AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, AuditAction::User, QStringLiteral("add"), {}, auditText(work));
     transaction.commit();
     user = work;
@@ -146,6 +147,7 @@ void UserRepository::update(const User& user) {
                          QStringLiteral(" WHERE id = :id"));
     SqlColumns::bind(q, columns(), work);
     q.bind(QStringLiteral(":id"), work.id).exec();
+    grantOnServer(work, stored);
     work.hasPin = stored->hasPin; // the PIN changes through setPin only
     if (*stored != work) {
         AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, AuditAction::User, QStringLiteral("update"),
@@ -165,6 +167,22 @@ void UserRepository::deactivate(qint64 id) {
         update(work); // a savepoint inside this transaction: checks and audits as any change
     }
     transaction.commit();
+}
+
+void UserRepository::grantOnServer(const User& user, const std::optional<User>& before) {
+    if (!m_db.isServer())
+        return;
+    // PostgreSQL's role names are case-sensitive, the program's logins are not: the login as it signs in.
+    const QString login = user.login.toLower();
+    SqlQuery revoke(m_db, QStringLiteral("SELECT revoke_program_roles(:login)"));
+    if (before && before->login.toLower() != login)
+        revoke.bind(QStringLiteral(":login"), before->login.toLower()).exec();
+    if (user.active) {
+        SqlQuery grant(m_db, QStringLiteral("SELECT grant_program_role(:login, :role)"));
+        grant.bind(QStringLiteral(":login"), login).bind(QStringLiteral(":role"), RoleText::code(user.role)).exec();
+    } else {
+        revoke.bind(QStringLiteral(":login"), login).exec();
+    }
 }
 
 std::optional<User> UserRepository::forAccount(const QString& account) {

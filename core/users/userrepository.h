@@ -7,6 +7,11 @@
 // beheerder, whatever role was asked for, so that someone can manage the users from then on.
 // Users are never deleted: the audit trail names them.
 //
+// On a team server a user is a PostgreSQL login, and his role is a server role (serverschema.h): adding,
+// changing and deactivating a user also gives the login the server role of his program role, or takes it
+// (grant_program_role, revoke_program_roles), in the same transaction. Only a beheerder's login may; the
+// server refuses anybody else, and then nothing is stored.
+//
 // Linked accounts: besides his login, a user may have operating-system accounts linked to him
 // (table user_accounts): made once by "Wie bent u?" when an unknown account claims a user, or by a
 // beheerder. A linked account works as that user; "aantafel-cli --as LOGIN" is allowed for it. A PIN
@@ -76,6 +81,8 @@ private:
     std::optional<User> byId(qint64 id);
     void requireUniqueLogin(const User& user);
     void requireAnActiveAdminAfter(const User& changed);
+    // On a team server: the login gets the server role of its program role (or none when inactive).
+    void grantOnServer(const User& user, const std::optional<User>& before);
 
     Database& m_db;
     const Clock& m_clock;

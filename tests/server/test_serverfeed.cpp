@@ -70,3 +70,49 @@ TEST_CASE("a colleague's new and changed case reach an open window on the team s
     colleagueCases.save(later);
     CHECK_FALSE(spy.wait(500));
 }
+
+TEST_CASE("where the server's notifications cannot be listened for, the feed looks for colleagues' changes itself") {
+    SKIP_WITHOUT_TEST_SERVER();
+    ScratchDatabase scratch;
+    {
+        MunicipalitySettings settings;
+        settings.name = QStringLiteral("Gemeente Peiling");
+        ServerConnection server(scratch.location());
+        ServerInit::initialise(server, settings, QStringLiteral("it"));
+    }
+    auto window = Database::openServer(scratch.location());
+    auto colleague = Database::openServer(scratch.location());
+    const FixedClock clock(QDateTime(d("2025-03-07"), QTime(9, 0)));
+    CaseRepository colleagueCases(*colleague, clock, QStringLiteral("bram"));
+
+    ServerChangeFeed feed(*window, 200);
+    feed.setListeningAllowed(false); // as through a pooler that passes no notifications on
+    QSignalSpy spy(&feed, &ExternalChangeFeed::changed);
+    feed.start();
+    CHECK_FALSE(feed.isListening());
+    CHECK(feed.isPolling());
+
+    Case added = newCase(QStringLiteral("Mevrouw Gepeild"));
+    colleagueCases.save(added);
+    REQUIRE(spy.wait(2000));
+    CHECK(spy.takeFirst().at(0).value<ExternalChanges>().added.contains(added.id));
+
+    feed.stop();
+    CHECK_FALSE(feed.isPolling());
+    colleagueCases.save(added);
+    CHECK_FALSE(spy.wait(600));
+}
+
+TEST_CASE("the feed listens for the server's notifications when it can, and then does not poll") {
+    SKIP_WITHOUT_TEST_SERVER();
+    ScratchDatabase scratch;
+    {
+        ServerConnection server(scratch.location());
+        ServerInit::initialise(server, MunicipalitySettings{}, QStringLiteral("it"));
+    }
+    auto window = Database::openServer(scratch.location());
+    ServerChangeFeed feed(*window, 200);
+    feed.start();
+    CHECK(feed.isListening());
+    CHECK_FALSE(feed.isPolling());
+}

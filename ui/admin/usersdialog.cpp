@@ -92,6 +92,12 @@ UsersDialog::UsersDialog(MunicipalitySession& session, QWidget* parent)
     layout->addLayout(middle, 1);
     layout->addWidget(close);
     resize(820, 420);
+    // On a team server the server signs people in by their login: no linked accounts, no PIN to claim with.
+    const bool server = m_session.database().isServer();
+    m_link->setVisible(!server);
+    m_pin->setVisible(!server);
+    m_table->setColumnHidden(AccountsColumn, server);
+    m_table->setColumnHidden(PinColumn, server);
     refresh();
 }
 
@@ -103,14 +109,24 @@ void UsersDialog::refresh() {
         m_users.clear();
         m_lastError = e.message();
     }
-    m_intro->setText(
-        m_users.isEmpty()
-            ? tr("Dit bestand heeft nog geen gebruikers: iedereen mag alles. Zodra u de eerste gebruiker "
-                 "toevoegt, gelden de rollen; die eerste gebruiker wordt altijd beheerder, zodat iemand de "
-                 "gebruikers kan blijven beheren.")
-            : tr("Wie met dit bestand werkt en in welke rol. De inlognaam is het account waarmee iemand "
-                 "zich bij de computer aanmeldt. Gebruikers worden niet verwijderd, alleen "
-                 "gedeactiveerd: de audittrail noemt hen."));
+    if (m_session.database().isServer()) {
+        m_intro->setText(m_users.isEmpty()
+                             ? tr("Deze gemeente op de teamserver heeft nog geen gebruikers: wat een login mag, "
+                                  "bepaalt de server. De eerste gebruiker die u toevoegt, wordt beheerder.")
+                             : tr("Wie met deze gemeente op de teamserver werkt en in welke rol. De inlognaam is de "
+                                  "login op de server: toevoegen, wijzigen en deactiveren geeft die login de rol op "
+                                  "de server of neemt hem af. Gebruikers worden niet verwijderd, alleen "
+                                  "gedeactiveerd: de audittrail noemt hen."));
+    } else {
+        m_intro->setText(
+            m_users.isEmpty()
+                ? tr("Dit bestand heeft nog geen gebruikers: iedereen mag alles. Zodra u de eerste gebruiker "
+                     "toevoegt, gelden de rollen; die eerste gebruiker wordt altijd beheerder, zodat iemand de "
+                     "gebruikers kan blijven beheren.")
+                : tr("Wie met dit bestand werkt en in welke rol. De inlognaam is het account waarmee iemand "
+                     "zich bij de computer aanmeldt. Gebruikers worden niet verwijderd, alleen "
+                     "gedeactiveerd: de audittrail noemt hen."));
+    }
     m_table->setRowCount(int(m_users.size()));
     for (int row = 0; row < m_users.size(); ++row) {
         const User& u = m_users.at(row);

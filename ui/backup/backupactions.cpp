@@ -1,12 +1,15 @@
 #include "backupactions.h"
 
 #include "backup/backupservice.h"
+#include "backup/serverbackup.h"
 #include "backupsettingsdialog.h"
 #include "i18n/languages.h"
 #include "restoredialog.h"
 #include "session/municipalitysession.h"
 #include "shell/appsettings.h"
 #include "storage/fileaccess.h"
+#include "storage/serverconnection.h"
+#include "storage/serverlocation.h"
 #include "storage/storageerror.h"
 
 #include <QApplication>
@@ -100,6 +103,10 @@ void BackupActions::waitForAutomatic() {
 }
 
 void BackupActions::backupNow(MunicipalitySession& session) {
+    if (session.database().isServer()) {
+        backupServerNow(session);
+        return;
+    }
     const QString path = session.database().path();
     const QString name = QFileInfo(path).completeBaseName() + QStringLiteral("-met-de-hand-") +
                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
@@ -113,6 +120,8 @@ void BackupActions::backupNow(MunicipalitySession& session) {
 }
 
 bool BackupActions::backupTo(MunicipalitySession& session, const QString& target) {
+    if (session.database().isServer())
+        return backupServerTo(session, target);
     try {
         WaitCursor wait;
         BackupService::backup(session.database(), target);
@@ -121,6 +130,38 @@ bool BackupActions::backupTo(MunicipalitySession& session, const QString& target
         return false;
     }
     emit status(tr("Reservekopie gemaakt: %1").arg(QDir::toNativeSeparators(target)));
+    return true;
+}
+
+void BackupActions::backupServerNow(MunicipalitySession& session) {
+    QString database;
+    try {
+        database = ServerLocation::fromUrl(session.database().path()).database;
+    } catch (const StorageError&) {
+        database = QStringLiteral("teamserver");
+    }
+    const QString name = database + QStringLiteral("-kopie-") +
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+                         QStringLiteral(".aantafel");
+    const QString target = QFileDialog::getSaveFileName(m_window, tr("Kopie van de teamserver als gemeentebestand"),
+                                                        QDir(m_settings.lastDirectory()).filePath(name),
+                                                        tr("Aan Tafel-bestanden (*.aantafel)"));
+    if (!target.isEmpty())
+        backupTo(session, target);
+}
+
+bool BackupActions::backupServerTo(MunicipalitySession& session, const QString& target) {
+    try {
+        WaitCursor wait;
+        // A connection of its own (the login's password, if one was typed, is remembered in this process):
+        // the copy reads one moment of the server in its own transaction while the window works on.
+        ServerConnection server(ServerLocation::fromUrl(session.database().path()));
+        ServerBackup::write(server, target);
+    } catch (const StorageError& e) {
+        emit failed(tr("Kopie niet gemaakt"), e.message());
+        return false;
+    }
+    emit status(tr("Kopie van de teamserver geschreven: %1").arg(QDir::toNativeSeparators(target)));
     return true;
 }
 

@@ -34,7 +34,9 @@ public:
     void startAutomatic(const QString& databasePath);
     void waitForAutomatic();
 
-    // "Reservekopie maken…": asks for a name (in the backup folder) and makes the copy.
+    // "Reservekopie maken…": asks for a name (in the backup folder) and makes the copy. On a team server (whose
+    // backups are the server's own, pg_dump) it writes a complete municipality file from the server instead
+    // (ServerBackup, as aantafel-cli backup does), in the last folder used.
     void backupNow(MunicipalitySession& session);
     // Makes a copy by hand at target; false (after showing why) when it failed.
     bool backupTo(MunicipalitySession& session, const QString& target);
@@ -66,6 +68,9 @@ signals:
     void restoredWithRetention(const QString& text);
 
 private:
+    void backupServerNow(MunicipalitySession& session);
+    bool backupServerTo(MunicipalitySession& session, const QString& target);
+
     AppSettings& m_settings;
     QWidget* m_window;
     Asker m_ask;

@@ -34,7 +34,8 @@ QStringList AppSettings::recentFiles() const {
 }
 
 void AppSettings::addRecentFile(const QString& path) {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team server's URL stays as typed; a file (or connection file) is remembered by its absolute path.
+    const QString absolute = path.contains(QLatin1String("://")) ? path : QFileInfo(path).absoluteFilePath();
     QStringList files = recentFiles();
     files.removeAll(absolute);
     files.prepend(absolute);

@@ -18,7 +18,8 @@ public:
     void setLanguage(const QString& language);
 
     QStringList recentFiles() const;
-    // Moves path to the front of the recent files (existing or not: the menu greys missing ones).
+    // Moves path to the front of the recent files (existing or not: the menu greys missing ones); a team
+    // server's URL (postgresql://…) as it is.
     void addRecentFile(const QString& path);
     void removeRecentFile(const QString& path);
 

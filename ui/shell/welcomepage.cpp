@@ -1,5 +1,7 @@
 #include "welcomepage.h"
 
+#include "recentplace.h"
+
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,13 +54,14 @@ WelcomePage::WelcomePage(QWidget* parent)
 void WelcomePage::setRecentFiles(const QStringList& files) {
     m_recent->clear();
     for (const QString& path : files) {
-        const QFileInfo info(path);
-        auto* item = new QListWidgetItem(info.completeBaseName() + QStringLiteral("  —  ") + info.absolutePath());
+        // A file by its name and folder; a team server by its database and host (recentplace.h).
+        const RecentPlace place(path);
+        auto* item = new QListWidgetItem(place.name() + QStringLiteral("  —  ") + place.detail());
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
-        if (!info.exists()) {
+        if (!place.available()) {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-            item->setText(tr("%1  —  %2  (niet gevonden)").arg(info.completeBaseName(), info.absolutePath()));
+            item->setText(tr("%1  —  %2  (niet gevonden)").arg(place.name(), place.detail()));
         }
         m_recent->addItem(item);
     }
