@@ -99,7 +99,9 @@ template <typename E> QList<E> EnumText::all() {
 }
 
 template <typename E> std::optional<E> EnumText::fromCode(const QString& code) {
-    for (E v : Values<E>::get()) {
+    // Every row read from the file parses its codes here: the list is made once, not on every call.
+    static const QList<E> values = Values<E>::get();
+    for (E v : values) {
         if (EnumText::code(v) == code)
             return v;
     }

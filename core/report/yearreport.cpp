@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QMap>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -80,10 +81,9 @@ QString yearEnd(int year) {
 // times (for the median).
 class Tally {
 public:
-    Tally(YearReport& report, const DeadlineEngine& engine, QHash<qint64, QString> themeNames)
+    Tally(YearReport& report, const DeadlineEngine& engine)
         : m_r(report)
-        , m_terms(engine)
-        , m_themeNames(std::move(themeNames)) {
+        , m_terms(engine) {
         m_outcomes.removeAll(Outcome::None);
         m_r.byDomain = countsFor(m_domains);
         m_r.byChannel = countsFor(m_channels);
@@ -95,7 +95,14 @@ public:
         m_r.onTimePerQuarter = QList<int>(4, 0);
     }
 
-    void add(const Case& c, bool formalTrace, const QString& themeIds) {
+    // A theme's cases of one kind, as SQL counted them.
+    void addTheme(qint64 id, const QString& name, bool signal, int cases) {
+        ReportCount& count = m_themes[id];
+        count.key = count.label = name;
+        (signal ? count.signalCount : count.complaints) += cases;
+    }
+
+    void add(const Case& c, bool formalTrace) {
         const bool signal = c.kind == CaseKind::Signal;
         ::add(m_r.byDomain[m_domains.indexOf(c.domain)], signal);
         ::add(m_r.byChannel[m_channels.indexOf(c.channel)], signal);
@@ -103,11 +110,6 @@ public:
             ::add(m_r.outcomes[m_outcomes.indexOf(c.outcome)], signal);
             if (c.kind == CaseKind::WrittenComplaint)
                 ::add(m_r.writtenOutcomes[m_outcomes.indexOf(c.outcome)], false);
-        }
-        for (const QString& id : themeIds.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            ReportCount& count = m_themes[id.toLongLong()];
-            count.key = count.label = m_themeNames.value(id.toLongLong());
-            ::add(count, signal);
         }
         if (!c.subject.provider.isEmpty())
             addProvider(c, signal);
@@ -190,7 +192,6 @@ private:
 
     YearReport& m_r;
     TermCache m_terms;
-    const QHash<qint64, QString> m_themeNames;
     const QList<PolicyDomain> m_domains = EnumText::all<PolicyDomain>();
     const QList<Channel> m_channels = EnumText::all<Channel>();
     QList<Outcome> m_outcomes = EnumText::all<Outcome>();
@@ -199,40 +200,86 @@ private:
     QList<int> m_handlingDays;
 };
 
-// The pass over the cases received in the year (the cases_received index) with just the columns the
-// figures need, their theme ids (so that themes need no second pass) and, where the outcome alone
-// does not tell (resolved or withdrawn), whether the complaint parts or the audit trail show a
-// formal phase.
-void countCases(MunicipalitySession& session, YearReport& r) {
-    QHash<qint64, QString> themeNames;
-    SqlQuery names(session.database(), QStringLiteral("SELECT id, name FROM themes"));
-    names.exec();
-    while (names.next())
-        themeNames.insert(names.value(0).toLongLong(), names.value(1).toString());
+// The index of each named column of an executed query, looked up once: the rows are read by name, not by a
+// position counted by hand, without asking the driver for the name on every row.
+class Columns {
+public:
+    explicit Columns(SqlQuery& query)
+        : m_record(query.raw().record()) {}
+    int operator[](const QString& name) const {
+        const int index = m_record.indexOf(name);
+        Q_ASSERT(index >= 0);
+        return index;
+    }
 
-    Tally tally(r, session.engine(), std::move(themeNames));
+private:
+    QSqlRecord m_record;
+};
+
+// The themes of the year's cases, counted by SQL per theme and kind (case_themes holds each theme of a case
+// once), with the theme's name.
+void countThemes(Database& db, int year, Tally& tally) {
+    SqlQuery q(db, QStringLiteral("SELECT g.theme_id AS theme_id, COALESCE(t.name, '') AS name, g.kind AS kind, "
+                                  "g.cases AS cases FROM (SELECT ct.theme_id AS theme_id, c.kind AS kind, count(*) "
+                                  "AS cases FROM cases AS c JOIN case_themes AS ct ON ct.case_id = c.id WHERE "
+                                  "c.received BETWEEN :first AND :last GROUP BY ct.theme_id, c.kind) AS g LEFT JOIN "
+                                  "themes AS t ON t.id = g.theme_id"));
+    q.bind(QStringLiteral(":first"), yearStart(year)).bind(QStringLiteral(":last"), yearEnd(year)).exec();
+    const Columns column(q);
+    const int id = column[QStringLiteral("theme_id")];
+    const int name = column[QStringLiteral("name")];
+    const int kind = column[QStringLiteral("kind")];
+    const int cases = column[QStringLiteral("cases")];
+    const QString signal = EnumText::code(CaseKind::Signal);
+    while (q.next()) {
+        tally.addTheme(q.value(id).toLongLong(), q.value(name).toString(), q.value(kind).toString() == signal,
+                       q.value(cases).toInt());
+    }
+}
+
+// The pass over the cases received in the year, one row per case with just the columns the figures need
+// (CaseRow::Scope::YearReport, which the covering index cases_year_report holds) and, where the outcome alone
+// does not tell (a complaint resolved or withdrawn), whether the complaint parts or the audit trail show a
+// formal phase. The categorical figures could be grouped by SQL, but the handling time and the timeliness
+// need almost every row of a year (the closed complaints) and SQLite sorts a year's rows to group them at a
+// higher cost than reading them: so one streamed pass, and the themes grouped by SQL.
+void countCases(MunicipalitySession& session, YearReport& r) {
+    Tally tally(r, session.engine());
+    countThemes(session.database(), r.year, tally);
+
+    QList<const CaseRow::Column*> read;
+    QStringList names;
+    for (const CaseRow::Column& column : CaseRow::columns()) {
+        if ((column.reads & CaseRow::InYearReport) != 0) {
+            read << &column;
+            names << QStringLiteral("c.") + column.name + QStringLiteral(" AS ") + column.name;
+        }
+    }
     // The outcomes that leave open whether the complaint went formal: then the complaint parts or the
     // audit trail tell.
     const QString ambiguous =
         SqlCode::of(Outcome::ResolvedToSatisfaction) + QStringLiteral(", ") + SqlCode::of(Outcome::Withdrawn);
     SqlQuery q(session.database(),
-               QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::YearReport) +
-                   QStringLiteral(", CASE WHEN c.outcome IN (%1) AND ("
+               QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) +
+                   QStringLiteral(", CASE WHEN c.kind <> %1 AND c.outcome IN (%2) AND ("
                                   "EXISTS (SELECT 1 FROM complaint_parts AS p WHERE p.case_id = c.id) OR "
                                   "EXISTS (SELECT 1 FROM audit_log AS a WHERE a.case_id = c.id AND a.field = 'phase' "
-                                  "AND a.new_value = %2)) THEN 1 ELSE 0 END AS formal_trace, (SELECT ")
-                       .arg(ambiguous, SqlCode::of(Phase::Formal)) +
-                   session.database().dialect().groupConcat(QStringLiteral("ct.theme_id")) +
-                   QStringLiteral(" FROM case_themes AS ct WHERE ct.case_id = c.id) "
-                                  "AS theme_ids FROM cases AS c WHERE c.received BETWEEN :first AND :last"));
+                                  "AND a.new_value = %3)) THEN 1 ELSE 0 END AS formal_trace FROM cases AS c WHERE "
+                                  "c.received BETWEEN :first AND :last")
+                       .arg(SqlCode::of(CaseKind::Signal), ambiguous, SqlCode::of(Phase::Formal)));
     q.bind(QStringLiteral(":first"), yearStart(r.year)).bind(QStringLiteral(":last"), yearEnd(r.year)).exec();
-    // formal_trace and theme_ids follow the columns of the scope.
-    const int formalTraceColumn = CaseRow::columnCount(CaseRow::Scope::YearReport);
-    const int themesColumn = formalTraceColumn + 1;
+    const Columns column(q);
+    QList<int> indexes;
+    for (const CaseRow::Column* c : std::as_const(read))
+        indexes << column[c->name];
+    const int formalTrace = column[QStringLiteral("formal_trace")];
+    // Every row sets every field the figures read, so one Case serves all rows.
+    Case c;
     while (q.next()) {
-        Case c = CaseRow::read(q, CaseRow::Scope::YearReport);
+        for (qsizetype i = 0; i < read.size(); ++i)
+            read.at(i)->set(c, q.value(indexes.at(i)));
         c.subject.provider = c.subject.provider.trimmed();
-        tally.add(c, q.value(formalTraceColumn).toBool(), q.value(themesColumn).toString());
+        tally.add(c, q.value(formalTrace).toInt() != 0);
     }
     tally.finish();
 }
@@ -246,55 +293,69 @@ void countCarriedOverAndOmbudsman(Database& db, YearReport& r) {
     const QString last = yearEnd(r.year);
     const QString signal = SqlCode::of(CaseKind::Signal);
     {
-        SqlQuery q(
-            db, QStringLiteral("SELECT count(CASE WHEN kind <> %1 THEN 1 END), count(CASE WHEN kind = %1 THEN 1 END), "
-                               "0 FROM cases WHERE closed_on IS NULL AND received < :first UNION ALL SELECT "
-                               "count(CASE WHEN kind <> %1 THEN 1 END), count(CASE WHEN kind = %1 THEN 1 END), "
-                               "count(CASE WHEN closed_on <= :last THEN 1 END) FROM cases WHERE closed_on >= "
-                               ":first AND received < :first")
-                    .arg(signal));
+        SqlQuery q(db,
+                   QStringLiteral("SELECT count(CASE WHEN kind <> %1 THEN 1 END) AS complaints, count(CASE WHEN "
+                                  "kind = %1 THEN 1 END) AS signals, 0 AS closed_in_year FROM cases WHERE closed_on "
+                                  "IS NULL AND received < :first UNION ALL SELECT count(CASE WHEN kind <> %1 THEN 1 "
+                                  "END), count(CASE WHEN kind = %1 THEN 1 END), count(CASE WHEN closed_on <= :last "
+                                  "THEN 1 END) FROM cases WHERE closed_on >= :first AND received < :first")
+                       .arg(signal));
         q.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":last"), last).exec();
+        const Columns column(q);
+        const int complaints = column[QStringLiteral("complaints")];
+        const int signalCount = column[QStringLiteral("signals")];
+        const int closedInYear = column[QStringLiteral("closed_in_year")];
         while (q.next()) {
-            r.carriedOverComplaints += q.value(0).toInt();
-            r.carriedOverSignals += q.value(1).toInt();
-            r.carriedOverClosedInYear += q.value(2).toInt();
+            r.carriedOverComplaints += q.value(complaints).toInt();
+            r.carriedOverSignals += q.value(signalCount).toInt();
+            r.carriedOverClosedInYear += q.value(closedInYear).toInt();
         }
     }
+    // Each figure a count of the complaints that meet its condition, named as the column that holds it.
     const QString complaint = QStringLiteral("kind <> ") + signal;
-    QStringList figures{
-        complaint + QStringLiteral(" AND sent_to_ombudsman BETWEEN :first AND :last"),
-        complaint + QStringLiteral(" AND sent_to_ombudsman BETWEEN :first AND :last AND ombudsman_kind = ") +
-            SqlCode::of(OmbudsmanKind::National),
-        complaint + QStringLiteral(" AND sent_to_ombudsman <= :last AND (ombudsman_outcome = %1 OR "
-                                   "ombudsman_outcome_on IS NULL OR ombudsman_outcome_on > :last)")
-                        .arg(SqlCode::of(OmbudsmanOutcome::Pending)),
+    QList<std::pair<QString, QString>> figures{
+        {QStringLiteral("sent"), complaint + QStringLiteral(" AND sent_to_ombudsman BETWEEN :first AND :last")},
+        {QStringLiteral("sent_national"),
+         complaint + QStringLiteral(" AND sent_to_ombudsman BETWEEN :first AND :last AND ombudsman_kind = ") +
+             SqlCode::of(OmbudsmanKind::National)},
+        {QStringLiteral("pending"),
+         complaint + QStringLiteral(" AND sent_to_ombudsman <= :last AND (ombudsman_outcome = %1 OR "
+                                    "ombudsman_outcome_on IS NULL OR ombudsman_outcome_on > :last)")
+                         .arg(SqlCode::of(OmbudsmanOutcome::Pending))},
     };
     QList<OmbudsmanOutcome> outcomes = EnumText::all<OmbudsmanOutcome>();
     outcomes.removeAll(OmbudsmanOutcome::Pending);
+    const auto outcomeColumn = [](OmbudsmanOutcome outcome) -> QString {
+        return QStringLiteral("outcome_") + QString::number(int(outcome));
+    };
     for (OmbudsmanOutcome outcome : std::as_const(outcomes)) {
-        figures << complaint + QStringLiteral(" AND ombudsman_outcome = %1 AND ombudsman_outcome_on BETWEEN :first "
-                                              "AND :last")
-                                   .arg(SqlCode::of(outcome));
+        figures.append({outcomeColumn(outcome),
+                        complaint + QStringLiteral(" AND ombudsman_outcome = %1 AND ombudsman_outcome_on BETWEEN "
+                                                   ":first AND :last")
+                                        .arg(SqlCode::of(outcome))});
     }
+    QStringList counts;
+    for (const auto& [name, condition] : std::as_const(figures))
+        counts << QStringLiteral("count(CASE WHEN ") + condition + QStringLiteral(" THEN 1 END) AS ") + name;
     // Every figure needs a sending or an outcome up to the end of the year: both are indexed, and the
     // planner reads the two partial indexes. The received date is no index term in the file ("+"): as one,
     // it made SQLite walk every case received before the end of the year, the whole register.
     // count(CASE …) rather than sum() of a condition: a condition is a number in the file, a boolean on the server.
-    SqlQuery q(db, QStringLiteral("SELECT count(CASE WHEN ") +
-                       figures.join(QStringLiteral(" THEN 1 END), count(CASE WHEN ")) +
-                       QStringLiteral(" THEN 1 END) FROM cases WHERE %1 <= :last AND (sent_to_ombudsman <= :last OR "
+    SqlQuery q(db, QStringLiteral("SELECT ") + counts.join(QStringLiteral(", ")) +
+                       QStringLiteral(" FROM cases WHERE %1 <= :last AND (sent_to_ombudsman <= :last OR "
                                       "ombudsman_outcome_on <= :last)")
                            .arg(db.dialect().notIndexed(QStringLiteral("received"))));
     q.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":last"), last).exec();
     if (!q.next())
         return;
-    r.sentToOmbudsman = q.value(0).toInt();
-    r.sentToNationalOmbudsman = q.value(1).toInt();
+    const Columns column(q);
+    r.sentToOmbudsman = q.value(column[QStringLiteral("sent")]).toInt();
+    r.sentToNationalOmbudsman = q.value(column[QStringLiteral("sent_national")]).toInt();
     r.sentToMunicipalOmbudsman = r.sentToOmbudsman - r.sentToNationalOmbudsman;
-    r.ombudsmanPending = q.value(2).toInt();
-    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+    r.ombudsmanPending = q.value(column[QStringLiteral("pending")]).toInt();
+    for (OmbudsmanOutcome outcome : std::as_const(outcomes)) {
         r.ombudsmanOutcomes.append(
-            {EnumText::code(outcomes.at(i)), EnumText::label(outcomes.at(i)), q.value(int(3 + i)).toInt(), 0});
+            {EnumText::code(outcome), EnumText::label(outcome), q.value(column[outcomeColumn(outcome)]).toInt(), 0});
     }
 }
 

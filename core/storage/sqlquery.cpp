@@ -121,7 +121,26 @@ QVariant boolean(bool b) {
 }
 
 QDate toDate(const QVariant& v) {
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+    if (v.isNull())
+        return {};
+    const QString text = v.toString();
+    // The stored form, "yyyy-MM-dd", read directly (every date of every row read passes here); anything
+    // else as Qt reads an ISO date.
+    const auto digit = [&text](qsizetype i) { return text.at(i).unicode() - u'0'; };
+    const auto digits = [&text](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            if (text.at(i) < u'0' || text.at(i) > u'9')
+                return false;
+        }
+        return true;
+    };
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-' && digits(0, 4) && digits(5, 7) &&
+        digits(8, 10)) {
+        const int year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+        if (year > 0)
+            return QDate(year, digit(5) * 10 + digit(6), digit(8) * 10 + digit(9));
+    }
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 QDateTime toMoment(const QVariant& v) {

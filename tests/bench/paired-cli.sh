@@ -78,7 +78,7 @@ pair() {
     cliCpu=$(awk '{ print $3 + $4 }' "$TMP/cli" | median)
     rawCpu=$(awk '{ print $3 + $4 }' "$TMP/raw" | median)
     ratios=$(paste -d' ' "$TMP/cli" "$TMP/raw" |
-        awk '{ r = ($3 > 0 ? $1 / $3 : 0); if (NR == 1 || r < lo) lo = r; if (NR == 1 || r > hi) hi = r }
+        awk '{ r = ($5 > 0 ? $1 / $5 : 0); if (NR == 1 || r < lo) lo = r; if (NR == 1 || r > hi) hi = r }
              END { printf "%.1f–%.1f", lo, hi }')
     awk -v n="$name" -v cw="$cliWall" -v rw="$rawWall" -v cm="$cliMem" -v rm="$rawMem" -v rr="$ratios" \
         -v cc="$cliCpu" -v rc="$rawCpu" \
