@@ -159,8 +159,8 @@ TEST_CASE("migrate builds every index of the schema after the copy and leaves th
         INFO("index " << name.toStdString());
         CHECK(server
                   .scalar(QStringLiteral("SELECT i.indisvalid AND i.indisready FROM pg_index AS i JOIN pg_class AS c "
-                                         "ON c.oid = i.indexrelid WHERE c.relname = ?"),
-                          {name})
+                                         "ON c.oid = i.indexrelid WHERE c.relname = :name"),
+                          {{QStringLiteral(":name"), name}})
                   .toBool());
         ++indexes;
     }
@@ -178,12 +178,13 @@ TEST_CASE("migrate builds every index of the schema after the copy and leaves th
                           SqlDialect::searchVector(QStringLiteral("reference || ' ' || klager_name || ' ' || story || "
                                                                   "' ' || desired_outcome")) +
                           QStringLiteral(" @@ plainto_tsquery('aantafel_nl'::regconfig, "
-                                         "regexp_replace(?, '[^[:alnum:]]+', ' ', 'g'))"),
-                      {reference})
+                                         "regexp_replace(:reference, '[^[:alnum:]]+', ' ', 'g'))"),
+                      {{QStringLiteral(":reference"), reference}})
               .toInt() >= 1);
     // The unique index on the reference still refuses a second case with it.
     CHECK_THROWS_AS(
-        server.exec(QStringLiteral("INSERT INTO cases SELECT * FROM cases WHERE reference = ? LIMIT 1"), {reference}),
+        server.exec(QStringLiteral("INSERT INTO cases SELECT * FROM cases WHERE reference = :reference LIMIT 1"),
+                    {{QStringLiteral(":reference"), reference}}),
         StorageError);
 
     // ANALYZE ran before the commit: the planner knows the sizes and the columns of the moved tables.
