@@ -110,6 +110,27 @@ TEST_CASE("server init sets up the roles, the schema and the first contents of a
     CHECK(server.scalar(QStringLiteral("SELECT id FROM themes WHERE name = 'Nieuw thema'")).toLongLong() == themes + 1);
 }
 
+TEST_CASE("a connection prices index lookups for memory (random_page_cost 1.1) unless the administrator chose") {
+    SKIP_WITHOUT_TEST_SERVER();
+    ScratchDatabase scratch;
+    REQUIRE(cli({QStringLiteral("server"), QStringLiteral("init"), scratch.location().url(), QStringLiteral("--name"),
+                 QStringLiteral("Gemeente Servertest")})
+                .code == Cli::Ok);
+    // The test cluster has PostgreSQL's default (4), which nobody chose.
+    CHECK(ServerConnection(scratch.location()).scalar(QStringLiteral("SHOW random_page_cost")).toString() ==
+          QStringLiteral("4"));
+    {
+        auto db = Database::openServer(scratch.location());
+        CHECK(SqlQuery::scalar(*db, QStringLiteral("SELECT current_setting('random_page_cost')")).toString() ==
+              QStringLiteral("1.1"));
+    }
+    // A value the administrator set for the database stands.
+    scratch.admin({QStringLiteral("ALTER DATABASE %1 SET random_page_cost = 2").arg(scratch.name())});
+    auto db = Database::openServer(scratch.location());
+    CHECK(SqlQuery::scalar(*db, QStringLiteral("SELECT current_setting('random_page_cost')")).toString() ==
+          QStringLiteral("2"));
+}
+
 TEST_CASE("server init refuses a database that is not empty, and a second run, without changing anything") {
     SKIP_WITHOUT_TEST_SERVER();
     ScratchDatabase scratch;
