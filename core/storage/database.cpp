@@ -166,8 +166,8 @@ std::unique_ptr<Database> Database::openServer(const ServerLocation& location, c
     if (options.readOnly)
         SqlQuery::run(*db, QStringLiteral("SET default_transaction_read_only = on"));
     // PostgreSQL's default random_page_cost (4) prices an index lookup for spinning disks, and then reads the
-    // whole register where the program reads a few rows by their key (the deadline overview: 153 ms against
-    // 47 ms at 100,000 cases). A municipality's database fits in the memory of any current server, for which
+    // whole register where the program reads a few rows by their key (the deadline overview; README,
+    // "Performance"). A municipality's database fits in the memory of any current server, for which
     // PostgreSQL's documentation advises a value near seq_page_cost: this session takes 1.1, unless somebody
     // chose a value (postgresql.conf, ALTER DATABASE or ALTER ROLE ... SET), which then stands.
     SqlQuery::run(*db, QStringLiteral("SELECT set_config('random_page_cost', '1.1', false) FROM pg_settings WHERE "
