@@ -68,10 +68,6 @@
         <source>Huislettertype</source>
         <translation>House font</translation>
     </message>
-    <message>
-        <source>Bewaartermijnen toepassen en zaken vernietigen kan dit programma nog niet op de teamserver.</source>
-        <translation>This program cannot yet apply retention periods or destroy cases on the team server.</translation>
-    </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
@@ -2468,7 +2464,7 @@ Letters are sent with aantafel-cli letter … --record.
     </message>
     <message>
         <source>Teamserver (PostgreSQL): richt een gemeente in een nieuwe, lege database in, met dezelfde tabellen als een gemeentebestand en de rollen klachtbehandelaar, klachtencoördinator en beheerder, die de server zelf afdwingt (de audittrail kan niemand wijzigen). Verbind als superuser; het wachtwoord komt uit ~/.pgpass of Kerberos. In plaats van het adres mag een .aantafel-server-bestand. server upgrade brengt het schema van de gemeente op de versie van dit programma, in één transactie, als niemand met haar werkt (ook als superuser).</source>
-        <translation>Team server (PostgreSQL): sets up a municipality in a new, empty database, with the same tables as a municipality file and the roles klachtbehandelaar, klachtencoördinator and beheerder, which the server itself enforces (nobody can change the audit trail). Connect as a superuser; the password comes from ~/.pgpass or Kerberos. Instead of the address a .aantafel-server file may be given. server upgrade brings the municipality's schema up to this program's version, in one transaction, while nobody works in it (also as a superuser).</translation>
+        <translation>Team server (PostgreSQL): sets up a municipality in a new, empty database, with the same tables as a municipality file and the roles klachtbehandelaar, klachtencoördinator and beheerder, which the server itself enforces (nobody can change the audit trail). Connect as a superuser; the password comes from ~/.pgpass or Kerberos. Instead of the address a .aantafel-server file may be given. server upgrade brings the municipality&apos;s schema up to this program&apos;s version, in one transaction, while nobody works in it (also as a superuser).</translation>
     </message>
     <message>
         <source>Gebruik: aantafel-cli server upgrade postgresql://SERVER/DATABASE</source>
@@ -2730,7 +2726,7 @@ Letters are sent with aantafel-cli letter … --record.
     </message>
     <message>
         <source>De gemeente op %1 heeft schemaversie %2 en deze versie van Aan Tafel verwacht %3. Laat de beheerder van de server haar bijwerken met aantafel-cli server upgrade (als superuser, als niemand met Aan Tafel werkt). Er is niets gewijzigd.</source>
-        <translation>The municipality on %1 has schema version %2 and this version of Aan Tafel expects %3. Ask the server's administrator to upgrade it with aantafel-cli server upgrade (as a superuser, while nobody works in Aan Tafel). Nothing was changed.</translation>
+        <translation>The municipality on %1 has schema version %2 and this version of Aan Tafel expects %3. Ask the server&apos;s administrator to upgrade it with aantafel-cli server upgrade (as a superuser, while nobody works in Aan Tafel). Nothing was changed.</translation>
     </message>
 </context>
 <context>

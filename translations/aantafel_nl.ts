@@ -301,7 +301,10 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
     <name>ServerUpgrade</name>
     <message numerus="yes">
         <source>Er is/zijn nog %n verbinding/verbindingen met de database %1 (%2). Laat iedereen Aan Tafel sluiten en probeer het opnieuw: een oudere versie zou anders doorwerken in een schema dat zij niet kent. Er is niets gewijzigd.</source>
-        <translation><numerusform>Er is nog %n verbinding met de database %1 (%2). Laat iedereen Aan Tafel sluiten en probeer het opnieuw: een oudere versie zou anders doorwerken in een schema dat zij niet kent. Er is niets gewijzigd.</numerusform><numerusform>Er zijn nog %n verbindingen met de database %1 (%2). Laat iedereen Aan Tafel sluiten en probeer het opnieuw: een oudere versie zou anders doorwerken in een schema dat zij niet kent. Er is niets gewijzigd.</numerusform></translation>
+        <translation>
+            <numerusform>Er is nog %n verbinding met de database %1 (%2). Laat iedereen Aan Tafel sluiten en probeer het opnieuw: een oudere versie zou anders doorwerken in een schema dat zij niet kent. Er is niets gewijzigd.</numerusform>
+            <numerusform>Er zijn nog %n verbindingen met de database %1 (%2). Laat iedereen Aan Tafel sluiten en probeer het opnieuw: een oudere versie zou anders doorwerken in een schema dat zij niet kent. Er is niets gewijzigd.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -198,9 +198,9 @@ std::unique_ptr<Database> Database::openServer(const ServerLocation& location, c
                                .arg(CurrentVersion));
     }
     // The first search of a connection pays for loading the Dutch text-search configuration, its unaccent
-    // dictionary and the compiled pattern of searchVector() into this connection's server process: measured
-    // on the 100,000-case demo, 220-320 ms for the first search against 25-40 ms for the next. Loaded here,
-    // in one small query of some 20 ms, the first search the user waits for costs 70-125 ms.
+    // dictionary and the compiled pattern of searchVector() into this connection's server process, several
+    // times what a later search costs. One small query loads them here, before anybody waits for a search
+    // (README, "Performance", has the figures).
     SqlQuery::scalar(*db, QStringLiteral("SELECT ") + SqlDialect::searchVector(QStringLiteral("'Élise'")) +
                               QStringLiteral(" @@ to_tsquery('aantafel_nl'::regconfig, 'elise:*')"));
     return db;

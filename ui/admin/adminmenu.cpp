@@ -50,14 +50,6 @@ void AdminMenu::updateActions() {
         else
             PermissionGate::apply(e.action, m_session->permissions().check(e.what));
     }
-    // Retention scrubs the audit trail and the file's free pages itself; on a team server the audit trail is
-    // append-only for every login but through the server's own retention function, which this program does
-    // not call yet: refused here rather than halfway by the server.
-    if (m_session && m_session->database().isServer()) {
-        m_retention->setEnabled(false);
-        m_retention->setToolTip(
-            tr("Bewaartermijnen toepassen en zaken vernietigen kan dit programma nog niet op de teamserver."));
-    }
 }
 
 void AdminMenu::showUsers() {
