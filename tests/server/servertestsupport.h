@@ -4,11 +4,18 @@
 // the variable is not set, e.g. for a developer running ctest by hand.
 //
 // ScratchDatabase makes a fresh, empty database with a unique name ("t" and 12 digits) for one test, and drops
-// it and every role whose name starts with that name (the program's roles, the test's logins) afterwards.
+// it and every role whose name starts with that name (the program's roles, the test's logins) afterwards. It
+// makes it a municipality and adds its users the way IT's superuser does, through the program. demoFile() is
+// the municipality file the tests move to the server and back.
 #pragma once
 
-#include "storage/serverlocation.h"
+#include "testsupport.h"
 
+#include "storage/serverlocation.h"
+#include "users/user.h"
+
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -44,7 +51,23 @@ public:
     ServerLocation as(const QString& login) const;
     // Runs statements as the superuser in the maintenance database (CREATE ROLE, …).
     void admin(const QStringList& statements) const;
+    // A login that belongs to this database, and is dropped with it: its name, "x_" and who ("x_bea").
+    QString login(const QString& who) const;
+    // Makes the login login(who) with the server role of a program role, as IT grants one by hand to a login
+    // that is no user of the program, and returns it.
+    QString loginWithRole(const QString& who, Role role) const;
+    // Makes the database a new municipality called `municipality` (ServerInit::initialise), set up by `by`.
+    void initialise(const QString& municipality = {}, const QString& by = QStringLiteral("it")) const;
+    // Adds the users as IT's superuser does, through the program's user store (UserRepository, as of
+    // 23 November 2026), which gives their logins the server roles of their program roles.
+    void addUsers(const QList<User>& users) const;
 
 private:
     QString m_name;
 };
+
+// Every byte value, twice: what a scanned PDF's chunk may hold.
+QByteArray allBytes();
+// A demo municipality file "demo.aantafel" in dir of `cases` cases (aantafel-cli demo, seed 5, on 7 March 2025)
+// with a document whose chunk holds every byte value (allBytes()).
+QString demoFile(const TempDir& dir, int cases = 40);

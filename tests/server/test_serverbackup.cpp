@@ -25,35 +25,6 @@ CliResult cli(const QStringList& args) {
     return runCliOn(args, QDate(2025, 3, 7));
 }
 
-// Every byte value, twice: what a scanned PDF's chunk may hold.
-QByteArray allBytes() {
-    QByteArray bytes;
-    for (int round = 0; round < 2; ++round) {
-        for (int b = 0; b < 256; ++b)
-            bytes.append(char(b));
-    }
-    return bytes;
-}
-
-// A demo municipality of `cases` cases with a document whose chunk holds every byte value.
-QString demoFile(const TempDir& dir, int cases = 40) {
-    const QString path = dir.path(QStringLiteral("demo.aantafel"));
-    const CliResult demo = cli({QStringLiteral("demo"), path, QStringLiteral("--cases"), QString::number(cases),
-                                QStringLiteral("--seed"), QStringLiteral("5")});
-    REQUIRE(demo.code == Cli::Ok);
-    std::unique_ptr<Database> db = Database::open(path);
-    SqlQuery::run(*db, QStringLiteral("INSERT INTO documents (case_id, name, kind, media_type, added_at, size, sha256) "
-                                      "SELECT min(id), 'scan.pdf', 'complaint', 'application/pdf', "
-                                      "'2025-03-07T10:00:00.000Z', 512, '") +
-                           QString(64, QLatin1Char('a')) + QStringLiteral("' FROM cases"));
-    SqlQuery chunk(*db, QStringLiteral("INSERT INTO document_chunks (document_id, seq, data) SELECT max(id), 0, :data "
-                                       "FROM documents"));
-    chunk.bind(QStringLiteral(":data"), allBytes()).exec();
-    SqlQuery::run(*db, QStringLiteral("INSERT INTO documents_fts (rowid, name, text) SELECT max(id), 'scan.pdf', "
-                                      "'Geachte heer, mevrouw' FROM documents"));
-    return path;
-}
-
 // The content checksum of a file table as the copy computes it, optionally of the rows a condition keeps.
 QString fileChecksum(Database& db, const QString& table, const QString& where = {}) {
     QStringList quoted;

@@ -420,12 +420,9 @@ TEST_CASE("retention lists, anonymises and destroys the same cases on the team s
 TEST_CASE("retention on the team server is refused to a klachtbehandelaar, by the program and by the server") {
     SKIP_WITHOUT_TEST_SERVER();
     Both m(60, 12);
-    const QString db = m.scratch.name();
-    const QString admin = db + QStringLiteral("x_beheer");
-    const QString handler = db + QStringLiteral("x_jan");
+    const QString handler = m.scratch.login(QStringLiteral("jan"));
     // The program's users (a beheerder and a klachtbehandelaar, by their logins) and the server's.
-    m.scratch.admin({QStringLiteral("CREATE ROLE %1 LOGIN").arg(admin),
-                     QStringLiteral("GRANT %1 TO %2").arg(ServerSchema::roleName(db, Role::Admin), admin)});
+    const QString admin = m.scratch.loginWithRole(QStringLiteral("beheer"), Role::Admin);
     {
         ServerConnection beheerder(m.scratch.as(admin));
         beheerder.exec(QStringLiteral("INSERT INTO users (login, name, role) VALUES (:admin, 'Beheer', 'admin'), "

@@ -2,11 +2,11 @@
 // within a second or two, without polling: ServerChangeFeed.
 #include "servertestsupport.h"
 
+#include "casebuilder.h"
+#include "domain/clock.h"
 #include "session/serverchangefeed.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
-#include "storage/serverconnection.h"
-#include "storage/serverinit.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -14,32 +14,36 @@
 
 namespace {
 
+// A municipality on the test cluster, open in a window and in a colleague's (Bram's) program, each its own
+// connection, on 7 March 2025.
+struct TwoConnections {
+    ScratchDatabase scratch;
+    std::unique_ptr<Database> window;
+    std::unique_ptr<Database> colleague;
+    const FixedClock clock{QDateTime(d("2025-03-07"), QTime(9, 0))};
+    std::unique_ptr<CaseRepository> colleagueCases;
+
+    explicit TwoConnections(const QString& municipality) {
+        scratch.initialise(municipality);
+        window = Database::openServer(scratch.location());
+        colleague = Database::openServer(scratch.location());
+        colleagueCases = std::make_unique<CaseRepository>(*colleague, clock, QStringLiteral("bram"));
+    }
+};
+
 Case newCase(const QString& klager) {
-    Case c;
-    c.received = d("2025-03-07");
-    c.klager.name = klager;
-    c.story = QStringLiteral("Niet teruggebeld.");
-    return c;
+    return CaseBuilder::phoneComplaint(d("2025-03-07"), klager);
 }
 
 } // namespace
 
 TEST_CASE("a colleague's new and changed case reach an open window on the team server within two seconds") {
     SKIP_WITHOUT_TEST_SERVER();
-    ScratchDatabase scratch;
-    {
-        MunicipalitySettings settings;
-        settings.name = QStringLiteral("Gemeente Live");
-        ServerConnection server(scratch.location());
-        ServerInit::initialise(server, settings, QStringLiteral("it"));
-    }
-    auto window = Database::openServer(scratch.location());
-    auto colleague = Database::openServer(scratch.location());
-    const FixedClock clock(QDateTime(d("2025-03-07"), QTime(9, 0)));
-    CaseRepository windowCases(*window, clock, QStringLiteral("anna"));
-    CaseRepository colleagueCases(*colleague, clock, QStringLiteral("bram"));
+    TwoConnections team(QStringLiteral("Gemeente Live"));
+    CaseRepository windowCases(*team.window, team.clock, QStringLiteral("anna"));
+    CaseRepository& colleagueCases = *team.colleagueCases;
 
-    ServerChangeFeed feed(*window);
+    ServerChangeFeed feed(*team.window);
     QSignalSpy spy(&feed, &ExternalChangeFeed::changed);
     feed.start();
 
@@ -73,19 +77,10 @@ TEST_CASE("a colleague's new and changed case reach an open window on the team s
 
 TEST_CASE("where the server's notifications cannot be listened for, the feed looks for colleagues' changes itself") {
     SKIP_WITHOUT_TEST_SERVER();
-    ScratchDatabase scratch;
-    {
-        MunicipalitySettings settings;
-        settings.name = QStringLiteral("Gemeente Peiling");
-        ServerConnection server(scratch.location());
-        ServerInit::initialise(server, settings, QStringLiteral("it"));
-    }
-    auto window = Database::openServer(scratch.location());
-    auto colleague = Database::openServer(scratch.location());
-    const FixedClock clock(QDateTime(d("2025-03-07"), QTime(9, 0)));
-    CaseRepository colleagueCases(*colleague, clock, QStringLiteral("bram"));
+    TwoConnections team(QStringLiteral("Gemeente Peiling"));
+    CaseRepository& colleagueCases = *team.colleagueCases;
 
-    ServerChangeFeed feed(*window, 200);
+    ServerChangeFeed feed(*team.window, 200);
     feed.setListeningAllowed(false); // as through a pooler that passes no notifications on
     QSignalSpy spy(&feed, &ExternalChangeFeed::changed);
     feed.start();
@@ -106,10 +101,7 @@ TEST_CASE("where the server's notifications cannot be listened for, the feed loo
 TEST_CASE("the feed listens for the server's notifications when it can, and then does not poll") {
     SKIP_WITHOUT_TEST_SERVER();
     ScratchDatabase scratch;
-    {
-        ServerConnection server(scratch.location());
-        ServerInit::initialise(server, MunicipalitySettings{}, QStringLiteral("it"));
-    }
+    scratch.initialise();
     auto window = Database::openServer(scratch.location());
     ServerChangeFeed feed(*window, 200);
     feed.start();

@@ -32,34 +32,13 @@ QString hexOf(const QList<QVariantList>& rows) {
     return sum.hex();
 }
 
-// Every byte value, twice: what a scanned PDF's chunk may hold.
-QByteArray allBytes() {
-    QByteArray bytes;
-    for (int round = 0; round < 2; ++round) {
-        for (int b = 0; b < 256; ++b)
-            bytes.append(char(b));
-    }
-    return bytes;
-}
-
-// A demo municipality with a document whose chunk holds every byte value.
-QString demoFile(const TempDir& dir) {
-    const QString path = dir.path(QStringLiteral("demo.aantafel"));
-    const CliResult demo = cli({QStringLiteral("demo"), path, QStringLiteral("--cases"), QStringLiteral("40"),
-                                QStringLiteral("--seed"), QStringLiteral("5")});
-    REQUIRE(demo.code == Cli::Ok);
-    std::unique_ptr<Database> db = Database::open(path);
-    SqlQuery::run(*db, QStringLiteral("INSERT INTO documents (case_id, name, kind, media_type, added_at, size, sha256) "
-                                      "SELECT min(id), 'scan.pdf', 'complaint', 'application/pdf', "
-                                      "'2025-03-07T10:00:00.000Z', 512, '") +
-                           QString(64, QLatin1Char('a')) + QStringLiteral("' FROM cases"));
-    SqlQuery chunk(*db, QStringLiteral("INSERT INTO document_chunks (document_id, seq, data) SELECT max(id), 0, :data "
-                                       "FROM documents"));
-    chunk.bind(QStringLiteral(":data"), allBytes()).exec();
-    SqlQuery::run(*db, QStringLiteral("INSERT INTO documents_fts (rowid, name, text) SELECT max(id), 'scan.pdf', "
-                                      "'Geachte heer, mevrouw' FROM documents"));
-    return path;
-}
+// The demo file (demoFile) moved by aantafel-cli migrate to an empty database on the test cluster.
+struct Migrated {
+    TempDir dir;
+    QString path = demoFile(dir);
+    ScratchDatabase scratch;
+    CliResult run = cli({QStringLiteral("migrate"), path, QStringLiteral("--to"), scratch.location().url()});
+};
 
 } // namespace
 
@@ -89,18 +68,15 @@ TEST_CASE("migrate --help describes the command") {
 
 TEST_CASE("migrate moves everything of a municipality file to the server, verified per table") {
     SKIP_WITHOUT_TEST_SERVER();
-    TempDir dir;
-    const QString path = demoFile(dir);
-    ScratchDatabase scratch;
-    const CliResult run = cli({QStringLiteral("migrate"), path, QStringLiteral("--to"), scratch.location().url()});
-    INFO(run.err.toStdString());
-    REQUIRE(run.code == Cli::Ok);
-    CHECK(run.out.contains(QStringLiteral("elke tabel is nageteld en vergeleken")));
+    const Migrated m;
+    INFO(m.run.err.toStdString());
+    REQUIRE(m.run.code == Cli::Ok);
+    CHECK(m.run.out.contains(QStringLiteral("elke tabel is nageteld en vergeleken")));
 
     OpenOptions readOnly;
     readOnly.readOnly = true;
-    std::unique_ptr<Database> file = Database::open(path, readOnly);
-    ServerConnection server(scratch.location());
+    std::unique_ptr<Database> file = Database::open(m.path, readOnly);
+    ServerConnection server(m.scratch.location());
     CHECK(SqlQuery::scalar(*file, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 40);
     for (const QString& table : ServerSchema::tableOrder()) {
         INFO("table " << table.toStdString());
@@ -108,7 +84,7 @@ TEST_CASE("migrate moves everything of a municipality file to the server, verifi
         // The server's audit trail also records the move itself.
         const qint64 extra = table == QLatin1String("audit_log") ? 1 : 0;
         CHECK(server.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong() == rows + extra);
-        CHECK(run.out.contains(table + QStringLiteral(": %1 rijen, controlesom ").arg(rows)));
+        CHECK(m.run.out.contains(table + QStringLiteral(": %1 rijen, controlesom ").arg(rows)));
     }
     // Independently of the checksums: the cases as the file lists them, and the document's bytes.
     const QString cases =
@@ -130,7 +106,7 @@ TEST_CASE("migrate moves everything of a municipality file to the server, verifi
                   "SELECT data FROM document_chunks WHERE document_id = (SELECT max(id) FROM documents)"))
               .toByteArray() == allBytes());
     CHECK(server.scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE action = 'migrate'")).toString() ==
-          scratch.name());
+          m.scratch.name());
     // The identity counters continue after the moved ids.
     const qint64 last = server.scalar(QStringLiteral("SELECT max(id) FROM events")).toLongLong();
     server.exec(QStringLiteral("INSERT INTO events (case_id, at, kind) SELECT min(id), '2025-03-08T09:00:00.000Z', "
@@ -140,13 +116,10 @@ TEST_CASE("migrate moves everything of a municipality file to the server, verifi
 
 TEST_CASE("migrate builds every index of the schema after the copy and leaves the planner statistics behind") {
     SKIP_WITHOUT_TEST_SERVER();
-    TempDir dir;
-    const QString path = demoFile(dir);
-    ScratchDatabase scratch;
-    const CliResult run = cli({QStringLiteral("migrate"), path, QStringLiteral("--to"), scratch.location().url()});
-    INFO(run.err.toStdString());
-    REQUIRE(run.code == Cli::Ok);
-    ServerConnection server(scratch.location());
+    const Migrated m;
+    INFO(m.run.err.toStdString());
+    REQUIRE(m.run.code == Cli::Ok);
+    ServerConnection server(m.scratch.location());
 
     // Every index the schema names is there, valid, owned with its table by the owner role, and holds the
     // rows: the search finds a case by its reference through the GIN index as well as through the table.

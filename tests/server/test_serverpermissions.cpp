@@ -4,7 +4,6 @@
 #include "servertestsupport.h"
 
 #include "storage/serverconnection.h"
-#include "storage/serverinit.h"
 #include "storage/serverschema.h"
 #include "storage/storageerror.h"
 #include "testsupport.h"
@@ -38,19 +37,12 @@ const QString newAudit = QStringLiteral(
 // klachtbehandelaar's login (made by that beheerder).
 struct Municipality {
     ScratchDatabase scratch;
-    QString admin = scratch.name() + QStringLiteral("x_beheer");
-    QString handler = scratch.name() + QStringLiteral("x_jan");
+    QString admin;
+    QString handler = scratch.login(QStringLiteral("jan"));
 
     Municipality() {
-        MunicipalitySettings settings;
-        settings.name = QStringLiteral("Gemeente Rechten");
-        {
-            ServerConnection server(scratch.location());
-            ServerInit::initialise(server, settings, QStringLiteral("it"));
-        }
-        scratch.admin(
-            {QStringLiteral("CREATE ROLE %1 LOGIN").arg(admin),
-             QStringLiteral("GRANT %1 TO %2").arg(ServerSchema::roleName(scratch.name(), Role::Admin), admin)});
+        scratch.initialise(QStringLiteral("Gemeente Rechten"));
+        admin = scratch.loginWithRole(QStringLiteral("beheer"), Role::Admin);
         ServerConnection beheerder(scratch.as(admin));
         beheerder.exec(QStringLiteral("SELECT grant_program_role(:login, 'handler')"),
                        {{QStringLiteral(":login"), handler}});

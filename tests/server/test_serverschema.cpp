@@ -7,7 +7,6 @@
 #include "storage/migrations.h"
 #include "storage/municipalityfile.h"
 #include "storage/serverconnection.h"
-#include "storage/serverinit.h"
 #include "storage/serverschema.h"
 #include "storage/sqlquery.h"
 #include "testsupport.h"
@@ -50,6 +49,21 @@ MunicipalitySettings settings() {
     return s;
 }
 
+// The scratch database made a new municipality at the program's schema; its location.
+ServerLocation initialised(const ScratchDatabase& scratch) {
+    scratch.initialise(settings().name, QStringLiteral("test"));
+    return scratch.location();
+}
+
+// One municipality at the latest schema twice: on the test cluster, and as a new file.
+struct BothSchemas {
+    ScratchDatabase scratch;
+    ServerConnection server{initialised(scratch)};
+    TempDir dir;
+    std::unique_ptr<Database> file =
+        MunicipalityFile::create(dir.path(QStringLiteral("schema.aantafel")), settings(), QStringLiteral("test"));
+};
+
 } // namespace
 
 TEST_CASE("the server schema is at the file's latest schema version") {
@@ -59,15 +73,11 @@ TEST_CASE("the server schema is at the file's latest schema version") {
 
 TEST_CASE("every table and column of the file's latest schema exists on the server with a matching type") {
     SKIP_WITHOUT_TEST_SERVER();
-    ScratchDatabase scratch;
-    ServerConnection server(scratch.location());
-    ServerInit::initialise(server, settings(), QStringLiteral("test"));
+    BothSchemas both;
+    ServerConnection& server = both.server;
+    const std::unique_ptr<Database>& file = both.file;
     CHECK(server.scalar(QStringLiteral("SELECT value FROM server_info WHERE key = 'schema_version'")).toInt() ==
           Migrations::latestVersion());
-
-    TempDir dir;
-    std::unique_ptr<Database> file =
-        MunicipalityFile::create(dir.path(QStringLiteral("schema.aantafel")), settings(), QStringLiteral("test"));
     REQUIRE(file->schemaVersion() == Migrations::latestVersion());
 
     // The file's tables: FTS5 virtual tables and their shadow tables apart.
@@ -206,12 +216,9 @@ TEST_CASE("every enum column allows the same codes on the server as in the file'
     // The two schemas are written in two dialects (serverschema.cpp, migrations.cpp); a code added to one and
     // not the other would let one backend store what the other refuses.
     SKIP_WITHOUT_TEST_SERVER();
-    ScratchDatabase scratch;
-    ServerConnection server(scratch.location());
-    ServerInit::initialise(server, settings(), QStringLiteral("test"));
-    TempDir dir;
-    std::unique_ptr<Database> file =
-        MunicipalityFile::create(dir.path(QStringLiteral("codes.aantafel")), settings(), QStringLiteral("test"));
+    BothSchemas both;
+    ServerConnection& server = both.server;
+    const std::unique_ptr<Database>& file = both.file;
 
     const AllowedCodes inFile = fileCodes(*file);
     const AllowedCodes onServer = serverCodes(server);
@@ -230,12 +237,9 @@ TEST_CASE("every index of the file's latest schema exists on the server, on the 
     // partial audit_log_phase of file version 9). On the server a covering index may carry its columns as
     // INCLUDE columns; a partial index stays partial.
     SKIP_WITHOUT_TEST_SERVER();
-    ScratchDatabase scratch;
-    ServerConnection server(scratch.location());
-    ServerInit::initialise(server, settings(), QStringLiteral("test"));
-    TempDir dir;
-    std::unique_ptr<Database> file =
-        MunicipalityFile::create(dir.path(QStringLiteral("schema.aantafel")), settings(), QStringLiteral("test"));
+    BothSchemas both;
+    ServerConnection& server = both.server;
+    const std::unique_ptr<Database>& file = both.file;
 
     SqlQuery indexes(*file, QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND "
                                            "sql IS NOT NULL ORDER BY name"));
@@ -267,8 +271,7 @@ TEST_CASE("every index of the file's latest schema exists on the server, on the 
 TEST_CASE("the server searches with Dutch stemming through a GIN index and sorts names with Dutch ICU collation") {
     SKIP_WITHOUT_TEST_SERVER();
     ScratchDatabase scratch;
-    ServerConnection server(scratch.location());
-    ServerInit::initialise(server, settings(), QStringLiteral("test"));
+    ServerConnection server(initialised(scratch));
     int n = 0;
     for (const char* name : {"Zwart", "de Vries", "Élise Bakker", "Aalders", "ijsbrand"}) {
         ++n;

@@ -19,7 +19,6 @@
 #include "storage/database.h"
 #include "storage/integritycheck.h"
 #include "storage/serverconnection.h"
-#include "storage/serverinit.h"
 
 namespace {
 
@@ -33,16 +32,14 @@ int perWriter() {
 
 // The login of writer i, or of the readers (-1): not of the form "<database>_…", which are the program's roles.
 QString login(const ScratchDatabase& scratch, int writer) {
-    return scratch.name() + (writer < 0 ? QStringLiteral("x_lezer") : QStringLiteral("x_w%1").arg(writer));
+    return scratch.login(writer < 0 ? QStringLiteral("lezer") : QStringLiteral("w%1").arg(writer));
 }
 
 void runTeam(bool killOne) {
     ScratchDatabase scratch;
-    MunicipalitySettings settings;
-    settings.name = QStringLiteral("Gemeente Samenwerk");
+    scratch.initialise(QStringLiteral("Gemeente Samenwerk"));
     {
         ServerConnection server(scratch.location());
-        ServerInit::initialise(server, settings, QStringLiteral("it"));
         // Every writer and the readers sign in with a klachtbehandelaar's login of their own, made as a
         // beheerder makes one.
         for (int i = 0; i < Writers; ++i)

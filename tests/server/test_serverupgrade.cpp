@@ -12,7 +12,6 @@
 #include "storage/auditaction.h"
 #include "storage/database.h"
 #include "storage/serverconnection.h"
-#include "storage/serverinit.h"
 #include "storage/serverschema.h"
 #include "storage/serverupgrade.h"
 #include "storage/storageerror.h"
@@ -21,14 +20,6 @@
 namespace {
 
 constexpr int Latest = ServerSchema::Version;
-
-// A new municipality on the scratch database, at the program's version.
-void initialise(const ScratchDatabase& scratch) {
-    MunicipalitySettings settings;
-    settings.name = QStringLiteral("Gemeente Bijwerk");
-    ServerConnection server(scratch.location());
-    ServerInit::initialise(server, settings, QStringLiteral("it"));
-}
 
 // Two versions after the program's: a table of its own with a right for the klachtbehandelaar, then a column.
 QList<ServerUpgrade::Step> laterSteps() {
@@ -84,7 +75,7 @@ TEST_CASE("the program's upgrade steps follow each other from the server's first
 TEST_CASE("server upgrade leaves a server at the program's version alone and says so") {
     SKIP_WITHOUT_TEST_SERVER();
     ScratchDatabase scratch;
-    initialise(scratch);
+    scratch.initialise(QStringLiteral("Gemeente Bijwerk"));
     const CliResult run = cli({QStringLiteral("server"), QStringLiteral("upgrade"), scratch.location().url()});
     INFO(run.err.toStdString());
     CHECK(run.code == Cli::Ok);
@@ -101,7 +92,7 @@ TEST_CASE("server upgrade brings an older server up through every later step as 
           "transaction, and records it") {
     SKIP_WITHOUT_TEST_SERVER();
     ScratchDatabase scratch;
-    initialise(scratch);
+    scratch.initialise(QStringLiteral("Gemeente Bijwerk"));
     ServerUpgrade::Result result;
     {
         ServerConnection server(scratch.location());
@@ -146,7 +137,7 @@ TEST_CASE("server upgrade brings an older server up through every later step as 
 TEST_CASE("a step of the upgrade that fails leaves the server as it was") {
     SKIP_WITHOUT_TEST_SERVER();
     ScratchDatabase scratch;
-    initialise(scratch);
+    scratch.initialise(QStringLiteral("Gemeente Bijwerk"));
     QList<ServerUpgrade::Step> steps = laterSteps();
     steps[1].statements = [](const QString&) {
         return QStringList{QStringLiteral("ALTER TABLE no_such_table ADD COLUMN note TEXT")};
@@ -164,11 +155,8 @@ TEST_CASE("a step of the upgrade that fails leaves the server as it was") {
 TEST_CASE("server upgrade refuses a login that is no superuser, and a database others are connected to") {
     SKIP_WITHOUT_TEST_SERVER();
     ScratchDatabase scratch;
-    initialise(scratch);
-    const QString handler = scratch.name() + QStringLiteral("x_jan");
-    scratch.admin(
-        {QStringLiteral("CREATE ROLE %1 LOGIN").arg(handler),
-         QStringLiteral("GRANT %1 TO %2").arg(ServerSchema::roleName(scratch.name(), Role::Handler), handler)});
+    scratch.initialise(QStringLiteral("Gemeente Bijwerk"));
+    const QString handler = scratch.loginWithRole(QStringLiteral("jan"), Role::Handler);
     try {
         ServerConnection server(scratch.as(handler));
         ServerUpgrade::run(server, handler, laterSteps());
@@ -197,7 +185,7 @@ TEST_CASE("server upgrade refuses a login that is no superuser, and a database o
 TEST_CASE("the program refuses a server of an older version and names server upgrade") {
     SKIP_WITHOUT_TEST_SERVER();
     ScratchDatabase scratch;
-    initialise(scratch);
+    scratch.initialise(QStringLiteral("Gemeente Bijwerk"));
     {
         ServerConnection server(scratch.location());
         server.exec(QStringLiteral("UPDATE server_info SET value = '%1' WHERE key = 'schema_version'").arg(Latest - 1));

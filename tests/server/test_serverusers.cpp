@@ -6,7 +6,6 @@
 #include "session/municipalitysession.h"
 #include "storage/database.h"
 #include "storage/serverconnection.h"
-#include "storage/serverinit.h"
 #include "storage/serverschema.h"
 #include "storage/storageerror.h"
 #include "testsupport.h"
@@ -15,12 +14,13 @@
 
 namespace {
 
+// A new municipality on the test cluster, the logins of Bea and Jan that the tests make its users, and the day.
 struct Municipality {
     ScratchDatabase scratch;
-    Municipality() {
-        ServerConnection server(scratch.location());
-        ServerInit::initialise(server, MunicipalitySettings{}, QStringLiteral("it"));
-    }
+    const QString bea = scratch.login(QStringLiteral("bea"));
+    const QString jan = scratch.login(QStringLiteral("jan"));
+    const FixedClock clock{d("2026-11-23")};
+    Municipality() { scratch.initialise(); }
     bool holds(const QString& login, Role role) const {
         ServerConnection server(scratch.location());
         return server
@@ -39,67 +39,47 @@ struct Municipality {
     }
 };
 
-User user(const QString& login, const QString& name, Role role) {
-    User u;
-    u.login = login;
-    u.name = name;
-    u.role = role;
-    return u;
-}
-
 } // namespace
 
 TEST_CASE("a user added, changed and deactivated in the program gets and loses the server role of his role") {
     SKIP_WITHOUT_TEST_SERVER();
     Municipality m;
-    const QString bea = m.scratch.name() + QStringLiteral("x_bea");
-    const QString jan = m.scratch.name() + QStringLiteral("x_jan");
-    const FixedClock clock(d("2026-11-23"));
     {
         auto db = Database::openServer(m.scratch.location());
-        UserRepository users(*db, clock, QStringLiteral("it"));
-        User first = user(bea, QStringLiteral("Bea Beheer"), Role::Handler);
+        UserRepository users(*db, m.clock, QStringLiteral("it"));
+        User first{.login = m.bea, .name = QStringLiteral("Bea Beheer"), .role = Role::Handler};
         users.add(first); // the first user is a beheerder, as in a file
         CHECK(first.role == Role::Admin);
     }
-    CHECK(m.holds(bea, Role::Admin));
+    CHECK(m.holds(m.bea, Role::Admin));
 
     // Bea, signed in as herself, adds Jan (upper case typed: the login is the server's lower-case one).
-    auto asBea = Database::openServer(m.scratch.as(bea));
-    UserRepository users(*asBea, clock, bea);
-    User janUser = user(jan.toUpper(), QStringLiteral("Jan Janssen"), Role::Handler);
+    auto asBea = Database::openServer(m.scratch.as(m.bea));
+    UserRepository users(*asBea, m.clock, m.bea);
+    User janUser{.login = m.jan.toUpper(), .name = QStringLiteral("Jan Janssen"), .role = Role::Handler};
     users.add(janUser);
-    CHECK(m.holds(jan, Role::Handler));
-    CHECK_FALSE(m.holds(jan, Role::Coordinator));
+    CHECK(m.holds(m.jan, Role::Handler));
+    CHECK_FALSE(m.holds(m.jan, Role::Coordinator));
 
     janUser.role = Role::Coordinator;
     users.update(janUser);
-    CHECK(m.holds(jan, Role::Coordinator));
-    CHECK_FALSE(m.holds(jan, Role::Handler));
+    CHECK(m.holds(m.jan, Role::Coordinator));
+    CHECK_FALSE(m.holds(m.jan, Role::Handler));
 
     users.deactivate(janUser.id);
-    CHECK(m.loginExists(jan));
-    CHECK_FALSE(m.holds(jan, Role::Coordinator));
-    CHECK_FALSE(m.holds(jan, Role::Handler));
+    CHECK(m.loginExists(m.jan));
+    CHECK_FALSE(m.holds(m.jan, Role::Coordinator));
+    CHECK_FALSE(m.holds(m.jan, Role::Handler));
 }
 
 TEST_CASE("a klachtbehandelaar's login cannot add a user on the server, and then nothing is stored") {
     SKIP_WITHOUT_TEST_SERVER();
     Municipality m;
-    const QString bea = m.scratch.name() + QStringLiteral("x_bea");
-    const QString jan = m.scratch.name() + QStringLiteral("x_jan");
-    const FixedClock clock(d("2026-11-23"));
-    {
-        auto db = Database::openServer(m.scratch.location());
-        UserRepository users(*db, clock, QStringLiteral("it"));
-        User first = user(bea, QStringLiteral("Bea Beheer"), Role::Admin);
-        users.add(first);
-        User second = user(jan, QStringLiteral("Jan Janssen"), Role::Handler);
-        users.add(second);
-    }
-    auto asJan = Database::openServer(m.scratch.as(jan));
-    UserRepository users(*asJan, clock, jan);
-    User sneaky = user(m.scratch.name() + QStringLiteral("x_piet"), QStringLiteral("Piet"), Role::Admin);
+    m.scratch.addUsers({{.login = m.bea, .name = QStringLiteral("Bea Beheer"), .role = Role::Admin},
+                        {.login = m.jan, .name = QStringLiteral("Jan Janssen"), .role = Role::Handler}});
+    auto asJan = Database::openServer(m.scratch.as(m.jan));
+    UserRepository users(*asJan, m.clock, m.jan);
+    User sneaky{.login = m.scratch.login(QStringLiteral("piet")), .name = QStringLiteral("Piet"), .role = Role::Admin};
     CHECK_THROWS_AS(users.add(sneaky), StorageError);
     CHECK_FALSE(users.findByLogin(sneaky.login));
     CHECK_FALSE(m.loginExists(sneaky.login));
@@ -108,28 +88,18 @@ TEST_CASE("a klachtbehandelaar's login cannot add a user on the server, and then
 TEST_CASE("on the team server a session works as its login's user or reads, and claims nobody") {
     SKIP_WITHOUT_TEST_SERVER();
     Municipality m;
-    const QString bea = m.scratch.name() + QStringLiteral("x_bea");
-    const QString gast = m.scratch.name() + QStringLiteral("x_gast");
-    const FixedClock clock(d("2026-11-23"));
-    {
-        auto db = Database::openServer(m.scratch.location());
-        UserRepository users(*db, clock, QStringLiteral("it"));
-        User first = user(bea, QStringLiteral("Bea Beheer"), Role::Admin);
-        users.add(first);
-        User free = user(m.scratch.name() + QStringLiteral("x_vrij"), QStringLiteral("Vrij"), Role::Handler);
-        users.add(free);
-    }
-    m.scratch.admin(
-        {QStringLiteral("CREATE ROLE %1 LOGIN").arg(gast),
-         QStringLiteral("GRANT %1 TO %2").arg(ServerSchema::roleName(m.scratch.name(), Role::Handler), gast)});
+    m.scratch.addUsers(
+        {{.login = m.bea, .name = QStringLiteral("Bea Beheer"), .role = Role::Admin},
+         {.login = m.scratch.login(QStringLiteral("vrij")), .name = QStringLiteral("Vrij"), .role = Role::Handler}});
+    const QString gast = m.scratch.loginWithRole(QStringLiteral("gast"), Role::Handler);
 
-    MunicipalitySession own(Database::openServer(m.scratch.as(bea)), clock, QStringLiteral("anders"));
-    CHECK(own.user() == bea);
+    MunicipalitySession own(Database::openServer(m.scratch.as(m.bea)), m.clock, QStringLiteral("anders"));
+    CHECK(own.user() == m.bea);
     CHECK(Identity::resolve(own));
     REQUIRE(own.currentUser());
-    CHECK(own.currentUser()->login == bea);
+    CHECK(own.currentUser()->login == m.bea);
 
-    MunicipalitySession stranger(Database::openServer(m.scratch.as(gast)), clock, QStringLiteral("anders"));
+    MunicipalitySession stranger(Database::openServer(m.scratch.as(gast)), m.clock, QStringLiteral("anders"));
     CHECK(Identity::resolve(stranger));
     CHECK_FALSE(stranger.currentUser());
     CHECK(Identity::claimable(stranger).isEmpty());

@@ -3,8 +3,6 @@
 #include "../server/servertestsupport.h"
 #include "backendscope.h"
 #include "casebuilder.h"
-#include "storage/serverconnection.h"
-#include "storage/serverinit.h"
 
 #include "storage/municipalityfile.h"
 
@@ -71,10 +69,7 @@ std::unique_ptr<Database> newMunicipality(const TempDir& dir, const QString& nam
     settings.name = QStringLiteral("Gemeente Voorbeeld");
     if (BackendScope::current() == SqlBackend::PostgreSQL) {
         const ScratchDatabase& scratch = BackendScope::newScratchDatabase();
-        {
-            ServerConnection server(scratch.location());
-            ServerInit::initialise(server, settings, QStringLiteral("Beheerder"));
-        }
+        scratch.initialise(settings.name, QStringLiteral("Beheerder"));
         return Database::openServer(scratch.location());
     }
     return MunicipalityFile::create(dir.path(name + QStringLiteral(".aantafel")), settings,

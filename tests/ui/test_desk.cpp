@@ -1,39 +1,10 @@
 // The handler's day through the main window: a phone call registered with the intake dialog
 // (Ctrl+N), the case file opened, the complaint solved to the klager's satisfaction, and undo.
 #include "test_casefilefixture.h"
+#include "uitestsupport.h"
 
 #include "casefile/casefilewidget.h"
-#include "intake/intakedialog.h"
 #include "mainwindow.h"
-
-#include <QApplication>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QTimer>
-
-namespace {
-
-// Fills the intake dialog as soon as it is open (it runs modally) and registers the call.
-void answerIntake(bool* seen) {
-    QTimer::singleShot(0, [seen] {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            auto* dialog = qobject_cast<IntakeDialog*>(w);
-            if (!dialog || !dialog->isVisible())
-                continue;
-            *seen = true;
-            dialog->findChild<QLineEdit*>(QStringLiteral("klagerName"))->setText(QStringLiteral("Mevrouw T. de Wit"));
-            dialog->findChild<QPlainTextEdit*>(QStringLiteral("storyEdit"))
-                ->setPlainText(
-                    QStringLiteral("De huishoudelijke hulp is al drie weken niet gekomen en niemand belt terug."));
-            dialog->findChild<QPlainTextEdit*>(QStringLiteral("desiredOutcomeEdit"))
-                ->setPlainText(QStringLiteral("Dat de hulp volgende week weer komt."));
-            dialog->accept();
-            return;
-        }
-    });
-}
-
-} // namespace
 
 TEST_CASE("a phone call registered at the desk is solved informally and closed to satisfaction") {
     CaseFileFixture f(d("2026-11-23"));
@@ -44,7 +15,11 @@ TEST_CASE("a phone call registered at the desk is solved informally and closed t
     REQUIRE(window.openFile(f.path));
 
     bool seen = false;
-    answerIntake(&seen);
+    answerIntake(
+        {.klager = QStringLiteral("Mevrouw T. de Wit"),
+         .story = QStringLiteral("De huishoudelijke hulp is al drie weken niet gekomen en niemand belt terug."),
+         .desiredOutcome = QStringLiteral("Dat de hulp volgende week weer komt.")},
+        &seen);
     const qint64 id = window.registerIntake();
     CHECK(seen);
     REQUIRE(id > 0);

@@ -2,11 +2,11 @@
 // versions and re-applies only one's own fields; a write that waits shows "Bezig" and, when it gives
 // up, keeps what the user typed; a lock left by a crashed program is recovered with a message.
 #include "test_conflictfixture.h"
+#include "uitestsupport.h"
 
 #include "backup/backupactions.h"
 #include "casefile/casefilewidget.h"
 #include "commands/casecommands.h"
-#include "intake/intakedialog.h"
 #include "mainwindow.h"
 #include "safety/busyindicator.h"
 #include "safety/conflictdialog.h"
@@ -21,7 +21,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -68,22 +67,7 @@ TEST_CASE("in the case file, a conflicting edit opens the conflict dialog and ke
     w.show();
     f.colleagueChanges([](Case& c) { c.story = QStringLiteral("Aangevuld door Ruud."); });
 
-    bool dialogShown = false;
-    QTimer::singleShot(100, [&] {
-        for (QWidget* top : QApplication::topLevelWidgets()) {
-            if (auto* dialog = qobject_cast<ConflictDialog*>(top); dialog && dialog->isVisible()) {
-                dialogShown = true;
-                dialog->reapplyButton()->click();
-            }
-        }
-    });
-    auto* handler = w.findChild<QLineEdit*>(QStringLiteral("handlerEdit"));
-    REQUIRE(handler);
-    handler->selectAll();
-    QTest::keyClicks(handler, QStringLiteral("Ruud Jansen"));
-    QTest::keyClick(handler, Qt::Key_Return);
-    QTest::qWait(300); // the dialog opens after the refused save has returned
-    CHECK(dialogShown);
+    CHECK(editHandlerThroughConflict(w, QStringLiteral("Ruud Jansen")));
     const Case stored = f.stored(f.before.id);
     CHECK(stored.handler == QStringLiteral("Ruud Jansen"));
     CHECK(stored.story == QStringLiteral("Aangevuld door Ruud."));
@@ -121,17 +105,7 @@ TEST_CASE("a registration that finds the file busy is kept and stored on the sec
     auto holding = std::make_unique<Transaction>(*colleague);
     BusyWait shortWait(window.session()->database(), 300, 100, {});
 
-    QTimer::singleShot(0, [] {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            if (auto* dialog = qobject_cast<IntakeDialog*>(w); dialog && dialog->isVisible()) {
-                dialog->findChild<QLineEdit*>(QStringLiteral("klagerName"))
-                    ->setText(QStringLiteral("Mevrouw T. de Wit"));
-                dialog->findChild<QPlainTextEdit*>(QStringLiteral("storyEdit"))
-                    ->setPlainText(QStringLiteral("Niemand belt terug."));
-                dialog->accept();
-            }
-        }
-    });
+    answerIntake({.klager = QStringLiteral("Mevrouw T. de Wit"), .story = QStringLiteral("Niemand belt terug.")});
     QString asked;
     QTimer poll;
     poll.setInterval(50);

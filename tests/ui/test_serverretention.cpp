@@ -14,7 +14,6 @@
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "storage/serverconnection.h"
-#include "users/userrepository.h"
 
 #include <QAction>
 #include <QLabel>
@@ -26,8 +25,8 @@ namespace {
 struct OldMunicipality {
     TempDir dir;
     ScratchDatabase scratch;
-    QString beheerder = scratch.name() + QStringLiteral("x_bea");
-    QString handler = scratch.name() + QStringLiteral("x_jan");
+    QString beheerder = scratch.login(QStringLiteral("bea"));
+    QString handler = scratch.login(QStringLiteral("jan"));
 
     OldMunicipality() {
         const QString file = dir.path(QStringLiteral("oud.aantafel"));
@@ -41,13 +40,8 @@ struct OldMunicipality {
             runCliOn({QStringLiteral("migrate"), file, QStringLiteral("--to"), scratch.location().url()}, today);
         INFO(moved.err.toStdString());
         REQUIRE(moved.code == Cli::Ok);
-        auto db = Database::openServer(scratch.location());
-        const FixedClock clock(today);
-        UserRepository users(*db, clock, QStringLiteral("it"));
-        User bea{.login = beheerder, .name = QStringLiteral("Bea Beheer"), .role = Role::Admin};
-        users.add(bea);
-        User jan{.login = handler, .name = QStringLiteral("Jan Janssen"), .role = Role::Handler};
-        users.add(jan);
+        scratch.addUsers({{.login = beheerder, .name = QStringLiteral("Bea Beheer"), .role = Role::Admin},
+                          {.login = handler, .name = QStringLiteral("Jan Janssen"), .role = Role::Handler}});
     }
 
     QVariant scalar(const QString& sql) const {

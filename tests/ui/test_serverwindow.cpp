@@ -6,6 +6,8 @@
 #include "server/servertestsupport.h"
 #include "uitestsupport.h"
 
+#include "casebuilder.h"
+
 #include "admin/adminmenu.h"
 #include "admin/usersdialog.h"
 #include "backup/backupactions.h"
@@ -21,10 +23,6 @@
 #include "session/municipalitysession.h"
 #include "shell/appsettings.h"
 #include "storage/database.h"
-#include "storage/serverconnection.h"
-#include "storage/serverinit.h"
-#include "storage/serverschema.h"
-#include "users/userrepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,68 +45,17 @@ namespace {
 // their logins the server roles. Only case workers write cases: the beheerder's server role may not.
 struct ServerMunicipality {
     ScratchDatabase scratch;
-    QString beheerder = scratch.name() + QStringLiteral("x_bea");
-    QString handler = scratch.name() + QStringLiteral("x_jan");
-    QString coordinator = scratch.name() + QStringLiteral("x_kees");
+    QString beheerder = scratch.login(QStringLiteral("bea"));
+    QString handler = scratch.login(QStringLiteral("jan"));
+    QString coordinator = scratch.login(QStringLiteral("kees"));
 
     ServerMunicipality() {
-        MunicipalitySettings settings;
-        settings.name = QStringLiteral("Gemeente Serverdam");
-        {
-            ServerConnection server(scratch.location());
-            ServerInit::initialise(server, settings, QStringLiteral("it"));
-        }
-        auto db = Database::openServer(scratch.location());
-        const FixedClock clock(d("2026-11-23"));
-        UserRepository users(*db, clock, QStringLiteral("it"));
-        User bea{.login = beheerder, .name = QStringLiteral("Bea Beheer"), .role = Role::Admin};
-        users.add(bea);
-        User jan{.login = handler, .name = QStringLiteral("Jan Janssen"), .role = Role::Handler};
-        users.add(jan);
-        User kees{.login = coordinator, .name = QStringLiteral("Kees Klacht"), .role = Role::Coordinator};
-        users.add(kees);
+        scratch.initialise(QStringLiteral("Gemeente Serverdam"));
+        scratch.addUsers({{.login = beheerder, .name = QStringLiteral("Bea Beheer"), .role = Role::Admin},
+                          {.login = handler, .name = QStringLiteral("Jan Janssen"), .role = Role::Handler},
+                          {.login = coordinator, .name = QStringLiteral("Kees Klacht"), .role = Role::Coordinator}});
     }
 };
-
-bool listShows(MainWindow& window, const QString& reference) {
-    auto* list = window.findChild<CaseListWidget*>();
-    if (!list)
-        return false;
-    CaseListModel* model = list->model();
-    while (model->canFetchMore({}))
-        model->fetchMore({});
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->data(model->index(row, CaseListModel::Reference)).toString() == reference)
-            return true;
-    }
-    return false;
-}
-
-// Fills the intake dialog as soon as it is open (it runs modally) and registers the call.
-void answerIntake(bool* seen) {
-    QTimer::singleShot(0, [seen] {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            auto* dialog = qobject_cast<IntakeDialog*>(w);
-            if (!dialog || !dialog->isVisible())
-                continue;
-            *seen = true;
-            dialog->findChild<QLineEdit*>(QStringLiteral("klagerName"))->setText(QStringLiteral("Mevrouw S. Erver"));
-            dialog->findChild<QPlainTextEdit*>(QStringLiteral("storyEdit"))
-                ->setPlainText(QStringLiteral("De container is al twee weken niet geleegd."));
-            dialog->accept();
-            return;
-        }
-    });
-}
-
-// Where shots go when the environment asks for them (AANTAFEL_SHOTS).
-void shoot(QWidget& widget, const QString& name) {
-    const QString folder = qEnvironmentVariable("AANTAFEL_SHOTS");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    widget.grab().save(QDir(folder).filePath(name));
-}
 
 QAction* menuAction(MainWindow& window, const QString& text) {
     for (QAction* a : window.menuBar()->findChildren<QAction*>()) {
@@ -119,11 +66,7 @@ QAction* menuAction(MainWindow& window, const QString& text) {
 }
 
 Case colleaguesCase(const QString& klager) {
-    Case c;
-    c.received = d("2026-11-23");
-    c.klager.name = klager;
-    c.story = QStringLiteral("Gebeld over de stoep.");
-    return c;
+    return CaseBuilder::phoneComplaint(d("2026-11-23"), klager);
 }
 
 } // namespace
@@ -157,7 +100,9 @@ TEST_CASE("the main window opens a municipality on the team server, registers a 
 
     // A call registered through the intake dialog is on the server and in the list.
     bool seen = false;
-    answerIntake(&seen);
+    answerIntake({.klager = QStringLiteral("Mevrouw S. Erver"),
+                  .story = QStringLiteral("De container is al twee weken niet geleegd.")},
+                 &seen);
     const qint64 id = window.registerIntake();
     CHECK(seen);
     REQUIRE(id > 0);
@@ -284,10 +229,7 @@ TEST_CASE("on the team server what only a file has is disabled with the reason, 
 
     // A login that is no user of the municipality reads, and the banner says why.
     window.closeFile();
-    const QString stranger = m.scratch.name() + QStringLiteral("x_gast");
-    m.scratch.admin(
-        {QStringLiteral("CREATE ROLE %1 LOGIN").arg(stranger),
-         QStringLiteral("GRANT %1 TO %2").arg(ServerSchema::roleName(m.scratch.name(), Role::Handler), stranger)});
+    const QString stranger = m.scratch.loginWithRole(QStringLiteral("gast"), Role::Handler);
     REQUIRE(window.openFile(m.scratch.as(stranger).url()));
     CHECK(window.userText() == stranger + QStringLiteral(" · alleen lezen"));
     // Registering is disabled, and the reason is on the menu item.
@@ -318,22 +260,7 @@ TEST_CASE("on the team server a stale edit in the case file opens the conflict d
     theirs.story = QStringLiteral("Aangevuld door Jan.");
     colleague.save(theirs);
 
-    bool dialogShown = false;
-    QTimer::singleShot(100, [&] {
-        for (QWidget* top : QApplication::topLevelWidgets()) {
-            if (auto* dialog = qobject_cast<ConflictDialog*>(top); dialog && dialog->isVisible()) {
-                dialogShown = true;
-                dialog->reapplyButton()->click();
-            }
-        }
-    });
-    auto* handler = w.findChild<QLineEdit*>(QStringLiteral("handlerEdit"));
-    REQUIRE(handler);
-    handler->selectAll();
-    QTest::keyClicks(handler, QStringLiteral("Kees Klacht"));
-    QTest::keyClick(handler, Qt::Key_Return);
-    QTest::qWait(300); // the dialog opens after the refused save has returned
-    CHECK(dialogShown);
+    CHECK(editHandlerThroughConflict(w, QStringLiteral("Kees Klacht")));
     const Case stored = colleague.load(c.id);
     CHECK(stored.handler == QStringLiteral("Kees Klacht"));
     CHECK(stored.story == QStringLiteral("Aangevuld door Jan."));

@@ -27,33 +27,6 @@
 #include <QTabWidget>
 #include <QTest>
 
-namespace {
-
-bool listShows(MainWindow& window, const QString& reference) {
-    auto* list = window.findChild<CaseListWidget*>();
-    if (!list)
-        return false;
-    CaseListModel* model = list->model();
-    while (model->canFetchMore({}))
-        model->fetchMore({});
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->data(model->index(row, CaseListModel::Reference)).toString() == reference)
-            return true;
-    }
-    return false;
-}
-
-// Where shots of the two windows go when the environment asks for them (the README's screenshots).
-void shoot(MainWindow& window, const QString& name) {
-    const QString folder = qEnvironmentVariable("AANTAFEL_SHOTS");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    window.grab().save(QDir(folder).filePath(name));
-}
-
-} // namespace
-
 TEST_CASE("two windows on one local file both edit cases and see each other's changes without reopening") {
     TempDir dir;
     const QString path =
