@@ -150,3 +150,16 @@ QVariant ServerConnection::scalar(const QString& sql, const QVariantMap& values)
     QSqlQuery q = query(sql, values);
     return q.next() ? q.value(0) : QVariant();
 }
+
+void ServerConnection::inTransaction(const std::function<void()>& work) {
+    if (!m_db.transaction())
+        exec(QStringLiteral("BEGIN")); // throws with the server's reason
+    try {
+        work();
+        if (!m_db.commit())
+            exec(QStringLiteral("COMMIT"));
+    } catch (...) {
+        m_db.rollback();
+        throw;
+    }
+}

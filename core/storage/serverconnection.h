@@ -14,8 +14,10 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+
 #include <QString>
 #include <QVariantMap>
+#include <functional>
 
 class QSqlQuery;
 class StorageError;
@@ -41,6 +43,9 @@ public:
     QSqlQuery query(const QString& sql, const QVariantMap& values = {});
     // The first column of the first row of a query; an invalid QVariant when there is no row.
     QVariant scalar(const QString& sql, const QVariantMap& values = {});
+    // Runs work in one transaction: committed when it returns, rolled back when it throws (and rethrown).
+    // A BEGIN or COMMIT the server refuses throws StorageError with its reason.
+    void inTransaction(const std::function<void()>& work);
 
     // The libpq connect options for a location's options (key='value', quoted for libpq).
     static QString connectOptions(const ServerLocation& location);

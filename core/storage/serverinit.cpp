@@ -125,19 +125,11 @@ ServerInit::Result ServerInit::initialise(ServerConnection& server, const Munici
     std::unique_ptr<Database> seed =
         MunicipalityFile::create(scratch.filePath(QStringLiteral("seed.aantafel")), settings, user);
 
-    QSqlDatabase& db = server.connection();
-    if (!db.transaction())
-        server.exec(QStringLiteral("BEGIN")); // throws with the server's reason
-    try {
+    server.inTransaction([&] {
         const QStringList indexes = createSchema(server, result.database);
         ServerCopy::copyAll(*seed, server);
         buildIndexes(server, result.database, indexes);
-        if (!db.commit())
-            server.exec(QStringLiteral("COMMIT"));
-    } catch (...) {
-        db.rollback();
-        throw;
-    }
+    });
     return result;
 }
 
@@ -151,12 +143,10 @@ ServerInit::Result ServerInit::moveFile(ServerConnection& server, Database& file
                    .arg(ServerSchema::Version));
     }
     const Result result = prepare(server);
-    QSqlDatabase& db = server.connection();
-    if (!db.transaction())
-        server.exec(QStringLiteral("BEGIN"));
-    try {
+    QList<TableCopy> copied;
+    server.inTransaction([&] {
         const QStringList indexes = createSchema(server, result.database);
-        const QList<TableCopy> copied = ServerCopy::copyAll(file, server);
+        copied = ServerCopy::copyAll(file, server);
         server.exec(QStringLiteral("INSERT INTO audit_log (at, \"user\", case_id, action, field, old_value, new_value) "
                                    "VALUES (:at, :user, NULL, :action, 'file', :file, :database)"),
                     {{QStringLiteral(":at"), SqlValue::moment(QDateTime::currentDateTime())},
@@ -165,13 +155,8 @@ ServerInit::Result ServerInit::moveFile(ServerConnection& server, Database& file
                      {QStringLiteral(":file"), QDir::toNativeSeparators(file.path())},
                      {QStringLiteral(":database"), result.database}});
         buildIndexes(server, result.database, indexes);
-        if (!db.commit())
-            server.exec(QStringLiteral("COMMIT"));
-        if (copies)
-            *copies = copied;
-    } catch (...) {
-        db.rollback();
-        throw;
-    }
+    });
+    if (copies)
+        *copies = copied;
     return result;
 }

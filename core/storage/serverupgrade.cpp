@@ -110,10 +110,7 @@ ServerUpgrade::Result ServerUpgrade::run(ServerConnection& server, const QString
     if (result.from == result.to)
         return result;
 
-    QSqlDatabase& db = server.connection();
-    if (!db.transaction())
-        server.exec(QStringLiteral("BEGIN")); // throws with the server's reason
-    try {
+    server.inTransaction([&] {
         // Nobody starts working in the old schema while it changes.
         server.exec(QStringLiteral("LOCK TABLE server_info IN ACCESS EXCLUSIVE MODE"));
         apply(server, result.database, result.from, steps);
@@ -126,11 +123,6 @@ ServerUpgrade::Result ServerUpgrade::run(ServerConnection& server, const QString
                      {QStringLiteral(":action"), AuditActions::code(AuditAction::ServerUpgrade)},
                      {QStringLiteral(":from"), QString::number(result.from)},
                      {QStringLiteral(":to"), QString::number(result.to)}});
-        if (!db.commit())
-            server.exec(QStringLiteral("COMMIT"));
-    } catch (...) {
-        db.rollback();
-        throw;
-    }
+    });
     return result;
 }
