@@ -455,7 +455,7 @@ int attach(const QString& path, const QStringList& args, CommandContext& ctx) {
     MunicipalitySession& session = *opened;
     const std::optional<Case> c = session.cases().findByReference(reference);
     if (!c) {
-        ctx.err << CliText::tr("Zaak %1 bestaat niet in dit bestand.").arg(reference) << '\n';
+        ctx.err << CliText::tr("Zaak %1 bestaat niet in dit register.").arg(reference) << '\n';
         return Cli::UsageOrFile;
     }
     DocumentService documents(session, ctx.services.textExtractor);
@@ -596,7 +596,7 @@ int doStep(const QString& path, QStringList args, CommandContext& ctx) {
     MunicipalitySession& session = *opened;
     std::optional<Case> c = session.cases().findByReference(reference);
     if (!c) {
-        ctx.err << CliText::tr("Zaak %1 bestaat niet in dit bestand.").arg(reference) << '\n';
+        ctx.err << CliText::tr("Zaak %1 bestaat niet in dit register.").arg(reference) << '\n';
         return Cli::UsageOrFile;
     }
     CaseService service(session);
@@ -642,7 +642,7 @@ int show(const QString& path, const QStringList& args, CommandContext& ctx) {
     MunicipalitySession& session = *opened;
     const std::optional<Case> c = session.cases().findByReference(a.positional().first().trimmed());
     if (!c) {
-        ctx.err << CliText::tr("Zaak %1 bestaat niet in dit bestand.").arg(a.positional().first()) << '\n';
+        ctx.err << CliText::tr("Zaak %1 bestaat niet in dit register.").arg(a.positional().first()) << '\n';
         return Cli::UsageOrFile;
     }
     const QList<Deadline> deadlines = session.engine().deadlinesFor(*c, ctx.clock.today());

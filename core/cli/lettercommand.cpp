@@ -143,7 +143,7 @@ int Commands::letter(const QStringList& args, CommandContext& ctx) {
         return code;
     std::optional<Case> c = opened->cases().findByReference(request.reference);
     if (!c) {
-        ctx.err << CliText::tr("Zaak %1 bestaat niet in dit bestand.").arg(a.value(QStringLiteral("--case"))) << '\n';
+        ctx.err << CliText::tr("Zaak %1 bestaat niet in dit register.").arg(a.value(QStringLiteral("--case"))) << '\n';
         return Cli::UsageOrFile;
     }
     if (request.ground) {

@@ -215,7 +215,7 @@ Measure MeasureRepository::load(qint64 id) {
     QList<Measure> found = query(QStringLiteral(" WHERE id = :id"), {{QStringLiteral(":id"), id}});
     if (found.isEmpty()) {
         throw StorageError(StorageError::Kind::NotFound,
-                           tr("De verbetermaatregel bestaat niet (meer) in dit bestand."));
+                           tr("De verbetermaatregel bestaat niet (meer) in dit register."));
     }
     return found.takeFirst();
 }
@@ -307,7 +307,7 @@ void MeasureRepository::requireCase(qint64 caseId) {
     SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM cases WHERE id = :id"));
     q.bind(QStringLiteral(":id"), caseId).exec();
     if (!q.next())
-        throw StorageError(StorageError::Kind::NotFound, tr("De zaak bestaat niet (meer) in dit bestand."));
+        throw StorageError(StorageError::Kind::NotFound, tr("De zaak bestaat niet (meer) in dit register."));
 }
 
 void MeasureRepository::audit(qint64 caseId, AuditAction action, const QString& field, const QString& oldValue,

@@ -181,7 +181,7 @@ SentLetter LetterStore::load(qint64 id) {
     SqlQuery q(m_db, selectLetters(QStringLiteral("WHERE id = :id")));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
-        throw StorageError(StorageError::Kind::NotFound, tr("De brief bestaat niet (meer) in dit bestand."));
+        throw StorageError(StorageError::Kind::NotFound, tr("De brief bestaat niet (meer) in dit register."));
     return readLetter(q);
 }
 

@@ -33,7 +33,7 @@ QString referenceOf(Database& db, qint64 caseId) {
     find.bind(QStringLiteral(":id"), caseId).exec();
     if (!find.next()) {
         throw StorageError(StorageError::Kind::NotFound,
-                           CaseRepository::tr("De zaak bestaat niet (meer) in dit bestand."));
+                           CaseRepository::tr("De zaak bestaat niet (meer) in dit register."));
     }
     const QString reference = find.value(0).toString();
     find.finish();
@@ -65,7 +65,7 @@ void CaseRepository::update(Case& work, CaseWriter& writer) {
     const std::optional<Case> stored = read(work.id);
     if (!stored) {
         throw StorageError(StorageError::Kind::NotFound,
-                           tr("Zaak %1 bestaat niet (meer) in dit bestand.").arg(work.reference));
+                           tr("Zaak %1 bestaat niet (meer) in dit register.").arg(work.reference));
     }
     if (stored->revision != work.revision) {
         throw StorageError(StorageError::Kind::Conflict,
@@ -148,7 +148,7 @@ void CaseRepository::remove(qint64 id) {
 Case CaseRepository::load(qint64 id) {
     std::optional<Case> c = read(id);
     if (!c)
-        throw StorageError(StorageError::Kind::NotFound, tr("De zaak bestaat niet (meer) in dit bestand."));
+        throw StorageError(StorageError::Kind::NotFound, tr("De zaak bestaat niet (meer) in dit register."));
     return *c;
 }
 

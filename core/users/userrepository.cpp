@@ -140,7 +140,7 @@ void UserRepository::update(const User& user) {
     Transaction transaction(m_db);
     const std::optional<User> stored = byId(work.id);
     if (!stored)
-        throw StorageError(StorageError::Kind::NotFound, tr("Deze gebruiker bestaat niet (meer) in dit bestand."));
+        throw StorageError(StorageError::Kind::NotFound, tr("Deze gebruiker bestaat niet (meer) in dit register."));
     requireUniqueLogin(work);
     requireAnActiveAdminAfter(work);
     SqlQuery q(m_db, QStringLiteral("UPDATE users SET ") + SqlColumns::assignments(columns()) +
@@ -160,7 +160,7 @@ void UserRepository::deactivate(qint64 id) {
     Transaction transaction(m_db);
     std::optional<User> stored = byId(id);
     if (!stored)
-        throw StorageError(StorageError::Kind::NotFound, tr("Deze gebruiker bestaat niet (meer) in dit bestand."));
+        throw StorageError(StorageError::Kind::NotFound, tr("Deze gebruiker bestaat niet (meer) in dit register."));
     if (stored->active) {
         User work = *stored;
         work.active = false;
@@ -232,7 +232,7 @@ void UserRepository::link(const QString& account, qint64 userId) {
     Transaction transaction(m_db);
     const std::optional<User> user = byId(userId);
     if (!user)
-        throw StorageError(StorageError::Kind::NotFound, tr("Deze gebruiker bestaat niet (meer) in dit bestand."));
+        throw StorageError(StorageError::Kind::NotFound, tr("Deze gebruiker bestaat niet (meer) in dit register."));
     SqlQuery q(m_db, QStringLiteral("INSERT INTO user_accounts (account, user_id, linked_at, linked_by) "
                                     "VALUES (:account, :user_id, :linked_at, :linked_by) ON CONFLICT DO NOTHING"));
     q.bind(QStringLiteral(":account"), name)
@@ -277,7 +277,7 @@ void UserRepository::setPin(qint64 userId, const QString& pin) {
     Transaction transaction(m_db);
     const std::optional<User> user = byId(userId);
     if (!user)
-        throw StorageError(StorageError::Kind::NotFound, tr("Deze gebruiker bestaat niet (meer) in dit bestand."));
+        throw StorageError(StorageError::Kind::NotFound, tr("Deze gebruiker bestaat niet (meer) in dit register."));
     SqlQuery q(m_db, QStringLiteral("UPDATE users SET pin_hash = :pin_hash WHERE id = :id"));
     q.bind(QStringLiteral(":pin_hash"), stored).bind(QStringLiteral(":id"), userId).exec();
     AuditLog(m_db).record(m_clock.now(), m_auditUser, 0, AuditAction::User, QStringLiteral("pin"), user->login,

@@ -342,7 +342,7 @@ TEST_CASE("paths are reported as what they are, not as missing") {
                   QStringLiteral("NOPE"), QStringLiteral("--out"), f.dir.path(QStringLiteral("a.csv"))},
                  Today);
     CHECK(r.code == Cli::UsageOrFile);
-    CHECK(r.err.contains(QStringLiteral("Zaak NOPE bestaat niet")));
+    CHECK(r.err.contains(QStringLiteral("Zaak NOPE bestaat niet in dit register (en heeft er ook nooit in gestaan).")));
     CHECK_FALSE(QFileInfo::exists(f.dir.path(QStringLiteral("a.csv"))));
     r = runCliOn({QStringLiteral("due"), f.path, QStringLiteral("--handler"), QString()}, Today);
     CHECK(r.code == Cli::UsageOrFile);

@@ -172,6 +172,17 @@ TEST_CASE("migrate builds every index of the schema after the copy and leaves th
               .toInt() == 1);
 }
 
+TEST_CASE("on the server an unknown case is not in the register, and no message speaks of a file") {
+    SKIP_WITHOUT_TEST_SERVER();
+    const Migrated m;
+    REQUIRE(m.run.code == Cli::Ok);
+    const CliResult shown =
+        cli({QStringLiteral("case"), m.scratch.location().url(), QStringLiteral("show"), QStringLiteral("NOPE")});
+    CHECK(shown.code == Cli::UsageOrFile);
+    CHECK(shown.err.contains(QStringLiteral("Zaak NOPE bestaat niet in dit register.")));
+    CHECK_FALSE(shown.err.contains(QStringLiteral("bestand")));
+}
+
 TEST_CASE("migrate refuses a database that is not empty and leaves it and the file as they were") {
     SKIP_WITHOUT_TEST_SERVER();
     TempDir dir;
