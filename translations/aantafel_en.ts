@@ -9442,8 +9442,8 @@ This cannot be undone.</numerusform>
         <translation>The database %1 is not empty: it already holds tables, such as %2. Set up a municipality only in a new, empty database (createdb). Nothing was changed.</translation>
     </message>
     <message>
-        <source>%1 heeft schemaversie %2, de server %3. Open het bestand eerst met deze versie van het programma. Er is niets gewijzigd.</source>
-        <translation>%1 has schema version %2, the server %3. First open the file with this version of the program. Nothing was changed.</translation>
+        <source>%1 heeft schemaversie %2; deze versie van Aan Tafel zet bestanden van schemaversie %3 over. Open het bestand eerst met deze versie van het programma. Er is niets gewijzigd.</source>
+        <translation>%1 has schema version %2; this version of Aan Tafel moves files of schema version %3. First open the file with this version of the program. Nothing was changed.</translation>
     </message>
 </context>
 <context>

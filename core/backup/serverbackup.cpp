@@ -3,6 +3,7 @@
 #include "sqlitecopy.h"
 #include "storage/database.h"
 #include "storage/serverconnection.h"
+#include "storage/serverschema.h"
 #include "storage/sqlcode.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
@@ -37,19 +38,19 @@ int ServerBackup::schemaVersion(ServerConnection& server) {
 
 QList<TableCopy> ServerBackup::write(ServerConnection& server, const QString& target) {
     const int version = schemaVersion(server);
-    if (version != Database::CurrentVersion) {
+    if (version != ServerSchema::Version) {
         throw StorageError(StorageError::Kind::Invalid,
-                           version > Database::CurrentVersion
+                           version > ServerSchema::Version
                                ? tr("De gemeente op de server heeft schemaversie %1; deze versie van Aan Tafel kent "
                                     "tot en met %2. Maak de reservekopie met de versie van het programma die bij de "
                                     "server hoort. Er is geen reservekopie gemaakt.")
                                      .arg(version)
-                                     .arg(Database::CurrentVersion)
+                                     .arg(ServerSchema::Version)
                                : tr("De gemeente op de server heeft schemaversie %1, dit programma %2. Maak de "
                                     "reservekopie met de versie van het programma die bij de server hoort. Er is "
                                     "geen reservekopie gemaakt.")
                                      .arg(version)
-                                     .arg(Database::CurrentVersion));
+                                     .arg(ServerSchema::Version));
     }
     QList<TableCopy> copies;
     SqliteCopy::writeNewFile(

@@ -5,6 +5,7 @@
 #include "casewriter.h"
 #include "database.h"
 #include "searchterms.h"
+#include "sqldialect.h"
 #include "sqlquery.h"
 
 #include "../deadlines/deadlineengine.h"
@@ -16,6 +17,7 @@
 #include <QVariantList>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 #include <vector>
@@ -143,26 +145,37 @@ constexpr qint64 WindowCasesPerRow = 16;
 
 using Window = CaseSelectionSql::Window;
 
-// The window of the size cases nearest the start of the order (the newest; the oldest when ascending),
-// counted from the day from when given (a page's cursor): the day of its far end, and as its edges the
-// lowest (highest) id of its cases, of their timeline entries and of their documents, read from the
-// indexes on received date and case. The edges of the timeline and the documents are those of every case
-// on the window's side of its lowest (highest) case id: more than the window's cases when the ids do not
-// follow the received dates, never fewer. std::nullopt when the window would hold every case.
-std::optional<Window> windowOf(Database& db, bool ascending, const QVariant& from, qint64 size) {
+// The day of the far end of the window of the size cases nearest the start of the order (the newest; the
+// oldest when ascending), counted from the day from when given (a page's cursor), read from the index on
+// received date. std::nullopt when the window would hold every case.
+std::optional<QVariant> windowDay(Database& db, bool ascending, const QVariant& from, qint64 size) {
     const QString op = ascending ? QStringLiteral(">=") : QStringLiteral("<=");
     const QString fromTerm = from.isValid() ? QStringLiteral(" AND received %1 :from").arg(op) : QString();
-    SqlQuery far(db,
-                 QStringLiteral("SELECT received FROM cases INDEXED BY cases_received WHERE 1 = 1") + fromTerm +
-                     (ascending ? QStringLiteral(" ORDER BY received") : QStringLiteral(" ORDER BY received DESC")) +
-                     QStringLiteral(" LIMIT 1 OFFSET :skip"));
+    SqlQuery far(
+        db, QStringLiteral("SELECT received FROM cases") + db.dialect().indexedBy(QStringLiteral("cases_received")) +
+                QStringLiteral(" WHERE 1 = 1") + fromTerm +
+                (ascending ? QStringLiteral(" ORDER BY received") : QStringLiteral(" ORDER BY received DESC")) +
+                QStringLiteral(" LIMIT 1 OFFSET :skip"));
     if (from.isValid())
         far.bind(QStringLiteral(":from"), from);
     far.bind(QStringLiteral(":skip"), size - 1).exec();
     if (!far.next())
         return std::nullopt;
+    return far.value(0);
+}
+
+// That window (windowDay()) with its edges: the lowest (highest) id of its cases, of their timeline entries
+// and of their documents, read from the indexes on received date and case. The edges of the timeline and the
+// documents are those of every case on the window's side of its lowest (highest) case id: more than the
+// window's cases when the ids do not follow the received dates, never fewer. The file's SQL.
+std::optional<Window> windowOf(Database& db, bool ascending, const QVariant& from, qint64 size) {
+    const std::optional<QVariant> day = windowDay(db, ascending, from, size);
+    if (!day)
+        return std::nullopt;
+    const QString op = ascending ? QStringLiteral(">=") : QStringLiteral("<=");
+    const QString fromTerm = from.isValid() ? QStringLiteral(" AND received %1 :from").arg(op) : QString();
     Window w{};
-    w.day = far.value(0);
+    w.day = *day;
     const QString edge = ascending ? QStringLiteral("max(id)") : QStringLiteral("min(id)");
     SqlQuery cases(db, QStringLiteral("SELECT ") + edge +
                            QStringLiteral(" FROM cases INDEXED BY cases_received WHERE received %1 :day")
@@ -224,6 +237,22 @@ bool windowsPay(Database& db, const CaseSelection& selection, qint64 cases) {
                                   "LIMIT :limit) AS matches"));
     q.bind(QStringLiteral(":match"), terms.ftsQuery()).bind(QStringLiteral(":limit"), enough).exec();
     return q.next() && q.value(0).toLongLong() >= enough;
+}
+
+// On the server a search is walked: the cases read in the order, newest (oldest) first, each asked whether
+// its stored vector, or one of its timeline entries' or documents', matches (PerCase), within a window of
+// this many cases per row asked for; a walk that does not fill the page is followed by a larger window, as
+// many cases as the matches found promise (twice over, nextWindow()), up to largestWalk(). Beyond that the
+// matches are gathered (AsSet): a word that rare has few of them. A case of the walk costs its own vector and
+// a look at its timeline through the index on case; gathering costs every matching row of the register (a
+// common word's are most of it), its lookup and a sort, about twice a walked case each. A word that one case
+// in k matches needs about k cases walked per row and gathers about n / k cases of a register of n: for a
+// page of 201 rows walking pays while its 201·k cases stay under about twenty times the square root of n
+// (201·k = 2·n / k), and the largest window, with nextWindow()'s margin, is forty times that root.
+constexpr qint64 WalkCasesPerRow = 2;
+
+qint64 largestWalk(qint64 registerSize, qint64 first) {
+    return std::max(first, qint64(40.0 * std::sqrt(double(registerSize))));
 }
 
 QList<qint64> pageOf(Database& db, const CaseSelectionSql& where, bool ascending, qint64 after,
@@ -353,7 +382,24 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
         afterReference = last.value(1);
     }
     const qint64 cases = plan == CaseSelectionSql::Search::AsSet ? registerSize(m_db) : 0;
-    if (plan == CaseSelectionSql::Search::AsSet && windowsPay(m_db, selection, cases)) {
+    if (plan == CaseSelectionSql::Search::AsSet && m_db.dialect().isServer() &&
+        !SearchTerms(selection.words).isEmpty()) {
+        const qint64 first = qint64(limit) * WalkCasesPerRow;
+        const qint64 largest = largestWalk(cases, first);
+        for (qint64 size = first; size > 0 && size <= largest;) {
+            const std::optional<QVariant> day = windowDay(m_db, ascending, afterReceived, size);
+            // No day: the window holds every case after the cursor, and its walk is the page.
+            const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today},
+                                         !day        ? CaseSelectionSql::Search::PerCase
+                                         : ascending ? CaseSelectionSql::Search::PerCaseOldest
+                                                     : CaseSelectionSql::Search::PerCaseNewest,
+                                         {day.value_or(QVariant()), 0, 0, 0});
+            QList<qint64> ids = pageOf(m_db, where, ascending, after, afterReceived, afterReference, limit);
+            if (!day || ids.size() >= limit)
+                return ids;
+            size = nextWindow(size, ids.size(), limit);
+        }
+    } else if (plan == CaseSelectionSql::Search::AsSet && windowsPay(m_db, selection, cases)) {
         const qint64 first = qint64(limit) * WindowCasesPerRow;
         const qint64 largest = largestWindow(cases, first);
         for (qint64 size = first; size > 0 && size <= largest;) {
@@ -392,7 +438,22 @@ qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::option
         return q.next() ? q.value(0).toLongLong() : 0;
     };
     const qint64 cases = plan == CaseSelectionSql::Search::AsSet ? registerSize(m_db) : 0;
-    if (plan == CaseSelectionSql::Search::AsSet && windowsPay(m_db, selection, cases)) {
+    if (plan == CaseSelectionSql::Search::AsSet && m_db.dialect().isServer() &&
+        !SearchTerms(selection.words).isEmpty()) {
+        // The server's walk (WalkCasesPerRow): more than atMost within the newest cases is more than atMost.
+        const qint64 first = (*atMost + 1) * WalkCasesPerRow;
+        const qint64 largest = largestWalk(cases, first);
+        for (qint64 size = first; size > 0 && size <= largest;) {
+            const std::optional<QVariant> day = windowDay(m_db, false, {}, size);
+            const qint64 found = countIn(
+                CaseSelectionSql(m_db.dialect(), selection, {m_myNames, today},
+                                 day ? CaseSelectionSql::Search::PerCaseNewest : CaseSelectionSql::Search::PerCase,
+                                 {day.value_or(QVariant()), 0, 0, 0}));
+            if (!day || found > *atMost)
+                return found;
+            size = nextWindow(size, found, *atMost + 1);
+        }
+    } else if (plan == CaseSelectionSql::Search::AsSet && windowsPay(m_db, selection, cases)) {
         // More than atMost within a window of the newest cases is more than atMost.
         const qint64 first = (*atMost + 1) * WindowCasesPerRow;
         const qint64 largest = largestWindow(cases, first);
@@ -415,7 +476,7 @@ CaseSelectionSql::Search CaseQuery::searchPlan(const CaseSelection& selection) {
     // index is a lookup: whole words (a word's start would be merged from every word it starts, for
     // every case) that the case texts alone match often.
     const SearchTerms terms(selection.words);
-    // The server has one plan: its planner weighs the GIN indexes itself.
+    // The server's searches are walked in windows or gathered (page(), count()).
     if (terms.isEmpty() || terms.hasPrefix() || m_db.dialect().isServer())
         return CaseSelectionSql::Search::AsSet;
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases_fts WHERE cases_fts MATCH :match "

@@ -27,7 +27,10 @@
 //   other search gathers its matches (CaseSelectionSql's plans), whichever is quicker. In the file, a
 //   page and a count up to a limit of a search with many timeline matches gather them in windows of the
 //   newest (oldest) cases first and stop with the first window that holds the page: the same ids in
-//   the same order as gathering every match, at the cost of the window.
+//   the same order as gathering every match, at the cost of the window. On the server, which stores each
+//   row's search vector, a page and a count up to a limit of any search walk the newest (oldest) cases one
+//   by one within windows that grow with the matches they find, and gather every match only for a word too
+//   rare to fill the page within the largest window: again the same ids in the same order.
 // Throws StorageError. Qt Core only.
 #pragma once
 

@@ -5,6 +5,54 @@
 #include "sqldialect.h"
 #include "sqlquery.h"
 
+namespace {
+
+// PerCase: each case asked whether its text, its timeline or its documents match, as the rows go by.
+QString perCase(const SqlDialect& dialect) {
+    if (dialect.isServer()) {
+        // The stored vectors of the case and of its timeline entries and documents (through the indexes on
+        // case). OFFSET 0 keeps the planner from turning an EXISTS into a hashed set of every match of the
+        // register, which is AsSet's cost; the page is read case by case and stops with it.
+        return QStringLiteral("(") + SqlDialect::vectorMatches(QStringLiteral("c"), QStringLiteral(":match1")) +
+               QStringLiteral(" OR EXISTS (SELECT 1 FROM events AS e WHERE e.case_id = c.id AND ") +
+               SqlDialect::vectorMatches(QStringLiteral("e"), QStringLiteral(":match2")) +
+               QStringLiteral(" OFFSET 0) OR EXISTS (SELECT 1 FROM documents AS d JOIN documents_fts AS f ON f.rowid "
+                              "= d.id WHERE d.case_id = c.id AND ") +
+               SqlDialect::vectorMatches(QStringLiteral("f"), QStringLiteral(":match3")) +
+               QStringLiteral(" OFFSET 0))");
+    }
+    return QStringLiteral("(EXISTS (SELECT 1 FROM cases_fts WHERE cases_fts MATCH :match1 AND rowid = c.id) "
+                          "OR EXISTS (SELECT 1 FROM events AS e JOIN events_fts ON events_fts.rowid = e.id "
+                          "WHERE e.case_id = c.id AND events_fts MATCH :match2) "
+                          "OR EXISTS (SELECT 1 FROM documents AS d JOIN documents_fts "
+                          "ON documents_fts.rowid = d.id WHERE d.case_id = c.id AND documents_fts MATCH :match3))");
+}
+
+// A window's matches: as searchCondition(), each index asked only for the rows at or above (op ">=") or at
+// or below ("<=") the window's edges.
+QString inWindow(const SqlDialect& dialect, const QString& op) {
+    if (dialect.isServer()) {
+        return QStringLiteral("c.id IN (SELECT s.id FROM cases AS s WHERE ") +
+               SqlDialect::vectorMatches(QStringLiteral("s"), QStringLiteral(":match1")) +
+               QStringLiteral(" AND s.id %1 :caseEdge UNION SELECT e.case_id FROM events AS e WHERE ").arg(op) +
+               SqlDialect::vectorMatches(QStringLiteral("e"), QStringLiteral(":match2")) +
+               QStringLiteral(" AND e.id %1 :eventEdge UNION SELECT d.case_id FROM documents_fts AS f JOIN documents "
+                              "AS d ON d.id = f.rowid WHERE ")
+                   .arg(op) +
+               SqlDialect::vectorMatches(QStringLiteral("f"), QStringLiteral(":match3")) +
+               QStringLiteral(" AND f.rowid %1 :documentEdge)").arg(op);
+    }
+    return QStringLiteral("+c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH :match1 AND rowid %1 "
+                          ":caseEdge UNION SELECT e.case_id FROM events_fts JOIN events AS e ON e.id = "
+                          "events_fts.rowid WHERE events_fts MATCH :match2 AND events_fts.rowid %1 :eventEdge "
+                          "UNION SELECT d.case_id FROM documents_fts JOIN documents AS d ON d.id = "
+                          "documents_fts.rowid WHERE documents_fts MATCH :match3 AND documents_fts.rowid %1 "
+                          ":documentEdge)")
+        .arg(op);
+}
+
+} // namespace
+
 CaseSelectionSql::CaseSelectionSql(const SqlDialect& dialect, const CaseSelection& s, const Context& context,
                                    Search plan, const Window& window) {
     if (s.openOnly)
@@ -41,25 +89,16 @@ CaseSelectionSql::CaseSelectionSql(const SqlDialect& dialect, const CaseSelectio
     }
     const SearchTerms terms(s.words);
     m_match = dialect.searchQuery(terms);
-    if (!m_match.isEmpty() && plan == Search::PerCase && !dialect.isServer()) {
-        m_terms << QStringLiteral(
-            "(EXISTS (SELECT 1 FROM cases_fts WHERE cases_fts MATCH :match1 AND rowid = c.id) "
-            "OR EXISTS (SELECT 1 FROM events AS e JOIN events_fts ON events_fts.rowid = e.id "
-            "WHERE e.case_id = c.id AND events_fts MATCH :match2) "
-            "OR EXISTS (SELECT 1 FROM documents AS d JOIN documents_fts "
-            "ON documents_fts.rowid = d.id WHERE d.case_id = c.id AND documents_fts MATCH :match3))");
-    } else if (!m_match.isEmpty() && (plan == Search::NewestWindow || plan == Search::OldestWindow) &&
-               !dialect.isServer()) {
-        // As the file's searchCondition(), each index asked only for the rows within the window's edges.
+    if (!m_match.isEmpty() && plan == Search::PerCase) {
+        m_terms << perCase(dialect);
+    } else if (!m_match.isEmpty() && (plan == Search::PerCaseNewest || plan == Search::PerCaseOldest)) {
+        m_terms << QStringLiteral("c.received %1 :windowDay")
+                       .arg(plan == Search::PerCaseNewest ? QStringLiteral(">=") : QStringLiteral("<="))
+                << perCase(dialect);
+        m_binds.append({QStringLiteral(":windowDay"), window.day});
+    } else if (!m_match.isEmpty() && (plan == Search::NewestWindow || plan == Search::OldestWindow)) {
         const QString op = plan == Search::NewestWindow ? QStringLiteral(">=") : QStringLiteral("<=");
-        m_terms << QStringLiteral("c.received %1 :windowDay").arg(op)
-                << QStringLiteral("+c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH :match1 AND rowid %1 "
-                                  ":caseEdge UNION SELECT e.case_id FROM events_fts JOIN events AS e ON e.id = "
-                                  "events_fts.rowid WHERE events_fts MATCH :match2 AND events_fts.rowid %1 :eventEdge "
-                                  "UNION SELECT d.case_id FROM documents_fts JOIN documents AS d ON d.id = "
-                                  "documents_fts.rowid WHERE documents_fts MATCH :match3 AND documents_fts.rowid %1 "
-                                  ":documentEdge)")
-                       .arg(op);
+        m_terms << QStringLiteral("c.received %1 :windowDay").arg(op) << inWindow(dialect, op);
         m_binds.append({QStringLiteral(":windowDay"), window.day});
         m_binds.append({QStringLiteral(":caseEdge"), window.caseEdge});
         m_binds.append({QStringLiteral(":eventEdge"), window.eventEdge});

@@ -6,17 +6,20 @@
 // - "Te laat" is a stored next deadline (case_deadlines, next = 1) before today, read through the
 //   index case_deadlines_next;
 // - the search is SearchTerms' phrases over the case, its timeline and its documents, every word in one
-//   of them (SqlDialect::searchCondition: FTS5 in the file, the GIN indexes on the server); a search
-//   that leaves no words is no criterion. In the file two plans give the same cases: AsSet gathers every
+//   of them (SqlDialect::searchCondition: FTS5 in the file, the stored search vectors and their GIN indexes
+//   on the server); a search that leaves no words is no criterion. Two plans give the same cases: AsSet
+//   gathers every
 //   match first (quick for words that are rare, or start many words), PerCase asks the index about each
 //   case as the rows go by (quick for a common whole word when only a page is read: it stops with the
 //   page). NewestWindow and OldestWindow are AsSet within a window of the register that the caller names
 //   (Window): the cases received on or after (on or before) its day, and of the matches only those whose
 //   rows lie at or above (at or below) its edges, so that gathering costs the window, not the register.
 //   The edges must hold every case, timeline entry and document of the window's cases (CaseQuery works
-//   them out); then the window's matches are exactly AsSet's matches received in the window. The server
-//   has AsSet only; its planner chooses how to use the indexes;
-// - it is the same on both backends but for the planner hints of the file (INDEXED BY, the plans);
+//   them out); then the window's matches are exactly AsSet's matches received in the window.
+//   PerCaseNewest and PerCaseOldest are PerCase within the cases received on or after (on or before) the
+//   window's day (its edges are not used). The plans are the same on the server, in its SQL (the vector
+//   stored with each row instead of an FTS5 table);
+// - it is the same on both backends but for the search's SQL and the planner hints of the file (INDEXED BY);
 // - parameters are named (":phase", ":match", …) so that a caller can add its own.
 #pragma once
 
@@ -31,7 +34,8 @@
 class SqlDialect;
 class SqlQuery;
 
-// The window of CaseSelectionSql's plans NewestWindow (received >= day, ids >= the edges) and OldestWindow (<=).
+// The window of CaseSelectionSql's plans NewestWindow (received >= day, ids >= the edges) and OldestWindow (<=),
+// and of PerCaseNewest and PerCaseOldest (the day only).
 struct CaseSearchWindow {
     QVariant day;
     qint64 caseEdge = 0;
@@ -46,7 +50,7 @@ public:
         QDate today;         // what "Te laat" is measured against
     };
 
-    enum class Search { AsSet, PerCase, NewestWindow, OldestWindow };
+    enum class Search { AsSet, PerCase, NewestWindow, OldestWindow, PerCaseNewest, PerCaseOldest };
 
     using Window = CaseSearchWindow;
 

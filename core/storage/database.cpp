@@ -186,23 +186,24 @@ std::unique_ptr<Database> Database::openServer(const ServerLocation& location, c
                               "Richt haar in met aantafel-cli server init of vraag de beheerder om toegang.")
                                .arg(where));
     }
+    // The server's own schema version (ServerSchema::Version), not the file's.
     const int version = db->schemaVersion();
-    if (version > CurrentVersion) {
+    if (version > ServerSchema::Version) {
         throw StorageError(StorageError::Kind::Newer,
                            tr("De gemeente op %1 is ingericht door een nieuwere versie van Aan Tafel (schemaversie "
                               "%2; deze versie kent tot en met %3). Werk Aan Tafel bij.")
                                .arg(where)
                                .arg(version)
-                               .arg(CurrentVersion));
+                               .arg(ServerSchema::Version));
     }
-    if (version < CurrentVersion) {
+    if (version < ServerSchema::Version) {
         throw StorageError(StorageError::Kind::Newer,
                            tr("De gemeente op %1 heeft schemaversie %2 en deze versie van Aan Tafel verwacht %3. Laat "
                               "de beheerder van de server haar bijwerken met aantafel-cli server upgrade (als "
                               "superuser, als niemand met Aan Tafel werkt). Er is niets gewijzigd.")
                                .arg(where)
                                .arg(version)
-                               .arg(CurrentVersion));
+                               .arg(ServerSchema::Version));
     }
     // The first search of a connection pays for loading the Dutch text-search configuration, its unaccent
     // dictionary and the compiled pattern of searchVector() into this connection's server process, several

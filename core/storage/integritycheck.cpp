@@ -6,6 +6,7 @@
 #include "../workflow/workflow.h"
 #include "caserepository.h"
 #include "database.h"
+#include "serverschema.h"
 #include "sqlquery.h"
 
 #include <QMap>
@@ -203,10 +204,11 @@ QStringList IntegrityCheck::run(Database& db, const Workflow& workflow) {
     if (applicationId != Database::ApplicationId)
         problems << tr("Het bestand heeft niet het kenmerk van Aan Tafel (application_id %1).").arg(applicationId);
     const int version = db.schemaVersion();
-    if (version != Database::CurrentVersion) {
+    const int expected = file ? Database::CurrentVersion : ServerSchema::Version;
+    if (version != expected) {
         problems << tr("Het bestand heeft schemaversie %1; deze versie van Aan Tafel verwacht versie %2.")
                         .arg(version)
-                        .arg(Database::CurrentVersion);
+                        .arg(expected);
     }
     {
         SqlQuery q(db, QStringLiteral("SELECT c.reference, ct.theme_id FROM case_themes AS ct "

@@ -75,7 +75,8 @@ ServerInit::Result ServerInit::prepare(ServerConnection& server) {
     return {database, roles};
 }
 
-QStringList ServerInit::createSchema(ServerConnection& server, const QString& database) {
+QStringList ServerInit::createSchema(ServerConnection& server, const QString& database,
+                                     const QList<ServerUpgrade::Step>& steps) {
     for (const QString& statement : ServerSchema::createRoles(database))
         server.exec(statement);
     const QString owner = ServerSchema::ownerRole(database);
@@ -83,22 +84,20 @@ QStringList ServerInit::createSchema(ServerConnection& server, const QString& da
         server.exec(statement);
     server.exec(QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(owner));
     server.exec(QStringLiteral("SET LOCAL ROLE %1").arg(owner));
-    QStringList indexes;
     for (const QString& statement : ServerSchema::tables()) {
-        if (ServerSchema::isIndex(statement))
-            indexes << statement;
-        else
+        if (!ServerSchema::isIndex(statement))
             server.exec(statement);
     }
     server.exec(QStringLiteral("RESET ROLE"));
-    // tables() is the first version on a server; the later ones are the upgrade's steps.
-    ServerUpgrade::apply(server, database, ServerUpgrade::BaseVersion, ServerUpgrade::steps());
+    // tables() is the first version on a server; the later ones are the upgrade's steps, their indexes with
+    // those of tables().
+    ServerUpgrade::applyToTables(server, database, steps);
     for (const QString& statement : ServerSchema::grants(database))
         server.exec(statement);
     server.exec(QStringLiteral("INSERT INTO server_info (key, value) VALUES ('application', 'Aan Tafel'), "
                                "('schema_version', :version)"),
-                {{QStringLiteral(":version"), QString::number(ServerSchema::Version)}});
-    return indexes;
+                {{QStringLiteral(":version"), QString::number(ServerUpgrade::versionAfter(steps))}});
+    return ServerUpgrade::indexes(database, steps);
 }
 
 void ServerInit::buildIndexes(ServerConnection& server, const QString& database, const QStringList& indexes) {
@@ -115,6 +114,11 @@ void ServerInit::buildIndexes(ServerConnection& server, const QString& database,
 
 ServerInit::Result ServerInit::initialise(ServerConnection& server, const MunicipalitySettings& settings,
                                           const QString& user) {
+    return initialise(server, settings, user, ServerUpgrade::steps());
+}
+
+ServerInit::Result ServerInit::initialise(ServerConnection& server, const MunicipalitySettings& settings,
+                                          const QString& user, const QList<ServerUpgrade::Step>& steps) {
     const Result result = prepare(server);
     // The first contents are those of a new municipality file, made the same way and copied over.
     QTemporaryDir scratch;
@@ -126,7 +130,7 @@ ServerInit::Result ServerInit::initialise(ServerConnection& server, const Munici
         MunicipalityFile::create(scratch.filePath(QStringLiteral("seed.aantafel")), settings, user);
 
     server.inTransaction([&] {
-        const QStringList indexes = createSchema(server, result.database);
+        const QStringList indexes = createSchema(server, result.database, steps);
         ServerCopy::copyAll(*seed, server);
         buildIndexes(server, result.database, indexes);
     });
@@ -135,17 +139,17 @@ ServerInit::Result ServerInit::initialise(ServerConnection& server, const Munici
 
 ServerInit::Result ServerInit::moveFile(ServerConnection& server, Database& file, const QString& user,
                                         QList<TableCopy>* copies) {
-    if (file.schemaVersion() != ServerSchema::Version) {
-        refuse(tr("%1 heeft schemaversie %2, de server %3. Open het bestand eerst met deze versie van het "
-                  "programma. Er is niets gewijzigd.")
+    if (file.schemaVersion() != ServerSchema::FileVersion) {
+        refuse(tr("%1 heeft schemaversie %2; deze versie van Aan Tafel zet bestanden van schemaversie %3 over. Open "
+                  "het bestand eerst met deze versie van het programma. Er is niets gewijzigd.")
                    .arg(QDir::toNativeSeparators(file.path()))
                    .arg(file.schemaVersion())
-                   .arg(ServerSchema::Version));
+                   .arg(ServerSchema::FileVersion));
     }
     const Result result = prepare(server);
     QList<TableCopy> copied;
     server.inTransaction([&] {
-        const QStringList indexes = createSchema(server, result.database);
+        const QStringList indexes = createSchema(server, result.database, ServerUpgrade::steps());
         copied = ServerCopy::copyAll(file, server);
         server.exec(QStringLiteral("INSERT INTO audit_log (at, \"user\", case_id, action, field, old_value, new_value) "
                                    "VALUES (:at, :user, NULL, :action, 'file', :file, :database)"),

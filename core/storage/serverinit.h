@@ -12,6 +12,7 @@
 
 #include "municipalitysettings.h"
 #include "servercopy.h"
+#include "serverupgrade.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,6 +29,9 @@ public:
         QStringList roles; // klachtbehandelaar, klachtencoördinator, beheerder, as named on the server
     };
     static Result initialise(ServerConnection& server, const MunicipalitySettings& settings, const QString& user);
+    // The same through other upgrade steps than the program's (tests: a server of the first version, {}).
+    static Result initialise(ServerConnection& server, const MunicipalitySettings& settings, const QString& user,
+                             const QList<ServerUpgrade::Step>& steps);
     // Moves a municipality file to the server: the same set-up, with everything the file holds (every row of
     // every table, ids kept) instead of the first contents; each table is verified by its row count and a
     // content checksum (ServerCopy) before the transaction commits, and the move is recorded in the server's
@@ -42,7 +46,8 @@ private:
     // Everything but the contents: the checks, then (in the open transaction) roles, schema and grants.
     // The indexes are left out and returned: buildIndexes makes them once the rows are in.
     static Result prepare(ServerConnection& server);
-    static QStringList createSchema(ServerConnection& server, const QString& database);
+    static QStringList createSchema(ServerConnection& server, const QString& database,
+                                    const QList<ServerUpgrade::Step>& steps);
     // After the copy, in the same transaction: the indexes (each built from the rows in one go, which is
     // many times faster than keeping it up to date row by row), then the planner's statistics (ANALYZE),
     // so that the first queries on the new database are planned on its real sizes.

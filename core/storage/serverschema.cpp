@@ -183,6 +183,16 @@ bool isIndex(const QString& statement) {
            statement.startsWith(QLatin1String("CREATE UNIQUE INDEX "));
 }
 
+bool isIndexDrop(const QString& statement) {
+    return statement.startsWith(QLatin1String("DROP INDEX "));
+}
+
+QString indexName(const QString& statement) {
+    // CREATE INDEX name …, CREATE UNIQUE INDEX name …, DROP INDEX name
+    const int word = statement.startsWith(QLatin1String("CREATE UNIQUE INDEX ")) ? 3 : 2;
+    return statement.section(QLatin1Char(' '), word, word);
+}
+
 QStringList tables() {
     return {
         // Names sort as Dutch readers expect (ICU); logins, accounts and themes compare without regard to

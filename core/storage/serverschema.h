@@ -7,17 +7,20 @@
 // - COLLATE NOCASE becomes a case-insensitive ICU collation (nl_nl_ci), and names sort with the Dutch ICU
 //   collation (nl_nl).
 // - The FTS5 tables that index a table's own columns (cases_fts, events_fts) become GIN indexes over
-//   to_tsvector('aantafel_nl', …) of those columns (Dutch stemming after unaccent, as the file's search
-//   ignores accents); documents_fts, which holds text of its own (a document's
-//   extracted text), is a table of the same columns, with a GIN index.
+//   to_tsvector('aantafel_nl', …) of those columns (words as written after unaccent, as the file's search
+//   ignores accents); documents_fts, which holds text of its own (a document's extracted text), is a table
+//   of the same columns, with a GIN index. From server version 10 the vector is a stored column of its own
+//   (search) of cases, events and documents_fts, and the GIN indexes are over that column (serverupgrade.cpp).
 // - The triggers become trigger functions: a sent letter is never changed, and the audit trail is
 //   append-only for everybody, even for a superuser: the one change it allows is retention blanking the
 //   values of a destroyed or anonymised case (AVG), and that goes through one function only a beheerder
 //   may call.
-// tables() is the schema at version 9, the first a server had, and stays so: a later migration of the file is
-// also a step of ServerUpgrade (serverupgrade.h), which server init runs after tables() and server upgrade
-// runs on an older server; Version is raised with it and must equal Migrations::latestVersion() (a test
-// compares both schemas column by column).
+// tables() is the schema at version 9, the first a server had, and stays so: every later version is a step of
+// ServerUpgrade (serverupgrade.h), which server init and migrate run after tables() and server upgrade runs on
+// an older server. The server's versions count on from the file's version 9, but on their own: a step may
+// change the server only (version 10 stores the search vectors), and a later migration of the file is a step
+// too, which raises both Version and FileVersion (a test compares the server's tables with the file's at
+// FileVersion column by column).
 //
 // Roles (user.h, permissions.h). PostgreSQL roles are per server, so their names start with the database's:
 //   <db>_klachtbehandelaar, <db>_klachtencoordinator, <db>_beheerder — the program's three roles, granted to
@@ -34,8 +37,12 @@
 #include <QStringList>
 
 namespace ServerSchema {
-// The schema version this DDL reaches (the file's PRAGMA user_version).
-constexpr int Version = 9;
+// The server's schema version, with every step of ServerUpgrade (server_info's schema_version).
+constexpr int Version = 10;
+// The file's schema version whose tables and columns a server at Version holds: the version a file must have
+// to be moved to the server (migrate) and the one a backup of the server is written at. It is the file's
+// latest (Database::CurrentVersion): one program knows one of each.
+constexpr int FileVersion = 9;
 
 // Whether name can be a database of a team server: lower-case letters, digits and _, starting with a
 // letter, at most 40 characters (the role names add to it, and PostgreSQL allows 63).
@@ -50,10 +57,14 @@ QString userAdminRole(const QString& database);
 // The statements that create the collations, tables, indexes, triggers and functions, run as the owner
 // role (SET ROLE), in one transaction.
 QStringList tables();
-// Whether a statement of tables() creates an index (CREATE [UNIQUE] INDEX) on a table of it. A copy of many
-// rows runs them after its rows are in: the same index, built in one sort instead of row by row, and a
-// unique index still refuses duplicates then.
+// Whether a statement of tables() or of an upgrade step creates an index (CREATE [UNIQUE] INDEX) on a table of
+// it. A copy of many rows runs them after its rows are in: the same index, built in one sort instead of row by
+// row, and a unique index still refuses duplicates then.
 bool isIndex(const QString& statement);
+// Whether a statement of an upgrade step drops an index (DROP INDEX name), and the index a statement of
+// either kind names.
+bool isIndexDrop(const QString& statement);
+QString indexName(const QString& statement);
 // The extensions the schema needs (unaccent, for the search), created by the superuser before tables().
 QStringList extensions();
 // The statements that create the roles (before tables()) and those that grant them their rights (after).

@@ -3,6 +3,7 @@
 #include "auditaction.h"
 #include "serverconnection.h"
 #include "serverschema.h"
+#include "sqldialect.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 
@@ -13,10 +14,6 @@ namespace {
 
 [[noreturn]] void refuse(const QString& message) {
     throw StorageError(StorageError::Kind::Invalid, message);
-}
-
-int lastVersion(const QList<ServerUpgrade::Step>& steps) {
-    return steps.isEmpty() ? ServerUpgrade::BaseVersion : steps.last().version;
 }
 
 // The logins of the other connections to this database (a program left open, a colleague's window).
@@ -78,13 +75,48 @@ int check(ServerConnection& server, const QString& database, int target) {
 
 } // namespace
 
+namespace {
+
+// Version 10: the search vector of every searched row stored with it (a generated column, computed when
+// the row is written), and the GIN indexes over those columns instead of over the expression. A search then
+// reads a row's vector instead of computing it again from its text, so that it can also check the newest
+// cases one by one (CaseQuery) and recheck a lossy page of a large GIN result cheaply. The expression is the
+// first version's (SqlDialect::searchVector), so that the same words find the same rows.
+QStringList storedSearchVectors(const QString&) {
+    struct Searched {
+        const char* table;
+        const char* index;
+        QString text;
+    };
+    const Searched searched[] = {{"cases", "cases_search", SqlDialect::caseSearchText()},
+                                 {"events", "events_search", SqlDialect::eventSearchText()},
+                                 {"documents_fts", "documents_search", SqlDialect::documentSearchText()}};
+    QStringList statements;
+    // The old index first: adding a stored column rewrites the table and would rebuild it.
+    for (const Searched& s : searched)
+        statements << QStringLiteral("DROP INDEX %1").arg(QLatin1String(s.index));
+    for (const Searched& s : searched) {
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN search tsvector GENERATED ALWAYS AS (%2) STORED")
+                          .arg(QLatin1String(s.table), SqlDialect::searchVector(s.text));
+    }
+    for (const Searched& s : searched) {
+        statements << QStringLiteral("CREATE INDEX %1 ON %2 USING gin (search)")
+                          .arg(QLatin1String(s.index), QLatin1String(s.table));
+    }
+    return statements;
+}
+
+} // namespace
+
 QList<ServerUpgrade::Step> ServerUpgrade::steps() {
-    // Version 9 is the first on a server: nothing to bring up yet. A migration of the file after it adds
-    // its PostgreSQL statements here, as {10, [](const QString& database) { return QStringList{…}; }}, with
-    // the grants its new tables need. At a set-up (server init, migrate) the steps run on the empty tables
-    // before the copy, and the indexes of tables() are built after the copy (ServerInit::buildIndexes): a
-    // step must not rely on, or change, one of those indexes; it makes new ones of its own.
-    return {};
+    // Version 9 is the first on a server (tables()). A migration of the file after it adds its PostgreSQL
+    // statements here as a step too, with the grants its new tables need (the grants of tables() are on
+    // whole tables: a new column of one is covered).
+    return {{10, storedSearchVectors}};
+}
+
+int ServerUpgrade::versionAfter(const QList<Step>& steps) {
+    return steps.isEmpty() ? BaseVersion : steps.last().version;
 }
 
 void ServerUpgrade::apply(ServerConnection& server, const QString& database, int from, const QList<Step>& steps) {
@@ -98,6 +130,36 @@ void ServerUpgrade::apply(ServerConnection& server, const QString& database, int
     server.exec(QStringLiteral("RESET ROLE"));
 }
 
+void ServerUpgrade::applyToTables(ServerConnection& server, const QString& database, const QList<Step>& steps) {
+    server.exec(QStringLiteral("SET LOCAL ROLE %1").arg(ServerSchema::ownerRole(database)));
+    for (const Step& step : steps) {
+        for (const QString& statement : step.statements(database)) {
+            if (!ServerSchema::isIndex(statement) && !ServerSchema::isIndexDrop(statement))
+                server.exec(statement);
+        }
+    }
+    server.exec(QStringLiteral("RESET ROLE"));
+}
+
+QStringList ServerUpgrade::indexes(const QString& database, const QList<Step>& steps) {
+    QStringList indexes;
+    for (const QString& statement : ServerSchema::tables()) {
+        if (ServerSchema::isIndex(statement))
+            indexes << statement;
+    }
+    for (const Step& step : steps) {
+        for (const QString& statement : step.statements(database)) {
+            if (ServerSchema::isIndexDrop(statement)) {
+                const QString name = ServerSchema::indexName(statement);
+                indexes.removeIf([&](const QString& made) { return ServerSchema::indexName(made) == name; });
+            } else if (ServerSchema::isIndex(statement)) {
+                indexes << statement;
+            }
+        }
+    }
+    return indexes;
+}
+
 ServerUpgrade::Result ServerUpgrade::run(ServerConnection& server, const QString& user) {
     return run(server, user, steps());
 }
@@ -105,7 +167,7 @@ ServerUpgrade::Result ServerUpgrade::run(ServerConnection& server, const QString
 ServerUpgrade::Result ServerUpgrade::run(ServerConnection& server, const QString& user, const QList<Step>& steps) {
     Result result;
     result.database = server.scalar(QStringLiteral("SELECT current_database()")).toString();
-    result.to = lastVersion(steps);
+    result.to = versionAfter(steps);
     result.from = check(server, result.database, result.to);
     if (result.from == result.to)
         return result;
@@ -113,7 +175,12 @@ ServerUpgrade::Result ServerUpgrade::run(ServerConnection& server, const QString
     server.inTransaction([&] {
         // Nobody starts working in the old schema while it changes.
         server.exec(QStringLiteral("LOCK TABLE server_info IN ACCESS EXCLUSIVE MODE"));
+        // The sorting memory of a set-up's index builds (ServerInit::buildIndexes), for a step's indexes.
+        server.exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"));
         apply(server, result.database, result.from, steps);
+        // The planner's statistics of what the steps made (a new column has none until autovacuum comes by),
+        // as a set-up gathers them: the first searches after the upgrade are planned on the real vectors.
+        server.exec(QStringLiteral("ANALYZE"));
         server.exec(QStringLiteral("UPDATE server_info SET value = :version WHERE key = 'schema_version'"),
                     {{QStringLiteral(":version"), QString::number(result.to)}});
         server.exec(QStringLiteral("INSERT INTO audit_log (at, \"user\", case_id, action, field, old_value, new_value) "

@@ -7,17 +7,6 @@
 
 namespace {
 
-// The search's expressions, spelled exactly as the GIN indexes of serverschema.cpp spell them (through
-// searchVector()), so that the planner uses them.
-const QString CaseText = QStringLiteral("reference || ' ' || klager_name || ' ' || story || ' ' || desired_outcome");
-const QString EventText = QStringLiteral("text");
-const QString DocumentText = QStringLiteral("coalesce(name, '') || ' ' || coalesce(text, '')");
-
-QString matches(const QString& text, const QString& parameter) {
-    return SqlDialect::searchVector(text) + QStringLiteral(" @@ to_tsquery('aantafel_nl'::regconfig, ") + parameter +
-           QLatin1Char(')');
-}
-
 // An identifier of the lock every writer of a municipality on the server takes for its transaction ("ATaf").
 constexpr qint64 WriterLock = 0x41546166;
 
@@ -57,14 +46,31 @@ QString SqlDialect::searchVector(const QString& text) {
            QStringLiteral(", '[^[:alnum:]]+', ' ', 'g'))");
 }
 
+QString SqlDialect::caseSearchText() {
+    return QStringLiteral("reference || ' ' || klager_name || ' ' || story || ' ' || desired_outcome");
+}
+
+QString SqlDialect::eventSearchText() {
+    return QStringLiteral("text");
+}
+
+QString SqlDialect::documentSearchText() {
+    return QStringLiteral("coalesce(name, '') || ' ' || coalesce(text, '')");
+}
+
+QString SqlDialect::vectorMatches(const QString& alias, const QString& parameter) {
+    return alias + QStringLiteral(".search @@ to_tsquery('aantafel_nl'::regconfig, ") + parameter + QLatin1Char(')');
+}
+
 QString SqlDialect::searchCondition() const {
     if (isServer()) {
-        return QStringLiteral("c.id IN (SELECT id FROM cases WHERE ") + matches(CaseText, QStringLiteral(":match1")) +
-               QStringLiteral(" UNION SELECT case_id FROM events WHERE ") +
-               matches(EventText, QStringLiteral(":match2")) +
-               QStringLiteral(" UNION SELECT d.case_id FROM documents AS d WHERE d.id IN (SELECT rowid FROM "
-                              "documents_fts WHERE ") +
-               matches(DocumentText, QStringLiteral(":match3")) + QStringLiteral("))");
+        return QStringLiteral("c.id IN (SELECT s.id FROM cases AS s WHERE ") +
+               vectorMatches(QStringLiteral("s"), QStringLiteral(":match1")) +
+               QStringLiteral(" UNION SELECT e.case_id FROM events AS e WHERE ") +
+               vectorMatches(QStringLiteral("e"), QStringLiteral(":match2")) +
+               QStringLiteral(" UNION SELECT d.case_id FROM documents AS d JOIN documents_fts AS f ON f.rowid = d.id "
+                              "WHERE ") +
+               vectorMatches(QStringLiteral("f"), QStringLiteral(":match3")) + QLatin1Char(')');
     }
     // "+" keeps the planner from reading the cases by the ids of the matches and sorting them: it walks the
     // order's index and looks each case up in the gathered matches, stopping with the page.

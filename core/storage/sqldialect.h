@@ -12,9 +12,10 @@
 // - groupConcat(): the comma-joined values of a group (group_concat, string_agg);
 // - indexedBy(), notIndexed(): the planner hints the file needs (none on the server);
 // - searchCondition()/searchQuery(): the full-text search of cases, timelines and documents with SearchTerms'
-//   rules (FTS5 phrases in the file; on the server a tsquery of the same phrases through the GIN indexes over
-//   searchVector(), which splits the text where the file's unicode61 tokenizer does and folds case and
-//   accents as it does, without stemming or stop words, so that the same words find the same cases);
+//   rules (FTS5 phrases in the file; on the server a tsquery of the same phrases against the search vectors
+//   stored with every row (the column search, made by searchVector(), which splits the text where the file's
+//   unicode61 tokenizer does and folds case and accents as it does, without stemming or stop words, so that
+//   the same words find the same cases), through their GIN indexes or row by row);
 // - beginWrite(): the statements that open a write transaction: BEGIN IMMEDIATE in the file; on the server
 //   BEGIN plus a transaction-scoped advisory lock, so that writers take turns as they do on the file (the
 //   reference numbering and the revision check rely on it) while readers never wait.
@@ -57,13 +58,23 @@ public:
     // The condition "c.id is a case whose text, timeline or documents match", with the named parameters
     // :match1, :match2 and :match3, each bound to searchQuery().
     QString searchCondition() const;
+    // "the stored search vector of the row matches the parameter": on the server, for the column search of
+    // cases, events or documents_fts under the alias given.
+    static QString vectorMatches(const QString& alias, const QString& parameter);
     // The search value of searchCondition() for what someone typed: the FTS5 query in the file, the tsquery on
     // the server. Empty when the terms are.
     QString searchQuery(const SearchTerms& terms) const;
-    // The server's search vector of a text expression (a row's searchable text): the expression of the GIN
-    // indexes (serverschema.cpp) and of searchCondition(). Every run of characters that is not a letter or
-    // digit separates words, as in the file; the configuration aantafel_nl takes off accents and capitals.
+    // The server's search vector of a text expression (a row's searchable text): the expression of the search
+    // columns (serverupgrade.cpp, version 10) and of the first version's GIN indexes (serverschema.cpp). Every
+    // run of characters that is not a letter or digit separates words, as in the file; the configuration
+    // aantafel_nl takes off accents and capitals.
     static QString searchVector(const QString& text);
+    // The searchable text of a row of the tables the search reads, as the file's FTS5 tables index it: the
+    // reference, the klager's name, the story and the desired outcome of a case; the text of a timeline
+    // entry; the name and the extracted text of a document (documents_fts).
+    static QString caseSearchText();
+    static QString eventSearchText();
+    static QString documentSearchText();
 
     // Whether PRAGMAs, the FTS5 tables' maintenance and WAL checkpoints apply (the file); the server keeps its
     // search in GIN indexes that follow every write and vacuums by itself.

@@ -9,6 +9,7 @@
 #include "storage/serverconnection.h"
 #include "storage/serverinit.h"
 #include "storage/serverlocation.h"
+#include "storage/serverschema.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -109,10 +110,11 @@ QString location() {
         return path;
     const ServerLocation admin = ServerLocation::parse(g_server);
     ServerLocation target = admin;
+    // The server's own schema version: a database of an older one is never reused.
     target.database = QStringLiteral("bench_%1_%2y_v%3_g%4")
                           .arg(g_cases)
                           .arg(g_years)
-                          .arg(Database::CurrentVersion)
+                          .arg(ServerSchema::Version)
                           .arg(DemoGenerator::Version);
     {
         ServerConnection server(admin);

@@ -8,6 +8,7 @@
 #include "storage/municipalityfile.h"
 #include "storage/serverconnection.h"
 #include "storage/serverschema.h"
+#include "storage/serverupgrade.h"
 #include "storage/sqlquery.h"
 #include "testsupport.h"
 
@@ -66,9 +67,12 @@ struct BothSchemas {
 
 } // namespace
 
-TEST_CASE("the server schema is at the file's latest schema version") {
-    CHECK(ServerSchema::Version == Migrations::latestVersion());
-    CHECK(ServerSchema::Version == Database::CurrentVersion);
+TEST_CASE("the server schema holds the tables of the file's latest schema version, at a version of its own") {
+    // A migration of the file raises FileVersion with a step of the server (serverschema.h).
+    CHECK(ServerSchema::FileVersion == Migrations::latestVersion());
+    CHECK(ServerSchema::FileVersion == Database::CurrentVersion);
+    CHECK(ServerUpgrade::versionAfter(ServerUpgrade::steps()) == ServerSchema::Version);
+    CHECK(ServerSchema::Version >= ServerSchema::FileVersion);
 }
 
 TEST_CASE("every table and column of the file's latest schema exists on the server with a matching type") {
@@ -77,7 +81,7 @@ TEST_CASE("every table and column of the file's latest schema exists on the serv
     ServerConnection& server = both.server;
     const std::unique_ptr<Database>& file = both.file;
     CHECK(server.scalar(QStringLiteral("SELECT value FROM server_info WHERE key = 'schema_version'")).toInt() ==
-          Migrations::latestVersion());
+          ServerSchema::Version);
     REQUIRE(file->schemaVersion() == Migrations::latestVersion());
 
     // The file's tables: FTS5 virtual tables and their shadow tables apart.
@@ -111,14 +115,21 @@ TEST_CASE("every table and column of the file's latest schema exists on the serv
     for (auto it = virtualTables.constBegin(); it != virtualTables.constEnd(); ++it) {
         const QRegularExpressionMatch content = contentOption.match(it.value());
         if (content.hasMatch()) {
-            // An index over a table's own columns: on the server a GIN index over to_tsvector('aantafel_nl', …).
+            // An index over a table's own columns: on the server the column search, to_tsvector('aantafel_nl',
+            // …) of those columns stored with each row, and a GIN index over it.
             INFO("full-text index " << it.key().toStdString() << " of table " << content.captured(1).toStdString());
             CHECK(server
-                      .scalar(QStringLiteral(
-                                  "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' AND "
-                                  "tablename = :table AND indexdef LIKE '%USING gin%to_tsvector(''aantafel_nl''%'"),
+                      .scalar(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' AND "
+                                             "tablename = :table AND indexdef LIKE '%USING gin (search)'"),
                               {{QStringLiteral(":table"), content.captured(1)}})
                       .toInt() == 1);
+            CHECK(server
+                      .scalar(QStringLiteral("SELECT generation_expression FROM information_schema.columns WHERE "
+                                             "table_schema = 'public' AND table_name = :table AND column_name = "
+                                             "'search' AND is_generated = 'ALWAYS'"),
+                              {{QStringLiteral(":table"), content.captured(1)}})
+                      .toString()
+                      .contains(QStringLiteral("to_tsvector('aantafel_nl'")));
         } else {
             compared << it.key(); // holds text of its own: a table on the server
         }

@@ -1,21 +1,28 @@
 // aantafel-cli server upgrade (ServerUpgrade): a municipality on the team server brought up to a later schema
 // version through the steps after its own, in one transaction, as the owner role, recorded in the audit trail;
 // refused, with nothing changed, for a login that is no superuser, while others are connected, for a server
-// of a newer version; and a step that fails leaves the server as it was. The program's own step list is empty
-// while version 9 is the latest, so these tests bring a server up through steps of a version after the
-// program's (10 and 11), which the program itself then refuses to open, as it should.
+// of a newer version; and a step that fails leaves the server as it was. The program's own step (version 10,
+// the stored search vectors) is tested on a server set up at the first version (9) and brought up; the rules
+// of the upgrade itself through steps of a version after the program's (11 and 12), which the program then
+// refuses to open, as it should.
 #include "servertestsupport.h"
 
 #include "audit/audittrail.h"
 #include "cli/cli.h"
 #include "cli/clirun.h"
+#include "domain/clock.h"
 #include "storage/auditaction.h"
+#include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/serverconnection.h"
+#include "storage/serverinit.h"
 #include "storage/serverschema.h"
 #include "storage/serverupgrade.h"
 #include "storage/storageerror.h"
 #include "testsupport.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace {
 
@@ -57,7 +64,92 @@ CliResult cli(const QStringList& args) {
     return runCliOn(args, QDate(2026, 12, 6));
 }
 
+// What a server's schema is made of, with the database's name (which the role names start with) taken out:
+// every column with its type, nullability and generation, every index's definition and whether it is usable,
+// and every right of every role on every table and column.
+QStringList schemaOf(const ScratchDatabase& scratch) {
+    ServerConnection server(scratch.location());
+    QStringList lines;
+    for (const char* sql :
+         {"SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' || is_generated "
+          "|| ' ' || coalesce(generation_expression, '') || ' ' || coalesce(column_default, '') FROM "
+          "information_schema.columns WHERE table_schema = 'public' ORDER BY 1",
+          "SELECT c.relname || ': ' || pg_get_indexdef(i.indexrelid) || ' ' || (i.indisvalid AND i.indisready) "
+          "FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indexrelid JOIN pg_namespace AS n ON n.oid = "
+          "c.relnamespace WHERE n.nspname = 'public' ORDER BY 1",
+          "SELECT grantee || ' ' || table_name || ' ' || privilege_type FROM information_schema.role_table_grants "
+          "WHERE table_schema = 'public' ORDER BY 1",
+          "SELECT grantee || ' ' || table_name || '.' || column_name || ' ' || privilege_type FROM "
+          "information_schema.column_privileges WHERE table_schema = 'public' ORDER BY 1",
+          "SELECT tgname || ' ' || tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1"}) {
+        QSqlQuery q = server.query(QString::fromLatin1(sql));
+        while (q.next())
+            lines << q.value(0).toString().replace(scratch.name(), QStringLiteral("<db>"));
+    }
+    return lines;
+}
+
 } // namespace
+
+TEST_CASE("a server brought up from the first version has the columns, indexes and rights of a new one, and its "
+          "search finds the rows it held") {
+    SKIP_WITHOUT_TEST_SERVER();
+    ScratchDatabase upgraded;
+    {
+        ServerConnection server(upgraded.location());
+        MunicipalitySettings settings;
+        settings.name = QStringLiteral("Gemeente Bijwerk");
+        ServerInit::initialise(server, settings, QStringLiteral("it"), {});
+    }
+    REQUIRE(versionOf(upgraded) == ServerUpgrade::BaseVersion);
+    CHECK(scalar(upgraded, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE column_name = "
+                                          "'search'"))
+              .toInt() == 0);
+    {
+        // A case, a timeline entry and a document's text from before the upgrade.
+        ServerConnection server(upgraded.location());
+        server.exec(QStringLiteral(
+            "INSERT INTO cases (reference, kind, channel, received, domain, phase, outcome, satisfaction_confirmation, "
+            "non_handling_ground, hearing_exception, created_at, updated_at, klager_name, story) VALUES "
+            "('KL-2025-1', 'written', 'letter', '2025-03-07', 'wmo', 'intake', 'none', 'none', 'none', 'none', "
+            "'2025-03-07T10:00:00.000Z', '2025-03-07T10:00:00.000Z', 'Élise Bakker', 'De scootmobiel bleef weg.')"));
+        server.exec(QStringLiteral("INSERT INTO events (case_id, at, kind, text) SELECT id, "
+                                   "'2025-03-08T09:00:00.000Z', 'note', 'Wijkteam belde terug' FROM cases"));
+        server.exec(QStringLiteral("INSERT INTO documents (case_id, name, kind, added_at, size, sha256) SELECT id, "
+                                   "'brief.pdf', 'complaint', '2025-03-08T09:00:00.000Z', 0, repeat('0', 64) FROM "
+                                   "cases"));
+        server.exec(QStringLiteral("INSERT INTO documents_fts (rowid, name, text) SELECT id, name, 'Huishoudelijke "
+                                   "ondersteuning' FROM documents"));
+    }
+    ServerUpgrade::Result result;
+    {
+        ServerConnection server(upgraded.location());
+        result = ServerUpgrade::run(server, QStringLiteral("it"));
+    }
+    CHECK(result.from == ServerUpgrade::BaseVersion);
+    CHECK(result.to == ServerSchema::Version);
+
+    ScratchDatabase made;
+    made.initialise(QStringLiteral("Gemeente Bijwerk"));
+    const QStringList upgradedSchema = schemaOf(upgraded);
+    const QStringList newSchema = schemaOf(made);
+    CHECK(upgradedSchema.filter(QStringLiteral("cases.search tsvector")).size() == 1);
+    CHECK(upgradedSchema.filter(QStringLiteral("USING gin (search)")).size() == 3);
+    // The program's roles read the vectors; nobody writes one (a generated column), and the audit trail stays
+    // append-only (no UPDATE or DELETE on it for any role).
+    CHECK(upgradedSchema.contains(QStringLiteral("<db>_klachtbehandelaar cases.search SELECT")));
+    CHECK(upgradedSchema.filter(QRegularExpression(QStringLiteral("^\\S+ audit_log (UPDATE|DELETE)$"))).isEmpty());
+    CHECK(upgradedSchema == newSchema);
+
+    // The vectors were made for the rows the server held: the program's search finds the case by each of them.
+    auto db = Database::openServer(upgraded.location());
+    const FixedClock clock(QDate(2026, 12, 6));
+    CaseRepository cases(*db, clock, QStringLiteral("it"));
+    for (const char* words : {"elise", "scootmobiel", "wijkteam terug", "huishoudelijke"}) {
+        INFO(words);
+        CHECK(cases.search(QString::fromUtf8(words)).size() == 1);
+    }
+}
 
 TEST_CASE("the program's upgrade steps follow each other from the server's first version to the program's") {
     int expected = ServerUpgrade::BaseVersion;
