@@ -1,8 +1,9 @@
-// Shared helpers for tests: temporary municipality files, pinned dates, Catch2 printing of Qt types.
+// Shared helpers for tests: temporary directories, whole files, pinned dates, Catch2 printing of Qt types.
 #pragma once
 
 #include <catch2/catch.hpp>
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <QTemporaryDir>
@@ -21,6 +22,12 @@ public:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+// A whole file written or read; fails the test when the file cannot be opened.
+void writeFile(const QString& path, const QByteArray& bytes);
+QByteArray readFile(const QString& path);
+// SHA-256 of the file's bytes (hex), to prove that a file is byte for byte as it was.
+QByteArray fileHash(const QString& path);
 
 namespace Catch {
 template <> struct StringMaker<QString> {

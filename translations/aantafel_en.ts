@@ -6996,6 +6996,13 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
     </message>
 </context>
 <context>
+    <name>Migrations</name>
+    <message>
+        <source>Het schema van een gemeente kon niet worden opgebouwd; dit is een fout in het programma.</source>
+        <translation>The schema of a municipality could not be built; this is an error in the program.</translation>
+    </message>
+</context>
+<context>
     <name>MimeMessageReader</name>
     <message>
         <source>---------- Doorgestuurd bericht ----------</source>
@@ -9140,6 +9147,13 @@ This cannot be undone.</numerusform>
     <message>
         <source>beheerder</source>
         <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTranslation</name>
+    <message>
+        <source>Het schema van een gemeente kon niet in de taal van de server worden vertaald; dit is een fout in het programma.</source>
+        <translation>The schema of a municipality could not be translated into the server&apos;s language; this is an error in the program.</translation>
     </message>
 </context>
 <context>

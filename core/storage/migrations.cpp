@@ -6,9 +6,15 @@
 #include "database.h"
 #include "deadlinestore.h"
 #include "sqlquery.h"
+#include "storageerror.h"
 #include "transaction.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
+
+#include <atomic>
 
 namespace {
 
@@ -509,6 +515,33 @@ const QList<QStringList>& all() {
     return migrations;
 }
 
+// A statement of the migrations failed on the in-memory database of schemaAt(): the program's own error.
+[[noreturn]] void schemaFailure(const QSqlError& error, const QString& statement) {
+    throw StorageError(StorageError::Kind::Io,
+                       QCoreApplication::translate("Migrations", "Het schema van een gemeente kon niet worden "
+                                                                 "opgebouwd; dit is een fout in het programma."),
+                       error.text() + QStringLiteral(" [") + statement + QLatin1Char(']'));
+}
+
+// Runs the migrations up to version on the new database db and reads back its sqlite_master.
+QList<Migrations::SchemaObject> readSchema(QSqlDatabase& db, int version) {
+    QSqlQuery q(db);
+    for (int v = 1; v <= version; ++v) {
+        for (const QString& statement : all().at(v - 1)) {
+            if (!q.exec(statement))
+                schemaFailure(q.lastError(), statement);
+        }
+    }
+    const QString objects =
+        QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY rowid");
+    if (!q.exec(objects))
+        schemaFailure(q.lastError(), objects);
+    QList<Migrations::SchemaObject> schema;
+    while (q.next())
+        schema.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return schema;
+}
+
 } // namespace
 
 namespace Migrations {
@@ -530,6 +563,20 @@ void migrate(Database& db, int target) {
     // Data that only the program can compute comes after the last migration, with the schema complete.
     if (target == latestVersion())
         DeadlineStore::fillIfMarked(db);
+}
+
+QList<SchemaObject> schemaAt(int version) {
+    static std::atomic<int> counter{0};
+    // Removed after the connection (declared before it, so destroyed after it).
+    const struct Connection {
+        QString name;
+        ~Connection() { QSqlDatabase::removeDatabase(name); }
+    } connection{QStringLiteral("aantafel-schema-%1").arg(++counter)};
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection.name);
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!db.open())
+        schemaFailure(db.lastError(), QString());
+    return readSchema(db, version);
 }
 
 } // namespace Migrations

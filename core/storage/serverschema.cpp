@@ -1,140 +1,117 @@
-// The PostgreSQL DDL of a municipality (see serverschema.h). Written out whole at the latest version; the
-// enum CHECK lists spell the same codes as the file's migrations. It is longer than our files usually are
-// because it is the whole schema, tables, grants and server functions, in one place, as migrations.cpp is
-// for the file: split up, a missing column would be harder to see.
+// The PostgreSQL DDL of a municipality (see serverschema.h). The tables and their indexes are the file's
+// schema at ServerUpgrade::BaseVersion, translated (SchemaTranslation); written out here is only what is the
+// server's own: the collations and the search configuration, server_info, the search's GIN indexes and the
+// documents_fts table, the trigger functions and triggers, the roles and their grants.
 #include "serverschema.h"
 
+#include "migrations.h"
+#include "schematranslation.h"
+#include "serverupgrade.h"
 #include "sqldialect.h"
 
 #include <QRegularExpression>
 
 namespace {
 
-QString oneOf(const char* column, std::initializer_list<const char*> codes) {
-    QStringList terms;
-    for (const char* code : codes)
-        terms << QLatin1Char('\'') + QString::fromLatin1(code) + QLatin1Char('\'');
-    return QLatin1Char('(') + QString::fromLatin1(column) + QStringLiteral(" IN (") + terms.join(QStringLiteral(", ")) +
-           QStringLiteral("))");
+// What the translation cannot tell from the file's schema: the server's own choices.
+SchemaTranslation::Exceptions serverChoices() {
+    SchemaTranslation::Exceptions choices;
+    // Names of people and organisations sort as Dutch readers expect (ICU): "de Vries" between "Aalders"
+    // and "Zwart", "Élise" with the E's.
+    choices.dutchSorted = {QStringLiteral("cases.klager_name"),
+                           QStringLiteral("cases.representative_name"),
+                           QStringLiteral("cases.subject_department"),
+                           QStringLiteral("cases.subject_employee"),
+                           QStringLiteral("cases.subject_provider"),
+                           QStringLiteral("cases.handler"),
+                           QStringLiteral("users.name")};
+    // A document's size in bytes, which may pass the 2 GiB of an INTEGER.
+    choices.bigIntegers = {QStringLiteral("documents.size")};
+    // The yearly report reads its year from this index alone: the received date is the key, the other columns
+    // ride along.
+    choices.coveringIndexes = {QStringLiteral("cases_year_report")};
+    return choices;
 }
 
-// A calendar day as the file stores it, JJJJ-MM-DD (the file's GLOB).
-QString isoDay(const char* column) {
-    return QLatin1Char('(') + QString::fromLatin1(column) + QStringLiteral(" ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$')");
+// Before the tables: the collations their columns use, the search configuration of the GIN indexes, and the
+// server's own record.
+QStringList serverPrelude() {
+    return {
+        // Names sort as Dutch readers expect (ICU); logins, accounts and themes compare without regard to
+        // case, as COLLATE NOCASE does in the file.
+        QStringLiteral("CREATE COLLATION nl_nl (provider = icu, locale = 'nl-NL')"),
+        QStringLiteral("CREATE COLLATION nl_nl_ci (provider = icu, locale = 'nl-NL-u-ks-level2', "
+                       "deterministic = false)"),
+        // The search: every word as written, with the accents and capitals taken off, so that "Elise" finds
+        // "Élise" and the same words find the same cases as in the file, whose FTS5 index (unicode61,
+        // remove_diacritics) neither stems nor leaves out stop words. The text reaches it with everything
+        // that is not a letter or digit made a space (SqlDialect::searchVector).
+        QStringLiteral("CREATE TEXT SEARCH CONFIGURATION aantafel_nl (COPY = pg_catalog.simple)"),
+        QStringLiteral("ALTER TEXT SEARCH CONFIGURATION aantafel_nl ALTER MAPPING FOR asciiword, asciihword, "
+                       "hword_asciipart, word, hword, hword_part, numword, numhword, hword_numpart WITH unaccent, "
+                       "simple"),
+        QStringLiteral("CREATE TABLE server_info (\n"
+                       "    key TEXT PRIMARY KEY,\n"
+                       "    value TEXT NOT NULL\n"
+                       ")"),
+    };
 }
 
-QString flag(const char* column, int defaultValue) {
-    return QString::fromLatin1(column) + QStringLiteral(" INTEGER NOT NULL DEFAULT %1 CHECK (").arg(defaultValue) +
-           QString::fromLatin1(column) + QStringLiteral(" IN (0, 1))");
+// The file's FTS5 tables: those over a table's own columns (cases_fts, events_fts) are GIN indexes over the
+// same columns; documents_fts, which holds text of its own, is a table of the same columns with a GIN index.
+QStringList serverSearch() {
+    return {
+        QStringLiteral("CREATE INDEX cases_search ON cases USING gin (") +
+            SqlDialect::searchVector(QStringLiteral("reference || ' ' || klager_name || ' ' || story || ' ' || "
+                                                    "desired_outcome")) +
+            QLatin1Char(')'),
+        QStringLiteral("CREATE INDEX events_search ON events USING gin (") +
+            SqlDialect::searchVector(QStringLiteral("text")) + QLatin1Char(')'),
+        // A document's name and extracted text, keyed by the document's id as the file's rowid; it goes with its
+        // document.
+        QStringLiteral("CREATE TABLE documents_fts (\n"
+                       "    rowid BIGINT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,\n"
+                       "    name TEXT,\n"
+                       "    text TEXT\n"
+                       ")"),
+        QStringLiteral("CREATE INDEX documents_search ON documents_fts USING gin (") +
+            SqlDialect::searchVector(QStringLiteral("coalesce(name, '') || ' ' || coalesce(text, '')")) +
+            QLatin1Char(')'),
+    };
 }
 
-const char* const judgments[] = {"none", "upheld", "partly_upheld", "rejected", "no_judgment"};
-
-QString judgment(const char* column) {
-    return oneOf(column, {judgments[0], judgments[1], judgments[2], judgments[3], judgments[4]});
-}
-
-QString casesTable() {
-    return QStringLiteral("CREATE TABLE cases (\n"
-                          "    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
-                          "    reference TEXT NOT NULL CHECK (reference <> ''),\n"
-                          "    kind TEXT NOT NULL CHECK ") +
-           oneOf("kind", {"signal", "oral", "written"}) + QStringLiteral(",\n    channel TEXT NOT NULL CHECK ") +
-           oneOf("channel", {"phone", "desk", "email", "letter", "webform", "neighbourhood_team", "kitchen_table",
-                             "via_councillor", "social_media", "other"}) +
-           QStringLiteral(",\n    received TEXT NOT NULL CHECK ") + isoDay("received") +
-           QStringLiteral(",\n"
-                          "    conduct_date TEXT,\n    ") +
-           flag("anonymous", 0) +
-           QStringLiteral(",\n"
-                          "    klager_name TEXT COLLATE nl_nl NOT NULL DEFAULT '',\n"
-                          "    klager_address TEXT NOT NULL DEFAULT '',\n"
-                          "    klager_phone TEXT NOT NULL DEFAULT '',\n"
-                          "    klager_email TEXT NOT NULL DEFAULT '',\n"
-                          "    representative_name TEXT COLLATE nl_nl NOT NULL DEFAULT '',\n"
-                          "    representative_role TEXT NOT NULL DEFAULT '',\n"
-                          "    subject_department TEXT COLLATE nl_nl NOT NULL DEFAULT '',\n"
-                          "    subject_employee TEXT COLLATE nl_nl NOT NULL DEFAULT '',\n"
-                          "    subject_provider TEXT COLLATE nl_nl NOT NULL DEFAULT '',\n"
-                          "    subject_joint_arrangement TEXT NOT NULL DEFAULT '',\n"
-                          "    domain TEXT NOT NULL CHECK ") +
-           oneOf("domain", {"wmo", "youth", "participation", "debt_assistance", "other"}) +
-           QStringLiteral(",\n"
-                          "    story TEXT NOT NULL DEFAULT '',\n"
-                          "    desired_outcome TEXT NOT NULL DEFAULT '',\n"
-                          "    handler TEXT COLLATE nl_nl NOT NULL DEFAULT '',\n    ") +
-           flag("committee", 0) + QStringLiteral(",\n    ") + flag("about_decision_content", 0) +
-           QStringLiteral(",\n"
-                          "    decision_published TEXT,\n"
-                          "    phase TEXT NOT NULL CHECK ") +
-           oneOf("phase", {"intake", "informal", "formal", "referred", "closed"}) +
-           QStringLiteral(",\n    outcome TEXT NOT NULL CHECK ") +
-           oneOf("outcome", {"none", "resolved", "upheld", "partly_upheld", "rejected", "no_judgment", "not_handled",
-                             "withdrawn", "referred"}) +
-           QStringLiteral(",\n"
-                          "    closed_on TEXT,\n"
-                          "    satisfaction_confirmation TEXT NOT NULL CHECK ") +
-           oneOf("satisfaction_confirmation", {"none", "phone", "in_person", "email", "letter"}) +
-           QStringLiteral(",\n    non_handling_ground TEXT NOT NULL CHECK ") +
-           oneOf("non_handling_ground",
-                 {"none", "9_8_1_a", "9_8_1_b", "9_8_1_c", "9_8_1_d", "9_8_1_e", "9_8_1_f", "9_8_2"}) +
-           QStringLiteral(",\n"
-                          "    non_handling_notice_sent TEXT,\n"
-                          "    acknowledgement_sent TEXT,\n"
-                          "    first_contact_on TEXT,\n"
-                          "    adjourned_on TEXT,\n"
-                          "    consent_received TEXT,\n"
-                          "    agreed_due_date TEXT,\n"
-                          "    hearing_planned TEXT,\n"
-                          "    hearing_held TEXT,\n"
-                          "    hearing_exception TEXT NOT NULL CHECK ") +
-           oneOf("hearing_exception", {"none", "manifestly_unfounded", "klager_waived", "no_reply"}) +
-           QStringLiteral(",\n"
-                          "    referral_provider TEXT NOT NULL DEFAULT '',\n"
-                          "    referral_follow_up TEXT,\n"
-                          "    referral_feedback TEXT,\n"
-                          "    follow_up_due TEXT,\n"
-                          "    follow_up_done TEXT,\n"
-                          "    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),\n"
-                          "    created_at TEXT NOT NULL,\n"
-                          "    updated_at TEXT NOT NULL,\n"
-                          // v3
-                          "    conclusions TEXT NOT NULL DEFAULT '',\n"
-                          "    sent_to_ombudsman TEXT,\n"
-                          // v6
-                          "    klaagschrift_dated TEXT,\n"
-                          "    committee_decided_on TEXT,\n"
-                          "    committee_reason TEXT NOT NULL DEFAULT '',\n    ") +
-           flag("about_regie", 0) +
-           QStringLiteral(",\n"
-                          "    hearing_reply_term TEXT,\n"
-                          "    respondent_hearing TEXT NOT NULL DEFAULT 'none' CHECK ") +
-           oneOf("respondent_hearing", {"none", "heard", "declined"}) +
-           QStringLiteral(",\n"
-                          "    respondent_heard_on TEXT,\n"
-                          "    hearing_report TEXT NOT NULL DEFAULT '',\n"
-                          "    hearing_report_sent TEXT,\n"
-                          "    findings TEXT NOT NULL DEFAULT '',\n"
-                          "    judgment TEXT NOT NULL DEFAULT 'none' CHECK ") +
-           judgment("judgment") +
-           QStringLiteral(",\n"
-                          "    closing_notice_sent TEXT,\n    ") +
-           flag("history_imported", 0) +
-           QStringLiteral(",\n"
-                          "    committee_advice_on TEXT,\n"
-                          "    committee_advice TEXT NOT NULL DEFAULT 'none' CHECK ") +
-           judgment("committee_advice") +
-           QStringLiteral(",\n"
-                          "    committee_advice_text TEXT NOT NULL DEFAULT '',\n"
-                          "    departure_reasons TEXT NOT NULL DEFAULT '',\n"
-                          "    predecessor TEXT NOT NULL DEFAULT '',\n"
-                          // v7
-                          "    ombudsman_kind TEXT NOT NULL DEFAULT 'national' CHECK ") +
-           oneOf("ombudsman_kind", {"national", "municipal"}) +
-           QStringLiteral(",\n    ombudsman_outcome TEXT NOT NULL DEFAULT 'pending' CHECK ") +
-           oneOf("ombudsman_outcome", {"pending", "not_taken_up", "intervention", "upheld", "partly_upheld",
-                                       "not_upheld", "no_judgment", "withdrawn"}) +
-           QStringLiteral(",\n    ombudsman_outcome_on TEXT\n)");
+// The file's triggers as trigger functions, stricter where the server can be.
+QStringList serverTriggers() {
+    return {
+        // Append-only for everybody, a superuser included (privileges do not bind a superuser, a trigger
+        // does). The one change allowed: blanking the values of a row about a case, which retention does
+        // through blank_audit_values() (the row itself, with the reference, stays).
+        QStringLiteral("CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                       "BEGIN\n"
+                       "    IF TG_OP = 'UPDATE' THEN\n"
+                       "        IF NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.\"user\" = OLD.\"user\"\n"
+                       "           AND NEW.case_id IS NOT DISTINCT FROM OLD.case_id AND NEW.action = OLD.action\n"
+                       "           AND NEW.field = OLD.field AND OLD.field <> 'reference'\n"
+                       "           AND NEW.old_value = '' AND NEW.new_value = '' THEN\n"
+                       "            RETURN NEW;\n"
+                       "        END IF;\n"
+                       "    END IF;\n"
+                       "    RAISE EXCEPTION 'the audit trail is append-only (%)', TG_OP\n"
+                       "        USING ERRCODE = 'insufficient_privilege';\n"
+                       "END\n"
+                       "$$"),
+        QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log\n"
+                       "    FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log\n"
+                       "    FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"),
+        QStringLiteral("CREATE FUNCTION letters_sent_are_final() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                       "BEGIN\n"
+                       "    RAISE EXCEPTION 'a sent letter is never changed' USING ERRCODE = 'restrict_violation';\n"
+                       "END\n"
+                       "$$"),
+        QStringLiteral("CREATE TRIGGER letters_sent_are_final BEFORE UPDATE ON letters\n"
+                       "    FOR EACH ROW EXECUTE FUNCTION letters_sent_are_final()"),
+    };
 }
 
 } // namespace
@@ -194,284 +171,10 @@ QString indexName(const QString& statement) {
 }
 
 QStringList tables() {
-    return {
-        // Names sort as Dutch readers expect (ICU); logins, accounts and themes compare without regard to
-        // case, as COLLATE NOCASE does in the file.
-        QStringLiteral("CREATE COLLATION nl_nl (provider = icu, locale = 'nl-NL')"),
-        QStringLiteral("CREATE COLLATION nl_nl_ci (provider = icu, locale = 'nl-NL-u-ks-level2', "
-                       "deterministic = false)"),
-        // The search: every word as written, with the accents and capitals taken off, so that "Elise" finds
-        // "Élise" and the same words find the same cases as in the file, whose FTS5 index (unicode61,
-        // remove_diacritics) neither stems nor leaves out stop words. The text reaches it with everything
-        // that is not a letter or digit made a space (SqlDialect::searchVector).
-        QStringLiteral("CREATE TEXT SEARCH CONFIGURATION aantafel_nl (COPY = pg_catalog.simple)"),
-        QStringLiteral("ALTER TEXT SEARCH CONFIGURATION aantafel_nl ALTER MAPPING FOR asciiword, asciihword, "
-                       "hword_asciipart, word, hword, hword_part, numword, numhword, hword_numpart WITH unaccent, "
-                       "simple"),
-        QStringLiteral("CREATE TABLE server_info (\n"
-                       "    key TEXT PRIMARY KEY,\n"
-                       "    value TEXT NOT NULL\n"
-                       ")"),
-        QStringLiteral("CREATE TABLE settings (\n"
-                       "    key TEXT PRIMARY KEY NOT NULL,\n"
-                       "    value TEXT NOT NULL\n"
-                       ")"),
-        QStringLiteral("CREATE TABLE themes (\n"
-                       "    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
-                       "    name TEXT COLLATE nl_nl_ci NOT NULL UNIQUE CHECK (trim(name) <> ''),\n"
-                       "    position INTEGER NOT NULL DEFAULT 0,\n    ") +
-            flag("active", 1) + QStringLiteral("\n)"),
-        casesTable(),
-        QStringLiteral("CREATE UNIQUE INDEX cases_reference ON cases (reference)"),
-        QStringLiteral("CREATE INDEX cases_received ON cases (received DESC, reference)"),
-        QStringLiteral("CREATE INDEX cases_open ON cases (received DESC, reference) WHERE phase <> 'closed'"),
-        QStringLiteral("CREATE INDEX cases_phase ON cases (phase, received DESC)"),
-        QStringLiteral("CREATE INDEX cases_handler ON cases (handler, received DESC)"),
-        QStringLiteral("CREATE INDEX cases_follow_up_pending ON cases (received DESC, reference)\n"
-                       "    WHERE phase = 'closed' AND outcome = 'resolved' AND follow_up_due IS NOT NULL\n"
-                       "    AND follow_up_done IS NULL"),
-        // The search (the file's cases_fts): the reference, the klager's name, the story, the desired outcome.
-        QStringLiteral("CREATE INDEX cases_search ON cases USING gin (") +
-            SqlDialect::searchVector(QStringLiteral("reference || ' ' || klager_name || ' ' || story || ' ' || "
-                                                    "desired_outcome")) +
-            QLatin1Char(')'),
-        // v8: the next deadlines stored with their case (DeadlineStore), and the indexes the lists, the
-        // workload and the yearly report read.
-        QStringLiteral("CREATE TABLE case_deadlines (\n"
-                       "    case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
-                       "    kind TEXT NOT NULL CHECK ") +
-            oneOf("kind",
-                  {"acknowledgement", "first_contact", "non_handling_notice", "handling", "adjourned_handling",
-                   "agreed_delay", "hearing", "follow_up", "referral_feedback", "objection_term", "ombudsman_term"}) +
-            QStringLiteral(",\n    due TEXT NOT NULL CHECK ") + isoDay("due") +
-            QStringLiteral(",\n    basis TEXT NOT NULL CHECK ") + oneOf("basis", {"law", "analogy", "policy"}) +
-            QStringLiteral(",\n    ") + flag("next", 0) +
-            QStringLiteral(",\n    calendar_from TEXT CHECK (calendar_from IS NULL OR ") + isoDay("calendar_from") +
-            QStringLiteral("),\n"
-                           "    PRIMARY KEY (case_id, kind)\n"
-                           ")"),
-        QStringLiteral("CREATE INDEX case_deadlines_due ON case_deadlines (due, case_id)"),
-        QStringLiteral("CREATE INDEX case_deadlines_next ON case_deadlines (due, case_id) WHERE next = 1"),
-        QStringLiteral("CREATE INDEX cases_closed_on ON cases (closed_on, received, kind)"),
-        QStringLiteral("CREATE INDEX cases_ombudsman_sent ON cases (sent_to_ombudsman) "
-                       "WHERE sent_to_ombudsman IS NOT NULL"),
-        QStringLiteral("CREATE INDEX cases_ombudsman_outcome ON cases (ombudsman_outcome_on) "
-                       "WHERE ombudsman_outcome_on IS NOT NULL"),
-        QStringLiteral("CREATE INDEX cases_open_handler ON cases (handler, domain) WHERE phase <> 'closed'"),
-        // v9: the yearly report reads its year from one index (the file's covering index of the same
-        // columns; here the received date is the key and the other columns, the id included, ride along).
-        QStringLiteral("CREATE INDEX cases_year_report ON cases (received) INCLUDE (id, kind, channel, domain, phase, "
-                       "outcome, closed_on, closing_notice_sent, adjourned_on, consent_received, agreed_due_date, "
-                       "hearing_planned, hearing_held, hearing_exception, committee, history_imported, "
-                       "subject_provider, revision)"),
-        QStringLiteral("CREATE TABLE case_themes (\n"
-                       "    case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
-                       "    theme_id BIGINT NOT NULL REFERENCES themes (id),\n"
-                       "    position INTEGER NOT NULL DEFAULT 0,\n"
-                       "    PRIMARY KEY (case_id, theme_id)\n"
-                       ")"),
-        QStringLiteral("CREATE INDEX case_themes_theme ON case_themes (theme_id)"),
-        QStringLiteral("CREATE TABLE events (\n"
-                       "    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
-                       "    case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
-                       "    at TEXT NOT NULL,\n"
-                       "    kind TEXT NOT NULL CHECK ") +
-            oneOf("kind",
-                  {"contact", "agreement", "transfer", "letter", "hearing", "decision", "note", "phase_change"}) +
-            QStringLiteral(",\n"
-                           "    author TEXT NOT NULL DEFAULT '',\n"
-                           "    text TEXT NOT NULL DEFAULT '',\n"
-                           "    code TEXT NOT NULL DEFAULT '',\n"
-                           "    params TEXT NOT NULL DEFAULT ''\n"
-                           ")"),
-        QStringLiteral("CREATE INDEX events_case ON events (case_id, at, id)"),
-        // The search (the file's events_fts): the timeline texts.
-        QStringLiteral("CREATE INDEX events_search ON events USING gin (") +
-            SqlDialect::searchVector(QStringLiteral("text")) + QLatin1Char(')'),
-        QStringLiteral("CREATE TABLE audit_log (\n"
-                       "    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
-                       "    at TEXT NOT NULL,\n"
-                       "    \"user\" TEXT NOT NULL DEFAULT '',\n"
-                       "    case_id BIGINT,\n"
-                       "    action TEXT NOT NULL CHECK (action <> ''),\n"
-                       "    field TEXT NOT NULL DEFAULT '',\n"
-                       "    old_value TEXT NOT NULL DEFAULT '',\n"
-                       "    new_value TEXT NOT NULL DEFAULT ''\n"
-                       ")"),
-        QStringLiteral("CREATE INDEX audit_log_case ON audit_log (case_id, at)"),
-        QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
-        // v9: the formal trace of the yearly report (a phase change to formal) from the index alone.
-        QStringLiteral("CREATE INDEX audit_log_phase ON audit_log (case_id, new_value, field) WHERE field = 'phase'"),
-        // Append-only for everybody, a superuser included (privileges do not bind a superuser, a trigger
-        // does). The one change allowed: blanking the values of a row about a case, which retention does
-        // through blank_audit_values() (the row itself, with the reference, stays).
-        QStringLiteral("CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$\n"
-                       "BEGIN\n"
-                       "    IF TG_OP = 'UPDATE' THEN\n"
-                       "        IF NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.\"user\" = OLD.\"user\"\n"
-                       "           AND NEW.case_id IS NOT DISTINCT FROM OLD.case_id AND NEW.action = OLD.action\n"
-                       "           AND NEW.field = OLD.field AND OLD.field <> 'reference'\n"
-                       "           AND NEW.old_value = '' AND NEW.new_value = '' THEN\n"
-                       "            RETURN NEW;\n"
-                       "        END IF;\n"
-                       "    END IF;\n"
-                       "    RAISE EXCEPTION 'the audit trail is append-only (%)', TG_OP\n"
-                       "        USING ERRCODE = 'insufficient_privilege';\n"
-                       "END\n"
-                       "$$"),
-        QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log\n"
-                       "    FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"),
-        QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log\n"
-                       "    FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"),
-        QStringLiteral("CREATE TABLE decreed_days (\n"
-                       "    day TEXT PRIMARY KEY NOT NULL CHECK ") +
-            isoDay("day") +
-            QStringLiteral(",\n"
-                           "    description TEXT NOT NULL DEFAULT ''\n"
-                           ")"),
-        QStringLiteral("CREATE TABLE decreed_years (\n"
-                       "    year INTEGER PRIMARY KEY CHECK (year BETWEEN 1900 AND 9999)\n"
-                       ")"),
-        QStringLiteral("CREATE TABLE users (\n"
-                       "    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
-                       "    login TEXT COLLATE nl_nl_ci NOT NULL UNIQUE CHECK (trim(login) <> ''),\n"
-                       "    name TEXT COLLATE nl_nl NOT NULL DEFAULT '',\n"
-                       "    role TEXT NOT NULL CHECK ") +
-            oneOf("role", {"handler", "coordinator", "admin"}) + QStringLiteral(",\n    ") + flag("active", 1) +
-            QStringLiteral(",\n"
-                           "    pin_hash TEXT NOT NULL DEFAULT ''\n"
-                           ")"),
-        QStringLiteral("CREATE TABLE complaint_parts (\n"
-                       "    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
-                       "    case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
-                       "    position INTEGER NOT NULL DEFAULT 0,\n"
-                       "    description TEXT NOT NULL DEFAULT '',\n"
-                       "    findings TEXT NOT NULL DEFAULT '',\n"
-                       "    judgment TEXT NOT NULL CHECK ") +
-            judgment("judgment") + QStringLiteral("\n)"),
-        QStringLiteral("CREATE INDEX complaint_parts_case ON complaint_parts (case_id, position)"),
-        QStringLiteral("CREATE TABLE letter_templates (\n"
-                       "    type TEXT PRIMARY KEY NOT NULL CHECK (type <> ''),\n"
-                       "    body TEXT NOT NULL,\n"
-                       "    updated_at TEXT NOT NULL,\n"
-                       "    updated_by TEXT NOT NULL DEFAULT ''\n"
-                       ")"),
-        QStringLiteral("CREATE TABLE letters (\n"
-                       "    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
-                       "    case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
-                       "    type TEXT NOT NULL CHECK (type <> ''),\n"
-                       "    recipient TEXT NOT NULL DEFAULT '',\n"
-                       "    letter_date TEXT NOT NULL,\n"
-                       "    created_at TEXT NOT NULL,\n"
-                       "    author TEXT NOT NULL DEFAULT '',\n"
-                       "    body TEXT NOT NULL,\n"
-                       "    pdf BYTEA,\n"
-                       "    pdf_sha256 TEXT NOT NULL DEFAULT ''\n"
-                       ")"),
-        QStringLiteral("CREATE INDEX letters_case ON letters (case_id, id)"),
-        QStringLiteral("CREATE FUNCTION letters_sent_are_final() RETURNS trigger LANGUAGE plpgsql AS $$\n"
-                       "BEGIN\n"
-                       "    RAISE EXCEPTION 'a sent letter is never changed' USING ERRCODE = 'restrict_violation';\n"
-                       "END\n"
-                       "$$"),
-        QStringLiteral("CREATE TRIGGER letters_sent_are_final BEFORE UPDATE ON letters\n"
-                       "    FOR EACH ROW EXECUTE FUNCTION letters_sent_are_final()"),
-        QStringLiteral("CREATE TABLE measures (\n"
-                       "    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
-                       "    title TEXT NOT NULL CHECK (trim(title) <> ''),\n"
-                       "    description TEXT NOT NULL DEFAULT '',\n"
-                       "    scope TEXT NOT NULL CHECK ") +
-            oneOf("scope", {"individual", "structural"}) +
-            QStringLiteral(",\n"
-                           "    owner TEXT NOT NULL DEFAULT '',\n"
-                           "    due TEXT,\n"
-                           "    status TEXT NOT NULL CHECK ") +
-            oneOf("status", {"planned", "in_progress", "done", "cancelled"}) +
-            QStringLiteral(",\n"
-                           "    result TEXT NOT NULL DEFAULT '',\n"
-                           "    done_on TEXT,\n"
-                           "    created_at TEXT NOT NULL,\n"
-                           "    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1)\n"
-                           ")"),
-        QStringLiteral("CREATE TABLE measure_cases (\n"
-                       "    measure_id BIGINT NOT NULL REFERENCES measures (id) ON DELETE CASCADE,\n"
-                       "    case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
-                       "    PRIMARY KEY (measure_id, case_id)\n"
-                       ")"),
-        QStringLiteral("CREATE INDEX measure_cases_case ON measure_cases (case_id)"),
-        QStringLiteral("CREATE TABLE user_accounts (\n"
-                       "    account TEXT COLLATE nl_nl_ci NOT NULL CHECK (trim(account) <> ''),\n"
-                       "    user_id BIGINT NOT NULL REFERENCES users (id),\n"
-                       "    linked_at TEXT NOT NULL,\n"
-                       "    linked_by TEXT NOT NULL DEFAULT '',\n"
-                       "    PRIMARY KEY (account, user_id)\n"
-                       ")"),
-        QStringLiteral("CREATE INDEX user_accounts_user ON user_accounts (user_id)"),
-        QStringLiteral("CREATE TABLE retention_runs (\n"
-                       "    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
-                       "    uid TEXT NOT NULL UNIQUE CHECK (uid <> ''),\n"
-                       "    at TEXT NOT NULL,\n"
-                       "    \"user\" TEXT NOT NULL DEFAULT '',\n"
-                       "    action TEXT NOT NULL CHECK ") +
-            oneOf("action", {"destroy", "anonymise"}) + QStringLiteral("\n)"),
-        QStringLiteral("CREATE TABLE retention_run_cases (\n"
-                       "    run_id BIGINT NOT NULL REFERENCES retention_runs (id) ON DELETE CASCADE,\n"
-                       "    reference TEXT NOT NULL CHECK (reference <> ''),\n"
-                       "    PRIMARY KEY (run_id, reference)\n"
-                       ")"),
-        QStringLiteral("CREATE TABLE backup_copies (\n"
-                       "    path TEXT PRIMARY KEY NOT NULL CHECK (path <> ''),\n"
-                       "    made_at TEXT NOT NULL,\n"
-                       "    kind TEXT NOT NULL CHECK ") +
-            oneOf("kind", {"automatic", "manual", "safety"}) + QStringLiteral("\n)"),
-        QStringLiteral("CREATE TABLE documents (\n"
-                       "    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
-                       "    case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
-                       "    parent_id BIGINT REFERENCES documents (id) ON DELETE SET NULL,\n"
-                       "    position INTEGER NOT NULL DEFAULT 0,\n"
-                       "    name TEXT NOT NULL CHECK (trim(name) <> ''),\n"
-                       "    kind TEXT NOT NULL CHECK ") +
-            oneOf("kind",
-                  {"complaint", "email", "attachment", "hearing_report", "committee_advice", "response", "other"}) +
-            QStringLiteral(",\n"
-                           "    media_type TEXT NOT NULL DEFAULT '',\n"
-                           "    received TEXT CHECK (received IS NULL OR ") +
-            isoDay("received") +
-            QStringLiteral("),\n"
-                           "    added_at TEXT NOT NULL,\n"
-                           "    added_by TEXT NOT NULL DEFAULT '',\n"
-                           "    size BIGINT NOT NULL CHECK (size >= 0),\n"
-                           "    sha256 TEXT NOT NULL CHECK (length(sha256) = 64)\n"
-                           ")"),
-        QStringLiteral("CREATE INDEX documents_case ON documents (case_id, position, id)"),
-        QStringLiteral("CREATE INDEX documents_parent ON documents (parent_id) WHERE parent_id IS NOT NULL"),
-        QStringLiteral("CREATE TABLE document_chunks (\n"
-                       "    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
-                       "    document_id BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,\n"
-                       "    seq INTEGER NOT NULL CHECK (seq >= 0),\n"
-                       "    data BYTEA NOT NULL,\n"
-                       "    UNIQUE (document_id, seq)\n"
-                       ")"),
-        // A document's name and extracted text (the file's documents_fts, keyed by the document's id as its
-        // rowid); it goes with its document.
-        QStringLiteral("CREATE TABLE documents_fts (\n"
-                       "    rowid BIGINT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,\n"
-                       "    name TEXT,\n"
-                       "    text TEXT\n"
-                       ")"),
-        QStringLiteral("CREATE INDEX documents_search ON documents_fts USING gin (") +
-            SqlDialect::searchVector(QStringLiteral("coalesce(name, '') || ' ' || coalesce(text, '')")) +
-            QLatin1Char(')'),
-        QStringLiteral("CREATE TABLE case_archive (\n"
-                       "    case_id BIGINT PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,\n"
-                       "    result TEXT NOT NULL CHECK ") +
-            oneOf("result", {"13.1", "13.1.1", "13.1.2", "13.1.3", "13.1.4", "13.2"}) +
-            QStringLiteral(",\n"
-                           "    reason TEXT NOT NULL CHECK (trim(reason) <> ''),\n"
-                           "    set_at TEXT NOT NULL,\n"
-                           "    set_by TEXT NOT NULL DEFAULT ''\n"
-                           ")"),
-    };
+    QStringList statements = serverPrelude();
+    statements << SchemaTranslation::toServer(Migrations::schemaAt(ServerUpgrade::BaseVersion), serverChoices())
+               << serverSearch() << serverTriggers();
+    return statements;
 }
 
 QStringList extensions() {

@@ -33,11 +33,6 @@ QString municipality(const TempDir& dir, int cases) {
     return path;
 }
 
-QByteArray fileBytes(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 qint64 caseCount(const QString& path) {
     auto db = Database::open(path);
     FixedClock clock(Today);
@@ -119,7 +114,7 @@ TEST_CASE("aantafel-cli restore waits for a running write, refuses after --wait,
         options.user = QStringLiteral("Bram");
         auto colleague = Database::open(path, options);
         Transaction writing(*colleague);
-        const QByteArray before = fileBytes(path);
+        const QByteArray before = readFile(path);
         const CliResult r = runCliOn({QStringLiteral("restore"), copy, QStringLiteral("--to"), path,
                                       QStringLiteral("--force"), QStringLiteral("--wait"), QStringLiteral("1")},
                                      Today);
@@ -127,7 +122,7 @@ TEST_CASE("aantafel-cli restore waits for a running write, refuses after --wait,
         CHECK(r.err.contains(QStringLiteral("Er wordt nog in")));
         CHECK(r.err.contains(QStringLiteral("Bram")));
         CHECK(r.err.contains(QStringLiteral("er is niets gewijzigd")));
-        CHECK(fileBytes(path) == before);
+        CHECK(readFile(path) == before);
         CHECK(BackupService::list(path, BackupService::defaultDirectory(path)).isEmpty()); // no safety copy either
     }
     SECTION("another restore holds the file") {

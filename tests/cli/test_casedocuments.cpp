@@ -25,11 +25,6 @@ QString mailSample(const char* name) {
     return QStringLiteral(AANTAFEL_TEST_DATA "/mail/") + QString::fromLatin1(name);
 }
 
-QByteArray bytesOf(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 QString sha256Of(const QByteArray& bytes) {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
@@ -112,7 +107,7 @@ TEST_CASE("case attach: a PDF becomes a document of the case with its size, SHA-
         f.caseCmd({QStringLiteral("attach"), ref, pdf, QStringLiteral("--kind"), QStringLiteral("hearing_report")});
     INFO(r.err.toStdString());
     REQUIRE(r.code == Cli::Ok);
-    const QByteArray bytes = bytesOf(pdf);
+    const QByteArray bytes = readFile(pdf);
     CHECK(r.out.contains(sha256Of(bytes)));
     const QList<DocumentInfo> documents = f.documents(ref);
     REQUIRE(documents.size() == 1);
@@ -214,7 +209,7 @@ TEST_CASE("case new --eml: the complaint is registered with the message first an
     const DocumentInfo& mail = documents.at(0);
     CHECK(mail.kind == DocumentKind::Email);
     CHECK(mail.name == QStringLiteral("base64-utf8-attachments.eml"));
-    CHECK(mail.sha256 == sha256Of(bytesOf(message))); // the message itself, byte for byte
+    CHECK(mail.sha256 == sha256Of(readFile(message))); // the message itself, byte for byte
     CHECK(mail.parentId == 0);
     QStringList names;
     for (qsizetype i = 1; i < documents.size(); ++i) {
@@ -226,7 +221,7 @@ TEST_CASE("case new --eml: the complaint is registered with the message first an
     CHECK(names.contains(QStringLiteral("foto brief.png")));
     for (const DocumentInfo& doc : documents) {
         if (doc.name == QStringLiteral("verslag gesprek één.pdf"))
-            CHECK(doc.sha256 == sha256Of(bytesOf(mailSample("parts/verslag.pdf"))));
+            CHECK(doc.sha256 == sha256Of(readFile(mailSample("parts/verslag.pdf"))));
     }
 }
 

@@ -11,7 +11,6 @@
 #include "storage/caserepository.h"
 #include "storage/municipalityfile.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,12 +75,6 @@ QString proefstad(const TempDir& dir) {
     called.followUpDue = d("2025-05-14");
     cases.save(called);
     return path;
-}
-
-QByteArray hashOf(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 // One CSV record per line (the test data has no line breaks in fields): ';'-separated, '"'-quoted.
@@ -279,7 +272,7 @@ TEST_CASE("due --within and --handler narrow the report — overdue deadlines al
 TEST_CASE("due refuses bad options and files with exit code 2 and leaves the file untouched") {
     TempDir dir;
     const QString file = proefstad(dir);
-    const QByteArray before = hashOf(file);
+    const QByteArray before = fileHash(file);
     for (const char* within : {"-1", "morgen", "3660000", "", "1.5"}) {
         INFO(within);
         const CliResult r =
@@ -313,7 +306,7 @@ TEST_CASE("due refuses bad options and files with exit code 2 and leaves the fil
 
     // Every run above, and a good one, only read the file.
     REQUIRE(runCli({QStringLiteral("due"), file}).code == Cli::Ok);
-    CHECK(hashOf(file) == before);
+    CHECK(fileHash(file) == before);
     CHECK(runCli({QStringLiteral("--help")}).out.contains(QStringLiteral("due BESTAND")));
 }
 

@@ -13,9 +13,6 @@
 #include "storage/database.h"
 #include "storage/municipalityfile.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-
 namespace {
 
 const QDate today(2025, 6, 2);
@@ -30,12 +27,6 @@ QString newFile(const TempDir& dir) {
     settings.name = QStringLiteral("Gemeente Proefstad");
     MunicipalityFile::create(path, settings, QStringLiteral("beheer"));
     return path;
-}
-
-QByteArray hashOf(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 struct Counts {
@@ -169,7 +160,7 @@ TEST_CASE("cli import: a comma UTF-8 file with a BOM keeps its multi-line storie
 TEST_CASE("cli import: a file with problem rows is refused whole and the file stays byte-identical", "[cli][import]") {
     TempDir dir;
     const QString file = newFile(dir);
-    const QByteArray hash = hashOf(file);
+    const QByteArray hash = fileHash(file);
     const Counts before = countsOf(file);
     for (const QStringList& extra : {QStringList{}, QStringList{QStringLiteral("--dry-run")}}) {
         const CliResult r = import(file, "broken.csv", "mapping-broken.json", extra);
@@ -188,7 +179,7 @@ TEST_CASE("cli import: a file with problem rows is refused whole and the file st
                 "regel 8, kolom 'Datum ontvangst': 'morgen' is geen datum (bijvoorbeeld 7-3-2025 of 7 maart 2025)\n"
                 "Er is niets geïmporteerd: los de problemen op, of sla die regels over met --skip-invalid.\n"));
     }
-    CHECK(hashOf(file) == hash);
+    CHECK(fileHash(file) == hash);
     CHECK(countsOf(file) == before);
 
     const CliResult dry = import(file, "broken.csv", "mapping-broken.json",

@@ -52,14 +52,8 @@ struct ReportFile {
     }
 };
 
-QByteArray readBytes(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 QString readText(const QString& path) {
-    return QString::fromUtf8(readBytes(path));
+    return QString::fromUtf8(readFile(path));
 }
 
 // Draws nothing: records the job and where the output writer would put it.
@@ -87,7 +81,7 @@ TEST_CASE("report --format csv writes every figure of the year") {
     CHECK(r.code == Cli::Ok);
     CHECK(r.out.contains(QStringLiteral("Klachtenjaarverslag 2025 geschreven naar")));
     CHECK(r.out.contains(QStringLiteral("(klachten: 3, signalen: 1)")));
-    const QByteArray bytes = readBytes(out);
+    const QByteArray bytes = readFile(out);
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     const QString csv = QString::fromUtf8(bytes.mid(3));
     CHECK(csv.startsWith(QStringLiteral("sectie;onderdeel;waarde;percentage\r\n")));

@@ -34,12 +34,6 @@ struct Account {
     QByteArray m_old;
 };
 
-QByteArray hashOf(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 class PdfDouble final : public PdfOutput {
 public:
     QString render(const PrintJob&, QIODevice& device) override {
@@ -111,7 +105,7 @@ struct TrustFile {
 
 TEST_CASE("no command writes its output over the municipality file, however it is named") {
     TrustFile f(false);
-    const QByteArray before = hashOf(f.path);
+    const QByteArray before = fileHash(f.path);
     const QString symlink = f.dir.path(QStringLiteral("verslag.csv"));
     REQUIRE(QFile::link(f.path, symlink));
     const QString hardlink = f.dir.path(QStringLiteral("verslag-hard.csv"));
@@ -147,7 +141,7 @@ TEST_CASE("no command writes its output over the municipality file, however it i
     CHECK(runWithPdf(letter).code == Cli::UsageOrFile);
     CHECK(runCliOn({QStringLiteral("backup"), f.path, QStringLiteral("--to"), wal}, Today).code != Cli::Ok);
 
-    CHECK(hashOf(f.path) == before);
+    CHECK(fileHash(f.path) == before);
     CHECK_FALSE(QFileInfo::exists(wal));
     // The lock file is never deleted (writers may hold byte-range locks on it at any moment), so it
     // may exist; it must not have become the report.

@@ -13,25 +13,13 @@
 
 namespace {
 
-void write(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
-QByteArray read(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 // A stand-in for a municipality file: starts like SQLite, which is all the writer looks at.
 struct Fixture {
     TempDir dir;
     QString town = dir.path(QStringLiteral("gemeente.aantafel"));
     QByteArray original = QByteArray("SQLite format 3\0", 16) + QByteArray(4080, 'x');
     Fixture() {
-        write(town, original);
+        writeFile(town, original);
         QDir().mkpath(dir.path(QStringLiteral("sub")));
     }
     QString refusal(const QString& path) const { return OutputFile::refusal(path, {town}); }
@@ -61,7 +49,7 @@ TEST_CASE("an output is refused over the municipality file however the path is s
         INFO(path.toStdString());
         CHECK_FALSE(OutputFile::write(path, "csv;text\r\n", {f.town}).isEmpty());
     }
-    CHECK(read(f.town) == f.original);
+    CHECK(readFile(f.town) == f.original);
 }
 
 TEST_CASE("its companions are refused too, also before they exist", "[output]") {
@@ -83,17 +71,17 @@ TEST_CASE("its companions are refused too, also before they exist", "[output]") 
 TEST_CASE("any existing municipality file or database, and the companions of one, are refused", "[output]") {
     Fixture f;
     const QString other = f.dir.path(QStringLiteral("buurgemeente.aantafel"));
-    write(other, "not even a database");
+    writeFile(other, "not even a database");
     CHECK(OutputFile::refusal(other).contains(QLatin1String("bestaand gemeentebestand")));
     const QString database = f.dir.path(QStringLiteral("register.csv"));
-    write(database, QByteArray("SQLite format 3\0", 16) + QByteArray(100, '\0'));
+    writeFile(database, QByteArray("SQLite format 3\0", 16) + QByteArray(100, '\0'));
     CHECK_FALSE(OutputFile::refusal(database).isEmpty());
     // Not named by the caller, and still the -wal of a municipality file.
     CHECK(OutputFile::refusal(f.town + QStringLiteral("-wal")).contains(QLatin1String("hulpbestand")));
     CHECK(OutputFile::refusal(other + QStringLiteral(".lock")).contains(QLatin1String("hulpbestand")));
     // A new .aantafel name and an ordinary existing file are fine.
     CHECK(OutputFile::refusal(f.dir.path(QStringLiteral("nieuw.csv"))).isEmpty());
-    write(f.dir.path(QStringLiteral("oud.csv")), "a;b\r\n");
+    writeFile(f.dir.path(QStringLiteral("oud.csv")), "a;b\r\n");
     CHECK(OutputFile::refusal(f.dir.path(QStringLiteral("oud.csv"))).isEmpty());
 }
 
@@ -125,20 +113,20 @@ TEST_CASE("a folder, a device and a name the system cannot spell each get their 
 TEST_CASE("what is written appears whole on commit, and not at all when cancelled", "[output]") {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("verslag.csv"));
-    write(path, "oud");
+    writeFile(path, "oud");
     {
         OutputFile file(path);
         REQUIRE(file.open());
         file.device().write("half");
         // Destroyed without commit: cancelled.
     }
-    CHECK(read(path) == "oud");
+    CHECK(readFile(path) == "oud");
     OutputFile file(path);
     REQUIRE(file.open());
     file.device().write("nieuw");
-    CHECK(read(path) == "oud"); // nothing replaced before the commit
+    CHECK(readFile(path) == "oud"); // nothing replaced before the commit
     REQUIRE(file.commit());
-    CHECK(read(path) == "nieuw");
+    CHECK(readFile(path) == "nieuw");
     CHECK(QDir(dir.path(QString())).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot) ==
           QStringList{QStringLiteral("verslag.csv")});
 }

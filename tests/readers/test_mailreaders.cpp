@@ -10,8 +10,6 @@
 #include "readers/mailfilereader.h"
 #include "readers/mimemessagereader.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QProcess>
 #include <QTimeZone>
 
@@ -19,12 +17,6 @@ namespace {
 
 QString mailPath(const char* name) {
     return QStringLiteral(AANTAFEL_TEST_DATA "/mail/") + QString::fromLatin1(name);
-}
-
-QByteArray bytesOf(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
 }
 
 MailReader::Result read(const char* name) {
@@ -53,7 +45,7 @@ TEST_CASE("a Windows-1252 quoted-printable message gives sender, date, subject a
     CHECK(m.body.contains(QStringLiteral("€ 19,50 per maand betaal ik wél")));
     CHECK(m.body.contains(QStringLiteral("José van der Berg")));
     CHECK(m.attachments.isEmpty());
-    CHECK(m.original == bytesOf(mailPath("qp-windows1252.eml")));
+    CHECK(m.original == readFile(mailPath("qp-windows1252.eml")));
     CHECK(m.originalMediaType == QStringLiteral("message/rfc822"));
 }
 
@@ -68,11 +60,11 @@ TEST_CASE("a UTF-8 base64 body comes with its attachments, names decoded by RFC 
     const MailAttachment* pdf = named(m, QStringLiteral("verslag gesprek één.pdf"));
     REQUIRE(pdf);
     CHECK(pdf->mediaType == QStringLiteral("application/pdf"));
-    CHECK(pdf->data == bytesOf(mailPath("parts/verslag.pdf"))); // base64 undone byte for byte
+    CHECK(pdf->data == readFile(mailPath("parts/verslag.pdf"))); // base64 undone byte for byte
     CHECK_FALSE(pdf->inlinePart);
     const MailAttachment* photo = named(m, QStringLiteral("foto brief.png"));
     REQUIRE(photo);
-    CHECK(photo->data == bytesOf(mailPath("parts/foto.png")));
+    CHECK(photo->data == readFile(mailPath("parts/foto.png")));
 }
 
 TEST_CASE("an HTML-only message becomes readable text without style, script or tags") {
@@ -126,7 +118,7 @@ TEST_CASE("a forward of a forward keeps the forwarded message whole and its text
         MailFileReader().read(QStringLiteral("x.eml"), inner.message.attachments.first().data);
     REQUIRE(innermost.ok());
     REQUIRE(innermost.message.attachments.size() == 1);
-    CHECK(innermost.message.attachments.first().data == bytesOf(mailPath("parts/verslag.pdf")));
+    CHECK(innermost.message.attachments.first().data == readFile(mailPath("parts/verslag.pdf")));
 }
 
 TEST_CASE("an Outlook message gives sender, time, body and attachments, an embedded message as e-mail") {
@@ -143,7 +135,7 @@ TEST_CASE("an Outlook message gives sender, time, body and attachments, an embed
     CHECK(m.originalMediaType == QStringLiteral("application/vnd.ms-outlook"));
     REQUIRE(m.attachments.size() == 3);
     CHECK(m.attachments.at(0).name == QStringLiteral("verslag keukentafelgesprek.pdf"));
-    CHECK(m.attachments.at(0).data == bytesOf(mailPath("parts/verslag.pdf")));
+    CHECK(m.attachments.at(0).data == readFile(mailPath("parts/verslag.pdf")));
     CHECK_FALSE(m.attachments.at(0).inlinePart);
     CHECK(m.attachments.at(1).name == QStringLiteral("image001.png"));
     CHECK(m.attachments.at(1).inlinePart);
@@ -155,7 +147,7 @@ TEST_CASE("an Outlook message gives sender, time, body and attachments, an embed
     CHECK(inner.message.fromAddress == QStringLiteral("gerda.smit@example.nl"));
     CHECK(inner.message.body == QStringLiteral("Mijn buurvrouw krijgt al weken geen hulp meer."));
     REQUIRE(inner.message.attachments.size() == 1);
-    CHECK(inner.message.attachments.first().data == bytesOf(mailPath("parts/verslag.pdf")));
+    CHECK(inner.message.attachments.first().data == readFile(mailPath("parts/verslag.pdf")));
 }
 
 TEST_CASE("the sample Outlook message is exactly what its generator writes") {
@@ -165,7 +157,7 @@ TEST_CASE("the sample Outlook message is exactly what its generator writes") {
     generator.start(QStringLiteral(AANTAFEL_MAKE_TEST_MSG), {mailPath("parts"), out});
     REQUIRE(generator.waitForFinished(30000));
     REQUIRE(generator.exitCode() == 0);
-    CHECK(bytesOf(out) == bytesOf(mailPath("outlook-attachments.msg")));
+    CHECK(readFile(out) == readFile(mailPath("outlook-attachments.msg")));
 }
 
 TEST_CASE("broken messages are refused with a Dutch reason") {
@@ -217,15 +209,15 @@ TEST_CASE("the text of a PDF, of an e-mail and of HTML is extracted for the sear
     const DocumentTextReader reader;
     const QString pdf = reader.fromFile(mailPath("parts/verslag.pdf"), QStringLiteral("application/pdf"));
     CHECK(pdf.contains(QStringLiteral("Verslag hoorzitting klacht scootmobiel")));
-    CHECK(reader.fromData(bytesOf(mailPath("parts/verslag.pdf")), QStringLiteral("application/pdf")) == pdf);
+    CHECK(reader.fromData(readFile(mailPath("parts/verslag.pdf")), QStringLiteral("application/pdf")) == pdf);
     const QString mail =
-        reader.fromData(bytesOf(mailPath("outlook-attachments.msg")), QStringLiteral("application/vnd.ms-outlook"));
+        reader.fromData(readFile(mailPath("outlook-attachments.msg")), QStringLiteral("application/vnd.ms-outlook"));
     CHECK(mail.contains(QStringLiteral("herindicatie")));
     CHECK(reader.fromData("<p>Hallo&nbsp;<b>wereld</b></p>", QStringLiteral("text/html")) ==
           QStringLiteral("Hallo wereld"));
     // Damaged or foreign data has no text, and says nothing.
     CHECK(reader.fromData("%PDF-1.4 kapot", QStringLiteral("application/pdf")).isEmpty());
-    CHECK(reader.fromData(bytesOf(mailPath("parts/foto.png")), QStringLiteral("image/png")).isEmpty());
+    CHECK(reader.fromData(readFile(mailPath("parts/foto.png")), QStringLiteral("image/png")).isEmpty());
 }
 
 TEST_CASE("HTML to text keeps paragraphs, breaks and list items and drops the rest") {

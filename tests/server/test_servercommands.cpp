@@ -14,7 +14,6 @@
 #include "storage/sqlquery.h"
 #include "testsupport.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,12 +65,6 @@ QString importData(const char* name) {
     QString path = QStringLiteral(AANTAFEL_TEST_DATA "/import/");
     path += QString::fromUtf8(name);
     return path;
-}
-
-QByteArray contents(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
 }
 
 // A demo municipality as a file, with a decreed day (a bridging day) in its calendar, and the same municipality
@@ -176,7 +169,7 @@ TEST_CASE("report writes the same CSV, HTML and PDF from the team server as from
             REQUIRE(onServer.code == Cli::Ok);
             CHECK(onServer.out == QString(onFile.out).replace(fromFile, fromServer));
             CHECK_FALSE(onFile.out.contains(QStringLiteral("klachten: 0,")));
-            CHECK(contents(fromServer) == contents(fromFile));
+            CHECK(readFile(fromServer) == readFile(fromFile));
         }
     }
 }
@@ -253,8 +246,8 @@ TEST_CASE("audit exports the same trail from the team server as from the file, a
     const Run fileCase = exportTrail(m.file, caseFile, {QStringLiteral("--case"), reference});
     const Run serverCase = exportTrail(m.server, caseServer, {QStringLiteral("--case"), reference});
     CHECK(serverCase.out == QString(fileCase.out).replace(caseFile, caseServer));
-    CHECK(contents(caseServer) == contents(caseFile));
-    CHECK(contents(caseFile).count('\n') >= 2); // the header and the case's rows
+    CHECK(readFile(caseServer) == readFile(caseFile));
+    CHECK(readFile(caseFile).count('\n') >= 2); // the header and the case's rows
 
     // Every case: the same trail (the move to the server is recorded at the moment it happened, after the
     // period; an export of the period is recorded in both, as the one above was).
@@ -264,8 +257,8 @@ TEST_CASE("audit exports the same trail from the team server as from the file, a
     exportTrail(m.server, allServer, {});
     // Row for row the same, but for who exported the case above: the operating-system account in the file, the
     // signed-in login on the server.
-    const QStringList fileLines = QString::fromUtf8(contents(allFile)).split(QStringLiteral("\r\n"));
-    const QStringList serverLines = QString::fromUtf8(contents(allServer)).split(QStringLiteral("\r\n"));
+    const QStringList fileLines = QString::fromUtf8(readFile(allFile)).split(QStringLiteral("\r\n"));
+    const QStringList serverLines = QString::fromUtf8(readFile(allServer)).split(QStringLiteral("\r\n"));
     REQUIRE(serverLines.size() == fileLines.size());
     int exports = 0;
     for (qsizetype i = 0; i < fileLines.size(); ++i) {
@@ -279,7 +272,7 @@ TEST_CASE("audit exports the same trail from the team server as from the file, a
         CHECK(serverFields == fileFields);
     }
     CHECK(exports == 1);
-    CHECK(contents(allFile).count('\n') > 50);
+    CHECK(readFile(allFile).count('\n') > 50);
 
     // A case that never was, and the export recorded in the server's own trail.
     const Run unknown = cli({QStringLiteral("audit"), m.server, QStringLiteral("--from"), QStringLiteral("2020-01-01"),
@@ -313,8 +306,8 @@ TEST_CASE("letter composes the same letter from the team server as from the file
     const Run onFile = letter(m.file, fromFile, {});
     const Run onServer = letter(m.server, fromServer, {});
     CHECK(onServer.out == QString(onFile.out).replace(fromFile, fromServer));
-    CHECK(contents(fromServer) == contents(fromFile));
-    CHECK(contents(fromFile).contains(reference.toUtf8()));
+    CHECK(readFile(fromServer) == readFile(fromFile));
+    CHECK(readFile(fromFile).contains(reference.toUtf8()));
 
     const auto letters = [&](Database& db) {
         return SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM letters")).toInt();

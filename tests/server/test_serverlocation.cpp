@@ -3,15 +3,7 @@
 #include "storage/storageerror.h"
 #include "testsupport.h"
 
-#include <QFile>
-
 namespace {
-
-void write(const QString& path, const QByteArray& text) {
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(text);
-}
 
 // The message of the StorageError that parse throws for text; fails the test when it parses.
 QString refusal(const QString& text, StorageError::Kind expected = StorageError::Kind::Invalid) {
@@ -110,15 +102,15 @@ TEST_CASE("a URL with an unknown parameter or sslmode is refused") {
 TEST_CASE("a connection file holds the location in key = value lines") {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("Gemeente Voorbeeld.aantafel-server"));
-    write(path, "# Aan Tafel team server\n"
-                "[aantafel-server]\n"
-                "host = db.gemeente.local\n"
-                "port=6543\n"
-                "\n"
-                "; the municipality's database\n"
-                "database = klachten_voorbeeld\r\n"
-                "sslmode = verify-full\n"
-                "krbsrvname = postgres\n");
+    writeFile(path, "# Aan Tafel team server\n"
+                    "[aantafel-server]\n"
+                    "host = db.gemeente.local\n"
+                    "port=6543\n"
+                    "\n"
+                    "; the municipality's database\n"
+                    "database = klachten_voorbeeld\r\n"
+                    "sslmode = verify-full\n"
+                    "krbsrvname = postgres\n");
     const ServerLocation l = ServerLocation::parse(path);
     CHECK(l.host == QStringLiteral("db.gemeente.local"));
     CHECK(l.port == 6543);
@@ -137,7 +129,7 @@ TEST_CASE("a location written as a connection file reads back the same") {
     l.options.insert(QStringLiteral("sslmode"), QStringLiteral("require"));
     TempDir dir;
     const QString path = dir.path(QStringLiteral("g.aantafel-server"));
-    write(path, l.connectionFileText().toUtf8());
+    writeFile(path, l.connectionFileText().toUtf8());
     CHECK(ServerLocation::parse(path) == l);
     CHECK(ServerLocation::parse(l.url()) == l);
 }
@@ -145,25 +137,25 @@ TEST_CASE("a location written as a connection file reads back the same") {
 TEST_CASE("a connection file with a password is refused and says to remove that line") {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("g.aantafel-server"));
-    write(path, "host = db\ndatabase = klachten\nPassword = geheim123\n");
+    writeFile(path, "host = db\ndatabase = klachten\nPassword = geheim123\n");
     const QString message = refusal(path);
     CHECK(message.contains(QStringLiteral("regel 3")));
     CHECK(message.contains(QStringLiteral("geen wachtwoord")));
     CHECK_FALSE(message.contains(QStringLiteral("geheim123")));
-    write(path, "host = db\ndatabase = klachten\nwachtwoord = geheim123\n");
+    writeFile(path, "host = db\ndatabase = klachten\nwachtwoord = geheim123\n");
     CHECK(refusal(path).contains(QStringLiteral("wachtwoord")));
 }
 
 TEST_CASE("a connection file without a database, with an unknown key or a line that is no setting is refused") {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("g.aantafel-server"));
-    write(path, "host = db\nsslmode = require\n");
+    writeFile(path, "host = db\nsslmode = require\n");
     CHECK(refusal(path).contains(QStringLiteral("noemt geen database")));
-    write(path, "host = db\ndatabase = klachten\nhots = db2\n");
+    writeFile(path, "host = db\ndatabase = klachten\nhots = db2\n");
     CHECK(refusal(path).contains(QStringLiteral("'hots'")));
-    write(path, "host = db\ndatabase klachten\n");
+    writeFile(path, "host = db\ndatabase klachten\n");
     CHECK(refusal(path).contains(QStringLiteral("Regel 2")));
-    write(path, "host = db\ndatabase = klachten\nport = vijf\n");
+    writeFile(path, "host = db\ndatabase = klachten\nport = vijf\n");
     CHECK(refusal(path).contains(QStringLiteral("ongeldige poort")));
 }
 

@@ -1,6 +1,7 @@
 // The PostgreSQL schema against the file's: every table and column of the file's latest schema version is on
-// the server, with a matching type and NOT NULL, so that a migration of the file that forgets the server fails
-// here. Also the Dutch search and collation the server schema promises.
+// the server, with a matching type and NOT NULL, the same order, defaults, keys, references, enum codes and
+// indexes, so that a migration of the file that forgets the server, or a translation that loses something
+// (SchemaTranslation), fails here. Also the Dutch search and collation the server schema promises.
 #include "servertestsupport.h"
 
 #include "storage/database.h"
@@ -224,8 +225,8 @@ AllowedCodes serverCodes(ServerConnection& server) {
 } // namespace
 
 TEST_CASE("every enum column allows the same codes on the server as in the file's latest schema") {
-    // The two schemas are written in two dialects (serverschema.cpp, migrations.cpp); a code added to one and
-    // not the other would let one backend store what the other refuses.
+    // The server's CHECKs are translated from the file's (SchemaTranslation); a code lost in the translation
+    // would let one backend store what the other refuses.
     SKIP_WITHOUT_TEST_SERVER();
     BothSchemas both;
     ServerConnection& server = both.server;
@@ -318,4 +319,139 @@ TEST_CASE("the server searches with Dutch stemming through a GIN index and sorts
 
     // Themes and logins compare without regard to case, as COLLATE NOCASE does in the file.
     CHECK_THROWS_AS(server.exec(QStringLiteral("INSERT INTO themes (name) VALUES ('PRIVACY')")), StorageError);
+}
+
+namespace {
+
+// "column default" of each column of a file's table, in the order of its columns, with what the server needs
+// no more of: the server's "''::text" is the file's "''".
+QStringList fileColumnsWithDefaults(Database& db, const QString& table) {
+    QStringList columns;
+    SqlQuery info(db,
+                  QStringLiteral("SELECT name, coalesce(dflt_value, '') FROM pragma_table_info(:table) ORDER BY cid"));
+    info.bind(QStringLiteral(":table"), table).exec();
+    while (info.next())
+        columns << info.value(0).toString() + QLatin1Char(' ') + info.value(1).toString();
+    return columns;
+}
+
+QStringList serverColumnsWithDefaults(ServerConnection& server, const QString& table) {
+    QStringList columns;
+    QSqlQuery q = server.query(QStringLiteral("SELECT column_name, coalesce(replace(column_default, '::text', ''), '') "
+                                              "FROM information_schema.columns WHERE table_schema = 'public' AND "
+                                              "table_name = :table ORDER BY ordinal_position"),
+                               {{QStringLiteral(":table"), table}});
+    while (q.next())
+        columns << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+    return columns;
+}
+
+// Every reference of the file's tables, "table.column -> table(column) on delete ACTION", sorted.
+QStringList fileReferences(Database& db, const QStringList& tables) {
+    QStringList references;
+    for (const QString& table : tables) {
+        SqlQuery keys(
+            db, QStringLiteral("SELECT \"from\", \"table\", \"to\", on_delete FROM pragma_foreign_key_list(:table)"));
+        keys.bind(QStringLiteral(":table"), table).exec();
+        while (keys.next())
+            references << QStringLiteral("%1.%2 -> %3(%4) on delete %5")
+                              .arg(table, keys.value(0).toString(), keys.value(1).toString(), keys.value(2).toString(),
+                                   keys.value(3).toString());
+    }
+    references.sort();
+    return references;
+}
+
+// The descriptions (second column) of the rows of sql whose table (first column) is one of tables, sorted.
+QStringList serverDescriptions(ServerConnection& server, const QString& sql, const QStringList& tables) {
+    QStringList descriptions;
+    QSqlQuery q = server.query(sql);
+    while (q.next()) {
+        if (tables.contains(q.value(0).toString()))
+            descriptions << q.value(1).toString();
+    }
+    descriptions.sort();
+    return descriptions;
+}
+
+QStringList serverReferences(ServerConnection& server, const QStringList& tables) {
+    return serverDescriptions(
+        server,
+        QStringLiteral("SELECT c.relname, format('%s.%s -> %s(%s) on delete %s', c.relname, a.attname, f.relname, "
+                       "fa.attname, CASE k.confdeltype WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' "
+                       "ELSE 'NO ACTION' END) FROM pg_constraint AS k "
+                       "JOIN pg_class AS c ON c.oid = k.conrelid JOIN pg_class AS f ON f.oid = k.confrelid "
+                       "JOIN pg_attribute AS a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1] "
+                       "JOIN pg_attribute AS fa ON fa.attrelid = k.confrelid AND fa.attnum = k.confkey[1] "
+                       "JOIN pg_namespace AS n ON n.oid = c.relnamespace WHERE k.contype = 'f' AND n.nspname = "
+                       "'public'"),
+        tables);
+}
+
+// The columns of each PRIMARY KEY and UNIQUE constraint of the tables, "table: UNIQUE (a, b)", sorted.
+QStringList fileKeys(Database& db, const QStringList& tables) {
+    QStringList keys;
+    for (const QString& table : tables) {
+        SqlQuery indexes(db, QStringLiteral("SELECT name, origin FROM pragma_index_list(:table) WHERE origin <> 'c'"));
+        indexes.bind(QStringLiteral(":table"), table).exec();
+        QStringList found;
+        while (indexes.next()) {
+            SqlQuery columns(db, QStringLiteral("SELECT name FROM pragma_index_info(:index) ORDER BY seqno"));
+            columns.bind(QStringLiteral(":index"), indexes.value(0).toString()).exec();
+            QStringList names;
+            while (columns.next())
+                names << columns.value(0).toString();
+            found << QStringLiteral("%1: %2 (%3)")
+                         .arg(table,
+                              indexes.value(1).toString() == QLatin1String("pk") ? QStringLiteral("PRIMARY KEY")
+                                                                                 : QStringLiteral("UNIQUE"),
+                              names.join(QStringLiteral(", ")));
+        }
+        // A rowid table's INTEGER PRIMARY KEY is the rowid itself, not an index.
+        SqlQuery rowidKey(db, QStringLiteral("SELECT name FROM pragma_table_info(:table) WHERE pk = 1 AND "
+                                             "upper(type) = 'INTEGER' AND (SELECT count(*) FROM "
+                                             "pragma_table_info(:table2) WHERE pk > 0) = 1"));
+        rowidKey.bind(QStringLiteral(":table"), table).bind(QStringLiteral(":table2"), table).exec();
+        if (rowidKey.next()) {
+            const QString key = QStringLiteral("%1: PRIMARY KEY (%2)").arg(table, rowidKey.value(0).toString());
+            if (!found.contains(key))
+                found << key;
+        }
+        keys << found;
+    }
+    keys.sort();
+    return keys;
+}
+
+QStringList serverKeys(ServerConnection& server, const QStringList& tables) {
+    return serverDescriptions(
+        server,
+        QStringLiteral("SELECT c.relname, format('%s: %s (%s)', c.relname, CASE k.contype WHEN 'p' THEN 'PRIMARY KEY' "
+                       "ELSE 'UNIQUE' END, (SELECT string_agg(a.attname, ', ' ORDER BY u.ord) FROM unnest(k.conkey) "
+                       "WITH ORDINALITY AS u(attnum, ord) JOIN pg_attribute AS a ON a.attrelid = k.conrelid AND "
+                       "a.attnum = u.attnum)) FROM pg_constraint AS k JOIN pg_class AS c ON c.oid = k.conrelid "
+                       "JOIN pg_namespace AS n ON n.oid = c.relnamespace WHERE k.contype IN ('p', 'u') AND "
+                       "n.nspname = 'public'"),
+        tables);
+}
+
+} // namespace
+
+TEST_CASE("the server's tables have the file's columns in the same order with the same defaults, keys and references") {
+    // The server's tables are translated from the file's schema (SchemaTranslation): what PostgreSQL made of the
+    // translation is read back from its catalog and compared with what SQLite made of the migrations.
+    SKIP_WITHOUT_TEST_SERVER();
+    BothSchemas both;
+    QStringList tables = ServerSchema::tableOrder();
+    tables.removeAll(QStringLiteral("documents_fts")); // the server's own table for an FTS5 table of the file
+    for (const QString& table : tables) {
+        INFO("table " << table.toStdString());
+        CHECK(serverColumnsWithDefaults(both.server, table) == fileColumnsWithDefaults(*both.file, table));
+    }
+    const QStringList references = fileReferences(*both.file, tables);
+    CHECK(references.size() >= 12);
+    CHECK(serverReferences(both.server, tables) == references);
+    const QStringList keys = fileKeys(*both.file, tables);
+    CHECK(keys.size() >= 20);
+    CHECK(serverKeys(both.server, tables) == keys);
 }

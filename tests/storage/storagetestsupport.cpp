@@ -6,9 +6,7 @@
 
 #include "storage/municipalityfile.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 
 #include <sqlite3.h>
 
@@ -42,22 +40,6 @@ QString RawConnection::scalar(const char* sql) {
         result = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
     sqlite3_finalize(statement);
     return result;
-}
-
-QByteArray fileHash(const QString& path) {
-    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(f.write(bytes) == bytes.size());
-}
-
-QByteArray readFile(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
 }
 
 QStringList filesIn(const QString& dir) {

@@ -35,10 +35,6 @@ private:
     sqlite3* m_db = nullptr;
 };
 
-// SHA-256 of the file's bytes, to prove that a refused open changed nothing.
-QByteArray fileHash(const QString& path);
-void writeFile(const QString& path, const QByteArray& bytes);
-QByteArray readFile(const QString& path);
 // The names of the files in the directory (sorted), to prove that no stray files appeared.
 QStringList filesIn(const QString& dir);
 

@@ -4,6 +4,7 @@
 // the case with the message and its attachments as documents, and a broken one registers nothing.
 // Screenshots (hidden tag [screenshots]): AANTAFEL_SCREENSHOT_DIR=/tmp/shots ui_tests "[documentshots]"
 #include "test_casefilefixture.h"
+#include "testsupport.h"
 
 #include "casefile/casefilewidget.h"
 #include "documents/documentpreview.h"
@@ -30,18 +31,6 @@ namespace {
 
 QString dataPath(const char* name) {
     return QStringLiteral(AANTAFEL_TEST_DATA "/mail/") + QString::fromLatin1(name);
-}
-
-QByteArray bytesOf(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-void writeBytes(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
 }
 
 struct DocumentsFixture : CaseFileFixture {
@@ -77,7 +66,7 @@ private:
 
 TEST_CASE("a PDF's first page and a PNG are previewed inside the program, other files are not") {
     const DocumentPreview::Result pdf =
-        DocumentPreview::render(bytesOf(dataPath("parts/verslag.pdf")), QStringLiteral("application/pdf"), 400);
+        DocumentPreview::render(readFile(dataPath("parts/verslag.pdf")), QStringLiteral("application/pdf"), 400);
     REQUIRE_FALSE(pdf.image.isNull());
     CHECK(pdf.image.width() >= 390);
     CHECK(pdf.image.width() <= 410);
@@ -85,7 +74,7 @@ TEST_CASE("a PDF's first page and a PNG are previewed inside the program, other 
     CHECK(pdf.note == QStringLiteral("Pagina 1 van 1"));
 
     const DocumentPreview::Result png =
-        DocumentPreview::render(bytesOf(dataPath("parts/foto.png")), QStringLiteral("image/png"), 400);
+        DocumentPreview::render(readFile(dataPath("parts/foto.png")), QStringLiteral("image/png"), 400);
     REQUIRE_FALSE(png.image.isNull());
     CHECK(png.pages == 1);
 
@@ -109,9 +98,9 @@ TEST_CASE("the Documenten tab adds, previews, opens from a private copy and remo
     CHECK(tab->list()->topLevelItemCount() == 0);
 
     const QString pdf = f.dir.path(QStringLiteral("klaagschrift.pdf"));
-    writeBytes(pdf, bytesOf(dataPath("parts/verslag.pdf")));
+    writeFile(pdf, readFile(dataPath("parts/verslag.pdf")));
     const QString png = f.dir.path(QStringLiteral("foto.png"));
-    writeBytes(png, bytesOf(dataPath("parts/foto.png")));
+    writeFile(png, readFile(dataPath("parts/foto.png")));
     CHECK(tab->addFiles({pdf, png}) == 2);
     CHECK(tab->message().startsWith(QStringLiteral("2 document")));
     CHECK(tab->message().endsWith(QStringLiteral("toegevoegd.")));
@@ -133,7 +122,7 @@ TEST_CASE("the Documenten tab adds, previews, opens from a private copy and remo
     tab->openSelected();
     REQUIRE_FALSE(opened.isEmpty());
     CHECK(opened.startsWith(DocumentService::temporaryFolder()));
-    CHECK(bytesOf(opened) == bytesOf(png));
+    CHECK(readFile(opened) == readFile(png));
     CHECK((QFile::permissions(opened) & (QFile::ReadOther | QFile::ReadGroup)) == 0);
 
     // The audit trail has them added, opened (viewed and the copy) and, below, removed.
@@ -157,7 +146,7 @@ TEST_CASE("a file over the municipality's limit is refused in the tab and nothin
     f.session->saveSettings(settings);
     CaseFileWidget file(*f.session, f.notifier, f.stack, f.c.id);
     const QString big = f.dir.path(QStringLiteral("video.mp4"));
-    writeBytes(big, QByteArray(1024 * 1024 + 1, 'x'));
+    writeFile(big, QByteArray(1024 * 1024 + 1, 'x'));
     CHECK(file.documentsTab()->addFiles({big}) == 0);
     CHECK(file.documentsTab()->message().contains(QStringLiteral("hoogstens 1,0 MB")));
     CHECK(DocumentService(*f.reopen()).list(f.c.id).isEmpty());
@@ -226,9 +215,9 @@ TEST_CASE("screenshots of the Documenten tab and of the intake filled in from an
         file.resize(1366, 720);
         file.show();
         const QString pdf = f.dir.path(QStringLiteral("verslag gesprek.pdf"));
-        writeBytes(pdf, bytesOf(dataPath("parts/verslag.pdf")));
+        writeFile(pdf, readFile(dataPath("parts/verslag.pdf")));
         const QString png = f.dir.path(QStringLiteral("foto van de brief.png"));
-        writeBytes(png, bytesOf(dataPath("parts/foto.png")));
+        writeFile(png, readFile(dataPath("parts/foto.png")));
         file.documentsTab()->addFiles({dataPath("outlook-attachments.msg"), pdf, png});
         file.showTab(CaseFileWidget::Tab::Documents);
         file.documentsTab()->list()->setCurrentItem(file.documentsTab()->list()->topLevelItem(1));

@@ -4,6 +4,7 @@
 // SHA-256, beside the HTML.
 #include "letterfixture.h"
 #include "pdftools.h"
+#include "testsupport.h"
 
 #include "letters/lettersender.h"
 #include "print/letterpdfwriter.h"
@@ -11,17 +12,10 @@
 #include "print/reportpdfwriter.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QProcess>
 #include <QTimeZone>
 
 namespace {
-
-QByteArray bytesOf(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
 
 // The exit code of a program, -1 when it did not run.
 int exitCode(const QString& program, const QStringList& args, QString* output = nullptr) {
@@ -53,7 +47,7 @@ bool fontsEmbedded(const QString& pdf) {
 void checkArchiveGrade(const QString& pdf, const QString& title, const QString& author, const QString& subject) {
     CHECK(exitCode(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}) == 0);
     CHECK(fontsEmbedded(pdf));
-    const QByteArray bytes = bytesOf(pdf);
+    const QByteArray bytes = readFile(pdf);
     CHECK(bytes.contains("<pdfaid:part>1</pdfaid:part>"));
     CHECK(bytes.contains("<pdfaid:conformance>B</pdfaid:conformance>"));
     CHECK(bytes.contains(QByteArray("<rdf:li xml:lang=\"x-default\">" + title.toUtf8() + "</rdf:li>")));

@@ -3,6 +3,7 @@
 // window read-only with a banner to restore a copy; every save dialog's writer refuses the
 // municipality file; the retention run offers to scrub the copies made before it.
 #include "test_casefilefixture.h"
+#include "testsupport.h"
 
 #include "admin/auditview.h"
 #include "admin/inzagedialog.h"
@@ -24,7 +25,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -48,12 +48,6 @@ struct AccountScope {
     ~AccountScope() { qputenv("USER", m_old); }
     QByteArray m_old;
 };
-
-QByteArray hashOf(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 User person(const char* login, Role role) {
     User u;
@@ -217,7 +211,7 @@ TEST_CASE("every save dialog's writer refuses the open municipality file") {
     CaseFileFixture f(d("2025-03-10"));
     Case complaint = phoneComplaint(d("2025-03-06"));
     f.session->cases().save(complaint);
-    const QByteArray before = hashOf(f.path);
+    const QByteArray before = fileHash(f.path);
     const QString wal = f.path + QStringLiteral("-wal");
     const QString shm = f.path + QStringLiteral("-shm");
 
@@ -251,7 +245,7 @@ TEST_CASE("every save dialog's writer refuses the open municipality file") {
     job.html = QStringLiteral("<p>Geachte mevrouw,</p>");
     CHECK(LetterPdfWriter::print(job, printer).contains(QStringLiteral("zelf")));
 
-    CHECK(hashOf(f.path) == before);
+    CHECK(fileHash(f.path) == before);
 }
 
 TEST_CASE("after a retention run the dialog offers to scrub the copies made before it") {
