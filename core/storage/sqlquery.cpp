@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include "../domain/isodate.h"
+
 #include <QHash>
 #include <QSqlError>
 
@@ -88,7 +90,7 @@ QVariant text(const QString& s) {
 }
 
 QVariant date(QDate day) {
-    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
+    return day.isValid() ? QVariant(IsoDate::text(day)) : QVariant();
 }
 
 // A local time's instant. Qt asks the C library, which re-reads the zone file on every call, and that
