@@ -125,7 +125,10 @@ QVariant boolean(bool b) {
 QDate toDate(const QVariant& v) {
     if (v.isNull())
         return {};
-    const QString text = v.toString();
+    return toDate(QStringView(v.toString()));
+}
+
+QDate toDate(QStringView text) {
     // The stored form, "yyyy-MM-dd", read directly (every date of every row read passes here); anything
     // else as Qt reads an ISO date.
     const auto digit = [&text](qsizetype i) { return text.at(i).unicode() - u'0'; };
