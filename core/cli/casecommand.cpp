@@ -11,6 +11,7 @@
 #include "documents/documentservice.h"
 #include "documents/mailintake.h"
 #include "documents/mailmessage.h"
+#include "domain/isodate.h"
 #include "session/municipalitysession.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -207,10 +208,6 @@ QString actionsHelp() {
 int usageError(CommandContext& ctx, const QString& message) {
     ctx.err << message << '\n' << CliText::tr("Zie: aantafel-cli case --help") << '\n';
     return Cli::UsageOrFile;
-}
-
-QString iso(QDate date) {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
 QString flagCode(IntakeFlagKind kind) {
@@ -656,12 +653,12 @@ int show(const QString& path, const QStringList& args, CommandContext& ctx) {
         }
         QJsonArray deadlineRows;
         for (const Deadline& dl : deadlines) {
-            deadlineRows.append(
-                QJsonObject{{QStringLiteral("kind"), DeadlineText::code(dl.kind)},
-                            {QStringLiteral("due"), iso(dl.due)},
-                            {QStringLiteral("basis"), dl.basis},
-                            {QStringLiteral("status"), DeadlineText::code(dl.status)},
-                            {QStringLiteral("met"), dl.metOn.isValid() ? QJsonValue(iso(dl.metOn)) : QJsonValue()}});
+            deadlineRows.append(QJsonObject{
+                {QStringLiteral("kind"), DeadlineText::code(dl.kind)},
+                {QStringLiteral("due"), IsoDate::text(dl.due)},
+                {QStringLiteral("basis"), dl.basis},
+                {QStringLiteral("status"), DeadlineText::code(dl.status)},
+                {QStringLiteral("met"), dl.metOn.isValid() ? QJsonValue(IsoDate::text(dl.metOn)) : QJsonValue()}});
         }
         QJsonArray eventRows;
         for (const CaseEvent& e : c->events) {
@@ -670,10 +667,10 @@ int show(const QString& path, const QStringList& args, CommandContext& ctx) {
                                          {QStringLiteral("code"), e.code},
                                          {QStringLiteral("text"), EventText::render(e)}});
         }
-        const auto dateOrNull = [](QDate day) { return day.isValid() ? QJsonValue(iso(day)) : QJsonValue(); };
+        const auto dateOrNull = [](QDate day) { return day.isValid() ? QJsonValue(IsoDate::text(day)) : QJsonValue(); };
         const QJsonObject object{{QStringLiteral("reference"), c->reference},
                                  {QStringLiteral("kind"), EnumText::code(c->kind)},
-                                 {QStringLiteral("received"), iso(c->received)},
+                                 {QStringLiteral("received"), IsoDate::text(c->received)},
                                  {QStringLiteral("committee"), c->committee},
                                  {QStringLiteral("phase"), EnumText::code(c->phase)},
                                  {QStringLiteral("outcome"), EnumText::code(c->outcome)},

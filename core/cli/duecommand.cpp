@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "jsonarraywriter.h"
 
+#include "domain/isodate.h"
 #include "output/csvwriter.h"
 #include "overview/deadlineoverview.h"
 #include "session/municipalitysession.h"
@@ -13,15 +14,12 @@
 #include <QLocale>
 #include <QMap>
 
+#include <array>
 #include <iterator>
 
 namespace {
 
 enum class Format { Text, Csv, Json };
-
-QString iso(QDate date) {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
 
 int usageError(CommandContext& ctx, const QString& message) {
     ctx.err << message << '\n'
@@ -35,7 +33,7 @@ void printCsv(QTextStream& out, const Overview& overview) {
     out << "group;due;kind;kind_label;reference;klager;handler;domain;basis;status\n";
     for (const OverviewRow& row : overview.rows) {
         const QStringList fields{DeadlineOverview::code(row.group),
-                                 iso(row.deadline.due),
+                                 IsoDate::text(row.deadline.due),
                                  DeadlineText::code(row.deadline.kind),
                                  DeadlineText::label(row.deadline.kind),
                                  row.reference,
@@ -49,13 +47,27 @@ void printCsv(QTextStream& out, const Overview& overview) {
     }
 }
 
-JsonObjectText rowJson(const OverviewRow& row) {
+// The label of each deadline kind, looked up in the translations once per kind rather than once per row.
+class KindLabels {
+public:
+    const QString& of(DeadlineKind kind) {
+        QString& label = m_labels.at(size_t(kind));
+        if (label.isNull())
+            label = DeadlineText::label(kind);
+        return label;
+    }
+
+private:
+    std::array<QString, size_t(DeadlineKind::OmbudsmanTerm) + 1> m_labels;
+};
+
+JsonObjectText rowJson(const OverviewRow& row, KindLabels& labels) {
     JsonObjectText o;
     o.insert(QStringLiteral("reference"), row.reference)
         .insert(QStringLiteral("case_id"), row.caseId)
         .insert(QStringLiteral("kind"), DeadlineText::code(row.deadline.kind))
-        .insert(QStringLiteral("label"), DeadlineText::label(row.deadline.kind))
-        .insert(QStringLiteral("due"), iso(row.deadline.due))
+        .insert(QStringLiteral("label"), labels.of(row.deadline.kind))
+        .insert(QStringLiteral("due"), IsoDate::text(row.deadline.due))
         .insert(QStringLiteral("status"), DeadlineText::code(row.deadline.status))
         .insert(QStringLiteral("basis"), row.deadline.basis)
         .insert(QStringLiteral("handler"), row.handler)
@@ -73,6 +85,7 @@ void printJson(QTextStream& out, const Overview& overview, const QString& munici
     QList<QList<const OverviewRow*>> lists(DeadlineOverview::allGroups().size());
     for (const OverviewRow& row : overview.rows)
         lists[int(row.group)].append(&row);
+    KindLabels labels;
     QMap<QString, UrgencyGroup> groups; // by code, as the object sorts its keys
     QJsonObject counts;
     for (UrgencyGroup group : DeadlineOverview::allGroups()) {
@@ -85,13 +98,13 @@ void printJson(QTextStream& out, const Overview& overview, const QString& munici
         out << indent(2) << key(it.key());
         JsonArrayWriter rows(out, 2);
         for (const OverviewRow* row : lists.at(int(it.value())))
-            rows.append(rowJson(*row));
+            rows.append(rowJson(*row, labels));
         rows.finish();
         out << (std::next(it) == groups.cend() ? "\n" : ",\n");
     }
     out << indent(1) << "},\n";
     out << indent(1) << key(QStringLiteral("municipality")) << value(municipality, 1) << ",\n";
-    out << indent(1) << key(QStringLiteral("today")) << value(iso(overview.today), 1) << ",\n";
+    out << indent(1) << key(QStringLiteral("today")) << value(IsoDate::text(overview.today), 1) << ",\n";
     out << indent(1) << key(QStringLiteral("warning_working_days")) << value(overview.warningWorkingDays, 1) << ",\n";
     out << indent(1) << key(QStringLiteral("workload"));
     JsonArrayWriter workload(out, 1);
@@ -103,7 +116,7 @@ void printJson(QTextStream& out, const Overview& overview, const QString& munici
             .insert(QStringLiteral("overdue_cases"), load.overdueCases)
             .insert(QStringLiteral("overdue_deadlines"), load.overdueDeadlines);
         if (load.nearest)
-            o.insert(QStringLiteral("nearest"), rowJson(*load.nearest));
+            o.insert(QStringLiteral("nearest"), rowJson(*load.nearest, labels));
         workload.append(o);
     }
     workload.finish();
@@ -141,7 +154,7 @@ void printText(QTextStream& out, const Overview& overview, const QString& munici
         if (rows.isEmpty())
             out << "  " << CliText::tr("(geen)") << '\n';
         for (const OverviewRow& row : rows) {
-            out << "  " << iso(row.deadline.due) << "  "
+            out << "  " << IsoDate::text(row.deadline.due) << "  "
                 << DeadlineText::label(row.deadline.kind).leftJustified(labelWidth) << "  "
                 << row.reference.leftJustified(referenceWidth) << "  " << row.klager.leftJustified(klagerWidth) << "  "
                 << DeadlineOverview::handlerLabel(row.handler).leftJustified(handlerWidth) << "  "
@@ -172,8 +185,8 @@ void printText(QTextStream& out, const Overview& overview, const QString& munici
             << QString::number(load.openCases).rightJustified(CliText::tr("open zaken").size()) << "  "
             << QString::number(load.overdueCases).rightJustified(CliText::tr("te laat").size());
         if (load.nearest) {
-            out << "  " << iso(load.nearest->deadline.due) << ' ' << DeadlineText::label(load.nearest->deadline.kind)
-                << ' ' << load.nearest->reference;
+            out << "  " << IsoDate::text(load.nearest->deadline.due) << ' '
+                << DeadlineText::label(load.nearest->deadline.kind) << ' ' << load.nearest->reference;
         }
         out << '\n';
     }

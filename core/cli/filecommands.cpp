@@ -3,6 +3,7 @@
 #include "jsonarraywriter.h"
 
 #include "demo/demogenerator.h"
+#include "domain/isodate.h"
 #include "output/outputfile.h"
 #include "session/municipalitysession.h"
 #include "storage/deadlinestore.h"
@@ -48,10 +49,6 @@ MunicipalitySettings demoSettings() {
 // A command reads each page of the file about once: SQLite's own page cache (2 MB) serves it better
 // than a window's (OpenOptions::cacheKiB).
 constexpr int CommandCacheKiB = 2048;
-
-QString iso(QDate date) {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
 
 QString klagerText(const Case& c) {
     return c.anonymous || c.klager.name.isEmpty() ? CliText::tr("(anoniem)") : c.klager.name;
@@ -213,7 +210,7 @@ int Commands::list(const QStringList& args, CommandContext& ctx) {
         if (json) {
             JsonObjectText row;
             row.insert(QStringLiteral("reference"), c.reference)
-                .insert(QStringLiteral("received"), iso(c.received))
+                .insert(QStringLiteral("received"), IsoDate::text(c.received))
                 .insert(QStringLiteral("kind"), EnumText::code(c.kind))
                 .insert(QStringLiteral("channel"), EnumText::code(c.channel))
                 .insert(QStringLiteral("domain"), EnumText::code(c.domain))
@@ -222,20 +219,20 @@ int Commands::list(const QStringList& args, CommandContext& ctx) {
                 .insert(QStringLiteral("klager"), c.anonymous ? QString() : c.klager.name)
                 .insert(QStringLiteral("handler"), c.handler);
             if (next) {
-                row.insert(QStringLiteral("next_deadline"),
-                           JsonObjectText()
-                               .insert(QStringLiteral("kind"), DeadlineText::code(next->kind))
-                               .insert(QStringLiteral("due"), iso(next->due))
-                               .insert(QStringLiteral("status"), DeadlineText::code(next->status))
-                               .insert(QStringLiteral("basis"), next->basis));
+                JsonObjectText deadline;
+                deadline.insert(QStringLiteral("kind"), DeadlineText::code(next->kind))
+                    .insert(QStringLiteral("due"), IsoDate::text(next->due))
+                    .insert(QStringLiteral("status"), DeadlineText::code(next->status))
+                    .insert(QStringLiteral("basis"), next->basis);
+                row.insert(QStringLiteral("next_deadline"), std::move(deadline));
             }
             rows->append(row);
             return;
         }
-        ctx.out << c.reference << '\t' << iso(c.received) << '\t' << EnumText::label(c.phase) << '\t' << klagerText(c)
-                << '\t' << (c.handler.isEmpty() ? CliText::tr("(niet toegewezen)") : c.handler);
+        ctx.out << c.reference << '\t' << IsoDate::text(c.received) << '\t' << EnumText::label(c.phase) << '\t'
+                << klagerText(c) << '\t' << (c.handler.isEmpty() ? CliText::tr("(niet toegewezen)") : c.handler);
         if (next) {
-            ctx.out << '\t' << DeadlineText::label(next->kind) << ' ' << iso(next->due) << " ("
+            ctx.out << '\t' << DeadlineText::label(next->kind) << ' ' << IsoDate::text(next->due) << " ("
                     << DeadlineText::label(next->status) << ')';
         }
         ctx.out << '\n';

@@ -62,9 +62,10 @@ void JsonArrayWriter::append(const QJsonValue& element) {
 
 void JsonArrayWriter::append(const JsonObjectText& element) {
     startElement();
-    QString text(4 * (m_depth + 1), u' ');
-    element.appendTo(text, m_depth + 1);
-    m_out << text;
+    m_text.resize(0); // keeps its capacity for the next element
+    JsonObjectText::appendIndent(m_text, m_depth + 1);
+    element.appendTo(m_text, m_depth + 1);
+    m_out << m_text;
 }
 
 void JsonArrayWriter::finish() {

@@ -42,4 +42,5 @@ private:
     int m_depth;
     bool m_first = true;
     bool m_finished = false;
+    QString m_text; // an element's text, written to the stream whole
 };

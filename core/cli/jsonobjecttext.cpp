@@ -1,47 +1,63 @@
 #include "jsonobjecttext.h"
 
 #include <algorithm>
+#include <iterator>
 
-JsonObjectText& JsonObjectText::insert(const QString& key, const QString& string) {
-    Member m{key, {}, {}};
-    appendString(m.scalar, string);
-    return put(std::move(m));
+JsonObjectText& JsonObjectText::insert(const QString& key, QStringView string) {
+    const qsizetype from = m_values.size();
+    appendString(m_values, string);
+    return put(key, from, -1);
 }
 
 JsonObjectText& JsonObjectText::insert(const QString& key, qint64 number) {
-    return put({key, QString::number(number), {}});
+    const qsizetype from = m_values.size();
+    m_values += QString::number(number);
+    return put(key, from, -1);
 }
 
 JsonObjectText& JsonObjectText::insert(const QString& key, const JsonObjectText& object) {
-    return put({key, {}, std::make_shared<const JsonObjectText>(object)});
+    return insert(key, JsonObjectText(object));
 }
 
-JsonObjectText& JsonObjectText::put(Member member) {
+JsonObjectText& JsonObjectText::insert(const QString& key, JsonObjectText&& object) {
+    m_objects.push_back(std::move(object));
+    return put(key, m_values.size(), qsizetype(m_objects.size()) - 1);
+}
+
+JsonObjectText& JsonObjectText::put(const QString& key, qsizetype from, qsizetype object) {
+    // A value's text ends where the values' text ends now: it was appended last.
+    const Member member{key, from, m_values.size() - from, object};
     // QJsonObject keeps its keys sorted by their UTF-16 code units, which QString's operator< compares.
-    const auto at = std::lower_bound(m_members.begin(), m_members.end(), member.key,
-                                     [](const Member& m, const QString& key) { return m.key < key; });
-    if (at != m_members.end() && at->key == member.key)
-        *at = std::move(member);
+    const auto at = std::lower_bound(m_members.begin(), m_members.end(), key,
+                                     [](const Member& m, const QString& k) { return m.key < k; });
+    if (at != m_members.end() && at->key == key)
+        *at = member;
     else
-        m_members.insert(at, std::move(member));
+        m_members.insert(at, member);
     return *this;
+}
+
+void JsonObjectText::appendIndent(QString& out, int depth) {
+    static constexpr char16_t Spaces[] = u"                                                                ";
+    constexpr qsizetype available = std::size(Spaces) - 1;
+    for (qsizetype left = 4 * qsizetype(depth); left > 0; left -= available)
+        out.append(QStringView(Spaces, std::min(left, available)));
 }
 
 void JsonObjectText::appendTo(QString& out, int depth) const {
     out += u"{\n";
-    const QString inner(4 * (depth + 1), u' ');
     for (qsizetype i = 0; i < m_members.size(); ++i) {
         const Member& m = m_members.at(i);
-        out += inner;
+        appendIndent(out, depth + 1);
         appendString(out, m.key);
         out += u": ";
-        if (m.object)
-            m.object->appendTo(out, depth + 1);
+        if (m.object >= 0)
+            m_objects.at(size_t(m.object)).appendTo(out, depth + 1);
         else
-            out += m.scalar;
+            out.append(QStringView(m_values).sliced(m.from, m.size));
         out += i + 1 < m_members.size() ? u",\n" : u"\n";
     }
-    out += QString(4 * depth, u' ');
+    appendIndent(out, depth);
     out += u'}';
 }
 
@@ -54,12 +70,13 @@ QString JsonObjectText::text(int depth) const {
 void JsonObjectText::appendString(QString& out, QStringView text) {
     static constexpr char16_t Hex[] = u"0123456789abcdef";
     out += u'"';
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 0x20 && u != u'"' && u != u'\\') {
-            out += c;
+    qsizetype plain = 0; // the start of the characters not yet appended, which need no escape
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        if (u >= 0x20 && u != u'"' && u != u'\\')
             continue;
-        }
+        out.append(text.sliced(plain, i - plain));
+        plain = i + 1;
         out += u'\\';
         switch (u) {
         case u'"': out += u'"'; break;
@@ -75,5 +92,6 @@ void JsonObjectText::appendString(QString& out, QStringView text) {
             out += QChar(Hex[u & 0xf]);
         }
     }
+    out.append(text.sliced(plain));
     out += u'"';
 }

@@ -5,6 +5,7 @@
 // delete removes. --dry-run says what would happen and changes nothing.
 #include "commands.h"
 
+#include "domain/isodate.h"
 #include "privacy/retentionrun.h"
 #include "session/municipalitysession.h"
 #include "storage/storageerror.h"
@@ -21,20 +22,16 @@ int usageError(CommandContext& ctx, const QString& message) {
     return Cli::UsageOrFile;
 }
 
-QString date(QDate day) {
-    return day.isValid() ? day.toString(Qt::ISODate) : QString();
-}
-
 void printCandidates(QTextStream& out, const QList<RetentionCandidate>& candidates) {
     for (const RetentionCandidate& c : candidates) {
-        out << c.reference << '\t' << CliText::tr("afgesloten %1").arg(date(c.closedOn)) << '\t'
-            << CliText::tr("bewaartermijn verstreken op %1").arg(date(c.dueSince)) << '\t'
+        out << c.reference << '\t' << CliText::tr("afgesloten %1").arg(IsoDate::text(c.closedOn)) << '\t'
+            << CliText::tr("bewaartermijn verstreken op %1").arg(IsoDate::text(c.dueSince)) << '\t'
             << (c.overridden ? CliText::tr("Selectielijst %1 (gekozen door de beheerder)")
                              : CliText::tr("Selectielijst %1"))
                    .arg(Selectielijst::number(c.result))
             << '\t' << EnumText::label(c.domain) << '\t' << EnumText::label(c.outcome);
         if (c.anonymisedOn.isValid())
-            out << '\t' << CliText::tr("geanonimiseerd op %1").arg(date(c.anonymisedOn));
+            out << '\t' << CliText::tr("geanonimiseerd op %1").arg(IsoDate::text(c.anonymisedOn));
         out << '\n';
     }
 }

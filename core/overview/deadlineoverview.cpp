@@ -9,6 +9,7 @@
 #include "storage/deadlinestore.h"
 #include "storage/sqlcode.h"
 #include "storage/sqlquery.h"
+#include "storage/sqlrows.h"
 
 #include <QCollator>
 #include <QHash>
@@ -255,7 +256,7 @@ public:
                 codes << SqlCode::quoted(DeadlineText::code(kind));
             sql += QStringLiteral(" AND d.kind IN (") + codes.join(QLatin1Char(',')) + QLatin1Char(')');
         }
-        SqlQuery q(m_db, sql + m_caseTerms);
+        SqlRows q(m_db, sql + m_caseTerms);
         if (m_filter.withinDays)
             q.bind(QStringLiteral(":last"), SqlValue::date(m_result.today.addDays(std::max(0, *m_filter.withinDays))));
         execWithCaseTerms(q);
@@ -274,7 +275,7 @@ public:
     }
 
 private:
-    void execWithCaseTerms(SqlQuery& q) const {
+    template <typename Statement> void execWithCaseTerms(Statement& q) const {
         if (!m_filter.handler.isEmpty())
             q.bind(QStringLiteral(":handler"), m_filter.handler);
         if (m_filter.domain)
@@ -284,29 +285,28 @@ private:
 
     // A row of readRows(); nothing for a deadline kind this version does not know (aantafel-cli check
     // reports it) or a status the overview does not show.
-    std::optional<OverviewRow> rowFrom(const SqlQuery& q) const {
-        const std::optional<DeadlineKind> kind = DeadlineText::kindFromCode(q.value(RowColumn::Kind).toString());
+    std::optional<OverviewRow> rowFrom(const SqlRows& q) const {
+        const std::optional<DeadlineKind> kind = DeadlineText::kindFromCode(q.text(RowColumn::Kind));
         if (!kind)
             return std::nullopt;
         OverviewRow row;
-        row.caseId = q.value(RowColumn::CaseId).toLongLong();
+        row.caseId = q.integer(RowColumn::CaseId);
         StoredDeadline stored;
         stored.kind = *kind;
-        stored.due = SqlValue::toDate(q.value(RowColumn::Due));
-        stored.basis = q.value(RowColumn::Basis).toString();
-        stored.calendarFrom = SqlValue::toDate(q.value(RowColumn::CalendarFrom));
+        stored.due = q.date(RowColumn::Due);
+        stored.basis = q.text(RowColumn::Basis);
+        stored.calendarFrom = q.date(RowColumn::CalendarFrom);
         row.deadline = DeadlineStore::toDeadline(stored, m_engine, m_result.today);
         const std::optional<UrgencyGroup> group = DeadlineOverview::groupFor(row.deadline.status);
         if (!group)
             return std::nullopt;
         row.group = *group;
-        row.reference = q.value(RowColumn::Reference).toString();
-        const bool anonymous = q.value(RowColumn::Anonymous).toInt() != 0;
-        const QString klager = q.value(RowColumn::KlagerName).toString();
+        row.reference = q.text(RowColumn::Reference);
+        const bool anonymous = q.integer(RowColumn::Anonymous) != 0;
+        const QString klager = q.text(RowColumn::KlagerName);
         row.klager = anonymous || klager.trimmed().isEmpty() ? DeadlineOverview::tr("(anoniem)") : klager;
-        row.handler = q.value(RowColumn::Handler).toString();
-        row.domain =
-            EnumText::fromCode<PolicyDomain>(q.value(RowColumn::Domain).toString()).value_or(PolicyDomain::Other);
+        row.handler = q.text(RowColumn::Handler);
+        row.domain = EnumText::fromCode<PolicyDomain>(q.text(RowColumn::Domain)).value_or(PolicyDomain::Other);
         return row;
     }
 

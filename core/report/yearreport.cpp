@@ -7,6 +7,7 @@
 #include "storage/caserow.h"
 #include "storage/sqlcode.h"
 #include "storage/sqlquery.h"
+#include "storage/sqlrows.h"
 
 #include <QCollator>
 #include <QHash>
@@ -259,27 +260,26 @@ void countCases(MunicipalitySession& session, YearReport& r) {
     // audit trail tell.
     const QString ambiguous =
         SqlCode::of(Outcome::ResolvedToSatisfaction) + QStringLiteral(", ") + SqlCode::of(Outcome::Withdrawn);
-    SqlQuery q(session.database(),
-               QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) +
-                   QStringLiteral(", CASE WHEN c.kind <> %1 AND c.outcome IN (%2) AND ("
-                                  "EXISTS (SELECT 1 FROM complaint_parts AS p WHERE p.case_id = c.id) OR "
-                                  "EXISTS (SELECT 1 FROM audit_log AS a WHERE a.case_id = c.id AND a.field = 'phase' "
-                                  "AND a.new_value = %3)) THEN 1 ELSE 0 END AS formal_trace FROM cases AS c WHERE "
-                                  "c.received BETWEEN :first AND :last")
-                       .arg(SqlCode::of(CaseKind::Signal), ambiguous, SqlCode::of(Phase::Formal)));
+    SqlRows q(session.database(),
+              QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) +
+                  QStringLiteral(", CASE WHEN c.kind <> %1 AND c.outcome IN (%2) AND ("
+                                 "EXISTS (SELECT 1 FROM complaint_parts AS p WHERE p.case_id = c.id) OR "
+                                 "EXISTS (SELECT 1 FROM audit_log AS a WHERE a.case_id = c.id AND a.field = 'phase' "
+                                 "AND a.new_value = %3)) THEN 1 ELSE 0 END AS formal_trace FROM cases AS c WHERE "
+                                 "c.received BETWEEN :first AND :last")
+                      .arg(SqlCode::of(CaseKind::Signal), ambiguous, SqlCode::of(Phase::Formal)));
     q.bind(QStringLiteral(":first"), yearStart(r.year)).bind(QStringLiteral(":last"), yearEnd(r.year)).exec();
-    const Columns column(q);
     QList<int> indexes;
     for (const CaseRow::Column* c : std::as_const(read))
-        indexes << column[c->name];
-    const int formalTrace = column[QStringLiteral("formal_trace")];
+        indexes << q.column(c->name);
+    const int formalTrace = q.column(QStringLiteral("formal_trace"));
     // Every row sets every field the figures read, so one Case serves all rows.
     Case c;
     while (q.next()) {
         for (qsizetype i = 0; i < read.size(); ++i)
-            read.at(i)->set(c, q.value(indexes.at(i)));
+            read.at(i)->load(c, q, indexes.at(i));
         c.subject.provider = c.subject.provider.trimmed();
-        tally.add(c, q.value(formalTrace).toInt() != 0);
+        tally.add(c, q.integer(formalTrace) != 0);
     }
     tally.finish();
 }

@@ -8,6 +8,7 @@
 #include "casewriter.h"
 #include "database.h"
 #include "sqlquery.h"
+#include "sqlrows.h"
 
 #include <QHash>
 #include <QVariantList>
@@ -48,10 +49,10 @@ void attachThemes(Database& db, const ThemeIndex& index, QList<Case>& batch) {
 
 } // namespace
 
-void CaseRepository::stream(const QString& sql, const std::function<void(SqlQuery&)>& bind,
+void CaseRepository::stream(const QString& sql, const std::function<void(SqlRows&)>& bind,
                             const std::function<void(const Case&)>& visit, CaseRow::Scope scope) {
     const ThemeIndex index(m_db);
-    SqlQuery q(m_db, sql);
+    SqlRows q(m_db, sql);
     bind(q);
     q.exec();
     QList<Case> batch;
@@ -93,7 +94,7 @@ void CaseRepository::forEachMatching(const CaseSelection& selection, const CaseF
         sql += QStringLiteral(" LIMIT :limit OFFSET :offset");
     stream(
         sql,
-        [&](SqlQuery& q) {
+        [&](SqlRows& q) {
             where.bindTo(q);
             if (paged)
                 // No limit with an offset: the largest count both backends accept (the server refuses -1).
@@ -121,8 +122,8 @@ QList<Case> CaseRepository::search(const QString& words, const CaseFilter& filte
 void CaseRepository::forEachFull(const std::function<void(const Case&)>& visit) {
     // Four cursors in case id order, merged: cases, their themes, complaint parts and timelines.
     const ThemeIndex index(m_db);
-    SqlQuery cases(m_db, QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Full) +
-                             QStringLiteral(" FROM cases AS c ORDER BY c.id"));
+    SqlRows cases(m_db, QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Full) +
+                            QStringLiteral(" FROM cases AS c ORDER BY c.id"));
     SqlQuery themes(m_db, QStringLiteral("SELECT case_id, theme_id FROM case_themes ORDER BY case_id, position"));
     SqlQuery events(m_db, QStringLiteral("SELECT ") + CaseRow::eventSelectList() +
                               QStringLiteral(" FROM events AS e ORDER BY e.case_id, e.at, e.id"));

@@ -7,6 +7,7 @@
 #include "searchterms.h"
 #include "sqldialect.h"
 #include "sqlquery.h"
+#include "sqlrows.h"
 
 #include "../deadlines/deadlineengine.h"
 
@@ -496,8 +497,8 @@ QList<Case> CaseQuery::rows(const QList<qint64>& ids) {
     const QString in = literals.join(QLatin1Char(','));
 
     QHash<qint64, Case> found;
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::List) +
-                         QStringLiteral(" FROM cases AS c WHERE c.id IN (") + in + QLatin1Char(')'));
+    SqlRows q(m_db, QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::List) +
+                        QStringLiteral(" FROM cases AS c WHERE c.id IN (") + in + QLatin1Char(')'));
     q.exec();
     while (q.next()) {
         Case c = CaseRow::read(q, CaseRow::Scope::List);

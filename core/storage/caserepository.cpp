@@ -9,6 +9,7 @@
 #include "searchindex.h"
 #include "sqlcode.h"
 #include "sqlquery.h"
+#include "sqlrows.h"
 #include "transaction.h"
 
 namespace {
@@ -165,8 +166,8 @@ std::optional<Case> CaseRepository::findByReference(const QString& reference) {
 std::optional<Case> CaseRepository::read(qint64 id) {
     Case c;
     {
-        SqlQuery q(m_db, QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Full) +
-                             QStringLiteral(" FROM cases AS c WHERE c.id = :id"));
+        SqlRows q(m_db, QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Full) +
+                            QStringLiteral(" FROM cases AS c WHERE c.id = :id"));
         q.bind(QStringLiteral(":id"), id).exec();
         if (!q.next())
             return std::nullopt;

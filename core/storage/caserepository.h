@@ -20,6 +20,7 @@
 class CaseWriter;
 class Database;
 class SqlQuery;
+class SqlRows;
 
 // Which cases list() returns and which page of them: the conditions are combined with AND, an unset
 // one does not filter.
@@ -93,7 +94,7 @@ public:
 private:
     std::optional<Case> read(qint64 id);
     void update(Case& work, CaseWriter& writer);
-    void stream(const QString& sql, const std::function<void(SqlQuery&)>& bind,
+    void stream(const QString& sql, const std::function<void(SqlRows&)>& bind,
                 const std::function<void(const Case&)>& visit, CaseRow::Scope scope);
 
     Database& m_db;

@@ -16,19 +16,24 @@ template <typename E> E parse(const QVariant& v) {
     return EnumText::fromCode<E>(v.toString()).value_or(E{});
 }
 
+template <typename E> E parse(const QString& code) {
+    return EnumText::fromCode<E>(code).value_or(E{});
+}
+
 } // namespace
 
 // One line per column: name, member, and the narrower reads that include it (Full reads every column).
 #define CASE_COLUMN(column, member, stored, loaded, reads)                                                             \
     CaseRow::Column {                                                                                                  \
         QStringLiteral(column), [](const Case& c) { return QVariant(stored); },                                        \
-            [](Case& c, const QVariant& v) { c.member = loaded; }, reads                                               \
+            [](Case& c, const SqlRows& row, int i) { c.member = loaded; }, reads                                       \
     }
-#define CASE_TEXT(column, member, reads) CASE_COLUMN(column, member, SqlValue::text(c.member), v.toString(), reads)
-#define CASE_DATE(column, member, reads)                                                                               \
-    CASE_COLUMN(column, member, SqlValue::date(c.member), SqlValue::toDate(v), reads)
-#define CASE_BOOL(column, member, reads) CASE_COLUMN(column, member, SqlValue::boolean(c.member), v.toInt() != 0, reads)
-#define CASE_ENUM(column, member, type, reads) CASE_COLUMN(column, member, codeOf(c.member), parse<type>(v), reads)
+#define CASE_TEXT(column, member, reads) CASE_COLUMN(column, member, SqlValue::text(c.member), row.text(i), reads)
+#define CASE_DATE(column, member, reads) CASE_COLUMN(column, member, SqlValue::date(c.member), row.date(i), reads)
+#define CASE_BOOL(column, member, reads)                                                                               \
+    CASE_COLUMN(column, member, SqlValue::boolean(c.member), row.integer(i) != 0, reads)
+#define CASE_ENUM(column, member, type, reads)                                                                         \
+    CASE_COLUMN(column, member, codeOf(c.member), parse<type>(row.text(i)), reads)
 
 const QList<CaseRow::Column>& CaseRow::columns() {
     static const QList<Column> all{
@@ -177,13 +182,13 @@ int CaseRow::columnCount(Scope scope) {
     return 2 + int(columnsOf(scope).size());
 }
 
-Case CaseRow::read(const SqlQuery& query, Scope scope) {
+Case CaseRow::read(const SqlRows& rows, Scope scope) {
     Case c;
-    c.id = query.value(0).toLongLong();
-    c.revision = query.value(1).toInt();
+    c.id = rows.integer(0);
+    c.revision = int(rows.integer(1));
     int index = 2;
     for (const Column* column : columnsOf(scope))
-        column->set(c, query.value(index++));
+        column->load(c, rows, index++);
     return c;
 }
 

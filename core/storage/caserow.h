@@ -6,6 +6,7 @@
 
 #include "../domain/case.h"
 #include "sqlcolumns.h"
+#include "sqlrows.h"
 
 #include <QList>
 #include <QString>
@@ -27,7 +28,8 @@ enum Read : unsigned { OnlyFull = 0, InList = 1, InDeadlines = 2, InYearReport =
 struct Column {
     QString name;
     QVariant (*get)(const Case&);
-    void (*set)(Case&, const QVariant&);
+    // Sets the member from the column of the current row.
+    void (*load)(Case&, const SqlRows&, int column);
     unsigned reads;
 };
 
@@ -39,7 +41,7 @@ QString selectList(Scope scope);
 int columnCount(Scope scope);
 // Reads a row selected with selectList(scope). Unknown enum codes read as the first value of the
 // enum; IntegrityCheck reports them.
-Case read(const SqlQuery& query, Scope scope);
+Case read(const SqlRows& rows, Scope scope);
 
 // INSERT: columns() and :revision, :created_at, :updated_at, which the caller binds.
 QString insertSql();

@@ -117,8 +117,3 @@ CaseSelectionSql::CaseSelectionSql(const SqlDialect& dialect, const CaseSelectio
 QString CaseSelectionSql::andTerms() const {
     return m_terms.isEmpty() ? QString() : QStringLiteral(" AND ") + m_terms.join(QStringLiteral(" AND "));
 }
-
-void CaseSelectionSql::bindTo(SqlQuery& query) const {
-    for (const auto& [name, value] : m_binds)
-        query.bind(name, value);
-}

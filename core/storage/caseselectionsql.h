@@ -63,7 +63,11 @@ public:
     QString andTerms() const;
     bool searches() const { return !m_match.isEmpty(); }
     // Binds the named parameters this clause uses.
-    void bindTo(SqlQuery& query) const;
+    // Binds the selection's parameters to a SqlQuery or a SqlRows.
+    template <typename Statement> void bindTo(Statement& statement) const {
+        for (const auto& [name, value] : m_binds)
+            statement.bind(name, value);
+    }
 
 private:
     QStringList m_terms;

@@ -7,6 +7,7 @@
 #include "sqlcode.h"
 #include "sqlcolumns.h"
 #include "sqlquery.h"
+#include "sqlrows.h"
 #include "transaction.h"
 
 #include <QHash>
@@ -42,22 +43,16 @@ QString describe(const QList<StoredDeadline>& deadlines) {
     return parts.join(QStringLiteral(", "));
 }
 
-// The stored fields of a deadline but its case: the INSERT, the SELECTs and the reading of a row follow
-// this list.
+// The stored fields of a deadline but its case: the INSERT and the SELECTs follow this list, and
+// readDeadline() reads a row of them in this order (with SqlRows, as the overview reads thousands).
 const SqlColumnTable<StoredDeadline>& columns() {
     static const SqlColumnTable<StoredDeadline> all{
-        {QStringLiteral("kind"), [](const StoredDeadline& d) { return QVariant(DeadlineText::code(d.kind)); },
-         [](StoredDeadline& d, const QVariant& v) {
-             d.kind = DeadlineText::kindFromCode(v.toString()).value_or(DeadlineKind::Handling);
-         }},
-        {QStringLiteral("due"), [](const StoredDeadline& d) { return SqlValue::date(d.due); },
-         [](StoredDeadline& d, const QVariant& v) { d.due = SqlValue::toDate(v); }},
-        {QStringLiteral("basis"), [](const StoredDeadline& d) { return QVariant(d.basis); },
-         [](StoredDeadline& d, const QVariant& v) { d.basis = v.toString(); }},
-        {QStringLiteral("next"), [](const StoredDeadline& d) { return SqlValue::boolean(d.next); },
-         [](StoredDeadline& d, const QVariant& v) { d.next = v.toInt() != 0; }},
+        {QStringLiteral("kind"), [](const StoredDeadline& d) { return QVariant(DeadlineText::code(d.kind)); }, nullptr},
+        {QStringLiteral("due"), [](const StoredDeadline& d) { return SqlValue::date(d.due); }, nullptr},
+        {QStringLiteral("basis"), [](const StoredDeadline& d) { return QVariant(d.basis); }, nullptr},
+        {QStringLiteral("next"), [](const StoredDeadline& d) { return SqlValue::boolean(d.next); }, nullptr},
         {QStringLiteral("calendar_from"), [](const StoredDeadline& d) { return SqlValue::date(d.calendarFrom); },
-         [](StoredDeadline& d, const QVariant& v) { d.calendarFrom = SqlValue::toDate(v); }},
+         nullptr},
     };
     return all;
 }
@@ -66,8 +61,15 @@ QString selectSql(const QString& rest) {
     return SqlColumns::selectSql(QStringLiteral("case_id"), columns(), QStringLiteral("case_deadlines ") + rest);
 }
 
-StoredDeadline readDeadline(const SqlQuery& q) {
-    return SqlColumns::readRow(q, columns());
+// A row of selectSql(): the case id at 0, then the columns() in their order.
+StoredDeadline readDeadline(const SqlRows& q) {
+    StoredDeadline d;
+    d.kind = DeadlineText::kindFromCode(q.text(1)).value_or(DeadlineKind::Handling);
+    d.due = q.date(2);
+    d.basis = q.text(3);
+    d.next = q.integer(4) != 0;
+    d.calendarFrom = q.date(5);
+    return d;
 }
 
 // Stored and expected rows compare in one order: by due date, then kind.
@@ -143,7 +145,7 @@ void DeadlineStore::refresh(const Case& c) {
 
 void DeadlineStore::forEachOwing(const std::function<void(const Case&)>& visit) {
     for (bool followUps : {false, true}) {
-        SqlQuery q(m_db, owingSql(followUps, m_db.dialect()));
+        SqlRows q(m_db, owingSql(followUps, m_db.dialect()));
         q.exec();
         while (q.next())
             visit(CaseRow::read(q, CaseRow::Scope::Deadlines));
@@ -162,20 +164,22 @@ void DeadlineStore::refreshAll() {
 }
 
 QList<StoredDeadline> DeadlineStore::stored(qint64 caseId) {
-    SqlQuery q(m_db, selectSql(QStringLiteral("WHERE case_id = :case_id")));
+    SqlRows q(m_db, selectSql(QStringLiteral("WHERE case_id = :case_id")));
     q.bind(QStringLiteral(":case_id"), caseId).exec();
-    QList<StoredDeadline> result = SqlColumns::rows(q, readDeadline);
+    QList<StoredDeadline> result;
+    while (q.next())
+        result << readDeadline(q);
     normalise(result);
     return result;
 }
 
 QHash<qint64, StoredDeadline> DeadlineStore::nextOfEveryCase() {
-    SqlQuery q(m_db, selectSql(m_db.dialect().indexedBy(QStringLiteral("case_deadlines_next")).trimmed() +
-                               QStringLiteral(" WHERE next = 1")));
+    SqlRows q(m_db, selectSql(m_db.dialect().indexedBy(QStringLiteral("case_deadlines_next")).trimmed() +
+                              QStringLiteral(" WHERE next = 1")));
     q.exec();
     QHash<qint64, StoredDeadline> result;
     while (q.next())
-        result.insert(q.value(0).toLongLong(), readDeadline(q));
+        result.insert(q.integer(0), readDeadline(q));
     return result;
 }
 
@@ -197,10 +201,10 @@ QStringList DeadlineStore::verify() {
     QHash<qint64, QList<StoredDeadline>> stored;
     QStringList problems;
     {
-        SqlQuery q(m_db, selectSql({}));
+        SqlRows q(m_db, selectSql({}));
         q.exec();
         while (q.next())
-            stored[q.value(0).toLongLong()] << readDeadline(q);
+            stored[q.integer(0)] << readDeadline(q);
     }
     const DeadlineEngine& eng = engine();
     QSet<qint64> seen;

@@ -16,7 +16,8 @@
 
 #include <type_traits>
 
-// name is the column (or, in a table that is only read, an expression); get is null in such a table.
+// name is the column (or, in a table that is only read, an expression); get is null in such a table, set
+// in a table whose rows its store reads itself (with SqlRows).
 template <typename T> struct SqlColumn {
     QString name;
     QVariant (*get)(const T&);

@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include "../domain/isodate.h"
+
 #include <QHash>
 #include <QSqlError>
 
@@ -88,7 +90,7 @@ QVariant text(const QString& s) {
 }
 
 QVariant date(QDate day) {
-    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
+    return day.isValid() ? QVariant(IsoDate::text(day)) : QVariant();
 }
 
 // A local time's instant. Qt asks the C library, which re-reads the zone file on every call, and that
@@ -123,7 +125,10 @@ QVariant boolean(bool b) {
 QDate toDate(const QVariant& v) {
     if (v.isNull())
         return {};
-    const QString text = v.toString();
+    return toDate(QStringView(v.toString()));
+}
+
+QDate toDate(QStringView text) {
     // The stored form, "yyyy-MM-dd", read directly (every date of every row read passes here); anything
     // else as Qt reads an ISO date.
     const auto digit = [&text](qsizetype i) { return text.at(i).unicode() - u'0'; };

@@ -56,6 +56,8 @@ QVariant date(QDate day);
 QVariant moment(const QDateTime& at);
 QVariant boolean(bool b);
 QDate toDate(const QVariant& v);
+// The date a stored text stands for (as toDate(QVariant(text)) reads it).
+QDate toDate(QStringView text);
 QDateTime toMoment(const QVariant& v);
 // The audit representation of a stored value: NULL becomes the empty string.
 QString toAuditText(const QVariant& v);

@@ -1,16 +1,13 @@
 #include "workflow.h"
 
 #include "../domain/judgment.h"
+#include "domain/isodate.h"
 
 // Names of the actions, the order of the buttons, and applying a transition: the change to the
 // case and its timeline entry. The guards live in workflowguards.cpp, the consistency check of
 // stored cases in workflowconsistency.cpp, the rendering of the entries in eventtext.cpp.
 
 namespace {
-
-QString iso(QDate day) {
-    return day.isValid() ? day.toString(Qt::ISODate) : QString();
-}
 
 QString letterCode(LetterOrigin origin) {
     switch (origin) {
@@ -326,29 +323,29 @@ EventKind Workflow::eventKind(WorkflowAction action) {
 QMap<QString, QString> Workflow::eventParams(const Case& before, const Case& after, const TransitionRequest& request,
                                              QDate date, QDate recordedOn) const {
     QMap<QString, QString> p;
-    p.insert(QStringLiteral("date"), iso(date));
+    p.insert(QStringLiteral("date"), IsoDate::text(date));
     if (before.phase != after.phase) {
         p.insert(QStringLiteral("from"), EnumText::code(before.phase));
         p.insert(QStringLiteral("to"), EnumText::code(after.phase));
         // A phase change recorded afterwards says when it took effect.
         if (date != recordedOn)
-            p.insert(QStringLiteral("effective"), iso(date));
+            p.insert(QStringLiteral("effective"), IsoDate::text(date));
     }
     switch (request.action) {
     case WorkflowAction::ResolveToSatisfaction:
         p.insert(QStringLiteral("confirmation"), EnumText::code(after.satisfactionConfirmation));
-        p.insert(QStringLiteral("follow_up"), iso(after.followUpDue));
+        p.insert(QStringLiteral("follow_up"), IsoDate::text(after.followUpDue));
         break;
     case WorkflowAction::ReturnToInformal:
         p.insert(QStringLiteral("confirmation"), EnumText::code(request.confirmation));
         break;
     case WorkflowAction::DeclineToHandle:
         p.insert(QStringLiteral("ground"), EnumText::code(after.nonHandlingGround));
-        p.insert(QStringLiteral("notice"), iso(after.nonHandlingNoticeSent));
+        p.insert(QStringLiteral("notice"), IsoDate::text(after.nonHandlingNoticeSent));
         break;
     case WorkflowAction::Refer:
         p.insert(QStringLiteral("provider"), after.referralProvider);
-        p.insert(QStringLiteral("follow_up"), iso(after.referralFollowUp));
+        p.insert(QStringLiteral("follow_up"), IsoDate::text(after.referralFollowUp));
         break;
     case WorkflowAction::RecordReferralFeedback: p.insert(QStringLiteral("provider"), after.referralProvider); break;
     case WorkflowAction::RecordHearing:
@@ -360,15 +357,15 @@ QMap<QString, QString> Workflow::eventParams(const Case& before, const Case& aft
     case WorkflowAction::RecordHearingException:
         p.insert(QStringLiteral("exception"), EnumText::code(after.hearingException));
         if (after.hearingReplyTerm.isValid())
-            p.insert(QStringLiteral("reply_term"), iso(after.hearingReplyTerm));
+            p.insert(QStringLiteral("reply_term"), IsoDate::text(after.hearingReplyTerm));
         break;
     case WorkflowAction::RecordCommitteeAdvice:
         p.insert(QStringLiteral("advice"), EnumText::code(after.committeeAdvice));
         break;
-    case WorkflowAction::RecordConsent: p.insert(QStringLiteral("agreed"), iso(after.agreedDueDate)); break;
+    case WorkflowAction::RecordConsent: p.insert(QStringLiteral("agreed"), IsoDate::text(after.agreedDueDate)); break;
     case WorkflowAction::Adjourn:
         p.insert(QStringLiteral("due"),
-                 iso(m_engine.handlingTerms(after.received, after.committee).handlingExtended.due));
+                 IsoDate::text(m_engine.handlingTerms(after.received, after.committee).handlingExtended.due));
         p.insert(QStringLiteral("letter"), letterCode(request.letter));
         break;
     case WorkflowAction::Judge: p.insert(QStringLiteral("judgment"), EnumText::code(after.judgment)); break;

@@ -1,0 +1,57 @@
+// A SELECT whose rows are read column by column as what they hold (text, an integer, a date), without
+// a QVariant per value: for the result sets that are read in bulk, such as the lines of the case list,
+// the deadline overview and the cases of the yearly report. It promises:
+// - on a municipality file it steps SQLite's own statement on the connection's handle and reads only
+//   the columns asked for, each as the Qt driver would give it (text as SQLite converts it to UTF-16,
+//   so the same characters as through SqlQuery, valid UTF-8 or not); on the team server it reads
+//   through SqlQuery, so that a caller is written once for both;
+// - every value reads as the matching conversion of SqlQuery's value: text() as toString(), integer() as
+//   toLongLong(), date() as SqlValue::toDate(); NULL reads as a null QString, 0 and an invalid date;
+// - like SqlQuery it throws StorageError (a damaged page marks the file damaged: Database::markDamaged),
+//   streams forward only and never ends the rows early on a read error.
+// Parameters are named (":name", bound to a QVariant of text, an integer or NULL). A text or a date of a
+// row is read when asked for. Used from the thread of its Database.
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class Database;
+class SqlQuery;
+struct sqlite3;
+struct sqlite3_stmt;
+
+class SqlRows {
+public:
+    SqlRows(Database& db, const QString& sql);
+    ~SqlRows();
+    SqlRows(const SqlRows&) = delete;
+    SqlRows& operator=(const SqlRows&) = delete;
+
+    SqlRows& bind(const QString& placeholder, const QVariant& value);
+    void exec();
+    // The next row; false at the end.
+    bool next();
+    // Ends the statement early, releasing its read snapshot.
+    void finish();
+
+    // The index of the column the statement names so (its AS name), -1 when it names none so.
+    int column(const QString& name) const;
+
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    QString text(int column) const;
+    QDate date(int column) const;
+
+private:
+    [[noreturn]] void fail(int code) const;
+
+    Database& m_db;
+    QString m_sql;
+    sqlite3* m_handle = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    std::unique_ptr<SqlQuery> m_query; // the team server's rows
+};
