@@ -1343,10 +1343,6 @@ on behalf of the complainant: %2 (%3)</translation>
 <context>
     <name>CaseRepository</name>
     <message>
-        <source>Zaak %1 bestaat niet (meer) in dit bestand.</source>
-        <translation>Case %1 does not exist (any more) in this file.</translation>
-    </message>
-    <message>
         <source>Zaak %1 is intussen door iemand anders gewijzigd. Open de zaak opnieuw en breng uw wijziging nog eens aan.</source>
         <translation>Case %1 has been changed by someone else in the meantime. Open the case again and re-enter your change.</translation>
     </message>
@@ -1359,16 +1355,20 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Case %1 has been changed by someone else in the meantime.</translation>
     </message>
     <message>
-        <source>De zaak bestaat niet (meer) in dit bestand.</source>
-        <translation>The case does not exist (any more) in this file.</translation>
-    </message>
-    <message>
         <source>Zaak %1 is al opgeslagen; alleen nieuwe zaken kunnen in één keer worden toegevoegd.</source>
         <translation>Case %1 has already been saved; only new cases can be added in one go.</translation>
     </message>
     <message>
         <source>Een thema heeft een naam nodig.</source>
         <translation>A theme needs a name.</translation>
+    </message>
+    <message>
+        <source>De zaak bestaat niet (meer) in dit register.</source>
+        <translation>The case does not exist (any more) in this register.</translation>
+    </message>
+    <message>
+        <source>Zaak %1 bestaat niet (meer) in dit register.</source>
+        <translation>Case %1 does not exist (any more) in this register.</translation>
     </message>
 </context>
 <context>
@@ -1782,10 +1782,6 @@ on behalf of the complainant: %2 (%3)</translation>
         <translation>Unknown ground: %1 (possible: %2)</translation>
     </message>
     <message>
-        <source>Zaak %1 bestaat niet in dit bestand.</source>
-        <translation>Case %1 does not exist in this file.</translation>
-    </message>
-    <message>
         <source>De zaak heeft al een andere grond: %1</source>
         <translation>The case already has a different ground: %1</translation>
     </message>
@@ -2098,10 +2094,6 @@ on behalf of the complainant: %2 (%3)</translation>
     <message>
         <source>--case verwacht een zaaknummer.</source>
         <translation>--case expects a case number.</translation>
-    </message>
-    <message>
-        <source>Zaak %1 bestaat niet in dit bestand (en heeft er ook nooit in gestaan).</source>
-        <translation>Case %1 does not exist in this file (and never did).</translation>
     </message>
     <message>
         <source>Het argument &apos;%1&apos; bevat tekens die dit systeem niet als tekst kan lezen (geen geldige UTF-8), bijvoorbeeld een bestandsnaam uit een ander systeem. Geef het bestand een naam zonder die tekens; er is niets gedaan.</source>
@@ -2477,6 +2469,14 @@ Letters are sent with aantafel-cli letter … --record.
     <message>
         <source>De database %1 op %2 is bijgewerkt van schemaversie %3 naar %4.</source>
         <translation>The database %1 on %2 was upgraded from schema version %3 to %4.</translation>
+    </message>
+    <message>
+        <source>Zaak %1 bestaat niet in dit register (en heeft er ook nooit in gestaan).</source>
+        <translation>Case %1 does not exist in this register (and never did).</translation>
+    </message>
+    <message>
+        <source>Zaak %1 bestaat niet in dit register.</source>
+        <translation>Case %1 does not exist in this register.</translation>
     </message>
 </context>
 <context>
@@ -6176,8 +6176,8 @@ Send as final?</translation>
         <translation>A letter without text or a date cannot be saved.</translation>
     </message>
     <message>
-        <source>De brief bestaat niet (meer) in dit bestand.</source>
-        <translation>The letter does not exist (any more) in this file.</translation>
+        <source>De brief bestaat niet (meer) in dit register.</source>
+        <translation>The letter does not exist (any more) in this register.</translation>
     </message>
 </context>
 <context>
@@ -6870,12 +6870,12 @@ De nieuwe taal wordt gebruikt zodra u Aan Tafel opnieuw start.</translation>
         <translation>The improvement measure “%1” has been changed by someone else in the meantime.</translation>
     </message>
     <message>
-        <source>De verbetermaatregel bestaat niet (meer) in dit bestand.</source>
-        <translation>The improvement measure does not exist (any more) in this file.</translation>
+        <source>De verbetermaatregel bestaat niet (meer) in dit register.</source>
+        <translation>The improvement measure does not exist (any more) in this register.</translation>
     </message>
     <message>
-        <source>De zaak bestaat niet (meer) in dit bestand.</source>
-        <translation>The case does not exist (any more) in this file.</translation>
+        <source>De zaak bestaat niet (meer) in dit register.</source>
+        <translation>The case does not exist (any more) in this register.</translation>
     </message>
 </context>
 <context>
@@ -10422,16 +10422,16 @@ Calculation: %3</translation>
         <translation>%1 is the last active administrator. Make someone else an administrator first; without an administrator, nobody can manage users any more.</translation>
     </message>
     <message>
-        <source>Deze gebruiker bestaat niet (meer) in dit bestand.</source>
-        <translation>This user does not exist (any more) in this file.</translation>
-    </message>
-    <message>
         <source>Geef de naam van het account op.</source>
         <translation>Give the name of the account.</translation>
     </message>
     <message>
         <source>Een PIN heeft minstens 4 tekens.</source>
         <translation>A PIN has at least 4 characters.</translation>
+    </message>
+    <message>
+        <source>Deze gebruiker bestaat niet (meer) in dit register.</source>
+        <translation>This user does not exist (any more) in this register.</translation>
     </message>
 </context>
 <context>

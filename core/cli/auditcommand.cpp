@@ -57,8 +57,9 @@ int audit(const QStringList& args, CommandContext& ctx) {
     AuditTrail trail(session->database());
     const QString reference = a.value(QStringLiteral("--case")).trimmed();
     if (!reference.isEmpty() && !trail.knowsCase(reference)) {
-        ctx.err << CliText::tr("Zaak %1 bestaat niet in dit register (en heeft er ook nooit in gestaan).").arg(reference)
-                << '\n';
+        ctx.err
+            << CliText::tr("Zaak %1 bestaat niet in dit register (en heeft er ook nooit in gestaan).").arg(reference)
+            << '\n';
         return Cli::UsageOrFile;
     }
     AuditFilter filter;
