@@ -48,20 +48,19 @@ SqlRows& SqlRows::bind(const QString& placeholder, const QVariant& value) {
     if (index == 0)
         return *this; // as the driver: a value for a name the statement does not use is left aside
     int rc = SQLITE_OK;
-    switch (value.typeId()) {
+    // As the driver: a null value binds NULL, whatever its type.
+    switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+    case QMetaType::UnknownType: rc = sqlite3_bind_null(m_statement, index); break;
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
     case QMetaType::Bool: rc = sqlite3_bind_int64(m_statement, index, value.toLongLong()); break;
     case QMetaType::Double: rc = sqlite3_bind_double(m_statement, index, value.toDouble()); break;
-    default:
-        if (value.isNull()) {
-            rc = sqlite3_bind_null(m_statement, index);
-        } else {
-            const QString text = value.toString();
-            rc = sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
-                                     SQLITE_TRANSIENT);
-        }
+    default: {
+        const QString text = value.toString();
+        rc = sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+                                 SQLITE_TRANSIENT);
+    }
     }
     if (rc != SQLITE_OK)
         fail(rc);

@@ -110,6 +110,20 @@ TEST_CASE("SqlRows binds named values, also a name used twice, and finds a colum
     CHECK(rows.integer(2) == 2);
 }
 
+TEST_CASE("SqlRows binds a null value of any type as NULL, as SqlQuery does") {
+    BOTH_BACKENDS();
+    TempDir dir;
+    std::unique_ptr<Database> db = newMunicipality(dir);
+    SqlRows rows(*db, QStringLiteral(
+                          "SELECT CAST(:number AS BIGINT) IS NULL AS no_number, CAST(:day AS TEXT) IS NULL AS no_day"));
+    rows.bind(QStringLiteral(":number"), QVariant(QMetaType::fromType<qint64>()))
+        .bind(QStringLiteral(":day"), QVariant(QMetaType::fromType<QString>()));
+    rows.exec();
+    REQUIRE(rows.next());
+    CHECK(rows.integer(0) == 1);
+    CHECK(rows.integer(1) == 1);
+}
+
 TEST_CASE("SqlRows refuses a statement it cannot prepare with a storage error, as SqlQuery does") {
     BOTH_BACKENDS();
     TempDir dir;
