@@ -234,6 +234,11 @@ public:
         while (open.next())
             m_workload.of(open.value(0).toString()).openCases = open.value(1).toInt();
 
+        // Every pending call is stored with its case (DeadlineStore), so unless a window or a choice of
+        // kinds leaves it out, readRows() reads it and puts its handler in the workload; the handlers of
+        // the calls themselves sit behind each case's story, which costs a page or two per call to read.
+        if (m_filter.kinds.isEmpty() && !m_filter.withinDays)
+            return;
         SqlQuery followUps(m_db, QStringLiteral("SELECT DISTINCT c.handler FROM cases AS c") +
                                      m_db.dialect().indexedBy(QStringLiteral("cases_follow_up_pending")) +
                                      QStringLiteral(" WHERE ") + SqlCode::pendingFollowUp() + m_caseTerms);
