@@ -196,6 +196,7 @@ int Commands::list(const QStringList& args, CommandContext& ctx) {
 
     // The next deadlines as the file stores them with the cases (one indexed row per open case).
     const QHash<qint64, StoredDeadline> stored = DeadlineStore(session.database()).nextOfEveryCase();
+    StoredDeadlineReader deadlines(engine, today);
     std::optional<JsonArrayWriter> rows;
     if (json)
         rows.emplace(ctx.out);
@@ -206,7 +207,7 @@ int Commands::list(const QStringList& args, CommandContext& ctx) {
         ++count;
         const auto found = stored.constFind(c.id);
         const std::optional<Deadline> next =
-            found == stored.constEnd() ? std::nullopt : std::optional(DeadlineStore::toDeadline(*found, engine, today));
+            found == stored.constEnd() ? std::nullopt : std::optional(deadlines.toDeadline(*found));
         if (json) {
             // The members in the order of their keys, the cheapest for JsonObjectText.
             JsonObjectText row;

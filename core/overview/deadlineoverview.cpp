@@ -215,8 +215,8 @@ class StoredOverview {
 public:
     StoredOverview(Database& db, const DeadlineEngine& engine, QDate today, const OverviewFilter& filter)
         : m_db(db)
-        , m_engine(engine)
-        , m_filter(filter) {
+        , m_filter(filter)
+        , m_deadlines(engine, today) {
         m_result.today = today;
         m_result.warningWorkingDays = engine.terms().warningWorkingDays;
         if (!filter.handler.isEmpty())
@@ -290,7 +290,7 @@ private:
 
     // A row of readRows(); nothing for a deadline kind this version does not know (aantafel-cli check
     // reports it) or a status the overview does not show.
-    std::optional<OverviewRow> rowFrom(const SqlRows& q) const {
+    std::optional<OverviewRow> rowFrom(const SqlRows& q) {
         const std::optional<DeadlineKind> kind = DeadlineText::kindFromCode(q.text(RowColumn::Kind));
         if (!kind)
             return std::nullopt;
@@ -301,7 +301,7 @@ private:
         stored.due = q.date(RowColumn::Due);
         stored.basis = q.text(RowColumn::Basis);
         stored.calendarFrom = q.date(RowColumn::CalendarFrom);
-        row.deadline = DeadlineStore::toDeadline(stored, m_engine, m_result.today);
+        row.deadline = m_deadlines.toDeadline(stored);
         const std::optional<UrgencyGroup> group = DeadlineOverview::groupFor(row.deadline.status);
         if (!group)
             return std::nullopt;
@@ -316,8 +316,8 @@ private:
     }
 
     Database& m_db;
-    const DeadlineEngine& m_engine;
     const OverviewFilter& m_filter;
+    StoredDeadlineReader m_deadlines;
     QString m_caseTerms; // the filter's handler and domain as " AND …" terms on cases AS c
     Overview m_result;
     WorkloadTally m_workload;
