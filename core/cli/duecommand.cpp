@@ -61,18 +61,19 @@ private:
     std::array<QString, size_t(DeadlineKind::OmbudsmanTerm) + 1> m_labels;
 };
 
+// The members in the order of their keys, the cheapest for JsonObjectText.
 JsonObjectText rowJson(const OverviewRow& row, KindLabels& labels) {
     JsonObjectText o;
-    o.insert(QStringLiteral("reference"), row.reference)
+    o.insert(QStringLiteral("basis"), row.deadline.basis)
         .insert(QStringLiteral("case_id"), row.caseId)
-        .insert(QStringLiteral("kind"), DeadlineText::code(row.deadline.kind))
-        .insert(QStringLiteral("label"), labels.of(row.deadline.kind))
+        .insert(QStringLiteral("domain"), EnumText::code(row.domain))
         .insert(QStringLiteral("due"), IsoDate::text(row.deadline.due))
-        .insert(QStringLiteral("status"), DeadlineText::code(row.deadline.status))
-        .insert(QStringLiteral("basis"), row.deadline.basis)
         .insert(QStringLiteral("handler"), row.handler)
+        .insert(QStringLiteral("kind"), DeadlineText::code(row.deadline.kind))
         .insert(QStringLiteral("klager"), row.klager)
-        .insert(QStringLiteral("domain"), EnumText::code(row.domain));
+        .insert(QStringLiteral("label"), labels.of(row.deadline.kind))
+        .insert(QStringLiteral("reference"), row.reference)
+        .insert(QStringLiteral("status"), DeadlineText::code(row.deadline.status));
     if (!row.deadline.warning.isEmpty())
         o.insert(QStringLiteral("warning"), row.deadline.warning);
     return o;
@@ -110,13 +111,12 @@ void printJson(QTextStream& out, const Overview& overview, const QString& munici
     JsonArrayWriter workload(out, 1);
     for (const HandlerWorkload& load : overview.workload) {
         JsonObjectText o;
-        o.insert(QStringLiteral("handler"), load.handler)
-            .insert(QStringLiteral("label"), load.label)
-            .insert(QStringLiteral("open_cases"), load.openCases)
-            .insert(QStringLiteral("overdue_cases"), load.overdueCases)
-            .insert(QStringLiteral("overdue_deadlines"), load.overdueDeadlines);
+        o.insert(QStringLiteral("handler"), load.handler).insert(QStringLiteral("label"), load.label);
         if (load.nearest)
             o.insert(QStringLiteral("nearest"), rowJson(*load.nearest, labels));
+        o.insert(QStringLiteral("open_cases"), load.openCases)
+            .insert(QStringLiteral("overdue_cases"), load.overdueCases)
+            .insert(QStringLiteral("overdue_deadlines"), load.overdueDeadlines);
         workload.append(o);
     }
     workload.finish();

@@ -4,12 +4,14 @@
 #include <iterator>
 
 JsonObjectText& JsonObjectText::insert(const QString& key, QStringView string) {
+    reserveValues();
     const qsizetype from = m_values.size();
     appendString(m_values, string);
     return put(key, from, -1);
 }
 
 JsonObjectText& JsonObjectText::insert(const QString& key, qint64 number) {
+    reserveValues();
     const qsizetype from = m_values.size();
     m_values += QString::number(number);
     return put(key, from, -1);
@@ -24,10 +26,20 @@ JsonObjectText& JsonObjectText::insert(const QString& key, JsonObjectText&& obje
     return put(key, m_values.size(), qsizetype(m_objects.size()) - 1);
 }
 
+void JsonObjectText::reserveValues() {
+    if (m_values.isNull())
+        m_values.reserve(ValuesReserve); // one allocation for a row's values instead of one per growth
+}
+
 JsonObjectText& JsonObjectText::put(const QString& key, qsizetype from, qsizetype object) {
     // A value's text ends where the values' text ends now: it was appended last.
     const Member member{key, from, m_values.size() - from, object};
     // QJsonObject keeps its keys sorted by their UTF-16 code units, which QString's operator< compares.
+    // A caller that inserts in that order has each member appended after one comparison.
+    if (m_members.isEmpty() || m_members.back().key < key) {
+        m_members.append(member);
+        return *this;
+    }
     const auto at = std::lower_bound(m_members.begin(), m_members.end(), key,
                                      [](const Member& m, const QString& k) { return m.key < k; });
     if (at != m_members.end() && at->key == key)

@@ -15,7 +15,8 @@
 
 class JsonObjectText {
 public:
-    // A member; a key inserted again replaces its value, as in QJsonObject.
+    // A member; a key inserted again replaces its value, as in QJsonObject. Members inserted in the
+    // order of their keys are the cheapest.
     JsonObjectText& insert(const QString& key, QStringView string);
     JsonObjectText& insert(const QString& key, qint64 number);
     JsonObjectText& insert(const QString& key, const JsonObjectText& object);
@@ -40,6 +41,12 @@ private:
         qsizetype object = -1; // the index of a nested object in m_objects
     };
     JsonObjectText& put(const QString& key, qsizetype from, qsizetype object);
+
+    void reserveValues();
+
+    // The characters reserved for the values' text at the first value: most rows of the listings of
+    // aantafel-cli fit in it.
+    static constexpr qsizetype ValuesReserve = 256;
 
     QVarLengthArray<Member, 12> m_members; // sorted by key
     QString m_values;                      // the scalar values' JSON text, one after another

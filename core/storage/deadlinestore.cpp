@@ -183,16 +183,27 @@ QHash<qint64, StoredDeadline> DeadlineStore::nextOfEveryCase() {
     return result;
 }
 
-Deadline DeadlineStore::toDeadline(const StoredDeadline& stored, const DeadlineEngine& engine, QDate today) {
+StoredDeadlineReader::StoredDeadlineReader(const DeadlineEngine& engine, QDate today)
+    : m_engine(engine)
+    , m_today(today) {}
+
+const QString& StoredDeadlineReader::basisLabel(DeadlineKind kind, bool statutory) {
+    QString& label = m_basisLabels.at(2 * size_t(kind) + (statutory ? 1 : 0));
+    if (label.isNull())
+        label = DeadlineEngine::basisLabel(kind, statutory);
+    return label;
+}
+
+Deadline StoredDeadlineReader::toDeadline(const StoredDeadline& stored) {
     Deadline dl;
     dl.kind = stored.kind;
     dl.due = stored.due;
     dl.statutory = DeadlineEngine::statutoryFromBasisCode(stored.kind, stored.basis).value_or(false);
-    dl.basis = DeadlineEngine::basisLabel(stored.kind, dl.statutory);
+    dl.basis = basisLabel(stored.kind, dl.statutory);
     dl.calendarFrom = stored.calendarFrom;
     if (stored.calendarFrom.isValid())
-        dl.warning = engine.calculator().yearWarning(stored.calendarFrom, stored.due);
-    dl.status = engine.statusFor(stored.due, {}, today);
+        dl.warning = m_engine.calculator().yearWarning(stored.calendarFrom, stored.due);
+    dl.status = m_engine.statusFor(stored.due, {}, m_today);
     return dl;
 }
 

@@ -28,6 +28,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -68,9 +69,6 @@ public:
     QList<StoredDeadline> stored(qint64 caseId);
     // The next deadline of every case that has one, by case id (the index case_deadlines_next).
     QHash<qint64, StoredDeadline> nextOfEveryCase();
-    // A stored deadline as the lists show it on today: kind, due date, basis, warning and status from
-    // the engine's rules; no counting or basis text (those need the case: DeadlineEngine::deadlinesFor).
-    static Deadline toDeadline(const StoredDeadline& stored, const DeadlineEngine& engine, QDate today);
     // Every difference between what is stored and what the engine gives, one Dutch line each, for
     // aantafel-cli check; empty when they agree.
     QStringList verify();
@@ -93,4 +91,20 @@ private:
     std::unique_ptr<DeadlineEngine> m_engine;
     std::unique_ptr<SqlQuery> m_delete;
     std::unique_ptr<SqlQuery> m_insert;
+};
+
+// Stored deadlines as the lists show them on one day: kind, due date, basis, warning and status from the
+// engine's rules; no counting or basis text (those need the case: DeadlineEngine::deadlinesFor). The label
+// of each basis is translated once, not once per row of a list of thousands.
+class StoredDeadlineReader {
+public:
+    StoredDeadlineReader(const DeadlineEngine& engine, QDate today);
+    Deadline toDeadline(const StoredDeadline& stored);
+
+private:
+    const QString& basisLabel(DeadlineKind kind, bool statutory);
+
+    const DeadlineEngine& m_engine;
+    QDate m_today;
+    std::array<QString, 2 * (size_t(DeadlineKind::OmbudsmanTerm) + 1)> m_basisLabels; // by kind and statutory
 };

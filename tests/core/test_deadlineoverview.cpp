@@ -439,6 +439,29 @@ TEST_CASE("the workload shows open cases, overdue cases and the nearest deadline
     CHECK_FALSE(c.workload.at(2).nearest.has_value());
 }
 
+TEST_CASE("a handler whose only work is a follow-up call is in the workload, with or without a window", "[overview]") {
+    Municipality m;
+    addEveryKind(m);
+    const QString dirk = QStringLiteral("Dirk Smit");
+    // Closed and resolved; the call of Tue 20 May is still to be made, after a window of two days.
+    m.add(resolvedWithFollowUp("KL-2025-0020", "2025-05-01", "2025-05-20", dirk));
+    OverviewFilter twoDays;
+    twoDays.withinDays = 2;
+    for (const Overview& o : {m.on("2025-05-08"), m.on("2025-05-08", twoDays)}) {
+        const auto it = std::find_if(o.workload.cbegin(), o.workload.cend(),
+                                     [&dirk](const HandlerWorkload& w) { return w.handler == dirk; });
+        REQUIRE(it != o.workload.cend());
+        CHECK(it->openCases == 0);
+        CHECK(it->overdueCases == 0);
+    }
+    // Without a window the call is a row, and the nearest deadline of its handler.
+    const Overview all = m.on("2025-05-08");
+    const auto dirkOf = std::find_if(all.workload.cbegin(), all.workload.cend(),
+                                     [&dirk](const HandlerWorkload& w) { return w.handler == dirk; });
+    REQUIRE(dirkOf->nearest);
+    CHECK(dirkOf->nearest->reference == QStringLiteral("KL-2025-0020"));
+}
+
 TEST_CASE("the overview of a generated municipality equals the engine's pending deadlines of every case",
           "[overview]") {
     // Guards compute(), which reads the deadlines stored with the cases: they are the pending deadlines
