@@ -5,20 +5,21 @@
 # not bring in (scripts/check-packages).
 
 # Building the programs: compiler and tools, Qt 6 (Widgets, Charts, Print Support, Sql, Linguist tools),
-# SQLite, the OpenGL headers and Qt6OpenGL's CMake files that Qt6Gui and Qt6Charts ask for, and Liberation
+# SQLite and libpq (the PostgreSQL client library, whose rows the team server's bulk reads take directly),
+# the OpenGL headers and Qt6OpenGL's CMake files that Qt6Gui and Qt6Charts ask for, and Liberation
 # Sans, which the build embeds as the document font; GMime, libgsf, libxml2 and poppler-cpp (reading
 # e-mail, Outlook messages and PDF text) and Poppler's Qt 6 binding (the preview of PDF documents).
 BUILD_PACKAGES=(
     cmake ninja-build g++ ccache
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libsqlite3-dev libgl-dev
+    libsqlite3-dev libpq-dev libgl-dev
     fonts-liberation2
     pkg-config libgmime-3.0-dev libgsf-1-dev libxml2-dev libpoppler-cpp-dev libpoppler-qt6-dev
 )
 # Running them (scripts/run starts the program): the SQLite driver, which Qt loads as a plugin, Qt's
 # PostgreSQL driver (the team server, also a plugin) with libpq5, the PostgreSQL client library the driver
-# is linked against, and Qt's own translations (dialog buttons in Dutch).
+# and the programs are linked against, and Qt's own translations (dialog buttons in Dutch).
 # The X11 platform plugin comes with Qt Gui.
 RUN_PACKAGES=(libqt6sql6-sqlite libqt6sql6-psql libpq5 qt6-translations-l10n)
 # Testing: Catch2, the poppler tools that read PDFs back, python3 for the catalogue and package

@@ -228,23 +228,23 @@ public:
     // The open cases per handler, from the index cases_open_handler alone; a handler whose only work
     // is a "hoe gaat het nu?" call is in the workload too.
     void countCases() {
-        SqlQuery open(m_db, QStringLiteral("SELECT c.handler, count(*) FROM cases AS c WHERE ") + SqlCode::openCase() +
-                                m_caseTerms + QStringLiteral(" GROUP BY c.handler"));
+        SqlRows open(m_db, QStringLiteral("SELECT c.handler, count(*) FROM cases AS c WHERE ") + SqlCode::openCase() +
+                               m_caseTerms + QStringLiteral(" GROUP BY c.handler"));
         execWithCaseTerms(open);
         while (open.next())
-            m_workload.of(open.value(0).toString()).openCases = open.value(1).toInt();
+            m_workload.of(open.text(0)).openCases = int(open.integer(1));
 
         // Every pending call is stored with its case (DeadlineStore), so unless a window or a choice of
         // kinds leaves it out, readRows() reads it and puts its handler in the workload; the handlers of
         // the calls themselves sit behind each case's story, which costs a page or two per call to read.
         if (m_filter.kinds.isEmpty() && !m_filter.withinDays)
             return;
-        SqlQuery followUps(m_db, QStringLiteral("SELECT DISTINCT c.handler FROM cases AS c") +
-                                     m_db.dialect().indexedBy(QStringLiteral("cases_follow_up_pending")) +
-                                     QStringLiteral(" WHERE ") + SqlCode::pendingFollowUp() + m_caseTerms);
+        SqlRows followUps(m_db, QStringLiteral("SELECT DISTINCT c.handler FROM cases AS c") +
+                                    m_db.dialect().indexedBy(QStringLiteral("cases_follow_up_pending")) +
+                                    QStringLiteral(" WHERE ") + SqlCode::pendingFollowUp() + m_caseTerms);
         execWithCaseTerms(followUps);
         while (followUps.next())
-            m_workload.of(followUps.value(0).toString());
+            m_workload.of(followUps.text(0));
     }
 
     // The rows: the stored pending deadlines, by due date through case_deadlines_due when a window

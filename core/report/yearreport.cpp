@@ -6,14 +6,12 @@
 #include "session/municipalitysession.h"
 #include "storage/caserow.h"
 #include "storage/sqlcode.h"
-#include "storage/sqlquery.h"
 #include "storage/sqlrows.h"
 
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
 #include <QMap>
-#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -201,41 +199,22 @@ private:
     QList<int> m_handlingDays;
 };
 
-// The index of each named column of an executed query, looked up once: the rows are read by name, not by a
-// position counted by hand, without asking the driver for the name on every row.
-class Columns {
-public:
-    explicit Columns(SqlQuery& query)
-        : m_record(query.raw().record()) {}
-    int operator[](const QString& name) const {
-        const int index = m_record.indexOf(name);
-        Q_ASSERT(index >= 0);
-        return index;
-    }
-
-private:
-    QSqlRecord m_record;
-};
-
 // The themes of the year's cases, counted by SQL per theme and kind (case_themes holds each theme of a case
 // once), with the theme's name.
 void countThemes(Database& db, int year, Tally& tally) {
-    SqlQuery q(db, QStringLiteral("SELECT g.theme_id AS theme_id, COALESCE(t.name, '') AS name, g.kind AS kind, "
-                                  "g.cases AS cases FROM (SELECT ct.theme_id AS theme_id, c.kind AS kind, count(*) "
-                                  "AS cases FROM cases AS c JOIN case_themes AS ct ON ct.case_id = c.id WHERE "
-                                  "c.received BETWEEN :first AND :last GROUP BY ct.theme_id, c.kind) AS g LEFT JOIN "
-                                  "themes AS t ON t.id = g.theme_id"));
+    SqlRows q(db, QStringLiteral("SELECT g.theme_id AS theme_id, COALESCE(t.name, '') AS name, g.kind AS kind, "
+                                 "g.cases AS cases FROM (SELECT ct.theme_id AS theme_id, c.kind AS kind, count(*) "
+                                 "AS cases FROM cases AS c JOIN case_themes AS ct ON ct.case_id = c.id WHERE "
+                                 "c.received BETWEEN :first AND :last GROUP BY ct.theme_id, c.kind) AS g LEFT JOIN "
+                                 "themes AS t ON t.id = g.theme_id"));
     q.bind(QStringLiteral(":first"), yearStart(year)).bind(QStringLiteral(":last"), yearEnd(year)).exec();
-    const Columns column(q);
-    const int id = column[QStringLiteral("theme_id")];
-    const int name = column[QStringLiteral("name")];
-    const int kind = column[QStringLiteral("kind")];
-    const int cases = column[QStringLiteral("cases")];
+    const int id = q.column(QStringLiteral("theme_id"));
+    const int name = q.column(QStringLiteral("name"));
+    const int kind = q.column(QStringLiteral("kind"));
+    const int cases = q.column(QStringLiteral("cases"));
     const QString signal = EnumText::code(CaseKind::Signal);
-    while (q.next()) {
-        tally.addTheme(q.value(id).toLongLong(), q.value(name).toString(), q.value(kind).toString() == signal,
-                       q.value(cases).toInt());
-    }
+    while (q.next())
+        tally.addTheme(q.integer(id), q.text(name), q.text(kind) == signal, int(q.integer(cases)));
 }
 
 // The pass over the cases received in the year, one row per case with just the columns the figures need
@@ -293,22 +272,20 @@ void countCarriedOverAndOmbudsman(Database& db, YearReport& r) {
     const QString last = yearEnd(r.year);
     const QString signal = SqlCode::of(CaseKind::Signal);
     {
-        SqlQuery q(db,
-                   QStringLiteral("SELECT count(CASE WHEN kind <> %1 THEN 1 END) AS complaints, count(CASE WHEN "
-                                  "kind = %1 THEN 1 END) AS signals, 0 AS closed_in_year FROM cases WHERE closed_on "
-                                  "IS NULL AND received < :first UNION ALL SELECT count(CASE WHEN kind <> %1 THEN 1 "
-                                  "END), count(CASE WHEN kind = %1 THEN 1 END), count(CASE WHEN closed_on <= :last "
-                                  "THEN 1 END) FROM cases WHERE closed_on >= :first AND received < :first")
-                       .arg(signal));
+        SqlRows q(db, QStringLiteral("SELECT count(CASE WHEN kind <> %1 THEN 1 END) AS complaints, count(CASE WHEN "
+                                     "kind = %1 THEN 1 END) AS signals, 0 AS closed_in_year FROM cases WHERE closed_on "
+                                     "IS NULL AND received < :first UNION ALL SELECT count(CASE WHEN kind <> %1 THEN 1 "
+                                     "END), count(CASE WHEN kind = %1 THEN 1 END), count(CASE WHEN closed_on <= :last "
+                                     "THEN 1 END) FROM cases WHERE closed_on >= :first AND received < :first")
+                          .arg(signal));
         q.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":last"), last).exec();
-        const Columns column(q);
-        const int complaints = column[QStringLiteral("complaints")];
-        const int signalCount = column[QStringLiteral("signals")];
-        const int closedInYear = column[QStringLiteral("closed_in_year")];
+        const int complaints = q.column(QStringLiteral("complaints"));
+        const int signalCount = q.column(QStringLiteral("signals"));
+        const int closedInYear = q.column(QStringLiteral("closed_in_year"));
         while (q.next()) {
-            r.carriedOverComplaints += q.value(complaints).toInt();
-            r.carriedOverSignals += q.value(signalCount).toInt();
-            r.carriedOverClosedInYear += q.value(closedInYear).toInt();
+            r.carriedOverComplaints += int(q.integer(complaints));
+            r.carriedOverSignals += int(q.integer(signalCount));
+            r.carriedOverClosedInYear += int(q.integer(closedInYear));
         }
     }
     // Each figure a count of the complaints that meet its condition, named as the column that holds it.
@@ -341,22 +318,21 @@ void countCarriedOverAndOmbudsman(Database& db, YearReport& r) {
     // planner reads the two partial indexes. The received date is no index term in the file ("+"): as one,
     // it made SQLite walk every case received before the end of the year, the whole register.
     // count(CASE …) rather than sum() of a condition: a condition is a number in the file, a boolean on the server.
-    SqlQuery q(db, QStringLiteral("SELECT ") + counts.join(QStringLiteral(", ")) +
-                       QStringLiteral(" FROM cases WHERE %1 <= :last AND (sent_to_ombudsman <= :last OR "
-                                      "ombudsman_outcome_on <= :last)")
-                           .arg(db.dialect().notIndexed(QStringLiteral("received"))));
+    SqlRows q(db, QStringLiteral("SELECT ") + counts.join(QStringLiteral(", ")) +
+                      QStringLiteral(" FROM cases WHERE %1 <= :last AND (sent_to_ombudsman <= :last OR "
+                                     "ombudsman_outcome_on <= :last)")
+                          .arg(db.dialect().notIndexed(QStringLiteral("received"))));
     q.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":last"), last).exec();
     if (!q.next())
         return;
-    const Columns column(q);
-    r.sentToOmbudsman = q.value(column[QStringLiteral("sent")]).toInt();
-    r.sentToNationalOmbudsman = q.value(column[QStringLiteral("sent_national")]).toInt();
+    const auto count = [&q](const QString& name) { return int(q.integer(q.column(name))); };
+    r.sentToOmbudsman = count(QStringLiteral("sent"));
+    r.sentToNationalOmbudsman = count(QStringLiteral("sent_national"));
     r.sentToMunicipalOmbudsman = r.sentToOmbudsman - r.sentToNationalOmbudsman;
-    r.ombudsmanPending = q.value(column[QStringLiteral("pending")]).toInt();
-    for (OmbudsmanOutcome outcome : std::as_const(outcomes)) {
+    r.ombudsmanPending = count(QStringLiteral("pending"));
+    for (OmbudsmanOutcome outcome : std::as_const(outcomes))
         r.ombudsmanOutcomes.append(
-            {EnumText::code(outcome), EnumText::label(outcome), q.value(column[outcomeColumn(outcome)]).toInt(), 0});
-    }
+            {EnumText::code(outcome), EnumText::label(outcome), count(outcomeColumn(outcome)), 0});
 }
 
 void listMeasures(MunicipalitySession& session, YearReport& r) {

@@ -5,6 +5,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "sqlquery.h"
+#include "sqlrows.h"
 #include "transaction.h"
 
 #include <QDateTime>
@@ -12,18 +13,18 @@
 HolidayCalendar CalendarStore::load() {
     HolidayCalendar calendar = HolidayCalendar::statutoryOnly();
     {
-        SqlQuery days(m_db, QStringLiteral("SELECT day, description FROM decreed_days ORDER BY day"));
+        SqlRows days(m_db, QStringLiteral("SELECT day, description FROM decreed_days ORDER BY day"));
         days.exec();
         while (days.next()) {
-            const QDate day = SqlValue::toDate(days.value(QStringLiteral("day")));
+            const QDate day = days.date(0);
             if (day.isValid())
-                calendar.addDecreedDay(day, days.value(QStringLiteral("description")).toString());
+                calendar.addDecreedDay(day, days.text(1));
         }
     }
-    SqlQuery years(m_db, QStringLiteral("SELECT year FROM decreed_years ORDER BY year"));
+    SqlRows years(m_db, QStringLiteral("SELECT year FROM decreed_years ORDER BY year"));
     years.exec();
     while (years.next())
-        calendar.addDecreedYear(years.value(0).toInt());
+        calendar.addDecreedYear(int(years.integer(0)));
     return calendar;
 }
 

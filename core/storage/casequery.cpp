@@ -2,7 +2,6 @@
 
 #include "caserow.h"
 #include "caseselectionsql.h"
-#include "casewriter.h"
 #include "database.h"
 #include "searchterms.h"
 #include "sqldialect.h"
@@ -152,17 +151,17 @@ using Window = CaseSelectionSql::Window;
 std::optional<QVariant> windowDay(Database& db, bool ascending, const QVariant& from, qint64 size) {
     const QString op = ascending ? QStringLiteral(">=") : QStringLiteral("<=");
     const QString fromTerm = from.isValid() ? QStringLiteral(" AND received %1 :from").arg(op) : QString();
-    SqlQuery far(
-        db, QStringLiteral("SELECT received FROM cases") + db.dialect().indexedBy(QStringLiteral("cases_received")) +
-                QStringLiteral(" WHERE 1 = 1") + fromTerm +
-                (ascending ? QStringLiteral(" ORDER BY received") : QStringLiteral(" ORDER BY received DESC")) +
-                QStringLiteral(" LIMIT 1 OFFSET :skip"));
+    SqlRows far(db, QStringLiteral("SELECT received FROM cases") +
+                        db.dialect().indexedBy(QStringLiteral("cases_received")) + QStringLiteral(" WHERE 1 = 1") +
+                        fromTerm +
+                        (ascending ? QStringLiteral(" ORDER BY received") : QStringLiteral(" ORDER BY received DESC")) +
+                        QStringLiteral(" LIMIT 1 OFFSET :skip"));
     if (from.isValid())
         far.bind(QStringLiteral(":from"), from);
     far.bind(QStringLiteral(":skip"), size - 1).exec();
     if (!far.next())
         return std::nullopt;
-    return far.value(0);
+    return QVariant(far.text(0));
 }
 
 // That window (windowDay()) with its edges: the lowest (highest) id of its cases, of their timeline entries
@@ -218,9 +217,17 @@ qint64 largestWindow(qint64 registerSize, qint64 first) {
     return std::min(std::max(registerSize / 16, 4 * first), registerSize / 2);
 }
 
+// Whether a search gathers its matches (AsSet with words): then the register's size (registerSize()) sets its
+// windows. A list without words reads its page straight from the index and needs neither.
+bool gathers(CaseSelectionSql::Search plan, const CaseSelection& selection) {
+    return plan == CaseSelectionSql::Search::AsSet && !SearchTerms(selection.words).isEmpty();
+}
+
 qint64 registerSize(Database& db) {
     // The highest id: the number of cases unless many were deleted, which only makes windows end sooner.
-    return SqlQuery::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM cases")).toLongLong();
+    SqlRows q(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM cases"));
+    q.exec();
+    return q.next() ? q.integer(0) : 0;
 }
 
 // Whether windows pay for this search in the file. Gathering costs the full-text index's pass and a lookup
@@ -258,18 +265,18 @@ qint64 largestWalk(qint64 registerSize, qint64 first) {
 
 QList<qint64> pageOf(Database& db, const CaseSelectionSql& where, bool ascending, qint64 after,
                      const QVariant& afterReceived, const QVariant& afterReference, int limit) {
-    SqlQuery q(db, QStringLiteral("SELECT c.id FROM cases AS c WHERE 1 = 1") + where.andTerms() +
-                       // The first term is the index range on received; the row value the exact
-                       // place within that day.
-                       (after == 0 ? QString()
-                                   : (ascending ? QStringLiteral(" AND c.received >= :afterDay AND "
-                                                                 "(c.received, c.reference) > (:afterReceived, "
-                                                                 ":afterReference)")
-                                                : QStringLiteral(" AND c.received <= :afterDay AND "
-                                                                 "(c.received, c.reference) < (:afterReceived, "
-                                                                 ":afterReference)"))) +
-                       (ascending ? QStringLiteral(" ORDER BY c.received, c.reference LIMIT :limit")
-                                  : QStringLiteral(" ORDER BY c.received DESC, c.reference DESC LIMIT :limit")));
+    SqlRows q(db, QStringLiteral("SELECT c.id FROM cases AS c WHERE 1 = 1") + where.andTerms() +
+                      // The first term is the index range on received; the row value the exact
+                      // place within that day.
+                      (after == 0 ? QString()
+                                  : (ascending ? QStringLiteral(" AND c.received >= :afterDay AND "
+                                                                "(c.received, c.reference) > (:afterReceived, "
+                                                                ":afterReference)")
+                                               : QStringLiteral(" AND c.received <= :afterDay AND "
+                                                                "(c.received, c.reference) < (:afterReceived, "
+                                                                ":afterReference)"))) +
+                      (ascending ? QStringLiteral(" ORDER BY c.received, c.reference LIMIT :limit")
+                                 : QStringLiteral(" ORDER BY c.received DESC, c.reference DESC LIMIT :limit")));
     where.bindTo(q);
     if (after != 0)
         q.bind(QStringLiteral(":afterDay"), afterReceived)
@@ -278,7 +285,7 @@ QList<qint64> pageOf(Database& db, const CaseSelectionSql& where, bool ascending
     q.bind(QStringLiteral(":limit"), limit).exec();
     QList<qint64> ids;
     while (q.next())
-        ids.append(q.value(0).toLongLong());
+        ids.append(q.integer(0));
     return ids;
 }
 
@@ -375,16 +382,16 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
     QVariant afterReceived;
     QVariant afterReference;
     if (after != 0) {
-        SqlQuery last(m_db, QStringLiteral("SELECT received, reference FROM cases WHERE id = :id"));
+        SqlRows last(m_db, QStringLiteral("SELECT received, reference FROM cases WHERE id = :id"));
         last.bind(QStringLiteral(":id"), after).exec();
         if (!last.next())
             return std::nullopt;
-        afterReceived = last.value(0);
-        afterReference = last.value(1);
+        afterReceived = last.text(0);
+        afterReference = last.text(1);
     }
-    const qint64 cases = plan == CaseSelectionSql::Search::AsSet ? registerSize(m_db) : 0;
-    if (plan == CaseSelectionSql::Search::AsSet && m_db.dialect().isServer() &&
-        !SearchTerms(selection.words).isEmpty()) {
+    const bool gathered = gathers(plan, selection);
+    const qint64 cases = gathered ? registerSize(m_db) : 0;
+    if (gathered && m_db.dialect().isServer()) {
         const qint64 first = qint64(limit) * WalkCasesPerRow;
         const qint64 largest = largestWalk(cases, first);
         for (qint64 size = first; size > 0 && size <= largest;) {
@@ -400,7 +407,7 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
                 return ids;
             size = nextWindow(size, ids.size(), limit);
         }
-    } else if (plan == CaseSelectionSql::Search::AsSet && windowsPay(m_db, selection, cases)) {
+    } else if (gathered && windowsPay(m_db, selection, cases)) {
         const qint64 first = qint64(limit) * WindowCasesPerRow;
         const qint64 largest = largestWindow(cases, first);
         for (qint64 size = first; size > 0 && size <= largest;) {
@@ -424,23 +431,23 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
 qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::optional<qint64> atMost) {
     if (!atMost) {
         const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today});
-        SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM cases AS c") + where.where());
+        SqlRows q(m_db, QStringLiteral("SELECT count(*) FROM cases AS c") + where.where());
         where.bindTo(q);
         q.exec();
-        return q.next() ? q.value(0).toLongLong() : 0;
+        return q.next() ? q.integer(0) : 0;
     }
     const CaseSelectionSql::Search plan = searchPlan(selection);
     auto countIn = [&](const CaseSelectionSql& where) {
-        SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases AS c") + where.where() +
-                             QStringLiteral(" LIMIT :limit) AS matches"));
+        SqlRows q(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases AS c") + where.where() +
+                            QStringLiteral(" LIMIT :limit) AS matches"));
         where.bindTo(q);
         q.bind(QStringLiteral(":limit"), *atMost + 1);
         q.exec();
-        return q.next() ? q.value(0).toLongLong() : 0;
+        return q.next() ? q.integer(0) : 0;
     };
-    const qint64 cases = plan == CaseSelectionSql::Search::AsSet ? registerSize(m_db) : 0;
-    if (plan == CaseSelectionSql::Search::AsSet && m_db.dialect().isServer() &&
-        !SearchTerms(selection.words).isEmpty()) {
+    const bool gathered = gathers(plan, selection);
+    const qint64 cases = gathered ? registerSize(m_db) : 0;
+    if (gathered && m_db.dialect().isServer()) {
         // The server's walk (WalkCasesPerRow): more than atMost within the newest cases is more than atMost.
         const qint64 first = (*atMost + 1) * WalkCasesPerRow;
         const qint64 largest = largestWalk(cases, first);
@@ -454,7 +461,7 @@ qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::option
                 return found;
             size = nextWindow(size, found, *atMost + 1);
         }
-    } else if (plan == CaseSelectionSql::Search::AsSet && windowsPay(m_db, selection, cases)) {
+    } else if (gathered && windowsPay(m_db, selection, cases)) {
         // More than atMost within a window of the newest cases is more than atMost.
         const qint64 first = (*atMost + 1) * WindowCasesPerRow;
         const qint64 largest = largestWindow(cases, first);
@@ -504,14 +511,16 @@ QList<Case> CaseQuery::rows(const QList<qint64>& ids) {
         Case c = CaseRow::read(q, CaseRow::Scope::List);
         found.insert(c.id, std::move(c));
     }
-    const ThemeIndex themes(m_db);
-    SqlQuery t(m_db, QStringLiteral("SELECT case_id, theme_id FROM case_themes WHERE case_id IN (") + in +
-                         QStringLiteral(") ORDER BY case_id, position"));
+    // The themes of the page with their names, in their order; a theme missing from the list is a blank, as
+    // ThemeIndex::name() gives it.
+    SqlRows t(m_db, QStringLiteral("SELECT ct.case_id, coalesce(th.name, '') FROM case_themes AS ct LEFT JOIN themes "
+                                   "AS th ON th.id = ct.theme_id WHERE ct.case_id IN (") +
+                        in + QStringLiteral(") ORDER BY ct.case_id, ct.position"));
     t.exec();
     while (t.next()) {
-        const auto it = found.find(t.value(0).toLongLong());
+        const auto it = found.find(t.integer(0));
         if (it != found.end())
-            it->themes << themes.name(t.value(1).toLongLong());
+            it->themes << t.text(1);
     }
 
     QList<Case> result;

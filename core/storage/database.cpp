@@ -14,6 +14,7 @@
 #include "serverschema.h"
 #include "sqldialect.h"
 #include "sqlquery.h"
+#include "sqlrows.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -156,38 +157,75 @@ std::unique_ptr<Database> Database::openAny(const QString& text, const OpenOptio
     return open(text, options);
 }
 
+namespace {
+
+// The session's settings, one statement: how long a statement waits for a colleague's lock, whether it
+// may write, and the planner's price of an index lookup. PostgreSQL's default random_page_cost (4) prices
+// an index lookup for spinning disks, and then reads the whole register where the program reads a few rows
+// by their key (the deadline overview; README, "Performance"). A municipality's database fits in the memory
+// of any current server, for which PostgreSQL's documentation advises a value near seq_page_cost: this
+// session takes 1.1, unless somebody chose a value (postgresql.conf, ALTER DATABASE or ALTER ROLE ... SET),
+// which then stands. The row also tells whether the database looks like a municipality this account may
+// read: a readable server_info and the search configuration.
+bool setUpServerSession(Database& db, const OpenOptions& options) {
+    SqlRows q(db, QStringLiteral("SELECT set_config('lock_timeout', :lock_timeout, false) AS lock_timeout, ") +
+                      (options.readOnly ? QStringLiteral("set_config('default_transaction_read_only', 'on', false) "
+                                                         "AS read_only, ")
+                                        : QString()) +
+                      QStringLiteral("(SELECT set_config('random_page_cost', '1.1', false) FROM pg_settings WHERE "
+                                     "name = 'random_page_cost' AND source = 'default') AS page_cost, CASE WHEN "
+                                     "to_regclass('server_info') IS NULL THEN false ELSE "
+                                     "has_table_privilege(to_regclass('server_info'), 'SELECT') AND EXISTS "
+                                     "(SELECT 1 FROM pg_ts_config WHERE cfgname = 'aantafel_nl') END AS ours"));
+    q.bind(QStringLiteral(":lock_timeout"), QString::number(std::max(1, options.busyTimeoutMs)));
+    q.exec();
+    return q.next() && q.integer(q.column(QStringLiteral("ours"))) != 0;
+}
+
+struct ServerIdentity {
+    QString login;
+    QString application;
+    int schemaVersion = 0;
+};
+
+// Who this connection is (libpq's default login when the location names none) and what the database holds,
+// one statement with the search's warm-up: the first search of a connection pays for loading the Dutch
+// text-search configuration, its unaccent dictionary and the compiled pattern of searchVector() into this
+// connection's server process, several times what a later search costs; this loads them before anybody
+// waits for a search (README, "Performance", has the figures).
+ServerIdentity readServerIdentity(Database& db) {
+    SqlRows q(db, QStringLiteral("SELECT session_user AS login, (SELECT value FROM server_info WHERE key = "
+                                 "'application') AS application, (SELECT value FROM server_info WHERE key = "
+                                 "'schema_version') AS schema_version, ") +
+                      SqlDialect::searchVector(QStringLiteral("'Élise'")) +
+                      QStringLiteral(" @@ to_tsquery('aantafel_nl'::regconfig, 'elise:*') AS search_ready"));
+    q.exec();
+    ServerIdentity identity;
+    if (q.next()) {
+        identity.login = q.text(q.column(QStringLiteral("login")));
+        identity.application = q.text(q.column(QStringLiteral("application")));
+        identity.schemaVersion = q.text(q.column(QStringLiteral("schema_version"))).toInt();
+    }
+    return identity;
+}
+
+} // namespace
+
 std::unique_ptr<Database> Database::openServer(const ServerLocation& location, const OpenOptions& options) {
     std::unique_ptr<Database> db(new Database(location, options.readOnly));
     db->m_busyTimeoutMs = options.busyTimeoutMs;
     const QString where = location.url();
-    // The login the server knows this connection by (libpq's default when the location names none).
-    db->m_serverLogin = SqlQuery::scalar(*db, QStringLiteral("SELECT session_user")).toString();
-    SqlQuery::run(*db, QStringLiteral("SET lock_timeout = %1").arg(std::max(1, options.busyTimeoutMs)));
-    if (options.readOnly)
-        SqlQuery::run(*db, QStringLiteral("SET default_transaction_read_only = on"));
-    // PostgreSQL's default random_page_cost (4) prices an index lookup for spinning disks, and then reads the
-    // whole register where the program reads a few rows by their key (the deadline overview; README,
-    // "Performance"). A municipality's database fits in the memory of any current server, for which
-    // PostgreSQL's documentation advises a value near seq_page_cost: this session takes 1.1, unless somebody
-    // chose a value (postgresql.conf, ALTER DATABASE or ALTER ROLE ... SET), which then stands.
-    SqlQuery::run(*db, QStringLiteral("SELECT set_config('random_page_cost', '1.1', false) FROM pg_settings WHERE "
-                                      "name = 'random_page_cost' AND source = 'default'"));
-    const QVariant hasInfo = SqlQuery::scalar(
-        *db, QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = 'public' AND "
-                            "table_name = 'server_info'"));
-    const QString application =
-        hasInfo.isValid()
-            ? SqlQuery::scalar(*db, QStringLiteral("SELECT value FROM server_info WHERE key = 'application'"))
-                  .toString()
-            : QString();
-    if (application != QLatin1String("Aan Tafel")) {
+    const bool ours = setUpServerSession(*db, options);
+    const ServerIdentity identity = ours ? readServerIdentity(*db) : ServerIdentity{};
+    if (identity.application != QLatin1String("Aan Tafel")) {
         throw StorageError(StorageError::Kind::NotOurs,
                            tr("De database %1 bevat geen gemeente van Aan Tafel, of uw account mag haar niet lezen. "
                               "Richt haar in met aantafel-cli server init of vraag de beheerder om toegang.")
                                .arg(where));
     }
+    db->m_serverLogin = identity.login;
     // The server's own schema version (ServerSchema::Version), not the file's.
-    const int version = db->schemaVersion();
+    const int version = identity.schemaVersion;
     if (version > ServerSchema::Version) {
         throw StorageError(StorageError::Kind::Newer,
                            tr("De gemeente op %1 is ingericht door een nieuwere versie van Aan Tafel (schemaversie "
@@ -205,12 +243,6 @@ std::unique_ptr<Database> Database::openServer(const ServerLocation& location, c
                                .arg(version)
                                .arg(ServerSchema::Version));
     }
-    // The first search of a connection pays for loading the Dutch text-search configuration, its unaccent
-    // dictionary and the compiled pattern of searchVector() into this connection's server process, several
-    // times what a later search costs. One small query loads them here, before anybody waits for a search
-    // (README, "Performance", has the figures).
-    SqlQuery::scalar(*db, QStringLiteral("SELECT ") + SqlDialect::searchVector(QStringLiteral("'Élise'")) +
-                              QStringLiteral(" @@ to_tsquery('aantafel_nl'::regconfig, 'elise:*')"));
     return db;
 }
 

@@ -7,6 +7,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "sqlquery.h"
+#include "sqlrows.h"
 #include "transaction.h"
 
 #include <QDateTime>
@@ -52,10 +53,10 @@ QList<QPair<QString, QString>> toPairs(const MunicipalitySettings& s) {
 
 QHash<QString, QString> storedValues(Database& db) {
     QHash<QString, QString> values;
-    SqlQuery q(db, QStringLiteral("SELECT key, value FROM settings"));
+    SqlRows q(db, QStringLiteral("SELECT key, value FROM settings"));
     q.exec();
     while (q.next())
-        values.insert(q.value(QStringLiteral("key")).toString(), q.value(QStringLiteral("value")).toString());
+        values.insert(q.text(0), q.text(1));
     return values;
 }
 

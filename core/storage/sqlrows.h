@@ -4,7 +4,7 @@
 // - on a municipality file it steps SQLite's own statement on the connection's handle and reads only
 //   the columns asked for, each as the Qt driver would give it (text as SQLite converts it to UTF-16,
 //   so the same characters as through SqlQuery, valid UTF-8 or not); on the team server it reads
-//   through SqlQuery, so that a caller is written once for both;
+//   libpq's result of one round trip (Server, in sqlrows.cpp), so that a caller is written once for both;
 // - every value reads as the matching conversion of SqlQuery's value: text() as toString(), integer() as
 //   toLongLong(), date() as SqlValue::toDate(); NULL reads as a null QString, 0 and an invalid date;
 // - like SqlQuery it throws StorageError (a damaged page marks the file damaged: Database::markDamaged),
@@ -15,12 +15,13 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 class Database;
-class SqlQuery;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -46,6 +47,15 @@ public:
     QString text(int column) const;
     QDate date(int column) const;
 
+    // The date a UTF-8 text of exactly ten ASCII characters, the stored form, stands for (as
+    // SqlValue::toDate reads it), without a conversion; nothing for any other text, which the caller
+    // converts first.
+    static std::optional<QDate> storedDate(QByteArrayView utf8);
+    // sql as the team server takes it: its named placeholders (":name", the same name any number of times)
+    // numbered $1, $2 … outside quoted text and names and never in a cast ("::"); names receives each name
+    // once, in the order of its number.
+    static QString numberedPlaceholders(const QString& sql, QStringList& names);
+
 private:
     [[noreturn]] void fail(int code) const;
 
@@ -53,5 +63,6 @@ private:
     QString m_sql;
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_statement = nullptr;
-    std::unique_ptr<SqlQuery> m_query; // the team server's rows
+    class Server;
+    std::unique_ptr<Server> m_server; // the team server's rows
 };

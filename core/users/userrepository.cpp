@@ -5,6 +5,7 @@
 #include "storage/sqlcode.h"
 #include "storage/sqlcolumns.h"
 #include "storage/sqlquery.h"
+#include "storage/sqlrows.h"
 #include "storage/transaction.h"
 #include "users/pinhash.h"
 
@@ -76,7 +77,9 @@ std::optional<User> UserRepository::activeByLogin(const QString& login) {
 }
 
 bool UserRepository::hasUsers() {
-    return SqlQuery::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)")).toInt() != 0;
+    SqlRows q(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)"));
+    q.exec();
+    return q.next() && q.integer(0) != 0;
 }
 
 std::optional<User> UserRepository::byId(qint64 id) {

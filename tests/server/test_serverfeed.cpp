@@ -7,10 +7,12 @@
 #include "session/serverchangefeed.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/sqlrows.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QThread>
 
 namespace {
 
@@ -107,4 +109,26 @@ TEST_CASE("the feed listens for the server's notifications when it can, and then
     feed.start();
     CHECK(feed.isListening());
     CHECK_FALSE(feed.isPolling());
+}
+
+TEST_CASE("a colleague's change whose notification arrives while the window reads rows still reaches the window") {
+    SKIP_WITHOUT_TEST_SERVER();
+    TwoConnections team(QStringLiteral("Gemeente Lezend"));
+    ServerChangeFeed feed(*team.window);
+    QSignalSpy spy(&feed, &ExternalChangeFeed::changed);
+    feed.start();
+    // The driver looks for notifications once after each of its own statements (the LISTEN): that look is
+    // over before the colleague writes.
+    QCoreApplication::processEvents();
+
+    Case added = newCase(QStringLiteral("Mevrouw Tussendoor"));
+    team.colleagueCases->save(added);
+    // The notification is on its way to the window's connection; the window reads rows before its event loop
+    // runs again, and so takes the notification off the connection with them.
+    QThread::msleep(300);
+    SqlRows rows(*team.window, QStringLiteral("SELECT id FROM cases"));
+    rows.exec();
+    CHECK(rows.next());
+    REQUIRE(spy.wait(2000));
+    CHECK(spy.takeFirst().at(0).value<ExternalChanges>().added.contains(added.id));
 }

@@ -131,6 +131,53 @@ TEST_CASE("a connection prices index lookups for memory (random_page_cost 1.1) u
           QStringLiteral("2"));
 }
 
+TEST_CASE("opening a team server sets the session up in one go and refuses what holds no municipality it may read") {
+    SKIP_WITHOUT_TEST_SERVER();
+    const auto refusal = [](const ServerLocation& location) {
+        try {
+            Database::openServer(location);
+        } catch (const StorageError& e) {
+            return e.kind();
+        }
+        return StorageError::Kind::Io; // opened: not what any section expects
+    };
+    ScratchDatabase scratch;
+    SECTION("an empty database") {
+        CHECK(refusal(scratch.location()) == StorageError::Kind::NotOurs);
+    }
+    SECTION("another application's server_info") {
+        ServerConnection server(scratch.location());
+        server.exec(QStringLiteral("CREATE TABLE server_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+        server.exec(QStringLiteral("INSERT INTO server_info VALUES ('application', 'Boekhouding')"));
+        CHECK(refusal(scratch.location()) == StorageError::Kind::NotOurs);
+    }
+    SECTION("a municipality, for a login without a role in it and for one with a role") {
+        scratch.initialise(QStringLiteral("Gemeente Sessie"));
+        const QString stranger = scratch.login(QStringLiteral("vreemde"));
+        scratch.admin({QStringLiteral("CREATE ROLE %1 LOGIN").arg(stranger),
+                       QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(scratch.name(), stranger)});
+        CHECK(refusal(scratch.as(stranger)) == StorageError::Kind::NotOurs);
+
+        const QString handler = scratch.loginWithRole(QStringLiteral("behandelaar"), Role::Handler);
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        readOnly.busyTimeoutMs = 1234;
+        auto db = Database::openServer(scratch.as(handler), readOnly);
+        CHECK(db->serverLogin() == handler);
+        CHECK(db->schemaVersion() == ServerSchema::Version);
+        CHECK(SqlQuery::scalar(*db, QStringLiteral("SELECT current_setting('lock_timeout')")).toString() ==
+              QStringLiteral("1234ms"));
+        CHECK(SqlQuery::scalar(*db, QStringLiteral("SELECT current_setting('default_transaction_read_only')"))
+                  .toString() == QStringLiteral("on"));
+        // Writable: the transactions are left as the server has them.
+        auto writable = Database::openServer(scratch.as(handler));
+        CHECK(SqlQuery::scalar(*writable, QStringLiteral("SELECT current_setting('default_transaction_read_only')"))
+                  .toString() == QStringLiteral("off"));
+        CHECK(SqlQuery::scalar(*writable, QStringLiteral("SELECT current_setting('lock_timeout')")).toString() ==
+              QStringLiteral("5s"));
+    }
+}
+
 TEST_CASE("server init refuses a database that is not empty, and a second run, without changing anything") {
     SKIP_WITHOUT_TEST_SERVER();
     ScratchDatabase scratch;

@@ -1,5 +1,5 @@
 // SqlRows reads the rows of a SELECT column by column without a QVariant per value (SQLite's own statement
-// in the file, SqlQuery on the team server); every value must read as SqlQuery's value converts it.
+// in the file, libpq's result on the team server); every value must read as SqlQuery's value converts it.
 #include "storagetestsupport.h"
 
 #include "backendscope.h"
@@ -47,6 +47,14 @@ QList<Values> throughRows(Database& db, const QString& sql, int columns) {
     return values;
 }
 
+// The values of sql through SqlRows, checked against SqlQuery's (cells of them); returned for the test's checks.
+QList<Values> readBothWays(Database& db, const QString& sql, int columns, qsizetype cells) {
+    const QList<Values> expected = throughQuery(db, sql);
+    REQUIRE(expected.size() == cells);
+    CHECK(throughRows(db, sql, columns) == expected);
+    return expected;
+}
+
 } // namespace
 
 TEST_CASE("SqlRows reads each value as SqlQuery's value converts it, on both backends") {
@@ -59,9 +67,7 @@ TEST_CASE("SqlRows reads each value as SqlQuery's value converts it, on both bac
                        "UNION ALL SELECT '', -7, '2025-02-29', NULL "
                        "UNION ALL SELECT '12', 0, '2025-3-7', NULL "
                        "UNION ALL SELECT 'régie €', 9007199254740993, '', NULL");
-    const QList<Values> expected = throughQuery(*db, sql);
-    REQUIRE(expected.size() == 16);
-    CHECK(throughRows(*db, sql, 4) == expected);
+    const QList<Values> expected = readBothWays(*db, sql, 4, 16);
     CHECK(expected.at(0).text == QStringLiteral("Zoë Müller-ĳzer"));
     CHECK(expected.at(2).date == QDate(2024, 2, 29));
     CHECK(expected.at(6).date.isNull());
@@ -77,9 +83,7 @@ TEST_CASE("SqlRows on a file reads text that is no valid UTF-8 and numbers store
         QStringLiteral("SELECT CAST(x'4b6c61676572ff20c3' AS TEXT), 3.5, x'00ff', '2025-03-07', "
                        "'17', CAST(x'efbfbd' AS TEXT), 'ab-cd-éfg', '２０２５-03-07', "
                        "CAST(x'323032352d30332d3037ff' AS TEXT), CAST(x'323032352d30002d3037' AS TEXT)");
-    const QList<Values> expected = throughQuery(*db, sql);
-    REQUIRE(expected.size() == 10);
-    CHECK(throughRows(*db, sql, 10) == expected);
+    readBothWays(*db, sql, 10, 10);
 }
 
 TEST_CASE("SqlRows binds named values, also a name used twice, and finds a column by the name the query gives it") {
@@ -135,4 +139,53 @@ TEST_CASE("SqlRows refuses a statement it cannot prepare with a storage error, a
     };
     CHECK_THROWS_AS(run(), StorageError);
     CHECK_FALSE(db->isDamaged());
+}
+
+TEST_CASE("SqlRows reads truth values, fractions, large counts and sums as SqlQuery's value converts them") {
+    BOTH_BACKENDS();
+    TempDir dir;
+    std::unique_ptr<Database> db = newMunicipality(dir);
+    // On the server a comparison is a boolean, 2.5 and a sum numeric, count() a bigint, a cast to DOUBLE PRECISION
+    // a float8; in the file they are integers and reals. Each reads through SqlRows as through SqlQuery.
+    const QString sql = QStringLiteral("SELECT 1 = 1 AS yes, 1 = 2 AS no, 2.5 AS half, CAST(0.1 AS DOUBLE PRECISION) "
+                                       "AS tenth, count(*) AS counted, sum(n) AS total, min(n) = 3 AS three "
+                                       "FROM (SELECT 4 AS n UNION ALL SELECT 9000000000) AS numbers "
+                                       "UNION ALL SELECT 1 = 2, 2 > 1, -7.25, 1e300, 0, -12, 5 < 6");
+    const QList<Values> expected = readBothWays(*db, sql, 7, 14);
+    CHECK(expected.at(0).integer == 1);
+    CHECK(expected.at(1).integer == 0);
+    CHECK(expected.at(5).integer == 9000000004LL);
+    CHECK(expected.at(13).integer == 1);
+}
+
+TEST_CASE("SqlRows reads a NULL of any type as a null text, 0 and no date") {
+    BOTH_BACKENDS();
+    TempDir dir;
+    std::unique_ptr<Database> db = newMunicipality(dir);
+    SqlRows rows(*db, QStringLiteral("SELECT CAST(NULL AS BIGINT), CAST(NULL AS TEXT), CAST(NULL AS DOUBLE PRECISION), "
+                                     "NULL = 1, sum(n) FROM (SELECT 1 AS n) AS one WHERE n > 1"));
+    rows.exec();
+    REQUIRE(rows.next());
+    for (int column = 0; column < 5; ++column) {
+        INFO("column " << column);
+        CHECK(rows.isNull(column));
+        CHECK(rows.text(column).isNull());
+        CHECK(rows.integer(column) == 0);
+        CHECK(rows.date(column).isNull());
+    }
+}
+
+TEST_CASE("SqlRows on the team server numbers the named values of a statement as PostgreSQL's $1, $2, …") {
+    QStringList names;
+    CHECK(SqlRows::numberedPlaceholders(QStringLiteral("SELECT :a, :b_2 + :a FROM t WHERE x = ':c' AND \"y:d\" = "
+                                                       "CAST(:e AS TEXT) AND z::text = :a AND w = 'it''s :f'"),
+                                        names) ==
+          QStringLiteral("SELECT $1, $2 + $1 FROM t WHERE x = ':c' AND \"y:d\" = CAST($3 AS TEXT) AND z::text = $1 "
+                         "AND w = 'it''s :f'"));
+    CHECK(names == QStringList{QStringLiteral(":a"), QStringLiteral(":b_2"), QStringLiteral(":e")});
+    names.clear();
+    CHECK(SqlRows::numberedPlaceholders(QStringLiteral("SELECT to_tsquery('aantafel_nl'::regconfig, 'elise:*')"),
+                                        names) ==
+          QStringLiteral("SELECT to_tsquery('aantafel_nl'::regconfig, 'elise:*')"));
+    CHECK(names.isEmpty());
 }
