@@ -2,17 +2,14 @@
 
 #include "storage/database.h"
 #include "storage/fileaccess.h"
+#include "storage/systemaccount.h"
 
 #include <QDir>
-#include <QProcessEnvironment>
 
 namespace {
 
 QString accountOr(const QString& user) {
-    if (!user.isEmpty())
-        return user;
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    return env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME")));
+    return user.isEmpty() ? SystemAccount::name() : user;
 }
 
 } // namespace

@@ -4,9 +4,8 @@
 #include "sqlitechangefeed.h"
 #include "storage/auditlog.h"
 #include "storage/calendarstore.h"
+#include "storage/systemaccount.h"
 #include "storage/transaction.h"
-
-#include <QProcessEnvironment>
 
 MunicipalitySession::MunicipalitySession(std::unique_ptr<Database> db, const Clock& clock, QString user)
     : m_db(std::move(db))
@@ -60,8 +59,7 @@ void MunicipalitySession::rebuildEngine() {
 }
 
 QString MunicipalitySession::operatingSystemUser() {
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString user = env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME")));
+    const QString user = SystemAccount::name();
     return user.isEmpty() ? QStringLiteral("onbekend") : user;
 }
 

@@ -31,8 +31,8 @@ public:
     // The name the audit trail records and "mijn zaken" matches: the login of the current user, or
     // the operating-system account when the file does not know it.
     const QString& user() const { return m_user; }
-    // The operating-system account the program runs under (USER, or USERNAME on Windows): who is
-    // recorded in the audit trail and whose cases are "mijn zaken". "onbekend" when neither is set.
+    // The operating-system account the program runs under (storage/systemaccount.h): who is recorded
+    // in the audit trail and whose cases are "mijn zaken". "onbekend" only when the system knows no name.
     static QString operatingSystemUser();
     QDate today() const { return m_clock.today(); }
 

@@ -1,12 +1,12 @@
 #include "fileaccess.h"
 
 #include "storageerror.h"
+#include "systemaccount.h"
 
 #include <QAbstractEventDispatcher>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QProcessEnvironment>
 #include <QTimer>
 
 #include <algorithm>
@@ -15,11 +15,6 @@ namespace {
 
 QString native(const QString& path) {
     return QDir::toNativeSeparators(path);
-}
-
-QString operatingSystemUser() {
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    return env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME")));
 }
 
 std::optional<LockRecord> firstWith(const QList<LockRecord>& records, const QString& detail) {
@@ -53,7 +48,7 @@ FileAccess::FileAccess(const QString& databasePath, const Request& request)
     , m_request(request)
     , m_lock(databasePath) {
     if (m_request.user.isEmpty())
-        m_request.user = operatingSystemUser();
+        m_request.user = SystemAccount::name();
 }
 
 FileAccess::~FileAccess() {
