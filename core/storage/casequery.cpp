@@ -280,12 +280,14 @@ qint64 largestWalk(qint64 registerSize, qint64 first) {
 // intersected with the window's entries in the index on received date (on case, for the timeline and the
 // documents) before any row is read. That costs the register's matches of the words, read from the index only,
 // and the window's index entries, instead of a look at every case of the window and its timeline. A walked case
-// costs about as much as WalkedCaseMatches matches handed over, so the indexes are asked when the register's
-// matches, as the window walked before promises them, are fewer than that many per case of the next window.
-// The walk stays for the first window, where a common word fills the page, and for the words that start many
-// words: a word start's matches are gathered from every word it starts, and those can be many more than the
-// promise.
-constexpr qint64 WalkedCaseMatches = 4;
+// costs about as much as two to six matching cases handed over: two where a word's matches lie in the timeline
+// as well (every matching entry is a row of the index too), more where they lie in the case texts only. The
+// indexes are asked when the register's matching cases, as the window walked before promises them, are fewer
+// than WalkedCaseMatches per case of the next window, the lower figure, so that they are asked only where they
+// are the cheaper either way. The walk stays for the first window, where a common word fills the page, and for
+// the words whose matches the indexes cannot narrow: a word start's matches are gathered from every word it
+// starts, and every word's matches from the whole register, before they meet the window.
+constexpr qint64 WalkedCaseMatches = 2;
 
 bool asksIndexes(qint64 registerSize, qint64 size, qint64 found, qint64 next) {
     return next > 0 && registerSize * found / size < WalkedCaseMatches * next;
