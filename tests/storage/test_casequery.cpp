@@ -16,6 +16,22 @@
 
 namespace {
 
+// The first pages (at most that many) of limit rows of a search in the order by received date, read as the case
+// list reads them: each after the last id of the one before.
+QList<qint64> pagesOf(CaseQuery& query, const CaseSelection& selection, const CaseOrder& order, QDate today, int limit,
+                      int pages) {
+    QList<qint64> paged;
+    qint64 after = 0;
+    for (int read = 0; read < pages; ++read) {
+        const QList<qint64> page = query.page(selection, order, today, after, limit).value();
+        paged << page;
+        if (page.size() < limit)
+            break;
+        after = page.last();
+    }
+    return paged;
+}
+
 struct Fixture {
     TempDir dir;
     std::unique_ptr<Database> db = newMunicipality(dir);
@@ -34,16 +50,7 @@ struct Fixture {
     }
     // Every page of limit rows of a search in the order by received date, read as the case list reads them.
     QList<qint64> allPages(const CaseSelection& selection, const CaseOrder& order, QDate today, int limit) {
-        QList<qint64> paged;
-        qint64 after = 0;
-        for (int pages = 0; pages < 100; ++pages) {
-            const QList<qint64> page = query.page(selection, order, today, after, limit).value();
-            paged << page;
-            if (page.size() < limit)
-                break;
-            after = page.last();
-        }
-        return paged;
+        return pagesOf(query, selection, order, today, limit, 100);
     }
     // A letter whose extracted text is text, with the case.
     void addDocument(qint64 caseId, const QString& text) {
@@ -425,5 +432,37 @@ TEST_CASE("the case query on a large file", "[.][performance]") {
         CaseSelection search;
         search.words = QString::fromUtf8(words);
         time(words, search, {});
+    }
+}
+
+TEST_CASE("a search's pages on a large register are the ids that gathering every match gives", "[.][performance]") {
+    // AANTAFEL_BIG_REGISTER=/tmp/big.aantafel or postgresql://… (the benchmark's file or its database on the
+    // server), opened read-only: the pages and counts that page() and count() read through walks, windows and
+    // the indexes against the ids of every match, gathered and sorted by ids().
+    const QString where = qEnvironmentVariable("AANTAFEL_BIG_REGISTER");
+    if (where.isEmpty())
+        return;
+    OpenOptions options;
+    options.readOnly = true;
+    auto db = Database::openAny(where, options);
+    const HolidayCalendar calendar = CalendarStore(*db).load();
+    const DeadlineEngine engine(calendar);
+    CaseQuery query(*db);
+    const QDate today = d("2026-11-02");
+    for (const char* words :
+         {"jansen", "scootmobiel", "wijkteam terugbellen", "de", "de gemeente", "\"de gemeente\"", "traplift"}) {
+        INFO("search: " << words);
+        CaseSelection selection;
+        selection.words = QString::fromUtf8(words);
+        for (const Qt::SortOrder direction : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            INFO("ascending: " << (direction == Qt::AscendingOrder));
+            const CaseOrder order{CaseSortKey::Received, direction};
+            const QList<qint64> all = query.ids(selection, order, engine, today);
+            const QList<qint64> paged = pagesOf(query, selection, order, today, 201, 3);
+            CHECK(paged == all.mid(0, paged.size()));
+            CHECK(paged.size() == std::min<qsizetype>(all.size(), 603));
+            if (direction == Qt::DescendingOrder)
+                CHECK(query.count(selection, today, 1000) == std::min<qint64>(all.size(), 1001));
+        }
     }
 }
