@@ -319,39 +319,40 @@ QList<qint64> pageOf(Database& db, const CaseSelectionSql& where, bool ascending
     return ids;
 }
 
-// The server's page of a search (page()): walked or asked of the indexes window by window (largestWalk(),
-// asksIndexes()); std::nullopt when the page is to be gathered.
-std::optional<QList<qint64>> serverWindowPage(Database& db, const CaseSelection& selection,
-                                              const CaseSelectionSql::Context& context, bool ascending, qint64 after,
-                                              const QVariant& afterReceived, const QVariant& afterReference, int limit,
-                                              qint64 cases) {
-    const qint64 first = qint64(limit) * WalkCasesPerRow;
+// The server's windows of a search (page(), count()), the first wanted * WalkCasesPerRow cases from the start
+// of the order (after the cursor from), each walked or asked of the indexes (largestWalk(), asksIndexes()).
+// read(where) reads a window with the selection's clause for it and gives how many of the wanted it found.
+// Whether a window answered: the last read holds all the wanted, or the window held every case after the cursor
+// (then it was walked). false: the search is to be gathered.
+template <typename Read>
+bool readServerWindows(Database& db, const CaseSelection& selection, const CaseSelectionSql::Context& context,
+                       bool ascending, const QVariant& from, qint64 wanted, qint64 cases, Read read) {
+    const qint64 first = wanted * WalkCasesPerRow;
     const qint64 largest = largestWalk(cases, first);
     bool indexed = false;
     for (qint64 size = first; size > 0 && size <= largest;) {
         std::optional<Window> window;
         if (indexed) {
-            window = caseWindow(db, ascending, afterReceived, size);
+            window = caseWindow(db, ascending, from, size);
             if (!window)
-                return std::nullopt; // the window would hold every case after the cursor: gathering is the same
-        } else if (const std::optional<QVariant> day = windowDay(db, ascending, afterReceived, size)) {
+                return false; // the window would hold every case after the cursor: gathering is the same
+        } else if (const std::optional<QVariant> day = windowDay(db, ascending, from, size)) {
             window = Window{*day, 0, 0, 0};
         }
         using Search = CaseSelectionSql::Search;
-        // No window: it holds every case after the cursor, and its walk is the page.
+        // No window: it holds every case after the cursor, and its walk is the answer.
         const Search plan = !window     ? Search::PerCase
                             : indexed   ? (ascending ? Search::OldestWindow : Search::NewestWindow)
                             : ascending ? Search::PerCaseOldest
                                         : Search::PerCaseNewest;
-        const CaseSelectionSql where(db.dialect(), selection, context, plan, window.value_or(Window{}));
-        QList<qint64> ids = pageOf(db, where, ascending, after, afterReceived, afterReference, limit);
-        if (!window || ids.size() >= limit)
-            return ids;
-        const qint64 next = nextWindow(size, ids.size(), limit);
-        indexed = asksIndexes(cases, size, ids.size(), next);
+        const qint64 found = read(CaseSelectionSql(db.dialect(), selection, context, plan, window.value_or(Window{})));
+        if (!window || found >= wanted)
+            return true;
+        const qint64 next = nextWindow(size, found, wanted);
+        indexed = asksIndexes(cases, size, found, next);
         size = next;
     }
-    return std::nullopt;
+    return false;
 }
 
 } // namespace
@@ -457,8 +458,12 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
     const bool gathered = gathers(plan, selection);
     const qint64 cases = gathered ? registerSize(m_db) : 0;
     if (gathered && m_db.dialect().isServer()) {
-        if (std::optional<QList<qint64>> ids = serverWindowPage(m_db, selection, {m_myNames, today}, ascending, after,
-                                                                afterReceived, afterReference, limit, cases))
+        QList<qint64> ids;
+        auto read = [&](const CaseSelectionSql& where) {
+            ids = pageOf(m_db, where, ascending, after, afterReceived, afterReference, limit);
+            return qint64(ids.size());
+        };
+        if (readServerWindows(m_db, selection, {m_myNames, today}, ascending, afterReceived, limit, cases, read))
             return ids;
     } else if (gathered && windowsPay(m_db, selection, cases)) {
         const qint64 first = qint64(limit) * WindowCasesPerRow;
@@ -501,19 +506,11 @@ qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::option
     const bool gathered = gathers(plan, selection);
     const qint64 cases = gathered ? registerSize(m_db) : 0;
     if (gathered && m_db.dialect().isServer()) {
-        // The server's walk (WalkCasesPerRow): more than atMost within the newest cases is more than atMost.
-        const qint64 first = (*atMost + 1) * WalkCasesPerRow;
-        const qint64 largest = largestWalk(cases, first);
-        for (qint64 size = first; size > 0 && size <= largest;) {
-            const std::optional<QVariant> day = windowDay(m_db, false, {}, size);
-            const qint64 found = countIn(
-                CaseSelectionSql(m_db.dialect(), selection, {m_myNames, today},
-                                 day ? CaseSelectionSql::Search::PerCaseNewest : CaseSelectionSql::Search::PerCase,
-                                 {day.value_or(QVariant()), 0, 0, 0}));
-            if (!day || found > *atMost)
-                return found;
-            size = nextWindow(size, found, *atMost + 1);
-        }
+        // The server's windows: more than atMost within the newest cases is more than atMost.
+        qint64 found = 0;
+        auto read = [&](const CaseSelectionSql& where) { return found = countIn(where); };
+        if (readServerWindows(m_db, selection, {m_myNames, today}, false, {}, *atMost + 1, cases, read))
+            return found;
     } else if (gathered && windowsPay(m_db, selection, cases)) {
         // More than atMost within a window of the newest cases is more than atMost.
         const qint64 first = (*atMost + 1) * WindowCasesPerRow;
