@@ -164,11 +164,9 @@ std::optional<QVariant> windowDay(Database& db, bool ascending, const QVariant& 
     return QVariant(far.text(0));
 }
 
-// That window (windowDay()) with its edges: the lowest (highest) id of its cases, of their timeline entries
-// and of their documents, read from the indexes on received date and case. The edges of the timeline and the
-// documents are those of every case on the window's side of its lowest (highest) case id: more than the
-// window's cases when the ids do not follow the received dates, never fewer. The file's SQL.
-std::optional<Window> windowOf(Database& db, bool ascending, const QVariant& from, qint64 size) {
+// That window (windowDay()) with its case edge: the lowest (highest) id of its cases, read from the index on
+// received date. std::nullopt when the window would hold every case. Both backends.
+std::optional<Window> caseWindow(Database& db, bool ascending, const QVariant& from, qint64 size) {
     const std::optional<QVariant> day = windowDay(db, ascending, from, size);
     if (!day)
         return std::nullopt;
@@ -176,16 +174,30 @@ std::optional<Window> windowOf(Database& db, bool ascending, const QVariant& fro
     const QString fromTerm = from.isValid() ? QStringLiteral(" AND received %1 :from").arg(op) : QString();
     Window w{};
     w.day = *day;
-    const QString edge = ascending ? QStringLiteral("max(id)") : QStringLiteral("min(id)");
-    SqlQuery cases(db, QStringLiteral("SELECT ") + edge +
-                           QStringLiteral(" FROM cases INDEXED BY cases_received WHERE received %1 :day")
-                               .arg(ascending ? QStringLiteral("<=") : QStringLiteral(">=")) +
-                           fromTerm);
+    // "+ 0": the server's planner would read min(id) from the primary key, every case until the first of the
+    // window; the window's own entries in an index on received date are fewer.
+    SqlRows cases(
+        db, (ascending ? QStringLiteral("SELECT max(id + 0) FROM cases")
+                       : QStringLiteral("SELECT min(id + 0) FROM cases")) +
+                db.dialect().indexedBy(QStringLiteral("cases_received")) +
+                QStringLiteral(" WHERE received %1 :day").arg(ascending ? QStringLiteral("<=") : QStringLiteral(">=")) +
+                fromTerm);
     cases.bind(QStringLiteral(":day"), w.day);
     if (from.isValid())
         cases.bind(QStringLiteral(":from"), from);
     cases.exec();
-    w.caseEdge = cases.next() ? cases.value(0).toLongLong() : 0;
+    w.caseEdge = cases.next() ? cases.integer(0) : 0;
+    return w;
+}
+
+// That window (caseWindow()) with the edges of its timeline entries and documents: the lowest (highest) id of
+// those, read from the indexes on case. They are those of every case on the window's side of its case edge:
+// more than the window's cases when the ids do not follow the received dates, never fewer. The file's SQL.
+std::optional<Window> windowOf(Database& db, bool ascending, const QVariant& from, qint64 size) {
+    std::optional<Window> w = caseWindow(db, ascending, from, size);
+    if (!w)
+        return std::nullopt;
+    const QString edge = ascending ? QStringLiteral("max(id)") : QStringLiteral("min(id)");
     // No timeline entry or document on that side: an edge no row passes.
     const QString none = ascending ? QStringLiteral("0") : QString::number(std::numeric_limits<qint64>::max());
     auto rowEdge = [&](const QString& table, const QString& index) {
@@ -194,11 +206,11 @@ std::optional<Window> windowOf(Database& db, bool ascending, const QVariant& fro
             QStringLiteral("SELECT coalesce(") + edge + QStringLiteral(", ") + none + QStringLiteral(") FROM ") +
                 table + QStringLiteral(" INDEXED BY ") + index +
                 QStringLiteral(" WHERE case_id %1 :edge").arg(ascending ? QStringLiteral("<=") : QStringLiteral(">=")));
-        q.bind(QStringLiteral(":edge"), w.caseEdge).exec();
+        q.bind(QStringLiteral(":edge"), w->caseEdge).exec();
         return q.next() ? q.value(0).toLongLong() : 0;
     };
-    w.eventEdge = rowEdge(QStringLiteral("events"), QStringLiteral("events_case"));
-    w.documentEdge = rowEdge(QStringLiteral("documents"), QStringLiteral("documents_case"));
+    w->eventEdge = rowEdge(QStringLiteral("events"), QStringLiteral("events_case"));
+    w->documentEdge = rowEdge(QStringLiteral("documents"), QStringLiteral("documents_case"));
     return w;
 }
 
@@ -263,6 +275,24 @@ qint64 largestWalk(qint64 registerSize, qint64 first) {
     return std::max(first, qint64(40.0 * std::sqrt(double(registerSize))));
 }
 
+// A window after the first may instead be asked of the indexes at once (CaseSelectionSql's NewestWindow and
+// OldestWindow in the server's SQL): the GIN indexes hand over every match of the register as a bitmap, which is
+// intersected with the window's entries in the index on received date (on case, for the timeline and the
+// documents) before any row is read. That costs the register's matches of the words, read from the index only,
+// and the window's index entries, instead of a look at every case of the window and its timeline. A walked case
+// costs about as much as two to six matching cases handed over: two where a word's matches lie in the timeline
+// as well (every matching entry is a row of the index too), more where they lie in the case texts only. The
+// indexes are asked when the register's matching cases, as the window walked before promises them, are fewer
+// than WalkedCaseMatches per case of the next window, the lower figure, so that they are asked only where they
+// are the cheaper either way. The walk stays for the first window, where a common word fills the page, and for
+// the words whose matches the indexes cannot narrow: a word start's matches are gathered from every word it
+// starts, and every word's matches from the whole register, before they meet the window.
+constexpr qint64 WalkedCaseMatches = 2;
+
+bool asksIndexes(qint64 registerSize, qint64 size, qint64 found, qint64 next) {
+    return next > 0 && registerSize * found / size < WalkedCaseMatches * next;
+}
+
 QList<qint64> pageOf(Database& db, const CaseSelectionSql& where, bool ascending, qint64 after,
                      const QVariant& afterReceived, const QVariant& afterReference, int limit) {
     SqlRows q(db, QStringLiteral("SELECT c.id FROM cases AS c WHERE 1 = 1") + where.andTerms() +
@@ -287,6 +317,42 @@ QList<qint64> pageOf(Database& db, const CaseSelectionSql& where, bool ascending
     while (q.next())
         ids.append(q.integer(0));
     return ids;
+}
+
+// The server's windows of a search (page(), count()), the first wanted * WalkCasesPerRow cases from the start
+// of the order (after the cursor from), each walked or asked of the indexes (largestWalk(), asksIndexes()).
+// read(where) reads a window with the selection's clause for it and gives how many of the wanted it found.
+// Whether a window answered: the last read holds all the wanted, or the window held every case after the cursor
+// (then it was walked). false: the search is to be gathered.
+template <typename Read>
+bool readServerWindows(Database& db, const CaseSelection& selection, const CaseSelectionSql::Context& context,
+                       bool ascending, const QVariant& from, qint64 wanted, qint64 cases, Read read) {
+    const qint64 first = wanted * WalkCasesPerRow;
+    const qint64 largest = largestWalk(cases, first);
+    bool indexed = false;
+    for (qint64 size = first; size > 0 && size <= largest;) {
+        std::optional<Window> window;
+        if (indexed) {
+            window = caseWindow(db, ascending, from, size);
+            if (!window)
+                return false; // the window would hold every case after the cursor: gathering is the same
+        } else if (const std::optional<QVariant> day = windowDay(db, ascending, from, size)) {
+            window = Window{*day, 0, 0, 0};
+        }
+        using Search = CaseSelectionSql::Search;
+        // No window: it holds every case after the cursor, and its walk is the answer.
+        const Search plan = !window     ? Search::PerCase
+                            : indexed   ? (ascending ? Search::OldestWindow : Search::NewestWindow)
+                            : ascending ? Search::PerCaseOldest
+                                        : Search::PerCaseNewest;
+        const qint64 found = read(CaseSelectionSql(db.dialect(), selection, context, plan, window.value_or(Window{})));
+        if (!window || found >= wanted)
+            return true;
+        const qint64 next = nextWindow(size, found, wanted);
+        indexed = asksIndexes(cases, size, found, next);
+        size = next;
+    }
+    return false;
 }
 
 } // namespace
@@ -392,21 +458,13 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
     const bool gathered = gathers(plan, selection);
     const qint64 cases = gathered ? registerSize(m_db) : 0;
     if (gathered && m_db.dialect().isServer()) {
-        const qint64 first = qint64(limit) * WalkCasesPerRow;
-        const qint64 largest = largestWalk(cases, first);
-        for (qint64 size = first; size > 0 && size <= largest;) {
-            const std::optional<QVariant> day = windowDay(m_db, ascending, afterReceived, size);
-            // No day: the window holds every case after the cursor, and its walk is the page.
-            const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today},
-                                         !day        ? CaseSelectionSql::Search::PerCase
-                                         : ascending ? CaseSelectionSql::Search::PerCaseOldest
-                                                     : CaseSelectionSql::Search::PerCaseNewest,
-                                         {day.value_or(QVariant()), 0, 0, 0});
-            QList<qint64> ids = pageOf(m_db, where, ascending, after, afterReceived, afterReference, limit);
-            if (!day || ids.size() >= limit)
-                return ids;
-            size = nextWindow(size, ids.size(), limit);
-        }
+        QList<qint64> ids;
+        auto read = [&](const CaseSelectionSql& where) {
+            ids = pageOf(m_db, where, ascending, after, afterReceived, afterReference, limit);
+            return qint64(ids.size());
+        };
+        if (readServerWindows(m_db, selection, {m_myNames, today}, ascending, afterReceived, limit, cases, read))
+            return ids;
     } else if (gathered && windowsPay(m_db, selection, cases)) {
         const qint64 first = qint64(limit) * WindowCasesPerRow;
         const qint64 largest = largestWindow(cases, first);
@@ -448,19 +506,11 @@ qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::option
     const bool gathered = gathers(plan, selection);
     const qint64 cases = gathered ? registerSize(m_db) : 0;
     if (gathered && m_db.dialect().isServer()) {
-        // The server's walk (WalkCasesPerRow): more than atMost within the newest cases is more than atMost.
-        const qint64 first = (*atMost + 1) * WalkCasesPerRow;
-        const qint64 largest = largestWalk(cases, first);
-        for (qint64 size = first; size > 0 && size <= largest;) {
-            const std::optional<QVariant> day = windowDay(m_db, false, {}, size);
-            const qint64 found = countIn(
-                CaseSelectionSql(m_db.dialect(), selection, {m_myNames, today},
-                                 day ? CaseSelectionSql::Search::PerCaseNewest : CaseSelectionSql::Search::PerCase,
-                                 {day.value_or(QVariant()), 0, 0, 0}));
-            if (!day || found > *atMost)
-                return found;
-            size = nextWindow(size, found, *atMost + 1);
-        }
+        // The server's windows: more than atMost within the newest cases is more than atMost.
+        qint64 found = 0;
+        auto read = [&](const CaseSelectionSql& where) { return found = countIn(where); };
+        if (readServerWindows(m_db, selection, {m_myNames, today}, false, {}, *atMost + 1, cases, read))
+            return found;
     } else if (gathered && windowsPay(m_db, selection, cases)) {
         // More than atMost within a window of the newest cases is more than atMost.
         const qint64 first = (*atMost + 1) * WindowCasesPerRow;

@@ -30,7 +30,10 @@
 //   the same order as gathering every match, at the cost of the window. On the server, which stores each
 //   row's search vector, a page and a count up to a limit of any search walk the newest (oldest) cases one
 //   by one within windows that grow with the matches they find, and gather every match only for a word too
-//   rare to fill the page within the largest window: again the same ids in the same order.
+//   rare to fill the page within the largest window: again the same ids in the same order. A page and a count
+//   ask a window after the first of the indexes at once instead of walking it when the register holds few
+//   matches for the window's size (the GIN indexes' matches intersected with the window's entries in the
+//   index on received date): the same ids again.
 // Throws StorageError. Qt Core only.
 #pragma once
 

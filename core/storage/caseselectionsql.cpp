@@ -28,19 +28,22 @@ QString perCase(const SqlDialect& dialect) {
                           "ON documents_fts.rowid = d.id WHERE d.case_id = c.id AND documents_fts MATCH :match3))");
 }
 
-// A window's matches: as searchCondition(), each index asked only for the rows at or above (op ">=") or at
-// or below ("<=") the window's edges.
+// A window's matches: as searchCondition(), each index asked only for the rows of the window: in the file the
+// rows at or above (op ">=") or at or below ("<=") the window's edges. On the server the case texts received on
+// the window's side of its day, the timeline entries and documents of the cases on its side of the case edge:
+// the planner can then intersect the GIN index's matches with the index on received date (on case) before it
+// reads a row, so that only the window's matches are read.
 QString inWindow(const SqlDialect& dialect, const QString& op) {
     if (dialect.isServer()) {
         return QStringLiteral("c.id IN (SELECT s.id FROM cases AS s WHERE ") +
                SqlDialect::vectorMatches(QStringLiteral("s"), QStringLiteral(":match1")) +
-               QStringLiteral(" AND s.id %1 :caseEdge UNION SELECT e.case_id FROM events AS e WHERE ").arg(op) +
+               QStringLiteral(" AND s.received %1 :windowDay UNION SELECT e.case_id FROM events AS e WHERE ").arg(op) +
                SqlDialect::vectorMatches(QStringLiteral("e"), QStringLiteral(":match2")) +
-               QStringLiteral(" AND e.id %1 :eventEdge UNION SELECT d.case_id FROM documents_fts AS f JOIN documents "
-                              "AS d ON d.id = f.rowid WHERE ")
+               QStringLiteral(" AND e.case_id %1 :caseEdge UNION SELECT d.case_id FROM documents_fts AS f JOIN "
+                              "documents AS d ON d.id = f.rowid WHERE ")
                    .arg(op) +
                SqlDialect::vectorMatches(QStringLiteral("f"), QStringLiteral(":match3")) +
-               QStringLiteral(" AND f.rowid %1 :documentEdge)").arg(op);
+               QStringLiteral(" AND d.case_id %1 :caseEdge)").arg(op);
     }
     return QStringLiteral("+c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH :match1 AND rowid %1 "
                           ":caseEdge UNION SELECT e.case_id FROM events_fts JOIN events AS e ON e.id = "

@@ -15,7 +15,10 @@
 //   (Window): the cases received on or after (on or before) its day, and of the matches only those whose
 //   rows lie at or above (at or below) its edges, so that gathering costs the window, not the register.
 //   The edges must hold every case, timeline entry and document of the window's cases (CaseQuery works
-//   them out); then the window's matches are exactly AsSet's matches received in the window.
+//   them out); then the window's matches are exactly AsSet's matches received in the window. On the server
+//   only the day and the case edge are used: a case's own text is asked within the day, its timeline entries
+//   and documents by their case, so the case edge must be at or below (above) the id of every case of the
+//   window.
 //   PerCaseNewest and PerCaseOldest are PerCase within the cases received on or after (on or before) the
 //   window's day (its edges are not used). The plans are the same on the server, in its SQL (the vector
 //   stored with each row instead of an FTS5 table);
@@ -35,7 +38,8 @@ class SqlDialect;
 class SqlQuery;
 
 // The window of CaseSelectionSql's plans NewestWindow (received >= day, ids >= the edges) and OldestWindow (<=),
-// and of PerCaseNewest and PerCaseOldest (the day only).
+// and of PerCaseNewest and PerCaseOldest (the day only). The server's window plans leave the edges of the
+// timeline and the documents aside.
 struct CaseSearchWindow {
     QVariant day;
     qint64 caseEdge = 0;

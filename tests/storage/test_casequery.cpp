@@ -10,8 +10,27 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QHash>
+
+#include <algorithm>
 
 namespace {
+
+// The first pages (at most that many) of limit rows of a search in the order by received date, read as the case
+// list reads them: each after the last id of the one before.
+QList<qint64> pagesOf(CaseQuery& query, const CaseSelection& selection, const CaseOrder& order, QDate today, int limit,
+                      int pages) {
+    QList<qint64> paged;
+    qint64 after = 0;
+    for (int read = 0; read < pages; ++read) {
+        const QList<qint64> page = query.page(selection, order, today, after, limit).value();
+        paged << page;
+        if (page.size() < limit)
+            break;
+        after = page.last();
+    }
+    return paged;
+}
 
 struct Fixture {
     TempDir dir;
@@ -28,6 +47,24 @@ struct Fixture {
     }
     QList<qint64> ids(const CaseSelection& s, CaseOrder order = {}) {
         return query.ids(s, order, engine, d("2025-03-07"));
+    }
+    // Every page of limit rows of a search in the order by received date, read as the case list reads them.
+    QList<qint64> allPages(const CaseSelection& selection, const CaseOrder& order, QDate today, int limit) {
+        return pagesOf(query, selection, order, today, limit, 100);
+    }
+    // A letter whose extracted text is text, with the case.
+    void addDocument(qint64 caseId, const QString& text) {
+        NewDocument document;
+        document.caseId = caseId;
+        document.name = QStringLiteral("brief.pdf");
+        document.kind = DocumentKind::ComplaintLetter;
+        document.mediaType = QStringLiteral("application/pdf");
+        document.received = d("2025-03-01");
+        document.text = text;
+        QBuffer buffer;
+        buffer.setData(QByteArrayLiteral("%PDF-1.4 brief"));
+        buffer.open(QIODevice::ReadOnly);
+        DocumentRepository(*db, clock, QStringLiteral("Beheerder")).add(document, buffer, 1024 * 1024);
     }
     QStringList klagers(const QList<qint64>& ids) {
         QStringList names;
@@ -221,19 +258,8 @@ TEST_CASE("a search reads its pages and counts in windows of the register and fi
                            QStringLiteral("Scootmobielen besproken met de gemeente")};
             f.repository.addEvent(saved.at(k), note);
         }
-        if (k % 12 == 5) {
-            NewDocument document;
-            document.caseId = saved.at(k);
-            document.name = QStringLiteral("brief.pdf");
-            document.kind = DocumentKind::ComplaintLetter;
-            document.mediaType = QStringLiteral("application/pdf");
-            document.received = d("2025-03-01");
-            document.text = QStringLiteral("Aanvraag scootmobiel bij de gemeente");
-            QBuffer buffer;
-            buffer.setData(QByteArrayLiteral("%PDF-1.4 brief"));
-            buffer.open(QIODevice::ReadOnly);
-            DocumentRepository(*f.db, f.clock, QStringLiteral("Beheerder")).add(document, buffer, 1024 * 1024);
-        }
+        if (k % 12 == 5)
+            f.addDocument(saved.at(k), QStringLiteral("Aanvraag scootmobiel bij de gemeente"));
     }
 
     const QDate today = d("2025-03-07");
@@ -248,18 +274,8 @@ TEST_CASE("a search reads its pages and counts in windows of the register and fi
             const QList<qint64> expected = f.ids(selection, order);
             REQUIRE(!expected.isEmpty());
             // Pages of two: a first window of 32 cases, a third of the register.
-            for (int limit : {2, 5}) {
-                QList<qint64> paged;
-                qint64 after = 0;
-                for (int pages = 0; pages < 100; ++pages) {
-                    const QList<qint64> page = f.query.page(selection, order, today, after, limit).value();
-                    paged << page;
-                    if (page.size() < limit)
-                        break;
-                    after = page.last();
-                }
-                CHECK(paged == expected);
-            }
+            for (int limit : {2, 5})
+                CHECK(f.allPages(selection, order, today, limit) == expected);
             CHECK(f.query.page(selection, order, today, 0, 3).value() == expected.mid(0, 3));
         }
         const qint64 all = f.ids(selection).size();
@@ -275,6 +291,84 @@ TEST_CASE("a search reads its pages and counts in windows of the register and fi
     // The story (saved as case k with k % 6 == 0), the note (k % 6 == 3) and the document (k % 12 == 5): three
     // sets apart.
     CHECK(f.ids(scootmobiel).size() == 16 + 16 + 8);
+}
+
+TEST_CASE("a rare word's window is asked of the indexes and finds what walking or gathering finds, at its edges "
+          "too") {
+    BOTH_BACKENDS();
+    // 240 cases over 120 days, two a day. A rare word lies at these places counted from the newest case, and
+    // again counted from the oldest: in the story, only in a timeline note, or only in a document. With pages
+    // of 5 the first walk (the newest 10 cases) finds one match, which promises a next window of 100 cases:
+    // on the server that window is asked of the indexes (a register of 240 has far fewer matches than that
+    // window's cases). Its edge falls between places 99 and 100, two cases of different days, and the matches
+    // at 98 and 99 share the window's far day; the first page lies within it, the second crosses it.
+    enum class Where { Story, Note, Document };
+    const QList<QPair<int, Where>> places{{3, Where::Story},   {20, Where::Note},  {40, Where::Document},
+                                          {60, Where::Story},  {98, Where::Story}, {99, Where::Note},
+                                          {100, Where::Story}, {101, Where::Note}, {115, Where::Document}};
+    constexpr int Cases = 240;
+    const QString rare = QStringLiteral("De rode rolstoelbus RSB kwam niet.");
+    for (const bool idsFollowDates : {true, false}) {
+        INFO("case ids follow the received dates: " << idsFollowDates);
+        Fixture f;
+        auto received = [](int i) { return d("2024-06-01").addDays(i / 2); };
+        auto where = [&](int i) -> std::optional<Where> {
+            for (const auto& [place, kind] : places) {
+                if (i == place || i == Cases - 1 - place)
+                    return kind;
+            }
+            return std::nullopt;
+        };
+        // When the ids do not follow the dates, the twelve newest cases are saved first: the case edge of a
+        // window of the newest cases then holds every case.
+        QList<int> saveOrder;
+        for (int i = 0; i < Cases; ++i)
+            saveOrder << i;
+        if (!idsFollowDates)
+            std::rotate(saveOrder.begin(), saveOrder.end() - 12, saveOrder.end());
+        QHash<int, qint64> idOf;
+        for (int i : std::as_const(saveOrder)) {
+            Case c = intakeCase(received(i), QStringLiteral("Klager %1").arg(i));
+            // "rsbx" and "rolstoel" start like the rare words but are not them.
+            c.story = where(i) == Where::Story ? rare : QStringLiteral("De rsbx rolstoel is kapot.");
+            idOf.insert(i, f.add(c));
+        }
+        // The notes and documents after every case: their ids do not follow the cases' either.
+        for (int i = Cases - 1; i >= 0; --i) {
+            if (where(i) == Where::Note) {
+                CaseEvent note{0, QDateTime(d("2025-03-01"), QTime(10, 0)), EventKind::Note, {}, rare};
+                f.repository.addEvent(idOf.value(i), note);
+            } else if (where(i) == Where::Document) {
+                f.addDocument(idOf.value(i), rare);
+            }
+        }
+
+        const QDate today = d("2025-03-07");
+        // A word start, a phrase in quotes, and a word of three letters (whole words only: not "rsbx").
+        for (const char* words : {"rolstoelbu", "\"rode rolstoelbus\"", "rsb"}) {
+            INFO("search: " << words);
+            CaseSelection selection;
+            selection.words = QString::fromUtf8(words);
+            // Every match, gathered, newest first: the places from the newest case, then those from the oldest.
+            QList<qint64> newestFirst;
+            for (int i = Cases - 1; i >= 0; --i) {
+                if (where(i))
+                    newestFirst << idOf.value(i);
+            }
+            CHECK(f.ids(selection) == newestFirst);
+            for (const Qt::SortOrder direction : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+                INFO("ascending: " << (direction == Qt::AscendingOrder));
+                const CaseOrder order{CaseSortKey::Received, direction};
+                const QList<qint64> expected = f.ids(selection, order);
+                REQUIRE(expected.size() == 2 * places.size());
+                for (int limit : {5, 3, 7})
+                    CHECK(f.allPages(selection, order, today, limit) == expected);
+            }
+            const qint64 all = f.ids(selection).size();
+            for (qint64 atMost : {1, 4, 8, 100})
+                CHECK(f.query.count(selection, today, atMost) == std::min(all, atMost + 1));
+        }
+    }
 }
 
 TEST_CASE("the next deadline sorts the cases that owe one by due date, the others after them") {
@@ -338,5 +432,37 @@ TEST_CASE("the case query on a large file", "[.][performance]") {
         CaseSelection search;
         search.words = QString::fromUtf8(words);
         time(words, search, {});
+    }
+}
+
+TEST_CASE("a search's pages on a large register are the ids that gathering every match gives", "[.][performance]") {
+    // AANTAFEL_BIG_REGISTER=/tmp/big.aantafel or postgresql://… (the benchmark's file or its database on the
+    // server), opened read-only: the pages and counts that page() and count() read through walks, windows and
+    // the indexes against the ids of every match, gathered and sorted by ids().
+    const QString where = qEnvironmentVariable("AANTAFEL_BIG_REGISTER");
+    if (where.isEmpty())
+        return;
+    OpenOptions options;
+    options.readOnly = true;
+    auto db = Database::openAny(where, options);
+    const HolidayCalendar calendar = CalendarStore(*db).load();
+    const DeadlineEngine engine(calendar);
+    CaseQuery query(*db);
+    const QDate today = d("2026-11-02");
+    for (const char* words :
+         {"jansen", "scootmobiel", "wijkteam terugbellen", "de", "de gemeente", "\"de gemeente\"", "traplift"}) {
+        INFO("search: " << words);
+        CaseSelection selection;
+        selection.words = QString::fromUtf8(words);
+        for (const Qt::SortOrder direction : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            INFO("ascending: " << (direction == Qt::AscendingOrder));
+            const CaseOrder order{CaseSortKey::Received, direction};
+            const QList<qint64> all = query.ids(selection, order, engine, today);
+            const QList<qint64> paged = pagesOf(query, selection, order, today, 201, 3);
+            CHECK(paged == all.mid(0, paged.size()));
+            CHECK(paged.size() == std::min<qsizetype>(all.size(), 603));
+            if (direction == Qt::DescendingOrder)
+                CHECK(query.count(selection, today, 1000) == std::min<qint64>(all.size(), 1001));
+        }
     }
 }
