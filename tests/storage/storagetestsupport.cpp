@@ -4,8 +4,10 @@
 #include "backendscope.h"
 #include "casebuilder.h"
 
+#include "storage/documentrepository.h"
 #include "storage/municipalityfile.h"
 
+#include <QBuffer>
 #include <QDir>
 
 #include <sqlite3.h>
@@ -68,4 +70,19 @@ Case everyFieldCase() {
 
 Case intakeCase(QDate received, const QString& klager) {
     return CaseBuilder::phoneComplaint(received, klager);
+}
+
+void addTextDocument(Database& db, const Clock& clock, qint64 caseId, const QString& name, QDate received,
+                     const QString& text) {
+    NewDocument document;
+    document.caseId = caseId;
+    document.name = name;
+    document.kind = DocumentKind::ComplaintLetter;
+    document.mediaType = QStringLiteral("application/pdf");
+    document.received = received;
+    document.text = text;
+    QBuffer buffer;
+    buffer.setData(QByteArrayLiteral("%PDF-1.4 brief"));
+    buffer.open(QIODevice::ReadOnly);
+    DocumentRepository(db, clock, QStringLiteral("Beheerder")).add(document, buffer, 1024 * 1024);
 }

@@ -47,5 +47,10 @@ Case everyFieldCase();
 // A small case as a handler registers it at intake.
 Case intakeCase(QDate received, const QString& klager = QStringLiteral("Mevrouw A. Jansen"));
 
+// Adds a klaagschrift PDF named name, received on received, whose extracted text is text, to the case
+// (through DocumentRepository, as the program adds one).
+void addTextDocument(Database& db, const Clock& clock, qint64 caseId, const QString& name, QDate received,
+                     const QString& text);
+
 // 2025-03-07 09:00 local time.
 QDateTime testNow();

@@ -6,9 +6,7 @@
 #include "storage/calendarstore.h"
 #include "storage/casequery.h"
 #include "storage/caserepository.h"
-#include "storage/documentrepository.h"
 
-#include <QBuffer>
 #include <QElapsedTimer>
 #include <QHash>
 
@@ -54,17 +52,7 @@ struct Fixture {
     }
     // A letter whose extracted text is text, with the case.
     void addDocument(qint64 caseId, const QString& text) {
-        NewDocument document;
-        document.caseId = caseId;
-        document.name = QStringLiteral("brief.pdf");
-        document.kind = DocumentKind::ComplaintLetter;
-        document.mediaType = QStringLiteral("application/pdf");
-        document.received = d("2025-03-01");
-        document.text = text;
-        QBuffer buffer;
-        buffer.setData(QByteArrayLiteral("%PDF-1.4 brief"));
-        buffer.open(QIODevice::ReadOnly);
-        DocumentRepository(*db, clock, QStringLiteral("Beheerder")).add(document, buffer, 1024 * 1024);
+        addTextDocument(*db, clock, caseId, QStringLiteral("brief.pdf"), d("2025-03-01"), text);
     }
     QStringList klagers(const QList<qint64>& ids) {
         QStringList names;

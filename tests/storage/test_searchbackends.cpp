@@ -10,10 +10,7 @@
 #include "storage/casequery.h"
 #include "storage/caserepository.h"
 #include "storage/caseselectionsql.h"
-#include "storage/documentrepository.h"
 #include "storage/sqlquery.h"
-
-#include <QBuffer>
 
 #include <set>
 
@@ -39,17 +36,7 @@ struct SearchFixture {
         return c.id;
     }
     void addDocument(qint64 caseId, const QString& name, const QString& text) {
-        NewDocument document;
-        document.caseId = caseId;
-        document.name = name;
-        document.kind = DocumentKind::ComplaintLetter;
-        document.mediaType = QStringLiteral("application/pdf");
-        document.received = d("2025-02-10");
-        document.text = text;
-        QBuffer buffer;
-        buffer.setData(QByteArrayLiteral("%PDF-1.4 brief"));
-        buffer.open(QIODevice::ReadOnly);
-        DocumentRepository(*db, clock, QStringLiteral("Beheerder")).add(document, buffer, 1024 * 1024);
+        addTextDocument(*db, clock, caseId, name, d("2025-02-10"), text);
     }
     Found klagers(const QList<qint64>& ids) {
         Found names;
