@@ -506,6 +506,15 @@ QString SqlRows::text(int column) const {
     }
 }
 
+QByteArrayView SqlRows::utf8(int column) const {
+    if (m_server) {
+        const ServerValue v = m_server->value(column);
+        return QByteArrayView(v.data, v.size);
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
+}
+
 QDate SqlRows::date(int column) const {
     if (m_server)
         return serverDate(m_server->value(column));
