@@ -245,7 +245,7 @@ void countThemes(Database& db, int year, Tally& tally) {
 // does not tell (a complaint resolved or withdrawn), whether the complaint parts or the audit trail show a
 // formal phase. The categorical figures could be grouped by SQL, but the handling time and the timeliness
 // need almost every row of a year (the closed complaints) and SQLite sorts a year's rows to group them at a
-// higher cost than reading them: so one streamed pass, and the themes grouped by SQL.
+// higher cost than reading them: so one streamed pass, and the themes apart (countThemes).
 void countCases(MunicipalitySession& session, YearReport& r) {
     Tally tally(r, session.engine());
     countThemes(session.database(), r.year, tally);
