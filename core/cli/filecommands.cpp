@@ -194,51 +194,48 @@ int Commands::list(const QStringList& args, CommandContext& ctx) {
     const QDate today = ctx.clock.today();
     const bool json = a.has(QStringLiteral("--json"));
 
-    // The next deadlines as the file stores them with the cases (one indexed row per open case).
-    const QHash<qint64, StoredDeadline> stored = DeadlineStore(session.database()).nextOfEveryCase();
+    // The next deadlines as the file stores them with the cases, read with them.
     StoredDeadlineReader deadlines(engine, today);
     std::optional<JsonArrayWriter> rows;
     if (json)
         rows.emplace(ctx.out);
     qint64 count = 0;
-    CaseFilter lines;
-    lines.fields = CaseRow::Scope::Summary; // the columns a line prints, without themes
-    session.cases().forEachMatching(selection, lines, [&](const Case& c) {
-        ++count;
-        const auto found = stored.constFind(c.id);
-        const std::optional<Deadline> next =
-            found == stored.constEnd() ? std::nullopt : std::optional(deadlines.toDeadline(*found));
-        if (json) {
-            // The members in the order of their keys, the cheapest for JsonObjectText.
-            JsonObjectText row;
-            row.insert(QStringLiteral("channel"), EnumText::code(c.channel))
-                .insert(QStringLiteral("domain"), EnumText::code(c.domain))
-                .insert(QStringLiteral("handler"), c.handler)
-                .insert(QStringLiteral("kind"), EnumText::code(c.kind))
-                .insert(QStringLiteral("klager"), c.anonymous ? QString() : c.klager.name);
-            if (next) {
-                JsonObjectText deadline;
-                deadline.insert(QStringLiteral("basis"), next->basis)
-                    .insert(QStringLiteral("due"), IsoDate::text(next->due))
-                    .insert(QStringLiteral("kind"), DeadlineText::code(next->kind))
-                    .insert(QStringLiteral("status"), DeadlineText::code(next->status));
-                row.insert(QStringLiteral("next_deadline"), std::move(deadline));
+    // The columns a line prints, without themes.
+    session.cases().forEachWithNextDeadline(
+        selection, CaseRow::Scope::Summary, [&](const Case& c, const std::optional<StoredDeadline>& stored) {
+            ++count;
+            const std::optional<Deadline> next = stored ? std::optional(deadlines.toDeadline(*stored)) : std::nullopt;
+            if (json) {
+                // The members in the order of their keys, the cheapest for JsonObjectText.
+                JsonObjectText row;
+                row.insert(QStringLiteral("channel"), EnumText::code(c.channel))
+                    .insert(QStringLiteral("domain"), EnumText::code(c.domain))
+                    .insert(QStringLiteral("handler"), c.handler)
+                    .insert(QStringLiteral("kind"), EnumText::code(c.kind))
+                    .insert(QStringLiteral("klager"), c.anonymous ? QString() : c.klager.name);
+                if (next) {
+                    JsonObjectText deadline;
+                    deadline.insert(QStringLiteral("basis"), next->basis)
+                        .insert(QStringLiteral("due"), IsoDate::text(next->due))
+                        .insert(QStringLiteral("kind"), DeadlineText::code(next->kind))
+                        .insert(QStringLiteral("status"), DeadlineText::code(next->status));
+                    row.insert(QStringLiteral("next_deadline"), std::move(deadline));
+                }
+                row.insert(QStringLiteral("outcome"), EnumText::code(c.outcome))
+                    .insert(QStringLiteral("phase"), EnumText::code(c.phase))
+                    .insert(QStringLiteral("received"), IsoDate::text(c.received))
+                    .insert(QStringLiteral("reference"), c.reference);
+                rows->append(row);
+                return;
             }
-            row.insert(QStringLiteral("outcome"), EnumText::code(c.outcome))
-                .insert(QStringLiteral("phase"), EnumText::code(c.phase))
-                .insert(QStringLiteral("received"), IsoDate::text(c.received))
-                .insert(QStringLiteral("reference"), c.reference);
-            rows->append(row);
-            return;
-        }
-        ctx.out << c.reference << '\t' << IsoDate::text(c.received) << '\t' << EnumText::label(c.phase) << '\t'
-                << klagerText(c) << '\t' << (c.handler.isEmpty() ? CliText::tr("(niet toegewezen)") : c.handler);
-        if (next) {
-            ctx.out << '\t' << DeadlineText::label(next->kind) << ' ' << IsoDate::text(next->due) << " ("
-                    << DeadlineText::label(next->status) << ')';
-        }
-        ctx.out << '\n';
-    });
+            ctx.out << c.reference << '\t' << IsoDate::text(c.received) << '\t' << EnumText::label(c.phase) << '\t'
+                    << klagerText(c) << '\t' << (c.handler.isEmpty() ? CliText::tr("(niet toegewezen)") : c.handler);
+            if (next) {
+                ctx.out << '\t' << DeadlineText::label(next->kind) << ' ' << IsoDate::text(next->due) << " ("
+                        << DeadlineText::label(next->status) << ')';
+            }
+            ctx.out << '\n';
+        });
     if (rows)
         rows->finish();
     else

@@ -81,11 +81,25 @@ QString JsonObjectText::text(int depth) const {
 
 void JsonObjectText::appendString(QString& out, QStringView text) {
     static constexpr char16_t Hex[] = u"0123456789abcdef";
+    const auto escaped = [](char16_t u) { return u < 0x20 || u == u'"' || u == u'\\'; };
+    qsizetype first = 0; // the first character that needs an escape
+    while (first < text.size() && !escaped(text[first].unicode()))
+        ++first;
+    if (first == text.size()) {
+        // Most texts need no escape: the quotes and the text are written in one step.
+        const qsizetype at = out.size();
+        out.resize(at + text.size() + 2);
+        char16_t* p = reinterpret_cast<char16_t*>(out.data()) + at;
+        *p = u'"';
+        std::copy(text.utf16(), text.utf16() + text.size(), p + 1);
+        p[text.size() + 1] = u'"';
+        return;
+    }
     out += u'"';
     qsizetype plain = 0; // the start of the characters not yet appended, which need no escape
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    for (qsizetype i = first; i < text.size(); ++i) {
         const char16_t u = text[i].unicode();
-        if (u >= 0x20 && u != u'"' && u != u'\\')
+        if (!escaped(u))
             continue;
         out.append(text.sliced(plain, i - plain));
         plain = i + 1;

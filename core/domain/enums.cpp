@@ -1,5 +1,9 @@
 #include "enums.h"
 
+#include <QByteArray>
+
+#include <utility>
+
 namespace {
 
 template <typename E> struct Values;
@@ -108,9 +112,25 @@ template <typename E> std::optional<E> EnumText::fromCode(const QString& code) {
     return std::nullopt;
 }
 
+template <typename E> std::optional<E> EnumText::fromCode(QByteArrayView utf8) {
+    // The codes' bytes, made once: every row of a bulk read parses its codes here.
+    static const QList<std::pair<QByteArray, E>> codes = [] {
+        QList<std::pair<QByteArray, E>> list;
+        for (E v : Values<E>::get())
+            list.append({EnumText::code(v).toLatin1(), v});
+        return list;
+    }();
+    for (const auto& [code, v] : codes) {
+        if (code == utf8)
+            return v;
+    }
+    return std::nullopt;
+}
+
 #define AANTAFEL_INSTANTIATE(E)                                                                                        \
     template QList<E> EnumText::all<E>();                                                                              \
-    template std::optional<E> EnumText::fromCode<E>(const QString&);
+    template std::optional<E> EnumText::fromCode<E>(const QString&);                                                   \
+    template std::optional<E> EnumText::fromCode<E>(QByteArrayView);
 AANTAFEL_INSTANTIATE(CaseKind)
 AANTAFEL_INSTANTIATE(Channel)
 AANTAFEL_INSTANTIATE(PolicyDomain)

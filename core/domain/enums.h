@@ -3,6 +3,7 @@
 // Each value has a stable storage code (never translated, never renamed) and a Dutch label for the user interface.
 #pragma once
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -126,6 +127,9 @@ public:
 
     // Parses a storage code; std::nullopt for anything unknown.
     template <typename E> static std::optional<E> fromCode(const QString& code);
+    // The same for a code as the bytes of its UTF-8 text (a row's column read without a conversion,
+    // SqlRows::utf8): the codes are ASCII, so these bytes match exactly when the text would.
+    template <typename E> static std::optional<E> fromCode(QByteArrayView utf8);
 
     // Every value of an enum in declaration order, for combo boxes, generators and tests.
     template <typename E> static QList<E> all();

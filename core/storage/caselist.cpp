@@ -7,6 +7,7 @@
 #include "caseselectionsql.h"
 #include "casewriter.h"
 #include "database.h"
+#include "deadlinestore.h"
 #include "sqlquery.h"
 #include "sqlrows.h"
 
@@ -103,6 +104,22 @@ void CaseRepository::forEachMatching(const CaseSelection& selection, const CaseF
                     .bind(QStringLiteral(":offset"), std::max(0, paging.offset));
         },
         visit, paging.fields);
+}
+
+void CaseRepository::forEachWithNextDeadline(
+    const CaseSelection& selection, CaseRow::Scope fields,
+    const std::function<void(const Case&, const std::optional<StoredDeadline>&)>& visit) {
+    const CaseSelectionSql where(m_db.dialect(), selection, {{m_user}, m_clock.today()});
+    const QString next = QStringLiteral("n");
+    SqlRows q(m_db, QStringLiteral("SELECT ") + CaseRow::selectList(fields) + QStringLiteral(", ") +
+                        DeadlineStore::nextColumns(next) + QStringLiteral(" FROM cases AS c") +
+                        DeadlineStore::nextJoin(next) + where.where() +
+                        QStringLiteral(" ORDER BY c.received DESC, c.reference"));
+    where.bindTo(q);
+    q.exec();
+    const int first = CaseRow::columnCount(fields);
+    while (q.next())
+        visit(CaseRow::read(q, fields), DeadlineStore::readNext(q, first));
 }
 
 qint64 CaseRepository::count(const CaseFilter& filter) {

@@ -21,6 +21,7 @@ class CaseWriter;
 class Database;
 class SqlQuery;
 class SqlRows;
+struct StoredDeadline;
 
 // Which cases list() returns and which page of them: the conditions are combined with AND, an unset
 // one does not filter.
@@ -73,6 +74,10 @@ public:
     // criteria do not.
     void forEachMatching(const CaseSelection& selection, const CaseFilter& paging,
                          const std::function<void(const Case&)>& visit);
+    // As forEachMatching without paging, each case read with `fields` (no themes) and with its stored next
+    // deadline (DeadlineStore; none when it has none), joined in the same query: aantafel-cli list.
+    void forEachWithNextDeadline(const CaseSelection& selection, CaseRow::Scope fields,
+                                 const std::function<void(const Case&, const std::optional<StoredDeadline>&)>& visit);
     // Full-text search (reference, klager name, story, desired outcome, timeline texts, the names and
     // extracted text of documents) as the case list searches (SearchTerms: every word, accents
     // ignored; words that leave nothing to search match every case). Cases as list() gives them.

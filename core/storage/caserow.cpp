@@ -16,8 +16,8 @@ template <typename E> E parse(const QVariant& v) {
     return EnumText::fromCode<E>(v.toString()).value_or(E{});
 }
 
-template <typename E> E parse(const QString& code) {
-    return EnumText::fromCode<E>(code).value_or(E{});
+template <typename E> E parse(QByteArrayView utf8) {
+    return EnumText::fromCode<E>(utf8).value_or(E{});
 }
 
 } // namespace
@@ -33,7 +33,7 @@ template <typename E> E parse(const QString& code) {
 #define CASE_BOOL(column, member, reads)                                                                               \
     CASE_COLUMN(column, member, SqlValue::boolean(c.member), row.integer(i) != 0, reads)
 #define CASE_ENUM(column, member, type, reads)                                                                         \
-    CASE_COLUMN(column, member, codeOf(c.member), parse<type>(row.text(i)), reads)
+    CASE_COLUMN(column, member, codeOf(c.member), parse<type>(row.utf8(i)), reads)
 
 const QList<CaseRow::Column>& CaseRow::columns() {
     static const QList<Column> all{

@@ -61,14 +61,14 @@ QString selectSql(const QString& rest) {
     return SqlColumns::selectSql(QStringLiteral("case_id"), columns(), QStringLiteral("case_deadlines ") + rest);
 }
 
-// A row of selectSql(): the case id at 0, then the columns() in their order.
-StoredDeadline readDeadline(const SqlRows& q) {
+// A row of selectSql(): the case id at 0, then the columns() in their order from `first`.
+StoredDeadline readDeadline(const SqlRows& q, int first = 1) {
     StoredDeadline d;
-    d.kind = DeadlineText::kindFromCode(q.text(1)).value_or(DeadlineKind::Handling);
-    d.due = q.date(2);
-    d.basis = q.text(3);
-    d.next = q.integer(4) != 0;
-    d.calendarFrom = q.date(5);
+    d.kind = DeadlineText::kindFromCode(q.text(first)).value_or(DeadlineKind::Handling);
+    d.due = q.date(first + 1);
+    d.basis = q.text(first + 2);
+    d.next = q.integer(first + 3) != 0;
+    d.calendarFrom = q.date(first + 4);
     return d;
 }
 
@@ -173,14 +173,18 @@ QList<StoredDeadline> DeadlineStore::stored(qint64 caseId) {
     return result;
 }
 
-QHash<qint64, StoredDeadline> DeadlineStore::nextOfEveryCase() {
-    SqlRows q(m_db, selectSql(m_db.dialect().indexedBy(QStringLiteral("case_deadlines_next")).trimmed() +
-                              QStringLiteral(" WHERE next = 1")));
-    q.exec();
-    QHash<qint64, StoredDeadline> result;
-    while (q.next())
-        result.insert(q.integer(0), readDeadline(q));
-    return result;
+QString DeadlineStore::nextJoin(const QString& alias) {
+    return QStringLiteral(" LEFT JOIN case_deadlines AS %1 ON %1.case_id = c.id AND %1.next = 1").arg(alias);
+}
+
+QString DeadlineStore::nextColumns(const QString& alias) {
+    return SqlColumns::names(columns(), alias + u'.');
+}
+
+std::optional<StoredDeadline> DeadlineStore::readNext(const SqlRows& rows, int first) {
+    if (rows.isNull(first)) // the kind is never NULL in a stored row: no row joined
+        return std::nullopt;
+    return readDeadline(rows, first);
 }
 
 StoredDeadlineReader::StoredDeadlineReader(const DeadlineEngine& engine, QDate today)

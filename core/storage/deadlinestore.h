@@ -35,6 +35,7 @@
 
 class Database;
 class SqlQuery;
+class SqlRows;
 
 // One stored deadline of a case.
 struct StoredDeadline {
@@ -67,8 +68,12 @@ public:
     void refreshAll();
     // The stored deadlines of one case, by due date and kind.
     QList<StoredDeadline> stored(qint64 caseId);
-    // The next deadline of every case that has one, by case id (the index case_deadlines_next).
-    QHash<qint64, StoredDeadline> nextOfEveryCase();
+    // A case's next deadline read in the query of its case: " LEFT JOIN case_deadlines AS <alias> …" for a query
+    // of "cases AS c", the joined columns to select, and a row's next deadline from them (read from `first`;
+    // none when the case has none).
+    static QString nextJoin(const QString& alias);
+    static QString nextColumns(const QString& alias);
+    static std::optional<StoredDeadline> readNext(const SqlRows& rows, int first);
     // Every difference between what is stored and what the engine gives, one Dutch line each, for
     // aantafel-cli check; empty when they agree.
     QStringList verify();

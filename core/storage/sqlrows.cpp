@@ -1,6 +1,7 @@
 #include "sqlrows.h"
 
 #include "database.h"
+#include "libpq.h"
 #include "sqlquery.h"
 
 #include <QByteArray>
@@ -9,7 +10,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
-#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <cstdlib>
@@ -87,10 +87,11 @@ QVariant driverValue(ServerValue v) {
     const QLatin1StringView latin1(v.data, v.size);
     switch (v.type) {
     case ByteaOid: {
+        const Libpq* pq = Libpq::functions(); // loaded: the value came from it
         size_t size = 0;
-        unsigned char* bytes = PQunescapeBytea(reinterpret_cast<const unsigned char*>(v.data), &size);
+        unsigned char* bytes = pq->unescapeBytea(reinterpret_cast<const unsigned char*>(v.data), &size);
         QByteArray data(reinterpret_cast<const char*>(bytes), qsizetype(size));
-        PQfreemem(bytes);
+        pq->freemem(bytes);
         return data;
     }
     case DateOid: return QDate::fromString(latin1, Qt::ISODate);
@@ -235,8 +236,15 @@ public:
                                                QSqlError::ConnectionError, QStringLiteral("08003")),
                                      sql, db.path());
         }
+        QString problem;
+        m_pq = Libpq::functions(&problem);
+        if (!m_pq) { // SQLSTATE 08001: sqlclient_unable_to_establish_sqlconnection
+            throw db.dialect().error(QSqlError(QStringLiteral("QPSQL: libpq not loaded"), problem,
+                                               QSqlError::ConnectionError, QStringLiteral("08001")),
+                                     sql, db.path());
+        }
     }
-    ~Server() { PQclear(m_result); } // a null result is a harmless no-op
+    ~Server() { finish(); }
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
 
@@ -253,20 +261,20 @@ public:
         QList<const char*> values;
         for (qsizetype i = 0; i < m_values.size(); ++i)
             values.append(m_bound.at(i) ? m_values.at(i).constData() : nullptr);
-        m_result = PQexecParams(m_connection, m_statement.constData(), int(values.size()), nullptr, values.constData(),
-                                nullptr, nullptr, 0);
+        m_result = m_pq->execParams(m_connection, m_statement.constData(), int(values.size()), nullptr,
+                                    values.constData(), nullptr, nullptr, 0);
         QSqlDriver* driver = m_db.connection().driver();
         if (!driver->subscribedToNotifications().isEmpty())
             QMetaObject::invokeMethod(driver, "_q_handleNotification", Qt::QueuedConnection);
-        const ExecStatusType status = m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
+        const ExecStatusType status = m_result ? m_pq->resultStatus(m_result) : PGRES_FATAL_ERROR;
         if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
-            m_rows = PQntuples(m_result);
+            m_rows = m_pq->ntuples(m_result);
             return;
         }
         const QString state =
-            m_result ? QString::fromLatin1(PQresultErrorField(m_result, PG_DIAG_SQLSTATE)) : QString();
+            m_result ? QString::fromLatin1(m_pq->resultErrorField(m_result, PG_DIAG_SQLSTATE)) : QString();
         const QSqlError error(QStringLiteral("QPSQL: Unable to create query"),
-                              QString::fromUtf8(PQerrorMessage(m_connection)), QSqlError::StatementError, state);
+                              QString::fromUtf8(m_pq->errorMessage(m_connection)), QSqlError::StatementError, state);
         finish();
         throw m_db.dialect().error(error, m_sql, m_db.path());
     }
@@ -279,7 +287,7 @@ public:
     }
 
     void finish() {
-        PQclear(m_result);
+        m_pq->clear(m_result); // a null result is a harmless no-op
         m_result = nullptr;
         m_row = -1;
         m_rows = 0;
@@ -289,17 +297,18 @@ public:
         if (!m_result)
             return -1;
         const QByteArray wanted = name.toUtf8();
-        for (int i = 0; i < PQnfields(m_result); ++i) {
-            if (qstrcmp(PQfname(m_result, i), wanted.constData()) == 0)
+        for (int i = 0; i < m_pq->nfields(m_result); ++i) {
+            if (qstrcmp(m_pq->fname(m_result, i), wanted.constData()) == 0)
                 return i;
         }
         return -1;
     }
 
     ServerValue value(int column) const {
-        if (PQgetisnull(m_result, m_row, column))
-            return {nullptr, 0, PQftype(m_result, column)};
-        return {PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column), PQftype(m_result, column)};
+        const Oid type = m_pq->ftype(m_result, column);
+        if (m_pq->getisnull(m_result, m_row, column))
+            return {nullptr, 0, type};
+        return {m_pq->getvalue(m_result, m_row, column), m_pq->getlength(m_result, m_row, column), type};
     }
 
 private:
@@ -310,6 +319,7 @@ private:
     QList<QByteArray> m_values;
     QList<bool> m_bound; // false: NULL
     PGconn* m_connection = nullptr;
+    const Libpq* m_pq = nullptr;
     PGresult* m_result = nullptr;
     int m_row = -1;
     int m_rows = 0;
@@ -494,6 +504,15 @@ QString SqlRows::text(int column) const {
     case SQLITE_NULL: return {};
     default: return driverValue(m_statement, column).toString();
     }
+}
+
+QByteArrayView SqlRows::utf8(int column) const {
+    if (m_server) {
+        const ServerValue v = m_server->value(column);
+        return QByteArrayView(v.data, v.size);
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
 }
 
 QDate SqlRows::date(int column) const {

@@ -46,6 +46,10 @@ public:
     qint64 integer(int column) const;
     QString text(int column) const;
     QDate date(int column) const;
+    // The text of a column as the bytes of its UTF-8 text, without a conversion: for the codes of a row
+    // (EnumText::fromCode), read by the thousand. Valid until the next row; empty for NULL. Only for a
+    // column of text (a boolean of the server reads as PostgreSQL writes it, not as text() reads it).
+    QByteArrayView utf8(int column) const;
 
     // The date a UTF-8 text of exactly ten ASCII characters, the stored form, stands for (as
     // SqlValue::toDate reads it), without a conversion; nothing for any other text, which the caller

@@ -344,7 +344,8 @@ TEST_CASE("a generated municipality and an import store exactly the engine's dea
               .toInt() == 0);
 }
 
-TEST_CASE("the next deadline of every case reads back field for field as it was stored", "[deadlinestore]") {
+TEST_CASE("the next deadline of every case reads back with its case field for field as it was stored",
+          "[deadlinestore]") {
     Municipality m;
     // Received Fri 7 Mar 2025, acknowledged Mon 10 Mar: the first contact is due five working days
     // after receipt (Mon 10 … Fri 14 Mar, policy) and is next; the handling term, six weeks (art. 9:11
@@ -361,9 +362,27 @@ TEST_CASE("the next deadline of every case reads back field for field as it was 
     CHECK_FALSE(stored.at(1).next);
     CHECK(stored.at(1).calendarFrom.isValid());
 
-    const QHash<qint64, StoredDeadline> next = DeadlineStore(m.session->database()).nextOfEveryCase();
-    REQUIRE(next.size() == 1);
-    const StoredDeadline& first = next.value(c.id);
+    // A closed case owes nothing: it reads with no next deadline.
+    const Case closed = m.add([] {
+        Case x = underWay("KL-2025-0002", "2025-02-03", Phase::Closed);
+        x.outcome = Outcome::Withdrawn;
+        x.closedOn = d("2025-02-20");
+        return x;
+    }());
+    REQUIRE(m.stored(closed).isEmpty());
+
+    // Read with its case in one query (aantafel-cli list), newest first.
+    QList<std::pair<QString, std::optional<StoredDeadline>>> read;
+    m.session->cases().forEachWithNextDeadline({}, CaseRow::Scope::Summary,
+                                               [&read](const Case& any, const std::optional<StoredDeadline>& next) {
+                                                   read.append({any.reference, next});
+                                               });
+    REQUIRE(read.size() == 2);
+    CHECK(read.at(0).first == c.reference);
+    CHECK(read.at(1).first == closed.reference);
+    CHECK_FALSE(read.at(1).second.has_value());
+    REQUIRE(read.at(0).second.has_value());
+    const StoredDeadline& first = *read.at(0).second;
     CHECK(first.kind == DeadlineKind::FirstContact);
     CHECK(first.due == d("2025-03-14"));
     CHECK(first.basis == QStringLiteral("policy"));
