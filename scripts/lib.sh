@@ -5,7 +5,8 @@
 # not bring in (scripts/check-packages).
 
 # Building the programs: compiler and tools, Qt 6 (Widgets, Charts, Print Support, Sql, Linguist tools),
-# SQLite and libpq (the PostgreSQL client library, whose rows the team server's bulk reads take directly),
+# SQLite and libpq's headers (the PostgreSQL client library, whose rows the team server's bulk reads take
+# directly; its functions are looked up when a server is used),
 # the OpenGL headers and Qt6OpenGL's CMake files that Qt6Gui and Qt6Charts ask for, and Liberation
 # Sans, which the build embeds as the document font; GMime, libgsf, libxml2 and poppler-cpp (reading
 # e-mail, Outlook messages and PDF text) and Poppler's Qt 6 binding (the preview of PDF documents).
@@ -19,7 +20,7 @@ BUILD_PACKAGES=(
 )
 # Running them (scripts/run starts the program): the SQLite driver, which Qt loads as a plugin, Qt's
 # PostgreSQL driver (the team server, also a plugin) with libpq5, the PostgreSQL client library the driver
-# and the programs are linked against, and Qt's own translations (dialog buttons in Dutch).
+# is linked against and the programs load with it, and Qt's own translations (dialog buttons in Dutch).
 # The X11 platform plugin comes with Qt Gui.
 RUN_PACKAGES=(libqt6sql6-sqlite libqt6sql6-psql libpq5 qt6-translations-l10n)
 # Testing: Catch2, the poppler tools that read PDFs back, python3 for the catalogue and package
