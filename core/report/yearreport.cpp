@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace {
 
@@ -200,31 +201,38 @@ private:
     QList<int> m_handlingDays;
 };
 
+// A case received in the year, as the pass over the year's cases met it: its id and whether it is a signal.
+struct YearCase {
+    qint64 id = 0;
+    bool signal = false;
+};
+
 // The themes of the year's cases, counted per theme and kind (case_themes holds each theme of a case once), with
-// the theme's name. The team server groups them by hashing; SQLite would sort the year's theme rows to group them,
-// which costs more than counting them here as they stream by, and the names are then read from the few themes.
-void countThemes(Database& db, int year, Tally& tally) {
-    const QString signal = SqlCode::of(CaseKind::Signal);
-    const QString cases = QStringLiteral("FROM cases AS c JOIN case_themes AS ct ON ct.case_id = c.id WHERE c.received "
-                                         "BETWEEN :first AND :last");
-    if (db.isServer()) {
-        SqlRows q(db, QStringLiteral("SELECT g.theme_id AS theme_id, COALESCE(t.name, '') AS name, g.signal AS signal, "
-                                     "g.cases AS cases FROM (SELECT ct.theme_id AS theme_id, CASE WHEN c.kind = %1 "
-                                     "THEN 1 ELSE 0 END AS signal, count(*) AS cases %2 GROUP BY 1, 2) AS g LEFT JOIN "
-                                     "themes AS t ON t.id = g.theme_id")
-                          .arg(signal, cases));
-        q.bind(QStringLiteral(":first"), yearStart(year)).bind(QStringLiteral(":last"), yearEnd(year)).exec();
-        while (q.next())
-            tally.addTheme(q.integer(0), q.text(1), q.integer(2) != 0, int(q.integer(3)));
+// the theme's name. The pass over the year's cases met their ids; sorted, they are merged with the theme links of
+// the range of ids from the lowest to the highest, which the primary key of case_themes gives in the order of the
+// case id. Joining the year's cases to case_themes in SQL would cost a second read of the year's cases, and the
+// team server would hash them and read every theme link of the register. A link in the range whose case is not of
+// the year is passed over, so the counts do not depend on ids following the received dates; that only bounds what
+// is read. The names are then read from the few themes.
+void countThemes(Database& db, std::vector<YearCase> cases, Tally& tally) {
+    if (cases.empty())
         return;
-    }
+    std::sort(cases.begin(), cases.end(), [](const YearCase& a, const YearCase& b) { return a.id < b.id; });
     QHash<qint64, std::array<int, 2>> counts; // by theme: complaints, signals
     {
-        SqlRows q(db,
-                  QStringLiteral("SELECT ct.theme_id, CASE WHEN c.kind = %1 THEN 1 ELSE 0 END ").arg(signal) + cases);
-        q.bind(QStringLiteral(":first"), yearStart(year)).bind(QStringLiteral(":last"), yearEnd(year)).exec();
-        while (q.next())
-            ++counts[q.integer(0)][q.integer(1) != 0 ? 1 : 0];
+        SqlRows q(db, QStringLiteral("SELECT case_id, theme_id FROM case_themes WHERE case_id BETWEEN :lowest AND "
+                                     ":highest ORDER BY case_id"));
+        q.bind(QStringLiteral(":lowest"), cases.front().id).bind(QStringLiteral(":highest"), cases.back().id).exec();
+        auto next = cases.cbegin();
+        while (q.next()) {
+            const qint64 caseId = q.integer(0);
+            while (next != cases.cend() && next->id < caseId)
+                ++next;
+            if (next == cases.cend())
+                break;
+            if (next->id == caseId)
+                ++counts[q.integer(1)][next->signal ? 1 : 0];
+        }
     }
     QHash<qint64, QString> names;
     SqlRows q(db, QStringLiteral("SELECT id, name FROM themes"));
@@ -245,10 +253,10 @@ void countThemes(Database& db, int year, Tally& tally) {
 // does not tell (a complaint resolved or withdrawn), whether the complaint parts or the audit trail show a
 // formal phase. The categorical figures could be grouped by SQL, but the handling time and the timeliness
 // need almost every row of a year (the closed complaints) and SQLite sorts a year's rows to group them at a
-// higher cost than reading them: so one streamed pass, and the themes apart (countThemes).
+// higher cost than reading them: so one streamed pass, and the themes after it, from the ids it met
+// (countThemes).
 void countCases(MunicipalitySession& session, YearReport& r) {
     Tally tally(r, session.engine());
-    countThemes(session.database(), r.year, tally);
 
     QList<const CaseRow::Column*> read;
     QStringList names;
@@ -264,7 +272,7 @@ void countCases(MunicipalitySession& session, YearReport& r) {
         SqlCode::of(Outcome::ResolvedToSatisfaction) + QStringLiteral(", ") + SqlCode::of(Outcome::Withdrawn);
     SqlRows q(session.database(),
               QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) +
-                  QStringLiteral(", CASE WHEN c.kind <> %1 AND c.outcome IN (%2) AND ("
+                  QStringLiteral(", c.id AS id, CASE WHEN c.kind <> %1 AND c.outcome IN (%2) AND ("
                                  "EXISTS (SELECT 1 FROM complaint_parts AS p WHERE p.case_id = c.id) OR "
                                  "EXISTS (SELECT 1 FROM audit_log AS a WHERE a.case_id = c.id AND a.field = 'phase' "
                                  "AND a.new_value = %3)) THEN 1 ELSE 0 END AS formal_trace FROM cases AS c WHERE "
@@ -274,7 +282,9 @@ void countCases(MunicipalitySession& session, YearReport& r) {
     QList<int> indexes;
     for (const CaseRow::Column* c : std::as_const(read))
         indexes << q.column(c->name);
+    const int id = q.column(QStringLiteral("id"));
     const int formalTrace = q.column(QStringLiteral("formal_trace"));
+    std::vector<YearCase> cases;
     // Every row sets every field the figures read, so one Case serves all rows.
     Case c;
     while (q.next()) {
@@ -282,7 +292,9 @@ void countCases(MunicipalitySession& session, YearReport& r) {
             read.at(i)->load(c, q, indexes.at(i));
         c.subject.provider = c.subject.provider.trimmed();
         tally.add(c, q.integer(formalTrace) != 0);
+        cases.push_back({q.integer(id), c.kind == CaseKind::Signal});
     }
+    countThemes(session.database(), std::move(cases), tally);
     tally.finish();
 }
 

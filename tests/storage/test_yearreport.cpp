@@ -221,13 +221,15 @@ TEST_CASE("a year without cases gives a report of zeros, not a failure") {
     CHECK(r.complaintsPerQuarter == QList<int>{0, 0, 0, 0});
 }
 
-TEST_CASE("the yearly report reads its year, what it carries over and the formal trace from indexes alone") {
+TEST_CASE("the yearly report reads its year, what it carries over, the formal trace and the themes from indexes "
+          "alone") {
     // The report reads the columns it counts of a year's cases from cases_year_report, counts the cases
     // carried over into its year (received before it, still open on its first day) from cases_closed_on,
-    // finds the complaints sent to an ombudsman through their two partial indexes, and asks whether a
-    // resolved complaint went formal with one lookup in audit_log_phase, without reading a case row: the statements
-    // below have the shape of the report's (yearreport.cpp), the first with its very column list. A plan that reads the
-    // table costs the size of the case texts, not of the figures.
+    // finds the complaints sent to an ombudsman through their two partial indexes, asks whether a resolved
+    // complaint went formal with one lookup in audit_log_phase, and reads the theme links of the year's range of
+    // case ids from the primary key of case_themes, without reading a case row: the statements below have the
+    // shape of the report's (yearreport.cpp), the first with its very column list. A plan that reads the table
+    // costs the size of the case texts, not of the figures.
     YearReportMunicipality m;
     const auto plan = [&](const QString& sql) {
         SqlQuery q(m.session->database(), QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
@@ -257,4 +259,10 @@ TEST_CASE("the yearly report reads its year, what it carries over and the formal
                                                "AND a.field = 'phase' AND a.new_value = 'formal')"));
     INFO(formal.toStdString());
     CHECK(formal.contains(QStringLiteral("COVERING INDEX audit_log_phase")));
+    // The theme links of the year's range of case ids, from the primary key in the order of the case id.
+    const QString themes = plan(QStringLiteral("SELECT case_id, theme_id FROM case_themes WHERE case_id BETWEEN 1 AND "
+                                               "9 ORDER BY case_id"));
+    INFO(themes.toStdString());
+    CHECK(themes.contains(QStringLiteral("(case_id>? AND case_id<?)")));
+    CHECK_FALSE(themes.contains(QStringLiteral("TEMP B-TREE")));
 }

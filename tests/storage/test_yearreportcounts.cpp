@@ -61,6 +61,12 @@ Case with(Case c, const QStringList& themes, const QString& provider = {}) {
     return c;
 }
 
+using K = CaseKind;
+using P = PolicyDomain;
+using Ch = Channel;
+const QString t1 = QStringLiteral("Bereikbaarheid");
+const QString t2 = QStringLiteral("Communicatie");
+
 ReportCount count(const QList<ReportCount>& counts, const QString& key) {
     for (const ReportCount& c : counts) {
         if (c.key == key)
@@ -75,11 +81,6 @@ ReportCount count(const QList<ReportCount>& counts, const QString& key) {
 TEST_CASE("yearly report 2023: cases that share every counted column count one by one, on the file and the server") {
     BOTH_BACKENDS();
     YearReportMunicipality m;
-    using K = CaseKind;
-    using P = PolicyDomain;
-    using Ch = Channel;
-    const QString t1 = QStringLiteral("Bereikbaarheid");
-    const QString t2 = QStringLiteral("Communicatie");
     const QString zorgPlus = QStringLiteral("Zorg Plus BV");
 
     m.add(with(
@@ -203,4 +204,39 @@ TEST_CASE("yearly report 2023: cases that share every counted column count one b
     CHECK(r.carriedOverComplaints == 2); // X1, X2
     CHECK(r.carriedOverSignals == 0);
     CHECK(r.carriedOverClosedInYear == 1); // X1
+}
+
+// The themes are read after the pass over the year's cases, from the range of case ids that pass met (only
+// that range of theme links is read). Ids need not follow the received dates: registered in this order,
+//
+//  case  kind     received    themes   id
+//  C1    oral     2021-06-01  T1       n      (the year's lowest id, met last: the pass goes by received date)
+//  C2    oral     2022-02-01  T1 T2    n + 1  (another year, inside the year's range of ids)
+//  C3    written  2021-01-15  T2       n + 2  (met first)
+//  C4    oral     2020-05-01  T2       n + 3  (another year)
+//  C5    signal   2021-03-01  T1       n + 4  (the year's highest id)
+//  C6    oral     2022-12-31  T2       n + 5  (another year, past the range)
+//
+// 2021: T1 C1 and S C5 (1 + 1), T2 C3 (1 + 0); C2, C4 and C6 belong to other years.
+TEST_CASE("yearly report 2021: the themes of a year whose case ids do not follow the received dates, on the file and "
+          "the server") {
+    BOTH_BACKENDS();
+    YearReportMunicipality m;
+
+    m.add(with(make(K::OralComplaint, "2021-06-01", P::Wmo, Ch::Phone), {t1}));
+    m.add(with(make(K::OralComplaint, "2022-02-01", P::Wmo, Ch::Phone), {t1, t2}));
+    m.add(with(make(K::WrittenComplaint, "2021-01-15", P::Youth, Ch::Letter), {t2}));
+    m.add(with(make(K::OralComplaint, "2020-05-01", P::Wmo, Ch::Phone), {t2}));
+    m.add(with(make(K::Signal, "2021-03-01", P::Wmo, Ch::Phone), {t1}));
+    m.add(with(make(K::OralComplaint, "2022-12-31", P::Wmo, Ch::Phone), {t2}));
+
+    const YearReport r = YearReport::compute(*m.session, 2021);
+    CHECK(r.complaints == 2);
+    CHECK(r.signalCount == 1);
+    REQUIRE(r.byTheme.size() == 2);
+    CHECK(r.byTheme.at(0) == ReportCount{t1, t1, 1, 1});
+    CHECK(r.byTheme.at(1) == ReportCount{t2, t2, 1, 0});
+
+    // A year without cases has no themes.
+    CHECK(YearReport::compute(*m.session, 2019).byTheme.isEmpty());
 }
