@@ -103,7 +103,10 @@ public:
         (signal ? count.signalCount : count.complaints) += cases;
     }
 
-    void add(const Case& c, bool formalTrace) {
+    // The informal count a complaint went into; None for a formal complaint and a signal.
+    enum class Informal : std::uint8_t { None, Open, Solved, Ended };
+
+    Informal add(const Case& c, bool formalTrace) {
         const bool signal = c.kind == CaseKind::Signal;
         ::add(m_r.byDomain[m_domains.indexOf(c.domain)], signal);
         ::add(m_r.byChannel[m_channels.indexOf(c.channel)], signal);
@@ -114,12 +117,20 @@ public:
         }
         if (!c.subject.provider.isEmpty())
             addProvider(c, signal);
-        if (signal) {
-            ++m_r.signalCount;
-            m_r.openSignals += c.isOpen() ? 1 : 0;
-        } else {
-            addComplaint(c, formalTrace);
-        }
+        if (!signal)
+            return addComplaint(c, formalTrace);
+        ++m_r.signalCount;
+        m_r.openSignals += c.isOpen() ? 1 : 0;
+        return Informal::None;
+    }
+
+    // A complaint that add() counted as informal without a formal trace, which its complaint parts or audit
+    // trail show after all.
+    void countAsFormal(Informal counted) {
+        if (counted == Informal::None)
+            return;
+        --formalCount(counted);
+        ++formalCount(Informal::None);
     }
 
     void finish() {
@@ -160,21 +171,21 @@ private:
         p.open += c.isOpen() ? 1 : 0;
     }
 
-    void addComplaint(const Case& c, bool formalTrace) {
+    Informal addComplaint(const Case& c, bool formalTrace) {
         const int quarter = (c.received.month() - 1) / 3;
         ++m_r.complaints;
         ++(c.kind == CaseKind::WrittenComplaint ? m_r.writtenComplaints : m_r.oralComplaints);
         ++m_r.complaintsPerQuarter[quarter];
         ++m_r.complaintsByQuarterDomain[quarter][m_domains.indexOf(c.domain)];
         m_r.openComplaints += c.isOpen() ? 1 : 0;
+        Informal informal = Informal::Ended;
         if (YearReport::wentFormal(c, formalTrace))
-            ++m_r.formal;
+            informal = Informal::None;
         else if (c.isOpen())
-            ++m_r.openInformal;
+            informal = Informal::Open;
         else if (c.outcome == Outcome::ResolvedToSatisfaction)
-            ++m_r.informal; // only what was solved to the klager's satisfaction counts as solved
-        else
-            ++m_r.informalEnded;
+            informal = Informal::Solved; // only what was solved to the klager's satisfaction counts as solved
+        ++formalCount(informal);
         if (const std::optional<Timeliness> t = classify(m_terms, c)) {
             ++m_r.timedPerQuarter[quarter];
             switch (*t) {
@@ -189,6 +200,18 @@ private:
             const QDate handled = DeadlineEngine::handledOn(c);
             m_handlingDays.append(int(c.received.daysTo(handled.isValid() ? handled : c.closedOn)));
         }
+        return informal;
+    }
+
+    // The count of formal complaints (None) or of one kind of informal ones.
+    int& formalCount(Informal informal) {
+        switch (informal) {
+        case Informal::None: break;
+        case Informal::Open: return m_r.openInformal;
+        case Informal::Solved: return m_r.informal;
+        case Informal::Ended: return m_r.informalEnded;
+        }
+        return m_r.formal;
     }
 
     YearReport& m_r;
@@ -201,39 +224,64 @@ private:
     QList<int> m_handlingDays;
 };
 
-// A case received in the year, as the pass over the year's cases met it: its id and whether it is a signal.
+// A case received in the year, as the pass over the year's cases met it: its id, whether it is a signal, and the
+// informal count a complaint went into whose outcome leaves open whether it went formal (YearReport::wentFormal
+// with and without a formal trace differ), None otherwise.
 struct YearCase {
     qint64 id = 0;
     bool signal = false;
+    Tally::Informal traceDecides = Tally::Informal::None;
 };
 
-// The themes of the year's cases, counted per theme and kind (case_themes holds each theme of a case once), with
-// the theme's name. The pass over the year's cases met their ids; sorted, they are merged with the theme links of
-// the range of ids from the lowest to the highest, which the primary key of case_themes gives in the order of the
-// case id. Joining the year's cases to case_themes in SQL would cost a second read of the year's cases, and the
-// team server would hash them and read every theme link of the register. A link in the range whose case is not of
-// the year is passed over, so the counts do not depend on ids following the received dates; that only bounds what
-// is read. The names are then read from the few themes.
-void countThemes(Database& db, std::vector<YearCase> cases, Tally& tally) {
+// The year's cases in the order of their id, each with the rows of a query whose first column is a case id, from
+// the range of ids of the year's cases (:lowest to :highest), in the order of the case id. The pass over the
+// year's cases met their ids, so the rows the figures need from another table are read from that range of an
+// index that starts with the case id, not joined to the year's cases in SQL: that would cost a second read of the
+// year's cases, and the team server would hash them and read the other table whole, so that the report grew with
+// the register. A row in the range whose case is not of the year is passed over, so the figures do not depend on
+// ids following the received dates; that only bounds what is read.
+template <typename Row>
+void forEachRowOfYearCase(Database& db, const QString& sql, const std::vector<YearCase>& cases, Row row) {
     if (cases.empty())
         return;
-    std::sort(cases.begin(), cases.end(), [](const YearCase& a, const YearCase& b) { return a.id < b.id; });
-    QHash<qint64, std::array<int, 2>> counts; // by theme: complaints, signals
-    {
-        SqlRows q(db, QStringLiteral("SELECT case_id, theme_id FROM case_themes WHERE case_id BETWEEN :lowest AND "
-                                     ":highest ORDER BY case_id"));
-        q.bind(QStringLiteral(":lowest"), cases.front().id).bind(QStringLiteral(":highest"), cases.back().id).exec();
-        auto next = cases.cbegin();
-        while (q.next()) {
-            const qint64 caseId = q.integer(0);
-            while (next != cases.cend() && next->id < caseId)
-                ++next;
-            if (next == cases.cend())
-                break;
-            if (next->id == caseId)
-                ++counts[q.integer(1)][next->signal ? 1 : 0];
-        }
+    SqlRows q(db, sql);
+    q.bind(QStringLiteral(":lowest"), cases.front().id).bind(QStringLiteral(":highest"), cases.back().id).exec();
+    auto next = cases.cbegin();
+    while (q.next()) {
+        const qint64 caseId = q.integer(0);
+        while (next != cases.cend() && next->id < caseId)
+            ++next;
+        if (next == cases.cend())
+            return;
+        if (next->id == caseId)
+            row(*next, q);
     }
+}
+
+// The complaints that the pass counted as informal although their complaint parts or their audit trail (a change
+// of phase to formal) may show a formal phase: those that show one count as formal.
+void countFormalTraces(Database& db, const std::vector<YearCase>& cases, Tally& tally) {
+    const bool any = std::any_of(cases.cbegin(), cases.cend(),
+                                 [](const YearCase& c) { return c.traceDecides != Tally::Informal::None; });
+    if (!any)
+        return;
+    const QString sql =
+        QStringLiteral("SELECT case_id FROM complaint_parts WHERE case_id BETWEEN :lowest AND :highest UNION SELECT "
+                       "case_id FROM audit_log WHERE field = 'phase' AND new_value = %1 AND case_id BETWEEN :lowest "
+                       "AND :highest ORDER BY 1")
+            .arg(SqlCode::of(Phase::Formal));
+    forEachRowOfYearCase(db, sql, cases,
+                         [&](const YearCase& c, const SqlRows&) { tally.countAsFormal(c.traceDecides); });
+}
+
+// The themes of the year's cases, counted per theme and kind (case_themes holds each theme of a case once), with
+// the theme's name, from the primary key of case_themes. The names are then read from the few themes.
+void countThemes(Database& db, const std::vector<YearCase>& cases, Tally& tally) {
+    QHash<qint64, std::array<int, 2>> counts; // by theme: complaints, signals
+    forEachRowOfYearCase(db,
+                         QStringLiteral("SELECT case_id, theme_id FROM case_themes WHERE case_id BETWEEN :lowest AND "
+                                        ":highest ORDER BY case_id"),
+                         cases, [&](const YearCase& c, const SqlRows& q) { ++counts[q.integer(1)][c.signal ? 1 : 0]; });
     QHash<qint64, QString> names;
     SqlRows q(db, QStringLiteral("SELECT id, name FROM themes"));
     q.exec();
@@ -249,41 +297,29 @@ void countThemes(Database& db, std::vector<YearCase> cases, Tally& tally) {
 }
 
 // The pass over the cases received in the year, one row per case with just the columns the figures need
-// (CaseRow::Scope::YearReport, which the covering index cases_year_report holds) and, where the outcome alone
-// does not tell (a complaint resolved or withdrawn), whether the complaint parts or the audit trail show a
-// formal phase. The categorical figures could be grouped by SQL, but the handling time and the timeliness
-// need almost every row of a year (the closed complaints) and SQLite sorts a year's rows to group them at a
-// higher cost than reading them: so one streamed pass, and the themes after it, from the ids it met
-// (countThemes).
+// (CaseRow::Scope::YearReport, which the covering index cases_year_report holds). The categorical figures could
+// be grouped by SQL, but the handling time and the timeliness need almost every row of a year (the closed
+// complaints) and SQLite sorts a year's rows to group them at a higher cost than reading them: so one streamed
+// pass, and after it, from the ids it met, the themes and, where the outcome alone does not tell (a complaint
+// resolved or withdrawn), whether the complaint parts or the audit trail show a formal phase.
 void countCases(MunicipalitySession& session, YearReport& r) {
     Tally tally(r, session.engine());
 
     QList<const CaseRow::Column*> read;
-    QStringList names;
+    QStringList names{QStringLiteral("c.id AS id")};
     for (const CaseRow::Column& column : CaseRow::columns()) {
         if ((column.reads & CaseRow::InYearReport) != 0) {
             read << &column;
             names << QStringLiteral("c.") + column.name + QStringLiteral(" AS ") + column.name;
         }
     }
-    // The outcomes that leave open whether the complaint went formal: then the complaint parts or the
-    // audit trail tell.
-    const QString ambiguous =
-        SqlCode::of(Outcome::ResolvedToSatisfaction) + QStringLiteral(", ") + SqlCode::of(Outcome::Withdrawn);
-    SqlRows q(session.database(),
-              QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) +
-                  QStringLiteral(", c.id AS id, CASE WHEN c.kind <> %1 AND c.outcome IN (%2) AND ("
-                                 "EXISTS (SELECT 1 FROM complaint_parts AS p WHERE p.case_id = c.id) OR "
-                                 "EXISTS (SELECT 1 FROM audit_log AS a WHERE a.case_id = c.id AND a.field = 'phase' "
-                                 "AND a.new_value = %3)) THEN 1 ELSE 0 END AS formal_trace FROM cases AS c WHERE "
-                                 "c.received BETWEEN :first AND :last")
-                      .arg(SqlCode::of(CaseKind::Signal), ambiguous, SqlCode::of(Phase::Formal)));
+    SqlRows q(session.database(), QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) +
+                                      QStringLiteral(" FROM cases AS c WHERE c.received BETWEEN :first AND :last"));
     q.bind(QStringLiteral(":first"), yearStart(r.year)).bind(QStringLiteral(":last"), yearEnd(r.year)).exec();
     QList<int> indexes;
     for (const CaseRow::Column* c : std::as_const(read))
         indexes << q.column(c->name);
     const int id = q.column(QStringLiteral("id"));
-    const int formalTrace = q.column(QStringLiteral("formal_trace"));
     std::vector<YearCase> cases;
     // Every row sets every field the figures read, so one Case serves all rows.
     Case c;
@@ -291,10 +327,13 @@ void countCases(MunicipalitySession& session, YearReport& r) {
         for (qsizetype i = 0; i < read.size(); ++i)
             read.at(i)->load(c, q, indexes.at(i));
         c.subject.provider = c.subject.provider.trimmed();
-        tally.add(c, q.integer(formalTrace) != 0);
-        cases.push_back({q.integer(id), c.kind == CaseKind::Signal});
+        const Tally::Informal counted = tally.add(c, false);
+        const bool traceDecides = counted != Tally::Informal::None && YearReport::wentFormal(c, true);
+        cases.push_back({q.integer(id), c.kind == CaseKind::Signal, traceDecides ? counted : Tally::Informal::None});
     }
-    countThemes(session.database(), std::move(cases), tally);
+    std::sort(cases.begin(), cases.end(), [](const YearCase& a, const YearCase& b) { return a.id < b.id; });
+    countFormalTraces(session.database(), cases, tally);
+    countThemes(session.database(), cases, tally);
     tally.finish();
 }
 

@@ -1,7 +1,7 @@
 // The yearly publication of complaints (art. 9:12a Awb) as plain figures: no names, no free text of
 // cases, no references, so that it can be published as it is. Computed in one streamed pass over
-// the cases received in the year (the covering index cases_year_report), the themes counted in a pass of
-// their own, plus a few counting queries.
+// the cases received in the year (the covering index cases_year_report), their themes and formal traces
+// read after it from the year's range of case ids, plus a few counting queries.
 //
 // Definitions (the report text states them too):
 // - A case belongs to year Y when it was received in Y. Complaints are oral and written
