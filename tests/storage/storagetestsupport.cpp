@@ -10,6 +10,8 @@
 #include <QBuffer>
 #include <QDir>
 
+#include <ctime>
+
 #include <sqlite3.h>
 
 RawConnection::RawConnection(const QString& path) {
@@ -85,4 +87,19 @@ void addTextDocument(Database& db, const Clock& clock, qint64 caseId, const QStr
     buffer.setData(QByteArrayLiteral("%PDF-1.4 brief"));
     buffer.open(QIODevice::ReadOnly);
     DocumentRepository(db, clock, QStringLiteral("Beheerder")).add(document, buffer, 1024 * 1024);
+}
+
+DutchTime::DutchTime()
+    : m_old(qgetenv("TZ"))
+    , m_had(qEnvironmentVariableIsSet("TZ")) {
+    qputenv("TZ", "Europe/Amsterdam");
+    tzset();
+}
+
+DutchTime::~DutchTime() {
+    if (m_had)
+        qputenv("TZ", m_old);
+    else
+        qunsetenv("TZ");
+    tzset();
 }

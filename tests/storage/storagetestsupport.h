@@ -54,3 +54,16 @@ void addTextDocument(Database& db, const Clock& clock, qint64 caseId, const QStr
 
 // 2025-03-07 09:00 local time.
 QDateTime testNow();
+
+// Dutch local time for one test, whatever the machine's zone; the zone before is restored after it.
+class DutchTime {
+public:
+    DutchTime();
+    ~DutchTime();
+    DutchTime(const DutchTime&) = delete;
+    DutchTime& operator=(const DutchTime&) = delete;
+
+private:
+    QByteArray m_old;
+    bool m_had;
+};

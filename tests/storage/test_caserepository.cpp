@@ -500,32 +500,6 @@ TEST_CASE("a handler can save cases while walking the case list") {
     CHECK(f.repository.count(ruud) == saved);
 }
 
-namespace {
-
-// Runs a test in Dutch local time, whatever the machine's zone, and restores it afterwards.
-class DutchTime {
-public:
-    DutchTime()
-        : m_old(qgetenv("TZ"))
-        , m_had(qEnvironmentVariableIsSet("TZ")) {
-        qputenv("TZ", "Europe/Amsterdam");
-        tzset();
-    }
-    ~DutchTime() {
-        if (m_had)
-            qputenv("TZ", m_old);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-
-private:
-    QByteArray m_old;
-    bool m_had;
-};
-
-} // namespace
-
 TEST_CASE("timeline moments keep their instant across the change to and from summer time") {
     BOTH_BACKENDS();
     DutchTime dutch;

@@ -321,30 +321,6 @@ MailMessage sampleMail() {
     return m;
 }
 
-// Dutch local time for one test, whatever the machine's zone; the zone before is restored after it.
-class DutchTime {
-public:
-    DutchTime()
-        : m_old(qgetenv("TZ"))
-        , m_had(qEnvironmentVariableIsSet("TZ")) {
-        qputenv("TZ", "Europe/Amsterdam");
-        tzset();
-    }
-    ~DutchTime() {
-        if (m_had)
-            qputenv("TZ", m_old);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-    DutchTime(const DutchTime&) = delete;
-    DutchTime& operator=(const DutchTime&) = delete;
-
-private:
-    QByteArray m_old;
-    bool m_had;
-};
-
 } // namespace
 
 TEST_CASE("an e-mail proposes a case: sender, local date of the message, channel e-mail, subject and body") {
