@@ -238,6 +238,18 @@ QList<Measure> MeasureRepository::all(const MeasureFilter& filter) {
         term(QStringLiteral("scope"), MeasureText::code(*filter.scope));
     if (!filter.owner.isEmpty())
         term(QStringLiteral("owner"), filter.owner);
+    if (filter.year) {
+        // Moments are stored in UTC: the year's local first and last instant bound them.
+        const QDate first(*filter.year, 1, 1);
+        const QDate next = first.addYears(1);
+        terms << QStringLiteral("((created_at >= :created_from AND created_at < :created_until) OR (status = %1 AND "
+                                "done_on BETWEEN :done_first AND :done_last))")
+                     .arg(SqlCode::quoted(MeasureText::code(MeasureStatus::Done)));
+        binds.insert(QStringLiteral(":created_from"), SqlValue::moment(first.startOfDay()));
+        binds.insert(QStringLiteral(":created_until"), SqlValue::moment(next.startOfDay()));
+        binds.insert(QStringLiteral(":done_first"), SqlValue::date(first));
+        binds.insert(QStringLiteral(":done_last"), SqlValue::date(next.addDays(-1)));
+    }
     const QString where = terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
     return query(where, binds);
 }
@@ -287,14 +299,14 @@ void MeasureRepository::attachCases(QList<Measure>& measures) {
     QHash<qint64, qsizetype> index;
     for (qsizetype i = 0; i < measures.size(); ++i)
         index.insert(measures.at(i).id, i);
-    // One pass over the links; measures are few compared with cases.
-    SqlQuery q(m_db,
-               measures.size() == 1
-                   ? QStringLiteral("SELECT measure_id, case_id FROM measure_cases WHERE measure_id = :measure_id "
-                                    "ORDER BY case_id")
-                   : QStringLiteral("SELECT measure_id, case_id FROM measure_cases ORDER BY measure_id, case_id"));
-    if (measures.size() == 1)
-        q.bind(QStringLiteral(":measure_id"), measures.first().id);
+    // One pass over the links of these measures (by the primary key, which starts with the measure): measures
+    // are few compared with cases, their ids are numbers the program read.
+    QStringList ids;
+    for (const Measure& m : std::as_const(measures))
+        ids << QString::number(m.id);
+    SqlQuery q(m_db, QStringLiteral("SELECT measure_id, case_id FROM measure_cases WHERE measure_id IN (%1) ORDER BY "
+                                    "measure_id, case_id")
+                         .arg(ids.join(QStringLiteral(", "))));
     q.exec();
     while (q.next()) {
         const auto it = index.constFind(q.value(QStringLiteral("measure_id")).toLongLong());

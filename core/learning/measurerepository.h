@@ -28,6 +28,9 @@ struct MeasureFilter {
     std::optional<MeasureStatus> status; // none: every status
     std::optional<MeasureScope> scope;   // none: both scopes
     QString owner;                       // exact; empty: any owner
+    // The measures of a year: created in it (the local date of createdAt) or done in it (doneOn of a measure
+    // done); none: every year.
+    std::optional<int> year;
 };
 
 class MeasureRepository {

@@ -411,7 +411,9 @@ void countCarriedOverAndOmbudsman(Database& db, YearReport& r) {
 
 void listMeasures(MunicipalitySession& session, YearReport& r) {
     MeasureRepository repository(session);
-    for (const Measure& m : repository.all()) {
+    MeasureFilter filter;
+    filter.year = r.year;
+    for (const Measure& m : repository.all(filter)) {
         const QDate created = m.createdAt.toLocalTime().date();
         const bool createdInYear = created.year() == r.year;
         const bool doneInYear = m.status == MeasureStatus::Done && m.doneOn.isValid() && m.doneOn.year() == r.year;

@@ -8,6 +8,8 @@
 #include "storage/caserepository.h"
 #include "storage/sqlquery.h"
 
+#include <QMap>
+
 namespace {
 
 struct Fixture {
@@ -247,4 +249,45 @@ TEST_CASE("removing a measure or a case removes the links, not the audit trail")
     CHECK(std::any_of(trail.cbegin(), trail.cend(),
                       [](const AuditEntry& e) { return e.action == QLatin1String("measure-delete"); }));
     CHECK_THROWS_AS(f.measures.remove(m.id), StorageError);
+}
+
+TEST_CASE("the measures of a year are those created in it by the local date or done in it, with their links") {
+    BOTH_BACKENDS();
+    const DutchTime dutch; // Amsterdam: UTC+1 in winter, so the first hour of a year is the year before in UTC
+    Fixture f;
+    const qint64 a = f.newCase("2024-12-10");
+    const qint64 b = f.newCase("2024-12-11");
+    const auto add = [&](const char* title, const char* day, QTime time, const QList<qint64>& caseIds) {
+        f.clock.set(QDateTime(d(day), time));
+        Measure m = structural(caseIds);
+        m.title = QString::fromUtf8(title);
+        f.measures.save(m);
+        return m;
+    };
+    const auto finish = [&](Measure m, MeasureStatus status, const char* on) {
+        f.clock.set(QDateTime(d(on), QTime(10, 0)));
+        m.status = status;
+        m.doneOn = d(on);
+        f.measures.save(m);
+        return m.id;
+    };
+    add("31 december 2024, 23.59 uur", "2024-12-31", QTime(23, 59), {a});
+    const qint64 firstHour = add("1 januari 2025, 0.30 uur (in UTC nog 2024)", "2025-01-01", QTime(0, 30), {a, b}).id;
+    const qint64 lastHour = add("31 december 2025, 23.30 uur", "2025-12-31", QTime(23, 30), {b}).id;
+    add("1 januari 2026, 0.15 uur (in UTC nog 2025)", "2026-01-01", QTime(0, 15), {});
+    const qint64 doneIn2025 =
+        finish(add("2023, uitgevoerd in 2025", "2023-05-01", QTime(9, 0), {a}), MeasureStatus::Done, "2025-06-01");
+    finish(add("2023, uitgevoerd in 2024", "2023-05-02", QTime(9, 0), {b}), MeasureStatus::Done, "2024-12-31");
+    finish(add("2023, vervallen in 2025", "2023-05-03", QTime(9, 0), {}), MeasureStatus::Cancelled, "2025-03-01");
+
+    MeasureFilter of2025;
+    of2025.year = 2025;
+    QMap<qint64, QList<qint64>> links;
+    for (const Measure& m : f.measures.all(of2025))
+        links.insert(m.id, m.caseIds);
+    CHECK(links.keys() == QList<qint64>{firstHour, lastHour, doneIn2025});
+    CHECK(links.value(firstHour) == QList<qint64>{a, b});
+    CHECK(links.value(lastHour) == QList<qint64>{b});
+    CHECK(links.value(doneIn2025) == QList<qint64>{a});
+    CHECK(f.measures.all().size() == 7);
 }
