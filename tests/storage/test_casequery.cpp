@@ -486,8 +486,8 @@ TEST_CASE("a search's first page is read from the matches of the highest ids whe
                 CHECK(f.allPages(selection, oldestFirst, today, 4) == f.ids(selection, oldestFirst));
             }
         }
-        // Each order of the ids has pages of both kinds on the file (Dates: a filter that leaves too few matches
-        // above the edge).
+        // Each order of the ids has pages of both kinds on the file (Dates: the pages of 16 rows, whose 32 matches
+        // the story's 30 cannot give; NewestFirst: the pages of 15, whose edge is the lowest id of all).
         if (file) {
             CHECK(answered > 0);
             CHECK(gathered > 0);
