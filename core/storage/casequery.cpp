@@ -13,6 +13,7 @@
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QVariantList>
 
@@ -293,6 +294,60 @@ bool asksIndexes(qint64 registerSize, qint64 size, qint64 found, qint64 next) {
     return next > 0 && registerSize * found / size < WalkedCaseMatches * next;
 }
 
+// Whether the timeline's index holds every word of the search, as a whole word or, for a word start, a word
+// it starts: when it lacks one, no timeline entry matches. Its vocabulary is read through a table of this
+// connection's own (fts5vocab, in the temporary schema), by the first entry at or after each word, which costs a
+// look-up where asking the index itself would merge every entry of every word a word start starts. A word that
+// is not plain ASCII letters and digits (the tokenizer would fold it) counts as held.
+bool timelineMayMatch(Database& db, const SearchTerms& terms) {
+    SqlQuery::run(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.events_fts_terms USING "
+                                     "fts5vocab(main, 'events_fts', 'instance')"));
+    static const QRegularExpression plain(QStringLiteral("^[a-z0-9]+$"));
+    for (const SearchTerms::Phrase& phrase : terms.phrases()) {
+        for (qsizetype i = 0; i < phrase.tokens.size(); ++i) {
+            const QString& token = phrase.tokens.at(i);
+            if (!plain.match(token).hasMatch())
+                continue;
+            const bool start = phrase.prefix && i == phrase.tokens.size() - 1;
+            SqlRows q(db, QStringLiteral("SELECT term FROM temp.events_fts_terms WHERE term >= :token LIMIT 1"));
+            q.bind(QStringLiteral(":token"), token).exec();
+            const QString term = q.next() ? q.text(0) : QString();
+            if (start ? !term.startsWith(token) : term != token)
+                return false;
+        }
+    }
+    return true;
+}
+
+// The first page, newest first, of a search the file gathers, from the matches of the cases of the highest ids
+// (CaseSelectionSql's NewestIds): twice as many of the case texts' matches as the page's rows set the edge.
+// Where the ids follow the received dates those cases are the newest, and the page lies among them, well above
+// the edge; the page is then read without gathering the register's matches. std::nullopt when a row of the page
+// lies below the edge (the ids did not follow the dates that far), when the case texts hold fewer matches, or when
+// no row came back: then the search is to be gathered.
+std::optional<QList<qint64>> newestIdsPage(Database& db, const CaseSelection& selection,
+                                           const CaseSelectionSql::Context& context, int limit) {
+    Window window{};
+    window.top = 2 * qint64(limit);
+    window.timeline = timelineMayMatch(db, SearchTerms(selection.words));
+    const CaseSelectionSql where(db.dialect(), selection, context, CaseSelectionSql::Search::NewestIds, window);
+    SqlRows q(db, where.with() +
+                      QStringLiteral("SELECT c.id, (SELECT edge FROM match_edge) FROM cases AS c WHERE 1 = 1") +
+                      where.andTerms() + QStringLiteral(" ORDER BY c.received DESC, c.reference DESC LIMIT :limit"));
+    where.bindTo(q);
+    q.bind(QStringLiteral(":limit"), limit).exec();
+    QList<qint64> ids;
+    while (q.next()) {
+        if (q.isNull(1) || q.integer(0) < q.integer(1))
+            return std::nullopt;
+        ids.append(q.integer(0));
+    }
+    // No row at all: the edge is unknown, and gathering tells whether anything matches.
+    if (ids.isEmpty())
+        return std::nullopt;
+    return ids;
+}
+
 QList<qint64> pageOf(Database& db, const CaseSelectionSql& where, bool ascending, qint64 after,
                      const QVariant& afterReceived, const QVariant& afterReference, int limit) {
     SqlRows q(db, QStringLiteral("SELECT c.id FROM cases AS c WHERE 1 = 1") + where.andTerms() +
@@ -456,6 +511,10 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
         afterReference = last.text(1);
     }
     const bool gathered = gathers(plan, selection);
+    if (gathered && !m_db.dialect().isServer() && !ascending && after == 0) {
+        if (std::optional<QList<qint64>> ids = newestIdsPage(m_db, selection, {m_myNames, today}, limit))
+            return ids;
+    }
     const qint64 cases = gathered ? registerSize(m_db) : 0;
     if (gathered && m_db.dialect().isServer()) {
         QList<qint64> ids;

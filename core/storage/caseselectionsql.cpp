@@ -5,6 +5,8 @@
 #include "sqldialect.h"
 #include "sqlquery.h"
 
+#include <limits>
+
 namespace {
 
 // PerCase: each case asked whether its text, its timeline or its documents match, as the rows go by.
@@ -52,6 +54,34 @@ QString inWindow(const SqlDialect& dialect, const QString& op) {
                           "documents_fts.rowid WHERE documents_fts MATCH :match3 AND documents_fts.rowid %1 "
                           ":documentEdge)")
         .arg(op);
+}
+
+// NewestIds' common table expressions: the top matches of the case texts by id, and their lowest id, the edge
+// (NULL when there are fewer than :top).
+QString newestIdsWith() {
+    return QStringLiteral("WITH top_matches(id) AS MATERIALIZED (SELECT rowid FROM cases_fts WHERE cases_fts MATCH "
+                          ":match1 ORDER BY rowid DESC LIMIT :top), match_edge(edge) AS MATERIALIZED (SELECT CASE "
+                          "WHEN count(*) = :top THEN min(id) END FROM top_matches) ");
+}
+
+// NewestIds' clause: the matches at or above the edge, the timeline's (when it can hold one) and the documents'
+// asked only for the rows at or above the lowest id of those of the cases at or above the edge (read from their
+// indexes on case); and every case below the edge.
+QString newestIds(bool timeline) {
+    const QString edge = QStringLiteral("(SELECT edge FROM match_edge)");
+    auto rowsOf = [&](const QString& fts, const QString& table, const QString& alias, const QString& match) {
+        return QStringLiteral(" UNION ALL SELECT %3.case_id FROM %1 JOIN %2 AS %3 ON %3.id = %1.rowid WHERE %1 MATCH "
+                              "%4 AND %1.rowid >= (SELECT coalesce(min(id), %5) FROM %2 INDEXED BY %2_case WHERE "
+                              "case_id >= %6) AND %3.case_id >= %6")
+            .arg(fts, table, alias, match, QString::number(std::numeric_limits<qint64>::max()), edge);
+    };
+    return QStringLiteral("(+c.id IN (SELECT id FROM top_matches") +
+           (timeline ? rowsOf(QStringLiteral("events_fts"), QStringLiteral("events"), QStringLiteral("e"),
+                              QStringLiteral(":match2"))
+                     : QString()) +
+           rowsOf(QStringLiteral("documents_fts"), QStringLiteral("documents"), QStringLiteral("d"),
+                  QStringLiteral(":match3")) +
+           QStringLiteral(") OR c.id < ") + edge + QLatin1Char(')');
 }
 
 } // namespace
@@ -106,6 +136,10 @@ CaseSelectionSql::CaseSelectionSql(const SqlDialect& dialect, const CaseSelectio
         m_binds.append({QStringLiteral(":caseEdge"), window.caseEdge});
         m_binds.append({QStringLiteral(":eventEdge"), window.eventEdge});
         m_binds.append({QStringLiteral(":documentEdge"), window.documentEdge});
+    } else if (!m_match.isEmpty() && plan == Search::NewestIds) {
+        m_with = newestIdsWith();
+        m_terms << newestIds(window.timeline);
+        m_binds.append({QStringLiteral(":top"), window.top});
     } else if (!m_match.isEmpty()) {
         m_terms << dialect.searchCondition();
     }

@@ -21,7 +21,14 @@
 //   window.
 //   PerCaseNewest and PerCaseOldest are PerCase within the cases received on or after (on or before) the
 //   window's day (its edges are not used). The plans are the same on the server, in its SQL (the vector
-//   stored with each row instead of an FTS5 table);
+//   stored with each row instead of an FTS5 table).
+//   NewestIds (the file only) is AsSet within the cases of the highest ids: its statement (with()) reads
+//   window.top of the case texts' matches, those of the highest ids, and the lowest of their ids is the
+//   edge (NULL when the case texts hold fewer: then the rows say nothing). The clause matches every case at or
+//   above the edge that AsSet matches (the timeline entries and documents asked from the lowest id of those of
+//   the cases at or above it, through their indexes on case), and every case below the edge, match or not: a
+//   caller that reads the edge too (match_edge.edge) knows from a row below it that the ids did not follow its
+//   order down to that row;
 // - it is the same on both backends but for the search's SQL and the planner hints of the file (INDEXED BY);
 // - parameters are named (":phase", ":match", …) so that a caller can add its own.
 #pragma once
@@ -45,6 +52,10 @@ struct CaseSearchWindow {
     qint64 caseEdge = 0;
     qint64 eventEdge = 0;
     qint64 documentEdge = 0;
+    // NewestIds: how many of the case texts' matches, those of the highest ids, set its edge; and whether the
+    // timeline can hold a match at all (false leaves the timeline out).
+    qint64 top = 0;
+    bool timeline = true;
 };
 
 class CaseSelectionSql {
@@ -54,13 +65,16 @@ public:
         QDate today;         // what "Te laat" is measured against
     };
 
-    enum class Search { AsSet, PerCase, NewestWindow, OldestWindow, PerCaseNewest, PerCaseOldest };
+    enum class Search { AsSet, PerCase, NewestWindow, OldestWindow, PerCaseNewest, PerCaseOldest, NewestIds };
 
     using Window = CaseSearchWindow;
 
     CaseSelectionSql(const SqlDialect& dialect, const CaseSelection& selection, const Context& context,
                      Search plan = Search::AsSet, const Window& window = {});
 
+    // NewestIds' common table expressions, "WITH … " (with its trailing space), to start the statement with;
+    // empty for every other plan.
+    const QString& with() const { return m_with; }
     // " WHERE …" (with its leading space), or empty when every case matches.
     const QString& where() const { return m_where; }
     // The same terms for appending to a WHERE of one's own: " AND …", or empty.
@@ -76,6 +90,7 @@ public:
 private:
     QStringList m_terms;
     QString m_where;
+    QString m_with;
     QString m_match; // the FTS5 query or the tsquery (SqlDialect::searchQuery); empty: no search
     QList<QPair<QString, QVariant>> m_binds;
 };

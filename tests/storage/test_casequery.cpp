@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 namespace {
@@ -60,6 +62,36 @@ struct Fixture {
             names << (c.anonymous ? QStringLiteral("(anoniem)") : c.klager.name);
         return names;
     }
+};
+
+// The statements run on a file while it lives, in order (the text as prepared).
+class StatementLog {
+public:
+    explicit StatementLog(Database& db)
+        : m_handle(static_cast<sqlite3*>(db.sqliteHandle())) {
+        sqlite3_trace_v2(m_handle, SQLITE_TRACE_STMT, &StatementLog::record, this);
+    }
+    ~StatementLog() { sqlite3_trace_v2(m_handle, 0, nullptr, nullptr); }
+    StatementLog(const StatementLog&) = delete;
+    StatementLog& operator=(const StatementLog&) = delete;
+
+    // Whether the page was read from the matches of the highest ids alone (CaseSelectionSql's NewestIds), without
+    // reading it any other way after.
+    bool answeredByHighestIds() const {
+        const auto readsPage = [](const QString& sql) { return sql.contains(QStringLiteral("FROM cases AS c")); };
+        const auto byIds = [](const QString& sql) { return sql.contains(QStringLiteral("top_matches")); };
+        return std::any_of(m_sql.cbegin(), m_sql.cend(), byIds) &&
+               std::none_of(m_sql.cbegin(), m_sql.cend(),
+                            [&](const QString& sql) { return readsPage(sql) && !byIds(sql); });
+    }
+
+private:
+    static int record(unsigned, void* self, void*, void* text) {
+        static_cast<StatementLog*>(self)->m_sql << QString::fromUtf8(static_cast<const char*>(text));
+        return 0;
+    }
+    sqlite3* m_handle;
+    QStringList m_sql;
 };
 
 Case closed(Case c) {
@@ -356,6 +388,115 @@ TEST_CASE("a rare word's window is asked of the indexes and finds what walking o
             for (qint64 atMost : {1, 4, 8, 100})
                 CHECK(f.query.count(selection, today, atMost) == std::min(all, atMost + 1));
         }
+    }
+}
+
+TEST_CASE("a search's first page is read from the matches of the highest ids where they follow the dates, and "
+          "gathered where they do not, with the same ids in the same order") {
+    BOTH_BACKENDS();
+    const bool file = BackendScope::current() == SqlBackend::SQLite;
+    // 120 cases over 60 days, two a day. The word lies in the story of every fourth case (30 of them), only in a
+    // timeline note of every eighth case from the second on, and only in a document of every eighth from the
+    // seventh. The notes and documents of the newest cases are added first, so that their ids are the lowest:
+    // the rows of the timeline and the documents must be asked from the lowest id of those of the cases at or
+    // above the edge, not from where the cases' ids would put them.
+    constexpr int Cases = 120;
+    const QString rare = QStringLiteral("De rode rolstoelbus kwam niet.");
+    auto received = [](int i) { return d("2024-06-01").addDays(i / 2); };
+    enum class Order { Dates, NewestFirst, OneNewLate };
+    for (const Order order : {Order::Dates, Order::NewestFirst, Order::OneNewLate}) {
+        // Dates: the ids follow the dates. NewestFirst: the twelve newest cases are saved first, below every
+        // other id. OneNewLate: as Dates, but the newest case, which matches only through a note, is saved
+        // between the oldest ones, far below the edge.
+        INFO("order of the ids: " << int(order));
+        Fixture f;
+        QList<int> saveOrder;
+        for (int i = 0; i < Cases; ++i)
+            saveOrder << i;
+        if (order == Order::NewestFirst)
+            std::rotate(saveOrder.begin(), saveOrder.end() - 12, saveOrder.end());
+        if (order == Order::OneNewLate)
+            saveOrder.move(Cases - 1, 3);
+        auto note = [&](int i) { return i % 8 == 1 || (order == Order::OneNewLate && i == Cases - 1); };
+        QHash<int, qint64> idOf;
+        for (int i : std::as_const(saveOrder)) {
+            Case c = intakeCase(received(i), QStringLiteral("Klager %1").arg(i));
+            c.domain = i % 3 == 0 ? PolicyDomain::Youth : PolicyDomain::Wmo;
+            c.story = i % 4 == 0 ? rare : QStringLiteral("De rolstoel is kapot.");
+            idOf.insert(i, f.add(c));
+        }
+        for (int i = Cases - 1; i >= 0; --i) {
+            if (note(i) && i % 4 != 0) {
+                CaseEvent event{0,
+                                QDateTime(d("2025-03-01"), QTime(10, 0)),
+                                EventKind::Note,
+                                {},
+                                rare + QStringLiteral(" De taxicentrale belde.")};
+                f.repository.addEvent(idOf.value(i), event);
+            } else if (i % 8 == 6) {
+                f.addDocument(idOf.value(i), rare);
+            }
+        }
+
+        const QDate today = d("2025-03-07");
+        int answered = 0;
+        int gathered = 0;
+        // A word start, a whole word, a phrase; with a filter besides the words.
+        for (const char* words : {"rolstoelb", "rolstoelbus", "\"rode rolstoelbus\"", "rolstoelbus kwam"}) {
+            for (const bool youthOnly : {false, true}) {
+                INFO("search: " << words << ", youth only: " << youthOnly);
+                CaseSelection selection;
+                selection.words = QString::fromUtf8(words);
+                if (youthOnly)
+                    selection.domain = PolicyDomain::Youth;
+                const QList<qint64> expected = f.ids(selection);
+                REQUIRE(expected.size() == (youthOnly ? 10 + 5 + 5 : 30 + 15 + 15 + (order == Order::OneNewLate)));
+                // The story's matches of the highest ids, highest first: the page's edge is the one at twice its
+                // rows. The page is answered from the highest ids when every case the walk in the list's order
+                // passes (those the filter leaves) down to the page's last row lies at or above the edge, and the
+                // edge is known; it is gathered otherwise.
+                QList<qint64> storyIds;
+                for (int i = 0; i < Cases; i += 4)
+                    storyIds << idOf.value(i);
+                std::sort(storyIds.begin(), storyIds.end(), std::greater<>());
+                CaseSelection filterOnly = selection;
+                filterOnly.words.clear();
+                const QList<qint64> walk = f.ids(filterOnly);
+                for (const int limit : {1, 2, 3, 5, 7, 14, 15, 16}) {
+                    INFO("rows: " << limit);
+                    std::optional<QList<qint64>> page;
+                    bool byIds = false;
+                    {
+                        const std::optional<StatementLog> log =
+                            file ? std::make_optional<StatementLog>(*f.db) : std::nullopt;
+                        page = f.query.page(selection, {}, today, 0, limit);
+                        byIds = log && log->answeredByHighestIds();
+                    }
+                    CHECK(page.value() == expected.mid(0, limit));
+                    const QList<qint64> walked = walk.mid(0, walk.indexOf(expected.at(limit - 1)) + 1);
+                    const bool aboveEdge = 2 * limit <= storyIds.size() &&
+                                           std::all_of(walked.cbegin(), walked.cend(),
+                                                       [&](qint64 id) { return id >= storyIds.at(2 * limit - 1); });
+                    CHECK(byIds == (file && aboveEdge));
+                    (byIds ? answered : gathered) += 1;
+                }
+                // The later pages and the oldest first read the register as before.
+                CHECK(f.allPages(selection, {}, today, 4) == expected);
+                const CaseOrder oldestFirst{CaseSortKey::Received, Qt::AscendingOrder};
+                CHECK(f.allPages(selection, oldestFirst, today, 4) == f.ids(selection, oldestFirst));
+            }
+        }
+        // Each order of the ids has pages of both kinds on the file (Dates: the pages of 16 rows, whose 32 matches
+        // the story's 30 cannot give; NewestFirst: the pages of 15, whose edge is the lowest id of all).
+        if (file) {
+            CHECK(answered > 0);
+            CHECK(gathered > 0);
+        }
+        // A word only in the timeline: the case texts hold no match to set an edge with.
+        CaseSelection noteOnly;
+        noteOnly.words = QStringLiteral("taxicentrale");
+        REQUIRE(f.ids(noteOnly).size() == 15 + (order == Order::OneNewLate));
+        CHECK(f.query.page(noteOnly, {}, today, 0, 3).value() == f.ids(noteOnly).mid(0, 3));
     }
 }
 
