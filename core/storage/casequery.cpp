@@ -345,7 +345,7 @@ bool readServerWindows(Database& db, const CaseSelection& selection, const CaseS
                             : indexed   ? (ascending ? Search::OldestWindow : Search::NewestWindow)
                             : ascending ? Search::PerCaseOldest
                                         : Search::PerCaseNewest;
-        const qint64 found = read(CaseSelectionSql(db.dialect(), selection, context, plan, window.value_or(Window{})));
+        const qint64 found = read(CaseSelectionSql(db, selection, context, plan, window.value_or(Window{})));
         if (!window || found >= wanted)
             return true;
         const qint64 next = nextWindow(size, found, wanted);
@@ -379,7 +379,7 @@ QList<qint64> CaseQuery::ids(const CaseSelection& selection, const CaseOrder& or
     // index gives received descending, reference ascending; the runs of one day are turned round here,
     // so that within a day, too, the latest case comes first.
     const bool receivedAscending = order.key == CaseSortKey::Received && order.order == Qt::AscendingOrder;
-    const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today});
+    const CaseSelectionSql where(m_db, selection, {m_myNames, today});
     SqlQuery q(m_db, QStringLiteral("SELECT c.id, received") + keyColumns(order.key) +
                          QStringLiteral(" FROM cases AS c") + where.where() +
                          (receivedAscending ? QStringLiteral(" ORDER BY received, reference DESC")
@@ -473,7 +473,7 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
             if (!window)
                 break;
             const CaseSelectionSql where(
-                m_db.dialect(), selection, {m_myNames, today},
+                m_db, selection, {m_myNames, today},
                 ascending ? CaseSelectionSql::Search::OldestWindow : CaseSelectionSql::Search::NewestWindow, *window);
             QList<qint64> ids = pageOf(m_db, where, ascending, after, afterReceived, afterReference, limit);
             // A full page within the window is the page: every case beyond the window comes after it.
@@ -482,13 +482,13 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
             size = nextWindow(size, ids.size(), limit);
         }
     }
-    const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today}, plan);
+    const CaseSelectionSql where(m_db, selection, {m_myNames, today}, plan);
     return pageOf(m_db, where, ascending, after, afterReceived, afterReference, limit);
 }
 
 qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::optional<qint64> atMost) {
     if (!atMost) {
-        const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today});
+        const CaseSelectionSql where(m_db, selection, {m_myNames, today});
         SqlRows q(m_db, QStringLiteral("SELECT count(*) FROM cases AS c") + where.where());
         where.bindTo(q);
         q.exec();
@@ -519,14 +519,14 @@ qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::option
             const std::optional<Window> window = windowOf(m_db, false, {}, size);
             if (!window)
                 break;
-            const qint64 found = countIn(CaseSelectionSql(m_db.dialect(), selection, {m_myNames, today},
+            const qint64 found = countIn(CaseSelectionSql(m_db, selection, {m_myNames, today},
                                                           CaseSelectionSql::Search::NewestWindow, *window));
             if (found > *atMost)
                 return found;
             size = nextWindow(size, found, *atMost + 1);
         }
     }
-    return countIn(CaseSelectionSql(m_db.dialect(), selection, {m_myNames, today}, plan));
+    return countIn(CaseSelectionSql(m_db, selection, {m_myNames, today}, plan));
 }
 
 CaseSelectionSql::Search CaseQuery::searchPlan(const CaseSelection& selection) {

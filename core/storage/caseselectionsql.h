@@ -34,7 +34,7 @@
 #include <QString>
 #include <QVariant>
 
-class SqlDialect;
+class Database;
 class SqlQuery;
 
 // The window of CaseSelectionSql's plans NewestWindow (received >= day, ids >= the edges) and OldestWindow (<=),
@@ -58,8 +58,9 @@ public:
 
     using Window = CaseSearchWindow;
 
-    CaseSelectionSql(const SqlDialect& dialect, const CaseSelection& selection, const Context& context,
-                     Search plan = Search::AsSet, const Window& window = {});
+    // On the server the search's word starts are looked up as whole words first (SearchWords).
+    CaseSelectionSql(Database& db, const CaseSelection& selection, const Context& context, Search plan = Search::AsSet,
+                     const Window& window = {});
 
     // " WHERE …" (with its leading space), or empty when every case matches.
     const QString& where() const { return m_where; }
