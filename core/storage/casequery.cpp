@@ -286,7 +286,9 @@ qint64 largestWalk(qint64 registerSize, qint64 first) {
 // than WalkedCaseMatches per case of the next window, the lower figure, so that they are asked only where they
 // are the cheaper either way. The walk stays for the first window, where a common word fills the page, and for
 // the words whose matches the indexes cannot narrow: a word start's matches are gathered from every word it
-// starts, and every word's matches from the whole register, before they meet the window.
+// starts, and every word's matches from the whole register, before they meet the window. A word start the
+// search asks as its whole words (SearchWords) is whole words here: the index looks each up and skips through
+// a common one's matches to a rare one's.
 constexpr qint64 WalkedCaseMatches = 2;
 
 bool asksIndexes(qint64 registerSize, qint64 size, qint64 found, qint64 next) {
@@ -330,7 +332,10 @@ bool readServerWindows(Database& db, const CaseSelection& selection, const CaseS
     const qint64 first = wanted * WalkCasesPerRow;
     const qint64 largest = largestWalk(cases, first);
     bool indexed = false;
-    for (qint64 size = first; size > 0 && size <= largest;) {
+    bool wordStarts = true; // whether the search asks the indexes for a word start (CaseSelectionSql)
+    // A window asked of the indexes for whole words only costs about the same at any size: it goes on beyond the
+    // largest walk, up to the window of every case (then the search is gathered).
+    for (qint64 size = first; size > 0 && (size <= largest || (indexed && !wordStarts));) {
         std::optional<Window> window;
         if (indexed) {
             window = caseWindow(db, ascending, from, size);
@@ -345,7 +350,9 @@ bool readServerWindows(Database& db, const CaseSelection& selection, const CaseS
                             : indexed   ? (ascending ? Search::OldestWindow : Search::NewestWindow)
                             : ascending ? Search::PerCaseOldest
                                         : Search::PerCaseNewest;
-        const qint64 found = read(CaseSelectionSql(db, selection, context, plan, window.value_or(Window{})));
+        const CaseSelectionSql where(db, selection, context, plan, window.value_or(Window{}));
+        wordStarts = where.asksWordStarts();
+        const qint64 found = read(where);
         if (!window || found >= wanted)
             return true;
         const qint64 next = nextWindow(size, found, wanted);
@@ -519,8 +526,8 @@ qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::option
             const std::optional<Window> window = windowOf(m_db, false, {}, size);
             if (!window)
                 break;
-            const qint64 found = countIn(CaseSelectionSql(m_db, selection, {m_myNames, today},
-                                                          CaseSelectionSql::Search::NewestWindow, *window));
+            const qint64 found = countIn(
+                CaseSelectionSql(m_db, selection, {m_myNames, today}, CaseSelectionSql::Search::NewestWindow, *window));
             if (found > *atMost)
                 return found;
             size = nextWindow(size, found, *atMost + 1);

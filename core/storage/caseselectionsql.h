@@ -67,6 +67,8 @@ public:
     // The same terms for appending to a WHERE of one's own: " AND …", or empty.
     QString andTerms() const;
     bool searches() const { return !m_match.isEmpty(); }
+    // Whether the search asks the index for a word start (on the server: one SearchWords left a start).
+    bool asksWordStarts() const { return m_match.contains(QLatin1Char('*')); }
     // Binds the named parameters this clause uses.
     // Binds the selection's parameters to a SqlQuery or a SqlRows.
     template <typename Statement> void bindTo(Statement& statement) const {
