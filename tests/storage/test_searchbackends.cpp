@@ -38,6 +38,10 @@ struct SearchFixture {
         klagerOf.insert(c.reference, klager);
         return c.id;
     }
+    void addNote(qint64 caseId, const QDateTime& at, const QString& text) {
+        CaseEvent note{0, at, EventKind::Note, {}, text};
+        repository.addEvent(caseId, note);
+    }
     void addDocument(qint64 caseId, const QString& name, const QString& text) {
         addTextDocument(*db, clock, caseId, name, d("2025-02-10"), text);
     }
@@ -96,12 +100,8 @@ TEST_CASE("the search finds the same cases in the file and on the team server fo
     f.add(odemis, QStringLiteral("Niemand belde terug, ook niet na AND OR NOT."));
     f.add(piet, QStringLiteral("Een gemeente die de telefoon niet opneemt."));
     const qint64 karinId = f.add(karin, QStringLiteral("Zie bijlage."));
-    CaseEvent note{0,
-                   QDateTime(d("2025-02-12"), QTime(10, 0)),
-                   EventKind::Note,
-                   {},
-                   QStringLiteral("Teruggebeld over rolstoelvoorziening")};
-    f.repository.addEvent(karinId, note);
+    f.addNote(karinId, QDateTime(d("2025-02-12"), QTime(10, 0)),
+              QStringLiteral("Teruggebeld over rolstoelvoorziening"));
     f.addDocument(karinId, QStringLiteral("brief-wethouder.pdf"),
                   QStringLiteral("Bezwaar parkeervergunning Oud-Zuid, 12,50 euro"));
     const Found everyone{jan, anna, odemis, piet, karin};
@@ -183,12 +183,8 @@ TEST_CASE("a word start finds every word it starts on both backends; on the serv
     const qint64 pietId = f.add(piet, QStringLiteral("Geen reactie van het wijkteam."));
     const qint64 karinId = f.add(karin, QStringLiteral("Zie bijlage."));
     const qint64 odemisId = f.add(odemis, QStringLiteral("Niets over vervoer."));
-    CaseEvent note{0,
-                   QDateTime(d("2025-02-12"), QTime(10, 0)),
-                   EventKind::Note,
-                   {},
-                   QStringLiteral("Het wijkteam zag twee scootmobielen in de stalling")};
-    f.repository.addEvent(pietId, note);
+    f.addNote(pietId, QDateTime(d("2025-02-12"), QTime(10, 0)),
+              QStringLiteral("Het wijkteam zag twee scootmobielen in de stalling"));
     f.addDocument(karinId, QStringLiteral("aanvraag.pdf"), QStringLiteral("Aanvraag Scootmobielpas"));
     expectFound(f, QStringLiteral("scootmob"), {anna, piet, karin});
     expectFound(f, QStringLiteral("scootmob wijkteam"), {piet});
@@ -206,9 +202,7 @@ TEST_CASE("a word start finds every word it starts on both backends; on the serv
     Case changed = f.repository.load(odemisId);
     changed.story = QStringLiteral("Niets over de scootmobielwinkel.");
     f.repository.save(changed);
-    CaseEvent later{
-        0, QDateTime(d("2025-02-13"), QTime(9, 0)), EventKind::Note, {}, QStringLiteral("Scootmobielverhuur gebeld")};
-    f.repository.addEvent(karinId, later);
+    f.addNote(karinId, QDateTime(d("2025-02-13"), QTime(9, 0)), QStringLiteral("Scootmobielverhuur gebeld"));
     expectFound(f, QStringLiteral("scootmob"), {anna, piet, karin, odemis});
     expectFound(f, QStringLiteral("scootmobielw"), {odemis});
     expectFound(f, QStringLiteral("scootmobielv"), {karin});
@@ -227,12 +221,8 @@ TEST_CASE("a word start finds every word it starts on both backends; on the serv
     QStringList many;
     for (int i = 0; i <= SearchWords::MostWords; ++i)
         many << QStringLiteral("wacht") + QChar(u'a' + i / 26) + QChar(u'a' + i % 26);
-    CaseEvent waiting{0,
-                      QDateTime(d("2025-02-14"), QTime(9, 0)),
-                      EventKind::Note,
-                      {},
-                      many.mid(0, SearchWords::MostWords).join(QLatin1Char(' ')) + QStringLiteral(" scootmobiel")};
-    f.repository.addEvent(pietId, waiting);
+    f.addNote(pietId, QDateTime(d("2025-02-14"), QTime(9, 0)),
+              many.mid(0, SearchWords::MostWords).join(QLatin1Char(' ')) + QStringLiteral(" scootmobiel"));
     f.add(QStringLiteral("Laatste Klager"), many.last());
     expectFound(f, QStringLiteral("wacht"), {piet, QStringLiteral("Laatste Klager")});
     expectFound(f, QStringLiteral("wachtaq"), {QStringLiteral("Laatste Klager")});
