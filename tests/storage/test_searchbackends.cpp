@@ -165,7 +165,7 @@ TEST_CASE("the search finds the same cases in the file and on the team server fo
     expectFound(f, reference.left(reference.size() - 1), everyone);
 }
 
-TEST_CASE("a word start finds every word it starts on both backends; on the server as the whole words it starts, "
+TEST_CASE("a word start finds every word it starts on both backends, on the server as the whole words it starts, "
           "a word written later among them, and as a start when it starts too many or none") {
     BOTH_BACKENDS();
     SearchFixture f;
