@@ -87,7 +87,7 @@ void CaseRepository::forEach(const CaseFilter& filter, const std::function<void(
 
 void CaseRepository::forEachMatching(const CaseSelection& selection, const CaseFilter& paging,
                                      const std::function<void(const Case&)>& visit) {
-    const CaseSelectionSql where(m_db.dialect(), selection, {{m_user}, m_clock.today()});
+    const CaseSelectionSql where(m_db, selection, {{m_user}, m_clock.today()});
     QString sql = QStringLiteral("SELECT ") + CaseRow::selectList(paging.fields) + QStringLiteral(" FROM cases AS c") +
                   where.where() + QStringLiteral(" ORDER BY received DESC, reference");
     const bool paged = paging.limit >= 0 || paging.offset > 0;
@@ -109,7 +109,7 @@ void CaseRepository::forEachMatching(const CaseSelection& selection, const CaseF
 void CaseRepository::forEachWithNextDeadline(
     const CaseSelection& selection, CaseRow::Scope fields,
     const std::function<void(const Case&, const std::optional<StoredDeadline>&)>& visit) {
-    const CaseSelectionSql where(m_db.dialect(), selection, {{m_user}, m_clock.today()});
+    const CaseSelectionSql where(m_db, selection, {{m_user}, m_clock.today()});
     const QString next = QStringLiteral("n");
     SqlRows q(m_db, QStringLiteral("SELECT ") + CaseRow::selectList(fields) + QStringLiteral(", ") +
                         DeadlineStore::nextColumns(next) + QStringLiteral(" FROM cases AS c") +
@@ -123,7 +123,7 @@ void CaseRepository::forEachWithNextDeadline(
 }
 
 qint64 CaseRepository::count(const CaseFilter& filter) {
-    const CaseSelectionSql where(m_db.dialect(), selectionOf(filter), {{m_user}, m_clock.today()});
+    const CaseSelectionSql where(m_db, selectionOf(filter), {{m_user}, m_clock.today()});
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM cases AS c") + where.where());
     where.bindTo(q);
     q.exec();

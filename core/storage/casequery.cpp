@@ -287,7 +287,9 @@ qint64 largestWalk(qint64 registerSize, qint64 first) {
 // than WalkedCaseMatches per case of the next window, the lower figure, so that they are asked only where they
 // are the cheaper either way. The walk stays for the first window, where a common word fills the page, and for
 // the words whose matches the indexes cannot narrow: a word start's matches are gathered from every word it
-// starts, and every word's matches from the whole register, before they meet the window.
+// starts, and every word's matches from the whole register, before they meet the window. A word start the
+// search asks as its whole words (SearchWords) is whole words here: the index looks each up and skips through
+// a common one's matches to a rare one's.
 constexpr qint64 WalkedCaseMatches = 2;
 
 bool asksIndexes(qint64 registerSize, qint64 size, qint64 found, qint64 next) {
@@ -330,7 +332,7 @@ std::optional<QList<qint64>> newestIdsPage(Database& db, const CaseSelection& se
     Window window{};
     window.top = 2 * qint64(limit);
     window.timeline = timelineMayMatch(db, SearchTerms(selection.words));
-    const CaseSelectionSql where(db.dialect(), selection, context, CaseSelectionSql::Search::NewestIds, window);
+    const CaseSelectionSql where(db, selection, context, CaseSelectionSql::Search::NewestIds, window);
     SqlRows q(db, where.with() +
                       QStringLiteral("SELECT c.id, (SELECT edge FROM match_edge) FROM cases AS c WHERE 1 = 1") +
                       where.andTerms() + QStringLiteral(" ORDER BY c.received DESC, c.reference DESC LIMIT :limit"));
@@ -385,7 +387,10 @@ bool readServerWindows(Database& db, const CaseSelection& selection, const CaseS
     const qint64 first = wanted * WalkCasesPerRow;
     const qint64 largest = largestWalk(cases, first);
     bool indexed = false;
-    for (qint64 size = first; size > 0 && size <= largest;) {
+    bool wordStarts = true; // whether the search asks the indexes for a word start (CaseSelectionSql)
+    // A window asked of the indexes for whole words only costs about the same at any size: it goes on beyond the
+    // largest walk, up to the window of every case (then the search is gathered).
+    for (qint64 size = first; size > 0 && (size <= largest || (indexed && !wordStarts));) {
         std::optional<Window> window;
         if (indexed) {
             window = caseWindow(db, ascending, from, size);
@@ -400,7 +405,9 @@ bool readServerWindows(Database& db, const CaseSelection& selection, const CaseS
                             : indexed   ? (ascending ? Search::OldestWindow : Search::NewestWindow)
                             : ascending ? Search::PerCaseOldest
                                         : Search::PerCaseNewest;
-        const qint64 found = read(CaseSelectionSql(db.dialect(), selection, context, plan, window.value_or(Window{})));
+        const CaseSelectionSql where(db, selection, context, plan, window.value_or(Window{}));
+        wordStarts = where.asksWordStarts();
+        const qint64 found = read(where);
         if (!window || found >= wanted)
             return true;
         const qint64 next = nextWindow(size, found, wanted);
@@ -434,7 +441,7 @@ QList<qint64> CaseQuery::ids(const CaseSelection& selection, const CaseOrder& or
     // index gives received descending, reference ascending; the runs of one day are turned round here,
     // so that within a day, too, the latest case comes first.
     const bool receivedAscending = order.key == CaseSortKey::Received && order.order == Qt::AscendingOrder;
-    const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today});
+    const CaseSelectionSql where(m_db, selection, {m_myNames, today});
     SqlQuery q(m_db, QStringLiteral("SELECT c.id, received") + keyColumns(order.key) +
                          QStringLiteral(" FROM cases AS c") + where.where() +
                          (receivedAscending ? QStringLiteral(" ORDER BY received, reference DESC")
@@ -532,7 +539,7 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
             if (!window)
                 break;
             const CaseSelectionSql where(
-                m_db.dialect(), selection, {m_myNames, today},
+                m_db, selection, {m_myNames, today},
                 ascending ? CaseSelectionSql::Search::OldestWindow : CaseSelectionSql::Search::NewestWindow, *window);
             QList<qint64> ids = pageOf(m_db, where, ascending, after, afterReceived, afterReference, limit);
             // A full page within the window is the page: every case beyond the window comes after it.
@@ -541,13 +548,13 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
             size = nextWindow(size, ids.size(), limit);
         }
     }
-    const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today}, plan);
+    const CaseSelectionSql where(m_db, selection, {m_myNames, today}, plan);
     return pageOf(m_db, where, ascending, after, afterReceived, afterReference, limit);
 }
 
 qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::optional<qint64> atMost) {
     if (!atMost) {
-        const CaseSelectionSql where(m_db.dialect(), selection, {m_myNames, today});
+        const CaseSelectionSql where(m_db, selection, {m_myNames, today});
         SqlRows q(m_db, QStringLiteral("SELECT count(*) FROM cases AS c") + where.where());
         where.bindTo(q);
         q.exec();
@@ -578,14 +585,14 @@ qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::option
             const std::optional<Window> window = windowOf(m_db, false, {}, size);
             if (!window)
                 break;
-            const qint64 found = countIn(CaseSelectionSql(m_db.dialect(), selection, {m_myNames, today},
-                                                          CaseSelectionSql::Search::NewestWindow, *window));
+            const qint64 found = countIn(
+                CaseSelectionSql(m_db, selection, {m_myNames, today}, CaseSelectionSql::Search::NewestWindow, *window));
             if (found > *atMost)
                 return found;
             size = nextWindow(size, found, *atMost + 1);
         }
     }
-    return countIn(CaseSelectionSql(m_db.dialect(), selection, {m_myNames, today}, plan));
+    return countIn(CaseSelectionSql(m_db, selection, {m_myNames, today}, plan));
 }
 
 CaseSelectionSql::Search CaseQuery::searchPlan(const CaseSelection& selection) {

@@ -1,6 +1,8 @@
 #include "caseselectionsql.h"
 
+#include "database.h"
 #include "searchterms.h"
+#include "searchwords.h"
 #include "sqlcode.h"
 #include "sqldialect.h"
 #include "sqlquery.h"
@@ -86,8 +88,9 @@ QString newestIds(bool timeline) {
 
 } // namespace
 
-CaseSelectionSql::CaseSelectionSql(const SqlDialect& dialect, const CaseSelection& s, const Context& context,
-                                   Search plan, const Window& window) {
+CaseSelectionSql::CaseSelectionSql(Database& db, const CaseSelection& s, const Context& context, Search plan,
+                                   const Window& window) {
+    const SqlDialect& dialect = db.dialect();
     if (s.openOnly)
         m_terms << SqlCode::openCase(); // as the partial index cases_open spells it
     if (s.phase) {
@@ -121,7 +124,7 @@ CaseSelectionSql::CaseSelectionSql(const SqlDialect& dialect, const CaseSelectio
         m_binds.append({QStringLiteral(":today"), SqlValue::date(context.today)});
     }
     const SearchTerms terms(s.words);
-    m_match = dialect.searchQuery(terms);
+    m_match = dialect.searchQuery(terms, SearchWords::wholeWords(db, terms));
     if (!m_match.isEmpty() && plan == Search::PerCase) {
         m_terms << perCase(dialect);
     } else if (!m_match.isEmpty() && (plan == Search::PerCaseNewest || plan == Search::PerCaseOldest)) {

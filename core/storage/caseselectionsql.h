@@ -41,7 +41,7 @@
 #include <QString>
 #include <QVariant>
 
-class SqlDialect;
+class Database;
 class SqlQuery;
 
 // The window of CaseSelectionSql's plans NewestWindow (received >= day, ids >= the edges) and OldestWindow (<=),
@@ -69,8 +69,9 @@ public:
 
     using Window = CaseSearchWindow;
 
-    CaseSelectionSql(const SqlDialect& dialect, const CaseSelection& selection, const Context& context,
-                     Search plan = Search::AsSet, const Window& window = {});
+    // On the server the search's word starts are looked up as whole words first (SearchWords).
+    CaseSelectionSql(Database& db, const CaseSelection& selection, const Context& context, Search plan = Search::AsSet,
+                     const Window& window = {});
 
     // NewestIds' common table expressions, "WITH … " (with its trailing space), to start the statement with;
     // empty for every other plan.
@@ -80,6 +81,8 @@ public:
     // The same terms for appending to a WHERE of one's own: " AND …", or empty.
     QString andTerms() const;
     bool searches() const { return !m_match.isEmpty(); }
+    // Whether the search asks the index for a word start (on the server: one SearchWords left a start).
+    bool asksWordStarts() const { return m_match.contains(QLatin1Char('*')); }
     // Binds the named parameters this clause uses.
     // Binds the selection's parameters to a SqlQuery or a SqlRows.
     template <typename Statement> void bindTo(Statement& statement) const {

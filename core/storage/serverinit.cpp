@@ -97,7 +97,7 @@ QStringList ServerInit::createSchema(ServerConnection& server, const QString& da
     server.exec(QStringLiteral("INSERT INTO server_info (key, value) VALUES ('application', 'Aan Tafel'), "
                                "('schema_version', :version)"),
                 {{QStringLiteral(":version"), QString::number(ServerUpgrade::versionAfter(steps))}});
-    return ServerUpgrade::indexes(database, steps);
+    return ServerUpgrade::afterCopy(database, steps);
 }
 
 void ServerInit::buildIndexes(ServerConnection& server, const QString& database, const QStringList& indexes) {

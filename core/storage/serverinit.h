@@ -44,7 +44,8 @@ public:
 
 private:
     // Everything but the contents: the checks, then (in the open transaction) roles, schema and grants.
-    // The indexes are left out and returned: buildIndexes makes them once the rows are in.
+    // The indexes (and what fills a table derived from the rows: ServerUpgrade::afterCopy()) are left out and
+    // returned: buildIndexes makes them once the rows are in.
     static Result prepare(ServerConnection& server);
     static QStringList createSchema(ServerConnection& server, const QString& database,
                                     const QList<ServerUpgrade::Step>& steps);

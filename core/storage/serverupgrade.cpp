@@ -73,6 +73,14 @@ int check(ServerConnection& server, const QString& database, int target) {
     return version;
 }
 
+// Whether a step's statement keeps or fills a table derived from the copied rows (CREATE TRIGGER, INSERT INTO):
+// at a set-up it runs after the copy (afterCopy()), which would otherwise fire the trigger for every statement
+// of the copy.
+bool derivesFromCopy(const QString& statement) {
+    return statement.startsWith(QLatin1String("CREATE TRIGGER ")) ||
+           statement.startsWith(QLatin1String("INSERT INTO "));
+}
+
 } // namespace
 
 namespace {
@@ -106,13 +114,67 @@ QStringList storedSearchVectors(const QString&) {
     return statements;
 }
 
+// Version 11: every word of the search vectors in a table of its own (search_words), so that a search can turn a
+// word start into the whole words it starts (SearchWords) and ask the GIN indexes for those exact entries: a
+// word start is a partial match there, gathered over the whole register from every word it starts before it
+// meets the other words of the search, where exact entries let a rare word skip through a common one. The
+// table only ever has to hold at least the words of the vectors: a word is added with the row that brings it
+// (a trigger on every statement that writes cases, events or documents_fts, as the owner role, so that every
+// role that may write those rows adds their words without a right on the table) and never taken away. The
+// triggers and the filling run after a set-up's copy (ServerUpgrade::indexes), as the indexes do.
+QStringList searchWords(const QString& database) {
+    const QString everyone = ServerSchema::roleName(database, Role::Handler) + QStringLiteral(", ") +
+                             ServerSchema::roleName(database, Role::Coordinator) + QStringLiteral(", ") +
+                             ServerSchema::roleName(database, Role::Admin);
+    QStringList statements = {
+        // Compared byte by byte (COLLATE "C"), as the index compares a word start with its words, so that a
+        // range of the primary key holds every word of a start.
+        QStringLiteral("CREATE TABLE search_words (word TEXT COLLATE \"C\" PRIMARY KEY)"),
+        QStringLiteral("GRANT SELECT ON search_words TO %1").arg(everyone),
+        // The words of the rows a statement wrote that are not in the table yet, in order (two writers add
+        // their words in the same order, so that neither waits for a word the other holds while it holds one
+        // the other wants). An update adds the words its rows did not have before.
+        QStringLiteral("CREATE FUNCTION search_words_add() RETURNS trigger\n"
+                       "    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$\n"
+                       "BEGIN\n"
+                       "    IF TG_OP = 'UPDATE' THEN\n"
+                       "        INSERT INTO search_words (word)\n"
+                       "            SELECT word FROM (SELECT unnest(tsvector_to_array(search)) AS word FROM written\n"
+                       "                EXCEPT SELECT unnest(tsvector_to_array(search)) FROM replaced) AS added\n"
+                       "            ORDER BY word ON CONFLICT DO NOTHING;\n"
+                       "    ELSE\n"
+                       "        INSERT INTO search_words (word)\n"
+                       "            SELECT DISTINCT unnest(tsvector_to_array(search)) AS word FROM written\n"
+                       "            ORDER BY word ON CONFLICT DO NOTHING;\n"
+                       "    END IF;\n"
+                       "    RETURN NULL;\n"
+                       "END\n"
+                       "$$"),
+        QStringLiteral("REVOKE ALL ON FUNCTION search_words_add() FROM PUBLIC"),
+    };
+    for (const char* table : {"cases", "events", "documents_fts"}) {
+        const QString t = QLatin1String(table);
+        statements << QStringLiteral("CREATE TRIGGER %1_search_words_insert AFTER INSERT ON %1 REFERENCING NEW TABLE "
+                                     "AS written FOR EACH STATEMENT EXECUTE FUNCTION search_words_add()")
+                          .arg(t)
+                   << QStringLiteral("CREATE TRIGGER %1_search_words_update AFTER UPDATE ON %1 REFERENCING OLD TABLE "
+                                     "AS replaced NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION "
+                                     "search_words_add()")
+                          .arg(t);
+    }
+    statements << QStringLiteral("INSERT INTO search_words (word) SELECT DISTINCT unnest(tsvector_to_array(search)) "
+                                 "FROM (SELECT search FROM cases UNION ALL SELECT search FROM events UNION ALL SELECT "
+                                 "search FROM documents_fts) AS searched ORDER BY 1 ON CONFLICT DO NOTHING");
+    return statements;
+}
+
 } // namespace
 
 QList<ServerUpgrade::Step> ServerUpgrade::steps() {
     // Version 9 is the first on a server (tables()). A migration of the file after it adds its PostgreSQL
     // statements here as a step too, with the grants its new tables need (the grants of tables() are on
     // whole tables: a new column of one is covered).
-    return {{10, storedSearchVectors}};
+    return {{10, storedSearchVectors}, {11, searchWords}};
 }
 
 int ServerUpgrade::versionAfter(const QList<Step>& steps) {
@@ -134,7 +196,8 @@ void ServerUpgrade::applyToTables(ServerConnection& server, const QString& datab
     server.exec(QStringLiteral("SET LOCAL ROLE %1").arg(ServerSchema::ownerRole(database)));
     for (const Step& step : steps) {
         for (const QString& statement : step.statements(database)) {
-            if (!ServerSchema::isIndex(statement) && !ServerSchema::isIndexDrop(statement))
+            if (!ServerSchema::isIndex(statement) && !ServerSchema::isIndexDrop(statement) &&
+                !derivesFromCopy(statement))
                 server.exec(statement);
         }
     }
@@ -158,6 +221,17 @@ QStringList ServerUpgrade::indexes(const QString& database, const QList<Step>& s
         }
     }
     return indexes;
+}
+
+QStringList ServerUpgrade::afterCopy(const QString& database, const QList<Step>& steps) {
+    QStringList statements = indexes(database, steps);
+    for (const Step& step : steps) {
+        for (const QString& statement : step.statements(database)) {
+            if (derivesFromCopy(statement))
+                statements << statement;
+        }
+    }
+    return statements;
 }
 
 ServerUpgrade::Result ServerUpgrade::run(ServerConnection& server, const QString& user) {

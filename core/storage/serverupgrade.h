@@ -7,9 +7,11 @@
 //
 // A step's statements run in their order on an older server. At a set-up they are split: the index
 // statements (CREATE INDEX, DROP INDEX of an index of tables() or of an earlier step) are folded into the
-// index statements of tables() (indexes()), which are built after the copy; the others run on the empty tables
-// before it. So a step drops an index before it changes the table the index is on (a rewrite of the table
-// would rebuild it first), and a new server, a migrated one and an upgraded one get the same indexes.
+// index statements of tables() (indexes()), which are built after the copy, and the statements that fill a
+// table derived from the copied rows or create the trigger that keeps it (INSERT INTO, CREATE TRIGGER) run
+// after those (afterCopy()); the others run on the empty tables before it. So a step drops an index before it changes
+// the table the index is on (a rewrite of the table would rebuild it first), and a new server, a migrated one and an
+// upgraded one get the same indexes.
 //
 // run() is `aantafel-cli server upgrade`: only a superuser (the steps change tables the owner role owns, and
 // the program's logins may not), only while no other connection uses the database (a program of the older
@@ -65,4 +67,7 @@ public:
     // The index statements of a server set up through the steps: those of tables(), with the steps' drops and
     // creations applied in order. A set-up runs them after its copy.
     static QStringList indexes(const QString& database, const QList<Step>& steps);
+    // What a set-up runs after its copy: indexes(), then the steps' statements that fill a table derived from the
+    // copied rows or create the trigger that keeps it (INSERT INTO, CREATE TRIGGER), in their order.
+    static QStringList afterCopy(const QString& database, const QList<Step>& steps);
 };

@@ -81,18 +81,28 @@ QString SqlDialect::searchCondition() const {
                           "ON documents_fts.rowid = d.id WHERE documents_fts MATCH :match3)");
 }
 
-QString SqlDialect::searchQuery(const SearchTerms& terms) const {
+QString SqlDialect::searchQuery(const SearchTerms& terms, const QList<QStringList>& wholeWords) const {
     if (!isServer())
         return terms.ftsQuery();
     // Each phrase its tokens in order, next to each other (<->), the last one a prefix where the phrase is
-    // long enough; all phrases required. The tokens hold letters and digits only: nothing in them is tsquery
-    // syntax.
+    // long enough, or the whole words it starts; all phrases required. The tokens hold letters and digits
+    // only, and so do the words (SearchWords): nothing in them is tsquery syntax.
     QStringList phrases;
-    for (const SearchTerms::Phrase& phrase : terms.phrases()) {
-        QString text = phrase.tokens.join(QStringLiteral(" <-> "));
-        if (phrase.prefix)
-            text += QStringLiteral(":*");
-        phrases << (phrase.tokens.size() > 1 ? QLatin1Char('(') + text + QLatin1Char(')') : text);
+    for (qsizetype i = 0; i < terms.phrases().size(); ++i) {
+        const SearchTerms::Phrase& phrase = terms.phrases().at(i);
+        const QStringList words = phrase.prefix ? wholeWords.value(i) : QStringList();
+        QStringList tokens = phrase.tokens;
+        if (!words.isEmpty()) {
+            QStringList quoted;
+            for (const QString& word : words)
+                quoted << QLatin1Char('\'') + word + QLatin1Char('\'');
+            tokens.last() = words.size() > 1 ? QLatin1Char('(') + quoted.join(QStringLiteral(" | ")) + QLatin1Char(')')
+                                             : quoted.first();
+        } else if (phrase.prefix) {
+            tokens.last() += QStringLiteral(":*");
+        }
+        const QString text = tokens.join(QStringLiteral(" <-> "));
+        phrases << (tokens.size() > 1 ? QLatin1Char('(') + text + QLatin1Char(')') : text);
     }
     return phrases.join(QStringLiteral(" & "));
 }

@@ -3,6 +3,11 @@
 // trigger, even for a superuser), and a beheerder manages users and runs retention.
 #include "servertestsupport.h"
 
+#include "domain/clock.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/searchterms.h"
+#include "storage/searchwords.h"
 #include "storage/serverconnection.h"
 #include "storage/serverschema.h"
 #include "storage/storageerror.h"
@@ -272,4 +277,40 @@ TEST_CASE("a beheerder manages users and runs retention, blanking audit values o
     CHECK(refused(beheerder, QStringLiteral("DELETE FROM audit_log WHERE case_id = :case_id"),
                   {{QStringLiteral(":case_id"), caseId}})
               .contains(QStringLiteral("permission denied for table audit_log")));
+}
+
+TEST_CASE("the words a klachtbehandelaar's login writes reach the search's word table through its trigger, which "
+          "the login reads but cannot change") {
+    SKIP_WITHOUT_TEST_SERVER();
+    Municipality m;
+    {
+        ServerConnection jan(m.scratch.as(m.handler));
+        jan.exec(newCase, {{QStringLiteral(":reference"), QStringLiteral("KL-2025-7")},
+                           {QStringLiteral(":handler"), m.handler}});
+        jan.exec(QStringLiteral("UPDATE cases SET story = 'De rolstoelbus kwam niet', revision = revision + 1"));
+        jan.exec(QStringLiteral("INSERT INTO events (case_id, at, kind, text) SELECT id, '2025-03-08T09:00:00.000Z', "
+                                "'note', 'Rolstoelvervoer gebeld' FROM cases"));
+        jan.exec(QStringLiteral("INSERT INTO documents (case_id, name, kind, added_at, size, sha256) SELECT id, "
+                                "'brief.pdf', 'complaint', '2025-03-08T09:00:00.000Z', 0, repeat('0', 64) FROM cases"));
+        jan.exec(QStringLiteral("INSERT INTO documents_fts (rowid, name, text) SELECT id, name, 'Rolstoeltaxi' FROM "
+                                "documents"));
+        CHECK(jan.scalar(QStringLiteral("SELECT string_agg(word, ' ' ORDER BY word) FROM search_words WHERE word "
+                                        "LIKE 'rolstoel%'"))
+                  .toString() == QStringLiteral("rolstoelbus rolstoeltaxi rolstoelvervoer"));
+        CHECK(refused(jan, QStringLiteral("INSERT INTO search_words (word) VALUES ('zelfgemaakt')"))
+                  .contains(QStringLiteral("permission denied for table search_words")));
+        CHECK(refused(jan, QStringLiteral("DELETE FROM search_words")).contains(QStringLiteral("permission denied")));
+        CHECK(refused(jan, QStringLiteral("SELECT search_words_add()")).contains(QStringLiteral("permission denied")));
+    }
+    // The program's search on that login asks the index for those whole words and finds the case by each.
+    auto db = Database::openServer(m.scratch.as(m.handler));
+    CHECK(SearchWords::wholeWords(*db, SearchTerms(QStringLiteral("rolstoel"))) ==
+          QList<QStringList>(
+              {{QStringLiteral("rolstoelbus"), QStringLiteral("rolstoeltaxi"), QStringLiteral("rolstoelvervoer")}}));
+    const FixedClock clock(QDate(2026, 12, 6));
+    CaseRepository cases(*db, clock, m.handler);
+    for (const char* words : {"rolstoel", "rolstoelb", "rolstoelv", "rolstoelt", "vries rolstoel"}) {
+        INFO(words);
+        CHECK(cases.search(QString::fromUtf8(words)).size() == 1);
+    }
 }

@@ -14,10 +14,13 @@
 #include "storage/auditaction.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/searchterms.h"
+#include "storage/searchwords.h"
 #include "storage/serverconnection.h"
 #include "storage/serverinit.h"
 #include "storage/serverschema.h"
 #include "storage/serverupgrade.h"
+#include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "testsupport.h"
 
@@ -149,6 +152,14 @@ TEST_CASE("a server brought up from the first version has the columns, indexes a
         INFO(words);
         CHECK(cases.search(QString::fromUtf8(words)).size() == 1);
     }
+    // And the words of those rows are in the search's word table, which the search asks for a word start.
+    CHECK(SearchWords::wholeWords(*db, SearchTerms(QStringLiteral("scootm huish"))) ==
+          QList<QStringList>({{QStringLiteral("scootmobiel")}, {QStringLiteral("huishoudelijke")}}));
+    // A word written after the upgrade joins them.
+    SqlQuery::run(*db, QStringLiteral("UPDATE events SET text = 'Wijkteam belde terug over de scootmobielwinkel'"));
+    CHECK(SearchWords::wholeWords(*db, SearchTerms(QStringLiteral("scootm"))) ==
+          QList<QStringList>({{QStringLiteral("scootmobiel"), QStringLiteral("scootmobielwinkel")}}));
+    CHECK(cases.search(QStringLiteral("scootmobielw")).size() == 1);
 }
 
 TEST_CASE("the program's upgrade steps follow each other from the server's first version to the program's") {

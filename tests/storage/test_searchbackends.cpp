@@ -10,6 +10,9 @@
 #include "storage/casequery.h"
 #include "storage/caserepository.h"
 #include "storage/caseselectionsql.h"
+#include "storage/searchterms.h"
+#include "storage/searchwords.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 
 #include <set>
@@ -34,6 +37,10 @@ struct SearchFixture {
         repository.save(c);
         klagerOf.insert(c.reference, klager);
         return c.id;
+    }
+    void addNote(qint64 caseId, const QDateTime& at, const QString& text) {
+        CaseEvent note{0, at, EventKind::Note, {}, text};
+        repository.addEvent(caseId, note);
     }
     void addDocument(qint64 caseId, const QString& name, const QString& text) {
         addTextDocument(*db, clock, caseId, name, d("2025-02-10"), text);
@@ -67,7 +74,7 @@ void expectFound(SearchFixture& f, const QString& words, const Found& expected) 
     CHECK(f.query.count(selection, today, 1) == qint64(std::min<size_t>(expected.size(), 2)));
     CHECK(f.klagers(f.repository.search(words)) == expected);
     for (const auto plan : {CaseSelectionSql::Search::AsSet, CaseSelectionSql::Search::PerCase}) {
-        const CaseSelectionSql where(f.db->dialect(), selection, {{}, today}, plan);
+        const CaseSelectionSql where(*f.db, selection, {{}, today}, plan);
         SqlQuery q(*f.db, QStringLiteral("SELECT c.id FROM cases AS c") + where.where());
         where.bindTo(q);
         q.exec();
@@ -93,12 +100,8 @@ TEST_CASE("the search finds the same cases in the file and on the team server fo
     f.add(odemis, QStringLiteral("Niemand belde terug, ook niet na AND OR NOT."));
     f.add(piet, QStringLiteral("Een gemeente die de telefoon niet opneemt."));
     const qint64 karinId = f.add(karin, QStringLiteral("Zie bijlage."));
-    CaseEvent note{0,
-                   QDateTime(d("2025-02-12"), QTime(10, 0)),
-                   EventKind::Note,
-                   {},
-                   QStringLiteral("Teruggebeld over rolstoelvoorziening")};
-    f.repository.addEvent(karinId, note);
+    f.addNote(karinId, QDateTime(d("2025-02-12"), QTime(10, 0)),
+              QStringLiteral("Teruggebeld over rolstoelvoorziening"));
     f.addDocument(karinId, QStringLiteral("brief-wethouder.pdf"),
                   QStringLiteral("Bezwaar parkeervergunning Oud-Zuid, 12,50 euro"));
     const Found everyone{jan, anna, odemis, piet, karin};
@@ -160,4 +163,87 @@ TEST_CASE("the search finds the same cases in the file and on the team server fo
     expectFound(f, reference.toLower(), {anna});
     // Still typing the number: the start of every reference of the five.
     expectFound(f, reference.left(reference.size() - 1), everyone);
+}
+
+TEST_CASE("a word start finds every word it starts on both backends, on the server as the whole words it starts, "
+          "a word written later among them, and as a start when it starts too many or none") {
+    BOTH_BACKENDS();
+    SearchFixture f;
+    const bool server = f.db->dialect().isServer();
+    // The whole words a start stands for on the server (SearchWords), none in the file.
+    auto wordsOf = [&](const QString& typed) {
+        const QList<QStringList> words = SearchWords::wholeWords(*f.db, SearchTerms(typed));
+        return words.isEmpty() ? QStringList() : words.last();
+    };
+    const QString anna = QStringLiteral("Anna Jansen");
+    const QString piet = QStringLiteral("Piet Bakker");
+    const QString karin = QStringLiteral("Karin Smit");
+    const QString odemis = QStringLiteral("Ödemiş");
+    f.add(anna, QStringLiteral("De scootmobiel is kapot."));
+    const qint64 pietId = f.add(piet, QStringLiteral("Geen reactie van het wijkteam."));
+    const qint64 karinId = f.add(karin, QStringLiteral("Zie bijlage."));
+    const qint64 odemisId = f.add(odemis, QStringLiteral("Niets over vervoer."));
+    f.addNote(pietId, QDateTime(d("2025-02-12"), QTime(10, 0)),
+              QStringLiteral("Het wijkteam zag twee scootmobielen in de stalling"));
+    f.addDocument(karinId, QStringLiteral("aanvraag.pdf"), QStringLiteral("Aanvraag Scootmobielpas"));
+    expectFound(f, QStringLiteral("scootmob"), {anna, piet, karin});
+    expectFound(f, QStringLiteral("scootmob wijkteam"), {piet});
+    expectFound(f, QStringLiteral("\"het wijkt\""), {piet});
+    if (server) {
+        CHECK(wordsOf(QStringLiteral("scootmob")) ==
+              QStringList(
+                  {QStringLiteral("scootmobiel"), QStringLiteral("scootmobielen"), QStringLiteral("scootmobielpas")}));
+        CHECK(wordsOf(QStringLiteral("\"het wijkt\"")) == QStringList({QStringLiteral("wijkteam")}));
+        // Capitals and accents folded as the index folds them.
+        CHECK(wordsOf(QStringLiteral("ScOöTmObIeLp")) == QStringList({QStringLiteral("scootmobielpas")}));
+    }
+
+    // Words that arrive after the table was filled: a changed story and a new entry of the timeline.
+    Case changed = f.repository.load(odemisId);
+    changed.story = QStringLiteral("Niets over de scootmobielwinkel.");
+    f.repository.save(changed);
+    f.addNote(karinId, QDateTime(d("2025-02-13"), QTime(9, 0)), QStringLiteral("Scootmobielverhuur gebeld"));
+    expectFound(f, QStringLiteral("scootmob"), {anna, piet, karin, odemis});
+    expectFound(f, QStringLiteral("scootmobielw"), {odemis});
+    expectFound(f, QStringLiteral("scootmobielv"), {karin});
+    if (server) {
+        CHECK(wordsOf(QStringLiteral("scootmob")).size() == 5);
+        CHECK(wordsOf(QStringLiteral("scootmobielw")) == QStringList({QStringLiteral("scootmobielwinkel")}));
+    }
+
+    // A start of no word finds nothing, and stays a start.
+    expectFound(f, QStringLiteral("scootmobiex"), {});
+    expectFound(f, QStringLiteral("scootmob zzzqx"), {});
+    if (server)
+        CHECK(wordsOf(QStringLiteral("zzzqx")).isEmpty());
+
+    // A start of more words than SearchWords::MostWords stays a start, and finds them all.
+    QStringList many;
+    for (int i = 0; i <= SearchWords::MostWords; ++i)
+        many << QStringLiteral("wacht") + QChar(u'a' + i / 26) + QChar(u'a' + i % 26);
+    f.addNote(pietId, QDateTime(d("2025-02-14"), QTime(9, 0)),
+              many.mid(0, SearchWords::MostWords).join(QLatin1Char(' ')) + QStringLiteral(" scootmobiel"));
+    f.add(QStringLiteral("Laatste Klager"), many.last());
+    expectFound(f, QStringLiteral("wacht"), {piet, QStringLiteral("Laatste Klager")});
+    expectFound(f, QStringLiteral("wachtaq"), {QStringLiteral("Laatste Klager")});
+    expectFound(f, QStringLiteral("wacht scootmob"), {piet});
+    if (server) {
+        CHECK(wordsOf(QStringLiteral("wacht")).isEmpty());
+        CHECK(wordsOf(QStringLiteral("wachtaq")) == QStringList({many.last()}));
+    }
+}
+
+TEST_CASE("the server's search query asks for a word start's whole words where they are given, and for the start "
+          "where they are not") {
+    const SqlDialect server(SqlBackend::PostgreSQL);
+    const SearchTerms terms(QStringLiteral("\"KL 2026 004\" wijkt scootmob de"));
+    CHECK(server.searchQuery(terms) == QStringLiteral("(kl <-> 2026 <-> 004:*) & wijkt:* & scootmob:* & de"));
+    CHECK(server.searchQuery(terms, {{QStringLiteral("0042"), QStringLiteral("0043")},
+                                     {QStringLiteral("wijkteam")},
+                                     {},
+                                     {QStringLiteral("deze")}}) ==
+          QStringLiteral("(kl <-> 2026 <-> ('0042' | '0043')) & 'wijkteam' & scootmob:* & de"));
+    // The file's query is FTS5's, whatever the words.
+    const SqlDialect file(SqlBackend::SQLite);
+    CHECK(file.searchQuery(terms, {{QStringLiteral("0042")}}) == terms.ftsQuery());
 }

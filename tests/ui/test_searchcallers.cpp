@@ -81,7 +81,7 @@ void expectAgreement(SearchFixture& f, const QString& words, const Found& expect
     CHECK(f.klagers(f.session->cases().search(words)) == expected);
 
     for (const auto plan : {CaseSelectionSql::Search::AsSet, CaseSelectionSql::Search::PerCase}) {
-        const CaseSelectionSql where(f.session->database().dialect(), selection, {{}, today}, plan);
+        const CaseSelectionSql where(f.session->database(), selection, {{}, today}, plan);
         SqlQuery q(f.session->database(), QStringLiteral("SELECT c.id FROM cases AS c") + where.where());
         where.bindTo(q);
         q.exec();
