@@ -125,6 +125,31 @@ RetentionResult Retention::anonymise(const QList<qint64>& caseIds) {
     return run(caseIds, false);
 }
 
+namespace {
+
+// On the team server, the words of the cases' search vectors (one per line): the candidates for
+// search_words_prune(), read before retention takes the cases' texts (serverupgrade.cpp, version 11). The file
+// has no such table: its FTS5 indexes lose the words with the rows (scrub()).
+QString searchWordsOf(Database& db, const QList<qint64>& caseIds) {
+    QStringList ids;
+    for (qint64 id : caseIds)
+        ids << QString::number(id);
+    const QString in = ids.join(QStringLiteral(", "));
+    SqlQuery q(db, QStringLiteral("SELECT DISTINCT word FROM (SELECT unnest(tsvector_to_array(search)) AS word FROM "
+                                  "cases WHERE id IN (%1) UNION ALL SELECT unnest(tsvector_to_array(search)) FROM "
+                                  "events WHERE case_id IN (%1) UNION ALL SELECT unnest(tsvector_to_array(f.search)) "
+                                  "FROM documents_fts AS f JOIN documents AS d ON d.id = f.rowid WHERE d.case_id IN "
+                                  "(%1)) AS w")
+                       .arg(in));
+    q.exec();
+    QStringList words;
+    while (q.next())
+        words << q.value(0).toString();
+    return words.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 RetentionResult Retention::run(const QList<qint64>& caseIds, bool destroy) {
     RetentionResult result;
     if (caseIds.isEmpty())
@@ -141,9 +166,10 @@ RetentionResult Retention::run(const QList<qint64>& caseIds, bool destroy) {
         record.user = m_user;
         record.action = destroy ? RetentionRunRecord::Action::Destroy : RetentionRunRecord::Action::Anonymise;
         record.references = references;
+        const QString words = m_db.isServer() ? searchWordsOf(m_db, caseIds) : QString();
         eraseCases(caseIds, references, destroy, record.at, m_user);
         RetentionLog::record(m_db, record);
-        scrub();
+        scrub(words);
         transaction.commit();
         result.runUid = record.uid;
         result.cases = int(caseIds.size());
@@ -170,11 +196,12 @@ RetentionResult Retention::reapply(const RetentionRunRecord& record) {
             find.finish();
         }
         const bool destroy = record.action == RetentionRunRecord::Action::Destroy;
+        const QString words = m_db.isServer() && !ids.isEmpty() ? searchWordsOf(m_db, ids) : QString();
         // The same rows as the run wrote in the file it ran in: its moment and its user.
         eraseCases(ids, references, destroy, record.at, record.user);
         RetentionLog::record(m_db, record);
         if (!ids.isEmpty())
-            scrub();
+            scrub(words);
         transaction.commit();
         result.cases = int(ids.size());
     }
@@ -243,8 +270,14 @@ bool Retention::emptyLog() {
     return !log.exists() || log.size() == 0;
 }
 
-void Retention::scrub() {
-    // The server's search is in GIN indexes that follow every write; there are no segments to merge.
+void Retention::scrub(const QString& serverWords) {
+    // The server's search is in GIN indexes that follow every write; there are no segments to merge. Its table of
+    // words loses those that only the erased cases held.
+    if (m_db.isServer()) {
+        SqlQuery prune(m_db, QStringLiteral("SELECT search_words_prune(:words)"));
+        prune.bind(QStringLiteral(":words"), serverWords).exec();
+        return;
+    }
     if (!m_db.dialect().hasFileMaintenance())
         return;
     // The full-text indexes keep the terms of changed rows in older segments until these are merged.

@@ -83,7 +83,9 @@ private:
     void eraseCases(const QList<qint64>& caseIds, const QStringList& references, bool destroy, const QDateTime& now,
                     const QString& user);
     RetentionResult run(const QList<qint64>& caseIds, bool destroy);
-    void scrub();
+    // Takes out what the erased cases leave in the search: serverWords are the words of their search vectors on
+    // the team server (empty in a file).
+    void scrub(const QString& serverWords);
 
     Database& m_db;
     const Clock& m_clock;

@@ -151,6 +151,21 @@ QStringList searchWords(const QString& database) {
                        "END\n"
                        "$$"),
         QStringLiteral("REVOKE ALL ON FUNCTION search_words_add() FROM PUBLIC"),
+        // Retention (a beheerder) takes out the words that only the destroyed or anonymised cases held: of the
+        // candidates (one per line, the words of those cases before they went), those no row holds any more. A
+        // word of letters and digits only is asked of the GIN indexes as that very word; another word stays.
+        QStringLiteral(
+            "CREATE FUNCTION search_words_prune(candidates text) RETURNS void\n"
+            "    LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$\n"
+            "DELETE FROM search_words AS w\n"
+            "    WHERE w.word = ANY (string_to_array(candidates, E'\\n')) AND w.word ~ '^[[:alnum:]]+$'\n"
+            "    AND NOT EXISTS (SELECT 1 FROM cases WHERE search @@ ('''' || w.word || '''')::tsquery)\n"
+            "    AND NOT EXISTS (SELECT 1 FROM events WHERE search @@ ('''' || w.word || '''')::tsquery)\n"
+            "    AND NOT EXISTS (SELECT 1 FROM documents_fts WHERE search @@ ('''' || w.word || '''')::tsquery)\n"
+            "$$"),
+        QStringLiteral("REVOKE ALL ON FUNCTION search_words_prune(text) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION search_words_prune(text) TO %1")
+            .arg(ServerSchema::roleName(database, Role::Admin)),
     };
     for (const char* table : {"cases", "events", "documents_fts"}) {
         const QString t = QLatin1String(table);

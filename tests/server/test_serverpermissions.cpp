@@ -259,6 +259,11 @@ TEST_CASE("a beheerder manages users and runs retention, blanking audit values o
             .toLongLong() == 1);
     beheerder.exec(QStringLiteral("DELETE FROM cases WHERE id = :id"), {{QStringLiteral(":id"), caseId}});
     CHECK(beheerder.scalar(QStringLiteral("SELECT count(*) FROM cases")).toInt() == 0);
+    // The words only that case held leave the search's list of words, through the function retention calls.
+    beheerder.exec(QStringLiteral("SELECT search_words_prune(:words)"),
+                   {{QStringLiteral(":words"), QStringLiteral("kl\n2019")}});
+    CHECK(beheerder.scalar(QStringLiteral("SELECT count(*) FROM search_words WHERE word IN ('kl', '2019')")).toInt() ==
+          0);
     CHECK(beheerder
               .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE case_id = :case_id"),
                       {{QStringLiteral(":case_id"), caseId}})
@@ -301,6 +306,9 @@ TEST_CASE("the words a klachtbehandelaar's login writes reach the search's word 
                   .contains(QStringLiteral("permission denied for table search_words")));
         CHECK(refused(jan, QStringLiteral("DELETE FROM search_words")).contains(QStringLiteral("permission denied")));
         CHECK(refused(jan, QStringLiteral("SELECT search_words_add()")).contains(QStringLiteral("permission denied")));
+        // Taking words out is retention's, a beheerder's (test_retention.cpp).
+        CHECK(refused(jan, QStringLiteral("SELECT search_words_prune('rolstoelbus')"))
+                  .contains(QStringLiteral("permission denied")));
     }
     // The program's search on that login asks the index for those whole words and finds the case by each.
     auto db = Database::openServer(m.scratch.as(m.handler));

@@ -291,3 +291,34 @@ TEST_CASE("each case is due by its own Selectielijst result: one year, five, ten
     }
     CHECK(ombudsmanDue);
 }
+
+TEST_CASE("retention takes the words that only the erased cases held out of the team server's list of words") {
+    // On the team server a search looks a word start up in search_words, which the writes fill; a name that only
+    // a destroyed or anonymised case held must not stay there (AVG). The file's index loses the words with the
+    // rows; on both, the search no longer finds the case by them.
+    BOTH_BACKENDS();
+    Fixture f;
+    Case destroyed = f.closed(d("2024-01-10"), QStringLiteral("Wilhelmina Zonneveld-Ouwehand"));
+    destroyed.events.append({0, QDateTime(d("2024-01-09"), QTime(9, 0)), EventKind::Note, QStringLiteral("fbakkali"),
+                             QStringLiteral("Teruggebeld aan de Quakkelaarsteeg.")});
+    f.cases.save(destroyed);
+    const Case anonymised = f.closed(d("2024-02-10"), QStringLiteral("Bartholomeus Zonneveld"));
+    const Case kept = f.closed(d("2029-01-10"), QStringLiteral("Pieter Zonneveld")); // not due until 2034
+    f.retention.destroy({destroyed.id});
+    f.retention.anonymise({anonymised.id});
+
+    if (BackendScope::current() == SqlBackend::PostgreSQL) {
+        QStringList words;
+        SqlQuery q(*f.db, QStringLiteral("SELECT word FROM search_words WHERE word IN ('wilhelmina', 'zonneveld', "
+                                         "'ouwehand', 'quakkelaarsteeg', 'bartholomeus', 'pieter') ORDER BY word"));
+        q.exec();
+        while (q.next())
+            words << q.value(0).toString();
+        CHECK(words == QStringList{QStringLiteral("pieter"), QStringLiteral("zonneveld")});
+    }
+    for (const char* gone : {"ouwehand", "quakk", "bartholomeus", "wilhel"})
+        CHECK(f.cases.search(QString::fromLatin1(gone)).isEmpty());
+    const QList<Case> found = f.cases.search(QStringLiteral("zonnev"));
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().id == kept.id);
+}
