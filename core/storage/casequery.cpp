@@ -291,6 +291,8 @@ qint64 largestWalk(qint64 registerSize, qint64 first) {
 // search asks as its whole words (SearchWords) is whole words here: the index looks each up and skips through
 // a common one's matches to a rare one's.
 constexpr qint64 WalkedCaseMatches = 2;
+// A window beyond the largest walk holds at most this share of the register (1 / GatheredShare).
+constexpr qint64 GatheredShare = 8;
 
 bool asksIndexes(qint64 registerSize, qint64 size, qint64 found, qint64 next) {
     return next > 0 && registerSize * found / size < WalkedCaseMatches * next;
@@ -388,9 +390,11 @@ bool readServerWindows(Database& db, const CaseSelection& selection, const CaseS
     const qint64 largest = largestWalk(cases, first);
     bool indexed = false;
     bool wordStarts = true; // whether the search asks the indexes for a word start (CaseSelectionSql)
-    // A window asked of the indexes for whole words only costs about the same at any size: it goes on beyond the
-    // largest walk, up to the window of every case (then the search is gathered).
-    for (qint64 size = first; size > 0 && (size <= largest || (indexed && !wordStarts));) {
+    // A window asked of the indexes for whole words costs about the same at any size in the index, but its edges
+    // are read from the index on received date entry by entry: it goes on beyond the largest walk up to an
+    // eighth of the register (GatheredShare), where gathering the whole-word matches costs less.
+    const auto beyondLargest = [&](qint64 size) { return indexed && !wordStarts && size <= cases / GatheredShare; };
+    for (qint64 size = first; size > 0 && (size <= largest || beyondLargest(size));) {
         std::optional<Window> window;
         if (indexed) {
             window = caseWindow(db, ascending, from, size);
