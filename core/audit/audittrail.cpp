@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlcode.h"
+#include "storage/sqlidlist.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -48,10 +49,9 @@ QString AuditTrail::where(const AuditFilter& filter, QVariantMap& binds) {
     QStringList terms;
     if (!filter.reference.trimmed().isEmpty()) {
         // Every id the reference was stored under (a registration undone and redone gets a new id).
-        QStringList ids;
-        for (qint64 id : caseIdsOf(filter.reference.trimmed()))
-            ids << QString::number(id);
-        terms << (ids.isEmpty() ? QStringLiteral("1 = 0") : QStringLiteral("a.case_id IN (") + ids.join(u',') + u')');
+        const QList<qint64> ids = caseIdsOf(filter.reference.trimmed());
+        terms << (ids.isEmpty() ? QStringLiteral("1 = 0")
+                                : QStringLiteral("a.case_id IN (") + SqlIdList::of(ids) + u')');
     }
     // Moments are stored as UTC ISO text: compare with the UTC bounds of the local days.
     if (filter.from.isValid()) {

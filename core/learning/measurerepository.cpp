@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/sqlcode.h"
 #include "storage/sqlcolumns.h"
+#include "storage/sqlidlist.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -301,12 +302,9 @@ void MeasureRepository::attachCases(QList<Measure>& measures) {
         index.insert(measures.at(i).id, i);
     // One pass over the links of these measures (by the primary key, which starts with the measure): measures
     // are few compared with cases, their ids are numbers the program read.
-    QStringList ids;
-    for (const Measure& m : std::as_const(measures))
-        ids << QString::number(m.id);
     SqlQuery q(m_db, QStringLiteral("SELECT measure_id, case_id FROM measure_cases WHERE measure_id IN (%1) ORDER BY "
                                     "measure_id, case_id")
-                         .arg(ids.join(QStringLiteral(", "))));
+                         .arg(SqlIdList::of(index.keys())));
     q.exec();
     while (q.next()) {
         const auto it = index.constFind(q.value(QStringLiteral("measure_id")).toLongLong());

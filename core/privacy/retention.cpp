@@ -7,6 +7,7 @@
 #include "storage/securedelete.h"
 #include "storage/sqlcode.h"
 #include "storage/sqlcolumns.h"
+#include "storage/sqlidlist.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -131,10 +132,7 @@ namespace {
 // search_words_prune(), read before retention takes the cases' texts (serverupgrade.cpp, version 11). The file
 // has no such table: its FTS5 indexes lose the words with the rows (scrub()).
 QString searchWordsOf(Database& db, const QList<qint64>& caseIds) {
-    QStringList ids;
-    for (qint64 id : caseIds)
-        ids << QString::number(id);
-    const QString in = ids.join(QStringLiteral(", "));
+    const QString in = SqlIdList::of(caseIds);
     SqlQuery q(db, QStringLiteral("SELECT DISTINCT word FROM (SELECT unnest(tsvector_to_array(search)) AS word FROM "
                                   "cases WHERE id IN (%1) UNION ALL SELECT unnest(tsvector_to_array(search)) FROM "
                                   "events WHERE case_id IN (%1) UNION ALL SELECT unnest(tsvector_to_array(f.search)) "
