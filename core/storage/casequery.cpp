@@ -166,7 +166,10 @@ std::optional<QVariant> windowDay(Database& db, bool ascending, const QVariant& 
 }
 
 // That window (windowDay()) with its case edge: the lowest (highest) id of its cases, read from the index on
-// received date. std::nullopt when the window would hold every case. Both backends.
+// received date. std::nullopt when the window would hold every case. Both backends; on the server a window of the
+// newest cases reads its edge from case_days instead (serverupgrade.cpp, version 12): the lowest of its days'
+// first ids, at or below the id of every case of the window (below it when a case went or moved to another day),
+// from a row per day instead of an entry per case.
 std::optional<Window> caseWindow(Database& db, bool ascending, const QVariant& from, qint64 size) {
     const std::optional<QVariant> day = windowDay(db, ascending, from, size);
     if (!day)
@@ -177,12 +180,15 @@ std::optional<Window> caseWindow(Database& db, bool ascending, const QVariant& f
     w.day = *day;
     // "+ 0": the server's planner would read min(id) from the primary key, every case until the first of the
     // window; the window's own entries in an index on received date are fewer.
-    SqlRows cases(
-        db, (ascending ? QStringLiteral("SELECT max(id + 0) FROM cases")
-                       : QStringLiteral("SELECT min(id + 0) FROM cases")) +
-                db.dialect().indexedBy(QStringLiteral("cases_received")) +
-                QStringLiteral(" WHERE received %1 :day").arg(ascending ? QStringLiteral("<=") : QStringLiteral(">=")) +
-                fromTerm);
+    const QString walked =
+        (ascending ? QStringLiteral("SELECT max(id + 0) FROM cases")
+                   : QStringLiteral("SELECT min(id + 0) FROM cases")) +
+        db.dialect().indexedBy(QStringLiteral("cases_received")) +
+        QStringLiteral(" WHERE received %1 :day").arg(ascending ? QStringLiteral("<=") : QStringLiteral(">=")) +
+        fromTerm;
+    const QString fromDays = QStringLiteral("SELECT coalesce(min(first_id), 0) FROM case_days WHERE day >= :day") +
+                             (from.isValid() ? QStringLiteral(" AND day <= :from") : QString());
+    SqlRows cases(db, db.dialect().isServer() && !ascending ? fromDays : walked);
     cases.bind(QStringLiteral(":day"), w.day);
     if (from.isValid())
         cases.bind(QStringLiteral(":from"), from);
@@ -390,9 +396,10 @@ bool readServerWindows(Database& db, const CaseSelection& selection, const CaseS
     const qint64 largest = largestWalk(cases, first);
     bool indexed = false;
     bool wordStarts = true; // whether the search asks the indexes for a word start (CaseSelectionSql)
-    // A window asked of the indexes for whole words costs about the same at any size in the index, but its edges
-    // are read from the index on received date entry by entry: it goes on beyond the largest walk up to an
-    // eighth of the register (GatheredShare), where gathering the whole-word matches costs less.
+    // A window asked of the indexes for whole words costs about the same at any size in the index, but its day is
+    // read from the index on received date entry by entry (and its case edge too, oldest first): it goes on beyond
+    // the largest walk up to an eighth of the register (GatheredShare), where gathering the whole-word matches costs
+    // less.
     const auto beyondLargest = [&](qint64 size) { return indexed && !wordStarts && size <= cases / GatheredShare; };
     for (qint64 size = first; size > 0 && (size <= largest || beyondLargest(size));) {
         std::optional<Window> window;

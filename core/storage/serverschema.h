@@ -13,16 +13,17 @@
 //   extracted text), is a table of the same columns, with a GIN index; from server version 10 the vector is a
 //   stored column (search) of cases, events and documents_fts, and the GIN indexes are over it (serverupgrade.cpp);
 //   from version 11 the table search_words holds every word of those columns (at least), for the search to turn
-//   a word start into its whole words (searchwords.h);
+//   a word start into its whole words (searchwords.h); from version 12 the table case_days holds, for each received
+//   date, an id at or below those of its cases, for the edge of a search's window of the newest cases (CaseQuery);
 // - the triggers as trigger functions: a sent letter is never changed, and the audit trail is append-only for
 //   everybody, even for a superuser: the one change it allows is retention blanking the values of a destroyed
 //   or anonymised case (AVG), and that goes through one function only a beheerder may call.
 // tables() is the schema at version 9, the first a server had, and stays so: every later version is a step of
 // ServerUpgrade (serverupgrade.h), which server init and migrate run after tables() and server upgrade runs on
 // an older server. The server's versions count on from the file's version 9, but on their own: a step may
-// change the server only (version 10 stores the search vectors, 11 adds their words' table), and a later migration of
-// the file is a step too, which raises both Version and FileVersion (a test compares the server's tables with the
-// file's at FileVersion column by column).
+// change the server only (version 10 stores the search vectors, 11 adds their words' table, 12 the days' first case
+// ids), and a later migration of the file is a step too, which raises both Version and FileVersion (a test compares the
+// server's tables with the file's at FileVersion column by column).
 //
 // Roles (user.h, permissions.h). PostgreSQL roles are per server, so their names start with the database's:
 //   <db>_klachtbehandelaar, <db>_klachtencoordinator, <db>_beheerder — the program's three roles, granted to
@@ -40,7 +41,7 @@
 
 namespace ServerSchema {
 // The server's schema version, with every step of ServerUpgrade (server_info's schema_version).
-constexpr int Version = 11;
+constexpr int Version = 12;
 // The file's schema version whose tables and columns a server at Version holds: the version a file must have
 // to be moved to the server (migrate) and the one a backup of the server is written at. It is the file's
 // latest (Database::CurrentVersion): one program knows one of each.

@@ -85,6 +85,23 @@ bool derivesFromCopy(const QString& statement) {
 
 namespace {
 
+// The program's three roles of the municipality, as a list for GRANT.
+QString programRoles(const QString& database) {
+    return ServerSchema::roleName(database, Role::Handler) + QStringLiteral(", ") +
+           ServerSchema::roleName(database, Role::Coordinator) + QStringLiteral(", ") +
+           ServerSchema::roleName(database, Role::Admin);
+}
+
+// A trigger function that runs as its owner (the owner role), so that every role that writes the rows it follows
+// keeps the table it derives without a right on that table.
+QString ownersTrigger(const QString& name, const QString& body) {
+    return QStringLiteral("CREATE FUNCTION %1() RETURNS trigger\n"
+                          "    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$\n"
+                          "BEGIN\n")
+               .arg(name) +
+           body + QStringLiteral("    RETURN NULL;\nEND\n$$");
+}
+
 // Version 10: the search vector of every searched row stored with it (a generated column, computed when
 // the row is written), and the GIN indexes over those columns instead of over the expression. A search then
 // reads a row's vector instead of computing it again from its text, so that it can also check the newest
@@ -123,9 +140,7 @@ QStringList storedSearchVectors(const QString&) {
 // role that may write those rows adds their words without a right on the table) and never taken away. The
 // triggers and the filling run after a set-up's copy (ServerUpgrade::indexes), as the indexes do.
 QStringList searchWords(const QString& database) {
-    const QString everyone = ServerSchema::roleName(database, Role::Handler) + QStringLiteral(", ") +
-                             ServerSchema::roleName(database, Role::Coordinator) + QStringLiteral(", ") +
-                             ServerSchema::roleName(database, Role::Admin);
+    const QString everyone = programRoles(database);
     QStringList statements = {
         // Compared byte by byte (COLLATE "C"), as the index compares a word start with its words, so that a
         // range of the primary key holds every word of a start.
@@ -134,22 +149,19 @@ QStringList searchWords(const QString& database) {
         // The words of the rows a statement wrote that are not in the table yet, in order (two writers add
         // their words in the same order, so that neither waits for a word the other holds while it holds one
         // the other wants). An update adds the words its rows did not have before.
-        QStringLiteral("CREATE FUNCTION search_words_add() RETURNS trigger\n"
-                       "    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$\n"
-                       "BEGIN\n"
-                       "    IF TG_OP = 'UPDATE' THEN\n"
-                       "        INSERT INTO search_words (word)\n"
-                       "            SELECT word FROM (SELECT unnest(tsvector_to_array(search)) AS word FROM written\n"
-                       "                EXCEPT SELECT unnest(tsvector_to_array(search)) FROM replaced) AS added\n"
-                       "            ORDER BY word ON CONFLICT DO NOTHING;\n"
-                       "    ELSE\n"
-                       "        INSERT INTO search_words (word)\n"
-                       "            SELECT DISTINCT unnest(tsvector_to_array(search)) AS word FROM written\n"
-                       "            ORDER BY word ON CONFLICT DO NOTHING;\n"
-                       "    END IF;\n"
-                       "    RETURN NULL;\n"
-                       "END\n"
-                       "$$"),
+        ownersTrigger(
+            QStringLiteral("search_words_add"),
+            QStringLiteral(
+                "    IF TG_OP = 'UPDATE' THEN\n"
+                "        INSERT INTO search_words (word)\n"
+                "            SELECT word FROM (SELECT unnest(tsvector_to_array(search)) AS word FROM written\n"
+                "                EXCEPT SELECT unnest(tsvector_to_array(search)) FROM replaced) AS added\n"
+                "            ORDER BY word ON CONFLICT DO NOTHING;\n"
+                "    ELSE\n"
+                "        INSERT INTO search_words (word)\n"
+                "            SELECT DISTINCT unnest(tsvector_to_array(search)) AS word FROM written\n"
+                "            ORDER BY word ON CONFLICT DO NOTHING;\n"
+                "    END IF;\n")),
         QStringLiteral("REVOKE ALL ON FUNCTION search_words_add() FROM PUBLIC"),
         // Retention (a beheerder) takes out the words that only the destroyed or anonymised cases held: of the
         // candidates (one per line, the words of those cases before they went), those no row holds any more. A
@@ -183,13 +195,48 @@ QStringList searchWords(const QString& database) {
     return statements;
 }
 
+// Version 12: for each received date, an id at or below the lowest id of the cases received that day (case_days),
+// so that a search's window of the newest cases (CaseQuery) reads the edge of its cases' ids from a few rows
+// instead of walking every case of the window in an index. The table only ever has to hold, for every day with a
+// case, an id at or below each of that day's cases: a trigger on every statement that adds cases or changes them
+// (as the owner role, as search_words' does) lowers a day's id where a case brings a lower one, or adds the day; a
+// case that goes, or moves to another day, leaves its old day's id as it is, which stays low enough. Only a
+// lowered id takes a lock on its day's row, so that colleagues who register cases of the same day do not wait for
+// each other. A day some writer adds at the same moment is added by one and lowered by the other (ON CONFLICT).
+// The trigger and the filling run after a set-up's copy (ServerUpgrade::indexes), as the indexes do.
+QStringList caseDays(const QString& database) {
+    const QString everyone = programRoles(database);
+    QStringList statements = {
+        QStringLiteral("CREATE TABLE case_days (day TEXT PRIMARY KEY, first_id BIGINT NOT NULL)"),
+        QStringLiteral("GRANT SELECT ON case_days TO %1").arg(everyone),
+        ownersTrigger(
+            QStringLiteral("case_days_lower"),
+            QStringLiteral("    UPDATE case_days AS d SET first_id = w.first_id\n"
+                           "        FROM (SELECT received, min(id) AS first_id FROM written GROUP BY received) AS w\n"
+                           "        WHERE d.day = w.received AND w.first_id < d.first_id;\n"
+                           "    INSERT INTO case_days AS d (day, first_id)\n"
+                           "        SELECT received, min(id) FROM written AS w\n"
+                           "        WHERE NOT EXISTS (SELECT 1 FROM case_days AS k WHERE k.day = w.received)\n"
+                           "        GROUP BY received ORDER BY received\n"
+                           "        ON CONFLICT (day) DO UPDATE SET first_id = excluded.first_id\n"
+                           "        WHERE excluded.first_id < d.first_id;\n")),
+        QStringLiteral("REVOKE ALL ON FUNCTION case_days_lower() FROM PUBLIC"),
+        QStringLiteral("CREATE TRIGGER cases_case_days_insert AFTER INSERT ON cases REFERENCING NEW TABLE AS written "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION case_days_lower()"),
+        QStringLiteral("CREATE TRIGGER cases_case_days_update AFTER UPDATE ON cases REFERENCING NEW TABLE AS written "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION case_days_lower()"),
+        QStringLiteral("INSERT INTO case_days (day, first_id) SELECT received, min(id) FROM cases GROUP BY received"),
+    };
+    return statements;
+}
+
 } // namespace
 
 QList<ServerUpgrade::Step> ServerUpgrade::steps() {
     // Version 9 is the first on a server (tables()). A migration of the file after it adds its PostgreSQL
     // statements here as a step too, with the grants its new tables need (the grants of tables() are on
     // whole tables: a new column of one is covered).
-    return {{10, storedSearchVectors}, {11, searchWords}};
+    return {{10, storedSearchVectors}, {11, searchWords}, {12, caseDays}};
 }
 
 int ServerUpgrade::versionAfter(const QList<Step>& steps) {

@@ -284,6 +284,26 @@ TEST_CASE("a beheerder manages users and runs retention, blanking audit values o
               .contains(QStringLiteral("permission denied for table audit_log")));
 }
 
+TEST_CASE("the cases a klachtbehandelaar's login registers or moves to another day reach the days' first ids "
+          "through their trigger, which the login reads but cannot change") {
+    SKIP_WITHOUT_TEST_SERVER();
+    Municipality m;
+    ServerConnection jan(m.scratch.as(m.handler));
+    jan.exec(newCase,
+             {{QStringLiteral(":reference"), QStringLiteral("KL-2025-8")}, {QStringLiteral(":handler"), m.handler}});
+    // Every case's day holds an id at or below the case's.
+    const QString covered = QStringLiteral("SELECT count(*) FROM cases AS c WHERE EXISTS (SELECT 1 FROM case_days AS k "
+                                           "WHERE k.day = c.received AND k.first_id <= c.id)");
+    CHECK(jan.scalar(covered).toInt() == 1);
+    jan.exec(QStringLiteral("UPDATE cases SET received = '2025-03-09', revision = revision + 1"));
+    CHECK(jan.scalar(covered).toInt() == 1);
+    CHECK(jan.scalar(QStringLiteral("SELECT count(*) FROM case_days")).toInt() == 2); // the old day stays
+    CHECK(refused(jan, QStringLiteral("INSERT INTO case_days (day, first_id) VALUES ('2025-03-10', 1)"))
+              .contains(QStringLiteral("permission denied for table case_days")));
+    CHECK(refused(jan, QStringLiteral("DELETE FROM case_days")).contains(QStringLiteral("permission denied")));
+    CHECK(refused(jan, QStringLiteral("SELECT case_days_lower()")).contains(QStringLiteral("permission denied")));
+}
+
 TEST_CASE("the words a klachtbehandelaar's login writes reach the search's word table through its trigger, which "
           "the login reads but cannot change") {
     SKIP_WITHOUT_TEST_SERVER();

@@ -155,6 +155,11 @@ TEST_CASE("a server brought up from the first version has the columns, indexes a
     // And the words of those rows are in the search's word table, which the search asks for a word start.
     CHECK(SearchWords::wholeWords(*db, SearchTerms(QStringLiteral("scootm huish"))) ==
           QList<QStringList>({{QStringLiteral("scootmobiel")}, {QStringLiteral("huishoudelijke")}}));
+    // The day of the case the server held has its id in the days' first ids, for a search's window.
+    CHECK(
+        scalar(upgraded, QStringLiteral("SELECT string_agg(k.day || ' ' || (k.first_id = c.id), ',') FROM case_days AS "
+                                        "k JOIN cases AS c ON c.received = k.day"))
+            .toString() == QStringLiteral("2025-03-07 true"));
     // A word written after the upgrade joins them.
     SqlQuery::run(*db, QStringLiteral("UPDATE events SET text = 'Wijkteam belde terug over de scootmobielwinkel'"));
     CHECK(SearchWords::wholeWords(*db, SearchTerms(QStringLiteral("scootm"))) ==

@@ -391,6 +391,57 @@ TEST_CASE("a rare word's window is asked of the indexes and finds what walking o
     }
 }
 
+TEST_CASE("a window of the newest cases holds a case moved into it from long ago, which matches only through its "
+          "timeline or a document") {
+    BOTH_BACKENDS();
+    // 240 cases over 120 days, two a day, the ids following the dates. A rare word lies in the story of the cases at
+    // places 3, 60, 70, 80 and 90 from the newest, in a note of the case at 20. With pages of 5 the first walk (the
+    // newest 10 cases) finds one match and the next window of 100 cases is asked of the indexes on the server; it
+    // holds a page without the moved cases, too. The two oldest cases, the lowest ids, match only through a note and
+    // a document; their received dates are then corrected to the days of places 30 and 45, within that window: its
+    // case edge must come down to their ids.
+    constexpr int Cases = 240;
+    const QString rare = QStringLiteral("De rode rolstoelbus RSB kwam niet.");
+    auto received = [](int i) { return d("2024-06-01").addDays(i / 2); };
+    Fixture f;
+    QHash<int, qint64> idOf;
+    for (int i = 0; i < Cases; ++i) {
+        Case c = intakeCase(received(i), QStringLiteral("Klager %1").arg(i));
+        const int place = Cases - 1 - i;
+        c.story = QList<int>{3, 60, 70, 80, 90}.contains(place) ? rare : QStringLiteral("De rolstoel is kapot.");
+        idOf.insert(place, f.add(c));
+    }
+    auto addNote = [&](qint64 id) {
+        CaseEvent note{0, QDateTime(d("2025-03-01"), QTime(10, 0)), EventKind::Note, {}, rare};
+        f.repository.addEvent(id, note);
+    };
+    addNote(idOf.value(20));
+    const qint64 byNote = idOf.value(Cases - 1);
+    const qint64 byDocument = idOf.value(Cases - 2);
+    addNote(byNote);
+    f.addDocument(byDocument, rare);
+    for (const auto& [id, place] : {std::pair{byNote, 30}, std::pair{byDocument, 45}}) {
+        Case moved = f.repository.load(id);
+        moved.received = received(Cases - 1 - place);
+        f.repository.save(moved);
+    }
+
+    const QDate today = d("2025-03-07");
+    for (const char* words : {"rolstoelbu", "rsb"}) {
+        INFO("search: " << words);
+        CaseSelection selection;
+        selection.words = QString::fromUtf8(words);
+        const QList<qint64> expected = f.ids(selection);
+        // Gathered: the eight matches, the moved cases in their new places.
+        REQUIRE(expected.size() == 8);
+        CHECK(expected.indexOf(byNote) == 2);
+        CHECK(expected.indexOf(byDocument) == 3);
+        CHECK(f.query.page(selection, {}, today, 0, 5).value() == expected.mid(0, 5));
+        CHECK(f.allPages(selection, {}, today, 3) == expected);
+        CHECK(f.query.count(selection, today, 4) == 5);
+    }
+}
+
 TEST_CASE("a search's first page is read from the matches of the highest ids where they follow the dates, and "
           "gathered where they do not, with the same ids in the same order") {
     BOTH_BACKENDS();
