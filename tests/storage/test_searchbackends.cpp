@@ -233,8 +233,8 @@ TEST_CASE("a word start finds every word it starts on both backends, on the serv
     }
 }
 
-TEST_CASE("the server's search query asks for a word start's whole words where they are given, and for the start "
-          "where they are not") {
+TEST_CASE("the search query asks for a word start's whole words where they are given, and for the start where they "
+          "are not, on both backends") {
     const SqlDialect server(SqlBackend::PostgreSQL);
     const SearchTerms terms(QStringLiteral("\"KL 2026 004\" wijkt scootmob de"));
     CHECK(server.searchQuery(terms) == QStringLiteral("(kl <-> 2026 <-> 004:*) & wijkt:* & scootmob:* & de"));
@@ -243,7 +243,16 @@ TEST_CASE("the server's search query asks for a word start's whole words where t
                                      {},
                                      {QStringLiteral("deze")}}) ==
           QStringLiteral("(kl <-> 2026 <-> ('0042' | '0043')) & 'wijkteam' & scootmob:* & de"));
-    // The file's query is FTS5's, whatever the words.
+    // The file's query is FTS5's: without words the phrases side by side, with them each word in place of the start,
+    // any of them, and every phrase required with AND spelled out (FTS5 takes a bracketed OR only so).
     const SqlDialect file(SqlBackend::SQLite);
-    CHECK(file.searchQuery(terms, {{QStringLiteral("0042")}}) == terms.ftsQuery());
+    CHECK(file.searchQuery(terms) == terms.ftsQuery());
+    CHECK(file.searchQuery(terms) == QStringLiteral("\"kl 2026 004\"* \"wijkt\"* \"scootmob\"* \"de\""));
+    CHECK(file.searchQuery(terms, {{QStringLiteral("0042"), QStringLiteral("0043")},
+                                   {QStringLiteral("wijkteam")},
+                                   {},
+                                   {QStringLiteral("deze")}}) ==
+          QStringLiteral("(\"kl 2026 0042\" OR \"kl 2026 0043\") AND \"wijkteam\" AND \"scootmob\"* AND \"de\""));
+    CHECK(file.searchQuery(terms, {{}, {QStringLiteral("wijkteam")}}) ==
+          QStringLiteral("\"kl 2026 004\"* \"wijkteam\" \"scootmob\"* \"de\""));
 }
