@@ -74,8 +74,7 @@ QString SearchTerms::ftsQuery(const QList<QStringList>& wholeWords) const {
         const Phrase& phrase = m_phrases.at(i);
         const QStringList words = phrase.prefix ? wholeWords.value(i) : QStringList();
         if (words.isEmpty()) {
-            parts << QLatin1Char('"') + phrase.tokens.join(QLatin1Char(' ')) + QLatin1Char('"') +
-                         (phrase.prefix ? QStringLiteral("*") : QString());
+            parts << ftsPhrase(phrase);
             continue;
         }
         QStringList each;
@@ -89,4 +88,9 @@ QString SearchTerms::ftsQuery(const QList<QStringList>& wholeWords) const {
                                   : each.first());
     }
     return parts.join(alternatives ? QStringLiteral(" AND ") : QStringLiteral(" "));
+}
+
+QString SearchTerms::ftsPhrase(const Phrase& phrase) {
+    return QLatin1Char('"') + phrase.tokens.join(QLatin1Char(' ')) + QLatin1Char('"') +
+           (phrase.prefix ? QStringLiteral("*") : QString());
 }

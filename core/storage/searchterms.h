@@ -51,6 +51,8 @@ public:
     // SearchWords::wholeWords() gives them, letters and digits only) are given asks for each of those words
     // in place of its last token instead, any of them: "de" AND ("kl 2026 0042" OR "kl 2026 0043").
     QString ftsQuery(const QList<QStringList>& wholeWords = {}) const;
+    // One phrase as ftsQuery() writes it without words: "kl 2026 0042", "jansen"*.
+    static QString ftsPhrase(const Phrase& phrase);
 
 private:
     QList<Phrase> m_phrases;
