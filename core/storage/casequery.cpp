@@ -4,6 +4,7 @@
 #include "caseselectionsql.h"
 #include "database.h"
 #include "searchterms.h"
+#include "searchwords.h"
 #include "sqldialect.h"
 #include "sqlquery.h"
 #include "sqlrows.h"
@@ -13,7 +14,6 @@
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 #include <QVariantList>
 
@@ -255,14 +255,13 @@ qint64 registerSize(Database& db) {
 // TimelineMatchesForWindows, or a sixteenth of a small register.
 constexpr qint64 TimelineMatchesForWindows = 2000;
 
-bool windowsPay(Database& db, const CaseSelection& selection, qint64 cases) {
-    const SearchTerms terms(selection.words);
-    if (db.dialect().isServer() || terms.isEmpty())
+bool windowsPay(Database& db, const SearchWords::Queries& queries, qint64 cases) {
+    if (db.dialect().isServer() || queries.isEmpty())
         return false;
     const qint64 enough = std::max<qint64>(1, std::min(TimelineMatchesForWindows, cases / 16));
     SqlQuery q(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH :match "
                                   "LIMIT :limit) AS matches"));
-    q.bind(QStringLiteral(":match"), terms.ftsQuery()).bind(QStringLiteral(":limit"), enough).exec();
+    q.bind(QStringLiteral(":match"), queries.events).bind(QStringLiteral(":limit"), enough).exec();
     return q.next() && q.value(0).toLongLong() >= enough;
 }
 
@@ -304,31 +303,6 @@ bool asksIndexes(qint64 registerSize, qint64 size, qint64 found, qint64 next) {
     return next > 0 && registerSize * found / size < WalkedCaseMatches * next;
 }
 
-// Whether the timeline's index holds every word of the search, as a whole word or, for a word start, a word
-// it starts: when it lacks one, no timeline entry matches. Its vocabulary is read through a table of this
-// connection's own (fts5vocab, in the temporary schema), by the first entry at or after each word, which costs a
-// look-up where asking the index itself would merge every entry of every word a word start starts. A word that
-// is not plain ASCII letters and digits (the tokenizer would fold it) counts as held.
-bool timelineMayMatch(Database& db, const SearchTerms& terms) {
-    SqlQuery::run(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.events_fts_terms USING "
-                                     "fts5vocab(main, 'events_fts', 'instance')"));
-    static const QRegularExpression plain(QStringLiteral("^[a-z0-9]+$"));
-    for (const SearchTerms::Phrase& phrase : terms.phrases()) {
-        for (qsizetype i = 0; i < phrase.tokens.size(); ++i) {
-            const QString& token = phrase.tokens.at(i);
-            if (!plain.match(token).hasMatch())
-                continue;
-            const bool start = phrase.prefix && i == phrase.tokens.size() - 1;
-            SqlRows q(db, QStringLiteral("SELECT term FROM temp.events_fts_terms WHERE term >= :token LIMIT 1"));
-            q.bind(QStringLiteral(":token"), token).exec();
-            const QString term = q.next() ? q.text(0) : QString();
-            if (start ? !term.startsWith(token) : term != token)
-                return false;
-        }
-    }
-    return true;
-}
-
 // The first page, newest first, of a search the file gathers, from the matches of the cases of the highest ids
 // (CaseSelectionSql's NewestIds): twice as many of the case texts' matches as the page's rows set the edge.
 // Where the ids follow the received dates those cases are the newest, and the page lies among them, well above
@@ -336,11 +310,12 @@ bool timelineMayMatch(Database& db, const SearchTerms& terms) {
 // lies below the edge (the ids did not follow the dates that far), when the case texts hold fewer matches, or when
 // no row came back: then the search is to be gathered.
 std::optional<QList<qint64>> newestIdsPage(Database& db, const CaseSelection& selection,
+                                           const SearchWords::Queries& queries,
                                            const CaseSelectionSql::Context& context, int limit) {
     Window window{};
     window.top = 2 * qint64(limit);
-    window.timeline = timelineMayMatch(db, SearchTerms(selection.words));
-    const CaseSelectionSql where(db, selection, context, CaseSelectionSql::Search::NewestIds, window);
+    window.timeline = SearchWords::mayMatch(db, SearchTerms(selection.words), SearchWords::Index::Events);
+    const CaseSelectionSql where(db, selection, queries, context, CaseSelectionSql::Search::NewestIds, window);
     SqlRows q(db, where.with() +
                       QStringLiteral("SELECT c.id, (SELECT edge FROM match_edge) FROM cases AS c WHERE 1 = 1") +
                       where.andTerms() + QStringLiteral(" ORDER BY c.received DESC, c.reference DESC LIMIT :limit"));
@@ -390,8 +365,9 @@ QList<qint64> pageOf(Database& db, const CaseSelectionSql& where, bool ascending
 // Whether a window answered: the last read holds all the wanted, or the window held every case after the cursor
 // (then it was walked). false: the search is to be gathered.
 template <typename Read>
-bool readServerWindows(Database& db, const CaseSelection& selection, const CaseSelectionSql::Context& context,
-                       bool ascending, const QVariant& from, qint64 wanted, qint64 cases, Read read) {
+bool readServerWindows(Database& db, const CaseSelection& selection, const SearchWords::Queries& queries,
+                       const CaseSelectionSql::Context& context, bool ascending, const QVariant& from, qint64 wanted,
+                       qint64 cases, Read read) {
     const qint64 first = wanted * WalkCasesPerRow;
     const qint64 largest = largestWalk(cases, first);
     bool indexed = false;
@@ -416,7 +392,7 @@ bool readServerWindows(Database& db, const CaseSelection& selection, const CaseS
                             : indexed   ? (ascending ? Search::OldestWindow : Search::NewestWindow)
                             : ascending ? Search::PerCaseOldest
                                         : Search::PerCaseNewest;
-        const CaseSelectionSql where(db, selection, context, plan, window.value_or(Window{}));
+        const CaseSelectionSql where(db, selection, queries, context, plan, window.value_or(Window{}));
         wordStarts = where.asksWordStarts();
         const qint64 found = read(where);
         if (!window || found >= wanted)
@@ -528,9 +504,12 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
         afterReceived = last.text(0);
         afterReference = last.text(1);
     }
+    // The search's values, its word starts as whole words where they are (SearchWords), read once for every
+    // plan and window below.
+    const SearchWords::Queries queries = SearchWords::queries(m_db, SearchTerms(selection.words));
     const bool gathered = gathers(plan, selection);
     if (gathered && !m_db.dialect().isServer() && !ascending && after == 0) {
-        if (std::optional<QList<qint64>> ids = newestIdsPage(m_db, selection, {m_myNames, today}, limit))
+        if (std::optional<QList<qint64>> ids = newestIdsPage(m_db, selection, queries, {m_myNames, today}, limit))
             return ids;
     }
     const qint64 cases = gathered ? registerSize(m_db) : 0;
@@ -540,9 +519,10 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
             ids = pageOf(m_db, where, ascending, after, afterReceived, afterReference, limit);
             return qint64(ids.size());
         };
-        if (readServerWindows(m_db, selection, {m_myNames, today}, ascending, afterReceived, limit, cases, read))
+        if (readServerWindows(m_db, selection, queries, {m_myNames, today}, ascending, afterReceived, limit, cases,
+                              read))
             return ids;
-    } else if (gathered && windowsPay(m_db, selection, cases)) {
+    } else if (gathered && windowsPay(m_db, queries, cases)) {
         const qint64 first = qint64(limit) * WindowCasesPerRow;
         const qint64 largest = largestWindow(cases, first);
         for (qint64 size = first; size > 0 && size <= largest;) {
@@ -550,7 +530,7 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
             if (!window)
                 break;
             const CaseSelectionSql where(
-                m_db, selection, {m_myNames, today},
+                m_db, selection, queries, {m_myNames, today},
                 ascending ? CaseSelectionSql::Search::OldestWindow : CaseSelectionSql::Search::NewestWindow, *window);
             QList<qint64> ids = pageOf(m_db, where, ascending, after, afterReceived, afterReference, limit);
             // A full page within the window is the page: every case beyond the window comes after it.
@@ -559,7 +539,7 @@ std::optional<QList<qint64>> CaseQuery::page(const CaseSelection& selection, con
             size = nextWindow(size, ids.size(), limit);
         }
     }
-    const CaseSelectionSql where(m_db, selection, {m_myNames, today}, plan);
+    const CaseSelectionSql where(m_db, selection, queries, {m_myNames, today}, plan);
     return pageOf(m_db, where, ascending, after, afterReceived, afterReference, limit);
 }
 
@@ -572,6 +552,7 @@ qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::option
         return q.next() ? q.integer(0) : 0;
     }
     const CaseSelectionSql::Search plan = searchPlan(selection);
+    const SearchWords::Queries queries = SearchWords::queries(m_db, SearchTerms(selection.words));
     auto countIn = [&](const CaseSelectionSql& where) {
         SqlRows q(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases AS c") + where.where() +
                             QStringLiteral(" LIMIT :limit) AS matches"));
@@ -586,9 +567,9 @@ qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::option
         // The server's windows: more than atMost within the newest cases is more than atMost.
         qint64 found = 0;
         auto read = [&](const CaseSelectionSql& where) { return found = countIn(where); };
-        if (readServerWindows(m_db, selection, {m_myNames, today}, false, {}, *atMost + 1, cases, read))
+        if (readServerWindows(m_db, selection, queries, {m_myNames, today}, false, {}, *atMost + 1, cases, read))
             return found;
-    } else if (gathered && windowsPay(m_db, selection, cases)) {
+    } else if (gathered && windowsPay(m_db, queries, cases)) {
         // More than atMost within a window of the newest cases is more than atMost.
         const qint64 first = (*atMost + 1) * WindowCasesPerRow;
         const qint64 largest = largestWindow(cases, first);
@@ -596,20 +577,20 @@ qint64 CaseQuery::count(const CaseSelection& selection, QDate today, std::option
             const std::optional<Window> window = windowOf(m_db, false, {}, size);
             if (!window)
                 break;
-            const qint64 found = countIn(
-                CaseSelectionSql(m_db, selection, {m_myNames, today}, CaseSelectionSql::Search::NewestWindow, *window));
+            const qint64 found = countIn(CaseSelectionSql(m_db, selection, queries, {m_myNames, today},
+                                                          CaseSelectionSql::Search::NewestWindow, *window));
             if (found > *atMost)
                 return found;
             size = nextWindow(size, found, *atMost + 1);
         }
     }
-    return countIn(CaseSelectionSql(m_db, selection, {m_myNames, today}, plan));
+    return countIn(CaseSelectionSql(m_db, selection, queries, {m_myNames, today}, plan));
 }
 
 CaseSelectionSql::Search CaseQuery::searchPlan(const CaseSelection& selection) {
     // Case by case only pays when a page fills within a few hundred cases and each question to the
     // index is a lookup: whole words (a word's start would be merged from every word it starts, for
-    // every case) that the case texts alone match often.
+    // every case, or asked as each of its whole words) that the case texts alone match often.
     const SearchTerms terms(selection.words);
     // The server's searches are walked in windows or gathered (page(), count()).
     if (terms.isEmpty() || terms.hasPrefix() || m_db.dialect().isServer())

@@ -89,7 +89,12 @@ QString newestIds(bool timeline) {
 } // namespace
 
 CaseSelectionSql::CaseSelectionSql(Database& db, const CaseSelection& s, const Context& context, Search plan,
-                                   const Window& window) {
+                                   const Window& window)
+    : CaseSelectionSql(db, s, SearchWords::queries(db, SearchTerms(s.words)), context, plan, window) {}
+
+CaseSelectionSql::CaseSelectionSql(Database& db, const CaseSelection& s, const SearchWords::Queries& queries,
+                                   const Context& context, Search plan, const Window& window)
+    : m_queries(queries) {
     const SqlDialect& dialect = db.dialect();
     if (s.openOnly)
         m_terms << SqlCode::openCase(); // as the partial index cases_open spells it
@@ -123,32 +128,32 @@ CaseSelectionSql::CaseSelectionSql(Database& db, const CaseSelection& s, const C
                        QStringLiteral(" WHERE next = 1 AND due < :today)");
         m_binds.append({QStringLiteral(":today"), SqlValue::date(context.today)});
     }
-    const SearchTerms terms(s.words);
-    m_match = dialect.searchQuery(terms, SearchWords::wholeWords(db, terms));
-    if (!m_match.isEmpty() && plan == Search::PerCase) {
+    const bool search = !m_queries.isEmpty();
+    if (search && plan == Search::PerCase) {
         m_terms << perCase(dialect);
-    } else if (!m_match.isEmpty() && (plan == Search::PerCaseNewest || plan == Search::PerCaseOldest)) {
+    } else if (search && (plan == Search::PerCaseNewest || plan == Search::PerCaseOldest)) {
         m_terms << QStringLiteral("c.received %1 :windowDay")
                        .arg(plan == Search::PerCaseNewest ? QStringLiteral(">=") : QStringLiteral("<="))
                 << perCase(dialect);
         m_binds.append({QStringLiteral(":windowDay"), window.day});
-    } else if (!m_match.isEmpty() && (plan == Search::NewestWindow || plan == Search::OldestWindow)) {
+    } else if (search && (plan == Search::NewestWindow || plan == Search::OldestWindow)) {
         const QString op = plan == Search::NewestWindow ? QStringLiteral(">=") : QStringLiteral("<=");
         m_terms << QStringLiteral("c.received %1 :windowDay").arg(op) << inWindow(dialect, op);
         m_binds.append({QStringLiteral(":windowDay"), window.day});
         m_binds.append({QStringLiteral(":caseEdge"), window.caseEdge});
         m_binds.append({QStringLiteral(":eventEdge"), window.eventEdge});
         m_binds.append({QStringLiteral(":documentEdge"), window.documentEdge});
-    } else if (!m_match.isEmpty() && plan == Search::NewestIds) {
+    } else if (search && plan == Search::NewestIds) {
         m_with = newestIdsWith();
         m_terms << newestIds(window.timeline);
         m_binds.append({QStringLiteral(":top"), window.top});
-    } else if (!m_match.isEmpty()) {
+    } else if (search) {
         m_terms << dialect.searchCondition();
     }
-    if (!m_match.isEmpty()) {
-        for (const char* name : {":match1", ":match2", ":match3"})
-            m_binds.append({QString::fromLatin1(name), m_match});
+    if (search) {
+        m_binds.append({QStringLiteral(":match1"), m_queries.cases});
+        m_binds.append({QStringLiteral(":match2"), m_queries.events});
+        m_binds.append({QStringLiteral(":match3"), m_queries.documents});
     }
     if (!m_terms.isEmpty())
         m_where = QStringLiteral(" WHERE ") + m_terms.join(QStringLiteral(" AND "));

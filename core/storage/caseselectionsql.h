@@ -7,7 +7,8 @@
 //   index case_deadlines_next;
 // - the search is SearchTerms' phrases over the case, its timeline and its documents, every word in one
 //   of them (SqlDialect::searchCondition: FTS5 in the file, the stored search vectors and their GIN indexes
-//   on the server); a search that leaves no words is no criterion. Two plans give the same cases: AsSet
+//   on the server), each index asked for a word start's whole words where SearchWords lists them in it; a
+//   search that leaves no words is no criterion. Two plans give the same cases: AsSet
 //   gathers every
 //   match first (quick for words that are rare, or start many words), PerCase asks the index about each
 //   case as the rows go by (quick for a common whole word when only a page is read: it stops with the
@@ -34,6 +35,7 @@
 #pragma once
 
 #include "caseselection.h"
+#include "searchwords.h"
 
 #include <QDate>
 #include <QList>
@@ -69,9 +71,13 @@ public:
 
     using Window = CaseSearchWindow;
 
-    // On the server the search's word starts are looked up as whole words first (SearchWords).
+    // The search's word starts are looked up as whole words first (SearchWords::queries()).
     CaseSelectionSql(Database& db, const CaseSelection& selection, const Context& context, Search plan = Search::AsSet,
                      const Window& window = {});
+    // The same with the search values read before (SearchWords::queries() of the selection's words), for a caller
+    // that asks one search in several plans or windows.
+    CaseSelectionSql(Database& db, const CaseSelection& selection, const SearchWords::Queries& queries,
+                     const Context& context, Search plan = Search::AsSet, const Window& window = {});
 
     // NewestIds' common table expressions, "WITH … " (with its trailing space), to start the statement with;
     // empty for every other plan.
@@ -80,9 +86,9 @@ public:
     const QString& where() const { return m_where; }
     // The same terms for appending to a WHERE of one's own: " AND …", or empty.
     QString andTerms() const;
-    bool searches() const { return !m_match.isEmpty(); }
-    // Whether the search asks the index for a word start (on the server: one SearchWords left a start).
-    bool asksWordStarts() const { return m_match.contains(QLatin1Char('*')); }
+    bool searches() const { return !m_queries.isEmpty(); }
+    // Whether the search asks an index for a word start (one that SearchWords left a start).
+    bool asksWordStarts() const { return m_queries.asksWordStarts(); }
     // Binds the named parameters this clause uses.
     // Binds the selection's parameters to a SqlQuery or a SqlRows.
     template <typename Statement> void bindTo(Statement& statement) const {
@@ -94,6 +100,6 @@ private:
     QStringList m_terms;
     QString m_where;
     QString m_with;
-    QString m_match; // the FTS5 query or the tsquery (SqlDialect::searchQuery); empty: no search
+    SearchWords::Queries m_queries; // the FTS5 queries or the tsquery (SqlDialect::searchQuery); empty: no search
     QList<QPair<QString, QVariant>> m_binds;
 };

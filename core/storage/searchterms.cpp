@@ -66,12 +66,31 @@ bool SearchTerms::hasPrefix() const {
     return std::any_of(m_phrases.cbegin(), m_phrases.cend(), [](const Phrase& p) { return p.prefix; });
 }
 
-QString SearchTerms::ftsQuery() const {
+QString SearchTerms::ftsQuery(const QList<QStringList>& wholeWords) const {
     QStringList parts;
     parts.reserve(m_phrases.size());
-    for (const Phrase& phrase : m_phrases) {
-        parts << QLatin1Char('"') + phrase.tokens.join(QLatin1Char(' ')) + QLatin1Char('"') +
-                     (phrase.prefix ? QStringLiteral("*") : QString());
+    bool alternatives = false; // FTS5 takes a bracketed OR only with an AND spelled out
+    for (qsizetype i = 0; i < m_phrases.size(); ++i) {
+        const Phrase& phrase = m_phrases.at(i);
+        const QStringList words = phrase.prefix ? wholeWords.value(i) : QStringList();
+        if (words.isEmpty()) {
+            parts << ftsPhrase(phrase);
+            continue;
+        }
+        QStringList each;
+        for (const QString& word : words) {
+            QStringList tokens = phrase.tokens;
+            tokens.last() = word;
+            each << QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"');
+        }
+        alternatives = alternatives || each.size() > 1;
+        parts << (each.size() > 1 ? QLatin1Char('(') + each.join(QStringLiteral(" OR ")) + QLatin1Char(')')
+                                  : each.first());
     }
-    return parts.join(QLatin1Char(' '));
+    return parts.join(alternatives ? QStringLiteral(" AND ") : QStringLiteral(" "));
+}
+
+QString SearchTerms::ftsPhrase(const Phrase& phrase) {
+    return QLatin1Char('"') + phrase.tokens.join(QLatin1Char(' ')) + QLatin1Char('"') +
+           (phrase.prefix ? QStringLiteral("*") : QString());
 }

@@ -47,8 +47,12 @@ public:
     bool hasPrefix() const;
     // The FTS5 query: each phrase a quoted string, a prefix one followed by *, all required, e.g.
     // "kl 2026 0042" "de" "jansen"*. Empty when isEmpty(). Never a syntax error for FTS5: the strings
-    // hold letters, digits and spaces only.
-    QString ftsQuery() const;
+    // hold letters, digits and spaces only. A prefix phrase whose wholeWords (by the phrase's index, as
+    // SearchWords::wholeWords() gives them, letters and digits only) are given asks for each of those words
+    // in place of its last token instead, any of them: "de" AND ("kl 2026 0042" OR "kl 2026 0043").
+    QString ftsQuery(const QList<QStringList>& wholeWords = {}) const;
+    // One phrase as ftsQuery() writes it without words: "kl 2026 0042", "jansen"*.
+    static QString ftsPhrase(const Phrase& phrase);
 
 private:
     QList<Phrase> m_phrases;

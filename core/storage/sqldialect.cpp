@@ -83,7 +83,7 @@ QString SqlDialect::searchCondition() const {
 
 QString SqlDialect::searchQuery(const SearchTerms& terms, const QList<QStringList>& wholeWords) const {
     if (!isServer())
-        return terms.ftsQuery();
+        return terms.ftsQuery(wholeWords);
     // Each phrase its tokens in order, next to each other (<->), the last one a prefix where the phrase is
     // long enough, or the whole words it starts; all phrases required. The tokens hold letters and digits
     // only, and so do the words (SearchWords): nothing in them is tsquery syntax.

@@ -63,8 +63,8 @@ public:
     // cases, events or documents_fts under the alias given.
     static QString vectorMatches(const QString& alias, const QString& parameter);
     // The search value of searchCondition() for what someone typed: the FTS5 query in the file, the tsquery on
-    // the server. Empty when the terms are. On the server a prefix phrase whose wholeWords (by the phrase's
-    // index, SearchWords::wholeWords()) are given asks for those words instead of its last token's start.
+    // the server. Empty when the terms are. A prefix phrase whose wholeWords (by the phrase's index,
+    // SearchWords::wholeWords()) are given asks for those words instead of its last token's start.
     QString searchQuery(const SearchTerms& terms, const QList<QStringList>& wholeWords = {}) const;
     // The server's search vector of a text expression (a row's searchable text): the expression of the search
     // columns (serverupgrade.cpp, version 10) and of the first version's GIN indexes (serverschema.cpp). Every

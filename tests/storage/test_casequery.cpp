@@ -6,6 +6,7 @@
 #include "storage/calendarstore.h"
 #include "storage/casequery.h"
 #include "storage/caserepository.h"
+#include "storage/searchwords.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -67,8 +68,10 @@ struct Fixture {
 // The statements run on a file while it lives, in order (the text as prepared).
 class StatementLog {
 public:
-    explicit StatementLog(Database& db)
-        : m_handle(static_cast<sqlite3*>(db.sqliteHandle())) {
+    // With expanded, each statement is recorded with the values bound to it (sqlite3_expanded_sql).
+    explicit StatementLog(Database& db, bool expanded = false)
+        : m_handle(static_cast<sqlite3*>(db.sqliteHandle()))
+        , m_expanded(expanded) {
         sqlite3_trace_v2(m_handle, SQLITE_TRACE_STMT, &StatementLog::record, this);
     }
     ~StatementLog() { sqlite3_trace_v2(m_handle, 0, nullptr, nullptr); }
@@ -85,12 +88,23 @@ public:
                             [&](const QString& sql) { return readsPage(sql) && !byIds(sql); });
     }
 
+    // The statements run, as recorded.
+    const QStringList& statements() const { return m_sql; }
+
 private:
-    static int record(unsigned, void* self, void*, void* text) {
-        static_cast<StatementLog*>(self)->m_sql << QString::fromUtf8(static_cast<const char*>(text));
+    static int record(unsigned, void* self, void* statement, void* text) {
+        auto* log = static_cast<StatementLog*>(self);
+        if (!log->m_expanded) {
+            log->m_sql << QString::fromUtf8(static_cast<const char*>(text));
+            return 0;
+        }
+        char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement));
+        log->m_sql << QString::fromUtf8(sql);
+        sqlite3_free(sql);
         return 0;
     }
     sqlite3* m_handle;
+    bool m_expanded = false;
     QStringList m_sql;
 };
 
@@ -549,6 +563,67 @@ TEST_CASE("a search's first page is read from the matches of the highest ids whe
         REQUIRE(f.ids(noteOnly).size() == 15 + (order == Order::OneNewLate));
         CHECK(f.query.page(noteOnly, {}, today, 0, 3).value() == f.ids(noteOnly).mid(0, 3));
     }
+}
+
+TEST_CASE("the file asks each index for the whole words a word start starts in it, and for the start where it "
+          "starts too many, with the same pages and counts") {
+    Fixture f;
+    // 40 cases: every other story reads "de gemeente", the others "de gemeentelijke"; a note of every fifth case
+    // "de gemeentewerken"; a document of the first case "de" and every word of gemeentea … gemeenteq (17 of them).
+    QList<qint64> ids;
+    for (int i = 0; i < 40; ++i) {
+        Case c = intakeCase(d("2025-01-01").addDays(i), QStringLiteral("Klager %1").arg(i));
+        c.story = i % 2 == 0 ? QStringLiteral("Brief van de gemeente.") : QStringLiteral("De gemeentelijke regeling.");
+        ids << f.add(c);
+        if (i % 5 == 0) {
+            CaseEvent note{0,
+                           QDateTime(d("2025-03-01"), QTime(10, 0)),
+                           EventKind::Note,
+                           {},
+                           QStringLiteral("De gemeentewerken belden.")};
+            f.repository.addEvent(ids.last(), note);
+        }
+    }
+    QStringList many;
+    for (int i = 0; i <= SearchWords::MostWords; ++i)
+        many << QStringLiteral("gemeente") + QChar(u'a' + i);
+    f.addDocument(ids.first(), QStringLiteral("de ") + many.join(QLatin1Char(' ')));
+
+    const QDate today = d("2025-03-07");
+    CaseSelection selection;
+    selection.words = QStringLiteral("de gemeen");
+    const QList<qint64> expected = f.ids(selection);
+    REQUIRE(expected.size() == 40);
+    QStringList asked;
+    {
+        const StatementLog log(*f.db, true);
+        CHECK(f.query.page(selection, {}, today, 0, 5).value() == expected.mid(0, 5));
+        CHECK(f.query.page(selection, {CaseSortKey::Received, Qt::AscendingOrder}, today, 0, 5).value() ==
+              f.ids(selection, {CaseSortKey::Received, Qt::AscendingOrder}).mid(0, 5));
+        CHECK(f.query.count(selection, today, 10) == 11);
+        for (const QString& sql : log.statements()) {
+            if (sql.contains(QStringLiteral(" MATCH ")))
+                asked << sql;
+        }
+    }
+    REQUIRE_FALSE(asked.isEmpty());
+    // The case texts and the timeline by their whole words, each its own; the documents by the start.
+    const QString caseWords = QStringLiteral("'\"de\" AND (\"gemeente\" OR \"gemeentelijke\")'");
+    const QString noteWords = QStringLiteral("'\"de\" \"gemeentewerken\"'");
+    const QString documentStart = QStringLiteral("'\"de\" \"gemeen\"*'");
+    for (const QString& sql : std::as_const(asked)) {
+        INFO(sql.toStdString());
+        if (sql.contains(QStringLiteral("cases_fts MATCH")))
+            CHECK(sql.contains(QStringLiteral("cases_fts MATCH ") + caseWords));
+        if (sql.contains(QStringLiteral("events_fts MATCH")))
+            CHECK(sql.contains(QStringLiteral("events_fts MATCH ") + noteWords));
+        if (sql.contains(QStringLiteral("documents_fts MATCH")))
+            CHECK(sql.contains(QStringLiteral("documents_fts MATCH ") + documentStart));
+    }
+    // The page came from the matches of the highest ids, asked for the whole words.
+    CHECK(std::any_of(asked.cbegin(), asked.cend(), [&](const QString& sql) {
+        return sql.contains(QStringLiteral("top_matches")) && sql.contains(caseWords);
+    }));
 }
 
 TEST_CASE("the next deadline sorts the cases that owe one by due date, the others after them") {

@@ -165,15 +165,42 @@ TEST_CASE("the search finds the same cases in the file and on the team server fo
     expectFound(f, reference.left(reference.size() - 1), everyone);
 }
 
-TEST_CASE("a word start finds every word it starts on both backends, on the server as the whole words it starts, "
+// What the start itself finds, asked of every index as the start (SqlDialect::searchQuery without whole words),
+// gathered: what the search must find with the whole words it asks instead.
+Found foundByStart(SearchFixture& f, const QString& typed) {
+    const QString start = f.db->dialect().searchQuery(SearchTerms(typed));
+    SqlQuery q(*f.db, QStringLiteral("SELECT c.id FROM cases AS c WHERE ") + f.db->dialect().searchCondition());
+    for (const char* name : {":match1", ":match2", ":match3"})
+        q.bind(QString::fromLatin1(name), start);
+    q.exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return f.klagers(ids);
+}
+
+// expectFound(), and the start asked as a start finds the same.
+void expectStartFound(SearchFixture& f, const QString& typed, const Found& expected) {
+    expectFound(f, typed, expected);
+    INFO("search as a start: " << typed.toStdString());
+    CHECK(foundByStart(f, typed) == expected);
+}
+
+TEST_CASE("a word start finds every word it starts on both backends, as the whole words it starts in each index, "
           "a word written later among them, and as a start when it starts too many or none") {
     BOTH_BACKENDS();
     SearchFixture f;
     const bool server = f.db->dialect().isServer();
-    // The whole words a start stands for on the server (SearchWords), none in the file.
-    auto wordsOf = [&](const QString& typed) {
-        const QList<QStringList> words = SearchWords::wholeWords(*f.db, SearchTerms(typed));
+    using Index = SearchWords::Index;
+    // The whole words a start stands for in an index (SearchWords): on the server the same for every index.
+    auto wordsOf = [&](const QString& typed, Index index) {
+        const QList<QStringList> words = SearchWords::wholeWords(*f.db, SearchTerms(typed), index);
         return words.isEmpty() ? QStringList() : words.last();
+    };
+    // The server's words for every index, or the file's for this one.
+    auto expectWords = [&](const QString& typed, Index index, const QStringList& all, const QStringList& inIndex) {
+        INFO("start: " << typed.toStdString() << ", index " << int(index));
+        CHECK(wordsOf(typed, index) == (server ? all : inIndex));
     };
     const QString anna = QStringLiteral("Anna Jansen");
     const QString piet = QStringLiteral("Piet Bakker");
@@ -186,55 +213,92 @@ TEST_CASE("a word start finds every word it starts on both backends, on the serv
     f.addNote(pietId, QDateTime(d("2025-02-12"), QTime(10, 0)),
               QStringLiteral("Het wijkteam zag twee scootmobielen in de stalling"));
     f.addDocument(karinId, QStringLiteral("aanvraag.pdf"), QStringLiteral("Aanvraag Scootmobielpas"));
-    expectFound(f, QStringLiteral("scootmob"), {anna, piet, karin});
-    expectFound(f, QStringLiteral("scootmob wijkteam"), {piet});
-    expectFound(f, QStringLiteral("\"het wijkt\""), {piet});
-    if (server) {
-        CHECK(wordsOf(QStringLiteral("scootmob")) ==
-              QStringList(
-                  {QStringLiteral("scootmobiel"), QStringLiteral("scootmobielen"), QStringLiteral("scootmobielpas")}));
-        CHECK(wordsOf(QStringLiteral("\"het wijkt\"")) == QStringList({QStringLiteral("wijkteam")}));
-        // Capitals and accents folded as the index folds them.
-        CHECK(wordsOf(QStringLiteral("ScOöTmObIeLp")) == QStringList({QStringLiteral("scootmobielpas")}));
-    }
+    expectStartFound(f, QStringLiteral("scootmob"), {anna, piet, karin});
+    expectStartFound(f, QStringLiteral("scootmob wijkteam"), {piet});
+    expectStartFound(f, QStringLiteral("\"het wijkt\""), {piet});
+    const QStringList scootmob{QStringLiteral("scootmobiel"), QStringLiteral("scootmobielen"),
+                               QStringLiteral("scootmobielpas")};
+    expectWords(QStringLiteral("scootmob"), Index::Cases, scootmob, {QStringLiteral("scootmobiel")});
+    expectWords(QStringLiteral("scootmob"), Index::Events, scootmob, {QStringLiteral("scootmobielen")});
+    expectWords(QStringLiteral("scootmob"), Index::Documents, scootmob, {QStringLiteral("scootmobielpas")});
+    expectWords(QStringLiteral("\"het wijkt\""), Index::Events, {QStringLiteral("wijkteam")},
+                {QStringLiteral("wijkteam")});
+    expectWords(QStringLiteral("\"het wijkt\""), Index::Documents, {QStringLiteral("wijkteam")}, {});
+    // Capitals folded as the index folds them. An accent: on the server folded by its configuration; in the file
+    // a start that is not plain letters and digits stays a start, and finds the same.
+    expectWords(QStringLiteral("SCOOTMOBIELP"), Index::Documents, {QStringLiteral("scootmobielpas")},
+                {QStringLiteral("scootmobielpas")});
+    expectWords(QStringLiteral("ScOöTmObIeLp"), Index::Documents, {QStringLiteral("scootmobielpas")}, {});
+    expectStartFound(f, QStringLiteral("ScOöTmObIeLp"), {karin});
 
     // Words that arrive after the table was filled: a changed story and a new entry of the timeline.
     Case changed = f.repository.load(odemisId);
     changed.story = QStringLiteral("Niets over de scootmobielwinkel.");
     f.repository.save(changed);
     f.addNote(karinId, QDateTime(d("2025-02-13"), QTime(9, 0)), QStringLiteral("Scootmobielverhuur gebeld"));
-    expectFound(f, QStringLiteral("scootmob"), {anna, piet, karin, odemis});
-    expectFound(f, QStringLiteral("scootmobielw"), {odemis});
-    expectFound(f, QStringLiteral("scootmobielv"), {karin});
+    expectStartFound(f, QStringLiteral("scootmob"), {anna, piet, karin, odemis});
+    expectStartFound(f, QStringLiteral("scootmobielw"), {odemis});
+    expectStartFound(f, QStringLiteral("scootmobielv"), {karin});
+    // A phrase whose last token starts two words of an index: either next to the first token.
+    expectStartFound(f, QStringLiteral("\"de scootmob\""), {anna, odemis});
     if (server) {
-        CHECK(wordsOf(QStringLiteral("scootmob")).size() == 5);
-        CHECK(wordsOf(QStringLiteral("scootmobielw")) == QStringList({QStringLiteral("scootmobielwinkel")}));
+        CHECK(wordsOf(QStringLiteral("scootmob"), Index::Cases).size() == 5);
+    } else {
+        CHECK(wordsOf(QStringLiteral("scootmob"), Index::Cases) ==
+              QStringList({QStringLiteral("scootmobiel"), QStringLiteral("scootmobielwinkel")}));
+        CHECK(wordsOf(QStringLiteral("scootmob"), Index::Events) ==
+              QStringList({QStringLiteral("scootmobielen"), QStringLiteral("scootmobielverhuur")}));
+        CHECK(SearchWords::queries(*f.db, SearchTerms(QStringLiteral("\"de scootmob\""))).cases ==
+              QStringLiteral("(\"de scootmobiel\" OR \"de scootmobielwinkel\")"));
     }
+    expectWords(QStringLiteral("scootmobielw"), Index::Cases, {QStringLiteral("scootmobielwinkel")},
+                {QStringLiteral("scootmobielwinkel")});
 
     // A start of no word finds nothing, and stays a start.
-    expectFound(f, QStringLiteral("scootmobiex"), {});
-    expectFound(f, QStringLiteral("scootmob zzzqx"), {});
-    if (server)
-        CHECK(wordsOf(QStringLiteral("zzzqx")).isEmpty());
+    expectStartFound(f, QStringLiteral("scootmobiex"), {});
+    expectStartFound(f, QStringLiteral("scootmob zzzqx"), {});
+    expectWords(QStringLiteral("zzzqx"), Index::Cases, {}, {});
+    // In the file an index that holds no word of a phrase is asked for that phrase alone: it finds nothing there
+    // either, and the other word starts are neither merged nor listed. Here the timeline lacks "kapot".
+    if (!server) {
+        const SearchWords::Queries none = SearchWords::queries(*f.db, SearchTerms(QStringLiteral("scootmob zzzqx")));
+        CHECK(none.cases == QStringLiteral("\"zzzqx\"*"));
+        CHECK(none.events == QStringLiteral("\"zzzqx\"*"));
+        CHECK(none.documents == QStringLiteral("\"zzzqx\"*"));
+        const SearchWords::Queries kapot = SearchWords::queries(*f.db, SearchTerms(QStringLiteral("scootmob kapot")));
+        CHECK(kapot.cases == QStringLiteral("(\"scootmobiel\" OR \"scootmobielwinkel\") AND \"kapot\""));
+        CHECK(kapot.events == QStringLiteral("\"kapot\"*"));
+        CHECK_FALSE(SearchWords::mayMatch(*f.db, SearchTerms(QStringLiteral("scootmob kapot")), Index::Events));
+        CHECK(SearchWords::mayMatch(*f.db, SearchTerms(QStringLiteral("scootmob kapot")), Index::Cases));
+    }
+    expectStartFound(f, QStringLiteral("scootmob kapot"), {anna});
 
-    // A start of more words than SearchWords::MostWords stays a start, and finds them all.
+    // A start of more words than SearchWords::MostWords stays a start, and finds them all: on the server of all
+    // the words; in the file of an index's words, here the documents' (the timeline's are exactly MostWords).
     QStringList many;
     for (int i = 0; i <= SearchWords::MostWords; ++i)
         many << QStringLiteral("wacht") + QChar(u'a' + i / 26) + QChar(u'a' + i % 26);
     f.addNote(pietId, QDateTime(d("2025-02-14"), QTime(9, 0)),
               many.mid(0, SearchWords::MostWords).join(QLatin1Char(' ')) + QStringLiteral(" scootmobiel"));
-    f.add(QStringLiteral("Laatste Klager"), many.last());
-    expectFound(f, QStringLiteral("wacht"), {piet, QStringLiteral("Laatste Klager")});
-    expectFound(f, QStringLiteral("wachtaq"), {QStringLiteral("Laatste Klager")});
-    expectFound(f, QStringLiteral("wacht scootmob"), {piet});
-    if (server) {
-        CHECK(wordsOf(QStringLiteral("wacht")).isEmpty());
-        CHECK(wordsOf(QStringLiteral("wachtaq")) == QStringList({many.last()}));
+    const qint64 lastId = f.add(QStringLiteral("Laatste Klager"), many.last());
+    f.addDocument(lastId, QStringLiteral("lijst.pdf"), many.join(QLatin1Char(' ')));
+    expectStartFound(f, QStringLiteral("wacht"), {piet, QStringLiteral("Laatste Klager")});
+    expectStartFound(f, QStringLiteral("wachtaq"), {QStringLiteral("Laatste Klager")});
+    expectStartFound(f, QStringLiteral("wacht scootmob"), {piet});
+    expectWords(QStringLiteral("wacht"), Index::Documents, {}, {});
+    expectWords(QStringLiteral("wacht"), Index::Events, {}, many.mid(0, SearchWords::MostWords));
+    expectWords(QStringLiteral("wacht"), Index::Cases, {}, {many.last()});
+    expectWords(QStringLiteral("wachtaq"), Index::Cases, {many.last()}, {many.last()});
+    if (!server) {
+        const SearchWords::Queries wacht = SearchWords::queries(*f.db, SearchTerms(QStringLiteral("wacht")));
+        CHECK(wacht.documents == QStringLiteral("\"wacht\"*"));
+        CHECK(wacht.cases == QStringLiteral("\"wachtaq\""));
+        CHECK(wacht.events.count(QStringLiteral(" OR ")) == SearchWords::MostWords - 1);
     }
 }
 
-TEST_CASE("the server's search query asks for a word start's whole words where they are given, and for the start "
-          "where they are not") {
+TEST_CASE("the search query asks for a word start's whole words where they are given, and for the start where they "
+          "are not, on both backends") {
     const SqlDialect server(SqlBackend::PostgreSQL);
     const SearchTerms terms(QStringLiteral("\"KL 2026 004\" wijkt scootmob de"));
     CHECK(server.searchQuery(terms) == QStringLiteral("(kl <-> 2026 <-> 004:*) & wijkt:* & scootmob:* & de"));
@@ -243,7 +307,16 @@ TEST_CASE("the server's search query asks for a word start's whole words where t
                                      {},
                                      {QStringLiteral("deze")}}) ==
           QStringLiteral("(kl <-> 2026 <-> ('0042' | '0043')) & 'wijkteam' & scootmob:* & de"));
-    // The file's query is FTS5's, whatever the words.
+    // The file's query is FTS5's: without words the phrases side by side, with them each word in place of the start,
+    // any of them, and every phrase required with AND spelled out (FTS5 takes a bracketed OR only so).
     const SqlDialect file(SqlBackend::SQLite);
-    CHECK(file.searchQuery(terms, {{QStringLiteral("0042")}}) == terms.ftsQuery());
+    CHECK(file.searchQuery(terms) == terms.ftsQuery());
+    CHECK(file.searchQuery(terms) == QStringLiteral("\"kl 2026 004\"* \"wijkt\"* \"scootmob\"* \"de\""));
+    CHECK(file.searchQuery(terms, {{QStringLiteral("0042"), QStringLiteral("0043")},
+                                   {QStringLiteral("wijkteam")},
+                                   {},
+                                   {QStringLiteral("deze")}}) ==
+          QStringLiteral("(\"kl 2026 0042\" OR \"kl 2026 0043\") AND \"wijkteam\" AND \"scootmob\"* AND \"de\""));
+    CHECK(file.searchQuery(terms, {{}, {QStringLiteral("wijkteam")}}) ==
+          QStringLiteral("\"kl 2026 004\"* \"wijkteam\" \"scootmob\"* \"de\""));
 }
