@@ -53,6 +53,8 @@ TEST_CASE("scale: open, list, search, deadline overview, yearly report, memory",
     twoWords.words = QStringLiteral("wijkteam terugbellen");
     CaseSelection commonWord;
     commonWord.words = QStringLiteral("de");
+    CaseSelection commonStart; // a common word of four letters or more: also the start of longer words
+    commonStart.words = QStringLiteral("gemeente");
     CaseSelection commonWords;
     commonWords.words = QStringLiteral("de gemeente");
     Opened opened;
@@ -62,6 +64,7 @@ TEST_CASE("scale: open, list, search, deadline overview, yearly report, memory",
     REQUIRE(!firstPage(opened.session, name).isEmpty());
     REQUIRE(!firstPage(opened.session, twoWords).isEmpty());
     REQUIRE(firstPage(opened.session, commonWord).size() == std::min(PageSize, BenchConfig::cases()));
+    REQUIRE(firstPage(opened.session, commonStart).size() == std::min(PageSize, BenchConfig::cases()));
     REQUIRE(!firstPage(opened.session, commonWords).isEmpty());
     const DeadlineOverview overview(opened.session);
     const qsizetype overviewRows = overview.compute().rows.size();
@@ -86,6 +89,9 @@ TEST_CASE("scale: open, list, search, deadline overview, yearly report, memory",
     };
     BENCHMARK("full-text search 'de' (a common word) + first page") {
         return firstPage(opened.session, commonWord).size();
+    };
+    BENCHMARK("full-text search 'gemeente' (a common word start) + first page") {
+        return firstPage(opened.session, commonStart).size();
     };
     BENCHMARK("full-text search 'de gemeente' + first page") {
         return firstPage(opened.session, commonWords).size();
