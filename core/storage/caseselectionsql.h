@@ -89,8 +89,7 @@ public:
     bool searches() const { return !m_queries.isEmpty(); }
     // Whether the search asks an index for a word start (one that SearchWords left a start).
     bool asksWordStarts() const { return m_queries.asksWordStarts(); }
-    // Binds the named parameters this clause uses.
-    // Binds the selection's parameters to a SqlQuery or a SqlRows.
+    // Binds the named parameters this clause uses to a SqlQuery or a SqlRows.
     template <typename Statement> void bindTo(Statement& statement) const {
         for (const auto& [name, value] : m_binds)
             statement.bind(name, value);
