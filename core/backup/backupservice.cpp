@@ -187,6 +187,7 @@ bool BackupService::recordCopy(const QString& databasePath, const QString& copyP
 
 QString BackupService::automaticBackup(const QString& databasePath, const QString& directory, int keep,
                                        const QDateTime& now, int busyTimeoutMs) {
+    removeStaleTemporaries(databasePath, directory);
     const QList<BackupEntry> existing = list(databasePath, directory);
     const bool madeToday = std::any_of(existing.cbegin(), existing.cend(), [&](const BackupEntry& e) {
         return e.automatic && e.made.date() == now.toLocalTime().date();
@@ -218,6 +219,23 @@ int BackupService::rotate(const QString& databasePath, const QString& directory,
     int removed = 0;
     for (qsizetype i = std::max(keep, 1); i < automatic.size(); ++i) {
         if (QFile::remove(automatic.at(i).path))
+            ++removed;
+    }
+    return removed;
+}
+
+int BackupService::removeStaleTemporaries(const QString& databasePath, const QString& directory) {
+    // The temporary of an automatic copy (SqliteCopy::writeNewFile): "." + the copy's name without its suffix
+    // + "-" + six characters + ".tmp", and SQLite's companions of it.
+    const QRegularExpression temporary(
+        QStringLiteral("^\\.%1-\\d{8}-\\d{6}-[A-Za-z0-9]{6}\\.tmp(-journal|-wal|-shm|\\.lock)?$")
+            .arg(QRegularExpression::escape(stemOf(databasePath))));
+    const QDateTime staleBefore = QDateTime::currentDateTimeUtc().addSecs(-StaleAfterSecs);
+    int removed = 0;
+    const QFileInfoList files = QDir(directory).entryInfoList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo& file : files) {
+        if (temporary.match(file.fileName()).hasMatch() && file.lastModified().toUTC() < staleBefore &&
+            QFile::remove(file.absoluteFilePath()))
             ++removed;
     }
     return removed;

@@ -89,6 +89,13 @@ public:
                                    const QDateTime& now, int busyTimeoutMs = 5000);
     // Deletes the oldest automatic copies of this file beyond keep; returns how many were deleted.
     static int rotate(const QString& databasePath, const QString& directory, int keep);
+    // Deletes what an automatic copy of this file left behind when its program stopped halfway (killed, a
+    // power cut): the hidden temporary it was written to, with its journal, when untouched for StaleAfterSecs.
+    // A copy being written now changes its temporary all the time, and the check of a finished one reads it
+    // for far less than that. Returns how many files were deleted. automaticBackup() runs it first, so that
+    // the space is free before the new copy needs it.
+    static int removeStaleTemporaries(const QString& databasePath, const QString& directory);
+    static constexpr qint64 StaleAfterSecs = 3600;
     // The copies of this file in directory (automatic, by hand and safety copies), newest first.
     static QList<BackupEntry> list(const QString& databasePath, const QString& directory);
 

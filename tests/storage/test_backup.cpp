@@ -150,6 +150,45 @@ TEST_CASE("automatic backups: one per day, the newest ten are kept, copies by ha
     CHECK(BackupService::rotate(path, folder, 3) == 7);
 }
 
+TEST_CASE("an automatic reservekopie first removes what a copy stopped halfway left behind and nothing else") {
+    TempDir dir;
+    const QString path = newMunicipality(dir)->path();
+    const QString folder = BackupService::defaultDirectory(path);
+    REQUIRE(QDir().mkpath(folder));
+    // Writes a file in the backup folder, last changed ageSecs ago.
+    auto leave = [&](const QString& name, qint64 ageSecs) {
+        const QString file = QDir(folder).filePath(name);
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("half a copy");
+        REQUIRE(f.flush()); // before the time is set: a later write would set it again
+        REQUIRE(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSecs), QFileDevice::FileModificationTime));
+        f.close();
+        return file;
+    };
+    const qint64 stale = BackupService::StaleAfterSecs + 600;
+    const QString killed = leave(QStringLiteral(".gemeente-20250306-090000-gajcDs.tmp"), stale);
+    const QString killedJournal = leave(QStringLiteral(".gemeente-20250306-090000-gajcDs.tmp-journal"), stale);
+    // A copy being written now by another program on the same file, the temporary of another file's copy,
+    // and a hidden file of someone else's stay.
+    const QString busy = leave(QStringLiteral(".gemeente-20250307-090000-Xy7z09.tmp"), 60);
+    const QString otherFile = leave(QStringLiteral(".andere-20250306-090000-gajcDs.tmp"), stale);
+    const QString someoneElses = leave(QStringLiteral(".gemeente-notities.tmp"), stale);
+
+    const QString copy = BackupService::automaticBackup(path, folder, BackupService::DefaultKeep, testNow());
+    REQUIRE_FALSE(copy.isEmpty());
+    CHECK(QFileInfo::exists(copy));
+    CHECK_FALSE(QFileInfo::exists(killed));
+    CHECK_FALSE(QFileInfo::exists(killedJournal));
+    CHECK(QFileInfo::exists(busy));
+    CHECK(QFileInfo::exists(otherFile));
+    CHECK(QFileInfo::exists(someoneElses));
+    // Once the busy one is left untouched that long, it goes too.
+    leave(QStringLiteral(".gemeente-20250307-090000-Xy7z09.tmp"), stale);
+    CHECK(BackupService::removeStaleTemporaries(path, folder) == 1);
+    CHECK_FALSE(QFileInfo::exists(busy));
+}
+
 TEST_CASE("a backup into a folder that cannot exist fails in Dutch and leaves nothing behind") {
     TempDir dir;
     auto db = newMunicipality(dir);
