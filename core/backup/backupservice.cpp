@@ -225,17 +225,15 @@ int BackupService::rotate(const QString& databasePath, const QString& directory,
 }
 
 int BackupService::removeStaleTemporaries(const QString& databasePath, const QString& directory) {
-    // The temporary of an automatic copy (SqliteCopy::writeNewFile): "." + the copy's name without its suffix
-    // + "-" + six characters + ".tmp", and SQLite's companions of it.
-    const QRegularExpression temporary(
-        QStringLiteral("^\\.%1-\\d{8}-\\d{6}-[A-Za-z0-9]{6}\\.tmp(-journal|-wal|-shm|\\.lock)?$")
-            .arg(QRegularExpression::escape(stemOf(databasePath))));
+    // The temporaries of the automatic copies of this file (SqliteCopy::writeNewFile), with their companions.
+    const QRegularExpression automatic = automaticPattern(databasePath);
     const QDateTime staleBefore = QDateTime::currentDateTimeUtc().addSecs(-StaleAfterSecs);
     int removed = 0;
     const QFileInfoList files = QDir(directory).entryInfoList(QDir::Files | QDir::Hidden | QDir::System);
     for (const QFileInfo& file : files) {
-        if (temporary.match(file.fileName()).hasMatch() && file.lastModified().toUTC() < staleBefore &&
-            QFile::remove(file.absoluteFilePath()))
+        const QString base = SqliteCopy::temporaryTargetBase(file.fileName());
+        if (!base.isEmpty() && automatic.match(base + u'.' + Database::FileSuffix).hasMatch() &&
+            file.lastModified().toUTC() < staleBefore && QFile::remove(file.absoluteFilePath()))
             ++removed;
     }
     return removed;

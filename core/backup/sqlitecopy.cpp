@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 
 #include <sqlite3.h>
@@ -282,7 +283,8 @@ void writeNewFile(const QString& targetPath, const QStringList& sources,
     CreatedFolders created(folder);
     if (!created.ok())
         throw StorageError(StorageError::Kind::Io, Texts::folderNotWritable(native(folder)));
-    // The temporary name reserves a fresh file; SQLite treats an empty file as a new database.
+    // The temporary name reserves a fresh file; SQLite treats an empty file as a new database. Its form is
+    // temporaryTargetBase()'s.
     QTemporaryFile reserve(QDir(folder).filePath(QStringLiteral(".%1-XXXXXX.tmp").arg(info.completeBaseName())));
     reserve.setAutoRemove(false);
     if (!reserve.open())
@@ -313,6 +315,14 @@ void writeNewFile(const QString& targetPath, const QStringList& sources,
         throw;
     }
     created.keep();
+}
+
+QString temporaryTargetBase(const QString& fileName) {
+    // writeNewFile()'s template and the companions its removeTemporary() lists.
+    static const QRegularExpression temporary(
+        QStringLiteral("^\\.(.+)-[A-Za-z0-9]{6}\\.tmp(?:-journal|-wal|-shm|\\.lock)?$"));
+    const QRegularExpressionMatch match = temporary.match(fileName);
+    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 QDateTime lastChange(Connection& connection) {

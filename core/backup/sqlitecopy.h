@@ -107,6 +107,11 @@ void copyToNewFile(sqlite3* source, const QString& targetPath, int busyTimeoutMs
 void writeNewFile(const QString& targetPath, const QStringList& sources,
                   const std::function<void(const QString& temporaryPath)>& fill, int busyTimeoutMs);
 
+// The name (without folder) of the new file whose temporary, or SQLite's companion of that temporary, is called
+// fileName, as writeNewFile() names them: ".<name without suffix>-XXXXXX.tmp"; empty for any other name. The
+// suffix of the new file is not kept in the temporary's name: the result is without it.
+QString temporaryTargetBase(const QString& fileName);
+
 // What a read-only look inside a file tells (throws StorageError when it is no Aan Tafel file, is
 // damaged or is of a newer version than this program reads).
 struct Inspection {
