@@ -165,15 +165,20 @@ namespace {
 // by their key (the deadline overview; README, "Performance"). A municipality's database fits in the memory
 // of any current server, for which PostgreSQL's documentation advises a value near seq_page_cost: this
 // session takes 1.1, unless somebody chose a value (postgresql.conf, ALTER DATABASE or ALTER ROLE ... SET),
-// which then stands. The row also tells whether the database looks like a municipality this account may
-// read: a readable server_info and the search configuration.
+// which then stands. Likewise the session does without JIT compilation, which PostgreSQL starts for any
+// statement its planner prices above jit_above_cost: a search that walks the newest cases until its page is full
+// is priced as if it read the whole register, and compiling it takes longer than running it. The row also tells
+// whether the database looks like a municipality this account may read: a readable server_info and the search
+// configuration.
 bool setUpServerSession(Database& db, const OpenOptions& options) {
     SqlRows q(db, QStringLiteral("SELECT set_config('lock_timeout', :lock_timeout, false) AS lock_timeout, ") +
                       (options.readOnly ? QStringLiteral("set_config('default_transaction_read_only', 'on', false) "
                                                          "AS read_only, ")
                                         : QString()) +
                       QStringLiteral("(SELECT set_config('random_page_cost', '1.1', false) FROM pg_settings WHERE "
-                                     "name = 'random_page_cost' AND source = 'default') AS page_cost, CASE WHEN "
+                                     "name = 'random_page_cost' AND source = 'default') AS page_cost, (SELECT "
+                                     "set_config('jit', 'off', false) FROM pg_settings WHERE name = 'jit' AND source "
+                                     "= 'default') AS jit, CASE WHEN "
                                      "to_regclass('server_info') IS NULL THEN false ELSE "
                                      "has_table_privilege(to_regclass('server_info'), 'SELECT') AND EXISTS "
                                      "(SELECT 1 FROM pg_ts_config WHERE cfgname = 'aantafel_nl') END AS ours"));

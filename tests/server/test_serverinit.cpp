@@ -110,25 +110,32 @@ TEST_CASE("server init sets up the roles, the schema and the first contents of a
     CHECK(server.scalar(QStringLiteral("SELECT id FROM themes WHERE name = 'Nieuw thema'")).toLongLong() == themes + 1);
 }
 
-TEST_CASE("a connection prices index lookups for memory (random_page_cost 1.1) unless the administrator chose") {
+TEST_CASE("a connection prices index lookups for memory (random_page_cost 1.1) and does without JIT compilation "
+          "unless the administrator chose") {
     SKIP_WITHOUT_TEST_SERVER();
     ScratchDatabase scratch;
     REQUIRE(cli({QStringLiteral("server"), QStringLiteral("init"), scratch.location().url(), QStringLiteral("--name"),
                  QStringLiteral("Gemeente Servertest")})
                 .code == Cli::Ok);
-    // The test cluster has PostgreSQL's default (4), which nobody chose.
-    CHECK(ServerConnection(scratch.location()).scalar(QStringLiteral("SHOW random_page_cost")).toString() ==
-          QStringLiteral("4"));
+    // The test cluster has PostgreSQL's defaults (4, JIT on), which nobody chose. A walked search, priced as if it
+    // read the whole register, would be compiled.
+    ServerConnection plain(scratch.location());
+    CHECK(plain.scalar(QStringLiteral("SHOW random_page_cost")).toString() == QStringLiteral("4"));
+    CHECK(plain.scalar(QStringLiteral("SHOW jit")).toString() == QStringLiteral("on"));
+    const auto setting = [](Database& db, const char* name) {
+        return SqlQuery::scalar(db, QStringLiteral("SELECT current_setting('%1')").arg(QLatin1String(name))).toString();
+    };
     {
         auto db = Database::openServer(scratch.location());
-        CHECK(SqlQuery::scalar(*db, QStringLiteral("SELECT current_setting('random_page_cost')")).toString() ==
-              QStringLiteral("1.1"));
+        CHECK(setting(*db, "random_page_cost") == QStringLiteral("1.1"));
+        CHECK(setting(*db, "jit") == QStringLiteral("off"));
     }
-    // A value the administrator set for the database stands.
-    scratch.admin({QStringLiteral("ALTER DATABASE %1 SET random_page_cost = 2").arg(scratch.name())});
+    // Values the administrator set for the database stand.
+    scratch.admin({QStringLiteral("ALTER DATABASE %1 SET random_page_cost = 2").arg(scratch.name()),
+                   QStringLiteral("ALTER DATABASE %1 SET jit = on").arg(scratch.name())});
     auto db = Database::openServer(scratch.location());
-    CHECK(SqlQuery::scalar(*db, QStringLiteral("SELECT current_setting('random_page_cost')")).toString() ==
-          QStringLiteral("2"));
+    CHECK(setting(*db, "random_page_cost") == QStringLiteral("2"));
+    CHECK(setting(*db, "jit") == QStringLiteral("on"));
 }
 
 TEST_CASE("opening a team server sets the session up in one go and refuses what holds no municipality it may read") {
