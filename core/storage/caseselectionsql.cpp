@@ -15,15 +15,18 @@ namespace {
 QString perCase(const SqlDialect& dialect) {
     if (dialect.isServer()) {
         // The stored vectors of the case and of its timeline entries and documents (through the indexes on
-        // case). OFFSET 0 keeps the planner from turning an EXISTS into a hashed set of every match of the
-        // register, which is AsSet's cost; the page is read case by case and stops with it.
+        // case), these only where the case's timeline words (cases.timeline_words) hold every word asked, in any
+        // order (:timelineMatch, SqlDialect::anyOrderQuery()): most cases are answered from their own row. OFFSET 0
+        // keeps the planner from turning an EXISTS into a hashed set of every match of the register, which is
+        // AsSet's cost; the page is read case by case and stops with it. The parenthesised AND keeps its order.
         return QStringLiteral("(") + SqlDialect::vectorMatches(QStringLiteral("c"), QStringLiteral(":match1")) +
-               QStringLiteral(" OR EXISTS (SELECT 1 FROM events AS e WHERE e.case_id = c.id AND ") +
+               QStringLiteral(" OR (c.timeline_words @@ to_tsquery('aantafel_nl'::regconfig, :timelineMatch) AND "
+                              "(EXISTS (SELECT 1 FROM events AS e WHERE e.case_id = c.id AND ") +
                SqlDialect::vectorMatches(QStringLiteral("e"), QStringLiteral(":match2")) +
                QStringLiteral(" OFFSET 0) OR EXISTS (SELECT 1 FROM documents AS d JOIN documents_fts AS f ON f.rowid "
                               "= d.id WHERE d.case_id = c.id AND ") +
                SqlDialect::vectorMatches(QStringLiteral("f"), QStringLiteral(":match3")) +
-               QStringLiteral(" OFFSET 0))");
+               QStringLiteral(" OFFSET 0))))");
     }
     return QStringLiteral("(EXISTS (SELECT 1 FROM cases_fts WHERE cases_fts MATCH :match1 AND rowid = c.id) "
                           "OR EXISTS (SELECT 1 FROM events AS e JOIN events_fts ON events_fts.rowid = e.id "
@@ -154,6 +157,9 @@ CaseSelectionSql::CaseSelectionSql(Database& db, const CaseSelection& s, const S
         m_binds.append({QStringLiteral(":match1"), m_queries.cases});
         m_binds.append({QStringLiteral(":match2"), m_queries.events});
         m_binds.append({QStringLiteral(":match3"), m_queries.documents});
+        // The server asks the timeline entries and the documents one query (SearchWords::queries()).
+        if (dialect.isServer())
+            m_binds.append({QStringLiteral(":timelineMatch"), SqlDialect::anyOrderQuery(m_queries.events)});
     }
     if (!m_terms.isEmpty())
         m_where = QStringLiteral(" WHERE ") + m_terms.join(QStringLiteral(" AND "));

@@ -41,7 +41,7 @@
 
 namespace ServerSchema {
 // The server's schema version, with every step of ServerUpgrade (server_info's schema_version).
-constexpr int Version = 12;
+constexpr int Version = 13;
 // The file's schema version whose tables and columns a server at Version holds: the version a file must have
 // to be moved to the server (migrate) and the one a backup of the server is written at. It is the file's
 // latest (Database::CurrentVersion): one program knows one of each.

@@ -342,3 +342,42 @@ TEST_CASE("the words a klachtbehandelaar's login writes reach the search's word 
         CHECK(cases.search(QString::fromUtf8(words)).size() == 1);
     }
 }
+
+TEST_CASE("a case's timeline words follow what a klachtbehandelaar's login writes and changes and a beheerder's "
+          "removes in its timeline and documents, through their triggers") {
+    SKIP_WITHOUT_TEST_SERVER();
+    Municipality m;
+    ServerConnection jan(m.scratch.as(m.handler));
+    jan.exec(newCase,
+             {{QStringLiteral(":reference"), QStringLiteral("KL-2025-9")}, {QStringLiteral(":handler"), m.handler}});
+    const auto words = [&] {
+        return jan.scalar(QStringLiteral("SELECT array_to_string(tsvector_to_array(timeline_words), ' ') FROM cases"))
+            .toString();
+    };
+    // A case without a timeline entry or a document has none; its own text is its search vector's.
+    CHECK(words().isEmpty());
+    jan.exec(QStringLiteral("INSERT INTO events (case_id, at, kind, text) SELECT id, '2025-03-08T09:00:00.000Z', "
+                            "'note', 'Wijkteam gebeld' FROM cases"));
+    jan.exec(QStringLiteral("INSERT INTO events (case_id, at, kind, text) SELECT id, '2025-03-09T09:00:00.000Z', "
+                            "'note', 'Klager teruggebeld' FROM cases"));
+    CHECK(words() == QStringLiteral("gebeld klager teruggebeld wijkteam"));
+    jan.exec(QStringLiteral("INSERT INTO documents (case_id, name, kind, added_at, size, sha256) SELECT id, "
+                            "'brief.pdf', 'complaint', '2025-03-08T09:00:00.000Z', 0, repeat('0', 64) FROM cases"));
+    jan.exec(QStringLiteral("INSERT INTO documents_fts (rowid, name, text) SELECT id, name, 'Scootmobiel' FROM "
+                            "documents"));
+    CHECK(words() == QStringLiteral("brief gebeld klager pdf scootmobiel teruggebeld wijkteam"));
+    // A changed text takes its old words along (retention blanks a timeline so), a removed entry or document too.
+    jan.exec(QStringLiteral("UPDATE events SET text = 'Wijkteam' WHERE text = 'Wijkteam gebeld'"));
+    CHECK(words() == QStringLiteral("brief klager pdf scootmobiel teruggebeld wijkteam"));
+    // Removing is retention's, a beheerder's.
+    ServerConnection beheerder(m.scratch.as(m.admin));
+    beheerder.exec(QStringLiteral("DELETE FROM events WHERE text = 'Klager teruggebeld'"));
+    CHECK(words() == QStringLiteral("brief pdf scootmobiel wijkteam"));
+    jan.exec(QStringLiteral("UPDATE documents_fts SET text = 'Rolstoel'"));
+    CHECK(words() == QStringLiteral("brief pdf rolstoel wijkteam"));
+    beheerder.exec(QStringLiteral("DELETE FROM documents"));
+    CHECK(words() == QStringLiteral("wijkteam"));
+    CHECK(refused(jan, QStringLiteral("SELECT timeline_words_events()")).contains(QStringLiteral("permission denied")));
+    CHECK(refused(jan, QStringLiteral("SELECT timeline_words_documents()"))
+              .contains(QStringLiteral("permission denied")));
+}

@@ -467,8 +467,9 @@ QStringList serverKeys(ServerConnection& server, const QStringList& tables) {
 
 TEST_CASE("the server's tables have the file's columns in the same order with the same defaults, keys and references") {
     // The server's tables are translated from the file's schema (SchemaTranslation): what PostgreSQL made of the
-    // translation is read back from its catalog and compared with what SQLite made of the migrations. The one
-    // difference is the server's own: from server version 10 the search vectors are stored columns it computes.
+    // translation is read back from its catalog and compared with what SQLite made of the migrations. The
+    // differences are the server's own: from server version 10 the search vectors are stored columns it computes,
+    // from version 13 a case's timeline words a last column its triggers keep.
     SKIP_WITHOUT_TEST_SERVER();
     BothSchemas both;
     CHECK(serverGeneratedColumns(both.server) == QStringList{QStringLiteral("cases.search"),
@@ -478,7 +479,12 @@ TEST_CASE("the server's tables have the file's columns in the same order with th
     tables.removeAll(QStringLiteral("documents_fts")); // the server's own table for an FTS5 table of the file
     for (const QString& table : tables) {
         INFO("table " << table.toStdString());
-        CHECK(serverColumnsWithDefaults(both.server, table) == fileColumnsWithDefaults(*both.file, table));
+        QStringList columns = serverColumnsWithDefaults(both.server, table);
+        if (table == QLatin1String("cases")) {
+            REQUIRE_FALSE(columns.isEmpty());
+            CHECK(columns.takeLast() == QStringLiteral("timeline_words ''::tsvector"));
+        }
+        CHECK(columns == fileColumnsWithDefaults(*both.file, table));
     }
     const QStringList references = fileReferences(*both.file, tables);
     CHECK(references.size() >= 12);

@@ -160,11 +160,17 @@ TEST_CASE("a server brought up from the first version has the columns, indexes a
         scalar(upgraded, QStringLiteral("SELECT string_agg(k.day || ' ' || (k.first_id = c.id), ',') FROM case_days AS "
                                         "k JOIN cases AS c ON c.received = k.day"))
             .toString() == QStringLiteral("2025-03-07 true"));
+    // The case holds the words of its timeline entry and its document, for a search that walks the cases.
+    CHECK(scalar(upgraded, QStringLiteral("SELECT array_to_string(tsvector_to_array(timeline_words), ' ') FROM cases"))
+              .toString() == QStringLiteral("belde brief huishoudelijke ondersteuning pdf terug wijkteam"));
     // A word written after the upgrade joins them.
     SqlQuery::run(*db, QStringLiteral("UPDATE events SET text = 'Wijkteam belde terug over de scootmobielwinkel'"));
     CHECK(SearchWords::wholeWords(*db, SearchTerms(QStringLiteral("scootm"))) ==
           QList<QStringList>({{QStringLiteral("scootmobiel"), QStringLiteral("scootmobielwinkel")}}));
     CHECK(cases.search(QStringLiteral("scootmobielw")).size() == 1);
+    CHECK(scalar(upgraded, QStringLiteral("SELECT array_to_string(tsvector_to_array(timeline_words), ' ') FROM cases"))
+              .toString() == QStringLiteral("belde brief de huishoudelijke ondersteuning over pdf scootmobielwinkel "
+                                            "terug wijkteam"));
 }
 
 TEST_CASE("the program's upgrade steps follow each other from the server's first version to the program's") {

@@ -456,6 +456,44 @@ TEST_CASE("a window of the newest cases holds a case moved into it from long ago
     }
 }
 
+TEST_CASE("a walked search finds a case by one timeline entry or document that holds every word asked, not by "
+          "words spread over several") {
+    BOTH_BACKENDS();
+    // Twelve cases, one a day; the server walks them one by one (a page of 50 is more than the register) and asks a
+    // case's timeline entries and documents only where the case's timeline words hold every word, in any order.
+    Fixture f;
+    QList<qint64> ids;
+    for (int i = 0; i < 12; ++i) {
+        Case c = intakeCase(d("2024-06-01").addDays(i), QStringLiteral("Klager %1").arg(i));
+        c.story = i == 4 ? QStringLiteral("Het wijkteam kwam niet.") : QStringLiteral("De rolstoel is kapot.");
+        ids << f.add(c);
+    }
+    auto addNote = [&](int i, const QString& text) {
+        CaseEvent note{0, QDateTime(d("2025-03-01"), QTime(10, 0)), EventKind::Note, {}, text};
+        f.repository.addEvent(ids.at(i), note);
+    };
+    addNote(1, QStringLiteral("Wijkteam gebeld."));
+    addNote(1, QStringLiteral("Klager teruggebeld.")); // the two words, in two entries
+    addNote(3, QStringLiteral("Het wijkteam heeft teruggebeld."));
+    f.addDocument(ids.at(5), QStringLiteral("Teruggebeld door het wijkteam."));
+    addNote(7, QStringLiteral("Wijkteam teruggebeld."));
+    addNote(4, QStringLiteral("Klager teruggebeld.")); // one word in the story, the other in an entry
+    const QDate today = d("2025-03-07");
+    const QList<std::pair<const char*, QList<int>>> searches{
+        {"wijkteam teruggebeld", {7, 5, 3}}, {"\"wijkteam teruggebeld\"", {7}}, {"wijkte", {7, 5, 4, 3, 1}}};
+    for (const auto& [words, places] : searches) {
+        INFO("search: " << words);
+        CaseSelection selection;
+        selection.words = QString::fromUtf8(words);
+        QList<qint64> expected;
+        for (int i : places)
+            expected << ids.at(i);
+        CHECK(f.ids(selection) == expected);
+        CHECK(f.query.page(selection, {}, today, 0, 50).value() == expected);
+        CHECK(f.allPages(selection, {}, today, 2) == expected);
+    }
+}
+
 TEST_CASE("a search's first page is read from the matches of the highest ids where they follow the dates, and "
           "gathered where they do not, with the same ids in the same order") {
     BOTH_BACKENDS();
