@@ -165,13 +165,31 @@ std::optional<QVariant> windowDay(Database& db, bool ascending, const QVariant& 
     return QVariant(far.text(0));
 }
 
+// The day of a window of about the size newest cases of a register whose highest id is highestId, read from the
+// primary key: the received date of the case of the highest id at or below the size-th highest. Where the ids
+// follow the received dates that is windowDay()'s day, found without counting the cases of the window one by one
+// in the index on received date; where they do not, the window holds more or fewer cases, all of its days still.
+// std::nullopt when the window would hold every case.
+std::optional<QVariant> idDay(Database& db, qint64 highestId, qint64 size) {
+    if (highestId - size < 1)
+        return std::nullopt;
+    SqlRows q(db, QStringLiteral("SELECT received FROM cases WHERE id <= :id ORDER BY id DESC LIMIT 1"));
+    q.bind(QStringLiteral(":id"), highestId - size + 1).exec();
+    if (!q.next())
+        return std::nullopt;
+    return QVariant(q.text(0));
+}
+
 // That window (windowDay()) with its case edge: the lowest (highest) id of its cases, read from the index on
 // received date. std::nullopt when the window would hold every case. Both backends; on the server a window of the
 // newest cases reads its edge from case_days instead (serverupgrade.cpp, version 12): the lowest of its days'
 // first ids, at or below the id of every case of the window (below it when a case went or moved to another day),
-// from a row per day instead of an entry per case.
-std::optional<Window> caseWindow(Database& db, bool ascending, const QVariant& from, qint64 size) {
-    const std::optional<QVariant> day = windowDay(db, ascending, from, size);
+// from a row per day instead of an entry per case. The first page's window there takes its day from the ids
+// (idDay(), given the register's highest id).
+std::optional<Window> caseWindow(Database& db, bool ascending, const QVariant& from, qint64 size,
+                                 qint64 highestId = 0) {
+    const bool byIds = db.dialect().isServer() && !ascending && !from.isValid() && highestId > 0;
+    const std::optional<QVariant> day = byIds ? idDay(db, highestId, size) : windowDay(db, ascending, from, size);
     if (!day)
         return std::nullopt;
     const QString op = ascending ? QStringLiteral(">=") : QStringLiteral("<=");
@@ -373,14 +391,15 @@ bool readServerWindows(Database& db, const CaseSelection& selection, const Searc
     bool indexed = false;
     bool wordStarts = true; // whether the search asks the indexes for a word start (CaseSelectionSql)
     // A window asked of the indexes for whole words costs about the same at any size in the index, but its day is
-    // read from the index on received date entry by entry (and its case edge too, oldest first): it goes on beyond
+    // read from the index on received date entry by entry (on a first page newest first from the ids, idDay(); and
+    // its case edge too, oldest first): it goes on beyond
     // the largest walk up to an eighth of the register (GatheredShare), where gathering the whole-word matches costs
     // less.
     const auto beyondLargest = [&](qint64 size) { return indexed && !wordStarts && size <= cases / GatheredShare; };
     for (qint64 size = first; size > 0 && (size <= largest || beyondLargest(size));) {
         std::optional<Window> window;
         if (indexed) {
-            window = caseWindow(db, ascending, from, size);
+            window = caseWindow(db, ascending, from, size, cases);
             if (!window)
                 return false; // the window would hold every case after the cursor: gathering is the same
         } else if (const std::optional<QVariant> day = windowDay(db, ascending, from, size)) {
