@@ -185,7 +185,11 @@ std::optional<QVariant> idDay(Database& db, qint64 highestId, qint64 size) {
 // newest cases reads its edge from case_days instead (serverupgrade.cpp, version 12): the lowest of its days'
 // first ids, at or below the id of every case of the window (below it when a case went or moved to another day),
 // from a row per day instead of an entry per case. The first page's window there takes its day from the ids
-// (idDay(), given the register's highest id).
+// (idDay(), given the register's highest id); where its case edge then lies far below the size-th highest id (the
+// case at that id was received long before its neighbours, or a case moved into the window), the window would hold
+// far more cases than size, and its day is counted in the index after all.
+constexpr qint64 IdWindowSlack = 4;
+
 std::optional<Window> caseWindow(Database& db, bool ascending, const QVariant& from, qint64 size,
                                  qint64 highestId = 0) {
     const bool byIds = db.dialect().isServer() && !ascending && !from.isValid() && highestId > 0;
@@ -212,6 +216,8 @@ std::optional<Window> caseWindow(Database& db, bool ascending, const QVariant& f
         cases.bind(QStringLiteral(":from"), from);
     cases.exec();
     w.caseEdge = cases.next() ? cases.integer(0) : 0;
+    if (byIds && w.caseEdge < highestId - IdWindowSlack * size)
+        return caseWindow(db, ascending, from, size);
     return w;
 }
 
@@ -288,7 +294,9 @@ bool windowsPay(Database& db, const SearchWords::Queries& queries, qint64 cases)
 // this many cases per row asked for; a walk that does not fill the page is followed by a larger window, as
 // many cases as the matches found promise (twice over, nextWindow()), up to largestWalk(). Beyond that the
 // matches are gathered (AsSet): a word that rare has few of them. A case of the walk costs its own vector and
-// a look at its timeline through the index on case; gathering costs every matching row of the register (a
+// its timeline words (a look at its timeline through the index on case only where those hold the words; before
+// server version 13 at every case, which the figures below were set for); gathering costs every matching row of
+// the register (a
 // common word's are most of it), its lookup and a sort, about twice a walked case each. A word that one case
 // in k matches needs about k cases walked per row and gathers about n / k cases of a register of n: for a
 // page of 201 rows walking pays while its 201·k cases stay under about twenty times the square root of n
@@ -391,10 +399,9 @@ bool readServerWindows(Database& db, const CaseSelection& selection, const Searc
     bool indexed = false;
     bool wordStarts = true; // whether the search asks the indexes for a word start (CaseSelectionSql)
     // A window asked of the indexes for whole words costs about the same at any size in the index, but its day is
-    // read from the index on received date entry by entry (on a first page newest first from the ids, idDay(); and
-    // its case edge too, oldest first): it goes on beyond
-    // the largest walk up to an eighth of the register (GatheredShare), where gathering the whole-word matches costs
-    // less.
+    // read from the index on received date entry by entry (its case edge too, oldest first; a first page newest
+    // first reads both from a few rows, caseWindow()): it goes on beyond the largest walk up to an eighth of the
+    // register (GatheredShare), where gathering the whole-word matches costs less.
     const auto beyondLargest = [&](qint64 size) { return indexed && !wordStarts && size <= cases / GatheredShare; };
     for (qint64 size = first; size > 0 && (size <= largest || beyondLargest(size));) {
         std::optional<Window> window;

@@ -15,12 +15,17 @@ namespace {
 QString perCase(const SqlDialect& dialect) {
     if (dialect.isServer()) {
         // The stored vectors of the case and of its timeline entries and documents (through the indexes on
-        // case), these only where the case's timeline words (cases.timeline_words) hold every word asked, in any
-        // order (:timelineMatch, SqlDialect::anyOrderQuery()): most cases are answered from their own row. OFFSET 0
-        // keeps the planner from turning an EXISTS into a hashed set of every match of the register, which is
-        // AsSet's cost; the page is read case by case and stops with it. The parenthesised AND keeps its order.
+        // case), these only where the case's timeline words (cases.timeline_words, serverupgrade.cpp, version 13)
+        // hold every word asked, in any order, or are unknown (NULL): most cases are answered from their own row.
+        // Words without places never match a phrase, so the query's phrases ("<->", "<2>", also those to_tsquery
+        // makes itself) become "&" for them; the whole query is computed once, when the statement is planned. The
+        // server asks the timeline entries and the documents one query (:match2 = :match3, SearchWords::queries()).
+        // OFFSET 0 keeps the planner from turning an EXISTS into a hashed set of every match of the register,
+        // which is AsSet's cost; the page is read case by case and stops with it. The parenthesised AND keeps its
+        // order.
         return QStringLiteral("(") + SqlDialect::vectorMatches(QStringLiteral("c"), QStringLiteral(":match1")) +
-               QStringLiteral(" OR (c.timeline_words @@ to_tsquery('aantafel_nl'::regconfig, :timelineMatch) AND "
+               QStringLiteral(" OR ((c.timeline_words IS NULL OR c.timeline_words @@ regexp_replace(to_tsquery("
+                              "'aantafel_nl'::regconfig, :match2)::text, '<[0-9-]+>', '&', 'g')::tsquery) AND "
                               "(EXISTS (SELECT 1 FROM events AS e WHERE e.case_id = c.id AND ") +
                SqlDialect::vectorMatches(QStringLiteral("e"), QStringLiteral(":match2")) +
                QStringLiteral(" OFFSET 0) OR EXISTS (SELECT 1 FROM documents AS d JOIN documents_fts AS f ON f.rowid "
@@ -157,9 +162,6 @@ CaseSelectionSql::CaseSelectionSql(Database& db, const CaseSelection& s, const S
         m_binds.append({QStringLiteral(":match1"), m_queries.cases});
         m_binds.append({QStringLiteral(":match2"), m_queries.events});
         m_binds.append({QStringLiteral(":match3"), m_queries.documents});
-        // The server asks the timeline entries and the documents one query (SearchWords::queries()).
-        if (dialect.isServer())
-            m_binds.append({QStringLiteral(":timelineMatch"), SqlDialect::anyOrderQuery(m_queries.events)});
     }
     if (!m_terms.isEmpty())
         m_where = QStringLiteral(" WHERE ") + m_terms.join(QStringLiteral(" AND "));

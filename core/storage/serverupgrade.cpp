@@ -234,25 +234,38 @@ QStringList caseDays(const QString& database) {
 // without their places), so that a search that checks the newest cases one by one (CaseQuery's walk) looks at its
 // timeline entries and documents only where the case holds every word it asks: a look at the row the walk reads
 // anyway instead of a look through the indexes on case at every case. The words are kept by triggers on every
-// statement that writes, changes or deletes timeline entries, documents or their texts (as the owner role, as
-// search_words' are): the case's words are made again from its rows, so that a word that went (retention blanks a
-// timeline) goes with it, and written only where they changed. The filling runs after a set-up's copy.
+// statement that writes, changes or deletes timeline entries or document texts, or deletes documents (a document
+// never moves to another case), as the owner role, as search_words' are: the case's words are made again from its
+// rows, so that a word that went (retention blanks a timeline) goes with it, and written only where they changed.
+// The trigger first locks the cases it touches, so that a writer that does not take the program's write lock
+// (Transaction) waits for another's words and then reads them. NULL where the words would pass a search vector's
+// size (1 MiB, which array_to_tsvector does not check): the search then looks at that case's timeline itself.
+// The filling runs after a set-up's copy.
+QString wordsOrNull(const QString& words) {
+    return QStringLiteral("CASE WHEN sum(octet_length(%1)) > 1000000 THEN NULL ELSE "
+                          "array_to_tsvector(coalesce(array_agg(%1), '{}')) END")
+        .arg(words);
+}
+
 QStringList timelineWords(const QString&) {
     // The words of the cases whose ids the trigger gathered in touched.
-    const QString remake = QStringLiteral(
-        "    UPDATE cases AS c SET timeline_words = w.words\n"
-        "        FROM (SELECT t.id, (SELECT array_to_tsvector(coalesce(array_agg(DISTINCT x.word), '{}'))\n"
-        "                FROM (SELECT unnest(tsvector_to_array(e.search)) AS word FROM events AS e\n"
-        "                      WHERE e.case_id = t.id\n"
-        "                      UNION ALL SELECT unnest(tsvector_to_array(f.search)) FROM documents AS d\n"
-        "                      JOIN documents_fts AS f ON f.rowid = d.id WHERE d.case_id = t.id) AS x) AS words\n"
-        "              FROM (SELECT DISTINCT unnest(touched) AS id) AS t) AS w\n"
-        "        WHERE c.id = w.id AND c.timeline_words IS DISTINCT FROM w.words;\n");
+    const QString remake =
+        QStringLiteral("    PERFORM 1 FROM cases WHERE id = ANY (touched) ORDER BY id FOR UPDATE;\n"
+                       "    UPDATE cases AS c SET timeline_words = w.words\n"
+                       "        FROM (SELECT t.id, (SELECT ") +
+        wordsOrNull(QStringLiteral("x.word")) +
+        QStringLiteral("\n"
+                       "                FROM (SELECT unnest(tsvector_to_array(e.search)) AS word FROM events AS e\n"
+                       "                      WHERE e.case_id = t.id\n"
+                       "                      UNION SELECT unnest(tsvector_to_array(f.search)) FROM documents AS d\n"
+                       "                      JOIN documents_fts AS f ON f.rowid = d.id WHERE d.case_id = t.id) AS x)\n"
+                       "                AS words FROM (SELECT DISTINCT unnest(touched) AS id) AS t) AS w\n"
+                       "        WHERE c.id = w.id AND c.timeline_words IS DISTINCT FROM w.words;\n");
     auto trigger = [&](const QString& name, const QString& gather) {
         return ownersTrigger(name, gather + remake, QStringLiteral("    touched bigint[];\n"));
     };
     QStringList statements = {
-        QStringLiteral("ALTER TABLE cases ADD COLUMN timeline_words tsvector NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN timeline_words tsvector DEFAULT ''"),
         trigger(QStringLiteral("timeline_words_events"),
                 QStringLiteral("    IF TG_OP = 'DELETE' THEN\n"
                                "        SELECT array_agg(case_id) INTO touched FROM removed;\n"
@@ -294,12 +307,12 @@ QStringList timelineWords(const QString&) {
     statements << QStringLiteral("CREATE TRIGGER documents_timeline_words_delete AFTER DELETE ON documents "
                                  "REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION "
                                  "timeline_words_documents()")
-               << QStringLiteral(
-                      "UPDATE cases AS c SET timeline_words = w.words FROM (SELECT x.case_id, "
-                      "array_to_tsvector(array_agg(DISTINCT x.word)) AS words FROM (SELECT e.case_id, "
-                      "unnest(tsvector_to_array(e.search)) AS word FROM events AS e UNION ALL SELECT d.case_id, "
-                      "unnest(tsvector_to_array(f.search)) FROM documents AS d JOIN documents_fts AS f ON f.rowid = "
-                      "d.id) AS x GROUP BY x.case_id) AS w WHERE c.id = w.case_id");
+               << QStringLiteral("UPDATE cases AS c SET timeline_words = w.words FROM (SELECT x.case_id, ") +
+                      wordsOrNull(QStringLiteral("x.word")) +
+                      QStringLiteral(" AS words FROM (SELECT e.case_id, unnest(tsvector_to_array(e.search)) AS word "
+                                     "FROM events AS e UNION SELECT d.case_id, unnest(tsvector_to_array(f.search)) "
+                                     "FROM documents AS d JOIN documents_fts AS f ON f.rowid = d.id) AS x GROUP BY "
+                                     "x.case_id) AS w WHERE c.id = w.case_id");
     return statements;
 }
 

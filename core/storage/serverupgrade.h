@@ -8,7 +8,8 @@
 // A step's statements run in their order on an older server. At a set-up they are split: the index
 // statements (CREATE INDEX, DROP INDEX of an index of tables() or of an earlier step) are folded into the
 // index statements of tables() (indexes()), which are built after the copy, and the statements that fill a
-// table derived from the copied rows or create the trigger that keeps it (INSERT INTO, CREATE TRIGGER) run
+// table or column derived from the copied rows or create the trigger that keeps it (INSERT INTO, UPDATE, CREATE
+// TRIGGER) run
 // after those (afterCopy()); the others run on the empty tables before it. So a step drops an index before it changes
 // the table the index is on (a rewrite of the table would rebuild it first), and a new server, a migrated one and an
 // upgraded one get the same indexes.
@@ -68,6 +69,6 @@ public:
     // creations applied in order. A set-up runs them after its copy.
     static QStringList indexes(const QString& database, const QList<Step>& steps);
     // What a set-up runs after its copy: indexes(), then the steps' statements that fill a table derived from the
-    // copied rows or create the trigger that keeps it (INSERT INTO, CREATE TRIGGER), in their order.
+    // copied rows or create the trigger that keeps it (INSERT INTO, UPDATE, CREATE TRIGGER), in their order.
     static QStringList afterCopy(const QString& database, const QList<Step>& steps);
 };

@@ -107,12 +107,6 @@ QString SqlDialect::searchQuery(const SearchTerms& terms, const QList<QStringLis
     return phrases.join(QStringLiteral(" & "));
 }
 
-QString SqlDialect::anyOrderQuery(const QString& serverQuery) {
-    // The words hold letters and digits only (searchQuery()): every "<->" is an operator.
-    QString query = serverQuery;
-    return query.replace(QStringLiteral(" <-> "), QStringLiteral(" & "));
-}
-
 QStringList SqlDialect::beginWrite() const {
     if (isServer())
         return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriterLock)};

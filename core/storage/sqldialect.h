@@ -66,10 +66,6 @@ public:
     // the server. Empty when the terms are. A prefix phrase whose wholeWords (by the phrase's index,
     // SearchWords::wholeWords()) are given asks for those words instead of its last token's start.
     QString searchQuery(const SearchTerms& terms, const QList<QStringList>& wholeWords = {}) const;
-    // A server's searchQuery() with its phrases' words in any order and at any place ("a & b" for "a <-> b"): what
-    // a row's words without their places (cases.timeline_words) can answer. It matches every row searchQuery()
-    // matches, and more.
-    static QString anyOrderQuery(const QString& serverQuery);
     // The server's search vector of a text expression (a row's searchable text): the expression of the search
     // columns (serverupgrade.cpp, version 10) and of the first version's GIN indexes (serverschema.cpp). Every
     // run of characters that is not a letter or digit separates words, as in the file; the configuration

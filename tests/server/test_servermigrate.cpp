@@ -107,6 +107,18 @@ TEST_CASE("migrate moves everything of a municipality file to the server, verifi
               .toByteArray() == allBytes());
     CHECK(server.scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE action = 'migrate'")).toString() ==
           m.scratch.name());
+    // Every case holds the words of its moved timeline entries and documents (serverupgrade.cpp, version 13),
+    // filled after the copy.
+    const QString wordsOf =
+        QStringLiteral("SELECT array_to_tsvector(coalesce(array_agg(DISTINCT x.word), '{}')) FROM (SELECT "
+                       "unnest(tsvector_to_array(e.search)) AS word FROM events AS e WHERE e.case_id = c.id UNION ALL "
+                       "SELECT unnest(tsvector_to_array(f.search)) FROM documents AS d JOIN documents_fts AS f ON "
+                       "f.rowid = d.id WHERE d.case_id = c.id) AS x");
+    CHECK(server.scalar(QStringLiteral("SELECT count(*) FROM cases AS c WHERE timeline_words <> ''")).toInt() > 0);
+    CHECK(server
+              .scalar(QStringLiteral("SELECT count(*) FROM cases AS c WHERE timeline_words IS DISTINCT FROM (%1)")
+                          .arg(wordsOf))
+              .toInt() == 0);
     // The identity counters continue after the moved ids.
     const qint64 last = server.scalar(QStringLiteral("SELECT max(id) FROM events")).toLongLong();
     server.exec(QStringLiteral("INSERT INTO events (case_id, at, kind) SELECT min(id), '2025-03-08T09:00:00.000Z', "

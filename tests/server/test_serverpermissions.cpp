@@ -4,6 +4,7 @@
 #include "servertestsupport.h"
 
 #include "domain/clock.h"
+#include "storage/casequery.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/searchterms.h"
@@ -375,9 +376,46 @@ TEST_CASE("a case's timeline words follow what a klachtbehandelaar's login write
     CHECK(words() == QStringLiteral("brief pdf scootmobiel wijkteam"));
     jan.exec(QStringLiteral("UPDATE documents_fts SET text = 'Rolstoel'"));
     CHECK(words() == QStringLiteral("brief pdf rolstoel wijkteam"));
+    beheerder.exec(QStringLiteral("DELETE FROM documents_fts"));
+    CHECK(words() == QStringLiteral("wijkteam"));
+    jan.exec(QStringLiteral("INSERT INTO documents_fts (rowid, name, text) SELECT id, name, 'Scootmobiel' FROM "
+                            "documents"));
+    CHECK(words() == QStringLiteral("brief pdf scootmobiel wijkteam"));
     beheerder.exec(QStringLiteral("DELETE FROM documents"));
     CHECK(words() == QStringLiteral("wijkteam"));
     CHECK(refused(jan, QStringLiteral("SELECT timeline_words_events()")).contains(QStringLiteral("permission denied")));
     CHECK(refused(jan, QStringLiteral("SELECT timeline_words_documents()"))
               .contains(QStringLiteral("permission denied")));
+}
+
+TEST_CASE("a case whose timeline words would pass a search vector's size keeps none, and a walked search still finds "
+          "it by its documents") {
+    SKIP_WITHOUT_TEST_SERVER();
+    Municipality m;
+    ServerConnection jan(m.scratch.as(m.handler));
+    jan.exec(newCase,
+             {{QStringLiteral(":reference"), QStringLiteral("KL-2025-10")}, {QStringLiteral(":handler"), m.handler}});
+    // Two documents of 60,000 different words each (0.6 and 0.7 MB of words, each vector with its places within
+    // 1 MiB), the second also holding "rolstoelbus"; together they pass it.
+    jan.exec(QStringLiteral("INSERT INTO documents (case_id, name, kind, added_at, size, sha256) SELECT c.id, "
+                            "'scan' || n || '.pdf', 'complaint', '2025-03-08T09:00:00.000Z', 0, repeat('0', 64) FROM "
+                            "cases AS c, generate_series(1, 2) AS n"));
+    jan.exec(QStringLiteral("INSERT INTO documents_fts (rowid, name, text) SELECT d.id, d.name, (SELECT "
+                            "string_agg('woord' || (g + CASE WHEN d.name = 'scan1.pdf' THEN 0 ELSE 100000 END), ' ') "
+                            "FROM generate_series(1, 60000) AS g) || CASE WHEN d.name = 'scan2.pdf' THEN ' "
+                            "rolstoelbus' ELSE '' END FROM documents AS d"));
+    CHECK(jan.scalar(QStringLiteral("SELECT timeline_words IS NULL FROM cases")).toBool());
+    // The case list's first page walks the newest cases (CaseQuery), where the timeline words decide.
+    auto db = Database::openServer(m.scratch.as(m.handler));
+    CaseQuery query(*db);
+    for (const auto& [words, found] : {std::pair{"rolstoelbus", 1}, std::pair{"scootmobiel", 0}}) {
+        INFO(words);
+        CaseSelection selection;
+        selection.words = QString::fromUtf8(words);
+        CHECK(query.page(selection, {}, QDate(2026, 12, 6), 0, 50).value().size() == found);
+    }
+    // Once the large document goes, the words are kept again.
+    ServerConnection beheerder(m.scratch.as(m.admin));
+    beheerder.exec(QStringLiteral("DELETE FROM documents WHERE name = 'scan1.pdf'"));
+    CHECK(jan.scalar(QStringLiteral("SELECT length(timeline_words) FROM cases")).toInt() == 60003);
 }
