@@ -111,6 +111,12 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
             return Identification::Claim{*chosen, dialog.pin()};
         return std::nullopt;
     };
+    // Where the register is, as a normal widget: a temporary message (a backup made, a case registered) covers it
+    // while it shows and then gives the place back, instead of leaving the bar empty.
+    m_locationLabel = new QLabel(this);
+    m_locationLabel->setObjectName(QStringLiteral("locationLabel"));
+    m_locationLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long path never widens the window
+    statusBar()->addWidget(m_locationLabel, 1);
     m_presenceLabel = new QLabel(this);
     m_presenceLabel->setObjectName(QStringLiteral("presenceLabel"));
     m_presenceLabel->setContentsMargins(0, 0, 8, 0);
@@ -503,7 +509,9 @@ void MainWindow::showWorkspace() {
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeCaseTab);
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
-    statusBar()->showMessage(QDir::toNativeSeparators(m_session->database().path()));
+    const QString location = QDir::toNativeSeparators(m_session->database().path());
+    m_locationLabel->setText(location);
+    m_locationLabel->setToolTip(location);
 }
 
 void MainWindow::showOwnCasesFirst() {
@@ -546,6 +554,8 @@ void MainWindow::closeFile() {
     m_welcome->setRecentFiles(m_settings->recentFiles());
     m_stack->setCurrentWidget(m_welcome);
     statusBar()->clearMessage();
+    m_locationLabel->clear();
+    m_locationLabel->setToolTip({});
     updateTitle();
     updateActions();
 }

@@ -157,6 +157,7 @@ private:
     TeamWork* m_team = nullptr; // colleagues' changes → m_notifier; who else has the file open
     int m_changeInterval = 1500;
     QAction* m_networkShareAction = nullptr;
+    QLabel* m_locationLabel = nullptr;
     QLabel* m_presenceLabel = nullptr;
     QList<QAction*> m_fileActions;  // enabled only with a file open
     QList<QAction*> m_writeActions; // enabled only when the file is writable

@@ -16,9 +16,12 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -59,6 +62,30 @@ TEST_CASE("opening a municipality file shows its name in the title and remembers
     window.closeFile();
     CHECK_FALSE(window.hasFile());
     CHECK(lock.records().isEmpty());
+}
+
+TEST_CASE("the status bar names the open file again after a passing message, and nothing once it is closed") {
+    TempDir dir;
+    const QString path = demoMunicipality(dir, QStringLiteral("pad.aantafel"), QStringLiteral("Gemeente Padwijk"), 20);
+    const FixedClock clock(d("2026-11-23"));
+    MainWindow window(clock);
+    REQUIRE(window.openFile(path));
+    auto* location = window.findChild<QLabel*>(QStringLiteral("locationLabel"));
+    REQUIRE(location);
+    CHECK(QFileInfo(location->text()).absoluteFilePath() == QFileInfo(path).absoluteFilePath());
+    CHECK(location->toolTip() == location->text());
+
+    // A message such as "reservekopie gemaakt" covers the place for its seconds and then gives it back.
+    window.show();
+    CHECK_FALSE(location->isHidden());
+    window.statusBar()->showMessage(QStringLiteral("Reservekopie gemaakt"), 8000);
+    CHECK(location->isHidden());
+    window.statusBar()->clearMessage();
+    CHECK_FALSE(location->isHidden());
+    CHECK(QFileInfo(location->text()).absoluteFilePath() == QFileInfo(path).absoluteFilePath());
+
+    window.closeFile();
+    CHECK(location->text().isEmpty());
 }
 
 TEST_CASE("a file on a network share that another program writes opens read-only, naming the writer") {
