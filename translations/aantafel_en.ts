@@ -1370,6 +1370,10 @@ on behalf of the complainant: %2 (%3)</translation>
         <source>Zaak %1 bestaat niet (meer) in dit register.</source>
         <translation>Case %1 does not exist (any more) in this register.</translation>
     </message>
+    <message>
+        <source>Zaak %1 staat niet meer in dit register: intussen is een oudere reservekopie teruggezet. Uw wijziging is niet opgeslagen; de zaak zoals u die kende, staat in het bestand dat bij het terugzetten opzij is gezet.</source>
+        <translation>Case %1 is no longer in this register: an older backup was restored meanwhile. Your change was not saved; the case as you knew it is in the file that was set aside during the restore.</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>

@@ -168,6 +168,9 @@ struct Case {
     QList<CaseEvent> events;
 
     int revision = 0; // bumped on every save; guards against overwriting someone else's change
+    // When it was registered (set by the storage). With the id it says which case this is: a restored older copy
+    // gives the ids of the cases it lacks to the next ones registered, so an id alone can name another case.
+    QDateTime createdAt;
 
     bool isOpen() const { return phase != Phase::Closed; }
     bool isAdjourned() const { return adjournedOn.isValid(); }

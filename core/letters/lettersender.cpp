@@ -80,7 +80,7 @@ SentLetter LetterSender::send(const ComposedLetter& letter, Case* savedCase, Pdf
             c.events.append(event);
         m_session.cases().save(c);
     } else {
-        m_session.cases().addEvent(c.id, event);
+        m_session.cases().addEvent(c, event);
         c.events.append(event);
     }
 

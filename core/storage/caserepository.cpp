@@ -41,6 +41,16 @@ QString referenceOf(Database& db, qint64 caseId) {
     return reference;
 }
 
+// The refusal for a case whose id names another case by now: an older copy was put back meanwhile and a case
+// registered since took the id. Such a case is as gone as a deleted one.
+StorageError replacedCase(const QString& reference) {
+    return StorageError(StorageError::Kind::NotFound,
+                        CaseRepository::tr("Zaak %1 staat niet meer in dit register: intussen is een oudere "
+                                           "reservekopie teruggezet. Uw wijziging is niet opgeslagen; de zaak zoals u "
+                                           "die kende, staat in het bestand dat bij het terugzetten opzij is gezet.")
+                            .arg(reference));
+}
+
 } // namespace
 
 CaseRepository::CaseRepository(Database& db, const Clock& clock, QString user)
@@ -68,6 +78,9 @@ void CaseRepository::update(Case& work, CaseWriter& writer) {
         throw StorageError(StorageError::Kind::NotFound,
                            tr("Zaak %1 bestaat niet (meer) in dit register.").arg(work.reference));
     }
+    // The revision alone would let this save overwrite another case that took the id (replacedCase()).
+    if (work.createdAt.isValid() && stored->createdAt != work.createdAt)
+        throw replacedCase(work.reference);
     if (stored->revision != work.revision) {
         throw StorageError(StorageError::Kind::Conflict,
                            tr("Zaak %1 is intussen door iemand anders gewijzigd. Open de zaak opnieuw en breng uw "
@@ -136,6 +149,18 @@ void CaseRepository::addEvent(qint64 caseId, CaseEvent& event) {
     event = work;
 }
 
+void CaseRepository::addEvent(const Case& c, CaseEvent& event) {
+    Transaction transaction(m_db);
+    if (c.createdAt.isValid()) {
+        SqlQuery q(m_db, QStringLiteral("SELECT created_at FROM cases WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), c.id).exec();
+        if (q.next() && SqlValue::toMoment(q.value(0)) != c.createdAt)
+            throw replacedCase(c.reference);
+    }
+    addEvent(c.id, event);
+    transaction.commit();
+}
+
 void CaseRepository::remove(qint64 id) {
     Transaction transaction(m_db);
     const QString reference = referenceOf(m_db, id);
@@ -167,11 +192,12 @@ std::optional<Case> CaseRepository::read(qint64 id) {
     Case c;
     {
         SqlRows q(m_db, QStringLiteral("SELECT ") + CaseRow::selectList(CaseRow::Scope::Full) +
-                            QStringLiteral(" FROM cases AS c WHERE c.id = :id"));
+                            QStringLiteral(", c.created_at FROM cases AS c WHERE c.id = :id"));
         q.bind(QStringLiteral(":id"), id).exec();
         if (!q.next())
             return std::nullopt;
         c = CaseRow::read(q, CaseRow::Scope::Full);
+        c.createdAt = SqlValue::toMoment(q.text(CaseRow::columnCount(CaseRow::Scope::Full)));
     }
     {
         SqlQuery q(m_db, QStringLiteral("SELECT t.name FROM case_themes AS ct JOIN themes AS t ON t.id = ct.theme_id "

@@ -54,6 +54,9 @@ public:
     // Appends one timeline event (id and author assigned, time now when null) in its own transaction.
     // The case's revision does not change: an entry appended meanwhile never conflicts with an edit.
     void addEvent(qint64 caseId, CaseEvent& event);
+    // The same for a case as loaded: refused (NotFound) when its id names another case by now (an older copy
+    // was put back and a case registered since took the id), as save() refuses it.
+    void addEvent(const Case& c, CaseEvent& event);
     // Deletes the case with its timeline and theme links in one transaction, with a "delete" audit
     // row that keeps the reference (the audit trail itself is never deleted). For undoing a
     // registration; throws StorageError::NotFound when the case does not exist.

@@ -117,6 +117,7 @@ void CaseWriter::insert(Case& c) {
         .bind(QStringLiteral(":updated_at"), m_nowValue)
         .exec();
     c.id = m_insertCase->insertedId();
+    c.createdAt = SqlValue::toMoment(m_nowValue);
     linkThemes(c.id, c.themes);
     insertParts(c.id, c.parts);
     for (CaseEvent& event : c.events) {

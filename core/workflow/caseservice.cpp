@@ -115,7 +115,7 @@ TransitionResult CaseService::reopen(Case& c, QDate date, const QString& note, C
     CaseEvent back = EventText::reopenedAs(next.reference, day);
     back.at = now;
     back.author = m_session.user();
-    m_session.cases().addEvent(c.id, back);
+    m_session.cases().addEvent(c, back);
     transaction.commit();
     c = m_session.cases().load(c.id);
     if (successor)

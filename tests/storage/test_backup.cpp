@@ -230,6 +230,60 @@ TEST_CASE("restoring puts the copy back and first sets the current file aside") 
     CHECK(SqlQuery::scalar(*reopened, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
 }
 
+TEST_CASE("a case loaded before an older copy was put back cannot be saved over the case that took its id since") {
+    TempDir dir;
+    const QString copy = dir.path(QStringLiteral("kopie.aantafel"));
+    const QDateTime start = QDateTime::currentDateTime().addDays(1); // after the file's creation
+    const FixedClock morning(start);
+    const FixedClock afternoon(start.addSecs(5 * 3600));
+    auto db = newMunicipality(dir);
+    const QString path = db->path();
+    CaseRepository handler(*db, morning, QStringLiteral("Fatima"));
+    Case first = intakeCase(d("2025-03-03"));
+    handler.save(first);
+    BackupService::backup(*db, copy);
+    Case later = intakeCase(d("2025-03-04"));
+    later.klager.name = QStringLiteral("Eerste Na Kopie");
+    handler.save(later);
+    Case open = handler.load(later.id); // a case file open on a desk
+
+    BackupService::restore(copy, path, forced(), testNow());
+    auto colleagues = Database::open(path);
+    CaseRepository colleague(*colleagues, afternoon, QStringLiteral("Bram"));
+    Case registered = intakeCase(d("2025-03-05"));
+    registered.klager.name = QStringLiteral("Nieuw Na Terugzetten");
+    colleague.save(registered);
+    REQUIRE(registered.id == open.id); // the restored file gave the id again
+    REQUIRE(registered.revision == open.revision);
+
+    open.story = QStringLiteral("Aangevuld op het bureau.");
+    try {
+        handler.save(open);
+        FAIL("the stale case was saved over another one");
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::NotFound);
+        CHECK(e.message().contains(QStringLiteral("oudere reservekopie")));
+    }
+    // Nor can a timeline entry for it land on that case.
+    CaseEvent note{0, QDateTime(d("2025-03-06"), QTime(9, 0)), EventKind::Note, {}, QStringLiteral("Teruggebeld.")};
+    try {
+        handler.addEvent(open, note);
+        FAIL("the stale case's entry went to another case");
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::NotFound);
+    }
+    const Case kept = colleague.load(registered.id);
+    CHECK(kept.klager.name == QStringLiteral("Nieuw Na Terugzetten"));
+    CHECK(kept.story == registered.story);
+    CHECK(kept.revision == 1);
+    CHECK(kept.events.size() == registered.events.size());
+    // A case loaded after the restore saves as ever.
+    Case fresh = handler.load(registered.id);
+    fresh.story = QStringLiteral("Aangevuld na het terugzetten.");
+    handler.save(fresh);
+    CHECK(colleague.load(registered.id).story == QStringLiteral("Aangevuld na het terugzetten."));
+}
+
 TEST_CASE("restoring refuses to overwrite a file changed after the copy unless forced") {
     TempDir dir;
     const QString copy = dir.path(QStringLiteral("kopie.aantafel"));
