@@ -133,6 +133,7 @@ TEST_CASE("writers, a backup, a restore and retention at random moments, one wri
             INFO(it.key().toStdString());
             const qsizetype inFile = file.referencesByKlager.value(it.key()).size();
             const qsizetype setAside = aside.referencesByKlager.value(it.key()).size();
+            INFO("in the file " << inFile << ", in the copy set aside " << setAside);
             CHECK((inFile == 1 || (inFile == 0 && setAside == 1)));
         }
         for (auto it = report.changed.cbegin(); it != report.changed.cend(); ++it) {
