@@ -29,12 +29,16 @@ QString refused(ServerConnection& server, const QString& sql, const QVariantMap&
     return {};
 }
 
-const QString newCase = QStringLiteral(
-    "INSERT INTO cases (reference, kind, channel, received, domain, phase, outcome, satisfaction_confirmation, "
-    "non_handling_ground, hearing_exception, created_at, updated_at, klager_name, handler) VALUES (:reference, "
-    "'written', "
-    "'letter', '2025-03-07', 'wmo', 'intake', 'none', 'none', 'none', 'none', '2025-03-07T10:00:00.000Z', "
-    "'2025-03-07T10:00:00.000Z', 'J. de Vries', :handler)");
+// A case registered with hand-written SQL through a login, as that login's program would insert it.
+void insertCase(ServerConnection& login, const QString& reference, const QString& handler) {
+    login.exec(
+        QStringLiteral("INSERT INTO cases (reference, kind, channel, received, domain, phase, outcome, "
+                       "satisfaction_confirmation, non_handling_ground, hearing_exception, created_at, updated_at, "
+                       "klager_name, handler) VALUES (:reference, 'written', 'letter', '2025-03-07', 'wmo', "
+                       "'intake', 'none', 'none', 'none', 'none', '2025-03-07T10:00:00.000Z', "
+                       "'2025-03-07T10:00:00.000Z', 'J. de Vries', :handler)"),
+        {{QStringLiteral(":reference"), reference}, {QStringLiteral(":handler"), handler}});
+}
 const QString newAudit = QStringLiteral(
     "INSERT INTO audit_log (at, \"user\", case_id, action, field, old_value, "
     "new_value) VALUES ('2025-03-07T10:00:00.000Z', :user, :case_id, 'update', :field, :old_value, :new_value)");
@@ -62,8 +66,7 @@ TEST_CASE("a klachtbehandelaar's login cannot change or remove the audit trail, 
     Municipality m;
     ServerConnection jan(m.scratch.as(m.handler));
     // Case work and its audit rows are allowed.
-    jan.exec(newCase,
-             {{QStringLiteral(":reference"), QStringLiteral("KL-2025-1")}, {QStringLiteral(":handler"), m.handler}});
+    insertCase(jan, QStringLiteral("KL-2025-1"), m.handler);
     const qint64 caseId = jan.scalar(QStringLiteral("SELECT id FROM cases WHERE reference = 'KL-2025-1'")).toLongLong();
     jan.exec(newAudit, {{QStringLiteral(":user"), m.handler},
                         {QStringLiteral(":case_id"), caseId},
@@ -97,8 +100,7 @@ TEST_CASE("a klachtbehandelaar's login cannot run retention's deletes nor manage
     SKIP_WITHOUT_TEST_SERVER();
     Municipality m;
     ServerConnection jan(m.scratch.as(m.handler));
-    jan.exec(newCase,
-             {{QStringLiteral(":reference"), QStringLiteral("KL-2025-1")}, {QStringLiteral(":handler"), m.handler}});
+    insertCase(jan, QStringLiteral("KL-2025-1"), m.handler);
     jan.exec(
         QStringLiteral("INSERT INTO letters (case_id, type, letter_date, created_at, body) SELECT id, "
                        "'ontvangstbevestiging', '2025-03-10', '2025-03-10T09:00:00.000Z', 'Geachte heer' FROM cases"));
@@ -239,8 +241,7 @@ TEST_CASE("a beheerder manages users and runs retention, blanking audit values o
 
     // Retention: a case destroyed, its audit values blanked, the rows and the reference kept.
     ServerConnection jan(m.scratch.as(m.handler));
-    jan.exec(newCase,
-             {{QStringLiteral(":reference"), QStringLiteral("KL-2019-7")}, {QStringLiteral(":handler"), m.handler}});
+    insertCase(jan, QStringLiteral("KL-2019-7"), m.handler);
     const qint64 caseId = jan.scalar(QStringLiteral("SELECT id FROM cases")).toLongLong();
     jan.exec(newAudit, {{QStringLiteral(":user"), m.handler},
                         {QStringLiteral(":case_id"), caseId},
@@ -290,8 +291,7 @@ TEST_CASE("the cases a klachtbehandelaar's login registers or moves to another d
     SKIP_WITHOUT_TEST_SERVER();
     Municipality m;
     ServerConnection jan(m.scratch.as(m.handler));
-    jan.exec(newCase,
-             {{QStringLiteral(":reference"), QStringLiteral("KL-2025-8")}, {QStringLiteral(":handler"), m.handler}});
+    insertCase(jan, QStringLiteral("KL-2025-8"), m.handler);
     // Every case's day holds an id at or below the case's.
     const QString covered = QStringLiteral("SELECT count(*) FROM cases AS c WHERE EXISTS (SELECT 1 FROM case_days AS k "
                                            "WHERE k.day = c.received AND k.first_id <= c.id)");
@@ -311,8 +311,7 @@ TEST_CASE("the words a klachtbehandelaar's login writes reach the search's word 
     Municipality m;
     {
         ServerConnection jan(m.scratch.as(m.handler));
-        jan.exec(newCase, {{QStringLiteral(":reference"), QStringLiteral("KL-2025-7")},
-                           {QStringLiteral(":handler"), m.handler}});
+        insertCase(jan, QStringLiteral("KL-2025-7"), m.handler);
         jan.exec(QStringLiteral("UPDATE cases SET story = 'De rolstoelbus kwam niet', revision = revision + 1"));
         jan.exec(QStringLiteral("INSERT INTO events (case_id, at, kind, text) SELECT id, '2025-03-08T09:00:00.000Z', "
                                 "'note', 'Rolstoelvervoer gebeld' FROM cases"));
@@ -349,8 +348,7 @@ TEST_CASE("a case's timeline words follow what a klachtbehandelaar's login write
     SKIP_WITHOUT_TEST_SERVER();
     Municipality m;
     ServerConnection jan(m.scratch.as(m.handler));
-    jan.exec(newCase,
-             {{QStringLiteral(":reference"), QStringLiteral("KL-2025-9")}, {QStringLiteral(":handler"), m.handler}});
+    insertCase(jan, QStringLiteral("KL-2025-9"), m.handler);
     const auto words = [&] {
         return jan.scalar(QStringLiteral("SELECT array_to_string(tsvector_to_array(timeline_words), ' ') FROM cases"))
             .toString();
@@ -393,8 +391,7 @@ TEST_CASE("a case whose timeline words would pass a search vector's size keeps n
     SKIP_WITHOUT_TEST_SERVER();
     Municipality m;
     ServerConnection jan(m.scratch.as(m.handler));
-    jan.exec(newCase,
-             {{QStringLiteral(":reference"), QStringLiteral("KL-2025-10")}, {QStringLiteral(":handler"), m.handler}});
+    insertCase(jan, QStringLiteral("KL-2025-10"), m.handler);
     // Two documents of 60,000 different words each (0.6 and 0.7 MB of words, each vector with its places within
     // 1 MiB), the second also holding "rolstoelbus"; together they pass it.
     jan.exec(QStringLiteral("INSERT INTO documents (case_id, name, kind, added_at, size, sha256) SELECT c.id, "
