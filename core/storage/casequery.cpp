@@ -296,11 +296,10 @@ bool windowsPay(Database& db, const SearchWords::Queries& queries, qint64 cases)
 // matches are gathered (AsSet): a word that rare has few of them. A case of the walk costs its own vector and
 // its timeline words (a look at its timeline through the index on case only where those hold the words; before
 // server version 13 at every case, which the figures below were set for); gathering costs every matching row of
-// the register (a
-// common word's are most of it), its lookup and a sort, about twice a walked case each. A word that one case
-// in k matches needs about k cases walked per row and gathers about n / k cases of a register of n: for a
-// page of 201 rows walking pays while its 201·k cases stay under about twenty times the square root of n
-// (201·k = 2·n / k), and the largest window, with nextWindow()'s margin, is forty times that root.
+// the register (a common word's are most of it), its lookup and a sort, about twice a walked case each. A word
+// that one case in k matches needs about k cases walked per row and gathers about n / k cases of a register of
+// n: for a page of 201 rows walking pays while its 201·k cases stay under about twenty times the square root of
+// n (201·k = 2·n / k), and the largest window, with nextWindow()'s margin, is forty times that root.
 constexpr qint64 WalkCasesPerRow = 2;
 
 qint64 largestWalk(qint64 registerSize, qint64 first) {
